@@ -1,0 +1,85 @@
+// One error base for the whole core. Each error carries a typed code so that
+// tests and entrypoints can branch on it, and a cause for the underlying error.
+
+export type ErrorCode =
+  | 'INPUT' // a user input is missing or malformed
+  | 'KEY' // a key could not be read or used
+  | 'PASSPHRASE' // a key's passphrase is wrong or missing
+  | 'VERIFY' // trust data failed verification
+  | 'EXPIRED' // trust data has expired
+  | 'ROLLBACK' // trust data is older than what we already trust
+  | 'NOT_FOUND' // the trust server or registry has no such thing
+  | 'UNAUTHORIZED' // credentials missing or refused
+  | 'HTTP' // any other failed request
+  | 'NETWORK' // the server could not be reached or timed out
+  | 'CONFLICT' // a concurrent publish won the race, retries were exhausted
+  | 'NOT_SIGNER' // the signer's key may not sign any role of the repository
+  | 'NO_TRUST_DATA' // the repository has never been initialized
+  | 'COMMAND'; // an external command failed
+
+export class DctError extends Error {
+  readonly code: ErrorCode;
+  override readonly cause: unknown;
+
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown } = {}) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+    this.cause = options.cause;
+  }
+}
+
+/** A user input is wrong. The message names the input and says how to fix it. */
+export class InputError extends DctError {
+  readonly input: string;
+  constructor(input: string, message: string, options: { cause?: unknown } = {}) {
+    super('INPUT', `${input}: ${message}`, options);
+    this.input = input;
+  }
+}
+
+/** A key could not be parsed or used. Never carries key material in the message. */
+export class KeyError extends DctError {
+  readonly input: string;
+  constructor(
+    input: string,
+    message: string,
+    options: { cause?: unknown; code?: 'KEY' | 'PASSPHRASE' } = {},
+  ) {
+    super(options.code ?? 'KEY', `${input}: ${message}`, options);
+    this.input = input;
+  }
+}
+
+/** Trust data failed a check. The message names the role and the reason. */
+export class VerificationError extends DctError {
+  readonly role: string;
+  constructor(
+    role: string,
+    message: string,
+    options: { cause?: unknown; code?: 'VERIFY' | 'EXPIRED' | 'ROLLBACK' } = {},
+  ) {
+    super(options.code ?? 'VERIFY', `${role}: ${message}`, options);
+    this.role = role;
+  }
+}
+
+/** A request to a trust server or registry failed. */
+export class HttpError extends DctError {
+  readonly status: number;
+  readonly serverCode: string | undefined;
+  readonly url: string;
+  constructor(
+    message: string,
+    details: { status: number; url: string; serverCode?: string; code?: ErrorCode; cause?: unknown },
+  ) {
+    super(details.code ?? 'HTTP', message, { cause: details.cause });
+    this.status = details.status;
+    this.url = details.url;
+    this.serverCode = details.serverCode;
+  }
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
