@@ -1,0 +1,77 @@
+// FileMeta: the length and hashes that a snapshot, timestamp or targets file
+// records for another file. Hashes are base64 in Notary (not hex as in TUF).
+
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { JsonValue } from '../encoding/canonical-json.ts';
+import { VerificationError } from '../errors.ts';
+import { asObject, asInteger } from './guards.ts';
+
+/** The hash algorithms notary computes for metadata files. */
+export const METADATA_HASHES = ['sha256', 'sha512'] as const;
+
+export class FileMeta {
+  readonly length: number;
+  /** Algorithm name to raw digest. */
+  readonly hashes: Readonly<Record<string, Buffer>>;
+  /** Opaque `custom` data, kept as it came. */
+  readonly custom: JsonValue | undefined;
+
+  constructor(options: { length: number; hashes: Record<string, Buffer>; custom?: JsonValue }) {
+    this.length = options.length;
+    this.hashes = options.hashes;
+    this.custom = options.custom;
+  }
+
+  /** FileMeta of bytes we hold, with the given hash algorithms. */
+  static of(bytes: Uint8Array, algorithms: readonly string[] = METADATA_HASHES): FileMeta {
+    const hashes: Record<string, Buffer> = {};
+    for (const alg of algorithms) hashes[alg] = createHash(alg).update(bytes).digest();
+    return new FileMeta({ length: bytes.length, hashes });
+  }
+
+  /** The sha256 as hex, the name notary-server serves a file by. */
+  get sha256Hex(): string | undefined {
+    return this.hashes.sha256?.toString('hex');
+  }
+
+  /**
+   * Checks bytes against this FileMeta: exact length and every known hash.
+   * At least one of sha256/sha512 must be present, as notary requires.
+   */
+  verify(bytes: Uint8Array, role: string): void {
+    if (bytes.length !== this.length) {
+      throw new VerificationError(role, `length ${bytes.length} does not match the expected ${this.length}`);
+    }
+    let checked = 0;
+    for (const alg of METADATA_HASHES) {
+      const expected = this.hashes[alg];
+      if (!expected) continue;
+      const actual = createHash(alg).update(bytes).digest();
+      if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
+        throw new VerificationError(role, `${alg} hash does not match the expected one`);
+      }
+      checked++;
+    }
+    if (checked === 0) throw new VerificationError(role, 'no sha256 or sha512 hash to check it against');
+  }
+
+  toJSON(): JsonValue {
+    const hashes: Record<string, string> = {};
+    for (const [alg, digest] of Object.entries(this.hashes)) hashes[alg] = digest.toString('base64');
+    return this.custom === undefined
+      ? { hashes, length: this.length }
+      : { custom: this.custom, hashes, length: this.length };
+  }
+
+  static fromJSON(value: unknown, where: string): FileMeta {
+    const obj = asObject(value, where);
+    const hashesIn = asObject(obj.hashes, `${where}.hashes`);
+    const hashes: Record<string, Buffer> = {};
+    for (const [alg, digest] of Object.entries(hashesIn)) {
+      if (typeof digest !== 'string') throw new TypeError(`${where}.hashes.${alg} is not a string`);
+      hashes[alg] = Buffer.from(digest, 'base64');
+    }
+    const custom = obj.custom === null ? undefined : (obj.custom as JsonValue | undefined);
+    return new FileMeta({ length: asInteger(obj.length, `${where}.length`), hashes, ...(custom === undefined ? {} : { custom }) });
+  }
+}
