@@ -1,0 +1,126 @@
+// Changes to a verified repository, each turned into the signed files to
+// upload. Pure apart from signing: a change can be re-applied to fresh trust
+// data when a concurrent publish wins the race.
+
+import { DctError } from '../errors.ts';
+import type { Signer } from '../keys/types.ts';
+import { FileMeta } from '../tuf/file-meta.ts';
+import { Metadata } from '../tuf/metadata.ts';
+import { TARGETS } from '../tuf/role.ts';
+import { Targets } from '../tuf/targets.ts';
+import { expiryFrom, YEAR } from '../tuf/time.ts';
+import type { TrustedRepository } from '../tuf/trusted-repository.ts';
+import { signableRoles, type SignableRole } from './signable-roles.ts';
+
+/** notary.NotaryTargetsExpiry, for targets and delegations alike. */
+export const TARGETS_EXPIRY = 3 * YEAR;
+
+export interface UploadFile {
+  readonly role: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A tag to sign: the manifest's sha256 digest and its length in bytes. */
+export interface TargetSpec {
+  readonly name: string;
+  /** Hex sha256 of the manifest (the part after `sha256:`). */
+  readonly sha256: string;
+  readonly length: number;
+}
+
+export interface ChangeResult {
+  readonly files: readonly UploadFile[];
+  /** For each target name, the roles it was written into or removed from. */
+  readonly roles: ReadonlyMap<string, readonly string[]>;
+}
+
+type Edit = (targets: Map<string, FileMeta>) => boolean;
+
+/** The current content of a targets role, or an empty one not yet published. */
+async function currentTargets(repo: TrustedRepository, role: string, now: Date): Promise<Targets> {
+  if (role === TARGETS) return repo.targets.signed;
+  const loaded = await repo.delegation(role);
+  return loaded?.metadata?.signed ?? Targets.empty({ version: 0, expires: now });
+}
+
+/** Applies edits per role and signs each role that changed, bumping version and expiry. */
+async function editRoles(
+  repo: TrustedRepository,
+  edits: ReadonlyMap<string, { signer: Signer; edits: Edit[] }>,
+  now: Date,
+): Promise<UploadFile[]> {
+  const files: UploadFile[] = [];
+  for (const [role, { signer, edits: list }] of edits) {
+    const current = await currentTargets(repo, role, now);
+    const targets = new Map(current.targets);
+    let changed = false;
+    for (const edit of list) changed = edit(targets) || changed;
+    if (!changed) continue;
+    const next = current.with({ targets, version: current.version + 1, expires: expiryFrom(now, TARGETS_EXPIRY) });
+    const signed = await Metadata.sign(next, [signer]);
+    files.push({ role, bytes: signed.bytes });
+  }
+  return files;
+}
+
+function notSignerError(repo: TrustedRepository, signers: readonly Signer[], target: string): DctError {
+  const ids = signers.map((s) => s.keyId.slice(0, 12)).join(', ');
+  return new DctError(
+    'NOT_SIGNER',
+    `key ${ids} may not sign ${target} in ${repo.gun}: it is in no delegation role (targets/releases or ` +
+      'targets/<name>) whose paths admit the tag. Add it once with `docker trust signer add` or dct-sign signer-add.',
+  );
+}
+
+function plan(
+  repo: TrustedRepository,
+  signers: readonly Signer[],
+  names: readonly string[],
+  edit: (name: string) => Edit,
+): { edits: Map<string, { signer: Signer; edits: Edit[] }>; roles: Map<string, string[]> } {
+  const edits = new Map<string, { signer: Signer; edits: Edit[] }>();
+  const roles = new Map<string, string[]>();
+  for (const name of names) {
+    const signable: SignableRole[] = signableRoles(repo, signers, name);
+    if (signable.length === 0) throw notSignerError(repo, signers, name);
+    roles.set(name, signable.map((r) => r.name));
+    for (const role of signable) {
+      const entry = edits.get(role.name) ?? { signer: role.signer, edits: [] };
+      entry.edits.push(edit(name));
+      edits.set(role.name, entry);
+    }
+  }
+  return { edits, roles };
+}
+
+/** Adds or replaces targets in every role the signers can sign. */
+export async function addTargets(
+  repo: TrustedRepository,
+  signers: readonly Signer[],
+  specs: readonly TargetSpec[],
+  now: Date,
+): Promise<ChangeResult> {
+  const byName = new Map(specs.map((s) => [s.name, s]));
+  const { edits, roles } = plan(repo, signers, [...byName.keys()], (name) => (targets) => {
+    const spec = byName.get(name)!;
+    const meta = new FileMeta({ length: spec.length, hashes: { sha256: Buffer.from(spec.sha256, 'hex') } });
+    const old = targets.get(name);
+    if (old && old.length === meta.length && old.sha256Hex === spec.sha256 && Object.keys(old.hashes).length === 1) {
+      return false;
+    }
+    targets.set(name, meta);
+    return true;
+  });
+  return { files: await editRoles(repo, edits, now), roles };
+}
+
+/** Removes targets from every role the signers can sign, as `docker trust revoke` does. */
+export async function removeTargets(
+  repo: TrustedRepository,
+  signers: readonly Signer[],
+  names: readonly string[],
+  now: Date,
+): Promise<ChangeResult> {
+  const { edits, roles } = plan(repo, signers, names, (name) => (targets) => targets.delete(name));
+  return { files: await editRoles(repo, edits, now), roles };
+}

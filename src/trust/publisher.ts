@@ -1,0 +1,108 @@
+// Read, verify, change, publish: with optimistic concurrency.
+//
+// notary-server refuses an update built on stale trust data (another signer
+// published in between). Then we re-read, re-verify and re-apply the same
+// change to the new state, so a concurrent signer's work is never lost, with
+// a bounded number of retries and jittered backoff.
+
+import { DctError, HttpError } from '../errors.ts';
+import type { RootPin } from '../tuf/root-trust.ts';
+import { loadTrustedRepository, type TrustedRepository, type TrustState } from '../tuf/trusted-repository.ts';
+import type { UploadFile } from './changes.ts';
+import type { TrustServer } from './trust-server.ts';
+
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export const silentLogger: Logger = { debug() {}, info() {}, warning() {} };
+
+export interface ReadOptions {
+  readonly server: TrustServer;
+  readonly gun: string;
+  readonly pin?: RootPin;
+  readonly previous?: TrustState;
+  /** Delegations to fetch in the first wave, or 'all'. */
+  readonly delegations?: readonly string[] | 'all';
+  readonly now?: () => Date;
+}
+
+export interface PublishOptions extends ReadOptions {
+  /** Attempts after the first when the server reports a conflict. */
+  readonly retries?: number;
+  readonly logger?: Logger;
+  /** Backoff base in ms; the wait is random in [base, 2·base·2^attempt). */
+  readonly backoffMs?: number;
+}
+
+export interface PlannedChange<R> {
+  readonly files: readonly UploadFile[];
+  readonly result: R;
+}
+
+export interface PublishResult<R> {
+  readonly result: R;
+  /** False when the change was already in place and nothing was posted. */
+  readonly published: boolean;
+  readonly attempts: number;
+}
+
+/** Reads and verifies a repository's trust data; null when it has none. */
+export function readRepository(options: ReadOptions): Promise<TrustedRepository | null> {
+  const { server, gun } = options;
+  return loadTrustedRepository({
+    gun,
+    fetcher: { fetch: (role, o) => server.getRole(gun, role, o) },
+    now: options.now?.() ?? new Date(),
+    ...(options.pin ? { pin: options.pin } : {}),
+    ...(options.previous ? { previous: options.previous } : {}),
+    ...(options.delegations ? { delegations: options.delegations } : {}),
+  });
+}
+
+/** notary-server's answers to an update that raced another one. */
+export function isConflict(err: unknown): boolean {
+  if (!(err instanceof HttpError)) return false;
+  const code = err.serverCode?.toUpperCase();
+  if (code === 'VERSION' || code === 'UPDATING') return true;
+  // A snapshot or timestamp that no longer chains onto what was uploaded.
+  return err.status === 409;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Applies `change` to freshly verified trust data and posts the files it
+ * returns, retrying on conflicts. `change` gets null for a repository with
+ * no trust data yet.
+ */
+export async function publishChange<R>(
+  options: PublishOptions,
+  change: (repo: TrustedRepository | null, now: Date) => Promise<PlannedChange<R>>,
+): Promise<PublishResult<R>> {
+  const { server, gun, retries = 8, backoffMs = 50, logger = silentLogger } = options;
+  for (let attempt = 0; ; attempt++) {
+    const now = options.now?.() ?? new Date();
+    const repo = await readRepository({ ...options, now: () => now });
+    const planned = await change(repo, now);
+    if (planned.files.length === 0) return { result: planned.result, published: false, attempts: attempt + 1 };
+    try {
+      await server.publish(gun, planned.files);
+      return { result: planned.result, published: true, attempts: attempt + 1 };
+    } catch (err) {
+      if (!isConflict(err)) throw err;
+      if (attempt >= retries) {
+        throw new DctError(
+          'CONFLICT',
+          `${gun}: another publish kept winning the race; gave up after ${attempt + 1} attempts`,
+          { cause: err },
+        );
+      }
+      const wait = backoffMs * (1 + Math.random()) * 2 ** Math.min(attempt, 5);
+      logger.debug(`${gun}: concurrent update (${(err as HttpError).serverCode}); retrying in ${Math.round(wait)} ms`);
+      await sleep(wait);
+    }
+  }
+}

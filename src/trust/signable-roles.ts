@@ -1,0 +1,67 @@
+// Which roles a signer may write a target into: docker's rule. With no
+// delegations, the top-level `targets` role (if the caller holds its key);
+// otherwise every direct child of `targets` that lists the key and whose
+// paths admit the target. `targets/releases` is one of those children.
+
+import { canonicalKeyId } from '../keys/index.ts';
+import type { Signer } from '../keys/types.ts';
+import { parentRole, pathAllowed, TARGETS } from '../tuf/role.ts';
+import type { TufKey } from '../keys/tuf-key.ts';
+import type { TrustedRepository } from '../tuf/trusted-repository.ts';
+
+/** A role a signer can sign, with the key ID it signs under there. */
+export interface SignableRole {
+  readonly name: string;
+  readonly signer: Signer;
+}
+
+/**
+ * The key ID under which `signer` appears among `keyids`, matching x509 keys
+ * by their canonical (public key) ID as notary does.
+ */
+export function keyIdFor(signer: Signer, keyids: readonly string[], keys: ReadonlyMap<string, TufKey>): string | undefined {
+  const mine = canonicalKeyId(signer.publicKey);
+  for (const id of keyids) {
+    if (id === signer.keyId || id === mine) return id;
+    const key = keys.get(id);
+    if (key && canonicalKeyId(key) === mine) return id;
+  }
+  return undefined;
+}
+
+/** The signer as it must sign under another key ID (an x509 delegation key). */
+export function signingAs(signer: Signer, keyId: string): Signer {
+  if (keyId === signer.keyId) return signer;
+  return {
+    publicKey: signer.publicKey,
+    keyId,
+    method: signer.method,
+    sign: (data) => signer.sign(data),
+  };
+}
+
+/** Roles `signers` can sign a target named `target` into, docker's way. */
+export function signableRoles(repo: TrustedRepository, signers: readonly Signer[], target: string): SignableRole[] {
+  const targets = repo.targets.signed;
+  if (targets.delegations.length === 0) {
+    const rootTargets = repo.root.signed.roles.targets.keyids;
+    for (const signer of signers) {
+      const id = keyIdFor(signer, rootTargets, repo.root.signed.keys);
+      if (id) return [{ name: TARGETS, signer: signingAs(signer, id) }];
+    }
+    return [];
+  }
+  const out: SignableRole[] = [];
+  for (const role of targets.delegations) {
+    // docker signs only direct children of targets, and only where paths allow.
+    if (parentRole(role.name) !== TARGETS || !pathAllowed(target, role.paths)) continue;
+    for (const signer of signers) {
+      const id = keyIdFor(signer, role.keyids, targets.delegationKeys);
+      if (id) {
+        out.push({ name: role.name, signer: signingAs(signer, id) });
+        break;
+      }
+    }
+  }
+  return out;
+}

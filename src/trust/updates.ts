@@ -1,0 +1,115 @@
+// The publishing functions: each reads and verifies the repository, applies
+// one change, and publishes it with conflict retries.
+
+import { DctError } from '../errors.ts';
+import type { TufKey } from '../keys/tuf-key.ts';
+import type { Signer } from '../keys/types.ts';
+import { RELEASES, TARGETS } from '../tuf/role.ts';
+import type { TrustedRepository } from '../tuf/trusted-repository.ts';
+import { addTargets, removeTargets, type TargetSpec } from './changes.ts';
+import { publishChange, type PublishOptions, type PublishResult } from './publisher.ts';
+import { initialFiles, signerRoles, signTargets, targetsSigner, withoutSigner, withSigner } from './repository-admin.ts';
+
+function requireTrustData(repo: TrustedRepository | null, gun: string): TrustedRepository {
+  if (!repo) {
+    throw new DctError(
+      'NO_TRUST_DATA',
+      `${gun} has no trust data yet. Either have an admin run \`docker trust signer add\` once for it, ` +
+        'or give the root key and repository key so that dct-sign can initialize it.',
+    );
+  }
+  return repo;
+}
+
+/** The delegations a signer's sign touches, so they come in the first wave. */
+function signerWave(signerName: string | undefined): string[] {
+  return signerName ? signerRoles(signerName) : [RELEASES];
+}
+
+export interface SignTargetsOptions extends Omit<PublishOptions, 'delegations'> {
+  readonly signers: readonly Signer[];
+  readonly targets: readonly TargetSpec[];
+  /** The signer's delegation name, if known, to fetch its role in the first wave. */
+  readonly signerName?: string;
+}
+
+/** Adds or replaces targets in every role the signers can sign, in one update. */
+export function signTargetsInRepository(
+  options: SignTargetsOptions,
+): Promise<PublishResult<ReadonlyMap<string, readonly string[]>>> {
+  return publishChange({ ...options, delegations: signerWave(options.signerName) }, async (repo, now) => {
+    const r = await addTargets(requireTrustData(repo, options.gun), options.signers, options.targets, now);
+    return { files: r.files, result: r.roles };
+  });
+}
+
+export interface RemoveTargetsOptions extends Omit<PublishOptions, 'delegations'> {
+  readonly signers: readonly Signer[];
+  readonly names: readonly string[];
+  readonly signerName?: string;
+}
+
+/** Removes targets from every role the signers can sign. */
+export function removeTargetsFromRepository(
+  options: RemoveTargetsOptions,
+): Promise<PublishResult<ReadonlyMap<string, readonly string[]>>> {
+  return publishChange({ ...options, delegations: signerWave(options.signerName) }, async (repo, now) => {
+    const r = await removeTargets(requireTrustData(repo, options.gun), options.signers, options.names, now);
+    return { files: r.files, result: r.roles };
+  });
+}
+
+export interface InitializeOptions extends Omit<PublishOptions, 'delegations'> {
+  readonly rootSigner: Signer;
+  readonly repositorySigner: Signer;
+  readonly signer?: { readonly name: string; readonly keys: readonly TufKey[] };
+}
+
+/** Creates a repository's trust data; fails if it already has some. */
+export function initializeRepository(options: InitializeOptions): Promise<PublishResult<void>> {
+  const { server, gun, rootSigner, repositorySigner, signer } = options;
+  return publishChange({ ...options, delegations: [] }, async (repo, now) => {
+    if (repo) throw new DctError('CONFLICT', `${gun} already has trust data; it was not initialized again`);
+    const files = await initialFiles({
+      server,
+      gun,
+      rootSigner,
+      targetsSigner: repositorySigner,
+      now,
+      ...(signer ? { signer } : {}),
+    });
+    return { files, result: undefined };
+  });
+}
+
+export interface SignerOptions extends Omit<PublishOptions, 'delegations'> {
+  readonly repositorySigner: Signer;
+  readonly name: string;
+}
+
+/** Adds keys as signer `name` (targets/<name> and targets/releases), as docker does. */
+export function addSigner(options: SignerOptions & { readonly keys: readonly TufKey[] }): Promise<PublishResult<void>> {
+  return publishChange({ ...options, delegations: [] }, async (maybeRepo, now) => {
+    const repo = requireTrustData(maybeRepo, options.gun);
+    const signer = targetsSigner(repo, options.repositorySigner);
+    const current = repo.targets.signed;
+    const next = withSigner(current, options.name, options.keys);
+    const unchanged = signerRoles(options.name).every((role) => {
+      const before = current.delegation(role);
+      return before && options.keys.every((k) => before.keyids.includes(k.id) && current.delegationKeys.has(k.id));
+    });
+    if (unchanged) return { files: [], result: undefined };
+    return { files: [await signTargets(next, signer, now, current.version + 1)], result: undefined };
+  });
+}
+
+/** Removes signer `name`, as `docker trust signer remove` does. */
+export function removeSigner(options: SignerOptions): Promise<PublishResult<void>> {
+  return publishChange({ ...options, delegations: [] }, async (maybeRepo, now) => {
+    const repo = requireTrustData(maybeRepo, options.gun);
+    const signer = targetsSigner(repo, options.repositorySigner);
+    const current = repo.targets.signed;
+    if (!current.delegation(`${TARGETS}/${options.name}`)) return { files: [], result: undefined };
+    return { files: [await signTargets(withoutSigner(current, options.name), signer, now, current.version + 1)], result: undefined };
+  });
+}
