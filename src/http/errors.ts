@@ -12,11 +12,12 @@ export class NetworkError extends DctError {
   readonly reason: string;
   readonly timedOut: boolean;
 
+  /** `target` names what was unreachable ("trust server https://…"); the URL by default. */
   constructor(
-    details: { url: string; method: string; reason: string; timedOut?: boolean },
+    details: { url: string; method: string; reason: string; timedOut?: boolean; target?: string },
     options: { cause?: unknown } = {},
   ) {
-    super('NETWORK', `could not reach ${details.url}: ${details.reason}`, options);
+    super('NETWORK', `could not reach ${details.target ?? details.url}: ${details.reason}`, options);
     this.url = details.url;
     this.method = details.method;
     this.reason = details.reason;
@@ -28,8 +29,8 @@ export class NetworkError extends DctError {
 export class ResponseTooLargeError extends HttpError {
   readonly limit: number;
 
-  constructor(details: { url: string; status: number; limit: number }) {
-    super(`response from ${details.url} exceeds the limit of ${details.limit} bytes`, {
+  constructor(details: { url: string; status: number; limit: number; message?: string }) {
+    super(details.message ?? `response from ${details.url} exceeds the limit of ${details.limit} bytes`, {
       status: details.status,
       url: details.url,
     });

@@ -167,7 +167,7 @@ describe('HttpTransport', () => {
         const big = 'x'.repeat(5_000);
         server.handler = () => ({
           body: big,
-          headers: declare ? { 'content-length': String(big.length) } : {},
+          headers: declare ? { 'content-length': String(big.length) } : ({} as Record<string, string>),
         });
         const transport = track(new HttpTransport());
 
