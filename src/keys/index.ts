@@ -1,0 +1,19 @@
+// The keys module's public surface: parsing user key text, key IDs,
+// signature checks, and generating and exporting keys, all as notary does.
+
+export { canonicalKeyId } from './canonical-key-id.ts';
+export { exportEncryptedPrivateKey, type ExportPrivateKeyOptions } from './export-private-key.ts';
+export { exportPublicKeyPem, type ExportPublicKeyOptions } from './export-public-key.ts';
+export { generateKey, type GeneratedKeyType } from './generate-key.ts';
+export { loadPrivateKey, type LoadedPrivateKey, type LoadPrivateKeyOptions } from './load-private-key.ts';
+export { loadPublicKey, type LoadPublicKeyOptions } from './load-public-key.ts';
+export {
+  certificateSigner,
+  createRootCertificate,
+  type RootCertificate,
+  type RootCertificateOptions,
+} from './root-certificate.ts';
+export { SigningKey } from './signing-key.ts';
+export { isKeyType, KEY_TYPES, TufKey, type KeyType } from './tuf-key.ts';
+export type { LoadedKey, SignatureMethod, Signer } from './types.ts';
+export { verifySignature } from './verify-signature.ts';

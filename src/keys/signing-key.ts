@@ -1,0 +1,75 @@
+// A private key held in memory, signing exactly as notary's data.PrivateKey
+// implementations do (tuf/data/keys.go):
+//   ecdsa   SHA-256, raw r||s, each zero-padded to the curve size
+//   eddsa   ed25519 over the message itself
+//   rsapss  SHA-256, MGF1-SHA-256, 32-byte salt (PSSSaltLengthEqualsHash)
+// The key material stays in a private field; only the export functions of
+// this module can reach it, through `keyObjectOf`.
+
+import { constants, sign, type KeyObject } from 'node:crypto';
+import { inspect } from 'node:util';
+import { RSA_PSS_SALT_LENGTH } from './constants.ts';
+import { methodFor, plainKeyType, tufKeyOf, unusableReason } from './key-object.ts';
+import type { TufKey } from './tuf-key.ts';
+import type { SignatureMethod, Signer } from './types.ts';
+
+let reveal: (key: SigningKey) => KeyObject;
+
+export class SigningKey implements Signer {
+  readonly publicKey: TufKey;
+  readonly keyId: string;
+  readonly method: SignatureMethod;
+  readonly #key: KeyObject;
+
+  static {
+    reveal = (key) => key.#key;
+  }
+
+  /** Throws a TypeError for keys notary cannot sign with; loaders check first. */
+  constructor(privateKey: KeyObject) {
+    if (privateKey.type !== 'private') throw new TypeError('a signing key needs a private key');
+    const problem = unusableReason(privateKey, 'sign');
+    if (problem !== undefined) throw new TypeError(problem);
+    const keytype = plainKeyType(privateKey);
+    if (keytype === undefined) throw new TypeError('unsupported key type');
+    this.#key = privateKey;
+    this.publicKey = tufKeyOf(privateKey);
+    this.keyId = this.publicKey.id;
+    this.method = methodFor(keytype);
+  }
+
+  sign(data: Uint8Array): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      const done = (err: Error | null, sig: Buffer): void => (err ? reject(err) : resolve(new Uint8Array(sig)));
+      switch (this.method) {
+        case 'ecdsa':
+          sign('sha256', data, { key: this.#key, dsaEncoding: 'ieee-p1363' }, done);
+          return;
+        case 'eddsa':
+          sign(null, data, this.#key, done);
+          return;
+        default:
+          sign(
+            'sha256',
+            data,
+            { key: this.#key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: RSA_PSS_SALT_LENGTH },
+            done,
+          );
+      }
+    });
+  }
+
+  /** Only public facts: logging a key must never print it. */
+  toJSON(): { keyId: string; keytype: string; method: string } {
+    return { keyId: this.keyId, keytype: this.publicKey.keytype, method: this.method };
+  }
+
+  [inspect.custom](): string {
+    return `SigningKey { keyId: '${this.keyId}', keytype: '${this.publicKey.keytype}' }`;
+  }
+}
+
+/** The node key behind a SigningKey. Not re-exported from the module. */
+export function keyObjectOf(key: SigningKey): KeyObject {
+  return reveal(key);
+}
