@@ -15,6 +15,8 @@ export interface FakeTokenAuthOptions {
   /** Answer tokens as `access_token` instead of `token`. */
   readonly accessTokenField?: boolean;
   readonly expiresIn?: number;
+  /** username → the only actions that user is granted; all requested ones otherwise. */
+  readonly allowed?: Readonly<Record<string, readonly string[]>>;
 }
 
 interface Grant {
@@ -71,7 +73,8 @@ export class FakeTokenAuth {
     for (const scope of scopes) {
       const [type, name, actions] = splitScope(scope);
       if (type !== 'repository') continue;
-      const granted = actions.filter((a) => user !== undefined || a === 'pull');
+      const allowed = user === undefined ? ['pull'] : (this.#options.allowed?.[user] ?? actions);
+      const granted = actions.filter((a) => allowed.includes(a));
       access.set(name, new Set([...(access.get(name) ?? []), ...granted]));
     }
     const token = `tok-${++this.#counter}`;
