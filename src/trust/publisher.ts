@@ -6,18 +6,12 @@
 // a bounded number of retries and jittered backoff.
 
 import { DctError, HttpError } from '../errors.ts';
+import { silentLogger, type Logger } from '../logger.ts';
+import { isConflictResponse } from '../notary/client.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
 import { loadTrustedRepository, type TrustedRepository, type TrustState } from '../tuf/trusted-repository.ts';
 import type { UploadFile } from './changes.ts';
 import type { TrustServer } from './trust-server.ts';
-
-export interface Logger {
-  debug(message: string): void;
-  info(message: string): void;
-  warning(message: string): void;
-}
-
-export const silentLogger: Logger = { debug() {}, info() {}, warning() {} };
 
 export interface ReadOptions {
   readonly server: TrustServer;
@@ -30,6 +24,8 @@ export interface ReadOptions {
 }
 
 export interface PublishOptions extends ReadOptions {
+  /** Trust data already read and verified for this change; saves the first read. */
+  readonly initial?: TrustedRepository | null;
   /** Attempts after the first when the server reports a conflict. */
   readonly retries?: number;
   readonly logger?: Logger;
@@ -64,11 +60,7 @@ export function readRepository(options: ReadOptions): Promise<TrustedRepository 
 
 /** notary-server's answers to an update that raced another one. */
 export function isConflict(err: unknown): boolean {
-  if (!(err instanceof HttpError)) return false;
-  const code = err.serverCode?.toUpperCase();
-  if (code === 'VERSION' || code === 'UPDATING') return true;
-  // A snapshot or timestamp that no longer chains onto what was uploaded.
-  return err.status === 409;
+  return err instanceof HttpError && isConflictResponse(err.status, err.serverCode);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -85,7 +77,8 @@ export async function publishChange<R>(
   const { server, gun, retries = 8, backoffMs = 50, logger = silentLogger } = options;
   for (let attempt = 0; ; attempt++) {
     const now = options.now?.() ?? new Date();
-    const repo = await readRepository({ ...options, now: () => now });
+    const repo =
+      attempt === 0 && options.initial !== undefined ? options.initial : await readRepository({ ...options, now: () => now });
     const planned = await change(repo, now);
     if (planned.files.length === 0) return { result: planned.result, published: false, attempts: attempt + 1 };
     try {
