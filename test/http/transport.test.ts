@@ -144,6 +144,36 @@ describe('HttpTransport', () => {
       });
     });
 
+    describe('when the server drops a kept-alive connection', () => {
+      it('replays a GET once on a new connection', async () => {
+        const server = track(await TestServer.start('http'));
+        let n = 0;
+        server.handler = () => (++n === 2 ? { hangUp: true } : { body: `answer ${n}` });
+        const transport = track(new HttpTransport());
+        await transport.request({ method: 'GET', url: `${server.origin}/a` });
+
+        const res = await transport.request({ method: 'GET', url: `${server.origin}/b` });
+
+        expect(Buffer.from(res.body).toString()).toBe('answer 3');
+        expect(transport.stats()).toMatchObject({ requests: 3, connections: 2 });
+      });
+
+      it('does not replay a POST', async () => {
+        const server = track(await TestServer.start('http'));
+        let n = 0;
+        server.handler = () => (++n === 2 ? { hangUp: true } : { body: 'ok' });
+        const transport = track(new HttpTransport());
+        await transport.request({ method: 'GET', url: `${server.origin}/a` });
+
+        const err = await transport
+          .request({ method: 'POST', url: `${server.origin}/b`, body: 'x' })
+          .catch((e: unknown) => e);
+
+        expect(err).toBeInstanceOf(NetworkError);
+        expect(server.requests).toHaveLength(2);
+      });
+    });
+
     describe('when nothing listens', () => {
       it('throws a NETWORK error naming the URL', async () => {
         const server = await TestServer.start('http');

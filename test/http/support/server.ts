@@ -25,6 +25,8 @@ export interface Reply {
   body?: string | Uint8Array | object;
   /** Wait this long before sending headers. */
   delayMs?: number;
+  /** Close the connection without answering, as a server dropping an idle keep-alive socket. */
+  hangUp?: boolean;
 }
 
 export type Handler = (req: RecordedRequest) => Reply | Promise<Reply>;
@@ -99,6 +101,10 @@ export class TestServer {
       reply = { status: 500, body: String(err) };
     }
     if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
+    if (reply.hangUp) {
+      req.socket.destroy();
+      return;
+    }
     let body: string | Uint8Array = '';
     const headers: Record<string, string | string[]> = { ...reply.headers };
     if (typeof reply.body === 'string' || reply.body instanceof Uint8Array) {
