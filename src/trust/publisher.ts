@@ -74,7 +74,7 @@ export async function publishChange<R>(
   options: PublishOptions,
   change: (repo: TrustedRepository | null, now: Date) => Promise<PlannedChange<R>>,
 ): Promise<PublishResult<R>> {
-  const { server, gun, retries = 8, backoffMs = 50, logger = silentLogger } = options;
+  const { server, gun, retries = 16, backoffMs = 50, logger = silentLogger } = options;
   for (let attempt = 0; ; attempt++) {
     const now = options.now?.() ?? new Date();
     const repo =
@@ -93,7 +93,7 @@ export async function publishChange<R>(
           { cause: err },
         );
       }
-      const wait = backoffMs * (1 + Math.random()) * 2 ** Math.min(attempt, 5);
+      const wait = backoffMs * (1 + Math.random()) * 2 ** Math.min(attempt, 4);
       logger.debug(`${gun}: concurrent update (${(err as HttpError).serverCode}); retrying in ${Math.round(wait)} ms`);
       await sleep(wait);
     }
