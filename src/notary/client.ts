@@ -21,7 +21,7 @@ import { parseErrorBody, type ServerError, summarizeErrorBody } from '../http/er
 import { NetworkError, ResponseTooLargeError } from '../http/errors.ts';
 import type { HttpMethod, HttpResponse } from '../http/transport.ts';
 import { TufKey } from '../keys/tuf-key.ts';
-import { RegistryAuth, RepositoryScope } from '../registry/auth.ts';
+import { type RegistryAuth, RepositoryScope } from '../registry/auth.ts';
 import { buildMultipartBody, type MetadataFile } from './multipart.ts';
 
 /** The widest access an operation will need; every call asks for at least this, so one token serves all. */
