@@ -10,16 +10,30 @@ export type RoleType = 'Root' | 'Targets' | 'Snapshot' | 'Timestamp';
 export interface CommonOptions {
   readonly version: number;
   readonly expires: Date;
+  /**
+   * `expires` exactly as Go wrote it (nanoseconds, offset), kept so that a
+   * file we did not re-sign serializes to the same bytes. Dropped whenever
+   * `expires` changes.
+   */
+  readonly expiresText?: string | undefined;
 }
 
 export abstract class SignedBase {
   abstract readonly type: RoleType;
   readonly version: number;
   readonly expires: Date;
+  readonly expiresText: string;
 
   constructor(options: CommonOptions) {
     this.version = options.version;
     this.expires = options.expires;
+    this.expiresText = options.expiresText ?? formatGoTime(options.expires);
+  }
+
+  /** Options for a copy with `changes`; a new `expires` gets a new text. */
+  protected changed<T extends CommonOptions>(current: T, changes: Partial<T>): T {
+    const expiresText = changes.expires === undefined ? this.expiresText : undefined;
+    return { ...current, ...changes, expiresText };
   }
 
   isExpired(now: Date): boolean {
@@ -27,7 +41,7 @@ export abstract class SignedBase {
   }
 
   protected commonJSON(): Record<string, JsonValue> {
-    return { _type: this.type, expires: formatGoTime(this.expires), version: this.version };
+    return { _type: this.type, expires: this.expiresText, version: this.version };
   }
 
   abstract toJSON(): JsonValue;
@@ -45,7 +59,8 @@ export function parseCommon(
     const actual = asString(obj._type, '_type');
     if (actual !== type) throw new TypeError(`_type is ${JSON.stringify(actual)}, expected ${type}`);
     const version = asInteger(obj.version, 'version');
-    return { obj, common: { version, expires: parseGoTime(obj.expires, role) } };
+    const expires = parseGoTime(obj.expires, role);
+    return { obj, common: { version, expires, expiresText: obj.expires as string } };
   } catch (err) {
     if (err instanceof VerificationError) throw err;
     throw new VerificationError(role, `malformed metadata: ${(err as Error).message}`, { cause: err });

@@ -33,7 +33,7 @@ export class Targets extends SignedBase {
   }
 
   with(changes: Partial<TargetsOptions>): Targets {
-    return new Targets({ ...this, ...changes });
+    return new Targets(this.changed<TargetsOptions>(this, changes));
   }
 
   delegation(name: string): DelegatedRole | undefined {
