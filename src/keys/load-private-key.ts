@@ -142,7 +142,10 @@ class Loader {
 
   decodeLegacy(block: PemBlock): KeyObject {
     if ('DEK-Info' in block.headers) {
-      const headers = { 'Proc-Type': block.headers['Proc-Type'] ?? '4,ENCRYPTED', 'DEK-Info': block.headers['DEK-Info'] as string };
+      const headers = {
+        'Proc-Type': block.headers['Proc-Type'] ?? '4,ENCRYPTED',
+        'DEK-Info': block.headers['DEK-Info'] as string,
+      };
       // With DEK-Info a wrong passphrase often yields garbage rather than bad
       // padding, so any failure to read the result means the passphrase.
       return this.decodeByNode(encodePem(block.type, block.bytes, headers), this.#passphrase as string, true);
