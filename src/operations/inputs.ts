@@ -1,0 +1,58 @@
+// Input helpers every entrypoint shares: PEM given as text or as a file
+// path, trust pins, and key inputs. Errors name the input and the fix.
+
+import { readFileSync } from 'node:fs';
+import { InputError } from '../errors.ts';
+import { canonicalKeyId, loadPrivateKey, loadPublicKey, type LoadedPrivateKey } from '../keys/index.ts';
+import type { RootPin } from '../tuf/root-trust.ts';
+
+/** A private key given by the user, with the names of its inputs for messages. */
+export interface KeyInput {
+  readonly text: string;
+  readonly passphrase?: string | undefined;
+  /** e.g. 'signer-key' or 'signerKey' */
+  readonly input: string;
+  readonly passphraseInput?: string | undefined;
+}
+
+export function loadKeyInput(key: KeyInput): LoadedPrivateKey {
+  return loadPrivateKey(key.text, {
+    input: key.input,
+    ...(key.passphrase ? { passphrase: key.passphrase } : {}),
+    ...(key.passphraseInput ? { passphraseInput: key.passphraseInput } : {}),
+  });
+}
+
+/** PEM text as given, or read from a path. */
+export function pemTextOrFile(value: string, input: string): string {
+  const trimmed = value.trim();
+  if (trimmed.includes('-----BEGIN')) return trimmed;
+  try {
+    const text = readFileSync(trimmed, 'utf8');
+    if (!text.includes('-----BEGIN')) throw new InputError(input, `${trimmed} holds no PEM certificate`);
+    return text;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(input, `give PEM text or the path of a PEM file; ${trimmed} cannot be read`, { cause: err });
+  }
+}
+
+/** `trust-pin`: a root key ID (64 hex digits) or a root certificate (PEM text or file). */
+export function parseTrustPin(value: string, input = 'trust-pin'): RootPin {
+  const trimmed = value.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(trimmed)) return { keyIds: [trimmed.toLowerCase()] };
+  const pem = pemTextOrFile(trimmed, input);
+  const key = loadPublicKey(pem, { input });
+  if (!key.keytype.endsWith('-x509')) {
+    throw new InputError(input, 'give the root key ID (64 hex digits) or the root certificate, not a bare public key');
+  }
+  return { keyIds: [key.id, canonicalKeyId(key)] };
+}
+
+/** Splits a list input: newlines or commas, blanks dropped. */
+export function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}

@@ -1,0 +1,254 @@
+// The sign operation: push image tags, read their digests from the registry,
+// and sign them in the trust server, one update per repository.
+//
+// Everything that can be checked is checked before the first push: the
+// references, the keys, that each repository has trust data (or bootstrap
+// keys were given) and that the signer may sign every tag. So bad input
+// fails with nothing pushed and nothing published.
+
+import { DctError, InputError } from '../errors.ts';
+import { createRootCertificate, type LoadedPrivateKey } from '../keys/index.ts';
+import { silentLogger, type Logger } from '../logger.ts';
+import { credentialsFromDockerConfig, isIdentityToken } from '../registry/credentials.ts';
+import { parseTaggedReference, type ImageReference } from '../registry/reference.ts';
+import type { RegistryCredentials } from '../registry/auth.ts';
+import { readRepository } from '../trust/publisher.ts';
+import { signableRoles } from '../trust/signable-roles.ts';
+import { signerRoles } from '../trust/repository-admin.ts';
+import { initializeRepository, signTargetsInRepository } from '../trust/updates.ts';
+import type { RootPin } from '../tuf/root-trust.ts';
+import type { TrustedRepository } from '../tuf/trusted-repository.ts';
+import type { CommandRunner } from './command-runner.ts';
+import { loadKeyInput, parseTrustPin, type KeyInput } from './inputs.ts';
+import { Session } from './session.ts';
+import { resolveTrustServer } from './trust-server-url.ts';
+
+export interface SignOptions {
+  /** `registry/repository:tag` references; a digest may be pinned with `@sha256:…`. */
+  readonly references: readonly string[];
+  /** Push each reference with docker first (default true). */
+  readonly push?: boolean;
+  readonly signerKey: KeyInput;
+  /** The signer's delegation name; defaults to the key's `role:` header. */
+  readonly signerName?: string | undefined;
+  readonly trustServer?: string | undefined;
+  /** PEM text of extra CA certificates. */
+  readonly trustServerCa?: string | undefined;
+  /** A root key ID or root certificate the repository's root must match. */
+  readonly trustPin?: string | undefined;
+  /** Registry credentials; docker's config file is read when absent. */
+  readonly username?: string | undefined;
+  readonly password?: string | undefined;
+  /** Bootstrap keys, to initialize a repository that has no trust data yet. */
+  readonly rootKey?: KeyInput | undefined;
+  readonly repositoryKey?: KeyInput | undefined;
+  readonly runner: CommandRunner;
+  readonly logger?: Logger;
+  readonly env?: NodeJS.ProcessEnv;
+  /** The docker CLI to push with. */
+  readonly docker?: string;
+  readonly timeoutMs?: number;
+}
+
+export interface SignedReference {
+  readonly reference: string;
+  readonly tag: string;
+  readonly digest: string;
+  readonly size: number;
+  readonly roles: readonly string[];
+  readonly gun: string;
+  readonly trustServer: string;
+}
+
+export interface SignResult {
+  readonly signed: readonly SignedReference[];
+  readonly signerKeyId: string;
+  readonly signerName: string | undefined;
+}
+
+/** One repository's references, its trust server and what we read from it. */
+interface RepositoryPlan {
+  readonly gun: string;
+  readonly registry: string;
+  readonly refs: (ImageReference & { tag: string })[];
+  readonly trustServer: string;
+  repo: TrustedRepository | null;
+}
+
+function signerNameOf(options: SignOptions, key: LoadedPrivateKey): string | undefined {
+  const name = options.signerName?.trim() || key.role;
+  if (!name || name === 'targets' || name === 'root') return undefined;
+  try {
+    signerRoles(name);
+  } catch (err) {
+    throw new InputError('signer-name', (err as Error).message, { cause: err });
+  }
+  return name;
+}
+
+async function credentialsFor(options: SignOptions, registry: string): Promise<RegistryCredentials | undefined> {
+  if (options.username || options.password) {
+    if (!options.username || !options.password) {
+      throw new InputError(options.username ? 'password' : 'username', 'give both username and password, or neither');
+    }
+    return { username: options.username, password: options.password };
+  }
+  const found = await credentialsFromDockerConfig(registry, options.env ?? process.env);
+  if (!found) return undefined;
+  return isIdentityToken(found)
+    ? { username: found.username, identityToken: found.identityToken }
+    : { username: found.username, password: found.password };
+}
+
+export async function sign(options: SignOptions): Promise<SignResult> {
+  const logger = options.logger ?? silentLogger;
+  const env = options.env ?? process.env;
+  const push = options.push ?? true;
+
+  // 1. Inputs, all before any network call.
+  if (options.references.length === 0) {
+    throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
+  }
+  const refs = options.references.map((r) => parseTaggedReference(r, 'tags'));
+  const signerKey = loadKeyInput(options.signerKey);
+  const signer = signerKey.signer;
+  const signerName = signerNameOf(options, signerKey);
+  if (Boolean(options.rootKey) !== Boolean(options.repositoryKey)) {
+    throw new InputError(
+      options.rootKey ? 'repository-key' : 'root-key',
+      'initializing a repository needs both the root key and the repository key',
+    );
+  }
+  const rootKey = options.rootKey ? loadKeyInput(options.rootKey) : undefined;
+  const repositoryKey = options.repositoryKey ? loadKeyInput(options.repositoryKey) : undefined;
+  const pin: RootPin | undefined = options.trustPin?.trim() ? parseTrustPin(options.trustPin) : undefined;
+
+  // 2. Group by repository: one update per repository, one session per registry.
+  const plans = new Map<string, RepositoryPlan>();
+  for (const ref of refs) {
+    const plan = plans.get(ref.gun) ?? {
+      gun: ref.gun,
+      registry: ref.registry,
+      refs: [],
+      trustServer: resolveTrustServer(ref.registry, options.trustServer, env),
+      repo: null,
+    };
+    plan.refs.push(ref);
+    plans.set(ref.gun, plan);
+  }
+  const sessions = new Map<string, Session>();
+  for (const registry of new Set(refs.map((r) => r.registry))) {
+    const credentials = await credentialsFor(options, registry);
+    sessions.set(
+      registry,
+      new Session({
+        access: 'write',
+        ...(options.trustServerCa ? { caBundle: options.trustServerCa } : {}),
+        ...(credentials ? { credentials } : {}),
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      }),
+    );
+  }
+  const sessionOf = (plan: RepositoryPlan) => sessions.get(plan.registry)!;
+  const delegations = signerName ? signerRoles(signerName) : ['targets/releases'];
+
+  try {
+    // 3. Read and verify trust data; refuse what cannot be signed, before pushing.
+    await Promise.all(
+      [...plans.values()].map(async (plan) => {
+        const server = sessionOf(plan).trustServer(plan.trustServer);
+        plan.repo = await readRepository({ server, gun: plan.gun, delegations, ...(pin ? { pin } : {}) });
+        if (!plan.repo) {
+          if (!rootKey || !repositoryKey) {
+            throw new DctError(
+              'NO_TRUST_DATA',
+              `${plan.gun} has no trust data at ${plan.trustServer}. Either have an admin run ` +
+                '`docker trust signer add` once for it, or give the root-key and repository-key inputs ' +
+                '(with their passphrases) so that dct-sign initializes it.',
+            );
+          }
+          if (!signerName) {
+            throw new InputError('signer-name', `name the signer to add to the new repository ${plan.gun}`);
+          }
+          return;
+        }
+        for (const ref of plan.refs) {
+          if (signableRoles(plan.repo, [signer], ref.tag).length === 0) {
+            throw new DctError(
+              'NOT_SIGNER',
+              `the signer key ${signer.keyId.slice(0, 12)} may not sign ${ref.original}: it is not a signer of ` +
+                `${plan.gun}. Add it once with \`docker trust signer add\`, or use the key of a listed signer.`,
+            );
+          }
+        }
+      }),
+    );
+
+    // 4. Push.
+    if (push) {
+      for (const ref of refs) {
+        logger.info(`Pushing ${ref.original}`);
+        const result = await options.runner.run(options.docker ?? 'docker', ['push', ref.original], { env });
+        if (result.exitCode !== 0) {
+          throw new DctError('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
+        }
+      }
+    }
+
+    // 5. Digests and sizes from the registry itself.
+    const resolved = await Promise.all(
+      refs.map(async (ref) => ({ ref, manifest: await sessions.get(ref.registry)!.registry.resolve(ref) })),
+    );
+
+    // 6. One update per repository.
+    const signed: SignedReference[] = [];
+    for (const plan of plans.values()) {
+      const server = sessionOf(plan).trustServer(plan.trustServer);
+      if (!plan.repo) {
+        logger.info(`Initializing trust data for ${plan.gun} with signer ${signerName}`);
+        await initializeRepository({
+          server,
+          gun: plan.gun,
+          rootSigner: createRootCertificate(rootKey!.signer, plan.gun).signer,
+          repositorySigner: repositoryKey!.signer,
+          signer: { name: signerName!, keys: [signer.publicKey] },
+          logger,
+        });
+      }
+      const mine = resolved.filter((r) => r.ref.gun === plan.gun);
+      const targets = mine.map(({ ref, manifest }) => ({
+        name: ref.tag,
+        sha256: manifest.digest.slice('sha256:'.length),
+        length: manifest.size,
+      }));
+      logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${plan.gun}`);
+      const published = await signTargetsInRepository({
+        server,
+        gun: plan.gun,
+        signers: [signer],
+        targets,
+        logger,
+        ...(signerName ? { signerName } : {}),
+        ...(pin ? { pin } : {}),
+        ...(plan.repo ? { initial: plan.repo } : {}),
+      });
+      for (const { ref, manifest } of mine) {
+        signed.push({
+          reference: ref.original,
+          tag: ref.tag,
+          digest: manifest.digest,
+          size: manifest.size,
+          roles: published.result.get(ref.tag) ?? [],
+          gun: plan.gun,
+          trustServer: plan.trustServer,
+        });
+      }
+    }
+    // In the order the references were given.
+    const order = new Map(refs.map((r, i) => [r.original, i]));
+    signed.sort((a, b) => order.get(a.reference)! - order.get(b.reference)!);
+    return { signed, signerKeyId: signer.keyId, signerName };
+  } finally {
+    await Promise.all([...sessions.values()].map((s) => s.close()));
+  }
+}
