@@ -64,6 +64,14 @@ export interface SignResult {
   readonly signed: readonly SignedReference[];
   readonly signerKeyId: string;
   readonly signerName: string | undefined;
+  /** Requests made to registries and trust servers, for logs, tests and benchmarks. */
+  readonly requests: RequestCounts;
+}
+
+export interface RequestCounts {
+  readonly total: number;
+  readonly byMethod: Readonly<Record<string, number>>;
+  readonly connections: number;
 }
 
 /** One repository's references, its trust server and what we read from it. */
@@ -98,6 +106,19 @@ async function credentialsFor(options: SignOptions, registry: string): Promise<R
   return isIdentityToken(found)
     ? { username: found.username, identityToken: found.identityToken }
     : { username: found.username, password: found.password };
+}
+
+function countRequests(sessions: readonly Session[]): RequestCounts {
+  const byMethod: Record<string, number> = {};
+  let total = 0;
+  let connections = 0;
+  for (const s of sessions) {
+    const stats = s.stats();
+    total += stats.requests;
+    connections += stats.connections;
+    for (const [method, n] of Object.entries(stats.byMethod)) byMethod[method] = (byMethod[method] ?? 0) + n;
+  }
+  return { total, byMethod, connections };
 }
 
 export async function sign(options: SignOptions): Promise<SignResult> {
@@ -247,7 +268,7 @@ export async function sign(options: SignOptions): Promise<SignResult> {
     // In the order the references were given.
     const order = new Map(refs.map((r, i) => [r.original, i]));
     signed.sort((a, b) => order.get(a.reference)! - order.get(b.reference)!);
-    return { signed, signerKeyId: signer.keyId, signerName };
+    return { signed, signerKeyId: signer.keyId, signerName, requests: countRequests([...sessions.values()]) };
   } finally {
     await Promise.all([...sessions.values()].map((s) => s.close()));
   }
