@@ -1,0 +1,106 @@
+// The sign operation against the real stack, below the entrypoints: what the
+// registry serves is what gets signed, one update per repository.
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { CommandRunner } from '../../src/operations/command-runner.ts';
+import { sign } from '../../src/operations/sign.ts';
+import { dockerKeyPem } from '../support/core.ts';
+import {
+  createPeerContext,
+  docker,
+  generateSignerKey,
+  makeImage,
+  notary,
+  type PeerContext,
+  pushImage,
+  removePeerContext,
+  uniqueRepository,
+} from '../support/peers.ts';
+import { pushOciIndex } from '../support/registry-api.ts';
+
+const stack = inject('stack');
+const variant = stack.variants.open;
+
+/** push is off in these tests: a runner that must never be called. */
+const noDocker: CommandRunner = {
+  run: () => Promise.reject(new Error('docker must not be run')),
+};
+
+describe('#sign', () => {
+  let ctx: PeerContext;
+  let publicKey: string;
+  beforeAll(async () => {
+    ctx = await createPeerContext(stack, variant);
+    publicKey = await generateSignerKey(ctx, 'ci');
+  });
+  afterAll(async () => {
+    await removePeerContext(ctx);
+  });
+
+  async function dockerRepository(prefix: string) {
+    const repo = uniqueRepository(variant, prefix);
+    await docker(ctx, ['trust', 'signer', 'add', '--key', publicKey, 'ci', repo.name]);
+    const signerKey = {
+      text: await dockerKeyPem(ctx, 'ci'),
+      passphrase: ctx.passphrases.repository,
+      input: 'signer-key',
+    };
+    return { repo, signerKey };
+  }
+
+  const common = {
+    push: false,
+    runner: noDocker,
+    trustServer: variant.notaryUrl,
+    trustServerCa: stack.caPem,
+    env: {},
+  };
+
+  describe('when the tag is a multi-arch OCI index', () => {
+    it('signs the index digest', async () => {
+      const { repo, signerKey } = await dockerRepository('oci-index');
+      const index = await pushOciIndex(variant.registryUrl, repo.path, 'multi');
+
+      const result = await sign({ ...common, references: [repo.ref('multi')], signerKey });
+
+      expect(result.signed).toEqual([
+        expect.objectContaining({ tag: 'multi', digest: index.digest, size: index.size }),
+      ]);
+      const { stdout } = await notary(ctx, ['list', repo.gun]);
+      expect(stdout).toMatch(new RegExp(`^multi\\s+${index.digest.slice(7)}\\s+${index.size}\\s`, 'm'));
+    });
+  });
+
+  describe('when three tags of one repository are signed', () => {
+    it('publishes once', async () => {
+      const { repo, signerKey } = await dockerRepository('three');
+      const tags = ['a', 'b', 'c'];
+      for (const tag of tags) {
+        await makeImage(ctx, repo.ref(tag));
+        await pushImage(ctx, repo.ref(tag));
+      }
+
+      const result = await sign({ ...common, references: tags.map((t) => repo.ref(t)), signerKey });
+
+      expect(result.requests.byMethod.POST).toBe(1);
+      expect(result.signed.map((s) => s.tag)).toEqual(tags);
+      const { stdout } = await notary(ctx, ['list', repo.gun]);
+      for (const s of result.signed) expect(stdout).toMatch(new RegExp(`^${s.tag}\\s+${s.digest.slice(7)}\\s+${s.size}\\s`, 'm'));
+    });
+  });
+
+  describe('when a reference pins a digest', () => {
+    it('refuses a digest the tag no longer points to, publishing nothing', async () => {
+      const { repo, signerKey } = await dockerRepository('pinned');
+      await makeImage(ctx, repo.ref('v1'));
+      await pushImage(ctx, repo.ref('v1'));
+      const stale = `sha256:${'0'.repeat(64)}`;
+
+      await expect(sign({ ...common, references: [`${repo.ref('v1')}@${stale}`], signerKey })).rejects.toMatchObject({
+        code: 'VERIFY',
+      });
+      const { stdout } = await notary(ctx, ['list', repo.gun], { allowFailure: true });
+      expect(stdout).not.toMatch(/^v1\s/m);
+    });
+  });
+});
