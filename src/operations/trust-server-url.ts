@@ -1,11 +1,14 @@
 // Which trust server serves a registry's repositories, in docker's order:
 // an explicit setting, DOCKER_CONTENT_TRUST_SERVER, Docker Hub's notary,
-// then the registry host itself (ACR; IBM Cloud needs its :4443 given).
+// then the registry host itself (ACR), on port 4443 for IBM Cloud's
+// registries, whose trust server listens there.
 
 import { InputError } from '../errors.ts';
 import { DOCKER_HUB } from '../registry/reference.ts';
 
 export const DOCKER_HUB_NOTARY = 'https://notary.docker.io';
+/** IBM Cloud Container Registry hosts (icr.io and the older bluemix.net), without a port. */
+const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
 
 export function resolveTrustServer(registry: string, explicit: string | undefined, env: NodeJS.ProcessEnv): string {
   const chosen = explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim();
@@ -17,5 +20,7 @@ export function resolveTrustServer(registry: string, explicit: string | undefine
       throw new InputError('trust-server', `"${chosen}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
     }
   }
-  return registry === DOCKER_HUB ? DOCKER_HUB_NOTARY : `https://${registry}`;
+  if (registry === DOCKER_HUB) return DOCKER_HUB_NOTARY;
+  if (IBM_CLOUD.test(registry)) return `https://${registry}:4443`;
+  return `https://${registry}`;
 }

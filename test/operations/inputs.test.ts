@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.ts';
+import { createRootCertificate, generateKey } from '../../src/keys/index.ts';
+import { parseTrustPin, pemTextOrFile, splitList } from '../../src/operations/inputs.ts';
+
+describe('#splitList', () => {
+  it('splits on newlines and commas and drops blanks', () => {
+    expect(splitList('a:1, b:2\n\n  c:3 \n')).toEqual(['a:1', 'b:2', 'c:3']);
+    expect(splitList(undefined)).toEqual([]);
+  });
+});
+
+describe('#pemTextOrFile', () => {
+  const cert = createRootCertificate(generateKey('ecdsa'), 'r.io/app').pem;
+
+  it('takes PEM text as is', () => {
+    expect(pemTextOrFile(`\n${cert}`, 'trust-server-ca')).toBe(cert.trim());
+  });
+
+  it('reads a path', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dct-inputs-')), 'ca.pem');
+    writeFileSync(file, cert);
+    expect(pemTextOrFile(file, 'trust-server-ca')).toBe(cert);
+  });
+
+  it('names the input when neither works', () => {
+    expect(() => pemTextOrFile('/nonexistent/ca.pem', 'trust-server-ca')).toThrow(/^trust-server-ca: /);
+  });
+});
+
+describe('#parseTrustPin', () => {
+  it('takes a key ID', () => {
+    expect(parseTrustPin('A'.repeat(64)).keyIds).toEqual(['a'.repeat(64)]);
+  });
+
+  it('takes a root certificate, pinning both its key IDs', () => {
+    const root = createRootCertificate(generateKey('ecdsa'), 'r.io/app');
+    const pin = parseTrustPin(root.pem);
+    expect(pin.keyIds).toContain(root.publicKey.id);
+    expect(pin.keyIds).toHaveLength(2);
+  });
+
+  it('refuses anything else, naming the input', () => {
+    expect(() => parseTrustPin('abc')).toThrow(InputError);
+  });
+});

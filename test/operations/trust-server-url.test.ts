@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.ts';
+import { resolveTrustServer } from '../../src/operations/trust-server-url.ts';
+
+describe('#resolveTrustServer', () => {
+  it.each([
+    ['docker.io', undefined, {}, 'https://notary.docker.io'],
+    ['myacr.azurecr.io', undefined, {}, 'https://myacr.azurecr.io'],
+    ['us.icr.io', undefined, {}, 'https://us.icr.io:4443'],
+    ['registry.ng.bluemix.net', undefined, {}, 'https://registry.ng.bluemix.net:4443'],
+    ['r.io', undefined, { DOCKER_CONTENT_TRUST_SERVER: 'https://notary.r.io:4443/' }, 'https://notary.r.io:4443'],
+    ['r.io', 'notary.example.com', { DOCKER_CONTENT_TRUST_SERVER: 'https://ignored' }, 'https://notary.example.com'],
+  ])('%s with input %s and env %j → %s', (registry, explicit, env, expected) => {
+    expect(resolveTrustServer(registry, explicit, env)).toBe(expected);
+  });
+
+  it('names the input when the URL is bad', () => {
+    expect(() => resolveTrustServer('r.io', 'https://exa mple', {})).toThrow(InputError);
+  });
+});
