@@ -1,0 +1,262 @@
+// The verify operation: the gate a content-trust pull used to be. Docker CLI
+// v29 no longer enforces content trust, so consumers ask dct-sign whether a
+// tag is signed, by whom, and whether the registry still serves what was
+// signed, and get back the digest-pinned reference to pull.
+//
+// A tag resolves as docker's trusted pull resolves it (cli/command/image/
+// trust.go): notary's GetTargetByName(tag, targets/releases, targets), i.e.
+// the first entry in a breadth-first walk of the targets/releases subtree,
+// else of targets and the other delegations; the entry counts only if it is
+// in targets/releases or targets itself. Its signers are the other
+// delegations (targets/<name>) that list the tag with the same sha256, as
+// `docker trust inspect` shows them.
+//
+// Each reference gets a verdict; only bad inputs and failures to reach a
+// server throw.
+
+import { DctError, InputError, VerificationError } from '../errors.ts';
+import { parseReference, type ImageReference } from '../registry/reference.ts';
+import { readRepository } from '../trust/publisher.ts';
+import { signerRoles } from '../trust/repository-admin.ts';
+import { ROOT } from '../tuf/role.ts';
+import type { TrustedRepository } from '../tuf/trusted-repository.ts';
+import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './inspect-connections.ts';
+import {
+  allTargetsByName,
+  getTargetByName,
+  isReleasedRole,
+  RELEASED_ROLES,
+  signerNameOfRole,
+  targetSha256,
+} from './inspect-target-walk.ts';
+
+export type SignerPolicy = 'any' | 'all';
+
+export interface VerifyOptions extends ConnectionOptions {
+  /** `registry/repository[:tag]` references; without a tag, `latest`, as docker pull does. */
+  readonly references: readonly string[];
+  /** Signer names (delegations targets/<name>) one or all of which must have signed. */
+  readonly requiredSigners?: readonly string[] | undefined;
+  /** 'any' (default): one required signer suffices; 'all': every one must have signed. */
+  readonly signerPolicy?: SignerPolicy | undefined;
+  /** The time expiry is checked against (default: now). */
+  readonly now?: Date;
+}
+
+export type VerifyFailure =
+  /** No released (targets/releases or targets) entry for the tag. */
+  | 'unsigned'
+  /** Signed, but not by the required signers. */
+  | 'wrong-signer'
+  /** The registry serves other content for the tag now, or none. */
+  | 'digest-changed'
+  /** Some trust data has expired. */
+  | 'expired'
+  /** The repository's root is not trusted (certificate, pin, rotation). */
+  | 'untrusted-root'
+  /** The repository has no trust data at all. */
+  | 'no-trust-data'
+  /** Trust data failed another check: signatures, hashes, a rollback. */
+  | 'invalid-trust-data';
+
+export interface VerifiedReference {
+  /** The reference as given. */
+  readonly reference: string;
+  readonly tag: string;
+  readonly gun: string;
+  /** `sha256:<hex>` the trust data signs for the tag, when it signs one. */
+  readonly signedDigest: string | undefined;
+  /** `sha256:<hex>` the registry serves for the tag now, when it was read. */
+  readonly registryDigest: string | undefined;
+  /** Signers (targets/<name>, without `targets/`) that signed the tag with the signed digest. */
+  readonly signers: readonly string[];
+  /** `registry/repository@sha256:…` of the signed digest, what a content-trust pull fetches. Use only when ok. */
+  readonly pinned: string | undefined;
+  readonly ok: boolean;
+  readonly reason?: VerifyFailure;
+  readonly message: string;
+}
+
+export interface VerifyResult {
+  /** In the order the references were given. */
+  readonly references: readonly VerifiedReference[];
+  /** True when every reference passed. */
+  readonly ok: boolean;
+}
+
+type TaggedRef = ImageReference & { readonly tag: string };
+
+/** Trust data of one repository, or why there is none to use. */
+type RepositoryOutcome =
+  | { readonly repo: TrustedRepository }
+  | { readonly reason: VerifyFailure; readonly message: string };
+
+function parseVerifyReference(text: string): TaggedRef {
+  const ref = parseReference(text, 'references');
+  if (ref.tag === undefined && ref.digest !== undefined) {
+    throw new InputError(
+      'references',
+      `${ref.original} names a digest but no tag: content trust signs tags, so give registry/repository:tag`,
+    );
+  }
+  return { ...ref, tag: ref.tag ?? 'latest' };
+}
+
+function requiredSignersOf(options: VerifyOptions): string[] {
+  const names = (options.requiredSigners ?? []).map((s) => s.trim().replace(/^targets\//, '')).filter((s) => s !== '');
+  for (const name of names) {
+    try {
+      signerRoles(name);
+    } catch (err) {
+      throw new InputError('required-signers', (err as Error).message, { cause: err });
+    }
+    if (name === 'releases') {
+      throw new InputError('required-signers', 'targets/releases is shared by all signers; name the signers themselves');
+    }
+  }
+  return [...new Set(names)];
+}
+
+/** Maps a verification failure to its reason; anything else is not a verdict and is thrown. */
+function verdictOf(err: unknown, gun: string): RepositoryOutcome {
+  if (!(err instanceof VerificationError)) throw err;
+  if (err.code === 'EXPIRED') return { reason: 'expired', message: `the trust data of ${gun} has expired: ${err.message}` };
+  if (err.role === ROOT) {
+    return { reason: 'untrusted-root', message: `the root of ${gun} is not trusted: ${err.message}` };
+  }
+  return { reason: 'invalid-trust-data', message: `the trust data of ${gun} failed verification: ${err.message}` };
+}
+
+function signersOf(repo: TrustedRepository, tag: string, sha256: string): string[] {
+  const names = allTargetsByName(repo, tag)
+    .filter((t) => !isReleasedRole(t.role) && targetSha256(t.meta) === sha256)
+    .map((t) => signerNameOfRole(t.role));
+  return [...new Set(names)];
+}
+
+export async function verify(options: VerifyOptions): Promise<VerifyResult> {
+  if (options.references.length === 0) {
+    throw new InputError('references', 'no image reference given; list registry/repository:tag references');
+  }
+  const refs = options.references.map(parseVerifyReference);
+  const required = requiredSignersOf(options);
+  const policy = options.signerPolicy ?? 'any';
+  if (policy !== 'any' && policy !== 'all') {
+    throw new InputError('signer-policy', `"${String(policy)}" is not a policy; use any or all`);
+  }
+  checkCredentialInputs(options);
+  const pin = trustPinOf(options);
+  const now = options.now;
+  const logger = options.logger;
+  const connections = new Connections(options, 'read');
+
+  try {
+    // Trust data: one read per repository.
+    const outcomes = new Map<string, RepositoryOutcome>();
+    await Promise.all(
+      [...byRepository(refs).values()].map(async ([ref]) => {
+        const { gun } = ref!;
+        const url = connections.trustServerUrl(ref!);
+        let outcome: RepositoryOutcome;
+        try {
+          const repo = await readRepository({
+            server: await connections.trustServer(ref!),
+            gun,
+            delegations: 'all',
+            ...(pin ? { pin } : {}),
+            ...(now ? { now: () => now } : {}),
+          });
+          outcome = repo
+            ? { repo }
+            : { reason: 'no-trust-data', message: `${gun} has no trust data at ${url}: nothing in it is signed` };
+        } catch (err) {
+          outcome = verdictOf(err, gun);
+        }
+        outcomes.set(gun, outcome);
+      }),
+    );
+
+    const results = await Promise.all(
+      refs.map(async (ref): Promise<VerifiedReference> => {
+        const base = { reference: ref.original, tag: ref.tag, gun: ref.gun };
+        const none = { signedDigest: undefined, registryDigest: undefined, signers: [], pinned: undefined };
+        const outcome = outcomes.get(ref.gun)!;
+        if (!('repo' in outcome)) return { ...base, ...none, ok: false, reason: outcome.reason, message: outcome.message };
+        const { repo } = outcome;
+
+        const found = getTargetByName(repo, ref.tag, RELEASED_ROLES);
+        if (!found || !isReleasedRole(found.role)) {
+          const message = found
+            ? `${ref.original}: ${ref.tag} is listed only by ${found.role}, not released into targets/releases or targets, so content trust does not accept it`
+            : `${ref.original}: ${ref.tag} is not signed in ${ref.gun}`;
+          return { ...base, ...none, ok: false, reason: 'unsigned', message };
+        }
+        const sha256 = targetSha256(found.meta);
+        if (sha256 === '') {
+          return {
+            ...base,
+            ...none,
+            ok: false,
+            reason: 'invalid-trust-data',
+            message: `${ref.original}: the entry for ${ref.tag} in ${found.role} has no sha256 hash`,
+          };
+        }
+        const signedDigest = `sha256:${sha256}`;
+        const signers = signersOf(repo, ref.tag, sha256);
+        const pinned = `${ref.registry}/${ref.repository}@${signedDigest}`;
+        const signed = { signedDigest, signers, pinned };
+
+        // What the registry serves for the tag now.
+        let registryDigest: string | undefined;
+        let registryMessage = '';
+        try {
+          const session = await connections.session(ref.registry);
+          registryDigest = (await session.registry.resolve({ ...ref, digest: undefined })).digest;
+        } catch (err) {
+          if (!(err instanceof DctError) || err.code !== 'NOT_FOUND') throw err;
+          registryMessage = `the registry no longer serves ${ref.original}`;
+        }
+        const verdict = { ...base, ...signed, registryDigest };
+
+        const present = required.filter((name) => signers.includes(name));
+        const signerOk = required.length === 0 || (policy === 'all' ? present.length === required.length : present.length > 0);
+        if (!signerOk) {
+          const missing = required.filter((name) => !signers.includes(name));
+          const by = signers.length > 0 ? `signed by ${signers.join(', ')}` : 'signed by no named signer (Repo Admin)';
+          const wanted = policy === 'all' ? `all of ${required.join(', ')}` : `one of ${required.join(', ')}`;
+          return {
+            ...verdict,
+            ok: false,
+            reason: 'wrong-signer',
+            message: `${ref.original} is ${by}; ${wanted} must sign it (missing: ${missing.join(', ')})`,
+          };
+        }
+        if (ref.digest !== undefined && ref.digest !== signedDigest) {
+          return {
+            ...verdict,
+            ok: false,
+            reason: 'digest-changed',
+            message: `${ref.original}: the tag is signed for ${signedDigest}, not the digest in the reference`,
+          };
+        }
+        if (registryDigest !== signedDigest) {
+          return {
+            ...verdict,
+            ok: false,
+            reason: 'digest-changed',
+            message: registryDigest
+              ? `${ref.original}: the registry serves ${registryDigest}, but ${signedDigest} is signed`
+              : `${ref.original}: ${registryMessage}; ${signedDigest} is signed`,
+          };
+        }
+        const by = signers.length > 0 ? signers.join(', ') : 'the repository admin';
+        logger?.info(`${ref.original} is signed by ${by}: ${pinned}`);
+        return { ...verdict, ok: true, message: `${ref.original} is signed by ${by} and served as signed: ${pinned}` };
+      }),
+    );
+    for (const r of results) if (!r.ok) logger?.warning(r.message);
+    return { references: results, ok: results.every((r) => r.ok) };
+  } finally {
+    await connections.close();
+  }
+}
