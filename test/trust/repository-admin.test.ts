@@ -46,6 +46,13 @@ describe('#signerRoles', () => {
   test.each(['', 'Alice', 'a/b', '../root', 'a b', 'x'.repeat(250)])('refuses %j as INPUT', (name) => {
     expectCode(() => signerRoles(name), 'INPUT');
   });
+
+  // Divergence (src/trust/repository-admin.ts signerRoles): docker's validSignerName is
+  // ^[a-z0-9][a-z0-9_-]*$, so a name may not start with '-' or '_'; notary itself would
+  // accept the role, so this only matters for parity with `docker trust signer add`.
+  test.fails.each(['-alice', '_alice'])('refuses %j, which docker refuses', (name) => {
+    expectCode(() => signerRoles(name), 'INPUT');
+  });
 });
 
 describe('#withSigner', () => {
@@ -169,6 +176,14 @@ describe('#withoutSigner', () => {
   describe('when there is no such signer', () => {
     it('refuses with INPUT', () => {
       expectCode(() => withoutSigner(repository(), 'dave'), 'INPUT');
+    });
+  });
+
+  describe('when the name is "releases"', () => {
+    // BUG: withoutSigner does not validate the name, so "releases" deletes
+    // targets/releases itself; docker refuses ("releases is a reserved keyword").
+    it.fails('refuses with INPUT instead of deleting targets/releases', () => {
+      expectCode(() => withoutSigner(repository(), 'releases'), 'INPUT');
     });
   });
 });

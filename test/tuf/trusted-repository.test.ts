@@ -380,6 +380,29 @@ describe('#loadTrustedRepository', () => {
     });
   });
 
+  describe('when only the versions of an earlier run are known', () => {
+    // BUG (src/tuf/trusted-repository.ts, trustRoot): previous.versions.root is never
+    // read; rollback of root is checked only against previous.root's bytes, so a state
+    // that carries versions alone (TrustState.root is optional) accepts an older root.
+    // Fix: call verifyNoRollback(latest, ROOT, previous?.versions[ROOT]) in trustRoot
+    // before the `!previous?.root` branch.
+    it.fails('refuses a root older than the trusted root version', async () => {
+      const b = await repository();
+      expect((await loadError(b, { previous: { versions: { root: 2 } } })).code).toBe('ROLLBACK');
+    });
+
+    // Weakness (src/tuf/trusted-repository.ts, TrustedRepository#state): versions of
+    // delegations trusted before but not loaded this run are dropped, so a run that reads
+    // only targets/releases forgets targets/alice's version and a later run cannot detect
+    // its rollback. Fix: keep previous.versions for roles not loaded this time (e.g. pass
+    // `previous` to the constructor and start `versions` from `{ ...previous.versions }`).
+    it.fails('carries over the versions of delegations it did not load', async () => {
+      const b = await RepositoryBuilder.standard();
+      const { repo } = await b.load({ delegations: [RELEASES], previous: { versions: { 'targets/alice': 1 } } });
+      expect(repo.state.versions['targets/alice']).toBe(1);
+    });
+  });
+
   describe('when the root is pinned', () => {
     it('accepts the root whose certificate key ID is pinned', async () => {
       const b = await repository();
