@@ -1,0 +1,34 @@
+// Reading secrets so that they never reach the log unmasked. task-lib echoes
+// every input and endpoint parameter it reads as a debug line, which the
+// agent shows when system.debug is true; a passphrase typed into the YAML
+// (rather than taken from a secret variable) would be printed before anyone
+// could mask it. So secrets are read with task-lib's output discarded and are
+// registered with the agent (`##vso[task.setsecret]`) right away.
+
+import { Writable } from 'node:stream';
+import * as tl from 'azure-pipelines-task-lib';
+import { secretPieces } from './secrets.ts';
+
+const discard = new Writable({
+  write(_chunk, _encoding, done) {
+    done();
+  },
+});
+
+/** Registers every piece of `value` with the agent's masker; returns `value`. */
+export function mask<T extends string | undefined>(value: T): T {
+  for (const piece of secretPieces(value)) tl.setSecret(piece);
+  return value;
+}
+
+/** Runs a task-lib read without its debug echo, then masks what it returned. */
+export function readSecret(read: () => string | undefined): string | undefined {
+  tl.setStdStream(discard);
+  let value: string | undefined;
+  try {
+    value = read();
+  } finally {
+    tl.setStdStream(process.stdout);
+  }
+  return mask(value);
+}
