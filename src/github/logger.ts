@@ -1,0 +1,11 @@
+// The core's Logger on the Actions log: debug lines show only with step
+// debugging on, warnings become annotations.
+
+import * as core from '@actions/core';
+import type { Logger } from '../logger.ts';
+
+export const actionsLogger: Logger = {
+  debug: (message) => core.debug(message),
+  info: (message) => core.info(message),
+  warning: (message) => core.warning(message),
+};

@@ -1,0 +1,5 @@
+// Entry point of the GitHub Action (bundled to dist/index.js).
+
+import { run } from './run.ts';
+
+await run();

@@ -1,0 +1,22 @@
+// Runs docker through @actions/exec, which finds the command on PATH the
+// runner's way and streams its output live into the step log.
+
+import { getExecOutput } from '@actions/exec';
+import type { CommandResult, CommandRunner } from '../operations/command-runner.ts';
+
+/** exec wants every variable to be a string; unset ones are dropped. */
+function definedEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) if (value !== undefined) out[name] = value;
+  return out;
+}
+
+export const actionsRunner: CommandRunner = {
+  async run(command, args, options = {}): Promise<CommandResult> {
+    const { exitCode, stdout, stderr } = await getExecOutput(command, [...args], {
+      ignoreReturnCode: true,
+      ...(options.env ? { env: definedEnv(options.env) } : {}),
+    });
+    return { exitCode, stdout, stderr };
+  },
+};
