@@ -14,14 +14,16 @@
 //   lists them (the root certificate's ID, not the canonical one): "Root",
 //   then "Repository".
 // - Go's `omitempty`: a signer without keys has no `Keys` field.
+// - As notary, a delegation that expired or lacks signatures is left out
+//   (with a warning), not fatal.
 
 import { DctError, InputError } from '../errors.ts';
 import { parseReference, type ImageReference } from '../registry/reference.ts';
-import { readRepository } from '../trust/publisher.ts';
 import { ROOT, TARGETS, RELEASES } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './inspect-connections.ts';
 import { byteCompare, naturalCompare, REPO_ADMIN } from './inspect-pretty.ts';
+import { readTrustTree } from './inspect-read.ts';
 import { allTargetsByName, delegationRoles, isReleasedRole, signerNameOfRole, targetSha256 } from './inspect-target-walk.ts';
 
 export { formatInspectPretty } from './inspect-pretty.ts';
@@ -139,10 +141,10 @@ export async function inspect(options: InspectOptions): Promise<InspectResult> {
     await Promise.all(
       [...byRepository(refs).values()].map(async ([ref]) => {
         const url = connections.trustServerUrl(ref!);
-        const repo = await readRepository({
+        const { repo } = await readTrustTree({
           server: await connections.trustServer(ref!),
           gun: ref!.gun,
-          delegations: 'all',
+          logger: options.logger,
           ...(pin ? { pin } : {}),
           ...(now ? { now: () => now } : {}),
         });

@@ -16,12 +16,13 @@ import { DctError, InputError } from '../errors.ts';
 import type { Signer } from '../keys/types.ts';
 import { parseReference, type ImageReference } from '../registry/reference.ts';
 import { removeTargets } from '../trust/changes.ts';
-import { publishChange, readRepository } from '../trust/publisher.ts';
+import { publishChange } from '../trust/publisher.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
 import { signableRoles } from '../trust/signable-roles.ts';
 import { TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './inspect-connections.ts';
+import { readTrustTree } from './inspect-read.ts';
 import { getTargetByName, isReleasedRole, listTargets, RELEASED_ROLES } from './inspect-target-walk.ts';
 import { loadKeyInput, type KeyInput } from './inputs.ts';
 
@@ -131,10 +132,10 @@ export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
     const plans = await Promise.all(
       [...byRepository(refs).values()].map(async (group): Promise<Plan> => {
         const first = group[0]!;
-        const repo = await readRepository({
+        const { repo } = await readTrustTree({
           server: await connections.trustServer(first),
           gun: first.gun,
-          delegations: 'all',
+          logger,
           ...(pin ? { pin } : {}),
         });
         if (!repo) {
@@ -156,7 +157,11 @@ export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
           if (all.length === 0) throw new DctError('NOT_FOUND', `${ref.original}: ${ref.gun} has no signed tags to revoke`);
           for (const t of all) if (!tags.has(t.name)) tags.set(t.name, ref.original);
         }
-        for (const [tag, reference] of tags) checkTag(repo, signer, label, reference, tag);
+        for (const [tag, reference] of tags) {
+          checkTag(repo, signer, label, reference, tag);
+          // Loads each role to change now: one that expired or fails to verify fails here, before any publish.
+          await rolesListing(repo, signer, tag);
+        }
         return { ref: first, repo, tags };
       }),
     );
@@ -171,7 +176,7 @@ export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
         {
           server: await connections.trustServer(ref),
           gun: ref.gun,
-          delegations: 'all',
+          delegations: [],
           initial: plan.repo,
           ...(pin ? { pin } : {}),
           ...(logger ? { logger } : {}),

@@ -11,16 +11,19 @@
 // delegations (targets/<name>) that list the tag with the same sha256, as
 // `docker trust inspect` shows them.
 //
-// Each reference gets a verdict; only bad inputs and failures to reach a
-// server throw.
+// As notary, a delegation that expired or lacks signatures is ignored, not
+// fatal; when the verdict hinges on one (targets/releases, or a required
+// signer's role), the reason is its failure rather than unsigned or
+// wrong-signer. Each reference gets a verdict; only bad inputs and failures
+// to reach a server throw.
 
 import { DctError, InputError, VerificationError } from '../errors.ts';
 import { parseReference, type ImageReference } from '../registry/reference.ts';
-import { readRepository } from '../trust/publisher.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
-import { ROOT } from '../tuf/role.ts';
+import { RELEASES, ROOT, TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './inspect-connections.ts';
+import { readTrustTree, type SkippedRole } from './inspect-read.ts';
 import {
   allTargetsByName,
   getTargetByName,
@@ -88,7 +91,7 @@ type TaggedRef = ImageReference & { readonly tag: string };
 
 /** Trust data of one repository, or why there is none to use. */
 type RepositoryOutcome =
-  | { readonly repo: TrustedRepository }
+  | { readonly repo: TrustedRepository; readonly skipped: readonly SkippedRole[] }
   | { readonly reason: VerifyFailure; readonly message: string };
 
 function parseVerifyReference(text: string): TaggedRef {
@@ -127,6 +130,12 @@ function verdictOf(err: unknown, gun: string): RepositoryOutcome {
   return { reason: 'invalid-trust-data', message: `the trust data of ${gun} failed verification: ${err.message}` };
 }
 
+/** The reason when a role the verdict depends on was left out of the tree. */
+function skippedVerdict(skipped: SkippedRole, message: string): { reason: VerifyFailure; message: string } {
+  const why = `${message} (${skipped.error.message}; the role is ignored, as docker does)`;
+  return { reason: skipped.error.code === 'EXPIRED' ? 'expired' : 'invalid-trust-data', message: why };
+}
+
 function signersOf(repo: TrustedRepository, tag: string, sha256: string): string[] {
   const names = allTargetsByName(repo, tag)
     .filter((t) => !isReleasedRole(t.role) && targetSha256(t.meta) === sha256)
@@ -159,15 +168,15 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
         const url = connections.trustServerUrl(ref!);
         let outcome: RepositoryOutcome;
         try {
-          const repo = await readRepository({
+          const { repo, skipped } = await readTrustTree({
             server: await connections.trustServer(ref!),
             gun,
-            delegations: 'all',
+            logger,
             ...(pin ? { pin } : {}),
             ...(now ? { now: () => now } : {}),
           });
           outcome = repo
-            ? { repo }
+            ? { repo, skipped }
             : { reason: 'no-trust-data', message: `${gun} has no trust data at ${url}: nothing in it is signed` };
         } catch (err) {
           outcome = verdictOf(err, gun);
@@ -182,13 +191,16 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
         const none = { signedDigest: undefined, registryDigest: undefined, signers: [], pinned: undefined };
         const outcome = outcomes.get(ref.gun)!;
         if (!('repo' in outcome)) return { ...base, ...none, ok: false, reason: outcome.reason, message: outcome.message };
-        const { repo } = outcome;
+        const { repo, skipped } = outcome;
 
         const found = getTargetByName(repo, ref.tag, RELEASED_ROLES);
         if (!found || !isReleasedRole(found.role)) {
           const message = found
             ? `${ref.original}: ${ref.tag} is listed only by ${found.role}, not released into targets/releases or targets, so content trust does not accept it`
             : `${ref.original}: ${ref.tag} is not signed in ${ref.gun}`;
+          // Not found because targets/releases itself was left out: say why.
+          const releases = skipped.find((s) => s.role === RELEASES);
+          if (releases) return { ...base, ...none, ok: false, ...skippedVerdict(releases, message) };
           return { ...base, ...none, ok: false, reason: 'unsigned', message };
         }
         const sha256 = targetSha256(found.meta);
@@ -224,12 +236,11 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
           const missing = required.filter((name) => !signers.includes(name));
           const by = signers.length > 0 ? `signed by ${signers.join(', ')}` : 'signed by no named signer (Repo Admin)';
           const wanted = policy === 'all' ? `all of ${required.join(', ')}` : `one of ${required.join(', ')}`;
-          return {
-            ...verdict,
-            ok: false,
-            reason: 'wrong-signer',
-            message: `${ref.original} is ${by}; ${wanted} must sign it (missing: ${missing.join(', ')})`,
-          };
+          const message = `${ref.original} is ${by}; ${wanted} must sign it (missing: ${missing.join(', ')})`;
+          // A missing signer whose role was left out (expired, say) is not a wrong signer.
+          const left = skipped.find((s) => missing.some((name) => s.role === `${TARGETS}/${name}`));
+          if (left) return { ...verdict, ok: false, ...skippedVerdict(left, message) };
+          return { ...verdict, ok: false, reason: 'wrong-signer', message };
         }
         if (ref.digest !== undefined && ref.digest !== signedDigest) {
           return {

@@ -5,8 +5,14 @@
 // data each fail with their reason.
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { generateKey } from '../../src/keys/index.ts';
+import { inspect } from '../../src/operations/inspect.ts';
 import { verify, type VerifyOptions } from '../../src/operations/verify.ts';
+import { readRepository } from '../../src/trust/publisher.ts';
+import { signableRoles } from '../../src/trust/signable-roles.ts';
+import { Metadata } from '../../src/tuf/metadata.ts';
+import { coreSession, dockerKey } from '../support/core.ts';
 import {
   createPeerContext,
   docker,
@@ -197,6 +203,78 @@ describe('#verify', () => {
       { references: ['r.io/app:v1'], options: { username: 'u' }, input: 'password' },
     ])('throws an InputError naming $input', async ({ references, options, input }) => {
       await expect(check(references, options)).rejects.toMatchObject({ code: 'INPUT', input });
+    });
+  });
+});
+
+describe('#verify when a signer role has expired', () => {
+  const variant = stack.variants.open;
+  const common = { trustServer: variant.notaryUrl, trustServerCa: stack.caPem, env: {} };
+  let admin: PeerContext;
+  let alice: PeerContext;
+  let bob: PeerContext;
+  let repo: TestRepository;
+  let image: PushedImage;
+
+  /** Re-signs bob's role with bob's key to expire in `seconds` (notary-server refuses an expired upload). */
+  async function expireBobsRole(seconds: number): Promise<void> {
+    const key = await dockerKey(bob, 'bob');
+    const session = coreSession(stack);
+    try {
+      const server = session.trustServer(variant.notaryUrl);
+      const read = (await readRepository({ server, gun: repo.gun, delegations: ['targets/bob'] }))!;
+      const current = (await read.delegation('targets/bob'))!.metadata!.signed;
+      const role = signableRoles(read, [key.signer], 'both').find((r) => r.name === 'targets/bob')!;
+      const next = current.with({ version: current.version + 1, expires: new Date(Date.now() + seconds * 1000) });
+      await server.publish(repo.gun, [{ role: 'targets/bob', bytes: (await Metadata.sign(next, [role.signer])).bytes }]);
+    } finally {
+      await session.close();
+    }
+  }
+
+  beforeAll(async () => {
+    [admin, alice, bob] = await Promise.all([
+      createPeerContext(stack, variant),
+      createPeerContext(stack, variant),
+      createPeerContext(stack, variant),
+    ]);
+    repo = uniqueRepository(variant, 'verify-expired');
+    const [alicePub, bobPub] = await Promise.all([generateSignerKey(alice, 'alice'), generateSignerKey(bob, 'bob')]);
+    await docker(admin, ['trust', 'signer', 'add', '--key', alicePub, 'alice', repo.name]);
+    await docker(admin, ['trust', 'signer', 'add', '--key', bobPub, 'bob', repo.name]);
+    await makeImage(admin, repo.ref('both'));
+    image = await pushImage(admin, repo.ref('both'));
+    await docker(alice, ['trust', 'sign', repo.ref('both')]);
+    await docker(bob, ['trust', 'sign', repo.ref('both')]);
+    await expireBobsRole(2);
+    await sleep(3500);
+  });
+  afterAll(async () => {
+    await Promise.all([admin, alice, bob].map(removePeerContext));
+  });
+
+  it('ignores the role as docker does: the tag passes, signed by the others', async () => {
+    const result = await verify({ ...common, references: [repo.ref('both')] });
+
+    expect(result.references[0]).toMatchObject({ ok: true, signers: ['alice'], signedDigest: image.digest });
+    await docker(admin, ['rmi', repo.ref('both')]);
+    const { stdout } = await docker(admin, ['pull', repo.ref('both')], { env: { DOCKER_CONTENT_TRUST: '1' } });
+    expect(stdout).toContain(`${repo.name}@${image.digest}: Pulling from`);
+  });
+
+  it('shows the tree docker trust inspect shows', async () => {
+    const { stdout } = await docker(admin, ['trust', 'inspect', repo.name]);
+    const result = await inspect({ ...common, references: [repo.name] });
+    expect(JSON.parse(JSON.stringify(result.repositories))).toEqual(JSON.parse(stdout));
+    expect(result.repositories[0]!.SignedTags[0]!.Signers).toEqual(['alice']);
+  });
+
+  it('fails as expired when the expired signer is required', async () => {
+    const result = await verify({ ...common, references: [repo.ref('both')], requiredSigners: ['bob'] });
+    expect(result.references[0]).toMatchObject({
+      ok: false,
+      reason: 'expired',
+      message: expect.stringContaining('targets/bob: expired'),
     });
   });
 });
