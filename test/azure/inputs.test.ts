@@ -3,10 +3,10 @@
 // connection, parsed into what the sign operation takes, with every secret
 // masked before anything else is read and never echoed.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as im from 'azure-pipelines-task-lib/internal.js';
-import { afterEach, beforeEach, describe, expect, it, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, test, vi } from 'vitest';
 import { InputError } from '../../src/errors.ts';
 import { readInputs } from '../../src/azure/inputs.ts';
 import { fixture } from '../keys/support.ts';
@@ -78,6 +78,8 @@ beforeEach(() => {
     return true;
   });
 });
+
+afterAll(() => rmSync(agentTemp, { recursive: true, force: true }));
 
 afterEach(() => {
   vi.restoreAllMocks();
