@@ -1,0 +1,72 @@
+// node:util parseArgs with the CLI's own wording for what it refuses: node's
+// messages are long and talk about positionals; ours name the flag and the fix.
+
+import { parseArgs } from 'node:util';
+import type { FlagSpec } from './sign-flags.ts';
+import { UsageError } from './usage-error.ts';
+
+export interface ParsedFlags {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest known flag, if a typo is likely. */
+function suggest(flag: string, flags: readonly FlagSpec[]): string | undefined {
+  const name = flag.replace(/^-+/, '');
+  let best: { name: string; d: number } | undefined;
+  for (const f of flags) {
+    const d = distance(name, f.name);
+    if (!best || d < best.d) best = { name: f.name, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(name.length / 4)) ? `--${best.name}` : undefined;
+}
+
+export function parseFlags(args: readonly string[], flags: readonly FlagSpec[], command: string): ParsedFlags {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  for (const f of flags) {
+    if (f.negationOf) continue;
+    options[f.name] = { type: f.type, ...(f.short ? { short: f.short } : {}) };
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options,
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true,
+    });
+    return { values, positionals };
+  } catch (err) {
+    const { code, message } = err as { code?: string; message: string };
+    // Node quotes the flag (never its value) first in every message.
+    const flag = /'(-[^' ]*)/.exec(message)?.[1] ?? 'option';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const hint = suggest(flag, flags);
+      throw new UsageError(flag, `unknown option${hint ? `; did you mean ${hint}?` : ''}`, { command, cause: err });
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      if (message.includes('does not take an argument')) {
+        throw new UsageError(flag, 'takes no value', { command, cause: err });
+      }
+      if (message.includes('ambiguous')) {
+        throw new UsageError(flag, `needs a value; if the value starts with a dash, write ${flag}=VALUE`, { command, cause: err });
+      }
+      throw new UsageError(flag, 'needs a value', { command, cause: err });
+    }
+    throw new UsageError('arguments', message, { command, cause: err });
+  }
+}
