@@ -14,16 +14,20 @@ import { TARGETS_EXPIRY, type UploadFile } from './changes.ts';
 import { keyIdFor, signingAs } from './signable-roles.ts';
 import type { TrustServer } from './trust-server.ts';
 
+/** docker's rule for signer names. */
+const SIGNER_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+
 /** notary.NotaryRootExpiry. */
 export const ROOT_EXPIRY = 10 * YEAR;
 
 /** The roles docker adds a signer to: targets/<name> and targets/releases. */
 export function signerRoles(name: string): string[] {
   const own = `${TARGETS}/${name}`;
-  if (!isDelegationName(own) || name.includes('/')) {
+  if (!SIGNER_NAME.test(name) || !isDelegationName(own)) {
     throw new DctError(
       'INPUT',
-      `signer name ${JSON.stringify(name)} is not valid: use lowercase letters, digits, '-' and '_' only`,
+      `signer name ${JSON.stringify(name)} is not valid: start with a lowercase letter or digit, then use ` +
+        "lowercase letters, digits, '-' and '_' only",
     );
   }
   return own === RELEASES ? [RELEASES] : [RELEASES, own];
@@ -33,7 +37,7 @@ export function signerRoles(name: string): string[] {
 export function withSigner(targets: Targets, name: string, keys: readonly TufKey[]): Targets {
   const delegationKeys = new Map(targets.delegationKeys);
   for (const key of keys) delegationKeys.set(key.id, key);
-  const ids = keys.map((k) => k.id);
+  const ids = [...new Set(keys.map((k) => k.id))];
   const delegations = [...targets.delegations];
   for (const role of signerRoles(name)) {
     const i = delegations.findIndex((d) => d.name === role);
@@ -55,6 +59,10 @@ export function withSigner(targets: Targets, name: string, keys: readonly TufKey
  */
 export function withoutSigner(targets: Targets, name: string): Targets {
   const own = `${TARGETS}/${name}`;
+  if (own === RELEASES) {
+    throw new DctError('INPUT', '"releases" is reserved and cannot be removed; remove the signers in it by name');
+  }
+  signerRoles(name);
   const role = targets.delegation(own);
   if (!role) throw new DctError('INPUT', `there is no signer ${JSON.stringify(name)} (no role ${own})`);
   const gone = new Set(role.keyids);

@@ -96,7 +96,11 @@ export function addSigner(options: SignerOptions & { readonly keys: readonly Tuf
     const next = withSigner(current, options.name, options.keys);
     const unchanged = signerRoles(options.name).every((role) => {
       const before = current.delegation(role);
-      return before && options.keys.every((k) => before.keyids.includes(k.id) && current.delegationKeys.has(k.id));
+      return (
+        before !== undefined &&
+        before.paths.includes('') &&
+        options.keys.every((k) => before.keyids.includes(k.id) && current.delegationKeys.has(k.id))
+      );
     });
     if (unchanged) return { files: [], result: undefined };
     return { files: [await signTargets(next, signer, now, current.version + 1)], result: undefined };

@@ -5,6 +5,7 @@
 
 import { X509Certificate } from 'node:crypto';
 import { VerificationError } from '../errors.ts';
+import { certificateProblem } from '../keys/certificate.ts';
 import { canonicalKeyId } from '../keys/index.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
 import type { Metadata } from './metadata.ts';
@@ -50,10 +51,7 @@ export function validRootKeys(root: Root, gun: string, now: Date, checkExpiry: b
     if (cert.ca) continue;
     const cn = commonName(cert);
     if (cn === undefined || !cnMatchesGun(cn, gun)) continue;
-    if (checkExpiry) {
-      const t = now.getTime();
-      if (t < new Date(cert.validFrom).getTime() || t > new Date(cert.validTo).getTime()) continue;
-    }
+    if (certificateProblem(cert, checkExpiry ? now : undefined) !== undefined) continue;
     out.set(id, key);
   }
   return out;

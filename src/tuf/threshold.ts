@@ -12,7 +12,8 @@ export function countValidSignatures(metadata: Metadata<SignedBase>, keys: Reado
   const valid = new Set<string>();
   for (const sig of metadata.signatures) {
     const key = keys.get(sig.keyid);
-    if (!key || valid.has(sig.keyid)) continue;
+    // notary refuses a key listed under an ID that is not its own.
+    if (!key || key.id !== sig.keyid || valid.has(sig.keyid)) continue;
     if (verifySignature(key, sig.method, metadata.signedBytes, sig.sig)) valid.add(sig.keyid);
   }
   return valid.size;

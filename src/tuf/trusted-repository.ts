@@ -68,6 +68,7 @@ export class TrustedRepository {
   readonly snapshot: Metadata<Snapshot>;
   readonly targets: Metadata<Targets>;
   readonly #loader: DelegationLoader;
+  readonly #previous: TrustState | undefined;
 
   constructor(options: {
     gun: string;
@@ -76,6 +77,7 @@ export class TrustedRepository {
     snapshot: Metadata<Snapshot>;
     targets: Metadata<Targets>;
     loader: DelegationLoader;
+    previous?: TrustState | undefined;
   }) {
     this.gun = options.gun;
     this.root = options.root;
@@ -83,6 +85,7 @@ export class TrustedRepository {
     this.snapshot = options.snapshot;
     this.targets = options.targets;
     this.#loader = options.loader;
+    this.#previous = options.previous;
   }
 
   /** Delegations loaded so far, by name, each verified against its parent. */
@@ -100,7 +103,9 @@ export class TrustedRepository {
 
   /** The state to remember for the next run's rollback checks. */
   get state(): TrustState {
+    // Versions of roles not read this run still bound the next run.
     const versions: Record<string, number> = {
+      ...this.#previous?.versions,
       [ROOT]: this.root.signed.version,
       [TIMESTAMP]: this.timestamp.signed.version,
       [SNAPSHOT]: this.snapshot.signed.version,
@@ -157,8 +162,10 @@ export async function loadTrustedRepository(options: LoadOptions): Promise<Trust
   verifyThreshold(snapshot, root.signed.roleKeys(SNAPSHOT), root.signed.roles.snapshot.threshold, SNAPSHOT);
   verifyNoRollback(snapshot, SNAPSHOT, previous?.versions[SNAPSHOT]);
   verifyNotExpired(snapshot, SNAPSHOT, now);
+  // notary requires the snapshot to list root, and the root we trust to be that one.
   const rootMeta = snapshot.signed.meta.get(ROOT);
-  if (rootMeta) rootMeta.verify(root.bytes, ROOT);
+  if (!rootMeta) throw new VerificationError(SNAPSHOT, 'does not list root');
+  rootMeta.verify(root.bytes, ROOT);
 
   const targets = await checkedFile(TARGETS, snapshot.signed.meta.get(TARGETS), targetsBytes, fetcher, parseTargets);
   verifyThreshold(targets, root.signed.roleKeys(TARGETS), root.signed.roles.targets.threshold, TARGETS);
@@ -186,7 +193,7 @@ export async function loadTrustedRepository(options: LoadOptions): Promise<Trust
     };
     await walk(targets.signed);
   }
-  return new TrustedRepository({ gun, root, timestamp, snapshot, targets, loader });
+  return new TrustedRepository({ gun, root, timestamp, snapshot, targets, loader, previous });
 }
 
 async function trustRoot(
@@ -196,6 +203,7 @@ async function trustRoot(
   const { gun, now, fetcher, pin, previous } = options;
   const parseRoot = (b: Uint8Array) => Metadata.parse(b, ROOT, (s, r) => Root.fromJSON(s, r));
   const latest = parseRoot(latestBytes);
+  verifyNoRollback(latest, ROOT, previous?.versions[ROOT]);
   const pinOption = pin ? { pin } : {};
   if (!previous?.root) {
     // First contact: trust on first use, or the pin.

@@ -133,7 +133,7 @@ describe('#addSigner', () => {
     // unchanged, while withSigner (and docker's AddDelegationPaths(role, [""])) would add
     // "". Fix: also require `before.paths.includes('')` in the check, or compare
     // `next.toJSON()` with `current.toJSON()` via canonical JSON.
-    it.fails('still adds the "" path a role lacks, as docker does', async () => {
+    it('still adds the "" path a role lacks, as docker does', async () => {
       const b = new RepositoryBuilder();
       const alice = generateKey('ecdsa');
       b.delegate(RELEASES, { keys: [alice] });
@@ -181,7 +181,7 @@ describe('#removeSigner', () => {
     // pulls from. docker refuses ("releases is a reserved keyword and cannot be removed").
     // Fix: in withoutSigner (or removeSigner) throw DctError('INPUT', …) when
     // `${TARGETS}/${name}` === RELEASES, and validate the name with signerRoles().
-    it.fails('refuses with INPUT and keeps targets/releases', async () => {
+    it('refuses with INPUT and keeps targets/releases', async () => {
       const { server, repositoryKey } = await initialized();
       await expect(
         removeSigner({ ...common(server), repositorySigner: repositoryKey, name: 'releases' }),
