@@ -1,0 +1,65 @@
+// Keeping a repository's trust data from expiring, from a schedule: re-sign
+// targets (repository key) or a signer's roles (signer key) with their
+// content unchanged, version + 1 and a new 3-year expiry, like notary's
+// `witness`. With `expiringWithinMs` a scheduled run only re-signs what
+// would otherwise expire soon, so most runs publish nothing.
+
+import { InputError } from '../errors.ts';
+import type { Signer } from '../keys/index.ts';
+import { refreshRoles, type RefreshedRole } from '../trust/refresh.ts';
+import { expiryFrom } from '../tuf/time.ts';
+import { loadKeyInput, type KeyInput } from './inputs.ts';
+import { withRepositories, type AdminOptions } from './signer-add-context.ts';
+
+export interface RefreshOptions extends AdminOptions {
+  /** The repository (`registry/repository`, no tag). */
+  readonly reference: string;
+  /** A signer's key: refreshes the delegation roles it signed. */
+  readonly signerKey?: KeyInput | undefined;
+  /** The repository (targets) key: refreshes targets. */
+  readonly repositoryKey?: KeyInput | undefined;
+  /** Roles to refresh (`targets`, `targets/<name>`); by default the roles these keys signed last. */
+  readonly roles?: readonly string[] | undefined;
+  /** Only refresh roles that expire within this many milliseconds (e.g. EXPIRY_WARNING_WINDOW). */
+  readonly expiringWithinMs?: number | undefined;
+}
+
+export interface RefreshResult {
+  readonly gun: string;
+  readonly trustServer: string;
+  readonly refreshed: readonly RefreshedRole[];
+  /** False when nothing needed refreshing. */
+  readonly published: boolean;
+}
+
+export async function refresh(options: RefreshOptions): Promise<RefreshResult> {
+  if (!options.signerKey && !options.repositoryKey) {
+    throw new InputError('signer-key', 'give the signer key (for its roles) or the repository key (for targets), or both');
+  }
+  const signers: Signer[] = [];
+  if (options.signerKey) signers.push(loadKeyInput(options.signerKey).signer);
+  if (options.repositoryKey) signers.push(loadKeyInput(options.repositoryKey).signer);
+  const roles = options.roles?.map((r) => r.trim()).filter((r) => r !== '');
+  const within = options.expiringWithinMs;
+  if (within !== undefined && (!Number.isFinite(within) || within < 0)) {
+    throw new InputError('expiring-within', 'give a duration of zero or more');
+  }
+
+  return withRepositories(options, [options.reference], 'repository', 'write', async ({ repositories, pin, logger }) => {
+    const { gun, server, trustServer } = repositories[0]!;
+    const published = await refreshRoles({
+      server,
+      gun,
+      signers,
+      logger,
+      ...(roles && roles.length > 0 ? { roles } : {}),
+      ...(within !== undefined ? { expiringBefore: expiryFrom(new Date(), within) } : {}),
+      ...(pin ? { pin } : {}),
+    });
+    for (const r of published.result) {
+      logger.info(`${gun}: ${r.role} re-signed as version ${r.version}, expires ${r.expires.toISOString()}`);
+    }
+    if (!published.published) logger.info(`${gun}: nothing needed refreshing`);
+    return { gun, trustServer, refreshed: published.result, published: published.published };
+  });
+}
