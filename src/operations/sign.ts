@@ -205,11 +205,13 @@ export async function sign(options: SignOptions): Promise<SignResult> {
       }),
     );
 
-    // 4. Push.
+    // 4. Push. With DOCKER_CONTENT_TRUST set, docker ≤ 28 would try to sign with its own keys.
+    const pushEnv = { ...env };
+    delete pushEnv.DOCKER_CONTENT_TRUST;
     if (push) {
       for (const ref of refs) {
         logger.info(`Pushing ${ref.original}`);
-        const result = await options.runner.run(options.docker ?? 'docker', ['push', ref.original], { env });
+        const result = await options.runner.run(options.docker ?? 'docker', ['push', ref.original], { env: pushEnv });
         if (result.exitCode !== 0) {
           throw new DctError('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
         }
