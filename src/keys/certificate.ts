@@ -77,8 +77,9 @@ function signatureAlgorithmOid(cert: X509Certificate): string | undefined {
  * does, allowing a day of clock skew on the start.
  */
 export function certificateProblem(cert: X509Certificate, now?: Date): string | undefined {
-  const notBefore = cert.validFromDate.getTime();
-  const notAfter = cert.validToDate.getTime();
+  // validFrom/validTo strings rather than the *Date getters, which Node 20 lacks.
+  const notBefore = new Date(cert.validFrom).getTime();
+  const notAfter = new Date(cert.validTo).getTime();
   if (notBefore > notAfter) return 'its validity period ends before it starts';
   const sigOid = signatureAlgorithmOid(cert);
   if (sigOid === undefined) return 'it could not be parsed';
@@ -89,8 +90,8 @@ export function certificateProblem(cert: X509Certificate, now?: Date): string | 
   }
   if (now) {
     const t = now.getTime();
-    if (t + 86_400_000 < notBefore) return `it is not valid before ${cert.validFromDate.toISOString()}`;
-    if (t > notAfter) return `it expired on ${cert.validToDate.toISOString()}`;
+    if (t + 86_400_000 < notBefore) return `it is not valid before ${new Date(notBefore).toISOString()}`;
+    if (t > notAfter) return `it expired on ${new Date(notAfter).toISOString()}`;
   }
   return undefined;
 }
