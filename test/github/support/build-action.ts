@@ -9,7 +9,8 @@
 // private directory laid out like the repository: a copy of src/ and the
 // tsconfigs, node_modules hard-linked, tsc to lib/, ncc from there.
 //
-//   node test/github/support/build-action.ts
+//   node test/github/support/build-action.ts          # from the working tree (what tests run)
+//   node test/github/support/build-action.ts --head   # from HEAD (what to commit: CI builds a clean checkout)
 import { execFile } from 'node:child_process';
 import { copyFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,13 +24,21 @@ export const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)))
 export const BUNDLE = join(ROOT, 'dist', 'index.js');
 export const BUNDLE_FILES = ['index.js', 'package.json', 'licenses.txt'] as const;
 
-export async function buildAction(): Promise<void> {
+const SOURCES = ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'src'];
+
+export interface BuildOptions {
+  /** Build the committed sources of HEAD instead of the working tree. */
+  readonly head?: boolean;
+}
+
+export async function buildAction(options: BuildOptions = {}): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'dct-sign-action-build-'));
   try {
-    for (const file of ['package.json', 'tsconfig.json', 'tsconfig.build.json']) {
-      await copyFile(join(ROOT, file), join(work, file));
+    if (options.head) {
+      await exec('sh', ['-c', `git archive HEAD ${SOURCES.join(' ')} | tar -x -C "$1"`, 'sh', work], { cwd: ROOT });
+    } else {
+      for (const file of SOURCES) await cp(join(ROOT, file), join(work, file), { recursive: true });
     }
-    await cp(join(ROOT, 'src'), join(work, 'src'), { recursive: true });
     // Hard links: real paths inside the directory (webpack resolves symlinks), no copying of bytes.
     await exec('cp', ['-al', join(ROOT, 'node_modules'), join(work, 'node_modules')]);
     // Only the action's import graph, so that unfinished work elsewhere in src/ cannot fail the build.
@@ -62,5 +71,5 @@ export async function buildAction(): Promise<void> {
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildAction();
+  await buildAction({ head: process.argv.includes('--head') });
 }
