@@ -1,0 +1,120 @@
+// Key rotation without a server: the root and targets edits the rotations
+// publish, and the inputs rotateKey and refresh refuse before any request
+// (the trust server here does not exist).
+
+import { describe, expect, it, test } from 'vitest';
+import { createRootCertificate, exportEncryptedPrivateKey, generateKey } from '../../src/keys/index.ts';
+import { refresh } from '../../src/operations/refresh.ts';
+import { rotateKey } from '../../src/operations/rotate-key.ts';
+import { withBaseRoleKey, withSignerKeyReplaced } from '../../src/trust/rotation.ts';
+import { withSigner } from '../../src/trust/repository-admin.ts';
+import { RootRole } from '../../src/tuf/role.ts';
+import { Root } from '../../src/tuf/root.ts';
+import { Targets } from '../../src/tuf/targets.ts';
+
+const offline = { trustServer: 'https://127.0.0.1:1', env: {}, reference: '127.0.0.1:5000/app' };
+const keyInput = (role: string, input: string) => ({
+  text: exportEncryptedPrivateKey(generateKey('ecdsa'), 'passphrase', { role }),
+  passphrase: 'passphrase',
+  input,
+});
+
+describe('#withBaseRoleKey', () => {
+  const root = createRootCertificate(generateKey('ecdsa'), 'example.com/app').publicKey;
+  const [targets, snapshot, timestamp, next] = [1, 2, 3, 4].map(() => generateKey('ecdsa').publicKey);
+  const base = new Root({
+    version: 3,
+    expires: new Date('2030-01-01T00:00:00Z'),
+    keys: new Map([root, targets!, snapshot!, timestamp!].map((k) => [k.id, k])),
+    roles: {
+      root: new RootRole({ keyids: [root.id], threshold: 1 }),
+      targets: new RootRole({ keyids: [targets!.id], threshold: 1 }),
+      snapshot: new RootRole({ keyids: [snapshot!.id], threshold: 1 }),
+      timestamp: new RootRole({ keyids: [timestamp!.id], threshold: 1 }),
+    },
+    consistentSnapshot: false,
+  });
+
+  test.each(['targets', 'snapshot', 'timestamp'] as const)('replaces the %s key and drops the old one', (role) => {
+    const rotated = withBaseRoleKey(base, role, next!);
+
+    expect(rotated.roles[role].keyids).toEqual([next!.id]);
+    expect(rotated.keys.get(next!.id)).toBe(next);
+    expect(rotated.keys.has(base.roles[role].keyids[0]!)).toBe(false);
+    expect(rotated.keys.has(root.id)).toBe(true);
+    expect(rotated.keys.size).toBe(4);
+  });
+
+  it('keeps a key another role still lists', () => {
+    const shared = new Root({ ...base, roles: { ...base.roles, snapshot: new RootRole({ keyids: [targets!.id], threshold: 1 }) } });
+    const rotated = withBaseRoleKey(shared, 'targets', next!);
+    expect(rotated.keys.has(targets!.id)).toBe(true);
+  });
+});
+
+describe('#withSignerKeyReplaced', () => {
+  const [aliceOld, aliceNew, bob] = [1, 2, 3].map(() => generateKey('ecdsa').publicKey);
+  const empty = Targets.empty({ version: 1, expires: new Date('2030-01-01T00:00:00Z') });
+
+  it('replaces the key in targets/<name> and targets/releases and drops it', () => {
+    const targets = withSigner(withSigner(empty, 'alice', [aliceOld!]), 'bob', [bob!]);
+
+    const next = withSignerKeyReplaced(targets, 'alice', [aliceOld!.id], aliceNew!);
+
+    expect(next.delegation('targets/alice')?.keyids).toEqual([aliceNew!.id]);
+    expect(next.delegation('targets/releases')?.keyids).toEqual([bob!.id, aliceNew!.id]);
+    expect(next.delegation('targets/bob')?.keyids).toEqual([bob!.id]);
+    expect(next.delegationKeys.has(aliceOld!.id)).toBe(false);
+    expect(next.delegationKeys.get(aliceNew!.id)).toBe(aliceNew);
+  });
+
+  it('keeps in targets/releases an old key another signer also signs with', () => {
+    const targets = withSigner(withSigner(empty, 'alice', [aliceOld!]), 'carol', [aliceOld!]);
+
+    const next = withSignerKeyReplaced(targets, 'alice', [aliceOld!.id], aliceNew!);
+
+    expect(next.delegation('targets/alice')?.keyids).toEqual([aliceNew!.id]);
+    expect(next.delegation('targets/carol')?.keyids).toEqual([aliceOld!.id]);
+    expect(next.delegation('targets/releases')?.keyids).toEqual([aliceOld!.id, aliceNew!.id]);
+    expect(next.delegationKeys.has(aliceOld!.id)).toBe(true);
+  });
+});
+
+describe('#rotateKey', () => {
+  describe('when an input is missing or wrong', () => {
+    test.each([
+      ['an unknown role', { role: 'root' }, 'role'],
+      ['snapshot without the root key', { role: 'snapshot' }, 'root-key'],
+      ['timestamp without the root key', { role: 'timestamp' }, 'root-key'],
+      [
+        'targets without a new key or passphrase',
+        { role: 'targets', rootKey: keyInput('root', 'root-key') },
+        'new-repository-key-passphrase',
+      ],
+      ['signer without a name', { role: 'signer', repositoryKey: keyInput('targets', 'repository-key') }, 'signer-name'],
+      [
+        'signer without the repository key',
+        { role: 'signer', signer: { name: 'alice', newKey: keyInput('alice', 'new-signer-key') } },
+        'repository-key',
+      ],
+      [
+        'signer with an invalid name',
+        { role: 'signer', repositoryKey: keyInput('targets', 'r'), signer: { name: 'Alice', newKey: keyInput('alice', 'n') } },
+        'signer-name',
+      ],
+      [
+        'a tagged reference',
+        { role: 'snapshot', rootKey: keyInput('root', 'root-key'), reference: '127.0.0.1:5000/app:v1' },
+        'repository',
+      ],
+    ])('refuses %s before any request', async (_, change, input) => {
+      await expect(rotateKey({ ...offline, ...change })).rejects.toMatchObject({ code: 'INPUT', input });
+    });
+  });
+});
+
+describe('#refresh', () => {
+  it('refuses to run without a key', async () => {
+    await expect(refresh({ ...offline })).rejects.toMatchObject({ code: 'INPUT', input: 'signer-key' });
+  });
+});
