@@ -51,16 +51,22 @@ export class KeyError extends DctError {
   }
 }
 
+/** Which check trust data failed, for callers that treat some failures differently. */
+export type VerificationCheck = 'threshold' | 'expiry' | 'rollback' | 'hash' | 'format' | 'root';
+
 /** Trust data failed a check. The message names the role and the reason. */
 export class VerificationError extends DctError {
   readonly role: string;
+  readonly check: VerificationCheck;
   constructor(
     role: string,
     message: string,
-    options: { cause?: unknown; code?: 'VERIFY' | 'EXPIRED' | 'ROLLBACK' } = {},
+    options: { cause?: unknown; code?: 'VERIFY' | 'EXPIRED' | 'ROLLBACK'; check?: VerificationCheck } = {},
   ) {
     super(options.code ?? 'VERIFY', `${role}: ${message}`, options);
     this.role = role;
+    this.check =
+      options.check ?? (options.code === 'EXPIRED' ? 'expiry' : options.code === 'ROLLBACK' ? 'rollback' : 'format');
   }
 }
 

@@ -32,10 +32,7 @@ export interface TrustTree {
 
 /** notary's signed.ErrExpired and signed.ErrRoleThreshold: the failures it skips a delegation for. */
 export function isSkippedFailure(err: unknown): err is VerificationError {
-  return (
-    err instanceof VerificationError &&
-    (err.code === 'EXPIRED' || (err.code === 'VERIFY' && /valid signature|invalid threshold/.test(err.message)))
-  );
+  return err instanceof VerificationError && (err.check === 'expiry' || err.check === 'threshold');
 }
 
 /** The delegations a role declares that notary would descend into. */

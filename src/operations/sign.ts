@@ -178,7 +178,13 @@ export async function sign(options: SignOptions): Promise<SignResult> {
     await Promise.all(
       [...plans.values()].map(async (plan) => {
         const server = sessionOf(plan).trustServer(plan.trustServer);
-        plan.repo = await readRepository({ server, gun: plan.gun, delegations, ...(pin ? { pin } : {}) });
+        plan.repo = await readRepository({
+          server,
+          gun: plan.gun,
+          delegations,
+          allowExpiredDelegations: true,
+          ...(pin ? { pin } : {}),
+        });
         if (!plan.repo) {
           if (!rootKey || !repositoryKey) {
             throw new DctError(

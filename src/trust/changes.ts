@@ -36,11 +36,17 @@ export interface ChangeResult {
 
 type Edit = (targets: Map<string, FileMeta>) => boolean;
 
-/** The current content of a targets role, or an empty one not yet published. */
-async function currentTargets(repo: TrustedRepository, role: string, now: Date): Promise<Targets> {
-  if (role === TARGETS) return repo.targets.signed;
+/**
+ * The current content of a targets role (an empty one when not yet
+ * published), and whether its file has expired and so needs re-signing.
+ */
+async function currentTargets(repo: TrustedRepository, role: string, now: Date): Promise<{ current: Targets; expired: boolean }> {
+  if (role === TARGETS) return { current: repo.targets.signed, expired: false };
   const loaded = await repo.delegation(role);
-  return loaded?.metadata?.signed ?? Targets.empty({ version: 0, expires: now });
+  return {
+    current: loaded?.metadata?.signed ?? Targets.empty({ version: 0, expires: now }),
+    expired: loaded?.expired ?? false,
+  };
 }
 
 /** Applies edits per role and signs each role that changed, bumping version and expiry. */
@@ -51,9 +57,9 @@ async function editRoles(
 ): Promise<UploadFile[]> {
   const files: UploadFile[] = [];
   for (const [role, { signer, edits: list }] of edits) {
-    const current = await currentTargets(repo, role, now);
+    const { current, expired } = await currentTargets(repo, role, now);
     const targets = new Map(current.targets);
-    let changed = false;
+    let changed = expired;
     for (const edit of list) changed = edit(targets) || changed;
     if (!changed) continue;
     const next = current.with({ targets, version: current.version + 1, expires: expiryFrom(now, TARGETS_EXPIRY) });

@@ -21,6 +21,8 @@ export interface ReadOptions {
   /** Delegations to fetch in the first wave, or 'all'. */
   readonly delegations?: readonly string[] | 'all';
   readonly now?: () => Date;
+  /** See LoadOptions.allowExpiredDelegations. */
+  readonly allowExpiredDelegations?: boolean;
 }
 
 export interface PublishOptions extends ReadOptions {
@@ -55,6 +57,7 @@ export function readRepository(options: ReadOptions): Promise<TrustedRepository 
     ...(options.pin ? { pin: options.pin } : {}),
     ...(options.previous ? { previous: options.previous } : {}),
     ...(options.delegations ? { delegations: options.delegations } : {}),
+    ...(options.allowExpiredDelegations ? { allowExpiredDelegations: true } : {}),
   });
 }
 

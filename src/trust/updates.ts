@@ -37,7 +37,9 @@ export interface SignTargetsOptions extends Omit<PublishOptions, 'delegations'> 
 export function signTargetsInRepository(
   options: SignTargetsOptions,
 ): Promise<PublishResult<ReadonlyMap<string, readonly string[]>>> {
-  return publishChange({ ...options, delegations: signerWave(options.signerName) }, async (repo, now) => {
+  // The signer's roles are re-signed with a new expiry, so an expired one is no obstacle.
+  const read = { ...options, delegations: signerWave(options.signerName), allowExpiredDelegations: true };
+  return publishChange(read, async (repo, now) => {
     const r = await addTargets(requireTrustData(repo, options.gun), options.signers, options.targets, now);
     return { files: r.files, result: r.roles };
   });

@@ -40,7 +40,9 @@ export class FileMeta {
    */
   verify(bytes: Uint8Array, role: string): void {
     if (bytes.length !== this.length) {
-      throw new VerificationError(role, `length ${bytes.length} does not match the expected ${this.length}`);
+      throw new VerificationError(role, `length ${bytes.length} does not match the expected ${this.length}`, {
+        check: 'hash',
+      });
     }
     let checked = 0;
     for (const alg of METADATA_HASHES) {
@@ -48,11 +50,13 @@ export class FileMeta {
       if (!expected) continue;
       const actual = createHash(alg).update(bytes).digest();
       if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
-        throw new VerificationError(role, `${alg} hash does not match the expected one`);
+        throw new VerificationError(role, `${alg} hash does not match the expected one`, { check: 'hash' });
       }
       checked++;
     }
-    if (checked === 0) throw new VerificationError(role, 'no sha256 or sha512 hash to check it against');
+    if (checked === 0) {
+      throw new VerificationError(role, 'no sha256 or sha512 hash to check it against', { check: 'hash' });
+    }
   }
 
   toJSON(): JsonValue {

@@ -75,6 +75,7 @@ export function verifyRoot(root: Metadata<Root>, check: RootCheck): void {
     throw new VerificationError(
       ROOT,
       `no valid root certificate for ${gun}: each must be an x509 certificate with CN ${gun} within its validity period`,
+      { check: 'root' },
     );
   }
   if (previous) {
@@ -85,7 +86,7 @@ export function verifyRoot(root: Metadata<Root>, check: RootCheck): void {
       throw new VerificationError(
         ROOT,
         `version ${root.signed.version} is not signed by the keys of trusted version ${previous.signed.version}`,
-        { cause: err },
+        { cause: err, check: 'root' },
       );
     }
   }
@@ -93,7 +94,9 @@ export function verifyRoot(root: Metadata<Root>, check: RootCheck): void {
     const pinned = new Set(pin.keyIds.map((k) => k.toLowerCase()));
     keys = new Map([...keys].filter(([id, key]) => pinned.has(id) || pinned.has(canonicalKeyId(key))));
     if (keys.size === 0) {
-      throw new VerificationError(ROOT, `no root key of ${gun} matches the pinned root key (trust-pin)`);
+      throw new VerificationError(ROOT, `no root key of ${gun} matches the pinned root key (trust-pin)`, {
+        check: 'root',
+      });
     }
   }
   verifyThreshold(root, keys, root.signed.roles.root.threshold, ROOT);

@@ -27,7 +27,7 @@ export function verifyThreshold(
   role: string,
 ): void {
   if (!Number.isSafeInteger(threshold) || threshold < 1) {
-    throw new VerificationError(role, `invalid threshold ${threshold}`);
+    throw new VerificationError(role, `invalid threshold ${threshold}`, { check: 'threshold' });
   }
   const valid = countValidSignatures(metadata, keys);
   if (valid < threshold) {
@@ -36,6 +36,7 @@ export function verifyThreshold(
       valid === 0
         ? 'no valid signature from a trusted key'
         : `only ${valid} valid signature(s), ${threshold} required`,
+      { check: 'threshold' },
     );
   }
 }

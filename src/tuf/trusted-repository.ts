@@ -47,6 +47,11 @@ export interface LoadOptions {
    * `'all'` loads every delegation the snapshot lists.
    */
   readonly delegations?: readonly string[] | 'all';
+  /**
+   * Accept a delegation whose file has expired (it is still checked in every
+   * other way), for a publish that is about to re-sign it with a new expiry.
+   */
+  readonly allowExpiredDelegations?: boolean;
 }
 
 /** A delegation with the keys, threshold and paths its parent grants it. */
@@ -59,6 +64,8 @@ export interface EffectiveRole {
   readonly metadata: Metadata<Targets> | undefined;
   /** Its targets, less any outside its paths (notary ignores those). */
   readonly targets: ReadonlyMap<string, FileMeta>;
+  /** True when the file has expired (only with `allowExpiredDelegations`). */
+  readonly expired: boolean;
 }
 
 export class TrustedRepository {
@@ -173,7 +180,15 @@ export async function loadTrustedRepository(options: LoadOptions): Promise<Trust
   verifyNotExpired(targets, TARGETS, now);
 
   // Delegations: every one we were asked for, parents first.
-  const loader = new DelegationLoader({ fetcher, snapshot: snapshot.signed, targets, prefetched, now, previous });
+  const loader = new DelegationLoader({
+    fetcher,
+    snapshot: snapshot.signed,
+    targets,
+    prefetched,
+    now,
+    previous,
+    allowExpired: options.allowExpiredDelegations ?? false,
+  });
   const names =
     wanted === 'all' ? [...snapshot.signed.meta.keys()].filter((n) => n.startsWith(`${TARGETS}/`)) : expected;
   if (wanted === 'all') {
@@ -277,8 +292,10 @@ class DelegationLoader {
   readonly #prefetched: Map<string, Uint8Array>;
   readonly #now: Date;
   readonly #previous: TrustState | undefined;
+  readonly #allowExpired: boolean;
 
   constructor(options: {
+    allowExpired: boolean;
     fetcher: MetadataFetcher;
     snapshot: Snapshot;
     targets: Metadata<Targets>;
@@ -292,6 +309,7 @@ class DelegationLoader {
     this.#prefetched = options.prefetched;
     this.#now = options.now;
     this.#previous = options.previous;
+    this.#allowExpired = options.allowExpired;
   }
 
   /** Downloads a delegation by the checksum the snapshot lists, without verifying yet. */
@@ -332,16 +350,17 @@ class DelegationLoader {
 
     const meta = this.#snapshot.meta.get(name);
     if (!meta) {
-      const role: EffectiveRole = { ...base, metadata: undefined, targets: new Map() };
+      const role: EffectiveRole = { ...base, metadata: undefined, targets: new Map(), expired: false };
       this.loaded.set(name, role);
       return role;
     }
     const metadata = await checkedFile(name, meta, this.#prefetched.get(name) ?? null, this.#fetcher, parseTargets);
     verifyThreshold(metadata, keys, declared.threshold, name);
     verifyNoRollback(metadata, name, this.#previous?.versions[name]);
-    verifyNotExpired(metadata, name, this.#now);
+    const expired = metadata.signed.isExpired(this.#now);
+    if (!this.#allowExpired) verifyNotExpired(metadata, name, this.#now);
     const targets = new Map([...metadata.signed.targets].filter(([path]) => pathAllowed(path, paths)));
-    const role: EffectiveRole = { ...base, metadata, targets };
+    const role: EffectiveRole = { ...base, metadata, targets, expired };
     this.loaded.set(name, role);
     return role;
   }
