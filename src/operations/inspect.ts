@@ -21,10 +21,10 @@ import { DctError, InputError } from '../errors.ts';
 import { parseReference, type ImageReference } from '../registry/reference.ts';
 import { ROOT, TARGETS, RELEASES } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
-import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './inspect-connections.ts';
+import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './connections.ts';
 import { byteCompare, naturalCompare, REPO_ADMIN } from './inspect-pretty.ts';
 import { readTrustTree } from './inspect-read.ts';
-import { allTargetsByName, delegationRoles, isReleasedRole, signerNameOfRole, targetSha256 } from './inspect-target-walk.ts';
+import { allTargetsByName, delegationRoles, isReleasedRole, signerNameOfRole, targetSha256 } from '../trust/target-walk.ts';
 
 export { formatInspectPretty } from './inspect-pretty.ts';
 

@@ -9,7 +9,7 @@ import type { Signer } from '../keys/index.ts';
 import { refreshRoles, type RefreshedRole } from '../trust/refresh.ts';
 import { expiryFrom } from '../tuf/time.ts';
 import { loadKeyInput, type KeyInput } from './inputs.ts';
-import { withRepositories, type AdminOptions } from './signer-add-context.ts';
+import { withRepositories, type AdminOptions } from './admin-context.ts';
 
 export interface RefreshOptions extends AdminOptions {
   /** The repository (`registry/repository`, no tag). */

@@ -21,9 +21,9 @@ import { signerRoles } from '../trust/repository-admin.ts';
 import { signableRoles } from '../trust/signable-roles.ts';
 import { TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
-import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './inspect-connections.ts';
+import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './connections.ts';
 import { readTrustTree } from './inspect-read.ts';
-import { getTargetByName, isReleasedRole, listTargets, RELEASED_ROLES } from './inspect-target-walk.ts';
+import { getTargetByName, isReleasedRole, listTargets, RELEASED_ROLES } from '../trust/target-walk.ts';
 import { loadKeyInput, type KeyInput } from './inputs.ts';
 
 export interface RevokeOptions extends ConnectionOptions {

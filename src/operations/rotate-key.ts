@@ -23,7 +23,7 @@ import {
 import type { PublishResult } from '../trust/publisher.ts';
 import { loadKeyInput, type KeyInput } from './inputs.ts';
 import { MIN_PASSPHRASE_LENGTH } from './key-generate.ts';
-import { parseRepository, withRepositories, type AdminOptions } from './signer-add-context.ts';
+import { parseRepository, withRepositories, type AdminOptions } from './admin-context.ts';
 import { validateSignerName } from './signer-add.ts';
 
 export const ROTATABLE_ROLES = ['snapshot', 'timestamp', 'targets', 'signer'] as const;

@@ -9,9 +9,7 @@
 import { DctError, InputError } from '../errors.ts';
 import { createRootCertificate, type LoadedPrivateKey } from '../keys/index.ts';
 import { silentLogger, type Logger } from '../logger.ts';
-import { credentialsFromDockerConfig, isIdentityToken } from '../registry/credentials.ts';
 import { parseTaggedReference, type ImageReference } from '../registry/reference.ts';
-import type { RegistryCredentials } from '../registry/auth.ts';
 import { readRepository } from '../trust/publisher.ts';
 import { signableRoles } from '../trust/signable-roles.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
@@ -19,11 +17,12 @@ import { initializeRepository, signTargetsInRepository } from '../trust/updates.
 import type { RootPin } from '../tuf/root-trust.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import type { CommandRunner } from './command-runner.ts';
-import { loadKeyInput, parseTrustPin, type KeyInput } from './inputs.ts';
+import { checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './connections.ts';
+import { expiryWarnings } from './expiry.ts';
+import { loadKeyInput, type KeyInput } from './inputs.ts';
 import { Session } from './session.ts';
-import { resolveTrustServer } from './trust-server-url.ts';
 
-export interface SignOptions {
+export interface SignOptions extends ConnectionOptions {
   /** `registry/repository:tag` references; a digest may be pinned with `@sha256:…`. */
   readonly references: readonly string[];
   /** Push each reference with docker first (default true). */
@@ -31,23 +30,12 @@ export interface SignOptions {
   readonly signerKey: KeyInput;
   /** The signer's delegation name; defaults to the key's `role:` header. */
   readonly signerName?: string | undefined;
-  readonly trustServer?: string | undefined;
-  /** PEM text of extra CA certificates. */
-  readonly trustServerCa?: string | undefined;
-  /** A root key ID or root certificate the repository's root must match. */
-  readonly trustPin?: string | undefined;
-  /** Registry credentials; docker's config file is read when absent. */
-  readonly username?: string | undefined;
-  readonly password?: string | undefined;
   /** Bootstrap keys, to initialize a repository that has no trust data yet. */
   readonly rootKey?: KeyInput | undefined;
   readonly repositoryKey?: KeyInput | undefined;
   readonly runner: CommandRunner;
-  readonly logger?: Logger;
-  readonly env?: NodeJS.ProcessEnv;
   /** The docker CLI to push with. */
   readonly docker?: string;
-  readonly timeoutMs?: number;
 }
 
 export interface SignedReference {
@@ -94,20 +82,6 @@ function signerNameOf(options: SignOptions, key: LoadedPrivateKey): string | und
   return name;
 }
 
-async function credentialsFor(options: SignOptions, registry: string): Promise<RegistryCredentials | undefined> {
-  if (options.username || options.password) {
-    if (!options.username || !options.password) {
-      throw new InputError(options.username ? 'password' : 'username', 'give both username and password, or neither');
-    }
-    return { username: options.username, password: options.password };
-  }
-  const found = await credentialsFromDockerConfig(registry, options.env ?? process.env);
-  if (!found) return undefined;
-  return isIdentityToken(found)
-    ? { username: found.username, identityToken: found.identityToken }
-    : { username: found.username, password: found.password };
-}
-
 function countRequests(sessions: readonly Session[]): RequestCounts {
   const byMethod: Record<string, number> = {};
   let total = 0;
@@ -142,34 +116,25 @@ export async function sign(options: SignOptions): Promise<SignResult> {
   }
   const rootKey = options.rootKey ? loadKeyInput(options.rootKey) : undefined;
   const repositoryKey = options.repositoryKey ? loadKeyInput(options.repositoryKey) : undefined;
-  const pin: RootPin | undefined = options.trustPin?.trim() ? parseTrustPin(options.trustPin) : undefined;
+  checkCredentialInputs(options);
+  const pin: RootPin | undefined = trustPinOf(options);
 
   // 2. Group by repository: one update per repository, one session per registry.
+  const connections = new Connections(options, 'write');
   const plans = new Map<string, RepositoryPlan>();
   for (const ref of refs) {
     const plan = plans.get(ref.gun) ?? {
       gun: ref.gun,
       registry: ref.registry,
       refs: [],
-      trustServer: resolveTrustServer(ref.registry, options.trustServer, env),
+      trustServer: connections.trustServerUrl(ref),
       repo: null,
     };
     plan.refs.push(ref);
     plans.set(ref.gun, plan);
   }
   const sessions = new Map<string, Session>();
-  for (const registry of new Set(refs.map((r) => r.registry))) {
-    const credentials = await credentialsFor(options, registry);
-    sessions.set(
-      registry,
-      new Session({
-        access: 'write',
-        ...(options.trustServerCa ? { caBundle: options.trustServerCa } : {}),
-        ...(credentials ? { credentials } : {}),
-        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-      }),
-    );
-  }
+  for (const registry of new Set(refs.map((r) => r.registry))) sessions.set(registry, await connections.session(registry));
   const sessionOf = (plan: RepositoryPlan) => sessions.get(plan.registry)!;
   const delegations = signerName ? signerRoles(signerName) : ['targets/releases'];
 
@@ -208,6 +173,8 @@ export async function sign(options: SignOptions): Promise<SignResult> {
             );
           }
         }
+        // The signer's own roles get a fresh expiry when signed; root and targets need an admin.
+        for (const warning of await expiryWarnings(plan.repo, ['root', 'targets'])) logger.warning(warning.message);
       }),
     );
 
@@ -278,6 +245,6 @@ export async function sign(options: SignOptions): Promise<SignResult> {
     signed.sort((a, b) => order.get(a.reference)! - order.get(b.reference)!);
     return { signed, signerKeyId: signer.keyId, signerName, requests: countRequests([...sessions.values()]) };
   } finally {
-    await Promise.all([...sessions.values()].map((s) => s.close()));
+    await connections.close();
   }
 }

@@ -16,7 +16,7 @@ import { addSigner, initializeRepository } from '../trust/updates.ts';
 import { TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import { loadKeyInput, type KeyInput } from './inputs.ts';
-import { afterPartialSuccess, withRepositories, type AdminOptions, type AdminRepository } from './signer-add-context.ts';
+import { afterPartialSuccess, withRepositories, type AdminOptions, type AdminRepository } from './admin-context.ts';
 
 /** docker's validSignerName (and key names of `docker trust key generate`). */
 const SIGNER_NAME = /^[a-z0-9][a-z0-9_-]*$/;

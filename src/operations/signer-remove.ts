@@ -15,7 +15,7 @@ import { RELEASES, TARGETS } from '../tuf/role.ts';
 import { countValidSignatures } from '../tuf/threshold.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import { loadKeyInput, type KeyInput } from './inputs.ts';
-import { afterPartialSuccess, withRepositories, type AdminOptions, type AdminRepository } from './signer-add-context.ts';
+import { afterPartialSuccess, withRepositories, type AdminOptions, type AdminRepository } from './admin-context.ts';
 import { validateSignerName } from './signer-add.ts';
 
 export interface SignerRemoveOptions extends AdminOptions {

@@ -22,7 +22,7 @@ import { parseReference, type ImageReference } from '../registry/reference.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
 import { RELEASES, ROOT, TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
-import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './inspect-connections.ts';
+import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './connections.ts';
 import { readTrustTree, type SkippedRole } from './inspect-read.ts';
 import {
   allTargetsByName,
@@ -31,7 +31,7 @@ import {
   RELEASED_ROLES,
   signerNameOfRole,
   targetSha256,
-} from './inspect-target-walk.ts';
+} from '../trust/target-walk.ts';
 
 export type SignerPolicy = 'any' | 'all';
 
