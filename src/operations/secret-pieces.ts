@@ -1,10 +1,10 @@
-// The pieces of a secret that the agent must mask. The agent masks log lines
-// one at a time and task-lib refuses multi-line secrets, so a PEM key is
-// registered line by line: every line of it as given, each block's base64
-// body as one string and as the 64-column lines a key file has (whatever
-// shape the CI secret squashed it into), and, when the key was given
-// base64-encoded, the same pieces of the decoded PEM. Armor lines and
-// `role:`/`gun:` headers are not secret and stay readable.
+// The pieces of a secret that a CI log masker must be told about. Maskers
+// match one log line at a time, so a PEM key is registered line by line:
+// every line as given, each block's base64 body as one string and as the
+// 64-column lines a key file has (whatever shape the CI secret squashed it
+// into), and, when the key was given base64-encoded, the same pieces of the
+// decoded PEM. Armor lines and `role:`/`gun:` headers are not secret and
+// stay readable.
 
 import { encodePem, readPem } from '../keys/pem.ts';
 

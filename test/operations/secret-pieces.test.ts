@@ -3,7 +3,7 @@
 // nothing registered spans lines (the agent masks line by line).
 
 import { describe, expect, it, test } from 'vitest';
-import { secretPieces } from '../../src/azure/secrets.ts';
+import { secretPieces } from '../../src/operations/secret-pieces.ts';
 import { fixture } from '../keys/support.ts';
 import { pemBodyLines } from './support.ts';
 
