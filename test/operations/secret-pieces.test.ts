@@ -1,11 +1,11 @@
-// What the task registers with the agent's masker for each way a key can
+// What an entrypoint registers with its log masker for each way a key can
 // reach it: whatever the shape, every base64 line of the key is masked, and
-// nothing registered spans lines (the agent masks line by line).
+// nothing registered spans lines (maskers work line by line).
 
 import { describe, expect, it, test } from 'vitest';
 import { secretPieces } from '../../src/operations/secret-pieces.ts';
 import { fixture } from '../keys/support.ts';
-import { pemBodyLines } from './support.ts';
+import { pemBodyLines } from '../azure/support.ts';
 
 const PEM = fixture('docker-alice.key');
 const BODY = pemBodyLines(PEM);
