@@ -10,16 +10,16 @@ import { failureMessage } from './failure-message.ts';
 // The bundle is task/dist/index.js; task.json sits one level up.
 tl.setResourcePath(join(dirname(fileURLToPath(import.meta.url)), '..', 'task.json'));
 
-/** package.json's engines; the HTTP client (undici 8) does not even load on Node 20. */
-const MIN_NODE_MAJOR = 24;
+/** The Node20_1 handler's Node; the HTTP client (undici 7) needs 20.18 or later. */
+const MIN_NODE = [20, 18] as const;
 
 async function main(): Promise<void> {
   try {
-    const major = Number(process.versions.node.split('.')[0]);
-    if (major < MIN_NODE_MAJOR) {
+    const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+    if (major < MIN_NODE[0] || (major === MIN_NODE[0] && minor < MIN_NODE[1])) {
       throw new Error(
-        `DctSign needs Node.js ${MIN_NODE_MAJOR} or later, but the agent ran it with Node.js ${process.versions.node}; ` +
-          'use agent 4.265.1 or later, which runs it with its Node24 handler',
+        `DctSign needs Node.js ${MIN_NODE.join('.')} or later, but the agent ran it with Node.js ${process.versions.node}; ` +
+          'use an agent with the Node24 or Node20_1 handler',
       );
     }
     // Loaded only now, so that an old Node.js gets the message above.

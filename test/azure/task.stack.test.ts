@@ -6,9 +6,9 @@
 // show the tags signed by `ci`. A key that is not a signer fails the task
 // with a clear message; no secret reaches the log either way.
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -20,6 +20,7 @@ import {
   makeImage,
   notary,
   type PeerContext,
+  pushImage,
   removePeerContext,
   trustInspect,
   uniqueRepository,
@@ -39,6 +40,11 @@ interface TaskRun {
 const hex = (digest: string) => digest.slice('sha256:'.length);
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A Node 20 on the machine (Debian's), for the Node20_1 handler. */
+const NODE20 = ['/usr/bin/node', '/usr/local/bin/node'].find(
+  (p) => existsSync(p) && /^v20\./.test(execFileSync(p, ['--version'], { encoding: 'utf8' })),
+);
+
 describe('the Azure task as the agent runs it, on the token stack', () => {
   const repo = uniqueRepository(variant, 'azure-task');
   const connection: EndpointSpec = {
@@ -55,7 +61,7 @@ describe('the Azure task as the agent runs it, on the token stack', () => {
   let keyPem: string;
 
   /** Runs the bundle with the agent's environment: nothing of ours leaks in but PATH. */
-  function runTask(inputs: Record<string, string>): Promise<TaskRun> {
+  function runTask(inputs: Record<string, string>, node = process.execPath): Promise<TaskRun> {
     const env: NodeJS.ProcessEnv = {};
     for (const [k, v] of Object.entries(process.env)) {
       if (!/^(INPUT_|ENDPOINT_|SECRET_|SECUREFILE_|DOCKER_|NOTARY_|AGENT_|SYSTEM_|BUILD_|VSTS_)/.test(k)) env[k] = v;
@@ -73,7 +79,7 @@ describe('the Azure task as the agent runs it, on the token stack', () => {
       ...inputEnv(inputs),
     });
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BUNDLE], { env, cwd: sources, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(node, [BUNDLE], { env, cwd: sources, stdio: ['ignore', 'pipe', 'pipe'] });
       const chunks: Buffer[] = [];
       child.stdout.on('data', (c: Buffer) => chunks.push(c));
       child.stderr.on('data', (c: Buffer) => chunks.push(c));
@@ -185,6 +191,28 @@ describe('the Azure task as the agent runs it, on the token stack', () => {
     it('shows no secret and leaves no docker credentials behind', () => {
       expectNoSecrets(run, [ctx.passphrases.repository, SIGNER.password, ...pemBodyLines(keyPem)]);
       expect(readdirSync(agentTemp).filter((n) => n.startsWith('dct-sign-docker-'))).toEqual([]);
+    });
+  });
+
+  // The agent's Node20_1 handler runs the same bundle on Node 20, which the machine ships.
+  describe.runIf(NODE20 !== undefined)('when the agent runs it with Node 20', () => {
+    it('signs', async () => {
+      await makeImage(ctx, repo.ref('node20'));
+      await pushImage(ctx, repo.ref('node20'));
+      const run = await runTask(
+        {
+          tags: repo.ref('node20'),
+          push: 'false',
+          signerKeyFile: keyFile,
+          signerKeyPassphrase: ctx.passphrases.repository,
+          trustServer: variant.notaryUrl,
+          trustServerCa: stack.caFile,
+        },
+        NODE20,
+      );
+      expect(completion(run), run.output).toMatchObject({ properties: { result: 'Succeeded' } });
+      const { stdout } = await notary(ctx, ['list', repo.gun]);
+      expect(stdout).toMatch(/^node20\s/m);
     });
   });
 
