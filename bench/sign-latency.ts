@@ -370,17 +370,21 @@ function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<n
     .join('\n');
 }
 
-async function versions(): Promise<Record<string, string>> {
+async function versions(info: StackInfo): Promise<Record<string, string>> {
   const v = async (file: string, a: string[]) => {
     try {
-      const { stdout } = await exec(file, a);
+      const { stdout } = await exec(file, a, { env: { ...process.env, DOCKER_HOST: info.dockerHost } });
       return stdout.replace(/\s+/g, ' ').trim();
     } catch {
       return 'unknown';
     }
   };
+  const undici = await readFile(join(here, '..', 'node_modules', 'undici', 'package.json'), 'utf8')
+    .then((t) => String((JSON.parse(t) as { version?: unknown }).version))
+    .catch(() => 'unknown');
   return {
     node: process.version,
+    undici,
     notary: await v('notary', ['version']),
     docker: await v(DOCKER_CLI, ['version', '--format', 'client {{.Client.Version}}, server {{.Server.Version}}']),
   };
@@ -432,6 +436,8 @@ async function main(): Promise<void> {
     const serverLog = new RequestLog(info.logs['notary-server-open']!);
     log(`notary-server ${open.notaryUrl} behind ${proxy.url}, ${rttMs} ms round trip`);
 
+    // Read before anything runs: the in-process contenders use the undici loaded now.
+    const versionsAtStart = await versions(info);
     const all = contenders(info, variant, proxy, scratch);
     for (const c of all) {
       const t = performance.now();
@@ -510,7 +516,7 @@ async function main(): Promise<void> {
     });
     const lines = [
       '',
-      `Signing one tag, notary-server ${rttMs} ms round trip away (${rttMs / 2} ms each way), ${runs} runs each after ${warmup} warm-up, ${cpus().length} CPUs, load ${load.before.toFixed(1)} -> ${load.after.toFixed(1)}`,
+      `Signing one tag, notary-server ${rttMs} ms round trip away (${rttMs / 2} ms each way), ${runs} runs each after ${warmup} warm-up, ${cpus().length} CPUs, load ${load.before.toFixed(1)} -> ${load.after.toFixed(1)}, undici ${versionsAtStart.undici}`,
       '',
       table(rows, new Set([1, 2, 3, 4, 5, 6, 7])),
       '',
@@ -522,13 +528,17 @@ async function main(): Promise<void> {
       ...patterns,
       '',
     ];
+    const versionsAtEnd = await versions(info);
+    if (versionsAtEnd.undici !== versionsAtStart.undici) {
+      lines.push(`WARNING: node_modules/undici changed during the run (${versionsAtStart.undici} -> ${versionsAtEnd.undici}); run again.`, '');
+    }
     console.log(lines.join('\n'));
 
     const result = {
       date: new Date().toISOString(),
       command: `npm run bench -- --rtt ${rttMs} --runs ${runs} --warmup ${warmup}`,
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', kernel: release(), loadAverage1m: load },
-      versions: await versions(),
+      versions: versionsAtStart,
       rttMs,
       oneWayDelayMs: rttMs / 2,
       runs,
