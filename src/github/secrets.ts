@@ -1,14 +1,23 @@
-// Masking of secret inputs. The runner masks a value only where it appears
-// whole, and a multi-line value not at all once its lines are logged apart,
-// so key text is masked as given, line by line and token by token, and, when
-// it is base64 of a PEM file, in its decoded form too.
+// Masking of secret inputs. Every secret input of every command is masked
+// before anything else is read or parsed, whichever command runs, so that
+// no error or log line written afterwards can show one. Keys are registered
+// piece by piece as every entrypoint registers them (secretPieces: the
+// runner masks one log line at a time); passwords and passphrases whole,
+// trimmed and line by line.
 
 import * as core from '@actions/core';
+import { secretPieces } from '../operations/secret-pieces.ts';
 
-/** Shorter runs of base64 carry no useful key material; masking them would blank out ordinary log text. */
-const MIN_TOKEN = 8;
-const BASE64_TOKEN = /^[A-Za-z0-9+/_-]+={0,2}$/;
-const PEM_MARKER = /-----(BEGIN|END) [A-Z0-9 ]+-----/g;
+/** Private key inputs, of any command. */
+export const KEY_INPUTS = ['signer-key', 'root-key', 'repository-key', 'new-repository-key'] as const;
+/** Passphrases and passwords, of any command. */
+export const SECRET_INPUTS = [
+  'signer-key-passphrase',
+  'root-key-passphrase',
+  'repository-key-passphrase',
+  'new-repository-key-passphrase',
+  'password',
+] as const;
 
 function mask(value: string, masked: Set<string>): void {
   if (value === '' || masked.has(value)) return;
@@ -24,49 +33,20 @@ export function maskSecret(value: string): void {
   for (const line of value.split(/\r?\n/)) mask(line.trim(), masked);
 }
 
-/**
- * The base64 runs of PEM text, however CI mangled it (CRLF, spaces, literal
- * `\n`), leaving out the BEGIN/END markers and header lines such as `role:`
- * and `gun:`, which are not secret and which the log should keep showing.
- */
-function base64Tokens(text: string): string[] {
-  const tokens: string[] = [];
-  const unmarked = text.replace(/\\n/g, '\n').replace(PEM_MARKER, '\n');
-  for (const line of unmarked.split(/\r?\n/)) {
-    let headerValue = false;
-    for (const token of line.trim().split(/\s+/)) {
-      if (headerValue) {
-        headerValue = false;
-        continue;
-      }
-      if (token.includes(':')) {
-        headerValue = token.endsWith(':');
-        continue;
-      }
-      if (token.length >= MIN_TOKEN && BASE64_TOKEN.test(token)) tokens.push(token);
-    }
-  }
-  return tokens;
-}
-
-/** The PEM text inside a base64-encoded key input, if it is one. */
-function decodedPem(text: string): string | undefined {
-  if (text.includes('-----BEGIN')) return undefined;
-  const compact = text.replace(/\s+/g, '');
-  if (!BASE64_TOKEN.test(compact)) return undefined;
-  const decoded = Buffer.from(compact, /[-_]/.test(compact) ? 'base64url' : 'base64').toString('utf8');
-  return decoded.includes('-----BEGIN') ? decoded : undefined;
-}
-
-/** A private key input: the whole text, each line, each base64 run, and all of that again for base64 input. */
+/** Key text in any shape CI gives it (PEM, mangled PEM, base64 of PEM), or a key this run made. */
 export function maskKey(text: string): void {
   const masked = new Set<string>();
-  const forms = [text];
-  const decoded = decodedPem(text);
-  if (decoded !== undefined) forms.push(decoded);
-  for (const form of forms) {
-    mask(form, masked);
-    mask(form.trim(), masked);
-    for (const token of base64Tokens(form)) mask(token, masked);
+  for (const piece of secretPieces(text)) mask(piece, masked);
+}
+
+/** Masks every secret input the action has; inputs not given are skipped. */
+export function maskSecretInputs(): void {
+  for (const name of KEY_INPUTS) {
+    const text = core.getInput(name);
+    if (text !== '') maskKey(text);
+  }
+  for (const name of SECRET_INPUTS) {
+    const value = core.getInput(name, { trimWhitespace: false });
+    if (value !== '') maskSecret(value);
   }
 }

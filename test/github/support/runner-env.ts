@@ -1,6 +1,7 @@
 // What the Actions runner does around a step, for unit tests: inputs as
-// INPUT_* variables, and the workflow commands (::add-mask:: …) a step
-// writes to stdout, captured and decoded.
+// INPUT_* variables, and the workflow commands (::add-mask::, ::set-output::,
+// ::error:: …) a step writes to stdout, captured and decoded. Without a
+// GITHUB_OUTPUT file, @actions/core writes outputs as commands too.
 
 import { afterEach, beforeEach, vi } from 'vitest';
 
@@ -18,11 +19,28 @@ export interface CapturedStdout {
   readonly lines: string[];
   /** The values of ::add-mask:: commands, decoded. */
   masks(): string[];
+  /** What the step set with core.setOutput. */
+  outputs(): Record<string, string>;
+  /** The messages of ::error:: commands (core.setFailed), decoded. */
+  errors(): string[];
+  /** The messages of ::warning:: commands, decoded. */
+  warnings(): string[];
+}
+
+/** Undoes @actions/core's escaping of a command property. */
+function unescapeProperty(data: string): string {
+  return unescapeCommandData(data.replace(/%3A/g, ':').replace(/%2C/g, ','));
+}
+
+function commandMessages(lines: readonly string[], command: string): string[] {
+  const prefix = new RegExp(`^::${command}(?: [^:]*)?::`);
+  return lines.filter((l) => prefix.test(l)).map((l) => unescapeCommandData(l.replace(prefix, '')));
 }
 
 /**
- * Clears INPUT_* before each test and restores the environment after it;
- * captures stdout while a test runs. Call at the top of a describe.
+ * Clears INPUT_* (and GITHUB_OUTPUT) before each test and restores the
+ * environment and the exit code after it; captures stdout while a test
+ * runs. Call at the top of a describe.
  */
 export function useRunnerEnv(): { setInputs(inputs: Record<string, string>): void; stdout: CapturedStdout } {
   let saved: NodeJS.ProcessEnv = {};
@@ -30,6 +48,7 @@ export function useRunnerEnv(): { setInputs(inputs: Record<string, string>): voi
   beforeEach(() => {
     saved = { ...process.env };
     for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name];
+    delete process.env.GITHUB_OUTPUT;
     lines.length = 0;
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       lines.push(...String(chunk).split(/\r?\n/).filter((l) => l !== ''));
@@ -37,6 +56,8 @@ export function useRunnerEnv(): { setInputs(inputs: Record<string, string>): voi
     });
   });
   afterEach(() => {
+    // core.setFailed sets it; left set, it would fail the test run.
+    process.exitCode = undefined;
     vi.restoreAllMocks();
     for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
     Object.assign(process.env, saved);
@@ -49,6 +70,16 @@ export function useRunnerEnv(): { setInputs(inputs: Record<string, string>): voi
       lines,
       masks: () =>
         lines.filter((l) => l.startsWith('::add-mask::')).map((l) => unescapeCommandData(l.slice('::add-mask::'.length))),
+      outputs: () => {
+        const outputs: Record<string, string> = {};
+        for (const l of lines) {
+          const m = /^::set-output name=([^:]*)::(.*)$/.exec(l);
+          if (m) outputs[unescapeProperty(m[1]!)] = unescapeCommandData(m[2]!);
+        }
+        return outputs;
+      },
+      errors: () => commandMessages(lines, 'error'),
+      warnings: () => commandMessages(lines, 'warning'),
     },
   };
 }
