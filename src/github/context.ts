@@ -1,106 +1,91 @@
-// The action's inputs, read once into a typed Inputs object. Every secret
-// input is masked before anything else is read or parsed, so that no error
-// or log line written afterwards can show it.
+// Reading the action's inputs, shared by the commands: each command parses
+// its inputs once, through these helpers, into its operation's options.
+// Secret inputs are masked by run() before any of this is called.
 
 import * as core from '@actions/core';
 import { InputError } from '../errors.ts';
+import type { ConnectionOptions } from '../operations/connections.ts';
 import { pemTextOrFile, splitList, type KeyInput } from '../operations/inputs.ts';
-import type { SignOptions } from '../operations/sign.ts';
-import { maskKey, maskSecret } from './secrets.ts';
-
-export interface Inputs {
-  readonly tags: readonly string[];
-  readonly push: boolean;
-  readonly signerKey: KeyInput;
-  readonly signerName: string | undefined;
-  readonly trustServer: string | undefined;
-  /** PEM text, read from the file when a path was given. */
-  readonly trustServerCa: string | undefined;
-  readonly trustPin: string | undefined;
-  readonly username: string | undefined;
-  readonly password: string | undefined;
-  readonly rootKey: KeyInput | undefined;
-  readonly repositoryKey: KeyInput | undefined;
-}
-
-const KEY_INPUTS = ['signer-key', 'root-key', 'repository-key'] as const;
-const SECRET_INPUTS = [
-  'signer-key-passphrase',
-  'root-key-passphrase',
-  'repository-key-passphrase',
-  'password',
-] as const;
 
 /** Passphrases and passwords are taken as given: spaces may be part of them. */
-function secretInput(name: string): string {
+export function secretInput(name: string): string {
   return core.getInput(name, { trimWhitespace: false });
 }
 
-function optional(name: string): string | undefined {
+export function optionalInput(name: string): string | undefined {
   return core.getInput(name) || undefined;
+}
+
+/** An input the command cannot do without; `fix` says what to give. */
+export function requiredInput(name: string, fix: string): string {
+  const value = core.getInput(name);
+  if (value === '') throw new InputError(name, fix);
+  return value;
+}
+
+/** A list: newlines or commas, blanks dropped. */
+export function listInput(name: string): string[] {
+  return splitList(core.getInput(name));
 }
 
 const BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
 
 /** The runner always passes the default from action.yml; run by hand, an empty value means the default. */
-function booleanInput(name: string, fallback: boolean): boolean {
+export function booleanInput(name: string, fallback: boolean): boolean {
   const value = core.getInput(name);
   if (value === '') return fallback;
   if (!BOOLEANS.includes(value)) throw new InputError(name, `give true or false, not "${value}"`);
   return core.getBooleanInput(name);
 }
 
-function keyInput(name: string, text: string): KeyInput | undefined {
-  if (text.trim() === '') return undefined;
+/** One of `choices`; empty means `fallback`. */
+export function choiceInput<const T extends string>(name: string, choices: readonly T[], fallback: T): T {
+  const value = core.getInput(name);
+  if (value === '') return fallback;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new InputError(name, `"${value}" is not one of ${choices.join(', ')}`);
+  }
+  return value as T;
+}
+
+/** A private key input with its `<name>-passphrase`; undefined when not given. */
+export function keyInput(name: string): KeyInput | undefined {
+  const text = core.getInput(name);
+  if (text === '') return undefined;
   return { text, input: name, passphrase: secretInput(`${name}-passphrase`), passphraseInput: `${name}-passphrase` };
 }
 
-export function getInputs(): Inputs {
-  // 1. Mask first.
-  const keys = new Map(KEY_INPUTS.map((name) => [name, core.getInput(name)]));
-  for (const text of keys.values()) if (text !== '') maskKey(text);
-  for (const name of SECRET_INPUTS) {
-    const value = secretInput(name);
-    if (value !== '') maskSecret(value);
-  }
-
-  // 2. Then parse.
-  const signerKey = keyInput('signer-key', keys.get('signer-key')!);
-  if (signerKey === undefined) {
-    throw new InputError(
-      'signer-key',
-      'give the private key of the signer (the PEM file `docker trust key generate` wrote, or its base64), from a secret',
-    );
-  }
-  const trustServerCa = optional('trust-server-ca');
-  return {
-    tags: splitList(core.getInput('tags')),
-    push: booleanInput('push', true),
-    signerKey,
-    signerName: optional('signer-name'),
-    trustServer: optional('trust-server'),
-    trustServerCa: trustServerCa === undefined ? undefined : pemTextOrFile(trustServerCa, 'trust-server-ca'),
-    trustPin: optional('trust-pin'),
-    username: optional('username'),
-    password: secretInput('password') || undefined,
-    rootKey: keyInput('root-key', keys.get('root-key')!),
-    repositoryKey: keyInput('repository-key', keys.get('repository-key')!),
-  };
+/** A private key input the command cannot do without. */
+export function requiredKeyInput(name: string, fix: string): KeyInput {
+  const key = keyInput(name);
+  if (key === undefined) throw new InputError(name, fix);
+  return key;
 }
 
-/** The sign operation's options for these inputs; the platform parts are added by main. */
-export function signOptions(inputs: Inputs): Omit<SignOptions, 'runner'> {
+/** `tags` for the commands that work on one repository (`registry/repository`). */
+export function repositoryInput(command: string): string {
+  const [first, ...more] = listInput('tags');
+  if (first === undefined) throw new InputError('tags', `give the repository (registry/repository) for ${command}`);
+  if (more.length > 0) throw new InputError('tags', `${command} works on one repository; give one, not ${more.length + 1}`);
+  return first;
+}
+
+/** A directory for key files: the input, else the runner's temp directory, else the working directory. */
+export function keyDirectoryInput(): string {
+  return optionalInput('key-directory') ?? (process.env.RUNNER_TEMP || process.cwd());
+}
+
+/** The connection inputs every command takes. */
+export type ConnectionInputs = Pick<ConnectionOptions, 'trustServer' | 'trustServerCa' | 'trustPin' | 'username' | 'password'>;
+
+/** How to reach and trust the registry and its trust server. */
+export function connectionInputs(): ConnectionInputs {
+  const trustServerCa = optionalInput('trust-server-ca');
   return {
-    references: inputs.tags,
-    push: inputs.push,
-    signerKey: inputs.signerKey,
-    signerName: inputs.signerName,
-    trustServer: inputs.trustServer,
-    trustServerCa: inputs.trustServerCa,
-    trustPin: inputs.trustPin,
-    username: inputs.username,
-    password: inputs.password,
-    rootKey: inputs.rootKey,
-    repositoryKey: inputs.repositoryKey,
+    trustServer: optionalInput('trust-server'),
+    trustServerCa: trustServerCa === undefined ? undefined : pemTextOrFile(trustServerCa, 'trust-server-ca'),
+    trustPin: optionalInput('trust-pin'),
+    username: optionalInput('username'),
+    password: secretInput('password') || undefined,
   };
 }

@@ -1,42 +1,37 @@
-// The GitHub Action: read the inputs, sign, set the outputs and the job
-// summary. Every failure ends in the one catch of run(), as one error line.
+// The GitHub Action: mask every secret input, pick the command, run it.
+// Every failure ends in the one catch of run(), as one error annotation.
 
 import * as core from '@actions/core';
-import { errorMessage } from '../errors.ts';
-import { sign, type SignResult } from '../operations/sign.ts';
-import { getInputs, signOptions } from './context.ts';
-import { actionsLogger } from './logger.ts';
-import { actionsRunner } from './runner.ts';
-import { writeSummary } from './summary.ts';
+import { errorMessage, InputError, KeyError } from '../errors.ts';
+import { COMMANDS, DEFAULT_COMMAND, type ActionCommand } from './commands/index.ts';
+import { maskSecretInputs } from './secrets.ts';
 
-/**
- * docker push with DOCKER_CONTENT_TRUST=1 in the job's environment would try
- * to sign with docker's own trust store; the push is only there to upload.
- */
-function pushEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env.DOCKER_CONTENT_TRUST;
-  return env;
+export function commandInput(): ActionCommand {
+  const name = core.getInput('command') || DEFAULT_COMMAND;
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) throw new InputError('command', `"${name}" is not a command; use one of ${Object.keys(COMMANDS).join(', ')}`);
+  return command;
 }
 
-function setOutputs(result: SignResult): void {
-  core.setOutput('digest', result.signed[0]?.digest ?? '');
-  core.setOutput(
-    'signed',
-    JSON.stringify(result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }))),
-  );
-  core.setOutput('signer-key-id', result.signerKeyId);
+/** The error's message, naming inputs as action.yml does where the core calls them otherwise. */
+export function failureMessage(err: unknown, inputNames: Readonly<Record<string, string>> = {}): string {
+  const message = errorMessage(err);
+  if (!(err instanceof InputError || err instanceof KeyError)) return message;
+  const [, base, index = ''] = /^(.*?)(\[\d+\])?$/.exec(err.input)!;
+  const renamed = inputNames[base!];
+  const prefix = `${err.input}: `;
+  if (renamed === undefined || !message.startsWith(prefix)) return message;
+  return `${renamed}${index}: ${message.slice(prefix.length)}`;
 }
 
 export async function run(): Promise<void> {
+  let command: ActionCommand | undefined;
   try {
-    const inputs = getInputs();
-    const result = await sign({ ...signOptions(inputs), runner: actionsRunner, logger: actionsLogger, env: pushEnv() });
-    core.debug(`${result.requests.total} requests over ${result.requests.connections} connections`);
-    setOutputs(result);
-    await writeSummary(result);
+    maskSecretInputs();
+    command = commandInput();
+    await command.run();
   } catch (err) {
     if (err instanceof Error && err.stack) core.debug(err.stack);
-    core.setFailed(errorMessage(err));
+    core.setFailed(failureMessage(err, command?.inputNames));
   }
 }

@@ -1,0 +1,52 @@
+// `command: sign` (the default): push the tags and sign them.
+
+import * as core from '@actions/core';
+import { sign, type SignOptions, type SignResult } from '../../operations/sign.ts';
+import { booleanInput, connectionInputs, keyInput, listInput, optionalInput, requiredKeyInput } from '../context.ts';
+import { actionsLogger } from '../logger.ts';
+import { actionsRunner } from '../runner.ts';
+import { writeSignSummary } from '../summary.ts';
+import type { ActionCommand } from './command.ts';
+
+export function signOptions(): Omit<SignOptions, 'runner' | 'logger' | 'env'> {
+  return {
+    references: listInput('tags'),
+    push: booleanInput('push', true),
+    signerKey: requiredKeyInput(
+      'signer-key',
+      'give the private key of the signer (the PEM file `docker trust key generate` wrote, or its base64), from a secret',
+    ),
+    signerName: optionalInput('signer-name'),
+    ...connectionInputs(),
+    rootKey: keyInput('root-key'),
+    repositoryKey: keyInput('repository-key'),
+  };
+}
+
+/**
+ * docker push with DOCKER_CONTENT_TRUST=1 in the job's environment would try
+ * to sign with docker's own trust store; the push is only there to upload.
+ */
+function pushEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.DOCKER_CONTENT_TRUST;
+  return env;
+}
+
+function setOutputs(result: SignResult): void {
+  core.setOutput('digest', result.signed[0]?.digest ?? '');
+  core.setOutput(
+    'signed',
+    JSON.stringify(result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }))),
+  );
+  core.setOutput('signer-key-id', result.signerKeyId);
+}
+
+export const signCommand: ActionCommand = {
+  async run() {
+    const result = await sign({ ...signOptions(), runner: actionsRunner, logger: actionsLogger, env: pushEnv() });
+    core.debug(`${result.requests.total} requests over ${result.requests.connections} connections`);
+    setOutputs(result);
+    await writeSignSummary(result);
+  },
+};
