@@ -22,6 +22,7 @@ import { DOCKER_CLI, type StackVariant } from '../support/stack.ts';
 import { SIGNER } from '../support/token-server.ts';
 import { runAction, type ActionRun } from './support/action-run.ts';
 import { buildAction } from './support/build-action.ts';
+import { expectNoSecrets, keyLines, masks } from './support/leaks.ts';
 
 const stack = inject('stack');
 
@@ -59,20 +60,6 @@ async function registryDigest(variant: StackVariant, repoPath: string, tag: stri
     headers: { accept: MANIFEST_TYPES },
   });
   return res.status === 200 ? res.headers.get('docker-content-digest') : null;
-}
-
-/** Every run of base64 in the key file long enough to mean something, for leak scans. */
-function keyLines(pem: string): string[] {
-  return pem.split('\n').filter((l) => l.length >= 8 && /^[A-Za-z0-9+/]+={0,2}$/.test(l));
-}
-
-/** The step's log as the runner would show it: ::add-mask:: commands are consumed by the runner, not shown. */
-function shownLog(run: ActionRun): string {
-  const stdout = run.stdout
-    .split('\n')
-    .filter((l) => !l.startsWith('::add-mask::'))
-    .join('\n');
-  return `${stdout}\n${run.stderr}`;
 }
 
 const hex = (digest: string) => digest.slice('sha256:'.length);
@@ -186,12 +173,8 @@ describe.each(['open', 'token'] as const)('the GitHub Action on the %s stack', (
     });
 
     it('masks the key and passphrase, and shows neither', () => {
-      const masks = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
-      expect(masks).toContain(`::add-mask::${ctx.passphrases.repository}`);
-      const log = shownLog(run);
-      for (const secret of [ctx.passphrases.repository, ...keyLines(signerKey), ...(user ? [user.password] : [])]) {
-        expect(log).not.toContain(secret);
-      }
+      expect(masks(run)).toContain(ctx.passphrases.repository);
+      expectNoSecrets(run, [ctx.passphrases.repository, ...keyLines(signerKey), ...(user ? [user.password] : [])]);
     });
   });
 
@@ -225,10 +208,7 @@ describe.each(['open', 'token'] as const)('the GitHub Action on the %s stack', (
     });
 
     it('shows no secret in its output', () => {
-      const log = shownLog(run);
-      for (const secret of [wrong, ctx.passphrases.repository, ...keyLines(signerKey), ...(user ? [user.password] : [])]) {
-        expect(log).not.toContain(secret);
-      }
+      expectNoSecrets(run, [wrong, ctx.passphrases.repository, ...keyLines(signerKey), ...(user ? [user.password] : [])]);
     });
   });
 });
