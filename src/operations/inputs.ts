@@ -29,7 +29,7 @@ export function pemTextOrFile(value: string, input: string): string {
   if (trimmed.includes('-----BEGIN')) return trimmed;
   try {
     const text = readFileSync(trimmed, 'utf8');
-    if (!text.includes('-----BEGIN')) throw new InputError(input, `${trimmed} holds no PEM certificate`);
+    if (!text.includes('-----BEGIN')) throw new InputError(input, `${trimmed} holds no PEM text`);
     return text;
   } catch (err) {
     if (err instanceof InputError) throw err;

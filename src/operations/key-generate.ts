@@ -49,7 +49,8 @@ function withPathHeader(pem: string, keyId: string): string {
   return encodePem(block.type, block.bytes, { ...block.headers, path: keyId });
 }
 
-async function writeNew(path: string, text: string, mode: number, input: string): Promise<void> {
+/** Creates a file that must not exist yet; a key is never written over another. */
+export async function writeNew(path: string, text: string, mode: number, input: string): Promise<void> {
   let handle;
   try {
     handle = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);

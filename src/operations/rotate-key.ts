@@ -8,6 +8,7 @@
 // Clients that trust the old root accept the new one: the root key is
 // unchanged and signs it.
 
+import { join, resolve } from 'node:path';
 import { InputError } from '../errors.ts';
 import { exportEncryptedPrivateKey, generateKey, loadPublicKey, type LoadedPrivateKey, type Signer } from '../keys/index.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
@@ -22,7 +23,7 @@ import {
 } from '../trust/rotation.ts';
 import type { PublishResult } from '../trust/publisher.ts';
 import { loadKeyInput, type KeyInput } from './inputs.ts';
-import { MIN_PASSPHRASE_LENGTH } from './key-generate.ts';
+import { MIN_PASSPHRASE_LENGTH, writeNew } from './key-generate.ts';
 import { parseRepository, withRepositories, type AdminOptions } from './admin-context.ts';
 import { validateSignerName } from './signer-add.ts';
 
@@ -50,6 +51,11 @@ export interface RotateKeyOptions extends AdminOptions {
   readonly newRepositoryKey?: KeyInput | undefined;
   /** targets: encrypts the generated repository key. */
   readonly newRepositoryKeyPassphrase?: string | undefined;
+  /**
+   * Where to write a generated repository key. It is written before the
+   * rotation is published, so a failed write cannot lose the only copy.
+   */
+  readonly keyDirectory?: string | undefined;
   readonly signer?: SignerRotation | undefined;
 }
 
@@ -62,6 +68,8 @@ export interface GeneratedRepositoryKey {
   readonly base64: string;
   /** Where docker looks for it: ~/.docker/trust/private/<file>. */
   readonly fileName: string;
+  /** Where it was written, when `keyDirectory` was given. */
+  readonly path?: string;
 }
 
 export interface RotateKeyResult {
@@ -150,6 +158,13 @@ export async function rotateKey(options: RotateKeyOptions): Promise<RotateKeyRes
   const access = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
   return withRepositories(options, [options.reference], 'repository', access, async ({ repositories, pin, logger }) => {
     const { server, trustServer } = repositories[0]!;
+    let generated = p.generated;
+    if (generated && options.keyDirectory) {
+      const path = join(resolve(options.keyDirectory), generated.fileName);
+      await writeNew(path, generated.pem, 0o600, 'key-directory');
+      logger.info(`Wrote the new repository key to ${path}`);
+      generated = { ...generated, path };
+    }
     logger.info(`Rotating the ${p.role} key of ${gun}`);
     const published = await p.run(server, { logger, ...(pin ? { pin } : {}) });
     const r = published.result;
@@ -161,7 +176,7 @@ export async function rotateKey(options: RotateKeyOptions): Promise<RotateKeyRes
       keyId: r.keyId,
       previousKeyIds: r.previousKeyIds,
       resigned: r.resigned,
-      ...(p.generated ? { generatedRepositoryKey: p.generated } : {}),
+      ...(generated ? { generatedRepositoryKey: generated } : {}),
     };
   });
 }
