@@ -2,12 +2,16 @@
 // would (ncc of lib/azure/main.js, run from the repository root), without
 // touching the shared lib/. ncc's module IDs and comments are derived from
 // paths relative to its working directory, so the build runs in a private
-// mirror whose lib/ and node_modules/ (hard links, no copy) sit where the
-// repository's do, with the mirror's own ncc.
+// mirror laid out like the repository: the sources and tsconfigs, its own
+// lib/, and node_modules/ (hard links, no copy) with the mirror's own ncc.
+//
+//   node test/azure/build-task.ts          # from the working tree (what the stack tests run)
+//   node test/azure/build-task.ts --head   # from HEAD (what to commit: CI builds a clean checkout)
 
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
@@ -15,6 +19,8 @@ const exec = promisify(execFile);
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const TASK_DIR = join(ROOT, 'task');
 export const BUNDLE = join(TASK_DIR, 'dist', 'index.js');
+
+const SOURCES = ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'src'];
 
 async function node(args: readonly string[], cwd: string): Promise<void> {
   try {
@@ -25,16 +31,24 @@ async function node(args: readonly string[], cwd: string): Promise<void> {
   }
 }
 
-export async function buildTaskBundle(): Promise<void> {
+export interface BuildOptions {
+  /** Build the committed sources of HEAD instead of the working tree. */
+  readonly head?: boolean;
+}
+
+export async function buildTaskBundle(options: BuildOptions = {}): Promise<void> {
   await mkdir(join(ROOT, '.build'), { recursive: true });
   const mirror = await mkdtemp(join(ROOT, '.build', 'task-'));
   try {
+    if (options.head) {
+      await exec('sh', ['-c', `git archive HEAD ${SOURCES.join(' ')} | tar -x -C "$1"`, 'sh', mirror], { cwd: ROOT });
+    } else {
+      for (const file of SOURCES) await cp(join(ROOT, file), join(mirror, file), { recursive: true });
+    }
     await exec('cp', ['-al', join(ROOT, 'node_modules'), join(mirror, 'node_modules')]);
-    await copyFile(join(ROOT, 'package.json'), join(mirror, 'package.json'));
-    await node(
-      [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(mirror, 'lib')],
-      ROOT,
-    );
+    // Only the task's import graph, so that unfinished work elsewhere in src/ cannot fail the build.
+    await writeFile(join(mirror, 'tsconfig.task.json'), JSON.stringify({ extends: './tsconfig.build.json', include: ['src/azure'] }));
+    await node([join(mirror, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.task.json'], mirror);
     // ncc adds to its output directory without emptying it; stale chunks must go.
     await rm(join(TASK_DIR, 'dist'), { recursive: true, force: true });
     await node(
@@ -44,4 +58,8 @@ export async function buildTaskBundle(): Promise<void> {
   } finally {
     await rm(mirror, { recursive: true, force: true });
   }
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildTaskBundle({ head: process.argv.includes('--head') });
 }
