@@ -34,7 +34,26 @@ export function registryHost(url: string): string {
   return HUB_HOSTS.has(host) ? DOCKER_HUB : host;
 }
 
-export function readRegistryConnection(id: string, input = 'dockerRegistryServiceConnection'): RegistryConnection {
+/** The connection's secrets, read (masked, unechoed) before any other input. */
+export interface EndpointSecrets {
+  /** A Docker Registry connection's password. */
+  readonly password: string | undefined;
+  /** An Azure Container Registry connection's service principal key. */
+  readonly servicePrincipalKey: string | undefined;
+}
+
+export function readEndpointSecrets(id: string): EndpointSecrets {
+  return {
+    password: readSecret(() => tl.getEndpointAuthorizationParameter(id, 'password', true)),
+    servicePrincipalKey: readSecret(() => tl.getEndpointAuthorizationParameter(id, 'serviceprincipalkey', true)),
+  };
+}
+
+export function readRegistryConnection(
+  id: string,
+  secrets: EndpointSecrets,
+  input = 'dockerRegistryServiceConnection',
+): RegistryConnection {
   const scheme = tl.getEndpointAuthorizationScheme(id, true) ?? '';
   const param = (key: string) => tl.getEndpointAuthorizationParameter(id, key, true)?.trim() || undefined;
   const loginServer = param('loginServer');
@@ -51,20 +70,20 @@ export function readRegistryConnection(id: string, input = 'dockerRegistryServic
           'use a Docker Registry connection (type Others) with a service principal ID and secret that may push',
       );
     }
-    password = readSecret(() => tl.getEndpointAuthorizationParameter(id, 'serviceprincipalkey', true));
+    password = secrets.servicePrincipalKey;
     username = param('serviceprincipalid');
     url = loginServer;
   } else {
     if (scheme !== '' && scheme !== 'UsernamePassword') {
       throw new InputError(input, `the connection's authentication scheme ${scheme} is not supported; use username and password`);
     }
-    password = readSecret(() => tl.getEndpointAuthorizationParameter(id, 'password', true));
+    password = secrets.password;
     username = param('username');
     url = param('registry') ?? tl.getEndpointUrl(id, true);
   }
   if (!url) throw new InputError(input, 'the service connection names no registry; set its Docker Registry URL');
   if (!username || !password) {
-    throw new InputError(input, 'the service connection has no username and password; edit it to add the credentials that may push');
+    throw new InputError(input, 'the service connection has no username and password; edit it to add the registry credentials');
   }
   return { registry: registryHost(url), username, password };
 }

@@ -1,55 +1,44 @@
-// The task's work: read the inputs, sign, then publish output variables and
-// the summary. Returns the message the task completes with.
+// The task's work: mask the secrets, then run the command task.json's
+// `command` input names (sign by default). Returns the message the task
+// completes with.
 
 import { tmpdir } from 'node:os';
 import * as tl from 'azure-pipelines-task-lib';
-import { sign } from '../operations/sign.ts';
-import { removeDockerConfig, writeDockerConfig } from './docker-config.ts';
-import { readInputs } from './inputs.ts';
-import { taskLogger } from './logger.ts';
-import { setOutputs } from './outputs.ts';
-import { TaskCommandRunner } from './runner.ts';
-import { writeSummary } from './summary.ts';
+import { InputError } from '../errors.ts';
+import type { TaskCommand } from './command.ts';
+import { runInspect } from './commands/inspect.ts';
+import { runKeyGenerate } from './commands/key-generate.ts';
+import { runRefresh } from './commands/refresh.ts';
+import { runRevoke } from './commands/revoke.ts';
+import { runRotateKey } from './commands/rotate-key.ts';
+import { runSignerAdd } from './commands/signer-add.ts';
+import { runSignerRemove } from './commands/signer-remove.ts';
+import { runSign } from './commands/sign.ts';
+import { runVerify } from './commands/verify.ts';
+import { TaskInputs } from './inputs.ts';
 
-/**
- * docker's environment for the push. DOCKER_CONTENT_TRUST is dropped: with it
- * set, `docker push` would sign with docker's own keys (and ask for their
- * passphrases) instead of leaving the signing to dct-sign.
- */
-function dockerEnv(dockerConfig: string | undefined): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env.DOCKER_CONTENT_TRUST;
-  if (dockerConfig) env.DOCKER_CONFIG = dockerConfig;
-  return env;
+/** In the order of docs/commands.md and of task.json's pickList. */
+export const COMMANDS: Readonly<Record<string, TaskCommand>> = {
+  sign: runSign,
+  inspect: runInspect,
+  verify: runVerify,
+  revoke: runRevoke,
+  'signer-add': runSignerAdd,
+  'signer-remove': runSignerRemove,
+  'key-generate': runKeyGenerate,
+  'rotate-key': runRotateKey,
+  refresh: runRefresh,
+};
+
+export function readCommand(inputs: TaskInputs): TaskCommand {
+  const name = inputs.string('command') ?? 'sign';
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) throw new InputError('command', `unknown command "${name}"; choose one of ${Object.keys(COMMANDS).join(', ')}`);
+  return command;
 }
 
 export async function run(): Promise<string> {
-  const inputs = readInputs();
-  const temp = tl.getVariable('Agent.TempDirectory') || tmpdir();
-  const dockerConfig = inputs.push && inputs.connection ? await writeDockerConfig(inputs.connection, temp) : undefined;
-  try {
-    const result = await sign({
-      references: inputs.references,
-      push: inputs.push,
-      signerKey: inputs.signerKey,
-      signerName: inputs.signerName,
-      trustServer: inputs.trustServer,
-      trustServerCa: inputs.trustServerCa,
-      trustPin: inputs.trustPin,
-      rootKey: inputs.rootKey,
-      repositoryKey: inputs.repositoryKey,
-      ...(inputs.connection ? { username: inputs.connection.username, password: inputs.connection.password } : {}),
-      runner: new TaskCommandRunner(),
-      logger: taskLogger,
-      env: dockerEnv(dockerConfig),
-    });
-    const { total, connections } = result.requests;
-    taskLogger.debug(`${total} requests to registries and trust servers over ${connections} connections`);
-    setOutputs(result);
-    tl.uploadSummary(await writeSummary(result, temp));
-    const count = result.signed.length;
-    return `Signed ${count} tag${count === 1 ? '' : 's'} with key ${result.signerKeyId.slice(0, 12)}`;
-  } finally {
-    if (dockerConfig) await removeDockerConfig(dockerConfig);
-  }
+  const inputs = TaskInputs.read();
+  const command = readCommand(inputs);
+  return command(inputs, { temp: tl.getVariable('Agent.TempDirectory') || tmpdir() });
 }

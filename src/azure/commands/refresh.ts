@@ -1,0 +1,65 @@
+// refresh: re-sign a repository's roles before they expire, from a schedule:
+// targets with the repository key, a signer's roles with its key. With
+// expiringWithin (e.g. 180d), only roles expiring that soon are re-signed,
+// so most scheduled runs publish nothing.
+
+import { InputError } from '../../errors.ts';
+import { refresh, type RefreshOptions, type RefreshResult } from '../../operations/refresh.ts';
+import type { TaskCommand } from '../command.ts';
+import type { TaskInputs } from '../inputs.ts';
+import { setOutputs, type Outputs } from '../outputs.ts';
+import { code, plural, table, uploadSummary } from '../summary.ts';
+
+const HOUR_MS = 60 * 60 * 1000;
+const UNITS: Readonly<Record<string, number>> = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
+
+/** A number and a unit (h, d or w), as the action and the CLI read it: `180d`, `26w`, `36h` → milliseconds. */
+export function parseDuration(value: string, input: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([hdw])$/i.exec(value.trim());
+  if (!m) throw new InputError(input, `give a duration such as 180d, 26w or 36h, not "${value}"`);
+  return Number(m[1]) * UNITS[m[2]!.toLowerCase()]!;
+}
+
+export function readRefreshInputs(inputs: TaskInputs): RefreshOptions {
+  const signerKey = inputs.key('signerKey');
+  const repositoryKey = inputs.key('repositoryKey');
+  if (!signerKey && !repositoryKey) {
+    throw new InputError(
+      'signerKey',
+      "give a signer's key (signerKey or signerKeyFile) for its roles, or repositoryKey for targets, or both",
+    );
+  }
+  const within = inputs.string('expiringWithin');
+  return {
+    signerKey,
+    repositoryKey,
+    reference: inputs.repository('name the repository to refresh, as registry/repository'),
+    expiringWithinMs: within === undefined ? undefined : parseDuration(within, 'expiringWithin'),
+    ...inputs.connectionOptions(),
+  };
+}
+
+export function refreshOutputs(result: RefreshResult): Outputs {
+  return { refreshed: JSON.stringify(result.refreshed) };
+}
+
+export function refreshSummary(result: RefreshResult): string {
+  if (result.refreshed.length === 0) return `Nothing in \`${result.gun}\` needed refreshing.`;
+  return [
+    `Refreshed ${plural(result.refreshed.length, 'role')} of \`${result.gun}\`.`,
+    '',
+    ...table(
+      ['Role', 'Version', 'Expires', 'Was to expire'],
+      result.refreshed.map((r) => [code(r.role), String(r.version), r.expires.toISOString(), r.previousExpires.toISOString()]),
+    ),
+  ].join('\n');
+}
+
+export const runRefresh: TaskCommand = async (inputs, { temp }) => {
+  const result = await refresh(readRefreshInputs(inputs));
+  setOutputs(refreshOutputs(result));
+  await uploadSummary(refreshSummary(result), temp);
+  return result.published
+    ? `Refreshed ${plural(result.refreshed.length, 'role')} of ${result.gun}`
+    : `Nothing in ${result.gun} needed refreshing`;
+};
