@@ -6,9 +6,8 @@
 // show the tags signed by `ci`. A key that is not a signer fails the task
 // with a clear message; no secret reaches the log either way.
 
-import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -26,24 +25,15 @@ import {
   uniqueRepository,
 } from '../support/peers.ts';
 import { SIGNER } from '../support/token-server.ts';
-import { BUNDLE, buildTaskBundle } from './build-task.ts';
-import { endpointEnv, inputEnv, pemBodyLines, visibleOutput, vsoCommands, type EndpointSpec } from './support.ts';
+import { buildTaskBundle } from './build-task.ts';
+import { pemBodyLines, vsoCommands, type EndpointSpec } from './support.ts';
+import { completion, expectNoSecrets, NODE20, outputVariable, runTask as runBundle, summaries, type TaskRun } from './task-run.ts';
 
 const stack = inject('stack');
 const variant = stack.variants.token;
 
-interface TaskRun {
-  readonly code: number | null;
-  readonly output: string;
-}
-
 const hex = (digest: string) => digest.slice('sha256:'.length);
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A Node 20 on the machine (Debian's), for the Node20_1 handler. */
-const NODE20 = ['/usr/bin/node', '/usr/local/bin/node'].find(
-  (p) => existsSync(p) && /^v20\./.test(execFileSync(p, ['--version'], { encoding: 'utf8' })),
-);
 
 describe('the Azure task as the agent runs it, on the token stack', () => {
   const repo = uniqueRepository(variant, 'azure-task');
@@ -60,48 +50,8 @@ describe('the Azure task as the agent runs it, on the token stack', () => {
   let keyFile: string;
   let keyPem: string;
 
-  /** Runs the bundle with the agent's environment: nothing of ours leaks in but PATH. */
-  function runTask(inputs: Record<string, string>, node = process.execPath): Promise<TaskRun> {
-    const env: NodeJS.ProcessEnv = {};
-    for (const [k, v] of Object.entries(process.env)) {
-      if (!/^(INPUT_|ENDPOINT_|SECRET_|SECUREFILE_|DOCKER_|NOTARY_|AGENT_|SYSTEM_|BUILD_|VSTS_)/.test(k)) env[k] = v;
-    }
-    Object.assign(env, {
-      PATH: `/usr/local/bin:${process.env.PATH ?? ''}`,
-      HOME: ctx.dir,
-      DOCKER_HOST: stack.dockerHost,
-      AGENT_TEMPDIRECTORY: agentTemp,
-      AGENT_WORKFOLDER: ctx.dir,
-      BUILD_SOURCESDIRECTORY: sources,
-      SYSTEM_DEFAULTWORKINGDIRECTORY: sources,
-      INPUT_DOCKERREGISTRYSERVICECONNECTION: connection.id,
-      ...endpointEnv(connection),
-      ...inputEnv(inputs),
-    });
-    return new Promise((resolve, reject) => {
-      const child = spawn(node, [BUNDLE], { env, cwd: sources, stdio: ['ignore', 'pipe', 'pipe'] });
-      const chunks: Buffer[] = [];
-      child.stdout.on('data', (c: Buffer) => chunks.push(c));
-      child.stderr.on('data', (c: Buffer) => chunks.push(c));
-      const timer = setTimeout(() => child.kill('SIGKILL'), 150_000);
-      child.on('error', reject);
-      child.on('close', (code) => {
-        clearTimeout(timer);
-        resolve({ code, output: Buffer.concat(chunks).toString('utf8') });
-      });
-    });
-  }
-
-  const completion = (run: TaskRun) => vsoCommands(run.output).find((c) => c.command === 'task.complete');
-  const outputVariable = (run: TaskRun, name: string) =>
-    vsoCommands(run.output).find((c) => c.command === 'task.setvariable' && c.properties.variable === name);
-
-  function expectNoSecrets(run: TaskRun, secrets: readonly string[]): void {
-    const visible = visibleOutput(run.output);
-    for (const secret of secrets) {
-      expect(visible, `output shows a secret (${secret.length} characters)`).not.toContain(secret);
-    }
-  }
+  const runTask = (inputs: Record<string, string>, node?: string): Promise<TaskRun> =>
+    runBundle({ home: ctx.dir, agentTemp, sources, dockerHost: stack.dockerHost, connection }, inputs, node);
 
   beforeAll(async () => {
     await buildTaskBundle();
@@ -181,9 +131,8 @@ describe('the Azure task as the agent runs it, on the token stack', () => {
     });
 
     it('uploads a summary naming the tags', () => {
-      const upload = vsoCommands(run.output).find((c) => c.command === 'task.uploadsummary');
-      expect(upload).toBeDefined();
-      const summary = readFileSync(upload!.data, 'utf8');
+      const [summary] = summaries(run);
+      expect(summary).toBeDefined();
       expect(summary).toContain(repo.ref('v1'));
       expect(summary).toContain(repo.ref('v2'));
     });
