@@ -11578,13 +11578,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 7830:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
-
-/***/ }),
-
 /***/ 7997:
 /***/ ((module) => {
 
@@ -11662,6 +11655,22 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 6078:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ CONNECTION_INPUT),
+/* harmony export */   r: () => (/* binding */ REPOSITORY_KEY_HINT)
+/* harmony export */ });
+// Names the task's modules share.
+/** The task input that holds the docker-registry service connection's ID. */
+const CONNECTION_INPUT = 'dockerRegistryServiceConnection';
+/** How to give the repository key, for the commands that need it. */
+const REPOSITORY_KEY_HINT = 'give the repository key (the targets key), PEM or base64 of it, from a secret variable';
+
+
+/***/ }),
+
 /***/ 452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11704,9 +11713,12 @@ class KeyError extends DctError {
 /** Trust data failed a check. The message names the role and the reason. */
 class VerificationError extends DctError {
     role;
+    check;
     constructor(role, message, options = {}) {
         super(options.code ?? 'VERIFY', `${role}: ${message}`, options);
         this.role = role;
+        this.check =
+            options.check ?? (options.code === 'EXPIRED' ? 'expiry' : options.code === 'ROLLBACK' ? 'rollback' : 'format');
     }
 }
 /** A request to a trust server or registry failed. */
@@ -11892,23 +11904,65 @@ var external_node_url_ = __nccwpck_require__(3136);
 var task = __nccwpck_require__(358);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/azure/constants.js
+var constants = __nccwpck_require__(6078);
 ;// CONCATENATED MODULE: ./lib/azure/failure-message.js
 // The message a failed task ends with. The core names inputs the way the
-// GitHub action spells them (signer-name); the task's inputs are camelCase
-// (signerName), so an input error's leading name is translated.
+// GitHub action spells them (signer-name), or by what they are (references,
+// name); the task's inputs are camelCase (signerName, tags). An input error's
+// leading name is translated, and so are action input names in the text.
 
-const CONNECTION_INPUTS = new Set(['username', 'password']);
+
+/** Core names that are not the camelCase of a task input. */
+const TASK_INPUTS = {
+    username: constants/* CONNECTION_INPUT */.E,
+    password: constants/* CONNECTION_INPUT */.E,
+    references: 'tags',
+    repositories: 'tags',
+    repository: 'tags',
+    role: 'keyRole',
+    name: 'signerName',
+    passphrase: 'signerKeyPassphrase',
+    directory: 'keyDirectory',
+    'signer-public-keys': 'signerPublicKey',
+};
+/** The action's input names (docs/commands.md), as they may appear inside a message, longest first. */
+const ACTION_INPUTS = [
+    'new-repository-key-passphrase',
+    'repository-key-passphrase',
+    'signer-key-passphrase',
+    'root-key-passphrase',
+    'new-repository-key',
+    'signer-public-keys',
+    'signer-public-key',
+    'required-signers',
+    'expiring-within',
+    'trust-server-ca',
+    'old-signer-key',
+    'repository-key',
+    'signer-policy',
+    'key-directory',
+    'trust-server',
+    'signer-name',
+    'signer-key',
+    'trust-pin',
+    'root-key',
+    'key-role',
+];
+// Not inside a word, a path or a host name: `/tmp/signer-key.pem` stays as it is.
+const ACTION_INPUT = new RegExp(`(?<![\\w./\\\\-])(${ACTION_INPUTS.join('|')})(?![\\w-]|\\.\\w)`, 'g');
+const camelCase = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+/** `signer-public-keys[1]` → `signerPublicKey[1]`. */
 function taskInputName(input) {
-    if (CONNECTION_INPUTS.has(input))
-        return 'dockerRegistryServiceConnection';
-    return input.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    const [, base = input, index = ''] = /^(.*?)(\[\d+\])?$/.exec(input) ?? [];
+    return (TASK_INPUTS[base] ?? camelCase(base)) + index;
 }
 function failureMessage(err) {
-    const message = (0,errors/* errorMessage */.gJ)(err);
+    let message = (0,errors/* errorMessage */.gJ)(err);
     if (err instanceof errors/* InputError */.dz && message.startsWith(`${err.input}: `)) {
-        return `${taskInputName(err.input)}: ${message.slice(err.input.length + 2)}`;
+        message = `${taskInputName(err.input)}: ${message.slice(err.input.length + 2)}`;
     }
-    return message;
+    return message.replace(ACTION_INPUT, (name) => taskInputName(name));
 }
 
 ;// CONCATENATED MODULE: ./lib/azure/main.js
@@ -11921,17 +11975,17 @@ function failureMessage(err) {
 
 // The bundle is task/dist/index.js; task.json sits one level up.
 task.setResourcePath((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'task.json'));
-/** package.json's engines; the HTTP client (undici 8) does not even load on Node 20. */
-const MIN_NODE_MAJOR = 24;
+/** The Node20_1 handler's Node; the HTTP client (undici 7) needs 20.18 or later. */
+const MIN_NODE = [20, 18];
 async function main() {
     try {
-        const major = Number(process.versions.node.split('.')[0]);
-        if (major < MIN_NODE_MAJOR) {
-            throw new Error(`DctSign needs Node.js ${MIN_NODE_MAJOR} or later, but the agent ran it with Node.js ${process.versions.node}; ` +
-                'use agent 4.265.1 or later, which runs it with its Node24 handler');
+        const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+        if (major < MIN_NODE[0] || (major === MIN_NODE[0] && minor < MIN_NODE[1])) {
+            throw new Error(`DctSign needs Node.js ${MIN_NODE.join('.')} or later, but the agent ran it with Node.js ${process.versions.node}; ` +
+                'use an agent with the Node24 or Node20_1 handler');
         }
         // Loaded only now, so that an old Node.js gets the message above.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(246), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7375));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(246), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1461));
         task.setResult(task.TaskResult.Succeeded, await run());
     }
     catch (err) {
