@@ -3,19 +3,18 @@
 // (2 for a wrong command line, 1 for a failed operation), and masks secrets
 // in everything written.
 
-import { DctError, InputError, errorMessage } from '../errors.ts';
+import { DctError, InputError, KeyError, errorMessage } from '../errors.ts';
 import type { CommandRunner } from '../operations/command-runner.ts';
-import { sign as signOperation, type SignOptions, type SignResult } from '../operations/sign.ts';
-import type { CliContext } from './command.ts';
+import type { CliContext, Command } from './command.ts';
 import { COMMANDS, findCommand } from './commands.ts';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
 import { topLevelHelp } from './help.ts';
+import { OPERATIONS, type Operations } from './operations.ts';
 import { ProcessRunner } from './process-runner.ts';
 import { Redactor } from './redactor.ts';
 import { UsageError } from './usage-error.ts';
 
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -23,29 +22,46 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   readonly readStdin: () => Promise<string>;
   readonly runner?: CommandRunner;
-  readonly sign?: (options: SignOptions) => Promise<SignResult>;
+  /** Fakes for some operations, in tests. */
+  readonly operations?: Partial<Operations>;
 }
 
-/** The core names inputs as the GitHub action does; the CLI user knows flags. */
+/**
+ * The core names inputs as the GitHub action does (or by the operation's
+ * own option, e.g. `name`); the CLI user knows flags. Inputs named like one
+ * of the command's flags need no entry.
+ */
 const FLAG_OF_INPUT: Readonly<Record<string, string>> = {
   tags: 'REFERENCE',
-  'signer-name': '--signer-name',
-  'trust-server': '--trust-server',
+  references: 'REFERENCE',
+  repositories: 'REPOSITORY',
+  repository: 'REPOSITORY',
   'trust server': '--trust-server',
-  'trust-pin': '--trust-pin',
-  username: '--username',
-  password: '--password',
   'root-key': '--root-key-file',
   'repository-key': '--repository-key-file',
+  'signer-key': '--signer-key-file',
+  'new-repository-key': '--new-repository-key-file',
 };
 
 /** Phrases of core messages written for the action's inputs, in flag words. */
 const FLAG_WORDING: readonly (readonly [string, string])[] = [
   ['the root-key and repository-key inputs', '--root-key-file and --repository-key-file'],
+  ['the root-key input', '--root-key-file'],
+  ['the repository-key input', '--repository-key-file'],
+  ['set all to revoke', 'give --all to revoke'],
+  ['Set force to remove', 'Give --force to remove'],
 ];
 
 function inFlagWords(message: string): string {
   return FLAG_WORDING.reduce((m, [from, to]) => m.split(from).join(to), message);
+}
+
+/** The flag (or argument) that gives a core input, if the command line has one. */
+function flagOfInput(input: string, command: Command | undefined): string | undefined {
+  const name = input.replace(/\[\d+\]$/, '');
+  const flag = command?.inputFlags?.[name] ?? FLAG_OF_INPUT[name];
+  if (flag !== undefined) return flag;
+  return command?.flags.some((f) => f.name === name) ? `--${name}` : undefined;
 }
 
 interface Failure {
@@ -54,15 +70,23 @@ interface Failure {
   readonly command?: string | undefined;
 }
 
-function describeFailure(err: unknown, command: string | undefined): Failure {
+function describeFailure(err: unknown, command: Command | undefined): Failure {
   if (err instanceof UsageError) return { message: err.message, exitCode: EXIT_USAGE, command: err.command };
   if (err instanceof InputError) {
-    const flag = FLAG_OF_INPUT[err.input];
+    const flag = flagOfInput(err.input, command);
     if (flag !== undefined) {
-      return { message: `${flag}: ${err.message.slice(err.input.length + 2)}`, exitCode: EXIT_USAGE, command };
+      const message = inFlagWords(err.message.slice(err.input.length + 2));
+      return { message: `${flag}: ${message}`, exitCode: EXIT_USAGE, command: command?.name };
     }
     // A flag named by the CLI itself (e.g. --trust-server-ca), or not a flag at all (docker config).
-    return { message: err.message, exitCode: err.input.startsWith('--') ? EXIT_USAGE : EXIT_FAILED, command };
+    const exitCode = err.input.startsWith('--') ? EXIT_USAGE : EXIT_FAILED;
+    return { message: inFlagWords(err.message), exitCode, command: command?.name };
+  }
+  if (err instanceof KeyError) {
+    // A key the core names by its input (signer-public-keys[0]); keys the CLI read are named by their flag already.
+    const flag = flagOfInput(err.input, command);
+    const message = flag !== undefined ? `${flag}: ${err.message.slice(err.input.length + 2)}` : err.message;
+    return { message: inFlagWords(message), exitCode: EXIT_FAILED };
   }
   if (err instanceof DctError) return { message: inFlagWords(err.message), exitCode: EXIT_FAILED };
   return { message: `unexpected failure: ${errorMessage(err)}`, exitCode: EXIT_FAILED };
@@ -73,14 +97,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const cli: CliContext = {
     stdout: (text) => io.stdout(redactor.redact(text)),
     stderr: (text) => io.stderr(redactor.redact(text)),
+    stdoutUnmasked: (text) => io.stdout(text),
     env: io.env,
     readStdin: io.readStdin,
     runner: io.runner ?? new ProcessRunner(),
     redactor,
-    sign: io.sign ?? signOperation,
+    operations: { ...OPERATIONS, ...io.operations },
   };
   const [first, ...rest] = argv;
-  let commandName: string | undefined;
+  let current: Command | undefined;
   try {
     if (first === undefined) {
       cli.stderr(topLevelHelp(COMMANDS));
@@ -106,7 +131,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const what = first.startsWith('-') ? 'give a command first' : 'unknown command';
       throw new UsageError(first, `${what}; the commands are: ${COMMANDS.map((c) => c.name).join(', ')}`);
     }
-    commandName = command.name;
+    current = command;
     // Help wins over everything else on the line, even flags that would not parse.
     const beforeDashes = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
     if (beforeDashes.includes('-h') || beforeDashes.includes('--help')) {
@@ -115,7 +140,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return await command.run(rest, cli);
   } catch (err) {
-    const failure = describeFailure(err, commandName);
+    const failure = describeFailure(err, current);
     cli.stderr(`dct-sign: error: ${failure.message}\n`);
     if (failure.exitCode === EXIT_USAGE) {
       const helpCommand = failure.command ? `dct-sign ${failure.command} --help` : 'dct-sign --help';

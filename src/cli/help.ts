@@ -2,7 +2,7 @@
 // is usage, every flag on one line, the environment, examples and exit codes,
 // enough for a person to use the command without the README.
 
-import type { EnvSpec, FlagGroup, FlagSpec } from './sign-flags.ts';
+import type { EnvSpec, FlagGroup, FlagSpec } from './flags.ts';
 
 export interface CommandSummary {
   readonly name: string;
@@ -38,5 +38,42 @@ ${commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
   ${'help'.padEnd(width)}show the help of a command: dct-sign help <command>
 
 Run \`dct-sign <command> --help\` for a command's options.
+`;
+}
+
+/** What a command's help says, in the order it says it. */
+export interface CommandHelp {
+  readonly name: string;
+  /** After `dct-sign NAME`, e.g. `[options] REFERENCE...`. */
+  readonly usage: string;
+  /** What the command does and what to know first, wrapped at 78 columns. */
+  readonly about: string;
+  readonly groups: readonly FlagGroup[];
+  readonly env: readonly EnvSpec[];
+  /** Commented command lines, wrapped, without indentation. */
+  readonly examples: string;
+  readonly exitCodes: readonly (readonly [number, string])[];
+}
+
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => (line === '' ? '' : `  ${line}`))
+    .join('\n');
+
+export function renderCommandHelp(help: CommandHelp): string {
+  return `Usage: dct-sign ${help.name} ${help.usage}
+
+${help.about.trim()}
+
+${renderFlagGroups(help.groups)}
+
+${renderEnv(help.env)}
+
+Examples:
+${indent(help.examples.trim())}
+
+Exit codes:
+${help.exitCodes.map(([code, text]) => `  ${code}  ${text.split('\n').join('\n     ')}`).join('\n')}
 `;
 }

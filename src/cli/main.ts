@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The dct-sign command line: `dct-sign sign [options] REFERENCE...`.
+// The dct-sign command line: `dct-sign COMMAND [options] ...`.
 // Everything happens in runCli; this file only connects it to the process.
 
 import { runCli } from './cli.ts';

@@ -2,11 +2,13 @@
 // messages are long and talk about positionals; ours name the flag and the fix.
 
 import { parseArgs } from 'node:util';
-import type { FlagSpec } from './sign-flags.ts';
+import type { FlagSpec } from './flags.ts';
 import { UsageError } from './usage-error.ts';
 
+export type FlagValues = Readonly<Record<string, string | boolean | string[] | undefined>>;
+
 export interface ParsedFlags {
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: FlagValues;
   readonly positionals: readonly string[];
 }
 
@@ -36,10 +38,10 @@ function suggest(flag: string, flags: readonly FlagSpec[]): string | undefined {
 }
 
 export function parseFlags(args: readonly string[], flags: readonly FlagSpec[], command: string): ParsedFlags {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {};
   for (const f of flags) {
     if (f.negationOf) continue;
-    options[f.name] = { type: f.type, ...(f.short ? { short: f.short } : {}) };
+    options[f.name] = { type: f.type, ...(f.short ? { short: f.short } : {}), ...(f.multiple ? { multiple: true } : {}) };
   }
   try {
     const { values, positionals } = parseArgs({
@@ -49,7 +51,7 @@ export function parseFlags(args: readonly string[], flags: readonly FlagSpec[], 
       allowNegative: true,
       strict: true,
     });
-    return { values, positionals };
+    return { values: values as FlagValues, positionals };
   } catch (err) {
     const { code, message } = err as { code?: string; message: string };
     // Node quotes the flag (never its value) first in every message.
