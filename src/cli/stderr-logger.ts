@@ -1,5 +1,6 @@
 // The core's progress on stderr, so that stdout carries only the result
-// (a table, or JSON with --json) and can be piped.
+// (a table, or JSON with --json) and can be piped. Warnings are `warning: …`
+// lines, as docs/commands.md has them for the CLI.
 
 import type { Logger } from '../logger.ts';
 
@@ -18,7 +19,7 @@ export function stderrLogger(options: StderrLoggerOptions): Logger {
       write(`${message}\n`);
     },
     warning(message) {
-      write(`dct-sign: warning: ${message}\n`);
+      write(`warning: ${message}\n`);
     },
   };
 }

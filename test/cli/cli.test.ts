@@ -68,7 +68,7 @@ describe('#runCli', () => {
 
   describe('when the command line is wrong', () => {
     test.each([
-      [['verify', REF], /^dct-sign: error: verify: unknown command; the commands are: sign$/m, 'dct-sign --help'],
+      [['vrify', REF], /^dct-sign: error: vrify: unknown command; the commands are: sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, rotate-key, refresh$/m, 'dct-sign --help'],
       [['--json'], /^dct-sign: error: --json: give a command first/m, 'dct-sign --help'],
       [['help', 'nope'], /^dct-sign: error: nope: unknown command/m, 'dct-sign --help'],
       [['sign', '--signer-key-file', ALICE_KEY_FILE], /^dct-sign: error: REFERENCE: no image reference given/m, 'dct-sign sign --help'],
@@ -157,9 +157,9 @@ describe('#runCli', () => {
         return fakeResult(options);
       };
       const quiet = await cli([...SIGN, REF], { sign: progress });
-      expect(quiet.stderr).toBe('Pushing x\ndct-sign: warning: careful\n');
+      expect(quiet.stderr).toBe('Pushing x\nwarning: careful\n');
       const verbose = await cli([...SIGN, '--verbose', REF], { sign: progress });
-      expect(verbose.stderr).toBe('Pushing x\ndebug: a detail\ndct-sign: warning: careful\n');
+      expect(verbose.stderr).toBe('Pushing x\ndebug: a detail\nwarning: careful\n');
     });
   });
 

@@ -1,0 +1,239 @@
+// `dct-sign rotate-key`: rotate one of a repository's keys. A repository
+// key the rotation generates is written, encrypted, into --key-directory as
+// docker stores it (<key ID>.key); it is the only copy, so the directory is
+// checked before anything is published, and the key is printed if writing
+// it fails all the same.
+
+import { constants } from 'node:fs';
+import { access, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import {
+  type GeneratedRepositoryKey,
+  ROTATABLE_ROLES,
+  type RotateKeyOptions,
+  type RotateKeyResult,
+  type RotateRole,
+} from '../operations/rotate-key.ts';
+import {
+  choice,
+  commandLine,
+  connectionArgs,
+  envValue,
+  keyInput,
+  oneRepository,
+  PASSPHRASE_ENV,
+  type ParseContext,
+  publicKeyText,
+  requiredKeyInput,
+  requiredString,
+  str,
+  usageError,
+} from './args.ts';
+import type { CliContext, Command } from './command.ts';
+import { EXIT_OK, EXIT_FAILED } from './exit-codes.ts';
+import {
+  ENV_SPECS,
+  type FlagGroup,
+  keyFlags,
+  option,
+  outputGroup,
+  REGISTRY_GROUP,
+  TRUST_SERVER_DEFAULT,
+  TRUST_SERVER_GROUP,
+} from './flags.ts';
+import { renderCommandHelp } from './help.ts';
+import { json, shortId } from './output.ts';
+import { stderrLogger } from './stderr-logger.ts';
+import { UsageError } from './usage-error.ts';
+
+const COMMAND = 'rotate-key';
+
+export const ROTATE_KEY_FLAG_GROUPS: readonly FlagGroup[] = [
+  { title: 'Key to rotate', flags: [option('key-role', 'ROLE', `${ROTATABLE_ROLES.join(', ')} (required)`)] },
+  {
+    title: 'Root key (snapshot, timestamp, targets)',
+    flags: keyFlags('root-key', 'root key file; signs the new root', 'the root key as PEM or base64 text (discouraged)'),
+  },
+  {
+    title: 'targets: the new repository key',
+    flags: [
+      option('new-repository-key-file', 'PATH', 'the new repository key file; default: generate one'),
+      option('new-repository-key', 'TEXT', 'the new key as PEM or base64 text (discouraged)'),
+      option('new-repository-key-passphrase', 'TEXT', "its passphrase, or the generated key's (discouraged)"),
+      option('key-directory', 'DIR', 'where a generated key goes, as <key ID>.key; default: .'),
+    ],
+  },
+  {
+    title: "signer: the signer's new key",
+    flags: [
+      option('signer-name', 'NAME', 'the signer whose key to rotate'),
+      ...keyFlags('signer-key', "the signer's new private key file"),
+      option('old-signer-key', 'ID|PATH|PEM', 'the key to replace, by ID or public key; default: all of them'),
+      ...keyFlags('repository-key', 'repository (targets) key file; signs the new key in', 'the repository key as PEM or base64 text (discouraged)'),
+    ],
+  },
+  TRUST_SERVER_GROUP,
+  REGISTRY_GROUP,
+  outputGroup({ json: 'print the result as JSON' }),
+];
+
+export const ROTATE_KEY_FLAGS = ROTATE_KEY_FLAG_GROUPS.flatMap((g) => g.flags);
+
+export function rotateKeyHelp(): string {
+  return renderCommandHelp({
+    name: COMMAND,
+    usage: '[options] --key-role ROLE REPOSITORY',
+    about: `
+Replace one key of REPOSITORY (registry/repository, no tag), without a
+workstation and without changing the root key, so clients that trust the
+repository keep trusting it:
+
+  snapshot, timestamp  the trust server makes a new key; the root key signs
+                       it into root
+  targets              a new repository key (--new-repository-key-file, or one
+                       generated into --key-directory, encrypted with
+                       --new-repository-key-passphrase); the root key signs it
+  signer               the signer's new key (--signer-key-file) replaces its
+                       old one in targets/NAME and targets/releases; the
+                       repository key signs it in
+
+Prints the key the role is signed with from now on. A generated repository key
+is the only copy: it is written before the command returns, and the directory
+is checked before anything is published.
+
+${TRUST_SERVER_DEFAULT}`,
+    groups: ROTATE_KEY_FLAG_GROUPS,
+    env: [
+      { name: ENV_SPECS.repositoryPassphrase.name, description: 'passphrase of the signer, repository and new repository key' },
+      ENV_SPECS.rootPassphrase,
+      ENV_SPECS.server,
+      ENV_SPECS.config,
+    ],
+    examples: `
+# A new repository key, generated into ~/.docker/trust/private for docker.
+export DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE="$ROOT_PASSPHRASE"
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$NEW_REPOSITORY_PASSPHRASE"
+dct-sign rotate-key --key-role targets --root-key-file root.key \\
+    --key-directory ~/.docker/trust/private registry.example.com/team/app
+
+# The CI signer's key, after dct-sign key-generate --signer-name ci made a new one.
+dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key \\
+    --repository-key-file repository.key registry.example.com/team/app`,
+    exitCodes: [
+      [0, 'the role is signed with the new key (or already was)'],
+      [1, 'rotating failed: a key or passphrase, a key the repository does not\ntrust, the trust data, the registry or trust server; or a generated\nkey could not be written (it is printed instead)'],
+      [2, 'the command line is wrong: unknown option, not one REPOSITORY, no or\nan unknown --key-role, a key the role needs is missing'],
+    ],
+  });
+}
+
+export interface ParsedRotateKeyCommand {
+  readonly json: boolean;
+  readonly verbose: boolean;
+  readonly keyDirectory: string;
+  readonly options: Omit<RotateKeyOptions, 'logger'>;
+}
+
+/** `--old-signer-key`: a key ID or PEM as the core takes them, or the path of a PEM file. */
+function oldSignerKey(value: string | undefined, ctx: Parameters<typeof publicKeyText>[1]): string | undefined {
+  if (value === undefined || /^[0-9a-fA-F]{64}$/.test(value.trim())) return value?.trim();
+  return publicKeyText(value, ctx, '--old-signer-key');
+}
+
+export async function parseRotateKeyArgs(args: readonly string[], context: ParseContext): Promise<ParsedRotateKeyCommand> {
+  const { values, positionals, ctx } = commandLine(args, ROTATE_KEY_FLAGS, COMMAND, context);
+  const reference = oneRepository(positionals, ctx);
+  const role = choice<RotateRole>(values, ctx, 'key-role', ROTATABLE_ROLES);
+  if (role === undefined) throw usageError(ctx, '--key-role', `choose the key to rotate: ${ROTATABLE_ROLES.join(', ')}`);
+  const signer =
+    role === 'signer'
+      ? {
+          name: requiredString(values, ctx, 'signer-name', 'name the signer whose key to rotate'),
+          newKey: requiredKeyInput(values, ctx, 'signer-key', "give the signer's new private key file"),
+          oldKey: oldSignerKey(str(values, 'old-signer-key'), ctx),
+        }
+      : undefined;
+  const newRepositoryKeyPassphrase =
+    str(values, 'new-repository-key-passphrase') ?? envValue(ctx.env, PASSPHRASE_ENV['new-repository-key']);
+  const connection = await connectionArgs(values, ctx);
+  return {
+    json: values.json === true,
+    verbose: values.verbose === true,
+    keyDirectory: resolve(str(values, 'key-directory')?.trim() || '.'),
+    options: {
+      reference,
+      role,
+      rootKey: keyInput(values, ctx, 'root-key'),
+      repositoryKey: keyInput(values, ctx, 'repository-key'),
+      newRepositoryKey: keyInput(values, ctx, 'new-repository-key'),
+      newRepositoryKeyPassphrase,
+      signer,
+      ...connection,
+    },
+  };
+}
+
+/** A generated key that cannot be written is lost: the directory must take it before anything is published. */
+async function checkKeyDirectory(directory: string): Promise<void> {
+  const info = await stat(directory).catch(() => undefined);
+  const writable = await access(directory, constants.W_OK).then(
+    () => true,
+    () => false,
+  );
+  if (!info?.isDirectory() || !writable) {
+    throw new UsageError('--key-directory', `${directory} is not a writable directory for the new repository key`, { command: COMMAND });
+  }
+}
+
+export function formatRotateKeyResult(result: RotateKeyResult, asJson: boolean, privateKeyPath: string | undefined): string {
+  if (asJson) {
+    const { gun, trustServer, role, keyId, previousKeyIds, resigned } = result;
+    return json({ gun, trustServer, role, keyId, previousKeyIds, resigned, privateKeyPath: privateKeyPath ?? null });
+  }
+  const lines = [`The ${result.role} key of ${result.gun} is ${result.keyId}`];
+  if (result.previousKeyIds.length > 0) lines.push(`  replaces  ${result.previousKeyIds.map(shortId).join(', ')}`);
+  lines.push(`  re-signed ${result.resigned.length > 0 ? result.resigned.join(', ') : 'nothing (the key was already in place)'}`);
+  if (privateKeyPath) lines.push(`  new key   ${privateKeyPath} (encrypted; the only copy: keep it)`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const rotateKeyCommand: Command = {
+  name: COMMAND,
+  summary: 'replace a snapshot, timestamp, targets or signer key',
+  help: rotateKeyHelp,
+  flags: ROTATE_KEY_FLAGS,
+  inputFlags: { repository: 'REPOSITORY', role: '--key-role' },
+  async run(args: readonly string[], cli: CliContext): Promise<number> {
+    const parsed = await parseRotateKeyArgs(args, cli);
+    const generates = parsed.options.role === 'targets' && !parsed.options.newRepositoryKey;
+    if (generates) await checkKeyDirectory(parsed.keyDirectory);
+    const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
+    const result = await cli.operations.rotateKey({ ...parsed.options, logger });
+    let privateKeyPath: string | undefined;
+    if (result.generatedRepositoryKey) {
+      privateKeyPath = await writeGeneratedKey(parsed.keyDirectory, result.generatedRepositoryKey, cli);
+      if (privateKeyPath === undefined) return EXIT_FAILED;
+    }
+    cli.stdout(formatRotateKeyResult(result, parsed.json, privateKeyPath));
+    return EXIT_OK;
+  },
+};
+
+/**
+ * Writes the generated key, never over a file. The rotation is published by
+ * now, so a failure here must not lose the key: it is printed instead.
+ */
+async function writeGeneratedKey(directory: string, key: GeneratedRepositoryKey, cli: CliContext): Promise<string | undefined> {
+  const path = join(directory, key.fileName);
+  const failure = await writeFile(path, key.pem, { mode: 0o600, flag: 'wx' }).then(
+    () => undefined,
+    (err: unknown) => err as Error,
+  );
+  if (!failure) return path;
+  cli.stderr(
+    `dct-sign: error: the repository key ${key.keyId} is in use now, but ${path} could not be written ` +
+      `(${failure.message}); it is printed on stdout, base64-encoded and encrypted: keep it, it is the only copy\n`,
+  );
+  cli.stdoutUnmasked(`${key.base64}\n`);
+  return undefined;
+}
