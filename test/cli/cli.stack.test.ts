@@ -4,13 +4,11 @@
 // published, creates a repository's trust data from root and repository
 // keys, and never prints a secret.
 
-import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportEncryptedPrivateKey, generateKey } from '../../src/keys/index.ts';
-import { buildCli } from '../../scripts/build-cli.ts';
 import {
   createPeerContext,
   docker,
@@ -24,59 +22,17 @@ import {
   uniqueRepository,
 } from '../support/peers.ts';
 import { SIGNER } from '../support/token-server.ts';
+import { CliBundle, dockerKeyFile } from './stack-support.ts';
 
 const stack = inject('stack');
 const open = stack.variants.open;
 const hex = (digest: string) => digest.slice('sha256:'.length);
 
-interface CliRun {
-  readonly args: readonly string[];
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Every run, for the secret scan at the end. */
-const runs: CliRun[] = [];
-/** Every secret any run was given. */
-const secrets = new Set<string>();
-const pemSecrets = (pem: string) => {
-  for (const line of pem.split('\n')) if (/^[A-Za-z0-9+/=]{16,}$/.test(line)) secrets.add(line);
-  secrets.add(Buffer.from(pem).toString('base64'));
-};
-
-let bundleDir: string;
-let bundle: string;
+const bundle = new CliBundle();
+const secrets = bundle.secrets;
+const pemSecrets = (pem: string) => bundle.addPem(pem);
+const runCli = (args: readonly string[], env: NodeJS.ProcessEnv, input = '') => bundle.run(args, env, input);
 let scratch: string;
-
-function runCli(args: readonly string[], env: NodeJS.ProcessEnv, input = ''): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const run = { args, code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-      runs.push(run);
-      resolve(run);
-    });
-    child.stdin.on('error', () => {});
-    child.stdin.end(input);
-  });
-}
-
-/** The private key file docker wrote for `role` (its `role:` header). */
-async function dockerKeyFile(ctx: PeerContext, role: string): Promise<string> {
-  const dir = join(ctx.dockerTrustDir, 'private');
-  for (const name of await readdir(dir)) {
-    if (new RegExp(`^role: ${role}$`, 'm').test(await readFile(join(dir, name), 'utf8'))) return join(dir, name);
-  }
-  throw new Error(`no docker key for ${role} in ${dir}`);
-}
 
 /** The tags the open registry has for a repository path ([] when it has none). */
 async function registryTags(path: string): Promise<string[]> {
@@ -92,13 +48,13 @@ async function notaryList(ctx: PeerContext, gun: string): Promise<{ code: number
 }
 
 beforeAll(async () => {
-  bundleDir = await mkdtemp(join(tmpdir(), 'dct-sign-cli-bundle-'));
-  bundle = await buildCli({ outDir: bundleDir });
+  await bundle.build();
   scratch = await mkdtemp(join(tmpdir(), 'dct-sign-cli-stack-'));
 }, 300_000);
 
 afterAll(async () => {
-  await Promise.all([bundleDir, scratch].filter(Boolean).map((d) => rm(d, { recursive: true, force: true })));
+  await bundle.remove();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
 describe('dct-sign sign on the open stack', () => {
@@ -370,15 +326,8 @@ describe('dct-sign sign on the token stack', () => {
 
 describe('the output of every run', () => {
   it('holds no passphrase, password or line of a key', () => {
-    expect(runs.length).toBeGreaterThanOrEqual(9);
+    expect(bundle.runs.length).toBeGreaterThanOrEqual(9);
     expect(secrets.size).toBeGreaterThan(10);
-    for (const run of runs) {
-      const output = run.stdout + run.stderr;
-      for (const secret of secrets) {
-        if (output.includes(secret)) {
-          throw new Error(`the run of ${run.args.slice(0, 2).join(' ')} printed a secret (${secret.slice(0, 4)}…)`);
-        }
-      }
-    }
+    bundle.scan();
   });
 });
