@@ -2,7 +2,8 @@
 // A local stack (notary-server, registry, dockerd) stands in for a registry
 // with content trust; an admin sets up the repository once with docker
 // trust, then a CI job pushes and signs two tags with the dct-sign bundle
-// and only the signer's key file, and docker shows the result.
+// and only the signer's key file, docker shows the result, and a deploy job
+// verifies the tags and gets them pinned by digest.
 
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
@@ -14,7 +15,7 @@ import { DemoConsole } from './demo-console.ts';
 
 const SIGNER = 'ci';
 const PASSPHRASES = { root: 'demo-root-passphrase', repository: 'demo-repository-passphrase' };
-const out = new DemoConsole(6);
+const out = new DemoConsole(7);
 
 /** The private key file docker wrote for a signer (its `role:` header names it). */
 async function dockerKeyFile(trustDir: string, role: string): Promise<string> {
@@ -121,12 +122,23 @@ async function main(): Promise<void> {
     DOCKER_CONTENT_TRUST_SERVER: variant.notaryUrl,
   });
 
+  out.step('A deploy job: verify the tags with dct-sign and pull them pinned by digest');
+  out.say('Docker no longer enforces content trust on pull; dct-sign verify is the gate, and needs no key.');
+  const trustFlags = ['--trust-server', variant.notaryUrl, '--trust-server-ca', info.caFile];
+  const verify = await out.run({
+    file: process.execPath,
+    args: [DIST_CLI, 'verify', '--required-signers', SIGNER, ...trustFlags, `${repo}:1.0`, `${repo}:latest`],
+    display: ['node', cli, 'verify', '--required-signers', SIGNER, ...trustFlags, `${repo}:1.0`, `${repo}:latest`].join(' '),
+    env: { PATH: process.env.PATH, HOME: ctx.dir, DOCKER_CONFIG: ctx.dockerConfig },
+  });
+  if (verify.code !== 0) throw new Error(`dct-sign verify exited with ${verify.code}`);
+
   out.step('Stopping the stack');
   await stack.stop();
   stack = undefined;
   out.say('Stopped, and its temp dir removed.');
   console.log(`\nDone: ${repo}:1.0 and :latest were pushed and signed by "${SIGNER}" with dct-sign.`);
-  console.log(`Run \`node ${cli} sign --help\` to see every option.`);
+  console.log(`Run \`node ${cli} --help\` for the commands, and \`node ${cli} help sign\` for every option of one.`);
 }
 
 let stack: Stack | undefined;
