@@ -132,6 +132,9 @@ async function main(): Promise<void> {
     env: { PATH: process.env.PATH, HOME: ctx.dir, DOCKER_CONFIG: ctx.dockerConfig },
   });
   if (verify.code !== 0) throw new Error(`dct-sign verify exited with ${verify.code}`);
+  const pinned = /\S+@sha256:[0-9a-f]{64}/.exec(verify.stdout)?.[0];
+  if (!pinned) throw new Error('dct-sign verify printed no pinned reference');
+  await docker(['pull', pinned]);
 
   out.step('Stopping the stack');
   await stack.stop();
