@@ -12,6 +12,7 @@
 import * as tl from 'azure-pipelines-task-lib';
 import { InputError } from '../errors.ts';
 import { DOCKER_HUB } from '../registry/reference.ts';
+import { CONNECTION_INPUT } from './constants.ts';
 import { readSecret } from './masking.ts';
 
 export interface RegistryConnection {
@@ -49,11 +50,7 @@ export function readEndpointSecrets(id: string): EndpointSecrets {
   };
 }
 
-export function readRegistryConnection(
-  id: string,
-  secrets: EndpointSecrets,
-  input = 'dockerRegistryServiceConnection',
-): RegistryConnection {
+export function readRegistryConnection(id: string, secrets: EndpointSecrets, input = CONNECTION_INPUT): RegistryConnection {
   const scheme = tl.getEndpointAuthorizationScheme(id, true) ?? '';
   const param = (key: string) => tl.getEndpointAuthorizationParameter(id, key, true)?.trim() || undefined;
   const loginServer = param('loginServer');
