@@ -6826,6 +6826,7 @@ const runVerify = async (inputs, { temp }) => {
 
 
 
+
 const HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
 const TOKEN_EXCHANGE_SCHEMES = new Set(['ManagedServiceIdentity', 'WorkloadIdentityFederation']);
 /** `https://myacr.azurecr.io/`, `index.docker.io/v1/` → the host an image reference would carry. */
@@ -6843,7 +6844,7 @@ function readEndpointSecrets(id) {
         servicePrincipalKey: readSecret(() => task.getEndpointAuthorizationParameter(id, 'serviceprincipalkey', true)),
     };
 }
-function readRegistryConnection(id, secrets, input = 'dockerRegistryServiceConnection') {
+function readRegistryConnection(id, secrets, input = constants/* CONNECTION_INPUT */.E) {
     const scheme = task.getEndpointAuthorizationScheme(id, true) ?? '';
     const param = (key) => task.getEndpointAuthorizationParameter(id, key, true)?.trim() || undefined;
     const loginServer = param('loginServer');
