@@ -26,23 +26,6 @@ export interface CliIo {
   readonly operations?: Partial<Operations>;
 }
 
-/**
- * The core names inputs as the GitHub action does (or by the operation's
- * own option, e.g. `name`); the CLI user knows flags. Inputs named like one
- * of the command's flags need no entry.
- */
-const FLAG_OF_INPUT: Readonly<Record<string, string>> = {
-  tags: 'REFERENCE',
-  references: 'REFERENCE',
-  repositories: 'REPOSITORY',
-  repository: 'REPOSITORY',
-  'trust server': '--trust-server',
-  'root-key': '--root-key-file',
-  'repository-key': '--repository-key-file',
-  'signer-key': '--signer-key-file',
-  'new-repository-key': '--new-repository-key-file',
-};
-
 /** Phrases of core messages written for the action's inputs, in flag words. */
 const FLAG_WORDING: readonly (readonly [string, string])[] = [
   ['the root-key and repository-key inputs', '--root-key-file and --repository-key-file'],
@@ -56,12 +39,18 @@ function inFlagWords(message: string): string {
   return FLAG_WORDING.reduce((m, [from, to]) => m.split(from).join(to), message);
 }
 
-/** The flag (or argument) that gives a core input, if the command line has one. */
+/**
+ * The flag (or argument) that gives a core input, if the command line has
+ * one: the core names inputs as docs/commands.md does, and the flags have
+ * those names; a key's first flag is `--<name>-file`, and `tags` are the
+ * command's arguments.
+ */
 function flagOfInput(input: string, command: Command | undefined): string | undefined {
   const name = input.replace(/\[\d+\]$/, '');
-  const flag = command?.inputFlags?.[name] ?? FLAG_OF_INPUT[name];
-  if (flag !== undefined) return flag;
-  return command?.flags.some((f) => f.name === name) ? `--${name}` : undefined;
+  if (name === 'tags') return command?.operand;
+  const flags = new Set(command?.flags.map((f) => f.name));
+  if (flags.has(`${name}-file`)) return `--${name}-file`;
+  return flags.has(name) ? `--${name}` : undefined;
 }
 
 interface Failure {
@@ -83,7 +72,7 @@ function describeFailure(err: unknown, command: Command | undefined): Failure {
     return { message: inFlagWords(err.message), exitCode, command: command?.name };
   }
   if (err instanceof KeyError) {
-    // A key the core names by its input (signer-public-keys[0]); keys the CLI read are named by their flag already.
+    // A key the core names by its input (signer-public-key[1]); keys the CLI read are named by their flag already.
     const flag = flagOfInput(err.input, command);
     const message = flag !== undefined ? `${flag}: ${err.message.slice(err.input.length + 2)}` : err.message;
     return { message: inFlagWords(message), exitCode: EXIT_FAILED };

@@ -26,14 +26,10 @@ export interface Command {
   /** One line for `dct-sign --help`. */
   readonly summary: string;
   help(): string;
-  /** Its flags, for error messages that name a core input the flag of the same name gives. */
+  /** Its flags: a core input (docs/commands.md) is given by the flag of its name, or by `--<name>-file` for a key. */
   readonly flags: readonly FlagSpec[];
-  /**
-   * The core's names of inputs (as the action names them, or the
-   * operation's own, e.g. `name`) and the flag or argument that gives each,
-   * for error messages; the dispatcher knows the common ones.
-   */
-  readonly inputFlags?: Readonly<Record<string, string>>;
+  /** What its arguments are called in the help (REFERENCE, REPOSITORY): they give the core's `tags`. */
+  readonly operand?: string;
   /** Returns the exit code; throws DctError (or UsageError) on failure. */
   run(args: readonly string[], cli: CliContext): Promise<number>;
 }

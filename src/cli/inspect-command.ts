@@ -72,7 +72,7 @@ export const inspectCommand: Command = {
   summary: 'show signed tags, signers and keys, as docker trust inspect',
   help: inspectHelp,
   flags: INSPECT_FLAGS,
-  inputFlags: { references: 'REFERENCE' },
+  operand: 'REFERENCE',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
     const parsed = await parseInspectArgs(args, cli);
     const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });

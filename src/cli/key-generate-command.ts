@@ -97,7 +97,6 @@ export const keyGenerateCommand: Command = {
   summary: 'make a signer key pair, as docker trust key generate',
   help: keyGenerateHelp,
   flags: KEY_GENERATE_FLAGS,
-  inputFlags: { name: '--signer-name', passphrase: '--signer-key-passphrase', directory: '--key-directory' },
   async run(args: readonly string[], cli: CliContext): Promise<number> {
     const parsed = parseKeyGenerateArgs(args, cli);
     const result = await cli.operations.keyGenerate(parsed.options);

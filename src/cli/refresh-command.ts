@@ -106,7 +106,7 @@ export const refreshCommand: Command = {
   summary: 're-sign trust data before it expires, from a schedule',
   help: refreshHelp,
   flags: REFRESH_FLAGS,
-  inputFlags: { repository: 'REPOSITORY', 'signer-key': '--signer-key-file' },
+  operand: 'REPOSITORY',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
     const parsed = await parseRefreshArgs(args, cli);
     const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });

@@ -112,7 +112,7 @@ export const revokeCommand: Command = {
   summary: 'remove the signatures of tags, as docker trust revoke',
   help: revokeHelp,
   flags: REVOKE_FLAGS,
-  inputFlags: { references: 'REFERENCE' },
+  operand: 'REFERENCE',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
     const parsed = await parseRevokeArgs(args, cli);
     const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });

@@ -202,7 +202,7 @@ export const rotateKeyCommand: Command = {
   summary: 'replace a snapshot, timestamp, targets or signer key',
   help: rotateKeyHelp,
   flags: ROTATE_KEY_FLAGS,
-  inputFlags: { repository: 'REPOSITORY', role: '--key-role' },
+  operand: 'REPOSITORY',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
     const parsed = await parseRotateKeyArgs(args, cli);
     const generates = parsed.options.role === 'targets' && !parsed.options.newRepositoryKey;

@@ -85,6 +85,7 @@ export const signCommand: Command = {
   summary: SIGN_SUMMARY,
   help: signHelp,
   flags: SIGN_FLAGS,
+  operand: 'REFERENCE',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
     const parsed = await parseSignArgs(args, { env: cli.env, readStdin: cli.readStdin, redactor: cli.redactor });
     if (parsed.help) {

@@ -117,7 +117,7 @@ export const signerAddCommand: Command = {
   summary: 'add a signer, as docker trust signer add',
   help: signerAddHelp,
   flags: SIGNER_ADD_FLAGS,
-  inputFlags: { repositories: 'REPOSITORY', 'signer-public-keys': '--signer-public-key' },
+  operand: 'REPOSITORY',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
     const parsed = await parseSignerAddArgs(args, cli);
     const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });

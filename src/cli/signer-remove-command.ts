@@ -104,7 +104,7 @@ export const signerRemoveCommand: Command = {
   summary: 'remove a signer, as docker trust signer remove',
   help: signerRemoveHelp,
   flags: SIGNER_REMOVE_FLAGS,
-  inputFlags: { repositories: 'REPOSITORY' },
+  operand: 'REPOSITORY',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
     const parsed = await parseSignerRemoveArgs(args, cli);
     const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });

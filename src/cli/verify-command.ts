@@ -147,7 +147,7 @@ export const verifyCommand: Command = {
   summary: 'check tags are signed and served as signed; print them pinned',
   help: verifyHelp,
   flags: VERIFY_FLAGS,
-  inputFlags: { references: 'REFERENCE' },
+  operand: 'REFERENCE',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
     const parsed = await parseVerifyArgs(args, cli);
     const { logger, flush } = withoutVerdicts(stderrLogger({ write: cli.stderr, verbose: parsed.verbose }));

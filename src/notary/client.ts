@@ -127,10 +127,10 @@ export class TrustServerClient {
     try {
       base = new URL(options.url);
     } catch (err) {
-      throw new InputError('trust server', `"${options.url}" is not a URL`, { cause: err });
+      throw new InputError('trust-server', `"${options.url}" is not a URL`, { cause: err });
     }
     if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-      throw new InputError('trust server', `"${options.url}" must be an https:// (or http://) URL`);
+      throw new InputError('trust-server', `"${options.url}" must be an https:// (or http://) URL`);
     }
     base.search = '';
     base.hash = '';

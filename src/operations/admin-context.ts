@@ -31,7 +31,7 @@ export interface AdminContext {
 }
 
 /** A repository name (`registry/repository`); trust data and its signers belong to the whole repository. */
-export function parseRepository(text: string, input: string): ImageReference {
+export function parseRepository(text: string, input = 'tags'): ImageReference {
   const ref = parseReference(text, input);
   if (ref.tag !== undefined || ref.digest !== undefined) {
     const name = ref.original.split('@')[0]!.replace(/:[^:/]*$/, '');
@@ -44,19 +44,18 @@ export function parseRepository(text: string, input: string): ImageReference {
 }
 
 /**
- * Parses the references (checking them all before any network call), opens
- * one session per registry asking for `access`, runs `work` and closes the
- * sessions. The same repository given twice is worked on once.
+ * Parses the references of `tags` (checking them all before any network
+ * call), opens one session per registry asking for `access`, runs `work` and
+ * closes the sessions. The same repository given twice is worked on once.
  */
 export async function withRepositories<T>(
   options: AdminOptions,
   references: readonly string[],
-  input: string,
   access: TrustAccess,
   work: (context: AdminContext) => Promise<T>,
 ): Promise<T> {
-  if (references.length === 0) throw new InputError(input, 'no repository given; list registry/repository names');
-  const refs = references.map((r) => parseRepository(r, input));
+  if (references.length === 0) throw new InputError('tags', 'no repository given; list registry/repository names');
+  const refs = references.map((r) => parseRepository(r));
   checkCredentialInputs(options);
   const pin = trustPinOf(options);
   const unique = [...new Map(refs.map((r) => [r.gun, r])).values()];

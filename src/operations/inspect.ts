@@ -29,7 +29,7 @@ import { allTargetsByName, delegationRoles, isReleasedRole, signerNameOfRole, ta
 export { formatInspectPretty } from './inspect-pretty.ts';
 
 export interface InspectOptions extends ConnectionOptions {
-  /** Image names, each with or without a tag: `registry/repository[:tag]`. */
+  /** `tags`: image names, each with or without a tag: `registry/repository[:tag]`. */
   readonly references: readonly string[];
   /** The time expiry is checked against (default: now). */
   readonly now?: Date;
@@ -129,9 +129,9 @@ export function repositoryTrust(name: string, repo: TrustedRepository, tag: stri
 
 export async function inspect(options: InspectOptions): Promise<InspectResult> {
   if (options.references.length === 0) {
-    throw new InputError('references', 'no image reference given; list registry/repository[:tag] references');
+    throw new InputError('tags', 'no image reference given; list registry/repository[:tag] references');
   }
-  const refs: ImageReference[] = options.references.map((r) => parseReference(r, 'references'));
+  const refs: ImageReference[] = options.references.map((r) => parseReference(r, 'tags'));
   checkCredentialInputs(options);
   const pin = trustPinOf(options);
   const now = options.now;

@@ -23,11 +23,11 @@ import { validateSignerName } from './signer-add.ts';
 export const MIN_PASSPHRASE_LENGTH = 8;
 
 export interface KeyGenerateOptions {
-  /** The signer name: lowercase letters, digits, '-' and '_', starting with a letter or digit. */
+  /** `signer-name`: lowercase letters, digits, '-' and '_', starting with a letter or digit. */
   readonly name: string;
-  /** Encrypts the private key file. */
+  /** `signer-key-passphrase`: encrypts the private key file. */
   readonly passphrase: string;
-  /** Where to write the files; the current directory by default. */
+  /** `key-directory`: where to write the files; the current directory by default. */
   readonly directory?: string | undefined;
 }
 
@@ -78,27 +78,27 @@ async function exists(path: string): Promise<boolean> {
 }
 
 export async function keyGenerate(options: KeyGenerateOptions): Promise<KeyGenerateResult> {
-  const name = validateSignerName(options.name.trim(), 'name');
+  const name = validateSignerName(options.name.trim());
   if (options.passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    throw new InputError('passphrase', `use at least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the private key`);
+    throw new InputError('signer-key-passphrase', `use at least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the private key`);
   }
   const directory = resolve(options.directory?.trim() || process.cwd());
   const info = await stat(directory).catch(() => undefined);
-  if (!info?.isDirectory()) throw new InputError('directory', `${directory} is not an existing directory`);
+  if (!info?.isDirectory()) throw new InputError('key-directory', `${directory} is not an existing directory`);
   const privateKeyPath = join(directory, `${name}.key`);
   const publicKeyPath = join(directory, `${name}.pub`);
   for (const path of [privateKeyPath, publicKeyPath]) {
     if (await exists(path)) {
-      throw new InputError('name', `${path} already exists; choose another name or directory (existing keys are never overwritten)`);
+      throw new InputError('signer-name', `${path} already exists; choose another name or directory (existing keys are never overwritten)`);
     }
   }
 
   const key = generateKey('ecdsa');
   const privatePem = withPathHeader(exportEncryptedPrivateKey(key, options.passphrase, { role: name }), key.keyId);
   const publicKeyPem = exportPublicKeyPem(key, { role: name });
-  await writeNew(privateKeyPath, privatePem, 0o600, 'name');
+  await writeNew(privateKeyPath, privatePem, 0o600, 'signer-name');
   try {
-    await writeNew(publicKeyPath, publicKeyPem, 0o644, 'name');
+    await writeNew(publicKeyPath, publicKeyPem, 0o644, 'signer-name');
   } catch (err) {
     await unlink(privateKeyPath).catch(() => {});
     throw err;

@@ -12,7 +12,7 @@ import { loadKeyInput, type KeyInput } from './inputs.ts';
 import { withRepositories, type AdminOptions } from './admin-context.ts';
 
 export interface RefreshOptions extends AdminOptions {
-  /** The repository (`registry/repository`, no tag). */
+  /** `tags`: the repository (`registry/repository`, no tag). */
   readonly reference: string;
   /** A signer's key: refreshes the delegation roles it signed. */
   readonly signerKey?: KeyInput | undefined;
@@ -45,7 +45,7 @@ export async function refresh(options: RefreshOptions): Promise<RefreshResult> {
     throw new InputError('expiring-within', 'give a duration of zero or more');
   }
 
-  return withRepositories(options, [options.reference], 'repository', 'write', async ({ repositories, pin, logger }) => {
+  return withRepositories(options, [options.reference], 'write', async ({ repositories, pin, logger }) => {
     const { gun, server, trustServer } = repositories[0]!;
     const published = await refreshRoles({
       server,

@@ -27,7 +27,7 @@ import { getTargetByName, isReleasedRole, listTargets, RELEASED_ROLES } from '..
 import { loadKeyInput, type KeyInput } from './inputs.ts';
 
 export interface RevokeOptions extends ConnectionOptions {
-  /** `registry/repository:tag`, or `registry/repository` for every tag (with `all`). */
+  /** `tags`: `registry/repository:tag`, or `registry/repository` for every tag (with `all`). */
   readonly references: readonly string[];
   readonly signerKey: KeyInput;
   /** The signer's name, for messages; defaults to the key's `role:` header. */
@@ -105,12 +105,12 @@ function checkTag(repo: TrustedRepository, signer: Signer, label: string, refere
 export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
   const logger = options.logger;
   if (options.references.length === 0) {
-    throw new InputError('references', 'no image reference given; list registry/repository:tag references');
+    throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
   }
   const refs = options.references.map((text) => {
-    const ref = parseReference(text, 'references');
+    const ref = parseReference(text, 'tags');
     if (ref.digest !== undefined) {
-      throw new InputError('references', `${ref.original}: a digest reference cannot be revoked; give registry/repository:tag`);
+      throw new InputError('tags', `${ref.original}: a digest reference cannot be revoked; give registry/repository:tag`);
     }
     if (ref.tag === undefined && options.all !== true) {
       throw new InputError(

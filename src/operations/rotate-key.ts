@@ -39,9 +39,9 @@ export interface SignerRotation {
 }
 
 export interface RotateKeyOptions extends AdminOptions {
-  /** The repository (`registry/repository`, no tag). */
+  /** `tags`: the repository (`registry/repository`, no tag). */
   readonly reference: string;
-  /** One of ROTATABLE_ROLES. */
+  /** `key-role`: one of ROTATABLE_ROLES. */
   readonly role: string;
   /** Signs the new root: needed for snapshot, timestamp and targets. */
   readonly rootKey?: KeyInput | undefined;
@@ -113,7 +113,7 @@ interface Plan {
 function plan(options: RotateKeyOptions, gun: string): Plan {
   const role = options.role.trim() as RotateRole;
   if (!(ROTATABLE_ROLES as readonly string[]).includes(role)) {
-    throw new InputError('role', `cannot rotate ${JSON.stringify(options.role)}; choose one of ${ROTATABLE_ROLES.join(', ')}`);
+    throw new InputError('key-role', `cannot rotate ${JSON.stringify(options.role)}; choose one of ${ROTATABLE_ROLES.join(', ')}`);
   }
   if (role === 'snapshot' || role === 'timestamp') {
     const rootKey = required(options.rootKey, 'root-key', role).signer;
@@ -153,10 +153,10 @@ function plan(options: RotateKeyOptions, gun: string): Plan {
 }
 
 export async function rotateKey(options: RotateKeyOptions): Promise<RotateKeyResult> {
-  const gun = parseRepository(options.reference, 'repository').gun;
+  const gun = parseRepository(options.reference).gun;
   const p = plan(options, gun);
   const access = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
-  return withRepositories(options, [options.reference], 'repository', access, async ({ repositories, pin, logger }) => {
+  return withRepositories(options, [options.reference], access, async ({ repositories, pin, logger }) => {
     const { server, trustServer } = repositories[0]!;
     let generated = p.generated;
     if (generated && options.keyDirectory) {

@@ -23,7 +23,7 @@ import { loadKeyInput, type KeyInput } from './inputs.ts';
 import { Session } from './session.ts';
 
 export interface SignOptions extends ConnectionOptions {
-  /** `registry/repository:tag` references; a digest may be pinned with `@sha256:…`. */
+  /** `tags`: `registry/repository:tag` references; a digest may be pinned with `@sha256:…`. */
   readonly references: readonly string[];
   /** Push each reference with docker first (default true). */
   readonly push?: boolean;

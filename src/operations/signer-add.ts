@@ -42,10 +42,11 @@ export function validateSignerName(name: string, input = 'signer-name'): string 
 }
 
 export interface SignerAddOptions extends AdminOptions {
-  /** Repositories (`registry/repository`, no tag). */
+  /** `tags`: repositories (`registry/repository`, no tag). */
   readonly references: readonly string[];
+  /** `signer-name`. */
   readonly name: string;
-  /** PEM text of each of the signer's public keys or certificates (the `.pub` of `docker trust key generate`). */
+  /** `signer-public-key`: PEM text of each of the signer's public keys or certificates (the `.pub` of `docker trust key generate`). */
   readonly signerPublicKeys: readonly string[];
   /** The repository (targets) key. */
   readonly repositoryKey: KeyInput;
@@ -69,13 +70,14 @@ export interface SignerAddResult {
   readonly repositories: readonly SignerAddRepositoryResult[];
 }
 
+/** `signer-public-key` may hold several keys; a key that fails is named by its place among them. */
 function loadSignerKeys(texts: readonly string[]): TufKey[] {
   if (texts.length === 0) {
-    throw new InputError('signer-public-keys', "give the signer's public key (the .pub file of `docker trust key generate`)");
+    throw new InputError('signer-public-key', "give the signer's public key (the .pub file of `docker trust key generate`)");
   }
   const keys = new Map<string, TufKey>();
   texts.forEach((text, i) => {
-    const key = loadPublicKey(text, { input: texts.length === 1 ? 'signer-public-keys' : `signer-public-keys[${i}]` });
+    const key = loadPublicKey(text, { input: texts.length === 1 ? 'signer-public-key' : `signer-public-key[${i}]` });
     keys.set(key.id, key);
   });
   return [...keys.values()];
@@ -87,7 +89,7 @@ export async function signerAdd(options: SignerAddOptions): Promise<SignerAddRes
   const repositoryKey = loadKeyInput(options.repositoryKey).signer;
   const rootKey = options.rootKey ? loadKeyInput(options.rootKey).signer : undefined;
 
-  return withRepositories(options, options.references, 'repositories', 'write', async ({ repositories, pin, logger }) => {
+  return withRepositories(options, options.references, 'write', async ({ repositories, pin, logger }) => {
     // 1. Read and check every repository before publishing anything.
     const plans = await Promise.all(
       repositories.map(async (target): Promise<{ target: AdminRepository; repo: TrustedRepository | null }> => {

@@ -19,8 +19,9 @@ import { afterPartialSuccess, withRepositories, type AdminOptions, type AdminRep
 import { validateSignerName } from './signer-add.ts';
 
 export interface SignerRemoveOptions extends AdminOptions {
-  /** Repositories (`registry/repository`, no tag). */
+  /** `tags`: repositories (`registry/repository`, no tag). */
   readonly references: readonly string[];
+  /** `signer-name`. */
   readonly name: string;
   /** The repository (targets) key. */
   readonly repositoryKey: KeyInput;
@@ -75,7 +76,7 @@ export async function signerRemove(options: SignerRemoveOptions): Promise<Signer
   const role = `${TARGETS}/${name}`;
   const repositoryKey = loadKeyInput(options.repositoryKey).signer;
 
-  return withRepositories(options, options.references, 'repositories', 'write', async ({ repositories, pin, logger }) => {
+  return withRepositories(options, options.references, 'write', async ({ repositories, pin, logger }) => {
     // 1. Read and check every repository before publishing anything.
     const plans = await Promise.all(
       repositories.map(async (target): Promise<Plan> => {

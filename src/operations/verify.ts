@@ -36,7 +36,7 @@ import {
 export type SignerPolicy = 'any' | 'all';
 
 export interface VerifyOptions extends ConnectionOptions {
-  /** `registry/repository[:tag]` references; without a tag, `latest`, as docker pull does. */
+  /** `tags`: `registry/repository[:tag]` references; without a tag, `latest`, as docker pull does. */
   readonly references: readonly string[];
   /** Signer names (delegations targets/<name>) one or all of which must have signed. */
   readonly requiredSigners?: readonly string[] | undefined;
@@ -95,10 +95,10 @@ type RepositoryOutcome =
   | { readonly reason: VerifyFailure; readonly message: string };
 
 function parseVerifyReference(text: string): TaggedRef {
-  const ref = parseReference(text, 'references');
+  const ref = parseReference(text, 'tags');
   if (ref.tag === undefined && ref.digest !== undefined) {
     throw new InputError(
-      'references',
+      'tags',
       `${ref.original} names a digest but no tag: content trust signs tags, so give registry/repository:tag`,
     );
   }
@@ -145,7 +145,7 @@ function signersOf(repo: TrustedRepository, tag: string, sha256: string): string
 
 export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   if (options.references.length === 0) {
-    throw new InputError('references', 'no image reference given; list registry/repository:tag references');
+    throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
   }
   const refs = options.references.map(parseVerifyReference);
   const required = requiredSignersOf(options);

@@ -89,7 +89,7 @@ describe('dct-sign inspect', () => {
 
   test.each([
     ['a repository without trust data', new DctError('NO_TRUST_DATA', `no signatures or cannot access ${REF}`), EXIT_FAILED, /^dct-sign: error: no signatures or cannot access/m],
-    ['a reference the core refuses', new InputError('references', 'x: bad reference'), EXIT_USAGE, /^dct-sign: error: REFERENCE: x: bad reference$/m],
+    ['a reference the core refuses', new InputError('tags', 'x: bad reference'), EXIT_USAGE, /^dct-sign: error: REFERENCE: x: bad reference$/m],
   ])('reports %s', async (_, error, code, message) => {
     const run = await cli(['inspect', REF], { operations: { inspect: () => Promise.reject(error) } });
     expect(run.code).toBe(code);

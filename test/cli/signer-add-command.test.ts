@@ -91,15 +91,15 @@ describe('dct-sign signer-add', () => {
   });
 
   it('names the flag of a public key the core cannot read, exiting 1 as for any key', async () => {
-    const error = new KeyError('signer-public-keys[1]', 'not a PEM public key or certificate');
+    const error = new KeyError('signer-public-key[1]', 'not a PEM public key or certificate');
     const run = await cli(['signer-add', ...REQUIRED, REPO], { env: ENV, operations: { signerAdd: () => Promise.reject(error) } });
     expect(run.code).toBe(EXIT_FAILED);
     expect(run.stderr).toMatch(/^dct-sign: error: --signer-public-key: not a PEM public key or certificate$/m);
   });
 
   test.each([
-    [new InputError('signer-public-keys[1]', 'not a public key'), /^dct-sign: error: --signer-public-key: not a public key$/m],
-    [new InputError('repositories', 'x:1: give the repository without a tag'), /^dct-sign: error: REPOSITORY: x:1: give the repository/m],
+    [new InputError('signer-public-key[1]', 'not a public key'), /^dct-sign: error: --signer-public-key: not a public key$/m],
+    [new InputError('tags', 'x:1: give the repository without a tag'), /^dct-sign: error: REPOSITORY: x:1: give the repository/m],
     [new InputError('signer-name', '"Alice" is not a valid signer name'), /^dct-sign: error: --signer-name: "Alice" is not/m],
   ])('names the flag of core input %s', async (error, message) => {
     const run = await cli(['signer-add', ...REQUIRED, REPO], { env: ENV, operations: { signerAdd: () => Promise.reject(error) } });

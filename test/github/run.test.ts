@@ -2,14 +2,15 @@
 // dispatch table, and every failure one error naming the action's inputs.
 
 import { describe, expect, it } from 'vitest';
-import { DctError, InputError, KeyError } from '../../src/errors.ts';
 import { COMMANDS } from '../../src/github/commands/index.ts';
-import { commandInput, failureMessage, run } from '../../src/github/run.ts';
+import { commandInput, run } from '../../src/github/run.ts';
 import { fixture, FIXTURE_KEYS } from '../keys/support.ts';
 import { useRunnerEnv } from './support/runner-env.ts';
 import { thrown } from './support/thrown.ts';
 
 const KEY = fixture(FIXTURE_KEYS.dockerAlice.file).trim();
+const PASSPHRASE = FIXTURE_KEYS.dockerAlice.passphrase;
+const PUB = fixture('docker-alice.pub').trim();
 const KEY_LINES = KEY.split('\n').filter((l) => /^[A-Za-z0-9+/]+={0,2}$/.test(l));
 
 describe('#commandInput', () => {
@@ -37,18 +38,25 @@ describe('#commandInput', () => {
   });
 });
 
-describe('#failureMessage', () => {
-  const names = { references: 'tags', 'signer-public-keys': 'signer-public-key', passphrase: 'signer-key-passphrase' };
+describe('#run when the core refuses an input', () => {
+  const runner = useRunnerEnv();
+  const repositoryKey = { 'repository-key': KEY, 'repository-key-passphrase': PASSPHRASE };
 
+  // The core names inputs as action.yml does; these fail before any request.
   it.each([
-    ['an input error', new InputError('references', 'no image reference given'), 'tags: no image reference given'],
-    ['a key error', new KeyError('passphrase', 'too short'), 'signer-key-passphrase: too short'],
-    ['an indexed input', new InputError('signer-public-keys[1]', 'not a key'), 'signer-public-key[1]: not a key'],
-    ['an input the action names alike', new InputError('signer-name', 'bad name'), 'signer-name: bad name'],
-    ['another error', new DctError('NOT_FOUND', 'references: not found'), 'references: not found'],
-    ['a non-error', 'references: thrown string', 'references: thrown string'],
-  ])('names the action input of %s', (_, err, expected) => {
-    expect(failureMessage(err, names)).toBe(expected);
+    ['inspect', { tags: 'r.io/app:!' }, /^tags: r\.io\/app:!: /],
+    ['signer-remove', { tags: 'r.io/app:1', 'signer-name': 'ci', ...repositoryKey }, /^tags: r\.io\/app:1: give the repository without a tag/],
+    ['rotate-key', { tags: 'r.io/app', 'key-role': 'root' }, /^key-role: cannot rotate "root"/],
+    [
+      'signer-add',
+      { tags: 'r.io/app', 'signer-name': 'ci', 'signer-public-key': `${PUB}\n${KEY}`, ...repositoryKey },
+      /^signer-public-key\[1\]: /,
+    ],
+    ['key-generate', { 'signer-name': 'ci', 'signer-key-passphrase': 'short' }, /^signer-key-passphrase: use at least 8 characters/],
+  ])('%s fails naming the action input', async (command, inputs, message) => {
+    runner.setInputs({ command, ...inputs });
+    await run();
+    expect(runner.stdout.errors()).toEqual([expect.stringMatching(message)]);
   });
 });
 

@@ -65,7 +65,7 @@ describe('#keyGenerate', () => {
     test.each(['ci.key', 'ci.pub'])('refuses to overwrite %s and writes nothing', async (existing) => {
       await writeFile(join(dir, existing), 'keep me');
 
-      await expect(keyGenerate({ name: 'ci', passphrase, directory: dir })).rejects.toMatchObject({ code: 'INPUT', input: 'name' });
+      await expect(keyGenerate({ name: 'ci', passphrase, directory: dir })).rejects.toMatchObject({ code: 'INPUT', input: 'signer-name' });
       expect(await readFile(join(dir, existing), 'utf8')).toBe('keep me');
       const other = existing === 'ci.key' ? 'ci.pub' : 'ci.key';
       await expect(stat(join(dir, other))).rejects.toMatchObject({ code: 'ENOENT' });
@@ -74,12 +74,12 @@ describe('#keyGenerate', () => {
 
   describe('when an input is wrong', () => {
     test.each([
-      ['an upper-case name', { name: 'CI' }, 'name'],
-      ['a name starting with -', { name: '-ci' }, 'name'],
-      ['a name with a slash', { name: 'team/ci' }, 'name'],
-      ['the reserved name releases', { name: 'releases' }, 'name'],
-      ['a short passphrase', { passphrase: 'short' }, 'passphrase'],
-      ['a missing directory', { directory: '/nonexistent/dct-sign' }, 'directory'],
+      ['an upper-case name', { name: 'CI' }, 'signer-name'],
+      ['a name starting with -', { name: '-ci' }, 'signer-name'],
+      ['a name with a slash', { name: 'team/ci' }, 'signer-name'],
+      ['the reserved name releases', { name: 'releases' }, 'signer-name'],
+      ['a short passphrase', { passphrase: 'short' }, 'signer-key-passphrase'],
+      ['a missing directory', { directory: '/nonexistent/dct-sign' }, 'key-directory'],
     ])('refuses %s', async (_, change, input) => {
       await expect(keyGenerate({ name: 'ci', passphrase, directory: dir, ...change })).rejects.toMatchObject({ code: 'INPUT', input });
     });

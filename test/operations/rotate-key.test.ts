@@ -83,7 +83,7 @@ describe('#withSignerKeyReplaced', () => {
 describe('#rotateKey', () => {
   describe('when an input is missing or wrong', () => {
     test.each([
-      ['an unknown role', { role: 'root' }, 'role'],
+      ['an unknown role', { role: 'root' }, 'key-role'],
       ['snapshot without the root key', { role: 'snapshot' }, 'root-key'],
       ['timestamp without the root key', { role: 'timestamp' }, 'root-key'],
       [
@@ -105,7 +105,7 @@ describe('#rotateKey', () => {
       [
         'a tagged reference',
         { role: 'snapshot', rootKey: keyInput('root', 'root-key'), reference: '127.0.0.1:5000/app:v1' },
-        'repository',
+        'tags',
       ],
     ])('refuses %s before any request', async (_, change, input) => {
       await expect(rotateKey({ ...offline, ...change })).rejects.toMatchObject({ code: 'INPUT', input });

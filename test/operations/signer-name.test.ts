@@ -46,10 +46,10 @@ describe('#signerAdd', () => {
   describe('when an input is wrong', () => {
     test.each([
       ['a reserved name', { name: 'releases' }, 'signer-name'],
-      ['no public key', { signerPublicKeys: [] }, 'signer-public-keys'],
-      ['a private key as public key', { signerPublicKeys: [repositoryKey.text] }, 'signer-public-keys'],
-      ['a tagged reference', { references: ['127.0.0.1:5000/app:v1'] }, 'repositories'],
-      ['no repository', { references: [] }, 'repositories'],
+      ['no public key', { signerPublicKeys: [] }, 'signer-public-key'],
+      ['a private key as public key', { signerPublicKeys: [repositoryKey.text] }, 'signer-public-key'],
+      ['a tagged reference', { references: ['127.0.0.1:5000/app:v1'] }, 'tags'],
+      ['no repository', { references: [] }, 'tags'],
       ['a wrong passphrase', { repositoryKey: { ...repositoryKey, passphrase: 'wrong' } }, 'repository-key'],
     ])('refuses %s before any request', async (_, change, input) => {
       await expect(

@@ -197,7 +197,7 @@ describe('#verify', () => {
 
   describe('when an input is wrong', () => {
     it.each([
-      { references: [`${'x'.repeat(3)}@sha256:${'0'.repeat(64)}`], options: {}, input: 'references' },
+      { references: [`${'x'.repeat(3)}@sha256:${'0'.repeat(64)}`], options: {}, input: 'tags' },
       { references: ['r.io/app:v1'], options: { requiredSigners: ['Bad Name'] }, input: 'required-signers' },
       { references: ['r.io/app:v1'], options: { signerPolicy: 'most' as never }, input: 'signer-policy' },
       { references: ['r.io/app:v1'], options: { username: 'u' }, input: 'password' },

@@ -13,7 +13,6 @@ export function inspectOptions(): Omit<InspectOptions, 'logger'> {
 }
 
 export const inspectCommand: ActionCommand = {
-  inputNames: { references: 'tags' },
   async run() {
     const result = await inspect({ ...inspectOptions(), logger: actionsLogger });
     core.info(formatInspectPretty(result));

@@ -17,7 +17,6 @@ export function keyGenerateOptions(): KeyGenerateOptions {
 }
 
 export const keyGenerateCommand: ActionCommand = {
-  inputNames: { name: 'signer-name', passphrase: 'signer-key-passphrase', directory: 'key-directory' },
   async run() {
     const result = await keyGenerate(keyGenerateOptions());
     // A later step that prints the file shows it masked too.

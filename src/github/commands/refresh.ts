@@ -31,7 +31,6 @@ export function refreshOptions(): Omit<RefreshOptions, 'logger'> {
 }
 
 export const refreshCommand: ActionCommand = {
-  inputNames: { repository: 'tags' },
   async run() {
     const result = await refresh({ ...refreshOptions(), logger: actionsLogger });
     core.setOutput(

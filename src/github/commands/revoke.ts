@@ -18,7 +18,6 @@ export function revokeOptions(): Omit<RevokeOptions, 'logger'> {
 }
 
 export const revokeCommand: ActionCommand = {
-  inputNames: { references: 'tags' },
   async run() {
     const result = await revoke({ ...revokeOptions(), logger: actionsLogger });
     const revoked = result.revoked.map(({ reference, tag, gun, roles }) => ({ reference, tag, gun, roles }));

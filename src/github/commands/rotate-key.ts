@@ -84,7 +84,6 @@ async function writeGeneratedKey(directory: string, key: GeneratedRepositoryKey)
 }
 
 export const rotateKeyCommand: ActionCommand = {
-  inputNames: { repository: 'tags', role: 'key-role' },
   async run() {
     const { options, keyDirectory } = rotateKeyInputs();
     if (generatesKey(options)) await checkWritable(keyDirectory);

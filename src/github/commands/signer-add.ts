@@ -37,7 +37,6 @@ export function signerAddOptions(): Omit<SignerAddOptions, 'logger'> {
 }
 
 export const signerAddCommand: ActionCommand = {
-  inputNames: { repositories: 'tags', 'signer-public-keys': 'signer-public-key' },
   async run() {
     const result = await signerAdd({ ...signerAddOptions(), logger: actionsLogger });
     core.setOutput('signer-key-id', result.keyIds.join('\n'));

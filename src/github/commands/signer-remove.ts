@@ -17,7 +17,6 @@ export function signerRemoveOptions(): Omit<SignerRemoveOptions, 'logger'> {
 }
 
 export const signerRemoveCommand: ActionCommand = {
-  inputNames: { repositories: 'tags' },
   async run() {
     const result = await signerRemove({ ...signerRemoveOptions(), logger: actionsLogger });
     await writeSignerRemoveSummary(result);

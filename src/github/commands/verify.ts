@@ -51,7 +51,6 @@ function setOutputs(result: VerifyResult): void {
 }
 
 export const verifyCommand: ActionCommand = {
-  inputNames: { references: 'tags' },
   async run() {
     const result = await verify({ ...verifyOptions(), logger: actionsLogger });
     setOutputs(result);

@@ -1,7 +1,7 @@
 // `command: inspect`: its inputs mapped onto the inspect operation's options.
 
 import { describe, expect, it } from 'vitest';
-import { inspectCommand, inspectOptions } from '../../../src/github/commands/inspect.ts';
+import { inspectOptions } from '../../../src/github/commands/inspect.ts';
 import { useRunnerEnv } from '../support/runner-env.ts';
 
 describe('#inspectOptions', () => {
@@ -17,9 +17,5 @@ describe('#inspectOptions', () => {
       username: 'ci',
       password: 'pw',
     });
-  });
-
-  it('names the core references input tags in failures', () => {
-    expect(inspectCommand.inputNames).toEqual({ references: 'tags' });
   });
 });

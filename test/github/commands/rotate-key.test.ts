@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { rotateKeyCommand, rotateKeyInputs } from '../../../src/github/commands/rotate-key.ts';
+import { rotateKeyInputs } from '../../../src/github/commands/rotate-key.ts';
 import { run } from '../../../src/github/run.ts';
 import type { RotateKeyOptions, RotateKeyResult } from '../../../src/operations/rotate-key.ts';
 import { fixture, FIXTURE_KEYS } from '../../keys/support.ts';
@@ -101,10 +101,6 @@ describe('#rotateKeyInputs', () => {
   ])('refuses a missing %s', (input, inputs) => {
     runner.setInputs(inputs);
     expect(thrown(rotateKeyInputs)).toMatchObject({ input });
-  });
-
-  it("names the core's inputs as action.yml does", () => {
-    expect(rotateKeyCommand.inputNames).toEqual({ repository: 'tags', role: 'key-role' });
   });
 });
 

@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signerAddCommand, signerAddOptions } from '../../../src/github/commands/signer-add.ts';
+import { signerAddOptions } from '../../../src/github/commands/signer-add.ts';
 import { fixture, FIXTURE_KEYS } from '../../keys/support.ts';
 import { useRunnerEnv } from '../support/runner-env.ts';
 import { thrown } from '../support/thrown.ts';
@@ -59,9 +59,5 @@ describe('#signerAddOptions', () => {
   it.each(['signer-name', 'repository-key'])('refuses a missing %s', (name) => {
     runner.setInputs({ ...minimal, [name]: '' });
     expect(thrown(signerAddOptions)).toMatchObject({ input: name });
-  });
-
-  it("names the core's inputs as action.yml does", () => {
-    expect(signerAddCommand.inputNames).toEqual({ repositories: 'tags', 'signer-public-keys': 'signer-public-key' });
   });
 });
