@@ -5,6 +5,7 @@
 
 import { DctError, InputError, KeyError, errorMessage } from '../errors.ts';
 import type { CommandRunner } from '../operations/command-runner.ts';
+import { INPUT_NAMES } from '../operations/input-names.ts';
 import type { CliContext, Command } from './command.ts';
 import { COMMANDS, findCommand } from './commands.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
@@ -26,19 +27,6 @@ export interface CliIo {
   readonly operations?: Partial<Operations>;
 }
 
-/** Phrases of core messages written for the action's inputs, in flag words. */
-const FLAG_WORDING: readonly (readonly [string, string])[] = [
-  ['the root-key and repository-key inputs', '--root-key-file and --repository-key-file'],
-  ['the root-key input', '--root-key-file'],
-  ['the repository-key input', '--repository-key-file'],
-  ['set all to revoke', 'give --all to revoke'],
-  ['Set force to remove', 'Give --force to remove'],
-];
-
-function inFlagWords(message: string): string {
-  return FLAG_WORDING.reduce((m, [from, to]) => m.split(from).join(to), message);
-}
-
 /**
  * The flag (or argument) that gives a core input, if the command line has
  * one: the core names inputs as docs/commands.md does, and the flags have
@@ -53,6 +41,18 @@ function flagOfInput(input: string, command: Command | undefined): string | unde
   return flags.has(name) ? `--${name}` : undefined;
 }
 
+const NAME = [...INPUT_NAMES].sort((a, b) => b.length - a.length).join('|');
+/** A core message's "the root-key and repository-key inputs": where it has to name inputs in its text. */
+const INPUTS_PHRASE = new RegExp(`\\bthe ((?:${NAME})(?: and (?:${NAME}))*) inputs?\\b`, 'g');
+
+/** A core message with the inputs its text names given as the command's flags, where it has them all. */
+function inFlagWords(message: string, command: Command | undefined): string {
+  return message.replace(INPUTS_PHRASE, (phrase, names: string) => {
+    const flags = names.split(' and ').map((name) => flagOfInput(name, command));
+    return flags.every((f) => f !== undefined) ? flags.join(' and ') : phrase;
+  });
+}
+
 interface Failure {
   readonly message: string;
   readonly exitCode: number;
@@ -64,20 +64,20 @@ function describeFailure(err: unknown, command: Command | undefined): Failure {
   if (err instanceof InputError) {
     const flag = flagOfInput(err.input, command);
     if (flag !== undefined) {
-      const message = inFlagWords(err.message.slice(err.input.length + 2));
+      const message = inFlagWords(err.message.slice(err.input.length + 2), command);
       return { message: `${flag}: ${message}`, exitCode: EXIT_USAGE, command: command?.name };
     }
     // A flag named by the CLI itself (e.g. --trust-server-ca), or not a flag at all (docker config).
     const exitCode = err.input.startsWith('--') ? EXIT_USAGE : EXIT_FAILED;
-    return { message: inFlagWords(err.message), exitCode, command: command?.name };
+    return { message: inFlagWords(err.message, command), exitCode, command: command?.name };
   }
   if (err instanceof KeyError) {
     // A key the core names by its input (signer-public-key[1]); keys the CLI read are named by their flag already.
     const flag = flagOfInput(err.input, command);
     const message = flag !== undefined ? `${flag}: ${err.message.slice(err.input.length + 2)}` : err.message;
-    return { message: inFlagWords(message), exitCode: EXIT_FAILED };
+    return { message: inFlagWords(message, command), exitCode: EXIT_FAILED };
   }
-  if (err instanceof DctError) return { message: inFlagWords(err.message), exitCode: EXIT_FAILED };
+  if (err instanceof DctError) return { message: inFlagWords(err.message, command), exitCode: EXIT_FAILED };
   return { message: `unexpected failure: ${errorMessage(err)}`, exitCode: EXIT_FAILED };
 }
 

@@ -115,7 +115,7 @@ export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
     if (ref.tag === undefined && options.all !== true) {
       throw new InputError(
         'all',
-        `${ref.original} names no tag: set all to revoke every signed tag of ${ref.gun}, or give registry/repository:tag`,
+        `${ref.original} names no tag: give registry/repository:tag, or confirm that every signed tag of ${ref.gun} is to be revoked`,
       );
     }
     return ref;

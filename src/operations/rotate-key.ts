@@ -85,7 +85,7 @@ export interface RotateKeyResult {
 }
 
 function required(key: KeyInput | undefined, input: string, role: string): LoadedPrivateKey {
-  if (!key) throw new InputError(input, `rotating the ${role} key needs the ${input} input`);
+  if (!key) throw new InputError(input, `rotating the ${role} key needs this key`);
   return loadKeyInput(key);
 }
 

@@ -99,7 +99,7 @@ export async function signerRemove(options: SignerRemoveOptions): Promise<Signer
           throw new InputError(
             'force',
             `${name} signed the current targets/releases of ${target.gun}; without its key the tags there no longer ` +
-              'verify (pulls with content trust fail) until another signer signs. Set force to remove it anyway.',
+              'verify (pulls with content trust fail) until another signer signs. Confirm to remove it anyway.',
           );
         }
         return { target, repo, keyIds: [...declared.keyids], last };

@@ -92,6 +92,7 @@ describe('#runCli', () => {
       ['an unreachable server', new HttpError('cannot reach https://127.0.0.1:1', { status: 0, url: 'https://127.0.0.1:1', code: 'NETWORK' }), EXIT_FAILED, /^dct-sign: error: cannot reach/m],
       ['a core input named as the action names it', new InputError('tags', 'x has no tag'), EXIT_USAGE, /^dct-sign: error: REFERENCE: x has no tag$/m],
       ['a core input that is not a flag', new InputError('docker config', 'config.json is not valid JSON'), EXIT_FAILED, /^dct-sign: error: docker config: config.json is not valid JSON$/m],
+      ['a core message naming inputs', new DctError('NO_TRUST_DATA', 'r/app has no trust data; give the root-key and repository-key inputs (with their passphrases)'), EXIT_FAILED, /^dct-sign: error: r\/app has no trust data; give --root-key-file and --repository-key-file \(with their passphrases\)$/m],
       ['a bug', new TypeError('x is undefined'), EXIT_FAILED, /^dct-sign: error: unexpected failure: x is undefined\n.*TypeError/m],
     ])('reports %s', async (_, error, code, message) => {
       const run = await cli([...SIGN, REF], { sign: async () => Promise.reject(error) });

@@ -1,8 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { EXIT_OK, EXIT_USAGE } from '../../src/cli/cli.ts';
 import { parseRevokeArgs } from '../../src/cli/revoke-command.ts';
-import { InputError } from '../../src/errors.ts';
-import type { RevokeResult } from '../../src/operations/revoke.ts';
+import { revoke, type RevokeResult } from '../../src/operations/revoke.ts';
 import { ALICE_KEY, ALICE_KEY_FILE, ALICE_KEY_ID, cli, parseContext, REF, REPO, tableRows, usageErrorOf } from './support.ts';
 
 const RESULT: RevokeResult = {
@@ -64,10 +63,10 @@ describe('dct-sign revoke', () => {
   });
 
   it('says --all where the core says all', async () => {
-    const error = new InputError('all', `${REPO} names no tag: set all to revoke every signed tag of ${REPO}, or give registry/repository:tag`);
-    const run = await cli([...args, REPO], { operations: { revoke: () => Promise.reject(error) } });
+    // The real operation: it refuses a reference without a tag before loading the key or reaching a server.
+    const run = await cli([...args, REPO], { operations: { revoke } });
     expect(run.code).toBe(EXIT_USAGE);
-    expect(run.stderr).toMatch(/^dct-sign: error: --all: .* names no tag: give --all to revoke every signed tag/m);
+    expect(run.stderr).toMatch(/^dct-sign: error: --all: .* names no tag: give registry\/repository:tag, or confirm that every signed tag/m);
     expect(run.stderr).toContain('Run `dct-sign revoke --help` for usage.');
   });
 });

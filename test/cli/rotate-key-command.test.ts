@@ -140,9 +140,9 @@ describe('dct-sign rotate-key', () => {
   });
 
   it("names the flag of a key the core says the role needs", async () => {
-    const error = new InputError('root-key', 'rotating the snapshot key needs the root-key input');
+    const error = new InputError('root-key', 'rotating the snapshot key needs this key');
     const run = await cli(['rotate-key', '--key-role', 'snapshot', REPO], { env: ENV, operations: { rotateKey: () => Promise.reject(error) } });
     expect(run.code).toBe(EXIT_USAGE);
-    expect(run.stderr).toMatch(/^dct-sign: error: --root-key-file: rotating the snapshot key needs --root-key-file$/m);
+    expect(run.stderr).toMatch(/^dct-sign: error: --root-key-file: rotating the snapshot key needs this key$/m);
   });
 });

@@ -53,9 +53,9 @@ describe('dct-sign signer-remove', () => {
   });
 
   it('says --force where the core says force', async () => {
-    const error = new InputError('force', 'alice signed the current targets/releases of x. Set force to remove it anyway.');
+    const error = new InputError('force', 'alice signed the current targets/releases of x. Confirm to remove it anyway.');
     const run = await cli(['signer-remove', ...REQUIRED, REPO], { operations: { signerRemove: () => Promise.reject(error) } });
     expect(run.code).toBe(EXIT_USAGE);
-    expect(run.stderr).toMatch(/^dct-sign: error: --force: alice signed .* Give --force to remove it anyway\.$/m);
+    expect(run.stderr).toMatch(/^dct-sign: error: --force: alice signed .* Confirm to remove it anyway\.$/m);
   });
 });
