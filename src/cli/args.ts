@@ -6,7 +6,8 @@
 
 import { readFileSync } from 'node:fs';
 import type { ConnectionOptions } from '../operations/connections.ts';
-import { pemTextOrFile, type KeyInput } from '../operations/inputs.ts';
+import { InputError } from '../errors.ts';
+import { parseDuration, pemTextOrFile, type KeyInput } from '../operations/inputs.ts';
 import type { FlagSpec, KeyFlag } from './flags.ts';
 import { type FlagValues, parseFlags } from './parse-flags.ts';
 import type { Redactor } from './redactor.ts';
@@ -58,6 +59,16 @@ export type ConnectionArgs = Pick<ConnectionOptions, 'trustServer' | 'trustServe
 
 export function usageError(ctx: ArgsContext, input: string, message: string, cause?: unknown): UsageError {
   return new UsageError(input, message, { command: ctx.command, ...(cause !== undefined ? { cause } : {}) });
+}
+
+/** Runs a shared input reader of the core; what it refuses is a wrong command line (exit 2). */
+export function asUsage<T>(ctx: ArgsContext, read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (!(err instanceof InputError) || err instanceof UsageError) throw err;
+    throw usageError(ctx, err.input, err.message.slice(err.input.length + 2), err);
+  }
 }
 
 export function str(values: FlagValues, name: string): string | undefined {
@@ -219,16 +230,9 @@ export function publicKeyText(value: string, ctx: ArgsContext, flag: string): st
   return text;
 }
 
-const HOUR_MS = 60 * 60 * 1000;
-const DURATION_UNITS: Readonly<Record<string, number>> = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
-
-/** A duration flag as the action reads it: a number and a unit (h, d or w), e.g. 180d; empty means none. */
+/** A duration flag as every entrypoint reads it: a number and a unit (h, d or w), e.g. 180d; empty means none. */
 export function durationMs(values: FlagValues, ctx: ArgsContext, name: string): number | undefined {
-  const value = str(values, name)?.trim();
-  if (!value) return undefined;
-  const match = /^(\d+(?:\.\d+)?)\s*([hdw])$/i.exec(value);
-  if (!match) throw usageError(ctx, `--${name}`, `give a duration such as 180d, 26w or 36h, not "${value}"`);
-  return Number(match[1]) * DURATION_UNITS[match[2]!.toLowerCase()]!;
+  return asUsage(ctx, () => parseDuration(str(values, name), `--${name}`));
 }
 
 /** One of `choices`, or `fallback` when the flag is not given. */

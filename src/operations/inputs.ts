@@ -1,5 +1,6 @@
 // Input helpers every entrypoint shares: PEM given as text or as a file
-// path, trust pins, and key inputs. Errors name the input and the fix.
+// path, trust pins, key inputs, lists and durations. Errors name the input
+// and the fix; `input` is the name the entrypoint's user knows.
 
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.ts';
@@ -47,6 +48,18 @@ export function parseTrustPin(value: string, input = 'trust-pin'): RootPin {
     throw new InputError(input, 'give the root key ID (64 hex digits) or the root certificate, not a bare public key');
   }
   return { keyIds: [key.id, canonicalKeyId(key)] };
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+const DURATION_UNITS: Readonly<Record<string, number>> = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
+
+/** `expiring-within`: a number and a unit (h, d or w), e.g. 180d, in milliseconds; empty means none. */
+export function parseDuration(value: string | undefined, input: string): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  const match = /^(\d+(?:\.\d+)?)\s*([hdw])$/i.exec(text);
+  if (!match) throw new InputError(input, `give a duration such as 180d, 26w or 36h, not "${text}"`);
+  return Number(match[1]) * DURATION_UNITS[match[2]!.toLowerCase()]!;
 }
 
 /** Splits a list input: newlines or commas, blanks dropped. */

@@ -4,12 +4,35 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
 import { createRootCertificate, generateKey } from '../../src/keys/index.ts';
-import { parseTrustPin, pemTextOrFile, splitList } from '../../src/operations/inputs.ts';
+import { parseDuration, parseTrustPin, pemTextOrFile, splitList } from '../../src/operations/inputs.ts';
 
 describe('#splitList', () => {
   it('splits on newlines and commas and drops blanks', () => {
     expect(splitList('a:1, b:2\n\n  c:3 \n')).toEqual(['a:1', 'b:2', 'c:3']);
     expect(splitList(undefined)).toEqual([]);
+  });
+});
+
+describe('#parseDuration', () => {
+  const HOUR = 60 * 60 * 1000;
+
+  it.each([
+    ['180d', 180 * 24 * HOUR],
+    ['26w', 26 * 7 * 24 * HOUR],
+    ['36h', 36 * HOUR],
+    ['1.5d', 36 * HOUR],
+    ['0d', 0],
+    [' 30 D ', 30 * 24 * HOUR],
+    ['', undefined],
+    [undefined, undefined],
+  ])('reads %j', (value, ms) => {
+    expect(parseDuration(value, 'expiring-within')).toBe(ms);
+  });
+
+  it.each(['180', '6m', '1y', '-1d', 'd', '1,5d', 'soon'])('refuses %j, naming the input and the fix', (value) => {
+    expect(() => parseDuration(value, 'expiring-within')).toThrow(
+      expect.objectContaining({ input: 'expiring-within', message: expect.stringContaining('180d, 26w or 36h') }) as InputError,
+    );
   });
 });
 

@@ -4,21 +4,12 @@
 // so most scheduled runs publish nothing.
 
 import { InputError } from '../../errors.ts';
+import { parseDuration } from '../../operations/inputs.ts';
 import { refresh, type RefreshOptions, type RefreshResult } from '../../operations/refresh.ts';
 import type { TaskCommand } from '../command.ts';
 import type { TaskInputs } from '../inputs.ts';
 import { setOutputs, type Outputs } from '../outputs.ts';
 import { code, plural, table, uploadSummary } from '../summary.ts';
-
-const HOUR_MS = 60 * 60 * 1000;
-const UNITS: Readonly<Record<string, number>> = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
-
-/** A number and a unit (h, d or w), as the action and the CLI read it: `180d`, `26w`, `36h` → milliseconds. */
-export function parseDuration(value: string, input: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*([hdw])$/i.exec(value.trim());
-  if (!m) throw new InputError(input, `give a duration such as 180d, 26w or 36h, not "${value}"`);
-  return Number(m[1]) * UNITS[m[2]!.toLowerCase()]!;
-}
 
 export function readRefreshInputs(inputs: TaskInputs): RefreshOptions {
   const signerKey = inputs.key('signerKey');
@@ -29,12 +20,11 @@ export function readRefreshInputs(inputs: TaskInputs): RefreshOptions {
       "give a signer's key (signerKey or signerKeyFile) for its roles, or repositoryKey for targets, or both",
     );
   }
-  const within = inputs.string('expiringWithin');
   return {
     signerKey,
     repositoryKey,
     reference: inputs.repository('name the repository to refresh, as registry/repository'),
-    expiringWithinMs: within === undefined ? undefined : parseDuration(within, 'expiringWithin'),
+    expiringWithinMs: parseDuration(inputs.string('expiringWithin'), 'expiringWithin'),
     ...inputs.connectionOptions(),
   };
 }

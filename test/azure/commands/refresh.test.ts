@@ -3,7 +3,8 @@
 import { KEY_PEM, REFRESH_RESULT, REPO } from './support.ts';
 import { captureStdout, taskInputs } from '../agent.ts';
 import { describe, expect, it, test } from 'vitest';
-import { parseDuration, readRefreshInputs, refreshOutputs, refreshSummary } from '../../../src/azure/commands/refresh.ts';
+import { readRefreshInputs, refreshOutputs, refreshSummary } from '../../../src/azure/commands/refresh.ts';
+import { parseDuration } from '../../../src/operations/inputs.ts';
 import { InputError } from '../../../src/errors.ts';
 
 captureStdout();
