@@ -3,12 +3,13 @@
 // given.
 
 import type { SignerAddOptions, SignerAddRepositoryResult, SignerAddResult } from '../operations/signer-add.ts';
+import { readPublicKeyList } from '../operations/inputs.ts';
 import {
+  asUsage,
   commandLine,
   connectionArgs,
   keyInput,
   type ParseContext,
-  publicKeyText,
   references,
   requiredKeyInput,
   requiredString,
@@ -86,7 +87,7 @@ export async function parseSignerAddArgs(args: readonly string[], context: Parse
   const { values, positionals, ctx } = commandLine(args, SIGNER_ADD_FLAGS, COMMAND, context);
   const refs = references(positionals, ctx, 'REPOSITORY');
   const name = requiredString(values, ctx, 'signer-name', 'name the signer to add (lowercase letters, digits, - and _)');
-  const publicKeys = strings(values, 'signer-public-key').map((v) => publicKeyText(v, ctx, '--signer-public-key'));
+  const publicKeys = strings(values, 'signer-public-key').flatMap((v) => asUsage(ctx, () => readPublicKeyList(v, '--signer-public-key')));
   if (publicKeys.length === 0) {
     throw usageError(ctx, '--signer-public-key', "give the signer's public key: the .pub file of dct-sign key-generate or docker trust key generate");
   }

@@ -34,8 +34,42 @@ export function pemTextOrFile(value: string, input: string): string {
     return text;
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(input, `give PEM text or the path of a PEM file; ${trimmed} cannot be read`, { cause: err });
+    const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new InputError(input, `${trimmed} cannot be read (${code}); give PEM text or the path of a PEM file`, { cause: err });
   }
+}
+
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9][A-Z0-9 ]*?)-----[\s\S]*?-----END \1-----/g;
+const BASE64 = /^[A-Za-z0-9+/_-]{40,}={0,2}$/;
+
+/** A PEM file base64-encoded on one line, as a CI variable may hold it; the key reader decodes it. */
+function isBase64Pem(item: string): boolean {
+  return BASE64.test(item) && Buffer.from(item, /[-_]/.test(item) ? 'base64url' : 'base64').toString('utf8').includes('-----BEGIN ');
+}
+
+function pemBlocks(text: string): string[] {
+  return [...text.matchAll(PEM_BLOCK)].map((m) => m[0]);
+}
+
+/**
+ * `signer-public-key`: public keys or certificates, several to an input. PEM
+ * blocks pasted in come first, then what the other items (newline- or
+ * comma-separated) hold: a path is read and each PEM block in the file is a
+ * key (a .pub with two keys gives two), a PEM base64-encoded on one line goes
+ * as it is. Text that is no whole block goes as it is too, for the key reader
+ * to say what is wrong with it.
+ */
+export function readPublicKeyList(value: string, input: string): string[] {
+  const items = splitList(value.replace(PEM_BLOCK, '\n'));
+  return [
+    ...pemBlocks(value),
+    ...items.flatMap((item) => {
+      if (item.includes('-----') || isBase64Pem(item)) return [item];
+      const text = pemTextOrFile(item, input);
+      const blocks = pemBlocks(text);
+      return blocks.length > 0 ? blocks : [text];
+    }),
+  ];
 }
 
 /** `trust-pin`: a root key ID (64 hex digits) or a root certificate (PEM text or file). */

@@ -35,7 +35,7 @@ describe('#parseSignerAddArgs', () => {
     expect(options).toMatchObject({
       references: [REPO, `${REPO}-2`],
       name: 'alice',
-      signerPublicKeys: [ALICE_PUB, OTHER_PUB],
+      signerPublicKeys: [ALICE_PUB.trim(), OTHER_PUB],
       repositoryKey: { text: ALICE_KEY, passphrase: 'repo-pass' },
       rootKey: { text: 'root key text', passphrase: 'root-pass', input: '--root-key' },
     });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
 import { createRootCertificate, generateKey } from '../../src/keys/index.ts';
-import { parseDuration, parseTrustPin, pemTextOrFile, splitList } from '../../src/operations/inputs.ts';
+import { parseDuration, parseTrustPin, pemTextOrFile, readPublicKeyList, splitList } from '../../src/operations/inputs.ts';
 
 describe('#splitList', () => {
   it('splits on newlines and commas and drops blanks', () => {
@@ -51,6 +51,37 @@ describe('#pemTextOrFile', () => {
 
   it('names the input when neither works', () => {
     expect(() => pemTextOrFile('/nonexistent/ca.pem', 'trust-server-ca')).toThrow(/^trust-server-ca: /);
+  });
+});
+
+describe('#readPublicKeyList', () => {
+  const [a, b] = [1, 2].map(() => createRootCertificate(generateKey('ecdsa'), 'r.io/app').pem.trim());
+  const dir = mkdtempSync(join(tmpdir(), 'dct-public-keys-'));
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it.each([
+    ['one pasted PEM', () => `\n${a}\n`, () => [a]],
+    ['two pasted PEMs', () => `${a}\n${b}`, () => [a, b]],
+    ['a path', () => file('a.pem', `${a}\n`), () => [a]],
+    ['every key of a file that holds two', () => file('two.pem', `${a}\n${b}\n`), () => [a, b]],
+    ['pasted PEM, then paths, comma-separated', () => `${file('b.pem', b)}, ${file('a2.pem', a)}\n${a}`, () => [a, b, a]],
+    ['a PEM base64-encoded on one line', () => Buffer.from(a).toString('base64'), () => [Buffer.from(a).toString('base64')]],
+  ])('reads %s', (_, value, expected) => {
+    expect(readPublicKeyList(value(), 'signer-public-key')).toEqual(expected());
+  });
+
+  it.each([
+    ['a missing file', join(dir, 'missing.pub'), /missing\.pub cannot be read \(ENOENT\)/],
+    ['a file without PEM', () => file('text.txt', 'hello\n'), /holds no PEM/],
+  ])('refuses %s, naming the input', (_, value, message) => {
+    const path = typeof value === 'function' ? value() : value;
+    expect(() => readPublicKeyList(path, 'signer-public-key')).toThrow(
+      expect.objectContaining({ input: 'signer-public-key', message: expect.stringMatching(message) }) as InputError,
+    );
   });
 });
 

@@ -3,7 +3,7 @@
 // repository that has no trust data yet.
 
 import { parseRepository } from '../../operations/admin-context.ts';
-import { pemTextOrFile, splitList } from '../../operations/inputs.ts';
+import { readPublicKeyList } from '../../operations/inputs.ts';
 import { signerAdd, type SignerAddOptions, type SignerAddResult } from '../../operations/signer-add.ts';
 import type { TaskCommand } from '../command.ts';
 import { REPOSITORY_KEY_HINT } from '../constants.ts';
@@ -12,29 +12,6 @@ import { setOutputs, type Outputs } from '../outputs.ts';
 import { code, plural, table, uploadSummary } from '../summary.ts';
 
 const INPUT = 'signerPublicKey';
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9][A-Z0-9 ]*?)-----[\s\S]*?-----END \1-----/g;
-/** A PEM file base64-encoded on one line, as a variable may hold it. */
-const BASE64_PEM = /^[A-Za-z0-9+/_-]{40,}={0,2}$/;
-
-function pemBlocks(text: string): string[] {
-  return [...text.matchAll(PEM_BLOCK)].map((m) => m[0]);
-}
-
-/** A file's keys; text without a whole PEM block goes as it is, for the core's key reader to say what is wrong. */
-function fileKeys(path: string): string[] {
-  const text = pemTextOrFile(path, INPUT);
-  const blocks = pemBlocks(text);
-  return blocks.length > 0 ? blocks : [text];
-}
-
-/**
- * The signer's public keys: PEM blocks pasted into the input, then the files
- * named by the other lines (each may hold several keys), or base64 of a PEM.
- */
-export function signerPublicKeys(value: string): string[] {
-  const others = splitList(value.replace(PEM_BLOCK, '\n'));
-  return [...pemBlocks(value), ...others.flatMap((item) => (BASE64_PEM.test(item) ? [item] : fileKeys(item)))];
-}
 
 export function readSignerAddInputs(inputs: TaskInputs): SignerAddOptions {
   return {
@@ -42,8 +19,9 @@ export function readSignerAddInputs(inputs: TaskInputs): SignerAddOptions {
     rootKey: inputs.key('rootKey'),
     references: inputs.references('list the repositories to add the signer to, one per line, as registry/repository', parseRepository),
     name: inputs.required('signerName', 'name the signer, e.g. ci (its role is targets/<name>)'),
-    signerPublicKeys: signerPublicKeys(
+    signerPublicKeys: readPublicKeyList(
       inputs.required(INPUT, "give the signer's public key: the .pub file of `docker trust key generate` (PEM text or path)"),
+      INPUT,
     ),
     ...inputs.connectionOptions(),
   };

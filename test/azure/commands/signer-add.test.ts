@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { KEY_ID, KEY_PEM, PUBLIC_PEM, REPO, SIGNER_ADD_RESULT } from './support.ts';
 import { agentTemp, captureStdout, taskInputs } from '../agent.ts';
 import { describe, expect, it, test } from 'vitest';
-import { readSignerAddInputs, signerAddOutputs, signerAddSummary, signerPublicKeys } from '../../../src/azure/commands/signer-add.ts';
+import { readSignerAddInputs, signerAddOutputs, signerAddSummary } from '../../../src/azure/commands/signer-add.ts';
+import { readPublicKeyList } from '../../../src/operations/inputs.ts';
 import { InputError } from '../../../src/errors.ts';
 import { fixture } from '../../keys/support.ts';
 
@@ -15,7 +16,7 @@ captureStdout();
 const OTHER_PEM = fixture('openssl-rsa2048.crt');
 const base = { tags: REPO, signerName: 'ci', signerPublicKey: PUBLIC_PEM, repositoryKey: KEY_PEM };
 
-describe('#signerPublicKeys', () => {
+describe('#readPublicKeyList', () => {
   const file = (name: string, text: string) => {
     const path = join(agentTemp, name);
     writeFileSync(path, text);
@@ -30,11 +31,11 @@ describe('#signerPublicKeys', () => {
     ['a PEM and a path', () => `${PUBLIC_PEM}\n${file('other.crt', OTHER_PEM)}\n`, [PUBLIC_PEM.trim(), OTHER_PEM.trim()]],
     ['the PEM base64-encoded', () => Buffer.from(PUBLIC_PEM).toString('base64'), [Buffer.from(PUBLIC_PEM).toString('base64')]],
   ])('reads %s', (_, value, expected) => {
-    expect(signerPublicKeys(value())).toEqual(expected);
+    expect(readPublicKeyList(value(), 'signerPublicKey')).toEqual(expected);
   });
 
   it('names signerPublicKey for a path that does not exist', () => {
-    expect(() => signerPublicKeys(join(agentTemp, 'missing.pub'))).toThrow(
+    expect(() => readPublicKeyList(join(agentTemp, 'missing.pub'), 'signerPublicKey')).toThrow(
       expect.objectContaining({ input: 'signerPublicKey', message: expect.stringMatching(/missing\.pub cannot be read/) }) as InputError,
     );
   });

@@ -19,11 +19,14 @@ describe('#signerAddOptions', () => {
   const minimal = { tags: 'r.io/app\nr.io/other', 'signer-name': 'alice', 'signer-public-key': PUB, 'repository-key': KEY };
   let dir: string;
   let pubFile: string;
+  let twoKeysFile: string;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'dct-github-signer-add-'));
     pubFile = join(dir, 'alice.pub');
     await writeFile(pubFile, `${PUB}\n`);
+    twoKeysFile = join(dir, 'two.pub');
+    await writeFile(twoKeysFile, `${PUB}\n${CERT}\n`);
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -43,9 +46,10 @@ describe('#signerAddOptions', () => {
   it.each([
     ['one PEM block', () => PUB, () => [PUB]],
     ['two PEM blocks', () => `${PUB}\n${CERT}`, () => [PUB, CERT]],
-    ['a file path', () => pubFile, () => [`${PUB}\n`]],
-    ['a PEM block and a path', () => `${PUB}\n${pubFile}`, () => [PUB, `${PUB}\n`]],
-    ['two paths, comma-separated', () => `${pubFile}, ${pubFile}`, () => [`${PUB}\n`, `${PUB}\n`]],
+    ['a file path', () => pubFile, () => [PUB]],
+    ['a file with two keys', () => twoKeysFile, () => [PUB, CERT]],
+    ['a PEM block and a path', () => `${PUB}\n${pubFile}`, () => [PUB, PUB]],
+    ['two paths, comma-separated', () => `${pubFile}, ${pubFile}`, () => [PUB, PUB]],
   ])('reads %s', (_, value, expected) => {
     runner.setInputs({ ...minimal, 'signer-public-key': value() });
     expect(signerAddOptions().signerPublicKeys).toEqual(expected());
