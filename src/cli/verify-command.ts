@@ -5,6 +5,7 @@
 import type { Logger } from '../logger.ts';
 import { splitList } from '../operations/inputs.ts';
 import type { SignerPolicy, VerifiedReference, VerifyOptions, VerifyResult } from '../operations/verify.ts';
+import { failureLines, pinnedReferences, verifiedEntries } from '../operations/verify-report.ts';
 import { choice, commandLine, connectionArgs, type ParseContext, references, strings } from './args.ts';
 import type { CliContext, Command } from './command.ts';
 import { EXIT_OK, EXIT_FAILED } from './exit-codes.ts';
@@ -83,22 +84,6 @@ export async function parseVerifyArgs(args: readonly string[], context: ParseCon
   };
 }
 
-/** The pinned references of those that passed: what to pull. */
-export function pinnedReferences(result: VerifyResult): string[] {
-  return result.references.flatMap((r) => (r.ok && r.pinned ? [r.pinned] : []));
-}
-
-/** One line per failing reference: the reference, the reason, and the core's message. */
-export function failureLines(result: VerifyResult): string[] {
-  return result.references
-    .filter((r) => !r.ok)
-    .map((r) => {
-      const prefix = `${r.reference}: `;
-      const message = r.message.startsWith(prefix) ? r.message.slice(prefix.length) : r.message;
-      return `${r.reference} (${r.reason ?? 'failed'}): ${message}`;
-    });
-}
-
 function signedBy(r: VerifiedReference): string {
   if (r.signedDigest === undefined) return '-';
   return r.signers.length > 0 ? r.signers.join(', ') : '(Repo Admin)';
@@ -106,21 +91,7 @@ function signedBy(r: VerifiedReference): string {
 
 export function formatVerifyResult(result: VerifyResult, asJson: boolean): string {
   if (asJson) {
-    return json({
-      ok: result.ok,
-      references: pinnedReferences(result),
-      verified: result.references.map((r) => ({
-        reference: r.reference,
-        tag: r.tag,
-        ok: r.ok,
-        ...(r.reason ? { reason: r.reason } : {}),
-        signers: r.signers,
-        signedDigest: r.signedDigest ?? null,
-        registryDigest: r.registryDigest ?? null,
-        pinned: r.ok ? (r.pinned ?? null) : null,
-        message: r.message,
-      })),
-    });
+    return json({ ok: result.ok, references: pinnedReferences(result), verified: verifiedEntries(result) });
   }
   const rows = result.references.map((r) => [r.reference, r.ok ? 'ok' : (r.reason ?? 'failed'), signedBy(r), r.ok ? (r.pinned ?? '-') : '-']);
   return table([['REFERENCE', 'RESULT', 'SIGNED BY', 'PINNED'], ...rows]);

@@ -5,6 +5,7 @@
 
 import { DctError, InputError } from '../../errors.ts';
 import { verify, type SignerPolicy, type VerifyOptions, type VerifyResult } from '../../operations/verify.ts';
+import { failureLines, pinnedReferences, verifiedEntries } from '../../operations/verify-report.ts';
 import type { TaskCommand } from '../command.ts';
 import type { TaskInputs } from '../inputs.ts';
 import { setOutputs, type Outputs } from '../outputs.ts';
@@ -28,20 +29,8 @@ export function readVerifyInputs(inputs: TaskInputs): VerifyOptions {
 /** As the action's outputs: a pinned reference only for what passed; a later step must never deploy an unverified digest. */
 export function verifyOutputs(result: VerifyResult): Outputs {
   return {
-    references: result.references.flatMap((r) => (r.ok && r.pinned ? [r.pinned] : [])).join('\n'),
-    verified: JSON.stringify(
-      result.references.map((r) => ({
-        reference: r.reference,
-        tag: r.tag,
-        ok: r.ok,
-        ...(r.reason ? { reason: r.reason } : {}),
-        signers: r.signers,
-        signedDigest: r.signedDigest ?? null,
-        registryDigest: r.registryDigest ?? null,
-        pinned: r.ok ? (r.pinned ?? null) : null,
-        message: r.message,
-      })),
-    ),
+    references: pinnedReferences(result).join('\n'),
+    verified: JSON.stringify(verifiedEntries(result)),
   };
 }
 
@@ -65,21 +54,10 @@ export function verifySummary(result: VerifyResult): string {
   ].join('\n');
 }
 
-/** One line per failing reference, as the action writes it: the reference, the reason, and what was found. */
-export function verifyFailure(result: VerifyResult): string {
-  return result.references
-    .filter((r) => !r.ok)
-    .map((r) => {
-      const detail = r.message.startsWith(`${r.reference}: `) ? r.message.slice(r.reference.length + 2) : r.message;
-      return `${r.reference} (${r.reason ?? 'failed'}): ${detail}`;
-    })
-    .join('\n');
-}
-
 export const runVerify: TaskCommand = async (inputs, { temp }) => {
   const result = await verify(readVerifyInputs(inputs));
   setOutputs(verifyOutputs(result));
   await uploadSummary(verifySummary(result), temp);
-  if (!result.ok) throw new DctError('VERIFY', verifyFailure(result));
+  if (!result.ok) throw new DctError('VERIFY', failureLines(result).join('\n'));
   return `Verified ${plural(result.references.length, 'reference')}`;
 };

@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import { DctError } from '../../errors.ts';
 import { verify, type VerifyOptions, type VerifyResult } from '../../operations/verify.ts';
+import { failureLines, pinnedReferences, verifiedEntries } from '../../operations/verify-report.ts';
 import { choiceInput, connectionInputs, listInput } from '../context.ts';
 import { actionsLogger } from '../logger.ts';
 import { writeVerifySummary } from '../summary.ts';
@@ -19,35 +20,9 @@ export function verifyOptions(): Omit<VerifyOptions, 'logger'> {
   };
 }
 
-/** One line per failing reference: the reference, the reason's code, and the core's message. */
-export function failureLines(result: VerifyResult): string[] {
-  return result.references
-    .filter((r) => !r.ok)
-    .map((r) => {
-      const prefix = `${r.reference}: `;
-      const message = r.message.startsWith(prefix) ? r.message.slice(prefix.length) : r.message;
-      return `${r.reference} (${r.reason ?? 'failed'}): ${message}`;
-    });
-}
-
 function setOutputs(result: VerifyResult): void {
-  core.setOutput('references', result.references.flatMap((r) => (r.ok && r.pinned ? [r.pinned] : [])).join('\n'));
-  core.setOutput(
-    'verified',
-    JSON.stringify(
-      result.references.map((r) => ({
-        reference: r.reference,
-        tag: r.tag,
-        ok: r.ok,
-        ...(r.reason ? { reason: r.reason } : {}),
-        signers: r.signers,
-        signedDigest: r.signedDigest ?? null,
-        registryDigest: r.registryDigest ?? null,
-        pinned: r.ok ? (r.pinned ?? null) : null,
-        message: r.message,
-      })),
-    ),
-  );
+  core.setOutput('references', pinnedReferences(result).join('\n'));
+  core.setOutput('verified', JSON.stringify(verifiedEntries(result)));
 }
 
 export const verifyCommand: ActionCommand = {

@@ -3,7 +3,8 @@
 import { DIGEST, REPO, VERIFY_RESULT } from './support.ts';
 import { captureStdout, taskInputs } from '../agent.ts';
 import { describe, expect, it, test } from 'vitest';
-import { readVerifyInputs, verifyFailure, verifyOutputs, verifySummary } from '../../../src/azure/commands/verify.ts';
+import { readVerifyInputs, verifyOutputs, verifySummary } from '../../../src/azure/commands/verify.ts';
+import { failureLines } from '../../../src/operations/verify-report.ts';
 import { InputError } from '../../../src/errors.ts';
 
 captureStdout();
@@ -54,9 +55,9 @@ describe('#verifyOutputs', () => {
   });
 });
 
-describe('#verifyFailure', () => {
+describe('#failureLines', () => {
   it('has one line per failing reference with its reason', () => {
-    expect(verifyFailure(VERIFY_RESULT).split('\n')).toEqual([
+    expect(failureLines(VERIFY_RESULT)).toEqual([
       `${REPO}:2 (digest-changed): the registry serves sha256:${'cd'.repeat(32)}, but ${DIGEST} is signed`,
       `${REPO}:3 (wrong-signer): ${REPO}:3 is signed by no named signer (Repo Admin); one of ci must sign it (missing: ci)`,
     ]);

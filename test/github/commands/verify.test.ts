@@ -3,7 +3,8 @@
 // outputs first, then one failure line per failing reference.
 
 import { describe, expect, it, vi } from 'vitest';
-import { failureLines, verifyOptions } from '../../../src/github/commands/verify.ts';
+import { verifyOptions } from '../../../src/github/commands/verify.ts';
+import { failureLines } from '../../../src/operations/verify-report.ts';
 import { run } from '../../../src/github/run.ts';
 import type { VerifiedReference, VerifyResult } from '../../../src/operations/verify.ts';
 import { useRunnerEnv } from '../support/runner-env.ts';
