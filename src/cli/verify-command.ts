@@ -98,19 +98,12 @@ export function formatVerifyResult(result: VerifyResult, asJson: boolean): strin
 }
 
 /**
- * The core logs each verdict (info when it passed, warning when not), which
- * the table and the failure lines already say: verdicts are held back, and
- * every other warning (a delegation left out, say) is passed on at the end.
+ * The core logs each verdict at info, which the table and the failure lines
+ * already say: verdicts show with --verbose only. Its warnings (a delegation
+ * left out, say) are passed on.
  */
-function withoutVerdicts(logger: Logger): { logger: Logger; flush: (result: VerifyResult | undefined) => void } {
-  const held: string[] = [];
-  return {
-    logger: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warning: (m) => held.push(m) },
-    flush(result) {
-      const verdicts = new Set(result?.references.filter((r) => !r.ok).map((r) => r.message));
-      for (const message of held) if (!verdicts.has(message)) logger.warning(message);
-    },
-  };
+function verdictsAsDebug(logger: Logger): Logger {
+  return { ...logger, info: (message) => logger.debug(message) };
 }
 
 export const verifyCommand: Command = {
@@ -121,13 +114,8 @@ export const verifyCommand: Command = {
   operand: 'REFERENCE',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
     const parsed = await parseVerifyArgs(args, cli);
-    const { logger, flush } = withoutVerdicts(stderrLogger({ write: cli.stderr, verbose: parsed.verbose }));
-    let result: VerifyResult | undefined;
-    try {
-      result = await cli.operations.verify({ ...parsed.options, logger });
-    } finally {
-      flush(result);
-    }
+    const logger = verdictsAsDebug(stderrLogger({ write: cli.stderr, verbose: parsed.verbose }));
+    const result = await cli.operations.verify({ ...parsed.options, logger });
     cli.stdout(formatVerifyResult(result, parsed.json));
     for (const line of failureLines(result)) cli.stderr(`dct-sign: error: ${line}\n`);
     return result.ok ? EXIT_OK : EXIT_FAILED;

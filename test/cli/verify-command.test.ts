@@ -32,14 +32,14 @@ const changed: VerifiedReference = {
   message: `${REF2}: the registry serves ${OTHER}, but ${DIGEST} is signed`,
 };
 
-/** A verify that logs as the core does: a warning per failure, info per pass, and one warning of its own. */
+/** A verify that logs as the core does: info per verdict, and one warning of its own. */
 function fakeVerify(references: VerifiedReference[]) {
   return async (options: VerifyOptions): Promise<VerifyResult> => {
     options.logger?.warning(`${REPO}: ignoring targets/bob, as notary does: expired`);
     for (const r of references) {
       if (r.ok) options.logger?.info(`${r.reference} is signed by alice: ${r.pinned}`);
     }
-    for (const r of references) if (!r.ok) options.logger?.warning(r.message);
+    for (const r of references) if (!r.ok) options.logger?.info(r.message);
     return { references, ok: references.every((r) => r.ok) };
   };
 }
