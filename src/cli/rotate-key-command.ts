@@ -1,14 +1,10 @@
 // `dct-sign rotate-key`: rotate one of a repository's keys. A repository
-// key the rotation generates is written, encrypted, into --key-directory as
-// docker stores it (<key ID>.key); it is the only copy, so the directory is
-// checked before anything is published, and the key is printed if writing
-// it fails all the same.
+// key the rotation generates is written by the core, encrypted, into
+// --key-directory as docker stores it (<key ID>.key), before the rotation is
+// published: it is the only copy.
 
-import { constants } from 'node:fs';
-import { access, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
-  type GeneratedRepositoryKey,
   ROTATABLE_ROLES,
   type RotateKeyOptions,
   type RotateKeyResult,
@@ -30,7 +26,7 @@ import {
   usageError,
 } from './args.ts';
 import type { CliContext, Command } from './command.ts';
-import { EXIT_OK, EXIT_FAILED } from './exit-codes.ts';
+import { EXIT_OK } from './exit-codes.ts';
 import {
   ENV_SPECS,
   type FlagGroup,
@@ -44,7 +40,6 @@ import {
 import { renderCommandHelp } from './help.ts';
 import { json, shortId } from './output.ts';
 import { stderrLogger } from './stderr-logger.ts';
-import { UsageError } from './usage-error.ts';
 
 const COMMAND = 'rotate-key';
 
@@ -98,8 +93,8 @@ repository keep trusting it:
                        repository key signs it in
 
 Prints the key the role is signed with from now on. A generated repository key
-is the only copy: it is written before the command returns, and the directory
-is checked before anything is published.
+is the only copy: the directory is checked before anything else, and the key
+is written before the rotation is published.
 
 ${TRUST_SERVER_DEFAULT}`,
     groups: ROTATE_KEY_FLAG_GROUPS,
@@ -121,8 +116,8 @@ dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key 
     --repository-key-file repository.key registry.example.com/team/app`,
     exitCodes: [
       [0, 'the role is signed with the new key (or already was)'],
-      [1, 'rotating failed: a key or passphrase, a key the repository does not\ntrust, the trust data, the registry or trust server; or a generated\nkey could not be written (it is printed instead)'],
-      [2, 'the command line is wrong: unknown option, not one REPOSITORY, no or\nan unknown --key-role, a key the role needs is missing'],
+      [1, 'rotating failed: a key or passphrase, a key the repository does not\ntrust, the trust data, the registry or trust server'],
+      [2, 'the command line is wrong: unknown option, not one REPOSITORY, no or\nan unknown --key-role, a key the role needs is missing, a --key-directory\nthat cannot take the generated key'],
     ],
   });
 }
@@ -130,7 +125,6 @@ dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key 
 export interface ParsedRotateKeyCommand {
   readonly json: boolean;
   readonly verbose: boolean;
-  readonly keyDirectory: string;
   readonly options: Omit<RotateKeyOptions, 'logger'>;
 }
 
@@ -159,7 +153,6 @@ export async function parseRotateKeyArgs(args: readonly string[], context: Parse
   return {
     json: values.json === true,
     verbose: values.verbose === true,
-    keyDirectory: resolve(str(values, 'key-directory')?.trim() || '.'),
     options: {
       reference,
       role,
@@ -167,25 +160,15 @@ export async function parseRotateKeyArgs(args: readonly string[], context: Parse
       repositoryKey: keyInput(values, ctx, 'repository-key'),
       newRepositoryKey: keyInput(values, ctx, 'new-repository-key'),
       newRepositoryKeyPassphrase,
+      keyDirectory: resolve(str(values, 'key-directory')?.trim() || '.'),
       signer,
       ...connection,
     },
   };
 }
 
-/** A generated key that cannot be written is lost: the directory must take it before anything is published. */
-async function checkKeyDirectory(directory: string): Promise<void> {
-  const info = await stat(directory).catch(() => undefined);
-  const writable = await access(directory, constants.W_OK).then(
-    () => true,
-    () => false,
-  );
-  if (!info?.isDirectory() || !writable) {
-    throw new UsageError('--key-directory', `${directory} is not a writable directory for the new repository key`, { command: COMMAND });
-  }
-}
-
-export function formatRotateKeyResult(result: RotateKeyResult, asJson: boolean, privateKeyPath: string | undefined): string {
+export function formatRotateKeyResult(result: RotateKeyResult, asJson: boolean): string {
+  const privateKeyPath = result.generatedRepositoryKey?.path;
   if (asJson) {
     const { gun, trustServer, role, keyId, previousKeyIds, resigned } = result;
     return json({ gun, trustServer, role, keyId, previousKeyIds, resigned, privateKeyPath: privateKeyPath ?? null });
@@ -205,35 +188,9 @@ export const rotateKeyCommand: Command = {
   operand: 'REPOSITORY',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
     const parsed = await parseRotateKeyArgs(args, cli);
-    const generates = parsed.options.role === 'targets' && !parsed.options.newRepositoryKey;
-    if (generates) await checkKeyDirectory(parsed.keyDirectory);
     const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
     const result = await cli.operations.rotateKey({ ...parsed.options, logger });
-    let privateKeyPath: string | undefined;
-    if (result.generatedRepositoryKey) {
-      privateKeyPath = await writeGeneratedKey(parsed.keyDirectory, result.generatedRepositoryKey, cli);
-      if (privateKeyPath === undefined) return EXIT_FAILED;
-    }
-    cli.stdout(formatRotateKeyResult(result, parsed.json, privateKeyPath));
+    cli.stdout(formatRotateKeyResult(result, parsed.json));
     return EXIT_OK;
   },
 };
-
-/**
- * Writes the generated key, never over a file. The rotation is published by
- * now, so a failure here must not lose the key: it is printed instead.
- */
-async function writeGeneratedKey(directory: string, key: GeneratedRepositoryKey, cli: CliContext): Promise<string | undefined> {
-  const path = join(directory, key.fileName);
-  const failure = await writeFile(path, key.pem, { mode: 0o600, flag: 'wx' }).then(
-    () => undefined,
-    (err: unknown) => err as Error,
-  );
-  if (!failure) return path;
-  cli.stderr(
-    `dct-sign: error: the repository key ${key.keyId} is in use now, but ${path} could not be written ` +
-      `(${failure.message}); it is printed on stdout, base64-encoded and encrypted: keep it, it is the only copy\n`,
-  );
-  cli.stdoutUnmasked(`${key.base64}\n`);
-  return undefined;
-}

@@ -1,13 +1,16 @@
 // Rotating one of a repository's keys without a workstation:
 //   snapshot, timestamp  the server makes a new key; root (root key) lists it
-//   targets              a new repository key (given, or generated and
-//                        returned encrypted); root and targets re-signed
+//   targets              a new repository key (given, or generated, written
+//                        encrypted into keyDirectory before the rotation is
+//                        published, and returned); root and targets re-signed
 //   signer               a signer's new key replaces its old one in
 //                        targets/<name> and targets/releases (repository
 //                        key); the signer's roles are re-signed with it
 // Clients that trust the old root accept the new one: the root key is
 // unchanged and signs it.
 
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.ts';
 import { exportEncryptedPrivateKey, generateKey, loadPublicKey, type LoadedPrivateKey, type Signer } from '../keys/index.ts';
@@ -152,15 +155,30 @@ function plan(options: RotateKeyOptions, gun: string): Plan {
   };
 }
 
+/** A generated key that cannot be written would be lost: the directory must take it before anything else happens. */
+async function checkKeyDirectory(directory: string): Promise<void> {
+  const info = await stat(directory).catch(() => undefined);
+  const writable = await access(directory, constants.W_OK).then(
+    () => true,
+    () => false,
+  );
+  if (!info?.isDirectory() || !writable) {
+    throw new InputError('key-directory', `${directory} is not a writable directory for the new repository key`);
+  }
+}
+
 export async function rotateKey(options: RotateKeyOptions): Promise<RotateKeyResult> {
   const gun = parseRepository(options.reference).gun;
   const p = plan(options, gun);
-  const access = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
-  return withRepositories(options, [options.reference], access, async ({ repositories, pin, logger }) => {
+  const keyDirectory = p.generated && options.keyDirectory?.trim() ? resolve(options.keyDirectory.trim()) : undefined;
+  if (keyDirectory) await checkKeyDirectory(keyDirectory);
+  const trustAccess = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
+  return withRepositories(options, [options.reference], trustAccess, async ({ repositories, pin, logger }) => {
     const { server, trustServer } = repositories[0]!;
     let generated = p.generated;
-    if (generated && options.keyDirectory) {
-      const path = join(resolve(options.keyDirectory), generated.fileName);
+    if (generated && keyDirectory) {
+      // Before the rotation is published: a key that cannot be written is then never in use.
+      const path = join(keyDirectory, generated.fileName);
       await writeNew(path, generated.pem, 0o600, 'key-directory');
       logger.info(`Wrote the new repository key to ${path}`);
       generated = { ...generated, path };

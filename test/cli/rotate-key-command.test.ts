@@ -1,18 +1,29 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../../src/cli/cli.ts';
+import { EXIT_OK, EXIT_USAGE } from '../../src/cli/cli.ts';
 import { parseRotateKeyArgs } from '../../src/cli/rotate-key-command.ts';
 import { InputError } from '../../src/errors.ts';
-import type { RotateKeyResult } from '../../src/operations/rotate-key.ts';
-import { ALICE_KEY, ALICE_KEY_FILE, ALICE_KEY_ID, ALICE_PUB, ALICE_PUB_FILE, cli, parseContext, REPO, usageErrorOf } from './support.ts';
+import { rotateKey, type RotateKeyResult } from '../../src/operations/rotate-key.ts';
+import {
+  ALICE_KEY,
+  ALICE_KEY_FILE,
+  ALICE_KEY_ID,
+  ALICE_PASSPHRASE,
+  ALICE_PUB,
+  ALICE_PUB_FILE,
+  cli,
+  parseContext,
+  REPO,
+  usageErrorOf,
+} from './support.ts';
 
 const NEW_ID = 'ef'.repeat(32);
 const ENV = { DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: 'repo-pass', DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE: 'root-pass' };
 const PEM = '-----BEGIN ENCRYPTED PRIVATE KEY-----\nrole: targets\n\nMIIBgenerated\n-----END ENCRYPTED PRIVATE KEY-----\n';
 
-function result(role: RotateKeyResult['role'], generated = false): RotateKeyResult {
+function result(role: RotateKeyResult['role'], generated = false, path?: string): RotateKeyResult {
   return {
     gun: REPO,
     trustServer: 'https://notary.example.com',
@@ -21,7 +32,15 @@ function result(role: RotateKeyResult['role'], generated = false): RotateKeyResu
     previousKeyIds: [ALICE_KEY_ID],
     resigned: ['root', 'targets'],
     ...(generated
-      ? { generatedRepositoryKey: { keyId: NEW_ID, pem: PEM, base64: Buffer.from(PEM).toString('base64'), fileName: `${NEW_ID}.key` } }
+      ? {
+          generatedRepositoryKey: {
+            keyId: NEW_ID,
+            pem: PEM,
+            base64: Buffer.from(PEM).toString('base64'),
+            fileName: `${NEW_ID}.key`,
+            ...(path ? { path } : {}),
+          },
+        }
       : {}),
   };
 }
@@ -54,7 +73,7 @@ describe('#parseRotateKeyArgs', () => {
 
   it('maps a targets rotation, with the new key passphrase from the environment and the directory resolved', async () => {
     const parsed = await parseRotateKeyArgs(['--key-role', 'targets', '--root-key', 'root key text', '--key-directory', 'keys', REPO], parseContext(ENV));
-    expect(parsed.keyDirectory).toBe(resolve('keys'));
+    expect(parsed.options.keyDirectory).toBe(resolve('keys'));
     expect(parsed.options).toMatchObject({
       role: 'targets',
       rootKey: { text: 'root key text', passphrase: 'root-pass' },
@@ -70,7 +89,7 @@ describe('#parseRotateKeyArgs', () => {
       parseContext(ENV),
     );
     expect(parsed.options).toMatchObject({ newRepositoryKey: { text: 'new key text', passphrase: 'new-pass' }, newRepositoryKeyPassphrase: 'new-pass' });
-    expect(parsed.keyDirectory).toBe(process.cwd());
+    expect(parsed.options.keyDirectory).toBe(process.cwd());
   });
 
   test.each([
@@ -101,31 +120,32 @@ describe('dct-sign rotate-key', () => {
   describe('when the rotation generates the repository key', () => {
     const args = (dir: string) => ['rotate-key', '--key-role', 'targets', '--root-key-file', ALICE_KEY_FILE, '--key-directory', dir, REPO];
 
-    it('writes it owner-only into --key-directory as docker names it', async () => {
+    it('has the core write it into --key-directory, and prints where it went', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'dct-cli-rotate-'));
-      const run = await cli([...args(dir), '--json'], { env: ENV, operations: { rotateKey: async () => result('targets', true) } });
-      expect(run.code).toBe(EXIT_OK);
       const file = join(dir, `${NEW_ID}.key`);
-      expect(readFileSync(file, 'utf8')).toBe(PEM);
-      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const run = await cli([...args(dir), '--json'], { env: ENV, operations: { rotateKey: async () => result('targets', true, file) } });
+      expect(run.code).toBe(EXIT_OK);
+      expect(run.calls.rotateKey).toMatchObject({ keyDirectory: dir });
       expect(JSON.parse(run.stdout)).toMatchObject({ role: 'targets', keyId: NEW_ID, privateKeyPath: file });
     });
 
     it('refuses a directory it cannot write before rotating anything', async () => {
-      const run = await cli(args('/nonexistent/keys'), { env: ENV, operations: { rotateKey: async () => result('targets', true) } });
+      // The real operation, against a trust server that does not exist: it checks the directory before any connection.
+      const run = await cli([...args('/nonexistent/keys'), '--trust-server', 'https://127.0.0.1:1'], {
+        env: { ...ENV, DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE: ALICE_PASSPHRASE },
+        operations: { rotateKey },
+      });
       expect(run.code).toBe(EXIT_USAGE);
-      expect(run.calls.rotateKey).toBeUndefined();
+      expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(/^dct-sign: error: --key-directory: \/nonexistent\/keys is not a writable directory/m);
     });
 
-    it('prints the key when writing it fails after the rotation, so that it is not lost', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'dct-cli-rotate-'));
-      writeFileSync(join(dir, `${NEW_ID}.key`), 'in the way');
-      chmodSync(join(dir, `${NEW_ID}.key`), 0o400);
-      const run = await cli(args(dir), { env: ENV, operations: { rotateKey: async () => result('targets', true) } });
-      expect(run.code).toBe(EXIT_FAILED);
-      expect(run.stdout).toBe(`${Buffer.from(PEM).toString('base64')}\n`);
-      expect(run.stderr).toMatch(/^dct-sign: error: the repository key (ef){32} is in use now, but .* could not be written .*keep it, it is the only copy$/m);
+    it('prints no key when the core could not write it: the rotation was not published', async () => {
+      const error = new InputError('key-directory', `/keys/${NEW_ID}.key already exists; choose another name or directory`);
+      const run = await cli(args('/keys'), { env: ENV, operations: { rotateKey: () => Promise.reject(error) } });
+      expect(run.code).toBe(EXIT_USAGE);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^dct-sign: error: --key-directory: \/keys\/(ef){32}\.key already exists/m);
     });
 
     it('does not ask for a directory when the new key is given', async () => {

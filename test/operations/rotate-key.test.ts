@@ -2,6 +2,9 @@
 // publish, and the inputs rotateKey and refresh refuse before any request
 // (the trust server here does not exist).
 
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { createRootCertificate, exportEncryptedPrivateKey, generateKey } from '../../src/keys/index.ts';
 import { refresh } from '../../src/operations/refresh.ts';
@@ -110,6 +113,37 @@ describe('#rotateKey', () => {
     ])('refuses %s before any request', async (_, change, input) => {
       await expect(rotateKey({ ...offline, ...change })).rejects.toMatchObject({ code: 'INPUT', input });
     });
+  });
+});
+
+describe('#rotateKey with keyDirectory', () => {
+  const targets = { ...offline, role: 'targets', rootKey: keyInput('root', 'root-key') };
+
+  it('writes a generated repository key owner-only, as docker names it, before publishing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dct-rotate-'));
+    // The trust server does not exist: the publish fails, and the key is written already.
+    const failure = await rotateKey({ ...targets, newRepositoryKeyPassphrase: 'new-pass-1', keyDirectory: dir }).catch((err: unknown) => err);
+    expect(failure).toMatchObject({ code: expect.not.stringMatching(/^INPUT$/) });
+    const [file, ...more] = await readdir(dir);
+    expect(more).toEqual([]);
+    expect(file).toMatch(/^[0-9a-f]{64}\.key$/);
+    expect((await stat(join(dir, file!))).mode & 0o777).toBe(0o600);
+    expect(await readFile(join(dir, file!), 'utf8')).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n(.+\n)*role: targets\n/);
+  });
+
+  it('refuses a directory it cannot write to before any request', async () => {
+    await expect(
+      rotateKey({ ...targets, newRepositoryKeyPassphrase: 'new-pass-1', keyDirectory: '/nonexistent/dct-sign' }),
+    ).rejects.toMatchObject({ code: 'INPUT', input: 'key-directory', message: expect.stringContaining('not a writable directory') });
+  });
+
+  it('needs no directory when the new key is given', async () => {
+    const failure = await rotateKey({
+      ...targets,
+      newRepositoryKey: keyInput('targets', 'new-repository-key'),
+      keyDirectory: '/nonexistent/dct-sign',
+    }).catch((err: unknown) => err);
+    expect(failure).toMatchObject({ code: expect.not.stringMatching(/^INPUT$/) });
   });
 });
 

@@ -1,14 +1,11 @@
 // `command: rotate-key`: rotate one of a repository's keys. A repository
-// key the rotation generates is written, encrypted, into key-directory as
-// docker stores it (<key ID>.key); it is the only copy.
+// key the rotation generates is written by the core, encrypted, into
+// key-directory as docker stores it (<key ID>.key) before the rotation is
+// published; it is the only copy, and is masked for the rest of the job.
 
-import { constants } from 'node:fs';
-import { access, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import * as core from '@actions/core';
-import { InputError } from '../../errors.ts';
 import { pemTextOrFile } from '../../operations/inputs.ts';
-import { rotateKey, type GeneratedRepositoryKey, type RotateKeyOptions } from '../../operations/rotate-key.ts';
+import { rotateKey, type RotateKeyOptions } from '../../operations/rotate-key.ts';
 import {
   connectionInputs,
   keyDirectoryInput,
@@ -30,69 +27,37 @@ function oldSignerKeyInput(): string | undefined {
   return pemTextOrFile(value, 'old-signer-key');
 }
 
-export interface RotateKeyInputs {
-  readonly options: Omit<RotateKeyOptions, 'logger'>;
-  /** Where a generated repository key is written. */
-  readonly keyDirectory: string;
-}
-
-export function rotateKeyInputs(): RotateKeyInputs {
+export function rotateKeyOptions(): Omit<RotateKeyOptions, 'logger'> {
   const role = requiredInput('key-role', 'choose the key to rotate: snapshot, timestamp, targets or signer');
   const newRepositoryKeyPassphrase = secretInput('new-repository-key-passphrase');
   return {
-    options: {
-      reference: repositoryInput('rotate-key'),
-      role,
-      rootKey: keyInput('root-key'),
-      repositoryKey: keyInput('repository-key'),
-      newRepositoryKey: keyInput('new-repository-key'),
-      newRepositoryKeyPassphrase: newRepositoryKeyPassphrase || undefined,
-      signer:
-        role.trim() === 'signer'
-          ? {
-              name: requiredInput('signer-name', 'name the signer whose key to rotate'),
-              newKey: requiredKeyInput('signer-key', "give the signer's new private key, from a secret"),
-              oldKey: oldSignerKeyInput(),
-            }
-          : undefined,
-      ...connectionInputs(),
-    },
+    reference: repositoryInput('rotate-key'),
+    role,
+    rootKey: keyInput('root-key'),
+    repositoryKey: keyInput('repository-key'),
+    newRepositoryKey: keyInput('new-repository-key'),
+    newRepositoryKeyPassphrase: newRepositoryKeyPassphrase || undefined,
     keyDirectory: keyDirectoryInput(),
+    signer:
+      role.trim() === 'signer'
+        ? {
+            name: requiredInput('signer-name', 'name the signer whose key to rotate'),
+            newKey: requiredKeyInput('signer-key', "give the signer's new private key, from a secret"),
+            oldKey: oldSignerKeyInput(),
+          }
+        : undefined,
+    ...connectionInputs(),
   };
-}
-
-/** Whether the rotation will generate a repository key, which needs somewhere to go. */
-function generatesKey(options: RotateKeyInputs['options']): boolean {
-  return options.role.trim() === 'targets' && options.newRepositoryKey === undefined;
-}
-
-/** Checked before the rotation is published: a generated key that cannot be written would be lost. */
-async function checkWritable(directory: string): Promise<void> {
-  try {
-    await access(directory, constants.W_OK);
-    if (!(await stat(directory)).isDirectory()) throw new Error('not a directory');
-  } catch (err) {
-    throw new InputError('key-directory', `${directory} is not a writable directory for the new repository key`, { cause: err });
-  }
-}
-
-async function writeGeneratedKey(directory: string, key: GeneratedRepositoryKey): Promise<string> {
-  const path = join(directory, key.fileName);
-  // wx: never over an existing file; the key ID makes a clash all but impossible.
-  await writeFile(path, key.pem, { mode: 0o600, flag: 'wx' });
-  return path;
 }
 
 export const rotateKeyCommand: ActionCommand = {
   async run() {
-    const { options, keyDirectory } = rotateKeyInputs();
-    if (generatesKey(options)) await checkWritable(keyDirectory);
-    const result = await rotateKey({ ...options, logger: actionsLogger });
-    if (result.generatedRepositoryKey) {
-      maskKey(result.generatedRepositoryKey.base64);
-      const path = await writeGeneratedKey(keyDirectory, result.generatedRepositoryKey);
+    const result = await rotateKey({ ...rotateKeyOptions(), logger: actionsLogger });
+    const generated = result.generatedRepositoryKey;
+    if (generated) {
+      maskKey(generated.base64);
       core.info(
-        `The new repository key ${result.keyId} is in ${path}, encrypted with new-repository-key-passphrase; ` +
+        `The new repository key ${result.keyId} is in ${generated.path}, encrypted with new-repository-key-passphrase; ` +
           'keep it (in a secret): it is the only copy',
       );
     }
