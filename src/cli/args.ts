@@ -214,22 +214,6 @@ export function oneRepository(positionals: readonly string[], ctx: ArgsContext):
   return first!;
 }
 
-/** A public key or certificate: PEM text as given, or read from a path. */
-export function publicKeyText(value: string, ctx: ArgsContext, flag: string): string {
-  const trimmed = value.trim();
-  if (trimmed.includes('-----BEGIN')) return trimmed;
-  if (trimmed === '') throw usageError(ctx, flag, 'give PEM text or the path of a PEM file');
-  let text: string;
-  try {
-    text = readFileSync(trimmed, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw usageError(ctx, flag, `${trimmed} cannot be read (${code}); give PEM text or the path of a PEM file`, err);
-  }
-  if (!text.includes('-----BEGIN')) throw usageError(ctx, flag, `${trimmed} holds no PEM public key or certificate`);
-  return text;
-}
-
 /** A duration flag as every entrypoint reads it: a number and a unit (h, d or w), e.g. 180d; empty means none. */
 export function durationMs(values: FlagValues, ctx: ArgsContext, name: string): number | undefined {
   return asUsage(ctx, () => parseDuration(str(values, name), `--${name}`));

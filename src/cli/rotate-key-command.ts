@@ -10,7 +10,9 @@ import {
   type RotateKeyResult,
   type RotateRole,
 } from '../operations/rotate-key.ts';
+import { keyIdOrPem } from '../operations/inputs.ts';
 import {
+  asUsage,
   choice,
   commandLine,
   connectionArgs,
@@ -19,7 +21,6 @@ import {
   oneRepository,
   PASSPHRASE_ENV,
   type ParseContext,
-  publicKeyText,
   requiredKeyInput,
   requiredString,
   str,
@@ -128,12 +129,6 @@ export interface ParsedRotateKeyCommand {
   readonly options: Omit<RotateKeyOptions, 'logger'>;
 }
 
-/** `--old-signer-key`: a key ID or PEM as the core takes them, or the path of a PEM file. */
-function oldSignerKey(value: string | undefined, ctx: Parameters<typeof publicKeyText>[1]): string | undefined {
-  if (value === undefined || /^[0-9a-fA-F]{64}$/.test(value.trim())) return value?.trim();
-  return publicKeyText(value, ctx, '--old-signer-key');
-}
-
 export async function parseRotateKeyArgs(args: readonly string[], context: ParseContext): Promise<ParsedRotateKeyCommand> {
   const { values, positionals, ctx } = commandLine(args, ROTATE_KEY_FLAGS, COMMAND, context);
   const reference = oneRepository(positionals, ctx);
@@ -144,7 +139,7 @@ export async function parseRotateKeyArgs(args: readonly string[], context: Parse
       ? {
           name: requiredString(values, ctx, 'signer-name', 'name the signer whose key to rotate'),
           newKey: requiredKeyInput(values, ctx, 'signer-key', "give the signer's new private key file"),
-          oldKey: oldSignerKey(str(values, 'old-signer-key'), ctx),
+          oldKey: asUsage(ctx, () => keyIdOrPem(str(values, 'old-signer-key'), '--old-signer-key')),
         }
       : undefined;
   const newRepositoryKeyPassphrase =

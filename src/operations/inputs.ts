@@ -39,6 +39,13 @@ export function pemTextOrFile(value: string, input: string): string {
   }
 }
 
+/** `old-signer-key`: a key ID (64 hex digits) as given, else a public key or certificate as PEM text or a PEM file's path. */
+export function keyIdOrPem(value: string | undefined, input: string): string | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.trim();
+  return /^[0-9a-fA-F]{64}$/.test(trimmed) ? trimmed : pemTextOrFile(trimmed, input);
+}
+
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9][A-Z0-9 ]*?)-----[\s\S]*?-----END \1-----/g;
 const BASE64 = /^[A-Za-z0-9+/_-]{40,}={0,2}$/;
 

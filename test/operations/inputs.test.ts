@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
 import { createRootCertificate, generateKey } from '../../src/keys/index.ts';
-import { parseDuration, parseTrustPin, pemTextOrFile, readPublicKeyList, splitList } from '../../src/operations/inputs.ts';
+import { keyIdOrPem, parseDuration, parseTrustPin, pemTextOrFile, readPublicKeyList, splitList } from '../../src/operations/inputs.ts';
 
 describe('#splitList', () => {
   it('splits on newlines and commas and drops blanks', () => {
@@ -51,6 +51,23 @@ describe('#pemTextOrFile', () => {
 
   it('names the input when neither works', () => {
     expect(() => pemTextOrFile('/nonexistent/ca.pem', 'trust-server-ca')).toThrow(/^trust-server-ca: /);
+  });
+});
+
+describe('#keyIdOrPem', () => {
+  const pem = createRootCertificate(generateKey('ecdsa'), 'r.io/app').pem;
+
+  it('takes a key ID as given, PEM text trimmed, and a PEM file read', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dct-inputs-')), 'old.pub');
+    writeFileSync(file, pem);
+    expect(keyIdOrPem(` ${'AB'.repeat(32)} `, 'old-signer-key')).toBe('AB'.repeat(32));
+    expect(keyIdOrPem(`\n${pem}`, 'old-signer-key')).toBe(pem.trim());
+    expect(keyIdOrPem(file, 'old-signer-key')).toBe(pem);
+    expect(keyIdOrPem(undefined, 'old-signer-key')).toBeUndefined();
+  });
+
+  it('names the input for a path that cannot be read', () => {
+    expect(() => keyIdOrPem('/nonexistent/old.pub', 'old-signer-key')).toThrow(/^old-signer-key: .*cannot be read \(ENOENT\)/);
   });
 });
 

@@ -6,6 +6,7 @@
 // printed, and is masked for the rest of the job.
 
 import { InputError } from '../../errors.ts';
+import { keyIdOrPem } from '../../operations/inputs.ts';
 import { ROTATABLE_ROLES, rotateKey, type RotateKeyOptions, type RotateKeyResult, type RotateRole } from '../../operations/rotate-key.ts';
 import type { TaskCommand } from '../command.ts';
 import type { TaskInputs } from '../inputs.ts';
@@ -47,7 +48,7 @@ export function readRotateKeyInputs(inputs: TaskInputs, defaultDirectory: string
         signer: {
           name: inputs.required('signerName', 'name the signer whose key to rotate'),
           newKey: inputs.requiredKey('signerKey', "give the signer's new private key as signerKey or signerKeyFile"),
-          oldKey: inputs.string('oldSignerKey'),
+          oldKey: keyIdOrPem(inputs.string('oldSignerKey'), 'oldSignerKey'),
         },
       };
   }

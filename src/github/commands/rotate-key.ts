@@ -4,7 +4,7 @@
 // published; it is the only copy, and is masked for the rest of the job.
 
 import * as core from '@actions/core';
-import { pemTextOrFile } from '../../operations/inputs.ts';
+import { keyIdOrPem } from '../../operations/inputs.ts';
 import { rotateKey, type RotateKeyOptions } from '../../operations/rotate-key.ts';
 import {
   connectionInputs,
@@ -19,13 +19,6 @@ import {
 import { actionsLogger } from '../logger.ts';
 import { maskKey } from '../secrets.ts';
 import type { ActionCommand } from './command.ts';
-
-/** `old-signer-key`: a key ID or PEM text as the core takes them, or the path of a PEM file. */
-function oldSignerKeyInput(): string | undefined {
-  const value = optionalInput('old-signer-key');
-  if (value === undefined || /^[0-9a-fA-F]{64}$/.test(value) || value.includes('-----BEGIN')) return value;
-  return pemTextOrFile(value, 'old-signer-key');
-}
 
 export function rotateKeyOptions(): Omit<RotateKeyOptions, 'logger'> {
   const role = requiredInput('key-role', 'choose the key to rotate: snapshot, timestamp, targets or signer');
@@ -43,7 +36,7 @@ export function rotateKeyOptions(): Omit<RotateKeyOptions, 'logger'> {
         ? {
             name: requiredInput('signer-name', 'name the signer whose key to rotate'),
             newKey: requiredKeyInput('signer-key', "give the signer's new private key, from a secret"),
-            oldKey: oldSignerKeyInput(),
+            oldKey: keyIdOrPem(optionalInput('old-signer-key'), 'old-signer-key'),
           }
         : undefined,
     ...connectionInputs(),
