@@ -2,21 +2,18 @@
 // same JSON docker prints, or with --pretty the same text.
 
 import { formatInspectPretty, type InspectOptions, type InspectResult } from '../operations/inspect.ts';
-import { commandLine, connectionArgs, type ParseContext, references } from './args.ts';
+import { commandLine, type ParseContext, references } from './args.ts';
 import type { CliContext, Command } from './command.ts';
-import { EXIT_OK } from './exit-codes.ts';
-import { ENV_SPECS, type FlagGroup, outputGroup, REGISTRY_GROUP, toggle, TRUST_SERVER_DEFAULT, TRUST_SERVER_GROUP } from './flags.ts';
+import { connectedEnv, connectedFlagGroups, runOperation, withConnection } from './connected-command.ts';
+import { type FlagGroup, toggle, TRUST_SERVER_DEFAULT } from './flags.ts';
 import { renderCommandHelp } from './help.ts';
 import { dockerJson } from './output.ts';
-import { stderrLogger } from './stderr-logger.ts';
 
 const COMMAND = 'inspect';
 
-export const INSPECT_FLAG_GROUPS: readonly FlagGroup[] = [
-  TRUST_SERVER_GROUP,
-  REGISTRY_GROUP,
-  outputGroup({ more: [toggle('pretty', "print docker trust inspect --pretty's tables instead of JSON")] }),
-];
+export const INSPECT_FLAG_GROUPS: readonly FlagGroup[] = connectedFlagGroups([], {
+  more: [toggle('pretty', "print docker trust inspect --pretty's tables instead of JSON")],
+});
 
 export const INSPECT_FLAGS = INSPECT_FLAG_GROUPS.flatMap((g) => g.flags);
 
@@ -35,7 +32,7 @@ registry/repository:tag, for one. Reading needs no key.
 
 ${TRUST_SERVER_DEFAULT}`,
     groups: INSPECT_FLAG_GROUPS,
-    env: [ENV_SPECS.server, ENV_SPECS.config],
+    env: connectedEnv(),
     examples: `
 # Who signed the tags of an image, as people read it.
 dct-sign inspect --pretty registry.example.com/team/app
@@ -59,8 +56,8 @@ export interface ParsedInspectCommand {
 export async function parseInspectArgs(args: readonly string[], context: ParseContext): Promise<ParsedInspectCommand> {
   const { values, positionals, ctx } = commandLine(args, INSPECT_FLAGS, COMMAND, context);
   const refs = references(positionals, ctx, 'REFERENCE');
-  const connection = await connectionArgs(values, ctx);
-  return { pretty: values.pretty === true, verbose: values.verbose === true, options: { references: refs, ...connection } };
+  const { verbose, options } = await withConnection(values, ctx, { references: refs });
+  return { pretty: values.pretty === true, verbose, options };
 }
 
 export function formatInspectResult(result: InspectResult, pretty: boolean): string {
@@ -75,9 +72,6 @@ export const inspectCommand: Command = {
   operand: 'REFERENCE',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
     const parsed = await parseInspectArgs(args, cli);
-    const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
-    const result = await cli.operations.inspect({ ...parsed.options, logger });
-    cli.stdout(formatInspectResult(result, parsed.pretty));
-    return EXIT_OK;
+    return runOperation(cli, { ...parsed, json: false }, cli.operations.inspect, (result) => formatInspectResult(result, parsed.pretty));
   },
 };

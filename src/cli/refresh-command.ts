@@ -3,32 +3,31 @@
 // key) unchanged; with --expiring-within only what expires soon.
 
 import type { RefreshOptions, RefreshResult } from '../operations/refresh.ts';
-import { commandLine, connectionArgs, durationMs, ENV, keyInput, oneRepository, type ParseContext, usageError } from './args.ts';
+import { commandLine, durationMs, ENV, keyInput, oneRepository, type ParseContext, usageError } from './args.ts';
 import type { CliContext, Command } from './command.ts';
-import { EXIT_OK } from './exit-codes.ts';
-import { ENV_SPECS, type FlagGroup, keyFlags, option, outputGroup, REGISTRY_GROUP, TRUST_SERVER_DEFAULT, TRUST_SERVER_GROUP } from './flags.ts';
+import { connectedEnv, connectedFlagGroups, type ParsedOperation, runOperation, withConnection } from './connected-command.ts';
+import { ENV_SPECS, type FlagGroup, keyFlags, option, TRUST_SERVER_DEFAULT } from './flags.ts';
 import { renderCommandHelp } from './help.ts';
 import { json, plural, table } from './output.ts';
-import { stderrLogger } from './stderr-logger.ts';
 
 const COMMAND = 'refresh';
 
-export const REFRESH_FLAG_GROUPS: readonly FlagGroup[] = [
-  {
-    title: 'Keys (one or both)',
-    flags: [
-      ...keyFlags('signer-key', "a signer's private key file: re-signs the roles it signs"),
-      ...keyFlags('repository-key', 'repository (targets) key file: re-signs targets', 'the repository key as PEM or base64 text (discouraged)'),
-    ],
-  },
-  {
-    title: 'When',
-    flags: [option('expiring-within', 'DURATION', 'only roles expiring within this: 180d, 26w, 36h; default: all')],
-  },
-  TRUST_SERVER_GROUP,
-  REGISTRY_GROUP,
-  outputGroup({ json: 'print {gun, trustServer, published, refreshed} as JSON' }),
-];
+export const REFRESH_FLAG_GROUPS: readonly FlagGroup[] = connectedFlagGroups(
+  [
+    {
+      title: 'Keys (one or both)',
+      flags: [
+        ...keyFlags('signer-key', "a signer's private key file: re-signs the roles it signs"),
+        ...keyFlags('repository-key', 'repository (targets) key file: re-signs targets', 'the repository key as PEM or base64 text (discouraged)'),
+      ],
+    },
+    {
+      title: 'When',
+      flags: [option('expiring-within', 'DURATION', 'only roles expiring within this: 180d, 26w, 36h; default: all')],
+    },
+  ],
+  { json: 'print {gun, trustServer, published, refreshed} as JSON' },
+);
 
 export const REFRESH_FLAGS = REFRESH_FLAG_GROUPS.flatMap((g) => g.flags);
 
@@ -47,7 +46,7 @@ nothing.
 
 ${TRUST_SERVER_DEFAULT}`,
     groups: REFRESH_FLAG_GROUPS,
-    env: [ENV_SPECS.signerKey, ENV_SPECS.repositoryPassphrase, ENV_SPECS.server, ENV_SPECS.config],
+    env: connectedEnv(ENV_SPECS.signerKey, ENV_SPECS.repositoryPassphrase),
     examples: `
 # Weekly: re-sign whatever the CI signer signs that expires within six months.
 export DCT_SIGNER_KEY="$SIGNER_KEY_BASE64"
@@ -61,11 +60,7 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
   });
 }
 
-export interface ParsedRefreshCommand {
-  readonly json: boolean;
-  readonly verbose: boolean;
-  readonly options: Omit<RefreshOptions, 'logger'>;
-}
+export type ParsedRefreshCommand = ParsedOperation<Omit<RefreshOptions, 'logger'>>;
 
 export async function parseRefreshArgs(args: readonly string[], context: ParseContext): Promise<ParsedRefreshCommand> {
   const { values, positionals, ctx } = commandLine(args, REFRESH_FLAGS, COMMAND, context);
@@ -80,12 +75,7 @@ export async function parseRefreshArgs(args: readonly string[], context: ParseCo
     );
   }
   const expiringWithinMs = durationMs(values, ctx, 'expiring-within');
-  const connection = await connectionArgs(values, ctx);
-  return {
-    json: values.json === true,
-    verbose: values.verbose === true,
-    options: { reference, signerKey, repositoryKey, expiringWithinMs, ...connection },
-  };
+  return withConnection(values, ctx, { reference, signerKey, repositoryKey, expiringWithinMs });
 }
 
 export function formatRefreshResult(result: RefreshResult, asJson: boolean): string {
@@ -108,10 +98,6 @@ export const refreshCommand: Command = {
   flags: REFRESH_FLAGS,
   operand: 'REPOSITORY',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
-    const parsed = await parseRefreshArgs(args, cli);
-    const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
-    const result = await cli.operations.refresh({ ...parsed.options, logger });
-    cli.stdout(formatRefreshResult(result, parsed.json));
-    return EXIT_OK;
+    return runOperation(cli, await parseRefreshArgs(args, cli), cli.operations.refresh, formatRefreshResult);
   },
 };

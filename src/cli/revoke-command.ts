@@ -2,42 +2,31 @@
 // a tag signed by mistake (or a whole repository's tags) stops being trusted.
 
 import type { RevokeOptions, RevokeResult } from '../operations/revoke.ts';
-import { commandLine, connectionArgs, ENV, type ParseContext, references, requiredKeyInput, str } from './args.ts';
+import { commandLine, ENV, type ParseContext, references, requiredKeyInput, str } from './args.ts';
 import type { CliContext, Command } from './command.ts';
-import { EXIT_OK } from './exit-codes.ts';
-import {
-  ENV_SPECS,
-  type FlagGroup,
-  keyFlags,
-  option,
-  outputGroup,
-  REGISTRY_GROUP,
-  toggle,
-  TRUST_SERVER_DEFAULT,
-  TRUST_SERVER_GROUP,
-} from './flags.ts';
+import { connectedEnv, connectedFlagGroups, type ParsedOperation, runOperation, withConnection } from './connected-command.ts';
+import { ENV_SPECS, type FlagGroup, keyFlags, option, toggle, TRUST_SERVER_DEFAULT } from './flags.ts';
 import { renderCommandHelp } from './help.ts';
 import { json, plural, shortId, table } from './output.ts';
-import { stderrLogger } from './stderr-logger.ts';
 
 const COMMAND = 'revoke';
 
-export const REVOKE_FLAG_GROUPS: readonly FlagGroup[] = [
-  {
-    title: 'Signer key',
-    flags: [
-      ...keyFlags('signer-key', "a signer's private key file (docker: ~/.docker/trust/private)"),
-      option('signer-name', 'NAME', "the signer's name for messages; default: the key's role: header"),
-    ],
-  },
-  {
-    title: 'What to revoke',
-    flags: [toggle('all', 'revoke every signed tag of a REFERENCE given without a tag')],
-  },
-  TRUST_SERVER_GROUP,
-  REGISTRY_GROUP,
-  outputGroup({ json: 'print {revoked, signerKeyId} as JSON' }),
-];
+export const REVOKE_FLAG_GROUPS: readonly FlagGroup[] = connectedFlagGroups(
+  [
+    {
+      title: 'Signer key',
+      flags: [
+        ...keyFlags('signer-key', "a signer's private key file (docker: ~/.docker/trust/private)"),
+        option('signer-name', 'NAME', "the signer's name for messages; default: the key's role: header"),
+      ],
+    },
+    {
+      title: 'What to revoke',
+      flags: [toggle('all', 'revoke every signed tag of a REFERENCE given without a tag')],
+    },
+  ],
+  { json: 'print {revoked, signerKeyId} as JSON' },
+);
 
 export const REVOKE_FLAGS = REVOKE_FLAG_GROUPS.flatMap((g) => g.flags);
 
@@ -58,7 +47,7 @@ every REFERENCE is checked before anything is published.
 
 ${TRUST_SERVER_DEFAULT}`,
     groups: REVOKE_FLAG_GROUPS,
-    env: [ENV_SPECS.signerKey, ENV_SPECS.repositoryPassphrase, ENV_SPECS.server, ENV_SPECS.config],
+    env: connectedEnv(ENV_SPECS.signerKey, ENV_SPECS.repositoryPassphrase),
     examples: `
 # Withdraw a release that must not be deployed.
 export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$SIGNER_PASSPHRASE"
@@ -74,11 +63,7 @@ dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
   });
 }
 
-export interface ParsedRevokeCommand {
-  readonly json: boolean;
-  readonly verbose: boolean;
-  readonly options: Omit<RevokeOptions, 'logger'>;
-}
+export type ParsedRevokeCommand = ParsedOperation<Omit<RevokeOptions, 'logger'>>;
 
 export async function parseRevokeArgs(args: readonly string[], context: ParseContext): Promise<ParsedRevokeCommand> {
   const { values, positionals, ctx } = commandLine(args, REVOKE_FLAGS, COMMAND, context);
@@ -90,12 +75,7 @@ export async function parseRevokeArgs(args: readonly string[], context: ParseCon
     `no signer key; give --signer-key-file PATH or set ${ENV.signerKey}`,
     { envKey: ENV.signerKey },
   );
-  const connection = await connectionArgs(values, ctx);
-  return {
-    json: values.json === true,
-    verbose: values.verbose === true,
-    options: { references: refs, signerKey, signerName: str(values, 'signer-name'), all: values.all === true, ...connection },
-  };
+  return withConnection(values, ctx, { references: refs, signerKey, signerName: str(values, 'signer-name'), all: values.all === true });
 }
 
 export function formatRevokeResult(result: RevokeResult, asJson: boolean): string {
@@ -114,10 +94,6 @@ export const revokeCommand: Command = {
   flags: REVOKE_FLAGS,
   operand: 'REFERENCE',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
-    const parsed = await parseRevokeArgs(args, cli);
-    const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
-    const result = await cli.operations.revoke({ ...parsed.options, logger });
-    cli.stdout(formatRevokeResult(result, parsed.json));
-    return EXIT_OK;
+    return runOperation(cli, await parseRevokeArgs(args, cli), cli.operations.revoke, formatRevokeResult);
   },
 };

@@ -15,7 +15,6 @@ import {
   asUsage,
   choice,
   commandLine,
-  connectionArgs,
   envValue,
   keyInput,
   oneRepository,
@@ -27,51 +26,41 @@ import {
   usageError,
 } from './args.ts';
 import type { CliContext, Command } from './command.ts';
-import { EXIT_OK } from './exit-codes.ts';
-import {
-  ENV_SPECS,
-  type FlagGroup,
-  keyFlags,
-  option,
-  outputGroup,
-  REGISTRY_GROUP,
-  TRUST_SERVER_DEFAULT,
-  TRUST_SERVER_GROUP,
-} from './flags.ts';
+import { connectedEnv, connectedFlagGroups, type ParsedOperation, runOperation, withConnection } from './connected-command.ts';
+import { ENV_SPECS, type FlagGroup, keyFlags, option, TRUST_SERVER_DEFAULT } from './flags.ts';
 import { renderCommandHelp } from './help.ts';
 import { json, shortId } from './output.ts';
-import { stderrLogger } from './stderr-logger.ts';
 
 const COMMAND = 'rotate-key';
 
-export const ROTATE_KEY_FLAG_GROUPS: readonly FlagGroup[] = [
-  { title: 'Key to rotate', flags: [option('key-role', 'ROLE', `${ROTATABLE_ROLES.join(', ')} (required)`)] },
-  {
-    title: 'Root key (snapshot, timestamp, targets)',
-    flags: keyFlags('root-key', 'root key file; signs the new root', 'the root key as PEM or base64 text (discouraged)'),
-  },
-  {
-    title: 'targets: the new repository key',
-    flags: [
-      option('new-repository-key-file', 'PATH', 'the new repository key file; default: generate one'),
-      option('new-repository-key', 'TEXT', 'the new key as PEM or base64 text (discouraged)'),
-      option('new-repository-key-passphrase', 'TEXT', "its passphrase, or the generated key's (discouraged)"),
-      option('key-directory', 'DIR', 'where a generated key goes, as <key ID>.key; default: .'),
-    ],
-  },
-  {
-    title: "signer: the signer's new key",
-    flags: [
-      option('signer-name', 'NAME', 'the signer whose key to rotate'),
-      ...keyFlags('signer-key', "the signer's new private key file"),
-      option('old-signer-key', 'ID|PATH|PEM', 'the key to replace, by ID or public key; default: all of them'),
-      ...keyFlags('repository-key', 'repository (targets) key file; signs the new key in', 'the repository key as PEM or base64 text (discouraged)'),
-    ],
-  },
-  TRUST_SERVER_GROUP,
-  REGISTRY_GROUP,
-  outputGroup({ json: 'print the result as JSON' }),
-];
+export const ROTATE_KEY_FLAG_GROUPS: readonly FlagGroup[] = connectedFlagGroups(
+  [
+    { title: 'Key to rotate', flags: [option('key-role', 'ROLE', `${ROTATABLE_ROLES.join(', ')} (required)`)] },
+    {
+      title: 'Root key (snapshot, timestamp, targets)',
+      flags: keyFlags('root-key', 'root key file; signs the new root', 'the root key as PEM or base64 text (discouraged)'),
+    },
+    {
+      title: 'targets: the new repository key',
+      flags: [
+        option('new-repository-key-file', 'PATH', 'the new repository key file; default: generate one'),
+        option('new-repository-key', 'TEXT', 'the new key as PEM or base64 text (discouraged)'),
+        option('new-repository-key-passphrase', 'TEXT', "its passphrase, or the generated key's (discouraged)"),
+        option('key-directory', 'DIR', 'where a generated key goes, as <key ID>.key; default: .'),
+      ],
+    },
+    {
+      title: "signer: the signer's new key",
+      flags: [
+        option('signer-name', 'NAME', 'the signer whose key to rotate'),
+        ...keyFlags('signer-key', "the signer's new private key file"),
+        option('old-signer-key', 'ID|PATH|PEM', 'the key to replace, by ID or public key; default: all of them'),
+        ...keyFlags('repository-key', 'repository (targets) key file; signs the new key in', 'the repository key as PEM or base64 text (discouraged)'),
+      ],
+    },
+  ],
+  { json: 'print the result as JSON' },
+);
 
 export const ROTATE_KEY_FLAGS = ROTATE_KEY_FLAG_GROUPS.flatMap((g) => g.flags);
 
@@ -99,12 +88,10 @@ is written before the rotation is published.
 
 ${TRUST_SERVER_DEFAULT}`,
     groups: ROTATE_KEY_FLAG_GROUPS,
-    env: [
+    env: connectedEnv(
       { name: ENV_SPECS.repositoryPassphrase.name, description: 'passphrase of the signer, repository and new repository key' },
       ENV_SPECS.rootPassphrase,
-      ENV_SPECS.server,
-      ENV_SPECS.config,
-    ],
+    ),
     examples: `
 # A new repository key, generated into ~/.docker/trust/private for docker.
 export DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE="$ROOT_PASSPHRASE"
@@ -123,11 +110,7 @@ dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key 
   });
 }
 
-export interface ParsedRotateKeyCommand {
-  readonly json: boolean;
-  readonly verbose: boolean;
-  readonly options: Omit<RotateKeyOptions, 'logger'>;
-}
+export type ParsedRotateKeyCommand = ParsedOperation<Omit<RotateKeyOptions, 'logger'>>;
 
 export async function parseRotateKeyArgs(args: readonly string[], context: ParseContext): Promise<ParsedRotateKeyCommand> {
   const { values, positionals, ctx } = commandLine(args, ROTATE_KEY_FLAGS, COMMAND, context);
@@ -144,22 +127,16 @@ export async function parseRotateKeyArgs(args: readonly string[], context: Parse
       : undefined;
   const newRepositoryKeyPassphrase =
     str(values, 'new-repository-key-passphrase') ?? envValue(ctx.env, PASSPHRASE_ENV['new-repository-key']);
-  const connection = await connectionArgs(values, ctx);
-  return {
-    json: values.json === true,
-    verbose: values.verbose === true,
-    options: {
-      reference,
-      role,
-      rootKey: keyInput(values, ctx, 'root-key'),
-      repositoryKey: keyInput(values, ctx, 'repository-key'),
-      newRepositoryKey: keyInput(values, ctx, 'new-repository-key'),
-      newRepositoryKeyPassphrase,
-      keyDirectory: resolve(str(values, 'key-directory')?.trim() || '.'),
-      signer,
-      ...connection,
-    },
-  };
+  return withConnection(values, ctx, {
+    reference,
+    role,
+    rootKey: keyInput(values, ctx, 'root-key'),
+    repositoryKey: keyInput(values, ctx, 'repository-key'),
+    newRepositoryKey: keyInput(values, ctx, 'new-repository-key'),
+    newRepositoryKeyPassphrase,
+    keyDirectory: resolve(str(values, 'key-directory')?.trim() || '.'),
+    signer,
+  });
 }
 
 export function formatRotateKeyResult(result: RotateKeyResult, asJson: boolean): string {
@@ -182,10 +159,6 @@ export const rotateKeyCommand: Command = {
   flags: ROTATE_KEY_FLAGS,
   operand: 'REPOSITORY',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
-    const parsed = await parseRotateKeyArgs(args, cli);
-    const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
-    const result = await cli.operations.rotateKey({ ...parsed.options, logger });
-    cli.stdout(formatRotateKeyResult(result, parsed.json));
-    return EXIT_OK;
+    return runOperation(cli, await parseRotateKeyArgs(args, cli), cli.operations.rotateKey, formatRotateKeyResult);
   },
 };

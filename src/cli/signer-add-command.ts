@@ -7,7 +7,6 @@ import { readPublicKeyList } from '../operations/inputs.ts';
 import {
   asUsage,
   commandLine,
-  connectionArgs,
   keyInput,
   type ParseContext,
   references,
@@ -17,33 +16,32 @@ import {
   usageError,
 } from './args.ts';
 import type { CliContext, Command } from './command.ts';
-import { EXIT_OK } from './exit-codes.ts';
-import { ENV_SPECS, type FlagGroup, keyFlags, option, outputGroup, REGISTRY_GROUP, TRUST_SERVER_DEFAULT, TRUST_SERVER_GROUP } from './flags.ts';
+import { connectedEnv, connectedFlagGroups, type ParsedOperation, runOperation, withConnection } from './connected-command.ts';
+import { ENV_SPECS, type FlagGroup, keyFlags, option, TRUST_SERVER_DEFAULT } from './flags.ts';
 import { renderCommandHelp } from './help.ts';
 import { json, plural, table } from './output.ts';
-import { stderrLogger } from './stderr-logger.ts';
 
 const COMMAND = 'signer-add';
 
-export const SIGNER_ADD_FLAG_GROUPS: readonly FlagGroup[] = [
-  {
-    title: 'Signer',
-    flags: [
-      option('signer-name', 'NAME', "the signer's name: a-z, 0-9, - and _ (required)"),
-      option('signer-public-key', 'PATH|PEM', "its public key or certificate (.pub); repeat for more", {
-        multiple: true,
-      }),
-    ],
-  },
-  { title: 'Repository key', flags: keyFlags('repository-key', 'repository (targets) key file (docker: role: targets)') },
-  {
-    title: 'New repository (creates its trust data)',
-    flags: keyFlags('root-key', 'root key file; used only if a repository has no trust data', 'the root key as PEM or base64 text (discouraged)'),
-  },
-  TRUST_SERVER_GROUP,
-  REGISTRY_GROUP,
-  outputGroup({ json: 'print {name, keyIds, repositories} as JSON' }),
-];
+export const SIGNER_ADD_FLAG_GROUPS: readonly FlagGroup[] = connectedFlagGroups(
+  [
+    {
+      title: 'Signer',
+      flags: [
+        option('signer-name', 'NAME', "the signer's name: a-z, 0-9, - and _ (required)"),
+        option('signer-public-key', 'PATH|PEM', "its public key or certificate (.pub); repeat for more", {
+          multiple: true,
+        }),
+      ],
+    },
+    { title: 'Repository key', flags: keyFlags('repository-key', 'repository (targets) key file (docker: role: targets)') },
+    {
+      title: 'New repository (creates its trust data)',
+      flags: keyFlags('root-key', 'root key file; used only if a repository has no trust data', 'the root key as PEM or base64 text (discouraged)'),
+    },
+  ],
+  { json: 'print {name, keyIds, repositories} as JSON' },
+);
 
 export const SIGNER_ADD_FLAGS = SIGNER_ADD_FLAG_GROUPS.flatMap((g) => g.flags);
 
@@ -62,7 +60,7 @@ given too. Every REPOSITORY is checked before anything is published.
 
 ${TRUST_SERVER_DEFAULT}`,
     groups: SIGNER_ADD_FLAG_GROUPS,
-    env: [ENV_SPECS.repositoryPassphrase, ENV_SPECS.rootPassphrase, ENV_SPECS.server, ENV_SPECS.config],
+    env: connectedEnv(ENV_SPECS.repositoryPassphrase, ENV_SPECS.rootPassphrase),
     examples: `
 # Let the CI key (from dct-sign key-generate --signer-name ci) sign an image.
 export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$REPOSITORY_PASSPHRASE"
@@ -77,11 +75,7 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
   });
 }
 
-export interface ParsedSignerAddCommand {
-  readonly json: boolean;
-  readonly verbose: boolean;
-  readonly options: Omit<SignerAddOptions, 'logger'>;
-}
+export type ParsedSignerAddCommand = ParsedOperation<Omit<SignerAddOptions, 'logger'>>;
 
 export async function parseSignerAddArgs(args: readonly string[], context: ParseContext): Promise<ParsedSignerAddCommand> {
   const { values, positionals, ctx } = commandLine(args, SIGNER_ADD_FLAGS, COMMAND, context);
@@ -93,12 +87,7 @@ export async function parseSignerAddArgs(args: readonly string[], context: Parse
   }
   const repositoryKey = requiredKeyInput(values, ctx, 'repository-key', 'give the repository (targets) key file, which signs the signer in');
   const rootKey = keyInput(values, ctx, 'root-key');
-  const connection = await connectionArgs(values, ctx);
-  return {
-    json: values.json === true,
-    verbose: values.verbose === true,
-    options: { references: refs, name, signerPublicKeys: publicKeys, repositoryKey, rootKey, ...connection },
-  };
+  return withConnection(values, ctx, { references: refs, name, signerPublicKeys: publicKeys, repositoryKey, rootKey });
 }
 
 function outcome(r: SignerAddRepositoryResult): string {
@@ -120,10 +109,6 @@ export const signerAddCommand: Command = {
   flags: SIGNER_ADD_FLAGS,
   operand: 'REPOSITORY',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
-    const parsed = await parseSignerAddArgs(args, cli);
-    const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
-    const result = await cli.operations.signerAdd({ ...parsed.options, logger });
-    cli.stdout(formatSignerAddResult(result, parsed.json));
-    return EXIT_OK;
+    return runOperation(cli, await parseSignerAddArgs(args, cli), cli.operations.signerAdd, formatSignerAddResult);
   },
 };

@@ -2,39 +2,28 @@
 // key file.
 
 import type { SignerRemoveOptions, SignerRemoveResult } from '../operations/signer-remove.ts';
-import { commandLine, connectionArgs, type ParseContext, references, requiredKeyInput, requiredString } from './args.ts';
+import { commandLine, type ParseContext, references, requiredKeyInput, requiredString } from './args.ts';
 import type { CliContext, Command } from './command.ts';
-import { EXIT_OK } from './exit-codes.ts';
-import {
-  ENV_SPECS,
-  type FlagGroup,
-  keyFlags,
-  option,
-  outputGroup,
-  REGISTRY_GROUP,
-  toggle,
-  TRUST_SERVER_DEFAULT,
-  TRUST_SERVER_GROUP,
-} from './flags.ts';
+import { connectedEnv, connectedFlagGroups, type ParsedOperation, runOperation, withConnection } from './connected-command.ts';
+import { ENV_SPECS, type FlagGroup, keyFlags, option, toggle, TRUST_SERVER_DEFAULT } from './flags.ts';
 import { renderCommandHelp } from './help.ts';
 import { json, plural, shortId, table } from './output.ts';
-import { stderrLogger } from './stderr-logger.ts';
 
 const COMMAND = 'signer-remove';
 
-export const SIGNER_REMOVE_FLAG_GROUPS: readonly FlagGroup[] = [
-  {
-    title: 'Signer',
-    flags: [
-      option('signer-name', 'NAME', 'the signer to remove (required)'),
-      toggle('force', 'remove it even if its signature keeps the signed tags valid'),
-    ],
-  },
-  { title: 'Repository key', flags: keyFlags('repository-key', 'repository (targets) key file (docker: role: targets)') },
-  TRUST_SERVER_GROUP,
-  REGISTRY_GROUP,
-  outputGroup({ json: 'print {name, repositories} as JSON' }),
-];
+export const SIGNER_REMOVE_FLAG_GROUPS: readonly FlagGroup[] = connectedFlagGroups(
+  [
+    {
+      title: 'Signer',
+      flags: [
+        option('signer-name', 'NAME', 'the signer to remove (required)'),
+        toggle('force', 'remove it even if its signature keeps the signed tags valid'),
+      ],
+    },
+    { title: 'Repository key', flags: keyFlags('repository-key', 'repository (targets) key file (docker: role: targets)') },
+  ],
+  { json: 'print {name, repositories} as JSON' },
+);
 
 export const SIGNER_REMOVE_FLAGS = SIGNER_REMOVE_FLAG_GROUPS.flatMap((g) => g.flags);
 
@@ -51,7 +40,7 @@ another signer signs again, and removing NAME needs --force, as docker asks.
 
 ${TRUST_SERVER_DEFAULT}`,
     groups: SIGNER_REMOVE_FLAG_GROUPS,
-    env: [ENV_SPECS.repositoryPassphrase, ENV_SPECS.server, ENV_SPECS.config],
+    env: connectedEnv(ENV_SPECS.repositoryPassphrase),
     examples: `
 # A CI key that leaked: it can no longer sign the image.
 export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$REPOSITORY_PASSPHRASE"
@@ -66,23 +55,14 @@ dct-sign signer-remove --signer-name ci \\
   });
 }
 
-export interface ParsedSignerRemoveCommand {
-  readonly json: boolean;
-  readonly verbose: boolean;
-  readonly options: Omit<SignerRemoveOptions, 'logger'>;
-}
+export type ParsedSignerRemoveCommand = ParsedOperation<Omit<SignerRemoveOptions, 'logger'>>;
 
 export async function parseSignerRemoveArgs(args: readonly string[], context: ParseContext): Promise<ParsedSignerRemoveCommand> {
   const { values, positionals, ctx } = commandLine(args, SIGNER_REMOVE_FLAGS, COMMAND, context);
   const refs = references(positionals, ctx, 'REPOSITORY');
   const name = requiredString(values, ctx, 'signer-name', 'name the signer to remove');
   const repositoryKey = requiredKeyInput(values, ctx, 'repository-key', 'give the repository (targets) key file, which signs the removal');
-  const connection = await connectionArgs(values, ctx);
-  return {
-    json: values.json === true,
-    verbose: values.verbose === true,
-    options: { references: refs, name, repositoryKey, force: values.force === true, ...connection },
-  };
+  return withConnection(values, ctx, { references: refs, name, repositoryKey, force: values.force === true });
 }
 
 export function formatSignerRemoveResult(result: SignerRemoveResult, asJson: boolean): string {
@@ -106,10 +86,6 @@ export const signerRemoveCommand: Command = {
   flags: SIGNER_REMOVE_FLAGS,
   operand: 'REPOSITORY',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
-    const parsed = await parseSignerRemoveArgs(args, cli);
-    const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
-    const result = await cli.operations.signerRemove({ ...parsed.options, logger });
-    cli.stdout(formatSignerRemoveResult(result, parsed.json));
-    return EXIT_OK;
+    return runOperation(cli, await parseSignerRemoveArgs(args, cli), cli.operations.signerRemove, formatSignerRemoveResult);
   },
 };

@@ -6,29 +6,29 @@ import type { Logger } from '../logger.ts';
 import { splitList } from '../operations/inputs.ts';
 import type { SignerPolicy, VerifiedReference, VerifyOptions, VerifyResult } from '../operations/verify.ts';
 import { failureLines, pinnedReferences, verifiedEntries } from '../operations/verify-report.ts';
-import { choice, commandLine, connectionArgs, type ParseContext, references, strings } from './args.ts';
+import { choice, commandLine, type ParseContext, references, strings } from './args.ts';
 import type { CliContext, Command } from './command.ts';
+import { connectedEnv, connectedFlagGroups, operationLogger, type ParsedOperation, withConnection } from './connected-command.ts';
 import { EXIT_OK, EXIT_FAILED } from './exit-codes.ts';
-import { ENV_SPECS, type FlagGroup, option, outputGroup, REGISTRY_GROUP, TRUST_SERVER_DEFAULT, TRUST_SERVER_GROUP } from './flags.ts';
+import { type FlagGroup, option, TRUST_SERVER_DEFAULT } from './flags.ts';
 import { renderCommandHelp } from './help.ts';
 import { json, table } from './output.ts';
-import { stderrLogger } from './stderr-logger.ts';
 
 const COMMAND = 'verify';
 const POLICIES: readonly SignerPolicy[] = ['any', 'all'];
 
-export const VERIFY_FLAG_GROUPS: readonly FlagGroup[] = [
-  {
-    title: 'Policy',
-    flags: [
-      option('required-signers', 'NAMES', 'signers who must have signed (comma-separated or repeated)', { multiple: true }),
-      option('signer-policy', 'any|all', 'any (default): one required signer suffices; all: every one'),
-    ],
-  },
-  TRUST_SERVER_GROUP,
-  REGISTRY_GROUP,
-  outputGroup({ json: 'print {ok, references, verified} as JSON' }),
-];
+export const VERIFY_FLAG_GROUPS: readonly FlagGroup[] = connectedFlagGroups(
+  [
+    {
+      title: 'Policy',
+      flags: [
+        option('required-signers', 'NAMES', 'signers who must have signed (comma-separated or repeated)', { multiple: true }),
+        option('signer-policy', 'any|all', 'any (default): one required signer suffices; all: every one'),
+      ],
+    },
+  ],
+  { json: 'print {ok, references, verified} as JSON' },
+);
 
 export const VERIFY_FLAGS = VERIFY_FLAG_GROUPS.flatMap((g) => g.flags);
 
@@ -50,7 +50,7 @@ no-trust-data or invalid-trust-data. Verifying needs no key.
 
 ${TRUST_SERVER_DEFAULT}`,
     groups: VERIFY_FLAG_GROUPS,
-    env: [ENV_SPECS.server, ENV_SPECS.config],
+    env: connectedEnv(),
     examples: `
 # Deploy only what the release signer signed, by digest.
 dct-sign verify --required-signers release registry.example.com/team/app:1.4.2
@@ -65,23 +65,14 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
   });
 }
 
-export interface ParsedVerifyCommand {
-  readonly json: boolean;
-  readonly verbose: boolean;
-  readonly options: Omit<VerifyOptions, 'logger'>;
-}
+export type ParsedVerifyCommand = ParsedOperation<Omit<VerifyOptions, 'logger'>>;
 
 export async function parseVerifyArgs(args: readonly string[], context: ParseContext): Promise<ParsedVerifyCommand> {
   const { values, positionals, ctx } = commandLine(args, VERIFY_FLAGS, COMMAND, context);
   const refs = references(positionals, ctx, 'REFERENCE');
   const requiredSigners = strings(values, 'required-signers').flatMap((v) => splitList(v));
   const signerPolicy = choice(values, ctx, 'signer-policy', POLICIES, 'any');
-  const connection = await connectionArgs(values, ctx);
-  return {
-    json: values.json === true,
-    verbose: values.verbose === true,
-    options: { references: refs, requiredSigners, signerPolicy, ...connection },
-  };
+  return withConnection(values, ctx, { references: refs, requiredSigners, signerPolicy });
 }
 
 function signedBy(r: VerifiedReference): string {
@@ -114,7 +105,7 @@ export const verifyCommand: Command = {
   operand: 'REFERENCE',
   async run(args: readonly string[], cli: CliContext): Promise<number> {
     const parsed = await parseVerifyArgs(args, cli);
-    const logger = verdictsAsDebug(stderrLogger({ write: cli.stderr, verbose: parsed.verbose }));
+    const logger = verdictsAsDebug(operationLogger(cli, parsed));
     const result = await cli.operations.verify({ ...parsed.options, logger });
     cli.stdout(formatVerifyResult(result, parsed.json));
     for (const line of failureLines(result)) cli.stderr(`dct-sign: error: ${line}\n`);
