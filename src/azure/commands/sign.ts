@@ -81,15 +81,12 @@ export function signSummary(result: SignResult): string {
 }
 
 /**
- * docker's environment for the push. DOCKER_CONTENT_TRUST is dropped: with it
- * set, `docker push` would sign with docker's own keys (and ask for their
- * passphrases) instead of leaving the signing to dct-sign.
+ * docker's environment for the push: logged in through the service
+ * connection's config. (The core drops DOCKER_CONTENT_TRUST for the push, so
+ * that docker does not sign with its own keys.)
  */
 function dockerEnv(dockerConfig: string | undefined): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env.DOCKER_CONTENT_TRUST;
-  if (dockerConfig) env.DOCKER_CONFIG = dockerConfig;
-  return env;
+  return dockerConfig ? { ...process.env, DOCKER_CONFIG: dockerConfig } : process.env;
 }
 
 export const runSign: TaskCommand = async (taskInputs, { temp }) => {

@@ -23,16 +23,6 @@ export function signOptions(): Omit<SignOptions, 'runner' | 'logger' | 'env'> {
   };
 }
 
-/**
- * docker push with DOCKER_CONTENT_TRUST=1 in the job's environment would try
- * to sign with docker's own trust store; the push is only there to upload.
- */
-function pushEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env.DOCKER_CONTENT_TRUST;
-  return env;
-}
-
 function setOutputs(result: SignResult): void {
   core.setOutput('digest', result.signed[0]?.digest ?? '');
   core.setOutput(
@@ -44,7 +34,8 @@ function setOutputs(result: SignResult): void {
 
 export const signCommand: ActionCommand = {
   async run() {
-    const result = await sign({ ...signOptions(), runner: actionsRunner, logger: actionsLogger, env: pushEnv() });
+    // The core pushes without the job's DOCKER_CONTENT_TRUST, so that docker does not sign with its own keys.
+    const result = await sign({ ...signOptions(), runner: actionsRunner, logger: actionsLogger });
     core.debug(`${result.requests.total} requests over ${result.requests.connections} connections`);
     setOutputs(result);
     await writeSignSummary(result);
