@@ -2,6 +2,7 @@
 // schedule. Re-signs targets (repository key) or a signer's roles (signer
 // key) unchanged; with --expiring-within only what expires soon.
 
+import { refreshedOutput } from '../operations/output-json.ts';
 import type { RefreshOptions, RefreshResult } from '../operations/refresh.ts';
 import { commandLine, durationMs, ENV, keyInput, oneRepository, type ParseContext, usageError } from './args.ts';
 import type { CliContext, Command } from './command.ts';
@@ -79,12 +80,7 @@ export async function parseRefreshArgs(args: readonly string[], context: ParseCo
 }
 
 export function formatRefreshResult(result: RefreshResult, asJson: boolean): string {
-  const refreshed = result.refreshed.map((r) => ({
-    role: r.role,
-    version: r.version,
-    expires: r.expires.toISOString(),
-    previousExpires: r.previousExpires.toISOString(),
-  }));
+  const refreshed = refreshedOutput(result);
   if (asJson) return json({ gun: result.gun, trustServer: result.trustServer, published: result.published, refreshed });
   if (!result.published) return `Nothing in ${result.gun} needed re-signing\n`;
   const rows = refreshed.map((r) => [r.role, String(r.version), r.expires, r.previousExpires]);

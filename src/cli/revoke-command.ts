@@ -1,6 +1,7 @@
 // `dct-sign revoke`: `docker trust revoke` with a signer's key file, so that
 // a tag signed by mistake (or a whole repository's tags) stops being trusted.
 
+import { revokedOutput } from '../operations/output-json.ts';
 import type { RevokeOptions, RevokeResult } from '../operations/revoke.ts';
 import { commandLine, ENV, type ParseContext, references, requiredKeyInput, str } from './args.ts';
 import type { CliContext, Command } from './command.ts';
@@ -80,8 +81,7 @@ export async function parseRevokeArgs(args: readonly string[], context: ParseCon
 
 export function formatRevokeResult(result: RevokeResult, asJson: boolean): string {
   if (asJson) {
-    const revoked = result.revoked.map(({ reference, tag, gun, roles }) => ({ reference, tag, gun, roles }));
-    return json({ revoked, signerKeyId: result.signerKeyId });
+    return json({ revoked: revokedOutput(result), signerKeyId: result.signerKeyId });
   }
   const rows = result.revoked.map((r) => [r.gun, r.tag, r.roles.join(', ')]);
   return `Revoked ${plural(result.revoked.length, 'tag')} with key ${shortId(result.signerKeyId)}\n\n${table([['REPOSITORY', 'TAG', 'REMOVED FROM'], ...rows])}`;

@@ -5,6 +5,7 @@
 
 import { InputError } from '../../errors.ts';
 import { parseDuration } from '../../operations/inputs.ts';
+import { refreshedOutput } from '../../operations/output-json.ts';
 import { refresh, type RefreshOptions, type RefreshResult } from '../../operations/refresh.ts';
 import type { TaskCommand } from '../command.ts';
 import type { TaskInputs } from '../inputs.ts';
@@ -30,7 +31,7 @@ export function readRefreshInputs(inputs: TaskInputs): RefreshOptions {
 }
 
 export function refreshOutputs(result: RefreshResult): Outputs {
-  return { refreshed: JSON.stringify(result.refreshed) };
+  return { refreshed: JSON.stringify(refreshedOutput(result)) };
 }
 
 export function refreshSummary(result: RefreshResult): string {

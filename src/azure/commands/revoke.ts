@@ -2,6 +2,7 @@
 // signer's key. A repository without a tag revokes all its tags, and only
 // with `all` set.
 
+import { revokedOutput } from '../../operations/output-json.ts';
 import { revoke, type RevokeOptions, type RevokeResult } from '../../operations/revoke.ts';
 import type { TaskCommand } from '../command.ts';
 import type { TaskInputs } from '../inputs.ts';
@@ -24,7 +25,7 @@ export function readRevokeInputs(inputs: TaskInputs): RevokeOptions {
 }
 
 export function revokeOutputs(result: RevokeResult): Outputs {
-  return { revoked: JSON.stringify(result.revoked) };
+  return { revoked: JSON.stringify(revokedOutput(result)) };
 }
 
 export function revokeSummary(result: RevokeResult): string {

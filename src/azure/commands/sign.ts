@@ -5,6 +5,7 @@
 import { InputError } from '../../errors.ts';
 import type { ConnectionOptions } from '../../operations/connections.ts';
 import type { KeyInput } from '../../operations/inputs.ts';
+import { signedOutput } from '../../operations/output-json.ts';
 import { sign, type SignResult } from '../../operations/sign.ts';
 import { parseTaggedReference } from '../../registry/reference.ts';
 import type { TaskCommand } from '../command.ts';
@@ -58,7 +59,7 @@ export function readSignInputs(inputs: TaskInputs): SignInputs {
 }
 
 export function signOutputs(result: SignResult): Outputs {
-  const signed = result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }));
+  const signed = signedOutput(result);
   return {
     // The first tag's digest: what a single-image pipeline deploys by.
     digest: signed[0]?.digest ?? '',

@@ -3,6 +3,7 @@
 
 import * as core from '@actions/core';
 import { parseDuration } from '../../operations/inputs.ts';
+import { refreshedOutput } from '../../operations/output-json.ts';
 import { refresh, type RefreshOptions } from '../../operations/refresh.ts';
 import { connectionInputs, keyInput, optionalInput, repositoryInput } from '../context.ts';
 import { actionsLogger } from '../logger.ts';
@@ -26,16 +27,6 @@ export function refreshOptions(): Omit<RefreshOptions, 'logger'> {
 export const refreshCommand: ActionCommand = {
   async run() {
     const result = await refresh({ ...refreshOptions(), logger: actionsLogger });
-    core.setOutput(
-      'refreshed',
-      JSON.stringify(
-        result.refreshed.map((r) => ({
-          role: r.role,
-          version: r.version,
-          expires: r.expires.toISOString(),
-          previousExpires: r.previousExpires.toISOString(),
-        })),
-      ),
-    );
+    core.setOutput('refreshed', JSON.stringify(refreshedOutput(result)));
   },
 };

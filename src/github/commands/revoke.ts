@@ -1,6 +1,7 @@
 // `command: revoke`: `docker trust revoke`, with the signer's key.
 
 import * as core from '@actions/core';
+import { revokedOutput } from '../../operations/output-json.ts';
 import { revoke, type RevokeOptions } from '../../operations/revoke.ts';
 import { booleanInput, connectionInputs, listInput, optionalInput, requiredKeyInput } from '../context.ts';
 import { actionsLogger } from '../logger.ts';
@@ -20,8 +21,7 @@ export function revokeOptions(): Omit<RevokeOptions, 'logger'> {
 export const revokeCommand: ActionCommand = {
   async run() {
     const result = await revoke({ ...revokeOptions(), logger: actionsLogger });
-    const revoked = result.revoked.map(({ reference, tag, gun, roles }) => ({ reference, tag, gun, roles }));
-    core.setOutput('revoked', JSON.stringify(revoked));
+    core.setOutput('revoked', JSON.stringify(revokedOutput(result)));
     await writeRevokeSummary(result);
   },
 };

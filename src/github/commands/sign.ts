@@ -1,6 +1,7 @@
 // `command: sign` (the default): push the tags and sign them.
 
 import * as core from '@actions/core';
+import { signedOutput } from '../../operations/output-json.ts';
 import { sign, type SignOptions, type SignResult } from '../../operations/sign.ts';
 import { booleanInput, connectionInputs, keyInput, listInput, optionalInput, requiredKeyInput } from '../context.ts';
 import { actionsLogger } from '../logger.ts';
@@ -25,10 +26,7 @@ export function signOptions(): Omit<SignOptions, 'runner' | 'logger' | 'env'> {
 
 function setOutputs(result: SignResult): void {
   core.setOutput('digest', result.signed[0]?.digest ?? '');
-  core.setOutput(
-    'signed',
-    JSON.stringify(result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }))),
-  );
+  core.setOutput('signed', JSON.stringify(signedOutput(result)));
   core.setOutput('signer-key-id', result.signerKeyId);
 }
 
