@@ -13,6 +13,7 @@ import { InputError } from '../errors.ts';
 import { parseRepository } from '../operations/admin-context.ts';
 import type { ConnectionOptions } from '../operations/connections.ts';
 import { parseTrustPin, pemTextOrFile, splitList, type KeyInput } from '../operations/inputs.ts';
+import { trustServerUrl } from '../operations/trust-server-url.ts';
 import { parseReference, type ImageReference } from '../registry/reference.ts';
 import { CONNECTION_INPUT } from './constants.ts';
 import { readEndpointSecrets, readRegistryConnection, type EndpointSecrets, type RegistryConnection } from './endpoint.ts';
@@ -153,13 +154,8 @@ export class TaskInputs {
   connectionOptions(): ConnectionOptions {
     const connection = this.connection();
     const trustServer = this.string('trustServer');
-    if (trustServer) {
-      try {
-        new URL(/^[a-z]+:\/\//i.test(trustServer) ? trustServer : `https://${trustServer}`);
-      } catch (err) {
-        throw new InputError('trustServer', `"${trustServer}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
-      }
-    }
+    // The core checks these again; here they fail while the inputs are read, naming the task input.
+    if (trustServer) trustServerUrl(trustServer, 'trustServer');
     const ca = this.string('trustServerCa');
     const trustPin = this.string('trustPin');
     if (trustPin) parseTrustPin(trustPin, 'trustPin');

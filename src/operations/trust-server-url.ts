@@ -10,16 +10,19 @@ export const DOCKER_HUB_NOTARY = 'https://notary.docker.io';
 /** IBM Cloud Container Registry hosts (icr.io and the older bluemix.net), without a port. */
 const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
 
+/** A trust server as given (`notary.example.com:4443` means https), as a URL without a trailing slash. */
+export function trustServerUrl(value: string, input = 'trust-server'): string {
+  const url = /^[a-z]+:\/\//i.test(value) ? value : `https://${value}`;
+  try {
+    return new URL(url).href.replace(/\/+$/, '');
+  } catch (err) {
+    throw new InputError(input, `"${value}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
+  }
+}
+
 export function resolveTrustServer(registry: string, explicit: string | undefined, env: NodeJS.ProcessEnv): string {
   const chosen = explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim();
-  if (chosen) {
-    const url = /^[a-z]+:\/\//i.test(chosen) ? chosen : `https://${chosen}`;
-    try {
-      return new URL(url).href.replace(/\/+$/, '');
-    } catch (err) {
-      throw new InputError('trust-server', `"${chosen}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
-    }
-  }
+  if (chosen) return trustServerUrl(chosen);
   if (registry === DOCKER_HUB) return DOCKER_HUB_NOTARY;
   if (IBM_CLOUD.test(registry)) return `https://${registry}:4443`;
   return `https://${registry}`;
