@@ -4,7 +4,7 @@
 // Keys are masked piece by piece as every entrypoint registers them
 // (secretPieces), so a key line shows up masked in whatever shape it is in.
 
-import { secretPieces } from '../operations/secret-pieces.ts';
+import { passphrasePieces, secretPieces } from '../operations/secret-pieces.ts';
 
 const MASK = '***';
 /** Shorter values would mask ordinary words; notary wants longer passphrases anyway. */
@@ -15,8 +15,7 @@ export class Redactor {
 
   /** A passphrase, password or token: as given, trimmed, and each of its lines. */
   add(secret: string | undefined): void {
-    if (!secret) return;
-    for (const value of [secret, secret.trim(), ...secret.split(/\r?\n/).map((l) => l.trim())]) this.#add(value);
+    for (const piece of passphrasePieces(secret)) this.#add(piece);
   }
 
   /** Key text as the user gave it: PEM, PEM with mangled newlines, or base64 of PEM. */

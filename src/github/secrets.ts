@@ -6,7 +6,7 @@
 // trimmed and line by line.
 
 import * as core from '@actions/core';
-import { secretPieces } from '../operations/secret-pieces.ts';
+import { passphrasePieces, secretPieces } from '../operations/secret-pieces.ts';
 
 /** Private key inputs, of any command. */
 export const KEY_INPUTS = ['signer-key', 'root-key', 'repository-key', 'new-repository-key'] as const;
@@ -19,24 +19,14 @@ export const SECRET_INPUTS = [
   'password',
 ] as const;
 
-function mask(value: string, masked: Set<string>): void {
-  if (value === '' || masked.has(value)) return;
-  masked.add(value);
-  core.setSecret(value);
-}
-
 /** A password or passphrase: the value, its trimmed form and each of its lines. */
 export function maskSecret(value: string): void {
-  const masked = new Set<string>();
-  mask(value, masked);
-  mask(value.trim(), masked);
-  for (const line of value.split(/\r?\n/)) mask(line.trim(), masked);
+  for (const piece of passphrasePieces(value)) core.setSecret(piece);
 }
 
 /** Key text in any shape CI gives it (PEM, mangled PEM, base64 of PEM), or a key this run made. */
 export function maskKey(text: string): void {
-  const masked = new Set<string>();
-  for (const piece of secretPieces(text)) mask(piece, masked);
+  for (const piece of secretPieces(text)) core.setSecret(piece);
 }
 
 /** Masks every secret input the action has; inputs not given are skipped. */

@@ -35,7 +35,14 @@ function blockPieces(text: string, into: Set<string>): void {
   }
 }
 
-/** Everything in `value` to register with the agent's masker, each on one line. */
+/** A password or passphrase: as given, trimmed, and each of its lines trimmed; blanks dropped. */
+export function passphrasePieces(value: string | undefined): string[] {
+  if (!value) return [];
+  const pieces = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
+  return [...new Set(pieces)].filter((piece) => piece !== '');
+}
+
+/** Everything in key text `value` to register with the agent's masker, each on one line. */
 export function secretPieces(value: string | undefined): string[] {
   const text = (value ?? '').replace(/\r\n?/g, '\n').trim();
   if (text === '') return [];

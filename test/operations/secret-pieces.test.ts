@@ -3,7 +3,7 @@
 // nothing registered spans lines (maskers work line by line).
 
 import { describe, expect, it, test } from 'vitest';
-import { secretPieces } from '../../src/operations/secret-pieces.ts';
+import { passphrasePieces, secretPieces } from '../../src/operations/secret-pieces.ts';
 import { fixture } from '../keys/support.ts';
 import { pemBodyLines } from '../azure/support.ts';
 
@@ -56,5 +56,14 @@ describe('#secretPieces', () => {
     test.each([undefined, '', '  \n '])('returns no pieces for %j', (value) => {
       expect(secretPieces(value)).toEqual([]);
     });
+  });
+});
+
+describe('#passphrasePieces', () => {
+  it('gives the value as given, trimmed, and each line trimmed, once each', () => {
+    expect(passphrasePieces(' pass phrase \nsecond line\r\n')).toEqual([' pass phrase \nsecond line\r\n', 'pass phrase \nsecond line', 'pass phrase', 'second line']);
+    expect(passphrasePieces('hunter22')).toEqual(['hunter22']);
+    expect(passphrasePieces('')).toEqual([]);
+    expect(passphrasePieces(undefined)).toEqual([]);
   });
 });
