@@ -77735,26 +77735,26 @@ exports.pemConverter = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8246);
 // Entry point of the GitHub Action (bundled to dist/index.js).
 
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6670:
+/***/ 8246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: commandInput, failureMessage
+// UNUSED EXPORTS: commandInput
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -82447,7 +82447,8 @@ function verifySignature(key, method, data, sig) {
 
 ;// CONCATENATED MODULE: ./lib/operations/inputs.js
 // Input helpers every entrypoint shares: PEM given as text or as a file
-// path, trust pins, and key inputs. Errors name the input and the fix.
+// path, trust pins, key inputs, lists and durations. Errors name the input
+// and the fix; `input` is the name the entrypoint's user knows.
 
 
 
@@ -82466,14 +82467,52 @@ function pemTextOrFile(value, input) {
     try {
         const text = (0,external_node_fs_namespaceObject.readFileSync)(trimmed, 'utf8');
         if (!text.includes('-----BEGIN'))
-            throw new InputError(input, `${trimmed} holds no PEM certificate`);
+            throw new InputError(input, `${trimmed} holds no PEM text`);
         return text;
     }
     catch (err) {
         if (err instanceof InputError)
             throw err;
-        throw new InputError(input, `give PEM text or the path of a PEM file; ${trimmed} cannot be read`, { cause: err });
+        const code = err.code ?? 'unreadable';
+        throw new InputError(input, `${trimmed} cannot be read (${code}); give PEM text or the path of a PEM file`, { cause: err });
     }
+}
+/** `old-signer-key`: a key ID (64 hex digits) as given, else a public key or certificate as PEM text or a PEM file's path. */
+function keyIdOrPem(value, input) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    return /^[0-9a-fA-F]{64}$/.test(trimmed) ? trimmed : pemTextOrFile(trimmed, input);
+}
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9][A-Z0-9 ]*?)-----[\s\S]*?-----END \1-----/g;
+const inputs_BASE64 = /^[A-Za-z0-9+/_-]{40,}={0,2}$/;
+/** A PEM file base64-encoded on one line, as a CI variable may hold it; the key reader decodes it. */
+function isBase64Pem(item) {
+    return inputs_BASE64.test(item) && Buffer.from(item, /[-_]/.test(item) ? 'base64url' : 'base64').toString('utf8').includes('-----BEGIN ');
+}
+function pemBlocks(text) {
+    return [...text.matchAll(PEM_BLOCK)].map((m) => m[0]);
+}
+/**
+ * `signer-public-key`: public keys or certificates, several to an input. PEM
+ * blocks pasted in come first, then what the other items (newline- or
+ * comma-separated) hold: a path is read and each PEM block in the file is a
+ * key (a .pub with two keys gives two), a PEM base64-encoded on one line goes
+ * as it is. Text that is no whole block goes as it is too, for the key reader
+ * to say what is wrong with it.
+ */
+function readPublicKeyList(value, input) {
+    const items = splitList(value.replace(PEM_BLOCK, '\n'));
+    return [
+        ...pemBlocks(value),
+        ...items.flatMap((item) => {
+            if (item.includes('-----') || isBase64Pem(item))
+                return [item];
+            const text = pemTextOrFile(item, input);
+            const blocks = pemBlocks(text);
+            return blocks.length > 0 ? blocks : [text];
+        }),
+    ];
 }
 /** `trust-pin`: a root key ID (64 hex digits) or a root certificate (PEM text or file). */
 function parseTrustPin(value, input = 'trust-pin') {
@@ -82486,6 +82525,18 @@ function parseTrustPin(value, input = 'trust-pin') {
         throw new InputError(input, 'give the root key ID (64 hex digits) or the root certificate, not a bare public key');
     }
     return { keyIds: [key.id, canonical_key_id_canonicalKeyId(key)] };
+}
+const HOUR_MS = 60 * 60 * 1000;
+const DURATION_UNITS = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
+/** `expiring-within`: a number and a unit (h, d or w), e.g. 180d, in milliseconds; empty means none. */
+function parseDuration(value, input) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*([hdw])$/i.exec(text);
+    if (!match)
+        throw new InputError(input, `give a duration such as 180d, 26w or 36h, not "${text}"`);
+    return Number(match[1]) * DURATION_UNITS[match[2].toLowerCase()];
 }
 /** Splits a list input: newlines or commas, blanks dropped. */
 function splitList(value) {
@@ -83411,10 +83462,10 @@ class TrustServerClient {
             base = new URL(options.url);
         }
         catch (err) {
-            throw new InputError('trust server', `"${options.url}" is not a URL`, { cause: err });
+            throw new InputError('trust-server', `"${options.url}" is not a URL`, { cause: err });
         }
         if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-            throw new InputError('trust server', `"${options.url}" must be an https:// (or http://) URL`);
+            throw new InputError('trust-server', `"${options.url}" must be an https:// (or http://) URL`);
         }
         base.search = '';
         base.hash = '';
@@ -83680,17 +83731,20 @@ class Session {
 const DOCKER_HUB_NOTARY = 'https://notary.docker.io';
 /** IBM Cloud Container Registry hosts (icr.io and the older bluemix.net), without a port. */
 const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
+/** A trust server as given (`notary.example.com:4443` means https), as a URL without a trailing slash. */
+function trustServerUrl(value, input = 'trust-server') {
+    const url = /^[a-z]+:\/\//i.test(value) ? value : `https://${value}`;
+    try {
+        return new URL(url).href.replace(/\/+$/, '');
+    }
+    catch (err) {
+        throw new InputError(input, `"${value}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
+    }
+}
 function resolveTrustServer(registry, explicit, env) {
     const chosen = explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim();
-    if (chosen) {
-        const url = /^[a-z]+:\/\//i.test(chosen) ? chosen : `https://${chosen}`;
-        try {
-            return new URL(url).href.replace(/\/+$/, '');
-        }
-        catch (err) {
-            throw new InputError('trust-server', `"${chosen}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
-        }
-    }
+    if (chosen)
+        return trustServerUrl(chosen);
     if (registry === DOCKER_HUB)
         return DOCKER_HUB_NOTARY;
     if (IBM_CLOUD.test(registry))
@@ -85069,9 +85123,9 @@ function repositoryTrust(name, repo, tag) {
 }
 async function inspect(options) {
     if (options.references.length === 0) {
-        throw new InputError('references', 'no image reference given; list registry/repository[:tag] references');
+        throw new InputError('tags', 'no image reference given; list registry/repository[:tag] references');
     }
-    const refs = options.references.map((r) => parseReference(r, 'references'));
+    const refs = options.references.map((r) => parseReference(r, 'tags'));
     checkCredentialInputs(options);
     const pin = trustPinOf(options);
     const now = options.now;
@@ -85282,7 +85336,6 @@ function inspectOptions() {
     return { references: listInput('tags'), ...connectionInputs() };
 }
 const inspectCommand = {
-    inputNames: { references: 'tags' },
     async run() {
         const result = await inspect({ ...inspectOptions(), logger: actionsLogger });
         info(formatInspectPretty(result));
@@ -85646,7 +85699,7 @@ function removeSigner(options) {
 
 
 /** A repository name (`registry/repository`); trust data and its signers belong to the whole repository. */
-function parseRepository(text, input) {
+function parseRepository(text, input = 'tags') {
     const ref = parseReference(text, input);
     if (ref.tag !== undefined || ref.digest !== undefined) {
         const name = ref.original.split('@')[0].replace(/:[^:/]*$/, '');
@@ -85655,14 +85708,14 @@ function parseRepository(text, input) {
     return ref;
 }
 /**
- * Parses the references (checking them all before any network call), opens
- * one session per registry asking for `access`, runs `work` and closes the
- * sessions. The same repository given twice is worked on once.
+ * Parses the references of `tags` (checking them all before any network
+ * call), opens one session per registry asking for `access`, runs `work` and
+ * closes the sessions. The same repository given twice is worked on once.
  */
-async function withRepositories(options, references, input, access, work) {
+async function withRepositories(options, references, access, work) {
     if (references.length === 0)
-        throw new InputError(input, 'no repository given; list registry/repository names');
-    const refs = references.map((r) => parseRepository(r, input));
+        throw new InputError('tags', 'no repository given; list registry/repository names');
+    const refs = references.map((r) => parseRepository(r));
     checkCredentialInputs(options);
     const pin = trustPinOf(options);
     const unique = [...new Map(refs.map((r) => [r.gun, r])).values()];
@@ -85725,13 +85778,14 @@ function validateSignerName(name, input = 'signer-name') {
     }
     return name;
 }
+/** `signer-public-key` may hold several keys; a key that fails is named by its place among them. */
 function loadSignerKeys(texts) {
     if (texts.length === 0) {
-        throw new InputError('signer-public-keys', "give the signer's public key (the .pub file of `docker trust key generate`)");
+        throw new InputError('signer-public-key', "give the signer's public key (the .pub file of `docker trust key generate`)");
     }
     const keys = new Map();
     texts.forEach((text, i) => {
-        const key = loadPublicKey(text, { input: texts.length === 1 ? 'signer-public-keys' : `signer-public-keys[${i}]` });
+        const key = loadPublicKey(text, { input: texts.length === 1 ? 'signer-public-key' : `signer-public-key[${i}]` });
         keys.set(key.id, key);
     });
     return [...keys.values()];
@@ -85741,7 +85795,7 @@ async function signerAdd(options) {
     const keys = loadSignerKeys(options.signerPublicKeys);
     const repositoryKey = loadKeyInput(options.repositoryKey).signer;
     const rootKey = options.rootKey ? loadKeyInput(options.rootKey).signer : undefined;
-    return withRepositories(options, options.references, 'repositories', 'write', async ({ repositories, pin, logger }) => {
+    return withRepositories(options, options.references, 'write', async ({ repositories, pin, logger }) => {
         // 1. Read and check every repository before publishing anything.
         const plans = await Promise.all(repositories.map(async (target) => {
             const repo = await readRepository({ server: target.server, gun: target.gun, delegations: [], ...(pin ? { pin } : {}) });
@@ -85823,6 +85877,7 @@ function withPathHeader(pem, keyId) {
     const block = readPem(pem).blocks[0];
     return encodePem(block.type, block.bytes, { ...block.headers, path: keyId });
 }
+/** Creates a file that must not exist yet; a key is never written over another. */
 async function writeNew(path, text, mode, input) {
     let handle;
     try {
@@ -85848,27 +85903,27 @@ async function key_generate_exists(path) {
     return (0,promises_.stat)(path).then(() => true, () => false);
 }
 async function keyGenerate(options) {
-    const name = validateSignerName(options.name.trim(), 'name');
+    const name = validateSignerName(options.name.trim());
     if (options.passphrase.length < MIN_PASSPHRASE_LENGTH) {
-        throw new InputError('passphrase', `use at least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the private key`);
+        throw new InputError('signer-key-passphrase', `use at least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the private key`);
     }
     const directory = (0,external_node_path_.resolve)(options.directory?.trim() || process.cwd());
     const info = await (0,promises_.stat)(directory).catch(() => undefined);
     if (!info?.isDirectory())
-        throw new InputError('directory', `${directory} is not an existing directory`);
+        throw new InputError('key-directory', `${directory} is not an existing directory`);
     const privateKeyPath = (0,external_node_path_.join)(directory, `${name}.key`);
     const publicKeyPath = (0,external_node_path_.join)(directory, `${name}.pub`);
     for (const path of [privateKeyPath, publicKeyPath]) {
         if (await key_generate_exists(path)) {
-            throw new InputError('name', `${path} already exists; choose another name or directory (existing keys are never overwritten)`);
+            throw new InputError('signer-name', `${path} already exists; choose another name or directory (existing keys are never overwritten)`);
         }
     }
     const key = generateKey('ecdsa');
     const privatePem = withPathHeader(exportEncryptedPrivateKey(key, options.passphrase, { role: name }), key.keyId);
     const publicKeyPem = exportPublicKeyPem(key, { role: name });
-    await writeNew(privateKeyPath, privatePem, 0o600, 'name');
+    await writeNew(privateKeyPath, privatePem, 0o600, 'signer-name');
     try {
-        await writeNew(publicKeyPath, publicKeyPem, 0o644, 'name');
+        await writeNew(publicKeyPath, publicKeyPem, 0o644, 'signer-name');
     }
     catch (err) {
         await (0,promises_.unlink)(privateKeyPath).catch(() => { });
@@ -85920,7 +85975,14 @@ function blockPieces(text, into) {
         }
     }
 }
-/** Everything in `value` to register with the agent's masker, each on one line. */
+/** A password or passphrase: as given, trimmed, and each of its lines trimmed; blanks dropped. */
+function passphrasePieces(value) {
+    if (!value)
+        return [];
+    const pieces = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
+    return [...new Set(pieces)].filter((piece) => piece !== '');
+}
+/** Everything in key text `value` to register with the agent's masker, each on one line. */
 function secretPieces(value) {
     const text = (value ?? '').replace(/\r\n?/g, '\n').trim();
     if (text === '')
@@ -85961,25 +86023,15 @@ const SECRET_INPUTS = [
     'new-repository-key-passphrase',
     'password',
 ];
-function mask(value, masked) {
-    if (value === '' || masked.has(value))
-        return;
-    masked.add(value);
-    core_setSecret(value);
-}
 /** A password or passphrase: the value, its trimmed form and each of its lines. */
 function maskSecret(value) {
-    const masked = new Set();
-    mask(value, masked);
-    mask(value.trim(), masked);
-    for (const line of value.split(/\r?\n/))
-        mask(line.trim(), masked);
+    for (const piece of passphrasePieces(value))
+        core_setSecret(piece);
 }
 /** Key text in any shape CI gives it (PEM, mangled PEM, base64 of PEM), or a key this run made. */
 function maskKey(text) {
-    const masked = new Set();
     for (const piece of secretPieces(text))
-        mask(piece, masked);
+        core_setSecret(piece);
 }
 /** Masks every secret input the action has; inputs not given are skipped. */
 function maskSecretInputs() {
@@ -86011,7 +86063,6 @@ function keyGenerateOptions() {
     };
 }
 const keyGenerateCommand = {
-    inputNames: { name: 'signer-name', passphrase: 'signer-key-passphrase', directory: 'key-directory' },
     async run() {
         const result = await keyGenerate(keyGenerateOptions());
         // A later step that prints the file shows it masked too.
@@ -86023,6 +86074,29 @@ const keyGenerateCommand = {
         setOutput('public-key-path', result.publicKeyPath);
     },
 };
+
+;// CONCATENATED MODULE: ./lib/operations/output-json.js
+// The JSON outputs of docs/commands.md that more than one entrypoint writes
+// (`signed`, `revoked`, `refreshed`), built once so that the action's
+// outputs, the task's variables and the CLI's --json agree field for field.
+// verify's are in verify-report.ts.
+/** `signed`: each reference with the digest and size signed and the roles it was signed into. */
+function signedOutput(result) {
+    return result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }));
+}
+/** `revoked`: each tag with the roles it was removed from. */
+function revokedOutput(result) {
+    return result.revoked.map(({ reference, tag, gun, roles }) => ({ reference, tag, gun, roles }));
+}
+/** `refreshed`: each re-signed role with its new version, and its new and former expiry as ISO dates. */
+function refreshedOutput(result) {
+    return result.refreshed.map((r) => ({
+        role: r.role,
+        version: r.version,
+        expires: r.expires.toISOString(),
+        previousExpires: r.previousExpires.toISOString(),
+    }));
+}
 
 ;// CONCATENATED MODULE: ./lib/trust/refresh.js
 // Keeping trust data alive: re-signing targets or a delegation with its
@@ -86176,7 +86250,7 @@ async function refresh(options) {
     if (within !== undefined && (!Number.isFinite(within) || within < 0)) {
         throw new InputError('expiring-within', 'give a duration of zero or more');
     }
-    return withRepositories(options, [options.reference], 'repository', 'write', async ({ repositories, pin, logger }) => {
+    return withRepositories(options, [options.reference], 'write', async ({ repositories, pin, logger }) => {
         const { gun, server, trustServer } = repositories[0];
         const published = await refreshRoles({
             server,
@@ -86204,17 +86278,10 @@ async function refresh(options) {
 
 
 
-const HOUR_MS = 60 * 60 * 1000;
-const UNITS = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
+
 /** `expiring-within`: a number and a unit (h, d or w), e.g. 180d; empty means refresh always. */
 function durationInput(name) {
-    const value = optionalInput(name);
-    if (value === undefined)
-        return undefined;
-    const match = /^(\d+(?:\.\d+)?)\s*([hdw])$/i.exec(value);
-    if (!match)
-        throw new InputError(name, `give a duration such as 180d, 26w or 36h, not "${value}"`);
-    return Number(match[1]) * UNITS[match[2].toLowerCase()];
+    return parseDuration(optionalInput(name), name);
 }
 function refreshOptions() {
     return {
@@ -86226,15 +86293,9 @@ function refreshOptions() {
     };
 }
 const refreshCommand = {
-    inputNames: { repository: 'tags' },
     async run() {
         const result = await refresh({ ...refreshOptions(), logger: actionsLogger });
-        setOutput('refreshed', JSON.stringify(result.refreshed.map((r) => ({
-            role: r.role,
-            version: r.version,
-            expires: r.expires.toISOString(),
-            previousExpires: r.previousExpires.toISOString(),
-        }))));
+        setOutput('refreshed', JSON.stringify(refreshedOutput(result)));
     },
 };
 
@@ -86304,15 +86365,15 @@ function checkTag(repo, signer, label, reference, tag) {
 async function revoke(options) {
     const logger = options.logger;
     if (options.references.length === 0) {
-        throw new InputError('references', 'no image reference given; list registry/repository:tag references');
+        throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
     }
     const refs = options.references.map((text) => {
-        const ref = parseReference(text, 'references');
+        const ref = parseReference(text, 'tags');
         if (ref.digest !== undefined) {
-            throw new InputError('references', `${ref.original}: a digest reference cannot be revoked; give registry/repository:tag`);
+            throw new InputError('tags', `${ref.original}: a digest reference cannot be revoked; give registry/repository:tag`);
         }
         if (ref.tag === undefined && options.all !== true) {
-            throw new InputError('all', `${ref.original} names no tag: set all to revoke every signed tag of ${ref.gun}, or give registry/repository:tag`);
+            throw new InputError('all', `${ref.original} names no tag: give registry/repository:tag, or confirm that every signed tag of ${ref.gun} is to be revoked`);
         }
         return ref;
     });
@@ -86402,6 +86463,7 @@ async function revoke(options) {
 
 
 
+
 function revokeOptions() {
     return {
         references: listInput('tags'),
@@ -86412,11 +86474,9 @@ function revokeOptions() {
     };
 }
 const revokeCommand = {
-    inputNames: { references: 'tags' },
     async run() {
         const result = await revoke({ ...revokeOptions(), logger: actionsLogger });
-        const revoked = result.revoked.map(({ reference, tag, gun, roles }) => ({ reference, tag, gun, roles }));
-        setOutput('revoked', JSON.stringify(revoked));
+        setOutput('revoked', JSON.stringify(revokedOutput(result)));
         await writeRevokeSummary(result);
     },
 };
@@ -86637,8 +86697,9 @@ function rotateSignerKey(options) {
 ;// CONCATENATED MODULE: ./lib/operations/rotate-key.js
 // Rotating one of a repository's keys without a workstation:
 //   snapshot, timestamp  the server makes a new key; root (root key) lists it
-//   targets              a new repository key (given, or generated and
-//                        returned encrypted); root and targets re-signed
+//   targets              a new repository key (given, or generated, written
+//                        encrypted into keyDirectory before the rotation is
+//                        published, and returned); root and targets re-signed
 //   signer               a signer's new key replaces its old one in
 //                        targets/<name> and targets/releases (repository
 //                        key); the signer's roles are re-signed with it
@@ -86651,10 +86712,13 @@ function rotateSignerKey(options) {
 
 
 
+
+
+
 const ROTATABLE_ROLES = ['snapshot', 'timestamp', 'targets', 'signer'];
 function required(key, input, role) {
     if (!key)
-        throw new InputError(input, `rotating the ${role} key needs the ${input} input`);
+        throw new InputError(input, `rotating the ${role} key needs this key`);
     return loadKeyInput(key);
 }
 /** The signer's old key: a key ID, or a PEM public key or certificate. */
@@ -86670,7 +86734,7 @@ function oldKeyOf(text) {
 function rotate_key_plan(options, gun) {
     const role = options.role.trim();
     if (!ROTATABLE_ROLES.includes(role)) {
-        throw new InputError('role', `cannot rotate ${JSON.stringify(options.role)}; choose one of ${ROTATABLE_ROLES.join(', ')}`);
+        throw new InputError('key-role', `cannot rotate ${JSON.stringify(options.role)}; choose one of ${ROTATABLE_ROLES.join(', ')}`);
     }
     if (role === 'snapshot' || role === 'timestamp') {
         const rootKey = required(options.rootKey, 'root-key', role).signer;
@@ -86706,12 +86770,31 @@ function rotate_key_plan(options, gun) {
         run: (server, common) => rotateSignerKey({ ...common, server, gun, repositoryKey, name, newKey, ...(old ? { oldKeys: [old] } : {}) }),
     };
 }
+/** A generated key that cannot be written would be lost: the directory must take it before anything else happens. */
+async function checkKeyDirectory(directory) {
+    const info = await (0,promises_.stat)(directory).catch(() => undefined);
+    const writable = await (0,promises_.access)(directory, external_node_fs_namespaceObject.constants.W_OK).then(() => true, () => false);
+    if (!info?.isDirectory() || !writable) {
+        throw new InputError('key-directory', `${directory} is not a writable directory for the new repository key`);
+    }
+}
 async function rotateKey(options) {
-    const gun = parseRepository(options.reference, 'repository').gun;
+    const gun = parseRepository(options.reference).gun;
     const p = rotate_key_plan(options, gun);
-    const access = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
-    return withRepositories(options, [options.reference], 'repository', access, async ({ repositories, pin, logger }) => {
+    const keyDirectory = p.generated && options.keyDirectory?.trim() ? (0,external_node_path_.resolve)(options.keyDirectory.trim()) : undefined;
+    if (keyDirectory)
+        await checkKeyDirectory(keyDirectory);
+    const trustAccess = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
+    return withRepositories(options, [options.reference], trustAccess, async ({ repositories, pin, logger }) => {
         const { server, trustServer } = repositories[0];
+        let generated = p.generated;
+        if (generated && keyDirectory) {
+            // Before the rotation is published: a key that cannot be written is then never in use.
+            const path = (0,external_node_path_.join)(keyDirectory, generated.fileName);
+            await writeNew(path, generated.pem, 0o600, 'key-directory');
+            logger.info(`Wrote the new repository key to ${path}`);
+            generated = { ...generated, path };
+        }
         logger.info(`Rotating the ${p.role} key of ${gun}`);
         const published = await p.run(server, { logger, ...(pin ? { pin } : {}) });
         const r = published.result;
@@ -86724,87 +86807,50 @@ async function rotateKey(options) {
             keyId: r.keyId,
             previousKeyIds: r.previousKeyIds,
             resigned: r.resigned,
-            ...(p.generated ? { generatedRepositoryKey: p.generated } : {}),
+            ...(generated ? { generatedRepositoryKey: generated } : {}),
         };
     });
 }
 
 ;// CONCATENATED MODULE: ./lib/github/commands/rotate-key.js
 // `command: rotate-key`: rotate one of a repository's keys. A repository
-// key the rotation generates is written, encrypted, into key-directory as
-// docker stores it (<key ID>.key); it is the only copy.
+// key the rotation generates is written by the core, encrypted, into
+// key-directory as docker stores it (<key ID>.key) before the rotation is
+// published; it is the only copy, and is masked for the rest of the job.
 
 
 
 
 
 
-
-
-
-
-/** `old-signer-key`: a key ID or PEM text as the core takes them, or the path of a PEM file. */
-function oldSignerKeyInput() {
-    const value = optionalInput('old-signer-key');
-    if (value === undefined || /^[0-9a-fA-F]{64}$/.test(value) || value.includes('-----BEGIN'))
-        return value;
-    return pemTextOrFile(value, 'old-signer-key');
-}
-function rotateKeyInputs() {
+function rotateKeyOptions() {
     const role = requiredInput('key-role', 'choose the key to rotate: snapshot, timestamp, targets or signer');
     const newRepositoryKeyPassphrase = secretInput('new-repository-key-passphrase');
     return {
-        options: {
-            reference: repositoryInput('rotate-key'),
-            role,
-            rootKey: keyInput('root-key'),
-            repositoryKey: keyInput('repository-key'),
-            newRepositoryKey: keyInput('new-repository-key'),
-            newRepositoryKeyPassphrase: newRepositoryKeyPassphrase || undefined,
-            signer: role.trim() === 'signer'
-                ? {
-                    name: requiredInput('signer-name', 'name the signer whose key to rotate'),
-                    newKey: requiredKeyInput('signer-key', "give the signer's new private key, from a secret"),
-                    oldKey: oldSignerKeyInput(),
-                }
-                : undefined,
-            ...connectionInputs(),
-        },
+        reference: repositoryInput('rotate-key'),
+        role,
+        rootKey: keyInput('root-key'),
+        repositoryKey: keyInput('repository-key'),
+        newRepositoryKey: keyInput('new-repository-key'),
+        newRepositoryKeyPassphrase: newRepositoryKeyPassphrase || undefined,
         keyDirectory: keyDirectoryInput(),
+        signer: role.trim() === 'signer'
+            ? {
+                name: requiredInput('signer-name', 'name the signer whose key to rotate'),
+                newKey: requiredKeyInput('signer-key', "give the signer's new private key, from a secret"),
+                oldKey: keyIdOrPem(optionalInput('old-signer-key'), 'old-signer-key'),
+            }
+            : undefined,
+        ...connectionInputs(),
     };
 }
-/** Whether the rotation will generate a repository key, which needs somewhere to go. */
-function generatesKey(options) {
-    return options.role.trim() === 'targets' && options.newRepositoryKey === undefined;
-}
-/** Checked before the rotation is published: a generated key that cannot be written would be lost. */
-async function checkWritable(directory) {
-    try {
-        await (0,promises_.access)(directory, external_node_fs_namespaceObject.constants.W_OK);
-        if (!(await (0,promises_.stat)(directory)).isDirectory())
-            throw new Error('not a directory');
-    }
-    catch (err) {
-        throw new InputError('key-directory', `${directory} is not a writable directory for the new repository key`, { cause: err });
-    }
-}
-async function writeGeneratedKey(directory, key) {
-    const path = (0,external_node_path_.join)(directory, key.fileName);
-    // wx: never over an existing file; the key ID makes a clash all but impossible.
-    await (0,promises_.writeFile)(path, key.pem, { mode: 0o600, flag: 'wx' });
-    return path;
-}
 const rotateKeyCommand = {
-    inputNames: { repository: 'tags', role: 'key-role' },
     async run() {
-        const { options, keyDirectory } = rotateKeyInputs();
-        if (generatesKey(options))
-            await checkWritable(keyDirectory);
-        const result = await rotateKey({ ...options, logger: actionsLogger });
-        if (result.generatedRepositoryKey) {
-            maskKey(result.generatedRepositoryKey.base64);
-            const path = await writeGeneratedKey(keyDirectory, result.generatedRepositoryKey);
-            info(`The new repository key ${result.keyId} is in ${path}, encrypted with new-repository-key-passphrase; ` +
+        const result = await rotateKey({ ...rotateKeyOptions(), logger: actionsLogger });
+        const generated = result.generatedRepositoryKey;
+        if (generated) {
+            maskKey(generated.base64);
+            info(`The new repository key ${result.keyId} is in ${generated.path}, encrypted with new-repository-key-passphrase; ` +
                 'keep it (in a secret): it is the only copy');
         }
         info(`${result.gun}: the ${result.role} key is ${result.keyId}`);
@@ -87095,6 +87141,7 @@ const actionsRunner = {
 
 
 
+
 function signOptions() {
     return {
         references: listInput('tags'),
@@ -87106,23 +87153,15 @@ function signOptions() {
         repositoryKey: keyInput('repository-key'),
     };
 }
-/**
- * docker push with DOCKER_CONTENT_TRUST=1 in the job's environment would try
- * to sign with docker's own trust store; the push is only there to upload.
- */
-function pushEnv() {
-    const env = { ...process.env };
-    delete env.DOCKER_CONTENT_TRUST;
-    return env;
-}
 function setOutputs(result) {
     setOutput('digest', result.signed[0]?.digest ?? '');
-    setOutput('signed', JSON.stringify(result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }))));
+    setOutput('signed', JSON.stringify(signedOutput(result)));
     setOutput('signer-key-id', result.signerKeyId);
 }
 const signCommand = {
     async run() {
-        const result = await sign({ ...signOptions(), runner: actionsRunner, logger: actionsLogger, env: pushEnv() });
+        // The core pushes without the job's DOCKER_CONTENT_TRUST, so that docker does not sign with its own keys.
+        const result = await sign({ ...signOptions(), runner: actionsRunner, logger: actionsLogger });
         core_debug(`${result.requests.total} requests over ${result.requests.connections} connections`);
         setOutputs(result);
         await writeSignSummary(result);
@@ -87137,33 +87176,17 @@ const signCommand = {
 
 
 
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
-/**
- * `signer-public-key`: PEM blocks pasted in, and paths of PEM files
- * (newline- or comma-separated) around them; each block or file is one key.
- */
-function publicKeysInput(name) {
-    const value = getInput(name);
-    const blocks = [...value.matchAll(PEM_BLOCK)].map((m) => m[0]);
-    const paths = value
-        .replace(PEM_BLOCK, '\n')
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-    return [...blocks, ...paths.map((path) => pemTextOrFile(path, name))];
-}
 function signerAddOptions() {
     return {
         references: listInput('tags'),
         name: requiredInput('signer-name', 'name the signer to add (lowercase letters, digits, - and _)'),
-        signerPublicKeys: publicKeysInput('signer-public-key'),
+        signerPublicKeys: readPublicKeyList(getInput('signer-public-key'), 'signer-public-key'),
         repositoryKey: requiredKeyInput('repository-key', 'give the repository (targets) private key, from a secret'),
         rootKey: keyInput('root-key'),
         ...connectionInputs(),
     };
 }
 const signerAddCommand = {
-    inputNames: { repositories: 'tags', 'signer-public-keys': 'signer-public-key' },
     async run() {
         const result = await signerAdd({ ...signerAddOptions(), logger: actionsLogger });
         setOutput('signer-key-id', result.keyIds.join('\n'));
@@ -87211,7 +87234,7 @@ async function signerRemove(options) {
     const name = validateSignerName(rawName);
     const role = `${TARGETS}/${name}`;
     const repositoryKey = loadKeyInput(options.repositoryKey).signer;
-    return withRepositories(options, options.references, 'repositories', 'write', async ({ repositories, pin, logger }) => {
+    return withRepositories(options, options.references, 'write', async ({ repositories, pin, logger }) => {
         // 1. Read and check every repository before publishing anything.
         const plans = await Promise.all(repositories.map(async (target) => {
             const repo = await readRepository({ server: target.server, gun: target.gun, delegations: [RELEASES], ...(pin ? { pin } : {}) });
@@ -87228,7 +87251,7 @@ async function signerRemove(options) {
             const last = await releasesNeedsSigner(repo, declared.keyids);
             if (last && !options.force) {
                 throw new InputError('force', `${name} signed the current targets/releases of ${target.gun}; without its key the tags there no longer ` +
-                    'verify (pulls with content trust fail) until another signer signs. Set force to remove it anyway.');
+                    'verify (pulls with content trust fail) until another signer signs. Confirm to remove it anyway.');
             }
             return { target, repo, keyIds: [...declared.keyids], last };
         }));
@@ -87276,7 +87299,6 @@ function signerRemoveOptions() {
     };
 }
 const signerRemoveCommand = {
-    inputNames: { repositories: 'tags' },
     async run() {
         const result = await signerRemove({ ...signerRemoveOptions(), logger: actionsLogger });
         await writeSignerRemoveSummary(result);
@@ -87310,9 +87332,9 @@ const signerRemoveCommand = {
 
 
 function parseVerifyReference(text) {
-    const ref = parseReference(text, 'references');
+    const ref = parseReference(text, 'tags');
     if (ref.tag === undefined && ref.digest !== undefined) {
-        throw new InputError('references', `${ref.original} names a digest but no tag: content trust signs tags, so give registry/repository:tag`);
+        throw new InputError('tags', `${ref.original} names a digest but no tag: content trust signs tags, so give registry/repository:tag`);
     }
     return { ...ref, tag: ref.tag ?? 'latest' };
 }
@@ -87355,7 +87377,7 @@ function signersOf(repo, tag, sha256) {
 }
 async function verify(options) {
     if (options.references.length === 0) {
-        throw new InputError('references', 'no image reference given; list registry/repository:tag references');
+        throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
     }
     const refs = options.references.map(parseVerifyReference);
     const required = requiredSignersOf(options);
@@ -87472,9 +87494,10 @@ async function verify(options) {
             logger?.info(`${ref.original} is signed by ${by}: ${pinned}`);
             return { ...verdict, ok: true, message: `${ref.original} is signed by ${by} and served as signed: ${pinned}` };
         }));
+        // Verdicts are the result; each entrypoint reports them its own way.
         for (const r of results)
             if (!r.ok)
-                logger?.warning(r.message);
+                logger?.info(r.message);
         return { references: results, ok: results.every((r) => r.ok) };
     }
     finally {
@@ -87482,10 +87505,44 @@ async function verify(options) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/operations/verify-report.js
+// What every entrypoint reports of a verify, in docs/commands.md's shapes:
+// the digest-pinned references to pull (only of what passed: a later step
+// must never deploy an unverified digest), the `verified` JSON with every
+// verdict, and one failure line per reference that failed, naming its reason.
+/** `registry/repository@sha256:…` of each reference that passed, in the order given. */
+function pinnedReferences(result) {
+    return result.references.flatMap((r) => (r.ok && r.pinned ? [r.pinned] : []));
+}
+function verifiedEntries(result) {
+    return result.references.map((r) => ({
+        reference: r.reference,
+        tag: r.tag,
+        ok: r.ok,
+        ...(r.reason ? { reason: r.reason } : {}),
+        signers: r.signers,
+        signedDigest: r.signedDigest ?? null,
+        registryDigest: r.registryDigest ?? null,
+        pinned: r.ok ? (r.pinned ?? null) : null,
+        message: r.message,
+    }));
+}
+/** One line per failing reference: the reference, the reason, and the core's message without the reference again. */
+function failureLines(result) {
+    return result.references
+        .filter((r) => !r.ok)
+        .map((r) => {
+        const prefix = `${r.reference}: `;
+        const message = r.message.startsWith(prefix) ? r.message.slice(prefix.length) : r.message;
+        return `${r.reference} (${r.reason ?? 'failed'}): ${message}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/github/commands/verify.js
 // `command: verify`: the gate before a deploy. Outputs the digest-pinned
 // references to pull; the step fails when any reference fails, after the
 // outputs are set, with one line per failing reference naming the reason.
+
 
 
 
@@ -87500,32 +87557,11 @@ function verifyOptions() {
         ...connectionInputs(),
     };
 }
-/** One line per failing reference: the reference, the reason's code, and the core's message. */
-function failureLines(result) {
-    return result.references
-        .filter((r) => !r.ok)
-        .map((r) => {
-        const prefix = `${r.reference}: `;
-        const message = r.message.startsWith(prefix) ? r.message.slice(prefix.length) : r.message;
-        return `${r.reference} (${r.reason ?? 'failed'}): ${message}`;
-    });
-}
 function verify_setOutputs(result) {
-    setOutput('references', result.references.flatMap((r) => (r.ok && r.pinned ? [r.pinned] : [])).join('\n'));
-    setOutput('verified', JSON.stringify(result.references.map((r) => ({
-        reference: r.reference,
-        tag: r.tag,
-        ok: r.ok,
-        ...(r.reason ? { reason: r.reason } : {}),
-        signers: r.signers,
-        signedDigest: r.signedDigest ?? null,
-        registryDigest: r.registryDigest ?? null,
-        pinned: r.ok ? (r.pinned ?? null) : null,
-        message: r.message,
-    }))));
+    setOutput('references', pinnedReferences(result).join('\n'));
+    setOutput('verified', JSON.stringify(verifiedEntries(result)));
 }
 const verifyCommand = {
-    inputNames: { references: 'tags' },
     async run() {
         const result = await verify({ ...verifyOptions(), logger: actionsLogger });
         verify_setOutputs(result);
@@ -87573,29 +87609,16 @@ function commandInput() {
         throw new InputError('command', `"${name}" is not a command; use one of ${Object.keys(COMMANDS).join(', ')}`);
     return command;
 }
-/** The error's message, naming inputs as action.yml does where the core calls them otherwise. */
-function failureMessage(err, inputNames = {}) {
-    const message = errorMessage(err);
-    if (!(err instanceof InputError || err instanceof errors_KeyError))
-        return message;
-    const [, base, index = ''] = /^(.*?)(\[\d+\])?$/.exec(err.input);
-    const renamed = inputNames[base];
-    const prefix = `${err.input}: `;
-    if (renamed === undefined || !message.startsWith(prefix))
-        return message;
-    return `${renamed}${index}: ${message.slice(prefix.length)}`;
-}
 async function run() {
-    let command;
     try {
         maskSecretInputs();
-        command = commandInput();
-        await command.run();
+        await commandInput().run();
     }
     catch (err) {
         if (err instanceof Error && err.stack)
             core_debug(err.stack);
-        setFailed(failureMessage(err, command?.inputNames));
+        // The core names inputs as action.yml does: its message is the action's.
+        setFailed(errorMessage(err));
     }
 }
 
