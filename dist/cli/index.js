@@ -49307,7 +49307,7 @@ exports.pemConverter = {
 
 /***/ }),
 
-/***/ 7491:
+/***/ 2274:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49372,6 +49372,47 @@ class HttpError extends DctError {
 }
 function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: ./lib/operations/input-names.js
+// The inputs of docs/commands.md, by the names the core's errors give them
+// (InputError.input, KeyError.input, and the rare message that has to name
+// one). The action's inputs and the CLI's flags have these names; the task
+// spells them in camelCase. Entrypoints translate from this one list.
+/** What every command takes to reach a registry and its trust server. */
+const CONNECTION_INPUTS = ['trust-server', 'trust-server-ca', 'trust-pin', 'username', 'password'];
+/** Every input of every command (besides `command` itself). */
+const INPUT_NAMES = [
+    'tags',
+    'push',
+    'signer-key',
+    'signer-key-passphrase',
+    'signer-name',
+    'root-key',
+    'root-key-passphrase',
+    'repository-key',
+    'repository-key-passphrase',
+    'required-signers',
+    'signer-policy',
+    'all',
+    'signer-public-key',
+    'force',
+    'key-directory',
+    'key-role',
+    'new-repository-key',
+    'new-repository-key-passphrase',
+    'old-signer-key',
+    'expiring-within',
+    ...CONNECTION_INPUTS,
+];
+/**
+ * A regular expression for the input names that appear in `text` as words of
+ * their own: not inside a longer name, a path or a host (`/keys/signer-key.pem`
+ * and `example.com/root-key:1` are left alone). Longest names first.
+ */
+function inputNamePattern(names) {
+    const sorted = [...names].sort((a, b) => b.length - a.length);
+    return new RegExp(`(?<![\\w./\\\\-])(${sorted.join('|')})(?![\\w-]|\\.\\w)`, 'g');
 }
 
 ;// CONCATENATED MODULE: ./lib/registry/reference.js
@@ -51064,7 +51105,8 @@ function verifySignature(key, method, data, sig) {
 
 ;// CONCATENATED MODULE: ./lib/operations/inputs.js
 // Input helpers every entrypoint shares: PEM given as text or as a file
-// path, trust pins, and key inputs. Errors name the input and the fix.
+// path, trust pins, key inputs, lists and durations. Errors name the input
+// and the fix; `input` is the name the entrypoint's user knows.
 
 
 
@@ -51089,8 +51131,46 @@ function pemTextOrFile(value, input) {
     catch (err) {
         if (err instanceof InputError)
             throw err;
-        throw new InputError(input, `give PEM text or the path of a PEM file; ${trimmed} cannot be read`, { cause: err });
+        const code = err.code ?? 'unreadable';
+        throw new InputError(input, `${trimmed} cannot be read (${code}); give PEM text or the path of a PEM file`, { cause: err });
     }
+}
+/** `old-signer-key`: a key ID (64 hex digits) as given, else a public key or certificate as PEM text or a PEM file's path. */
+function keyIdOrPem(value, input) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    return /^[0-9a-fA-F]{64}$/.test(trimmed) ? trimmed : pemTextOrFile(trimmed, input);
+}
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9][A-Z0-9 ]*?)-----[\s\S]*?-----END \1-----/g;
+const inputs_BASE64 = /^[A-Za-z0-9+/_-]{40,}={0,2}$/;
+/** A PEM file base64-encoded on one line, as a CI variable may hold it; the key reader decodes it. */
+function isBase64Pem(item) {
+    return inputs_BASE64.test(item) && Buffer.from(item, /[-_]/.test(item) ? 'base64url' : 'base64').toString('utf8').includes('-----BEGIN ');
+}
+function pemBlocks(text) {
+    return [...text.matchAll(PEM_BLOCK)].map((m) => m[0]);
+}
+/**
+ * `signer-public-key`: public keys or certificates, several to an input. PEM
+ * blocks pasted in come first, then what the other items (newline- or
+ * comma-separated) hold: a path is read and each PEM block in the file is a
+ * key (a .pub with two keys gives two), a PEM base64-encoded on one line goes
+ * as it is. Text that is no whole block goes as it is too, for the key reader
+ * to say what is wrong with it.
+ */
+function readPublicKeyList(value, input) {
+    const items = splitList(value.replace(PEM_BLOCK, '\n'));
+    return [
+        ...pemBlocks(value),
+        ...items.flatMap((item) => {
+            if (item.includes('-----') || isBase64Pem(item))
+                return [item];
+            const text = pemTextOrFile(item, input);
+            const blocks = pemBlocks(text);
+            return blocks.length > 0 ? blocks : [text];
+        }),
+    ];
 }
 /** `trust-pin`: a root key ID (64 hex digits) or a root certificate (PEM text or file). */
 function parseTrustPin(value, input = 'trust-pin') {
@@ -51103,6 +51183,18 @@ function parseTrustPin(value, input = 'trust-pin') {
         throw new InputError(input, 'give the root key ID (64 hex digits) or the root certificate, not a bare public key');
     }
     return { keyIds: [key.id, canonical_key_id_canonicalKeyId(key)] };
+}
+const HOUR_MS = 60 * 60 * 1000;
+const DURATION_UNITS = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
+/** `expiring-within`: a number and a unit (h, d or w), e.g. 180d, in milliseconds; empty means none. */
+function parseDuration(value, input) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*([hdw])$/i.exec(text);
+    if (!match)
+        throw new InputError(input, `give a duration such as 180d, 26w or 36h, not "${text}"`);
+    return Number(match[1]) * DURATION_UNITS[match[2].toLowerCase()];
 }
 /** Splits a list input: newlines or commas, blanks dropped. */
 function splitList(value) {
@@ -52028,10 +52120,10 @@ class TrustServerClient {
             base = new URL(options.url);
         }
         catch (err) {
-            throw new InputError('trust server', `"${options.url}" is not a URL`, { cause: err });
+            throw new InputError('trust-server', `"${options.url}" is not a URL`, { cause: err });
         }
         if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-            throw new InputError('trust server', `"${options.url}" must be an https:// (or http://) URL`);
+            throw new InputError('trust-server', `"${options.url}" must be an https:// (or http://) URL`);
         }
         base.search = '';
         base.hash = '';
@@ -52297,17 +52389,20 @@ class Session {
 const DOCKER_HUB_NOTARY = 'https://notary.docker.io';
 /** IBM Cloud Container Registry hosts (icr.io and the older bluemix.net), without a port. */
 const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
+/** A trust server as given (`notary.example.com:4443` means https), as a URL without a trailing slash. */
+function trustServerUrl(value, input = 'trust-server') {
+    const url = /^[a-z]+:\/\//i.test(value) ? value : `https://${value}`;
+    try {
+        return new URL(url).href.replace(/\/+$/, '');
+    }
+    catch (err) {
+        throw new InputError(input, `"${value}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
+    }
+}
 function resolveTrustServer(registry, explicit, env) {
     const chosen = explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim();
-    if (chosen) {
-        const url = /^[a-z]+:\/\//i.test(chosen) ? chosen : `https://${chosen}`;
-        try {
-            return new URL(url).href.replace(/\/+$/, '');
-        }
-        catch (err) {
-            throw new InputError('trust-server', `"${chosen}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
-        }
-    }
+    if (chosen)
+        return trustServerUrl(chosen);
     if (registry === DOCKER_HUB)
         return DOCKER_HUB_NOTARY;
     if (IBM_CLOUD.test(registry))
@@ -53686,9 +53781,9 @@ function repositoryTrust(name, repo, tag) {
 }
 async function inspect(options) {
     if (options.references.length === 0) {
-        throw new InputError('references', 'no image reference given; list registry/repository[:tag] references');
+        throw new InputError('tags', 'no image reference given; list registry/repository[:tag] references');
     }
-    const refs = options.references.map((r) => parseReference(r, 'references'));
+    const refs = options.references.map((r) => parseReference(r, 'tags'));
     checkCredentialInputs(options);
     const pin = trustPinOf(options);
     const now = options.now;
@@ -53809,6 +53904,7 @@ function parseFlags(args, flags, command) {
 
 
 
+
 const ENV = {
     signerKey: 'DCT_SIGNER_KEY',
     repositoryPassphrase: 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE',
@@ -53831,6 +53927,17 @@ function commandLine(args, flags, command, context) {
 }
 function usageError(ctx, input, message, cause) {
     return new UsageError(input, message, { command: ctx.command, ...(cause !== undefined ? { cause } : {}) });
+}
+/** Runs a shared input reader of the core; what it refuses is a wrong command line (exit 2). */
+function asUsage(ctx, read) {
+    try {
+        return read();
+    }
+    catch (err) {
+        if (!(err instanceof InputError) || err instanceof UsageError)
+            throw err;
+        throw usageError(ctx, err.input, err.message.slice(err.input.length + 2), err);
+    }
 }
 function args_str(values, name) {
     const v = values[name];
@@ -53969,36 +54076,9 @@ function oneRepository(positionals, ctx) {
     }
     return first;
 }
-/** A public key or certificate: PEM text as given, or read from a path. */
-function publicKeyText(value, ctx, flag) {
-    const trimmed = value.trim();
-    if (trimmed.includes('-----BEGIN'))
-        return trimmed;
-    if (trimmed === '')
-        throw usageError(ctx, flag, 'give PEM text or the path of a PEM file');
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(trimmed, 'utf8');
-    }
-    catch (err) {
-        const code = err.code ?? 'unreadable';
-        throw usageError(ctx, flag, `${trimmed} cannot be read (${code}); give PEM text or the path of a PEM file`, err);
-    }
-    if (!text.includes('-----BEGIN'))
-        throw usageError(ctx, flag, `${trimmed} holds no PEM public key or certificate`);
-    return text;
-}
-const HOUR_MS = 60 * 60 * 1000;
-const DURATION_UNITS = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
-/** A duration flag as the action reads it: a number and a unit (h, d or w), e.g. 180d; empty means none. */
+/** A duration flag as every entrypoint reads it: a number and a unit (h, d or w), e.g. 180d; empty means none. */
 function durationMs(values, ctx, name) {
-    const value = args_str(values, name)?.trim();
-    if (!value)
-        return undefined;
-    const match = /^(\d+(?:\.\d+)?)\s*([hdw])$/i.exec(value);
-    if (!match)
-        throw usageError(ctx, `--${name}`, `give a duration such as 180d, 26w or 36h, not "${value}"`);
-    return Number(match[1]) * DURATION_UNITS[match[2].toLowerCase()];
+    return asUsage(ctx, () => parseDuration(args_str(values, name), `--${name}`));
 }
 /** One of `choices`, or `fallback` when the flag is not given. */
 function choice(values, ctx, name, choices, fallback) {
@@ -54083,6 +54163,60 @@ const ENV_SPECS = {
 const TRUST_SERVER_DEFAULT = `The trust server is --trust-server, else DOCKER_CONTENT_TRUST_SERVER, else
 https://notary.docker.io for Docker Hub, else the registry host itself (ACR).`;
 
+;// CONCATENATED MODULE: ./lib/cli/stderr-logger.js
+// The core's progress on stderr, so that stdout carries only the result
+// (a table, or JSON with --json) and can be piped. Warnings are `warning: …`
+// lines, as docs/commands.md has them for the CLI.
+function stderrLogger(options) {
+    const { write } = options;
+    return {
+        debug(message) {
+            if (options.verbose)
+                write(`debug: ${message}\n`);
+        },
+        info(message) {
+            write(`${message}\n`);
+        },
+        warning(message) {
+            write(`warning: ${message}\n`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/cli/connected-command.js
+// What the commands that reach a registry and its trust server share: their
+// flags end with the trust server, registry login and output groups, their
+// help lists the variables that choose the server and the login, the
+// connection flags are read last, and each runs one operation with the
+// core's progress on stderr, then prints its result.
+
+
+
+
+/** The command's own flag groups, then trust server, registry login and output. */
+function connectedFlagGroups(own, output) {
+    return [...own, TRUST_SERVER_GROUP, REGISTRY_GROUP, outputGroup(output)];
+}
+/** The command's own variables, then those that choose the trust server and the login. */
+function connectedEnv(...own) {
+    return [...own, ENV_SPECS.server, ENV_SPECS.config];
+}
+/** The command's options with the connection flags, read last (a --password-stdin read comes after every other check). */
+async function withConnection(values, ctx, options) {
+    const connection = await connectionArgs(values, ctx);
+    return { json: values.json === true, verbose: values.verbose === true, options: { ...options, ...connection } };
+}
+/** The core's progress on stderr, debug lines only with --verbose. */
+function operationLogger(cli, parsed) {
+    return stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
+}
+/** Runs the operation with the core's progress on stderr and prints its result on stdout. */
+async function runOperation(cli, parsed, operation, format) {
+    const result = await operation({ ...parsed.options, logger: operationLogger(cli, parsed) });
+    cli.stdout(format(result, parsed.json));
+    return EXIT_OK;
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/help.js
 // The help texts. `dct-sign --help` lists the commands; each command's help
 // is usage, every flag on one line, the environment, examples and exit codes,
@@ -54162,26 +54296,6 @@ const plural = (n, word, words = `${word}s`) => `${n} ${n === 1 ? word : words}`
 /** Key IDs as docker's tables show them. */
 const shortId = (id) => id.slice(0, 12);
 
-;// CONCATENATED MODULE: ./lib/cli/stderr-logger.js
-// The core's progress on stderr, so that stdout carries only the result
-// (a table, or JSON with --json) and can be piped. Warnings are `warning: …`
-// lines, as docs/commands.md has them for the CLI.
-function stderrLogger(options) {
-    const { write } = options;
-    return {
-        debug(message) {
-            if (options.verbose)
-                write(`debug: ${message}\n`);
-        },
-        info(message) {
-            write(`${message}\n`);
-        },
-        warning(message) {
-            write(`warning: ${message}\n`);
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./lib/cli/inspect-command.js
 // `dct-sign inspect`: `docker trust inspect` without docker. Prints the
 // same JSON docker prints, or with --pretty the same text.
@@ -54191,13 +54305,10 @@ function stderrLogger(options) {
 
 
 
-
 const COMMAND = 'inspect';
-const INSPECT_FLAG_GROUPS = [
-    TRUST_SERVER_GROUP,
-    REGISTRY_GROUP,
-    outputGroup({ more: [toggle('pretty', "print docker trust inspect --pretty's tables instead of JSON")] }),
-];
+const INSPECT_FLAG_GROUPS = connectedFlagGroups([], {
+    more: [toggle('pretty', "print docker trust inspect --pretty's tables instead of JSON")],
+});
 const INSPECT_FLAGS = INSPECT_FLAG_GROUPS.flatMap((g) => g.flags);
 function inspectHelp() {
     return renderCommandHelp({
@@ -54214,7 +54325,7 @@ registry/repository:tag, for one. Reading needs no key.
 
 ${TRUST_SERVER_DEFAULT}`,
         groups: INSPECT_FLAG_GROUPS,
-        env: [ENV_SPECS.server, ENV_SPECS.config],
+        env: connectedEnv(),
         examples: `
 # Who signed the tags of an image, as people read it.
 dct-sign inspect --pretty registry.example.com/team/app
@@ -54231,8 +54342,8 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
 async function parseInspectArgs(args, context) {
     const { values, positionals, ctx } = commandLine(args, INSPECT_FLAGS, COMMAND, context);
     const refs = references(positionals, ctx, 'REFERENCE');
-    const connection = await connectionArgs(values, ctx);
-    return { pretty: values.pretty === true, verbose: values.verbose === true, options: { references: refs, ...connection } };
+    const { verbose, options } = await withConnection(values, ctx, { references: refs });
+    return { pretty: values.pretty === true, verbose, options };
 }
 function formatInspectResult(result, pretty) {
     return pretty ? formatInspectPretty(result) : dockerJson(result.repositories);
@@ -54242,13 +54353,10 @@ const inspectCommand = {
     summary: 'show signed tags, signers and keys, as docker trust inspect',
     help: inspectHelp,
     flags: INSPECT_FLAGS,
-    inputFlags: { references: 'REFERENCE' },
+    operand: 'REFERENCE',
     async run(args, cli) {
         const parsed = await parseInspectArgs(args, cli);
-        const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
-        const result = await cli.operations.inspect({ ...parsed.options, logger });
-        cli.stdout(formatInspectResult(result, parsed.pretty));
-        return EXIT_OK;
+        return runOperation(cli, { ...parsed, json: false }, cli.operations.inspect, (result) => formatInspectResult(result, parsed.pretty));
     },
 };
 
@@ -54607,7 +54715,7 @@ function removeSigner(options) {
 
 
 /** A repository name (`registry/repository`); trust data and its signers belong to the whole repository. */
-function parseRepository(text, input) {
+function parseRepository(text, input = 'tags') {
     const ref = parseReference(text, input);
     if (ref.tag !== undefined || ref.digest !== undefined) {
         const name = ref.original.split('@')[0].replace(/:[^:/]*$/, '');
@@ -54616,14 +54724,14 @@ function parseRepository(text, input) {
     return ref;
 }
 /**
- * Parses the references (checking them all before any network call), opens
- * one session per registry asking for `access`, runs `work` and closes the
- * sessions. The same repository given twice is worked on once.
+ * Parses the references of `tags` (checking them all before any network
+ * call), opens one session per registry asking for `access`, runs `work` and
+ * closes the sessions. The same repository given twice is worked on once.
  */
-async function withRepositories(options, references, input, access, work) {
+async function withRepositories(options, references, access, work) {
     if (references.length === 0)
-        throw new InputError(input, 'no repository given; list registry/repository names');
-    const refs = references.map((r) => parseRepository(r, input));
+        throw new InputError('tags', 'no repository given; list registry/repository names');
+    const refs = references.map((r) => parseRepository(r));
     checkCredentialInputs(options);
     const pin = trustPinOf(options);
     const unique = [...new Map(refs.map((r) => [r.gun, r])).values()];
@@ -54686,13 +54794,14 @@ function validateSignerName(name, input = 'signer-name') {
     }
     return name;
 }
+/** `signer-public-key` may hold several keys; a key that fails is named by its place among them. */
 function loadSignerKeys(texts) {
     if (texts.length === 0) {
-        throw new InputError('signer-public-keys', "give the signer's public key (the .pub file of `docker trust key generate`)");
+        throw new InputError('signer-public-key', "give the signer's public key (the .pub file of `docker trust key generate`)");
     }
     const keys = new Map();
     texts.forEach((text, i) => {
-        const key = loadPublicKey(text, { input: texts.length === 1 ? 'signer-public-keys' : `signer-public-keys[${i}]` });
+        const key = loadPublicKey(text, { input: texts.length === 1 ? 'signer-public-key' : `signer-public-key[${i}]` });
         keys.set(key.id, key);
     });
     return [...keys.values()];
@@ -54702,7 +54811,7 @@ async function signerAdd(options) {
     const keys = loadSignerKeys(options.signerPublicKeys);
     const repositoryKey = loadKeyInput(options.repositoryKey).signer;
     const rootKey = options.rootKey ? loadKeyInput(options.rootKey).signer : undefined;
-    return withRepositories(options, options.references, 'repositories', 'write', async ({ repositories, pin, logger }) => {
+    return withRepositories(options, options.references, 'write', async ({ repositories, pin, logger }) => {
         // 1. Read and check every repository before publishing anything.
         const plans = await Promise.all(repositories.map(async (target) => {
             const repo = await readRepository({ server: target.server, gun: target.gun, delegations: [], ...(pin ? { pin } : {}) });
@@ -54810,27 +54919,27 @@ async function exists(path) {
     return (0,promises_.stat)(path).then(() => true, () => false);
 }
 async function keyGenerate(options) {
-    const name = validateSignerName(options.name.trim(), 'name');
+    const name = validateSignerName(options.name.trim());
     if (options.passphrase.length < MIN_PASSPHRASE_LENGTH) {
-        throw new InputError('passphrase', `use at least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the private key`);
+        throw new InputError('signer-key-passphrase', `use at least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the private key`);
     }
     const directory = (0,external_node_path_.resolve)(options.directory?.trim() || process.cwd());
     const info = await (0,promises_.stat)(directory).catch(() => undefined);
     if (!info?.isDirectory())
-        throw new InputError('directory', `${directory} is not an existing directory`);
+        throw new InputError('key-directory', `${directory} is not an existing directory`);
     const privateKeyPath = (0,external_node_path_.join)(directory, `${name}.key`);
     const publicKeyPath = (0,external_node_path_.join)(directory, `${name}.pub`);
     for (const path of [privateKeyPath, publicKeyPath]) {
         if (await exists(path)) {
-            throw new InputError('name', `${path} already exists; choose another name or directory (existing keys are never overwritten)`);
+            throw new InputError('signer-name', `${path} already exists; choose another name or directory (existing keys are never overwritten)`);
         }
     }
     const key = generateKey('ecdsa');
     const privatePem = withPathHeader(exportEncryptedPrivateKey(key, options.passphrase, { role: name }), key.keyId);
     const publicKeyPem = exportPublicKeyPem(key, { role: name });
-    await writeNew(privateKeyPath, privatePem, 0o600, 'name');
+    await writeNew(privateKeyPath, privatePem, 0o600, 'signer-name');
     try {
-        await writeNew(publicKeyPath, publicKeyPem, 0o644, 'name');
+        await writeNew(publicKeyPath, publicKeyPem, 0o644, 'signer-name');
     }
     catch (err) {
         await (0,promises_.unlink)(privateKeyPath).catch(() => { });
@@ -54931,7 +55040,6 @@ const keyGenerateCommand = {
     summary: 'make a signer key pair, as docker trust key generate',
     help: keyGenerateHelp,
     flags: KEY_GENERATE_FLAGS,
-    inputFlags: { name: '--signer-name', passphrase: '--signer-key-passphrase', directory: '--key-directory' },
     async run(args, cli) {
         const parsed = parseKeyGenerateArgs(args, cli);
         const result = await cli.operations.keyGenerate(parsed.options);
@@ -54949,6 +55057,29 @@ const keyGenerateCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/operations/output-json.js
+// The JSON outputs of docs/commands.md that more than one entrypoint writes
+// (`signed`, `revoked`, `refreshed`), built once so that the action's
+// outputs, the task's variables and the CLI's --json agree field for field.
+// verify's are in verify-report.ts.
+/** `signed`: each reference with the digest and size signed and the roles it was signed into. */
+function signedOutput(result) {
+    return result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }));
+}
+/** `revoked`: each tag with the roles it was removed from. */
+function revokedOutput(result) {
+    return result.revoked.map(({ reference, tag, gun, roles }) => ({ reference, tag, gun, roles }));
+}
+/** `refreshed`: each re-signed role with its new version, and its new and former expiry as ISO dates. */
+function refreshedOutput(result) {
+    return result.refreshed.map((r) => ({
+        role: r.role,
+        version: r.version,
+        expires: r.expires.toISOString(),
+        previousExpires: r.previousExpires.toISOString(),
+    }));
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/refresh-command.js
 // `dct-sign refresh`: keep a repository's trust data from expiring, from a
 // schedule. Re-signs targets (repository key) or a signer's roles (signer
@@ -54960,7 +55091,7 @@ const keyGenerateCommand = {
 
 
 const refresh_command_COMMAND = 'refresh';
-const REFRESH_FLAG_GROUPS = [
+const REFRESH_FLAG_GROUPS = connectedFlagGroups([
     {
         title: 'Keys (one or both)',
         flags: [
@@ -54972,10 +55103,7 @@ const REFRESH_FLAG_GROUPS = [
         title: 'When',
         flags: [flags_option('expiring-within', 'DURATION', 'only roles expiring within this: 180d, 26w, 36h; default: all')],
     },
-    TRUST_SERVER_GROUP,
-    REGISTRY_GROUP,
-    outputGroup({ json: 'print {gun, trustServer, published, refreshed} as JSON' }),
-];
+], { json: 'print {gun, trustServer, published, refreshed} as JSON' });
 const REFRESH_FLAGS = REFRESH_FLAG_GROUPS.flatMap((g) => g.flags);
 function refreshHelp() {
     return renderCommandHelp({
@@ -54992,7 +55120,7 @@ nothing.
 
 ${TRUST_SERVER_DEFAULT}`,
         groups: REFRESH_FLAG_GROUPS,
-        env: [ENV_SPECS.signerKey, ENV_SPECS.repositoryPassphrase, ENV_SPECS.server, ENV_SPECS.config],
+        env: connectedEnv(ENV_SPECS.signerKey, ENV_SPECS.repositoryPassphrase),
         examples: `
 # Weekly: re-sign whatever the CI signer signs that expires within six months.
 export DCT_SIGNER_KEY="$SIGNER_KEY_BASE64"
@@ -55014,20 +55142,10 @@ async function parseRefreshArgs(args, context) {
         throw usageError(ctx, '--signer-key-file', `give --signer-key-file (the signer's roles), --repository-key-file (targets) or both; or set ${ENV.signerKey}`);
     }
     const expiringWithinMs = durationMs(values, ctx, 'expiring-within');
-    const connection = await connectionArgs(values, ctx);
-    return {
-        json: values.json === true,
-        verbose: values.verbose === true,
-        options: { reference, signerKey, repositoryKey, expiringWithinMs, ...connection },
-    };
+    return withConnection(values, ctx, { reference, signerKey, repositoryKey, expiringWithinMs });
 }
 function formatRefreshResult(result, asJson) {
-    const refreshed = result.refreshed.map((r) => ({
-        role: r.role,
-        version: r.version,
-        expires: r.expires.toISOString(),
-        previousExpires: r.previousExpires.toISOString(),
-    }));
+    const refreshed = refreshedOutput(result);
     if (asJson)
         return json({ gun: result.gun, trustServer: result.trustServer, published: result.published, refreshed });
     if (!result.published)
@@ -55040,13 +55158,9 @@ const refreshCommand = {
     summary: 're-sign trust data before it expires, from a schedule',
     help: refreshHelp,
     flags: REFRESH_FLAGS,
-    inputFlags: { repository: 'REPOSITORY', 'signer-key': '--signer-key-file' },
+    operand: 'REPOSITORY',
     async run(args, cli) {
-        const parsed = await parseRefreshArgs(args, cli);
-        const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
-        const result = await cli.operations.refresh({ ...parsed.options, logger });
-        cli.stdout(formatRefreshResult(result, parsed.json));
-        return EXIT_OK;
+        return runOperation(cli, await parseRefreshArgs(args, cli), cli.operations.refresh, formatRefreshResult);
     },
 };
 
@@ -55060,7 +55174,7 @@ const refreshCommand = {
 
 
 const revoke_command_COMMAND = 'revoke';
-const REVOKE_FLAG_GROUPS = [
+const REVOKE_FLAG_GROUPS = connectedFlagGroups([
     {
         title: 'Signer key',
         flags: [
@@ -55072,10 +55186,7 @@ const REVOKE_FLAG_GROUPS = [
         title: 'What to revoke',
         flags: [toggle('all', 'revoke every signed tag of a REFERENCE given without a tag')],
     },
-    TRUST_SERVER_GROUP,
-    REGISTRY_GROUP,
-    outputGroup({ json: 'print {revoked, signerKeyId} as JSON' }),
-];
+], { json: 'print {revoked, signerKeyId} as JSON' });
 const REVOKE_FLAGS = REVOKE_FLAG_GROUPS.flatMap((g) => g.flags);
 function revokeHelp() {
     return renderCommandHelp({
@@ -55094,7 +55205,7 @@ every REFERENCE is checked before anything is published.
 
 ${TRUST_SERVER_DEFAULT}`,
         groups: REVOKE_FLAG_GROUPS,
-        env: [ENV_SPECS.signerKey, ENV_SPECS.repositoryPassphrase, ENV_SPECS.server, ENV_SPECS.config],
+        env: connectedEnv(ENV_SPECS.signerKey, ENV_SPECS.repositoryPassphrase),
         examples: `
 # Withdraw a release that must not be deployed.
 export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$SIGNER_PASSPHRASE"
@@ -55113,17 +55224,11 @@ async function parseRevokeArgs(args, context) {
     const { values, positionals, ctx } = commandLine(args, REVOKE_FLAGS, revoke_command_COMMAND, context);
     const refs = references(positionals, ctx, 'REFERENCE');
     const signerKey = requiredKeyInput(values, ctx, 'signer-key', `no signer key; give --signer-key-file PATH or set ${ENV.signerKey}`, { envKey: ENV.signerKey });
-    const connection = await connectionArgs(values, ctx);
-    return {
-        json: values.json === true,
-        verbose: values.verbose === true,
-        options: { references: refs, signerKey, signerName: args_str(values, 'signer-name'), all: values.all === true, ...connection },
-    };
+    return withConnection(values, ctx, { references: refs, signerKey, signerName: args_str(values, 'signer-name'), all: values.all === true });
 }
 function formatRevokeResult(result, asJson) {
     if (asJson) {
-        const revoked = result.revoked.map(({ reference, tag, gun, roles }) => ({ reference, tag, gun, roles }));
-        return json({ revoked, signerKeyId: result.signerKeyId });
+        return json({ revoked: revokedOutput(result), signerKeyId: result.signerKeyId });
     }
     const rows = result.revoked.map((r) => [r.gun, r.tag, r.roles.join(', ')]);
     return `Revoked ${plural(result.revoked.length, 'tag')} with key ${shortId(result.signerKeyId)}\n\n${output_table([['REPOSITORY', 'TAG', 'REMOVED FROM'], ...rows])}`;
@@ -55133,13 +55238,9 @@ const revokeCommand = {
     summary: 'remove the signatures of tags, as docker trust revoke',
     help: revokeHelp,
     flags: REVOKE_FLAGS,
-    inputFlags: { references: 'REFERENCE' },
+    operand: 'REFERENCE',
     async run(args, cli) {
-        const parsed = await parseRevokeArgs(args, cli);
-        const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
-        const result = await cli.operations.revoke({ ...parsed.options, logger });
-        cli.stdout(formatRevokeResult(result, parsed.json));
-        return EXIT_OK;
+        return runOperation(cli, await parseRevokeArgs(args, cli), cli.operations.revoke, formatRevokeResult);
     },
 };
 
@@ -55359,8 +55460,9 @@ function rotateSignerKey(options) {
 ;// CONCATENATED MODULE: ./lib/operations/rotate-key.js
 // Rotating one of a repository's keys without a workstation:
 //   snapshot, timestamp  the server makes a new key; root (root key) lists it
-//   targets              a new repository key (given, or generated and
-//                        returned encrypted); root and targets re-signed
+//   targets              a new repository key (given, or generated, written
+//                        encrypted into keyDirectory before the rotation is
+//                        published, and returned); root and targets re-signed
 //   signer               a signer's new key replaces its old one in
 //                        targets/<name> and targets/releases (repository
 //                        key); the signer's roles are re-signed with it
@@ -55374,10 +55476,12 @@ function rotateSignerKey(options) {
 
 
 
+
+
 const ROTATABLE_ROLES = ['snapshot', 'timestamp', 'targets', 'signer'];
 function required(key, input, role) {
     if (!key)
-        throw new InputError(input, `rotating the ${role} key needs the ${input} input`);
+        throw new InputError(input, `rotating the ${role} key needs this key`);
     return loadKeyInput(key);
 }
 /** The signer's old key: a key ID, or a PEM public key or certificate. */
@@ -55393,7 +55497,7 @@ function oldKeyOf(text) {
 function rotate_key_plan(options, gun) {
     const role = options.role.trim();
     if (!ROTATABLE_ROLES.includes(role)) {
-        throw new InputError('role', `cannot rotate ${JSON.stringify(options.role)}; choose one of ${ROTATABLE_ROLES.join(', ')}`);
+        throw new InputError('key-role', `cannot rotate ${JSON.stringify(options.role)}; choose one of ${ROTATABLE_ROLES.join(', ')}`);
     }
     if (role === 'snapshot' || role === 'timestamp') {
         const rootKey = required(options.rootKey, 'root-key', role).signer;
@@ -55429,15 +55533,27 @@ function rotate_key_plan(options, gun) {
         run: (server, common) => rotateSignerKey({ ...common, server, gun, repositoryKey, name, newKey, ...(old ? { oldKeys: [old] } : {}) }),
     };
 }
+/** A generated key that cannot be written would be lost: the directory must take it before anything else happens. */
+async function checkKeyDirectory(directory) {
+    const info = await (0,promises_.stat)(directory).catch(() => undefined);
+    const writable = await (0,promises_.access)(directory, external_node_fs_namespaceObject.constants.W_OK).then(() => true, () => false);
+    if (!info?.isDirectory() || !writable) {
+        throw new InputError('key-directory', `${directory} is not a writable directory for the new repository key`);
+    }
+}
 async function rotateKey(options) {
-    const gun = parseRepository(options.reference, 'repository').gun;
+    const gun = parseRepository(options.reference).gun;
     const p = rotate_key_plan(options, gun);
-    const access = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
-    return withRepositories(options, [options.reference], 'repository', access, async ({ repositories, pin, logger }) => {
+    const keyDirectory = p.generated && options.keyDirectory?.trim() ? (0,external_node_path_.resolve)(options.keyDirectory.trim()) : undefined;
+    if (keyDirectory)
+        await checkKeyDirectory(keyDirectory);
+    const trustAccess = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
+    return withRepositories(options, [options.reference], trustAccess, async ({ repositories, pin, logger }) => {
         const { server, trustServer } = repositories[0];
         let generated = p.generated;
-        if (generated && options.keyDirectory) {
-            const path = (0,external_node_path_.join)((0,external_node_path_.resolve)(options.keyDirectory), generated.fileName);
+        if (generated && keyDirectory) {
+            // Before the rotation is published: a key that cannot be written is then never in use.
+            const path = (0,external_node_path_.join)(keyDirectory, generated.fileName);
             await writeNew(path, generated.pem, 0o600, 'key-directory');
             logger.info(`Wrote the new repository key to ${path}`);
             generated = { ...generated, path };
@@ -55461,13 +55577,9 @@ async function rotateKey(options) {
 
 ;// CONCATENATED MODULE: ./lib/cli/rotate-key-command.js
 // `dct-sign rotate-key`: rotate one of a repository's keys. A repository
-// key the rotation generates is written, encrypted, into --key-directory as
-// docker stores it (<key ID>.key); it is the only copy, so the directory is
-// checked before anything is published, and the key is printed if writing
-// it fails all the same.
-
-
-
+// key the rotation generates is written by the core, encrypted, into
+// --key-directory as docker stores it (<key ID>.key), before the rotation is
+// published: it is the only copy.
 
 
 
@@ -55477,7 +55589,7 @@ async function rotateKey(options) {
 
 
 const rotate_key_command_COMMAND = 'rotate-key';
-const ROTATE_KEY_FLAG_GROUPS = [
+const ROTATE_KEY_FLAG_GROUPS = connectedFlagGroups([
     { title: 'Key to rotate', flags: [flags_option('key-role', 'ROLE', `${ROTATABLE_ROLES.join(', ')} (required)`)] },
     {
         title: 'Root key (snapshot, timestamp, targets)',
@@ -55501,10 +55613,7 @@ const ROTATE_KEY_FLAG_GROUPS = [
             ...keyFlags('repository-key', 'repository (targets) key file; signs the new key in', 'the repository key as PEM or base64 text (discouraged)'),
         ],
     },
-    TRUST_SERVER_GROUP,
-    REGISTRY_GROUP,
-    outputGroup({ json: 'print the result as JSON' }),
-];
+], { json: 'print the result as JSON' });
 const ROTATE_KEY_FLAGS = ROTATE_KEY_FLAG_GROUPS.flatMap((g) => g.flags);
 function rotateKeyHelp() {
     return renderCommandHelp({
@@ -55525,17 +55634,12 @@ repository keep trusting it:
                        repository key signs it in
 
 Prints the key the role is signed with from now on. A generated repository key
-is the only copy: it is written before the command returns, and the directory
-is checked before anything is published.
+is the only copy: the directory is checked before anything else, and the key
+is written before the rotation is published.
 
 ${TRUST_SERVER_DEFAULT}`,
         groups: ROTATE_KEY_FLAG_GROUPS,
-        env: [
-            { name: ENV_SPECS.repositoryPassphrase.name, description: 'passphrase of the signer, repository and new repository key' },
-            ENV_SPECS.rootPassphrase,
-            ENV_SPECS.server,
-            ENV_SPECS.config,
-        ],
+        env: connectedEnv({ name: ENV_SPECS.repositoryPassphrase.name, description: 'passphrase of the signer, repository and new repository key' }, ENV_SPECS.rootPassphrase),
         examples: `
 # A new repository key, generated into ~/.docker/trust/private for docker.
 export DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE="$ROOT_PASSPHRASE"
@@ -55548,16 +55652,10 @@ dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key 
     --repository-key-file repository.key registry.example.com/team/app`,
         exitCodes: [
             [0, 'the role is signed with the new key (or already was)'],
-            [1, 'rotating failed: a key or passphrase, a key the repository does not\ntrust, the trust data, the registry or trust server; or a generated\nkey could not be written (it is printed instead)'],
-            [2, 'the command line is wrong: unknown option, not one REPOSITORY, no or\nan unknown --key-role, a key the role needs is missing'],
+            [1, 'rotating failed: a key or passphrase, a key the repository does not\ntrust, the trust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, not one REPOSITORY, no or\nan unknown --key-role, a key the role needs is missing, a --key-directory\nthat cannot take the generated key'],
         ],
     });
-}
-/** `--old-signer-key`: a key ID or PEM as the core takes them, or the path of a PEM file. */
-function oldSignerKey(value, ctx) {
-    if (value === undefined || /^[0-9a-fA-F]{64}$/.test(value.trim()))
-        return value?.trim();
-    return publicKeyText(value, ctx, '--old-signer-key');
 }
 async function parseRotateKeyArgs(args, context) {
     const { values, positionals, ctx } = commandLine(args, ROTATE_KEY_FLAGS, rotate_key_command_COMMAND, context);
@@ -55569,36 +55667,23 @@ async function parseRotateKeyArgs(args, context) {
         ? {
             name: requiredString(values, ctx, 'signer-name', 'name the signer whose key to rotate'),
             newKey: requiredKeyInput(values, ctx, 'signer-key', "give the signer's new private key file"),
-            oldKey: oldSignerKey(args_str(values, 'old-signer-key'), ctx),
+            oldKey: asUsage(ctx, () => keyIdOrPem(args_str(values, 'old-signer-key'), '--old-signer-key')),
         }
         : undefined;
     const newRepositoryKeyPassphrase = args_str(values, 'new-repository-key-passphrase') ?? envValue(ctx.env, PASSPHRASE_ENV['new-repository-key']);
-    const connection = await connectionArgs(values, ctx);
-    return {
-        json: values.json === true,
-        verbose: values.verbose === true,
+    return withConnection(values, ctx, {
+        reference,
+        role,
+        rootKey: keyInput(values, ctx, 'root-key'),
+        repositoryKey: keyInput(values, ctx, 'repository-key'),
+        newRepositoryKey: keyInput(values, ctx, 'new-repository-key'),
+        newRepositoryKeyPassphrase,
         keyDirectory: (0,external_node_path_.resolve)(args_str(values, 'key-directory')?.trim() || '.'),
-        options: {
-            reference,
-            role,
-            rootKey: keyInput(values, ctx, 'root-key'),
-            repositoryKey: keyInput(values, ctx, 'repository-key'),
-            newRepositoryKey: keyInput(values, ctx, 'new-repository-key'),
-            newRepositoryKeyPassphrase,
-            signer,
-            ...connection,
-        },
-    };
+        signer,
+    });
 }
-/** A generated key that cannot be written is lost: the directory must take it before anything is published. */
-async function checkKeyDirectory(directory) {
-    const info = await (0,promises_.stat)(directory).catch(() => undefined);
-    const writable = await (0,promises_.access)(directory, external_node_fs_namespaceObject.constants.W_OK).then(() => true, () => false);
-    if (!info?.isDirectory() || !writable) {
-        throw new UsageError('--key-directory', `${directory} is not a writable directory for the new repository key`, { command: rotate_key_command_COMMAND });
-    }
-}
-function formatRotateKeyResult(result, asJson, privateKeyPath) {
+function formatRotateKeyResult(result, asJson) {
+    const privateKeyPath = result.generatedRepositoryKey?.path;
     if (asJson) {
         const { gun, trustServer, role, keyId, previousKeyIds, resigned } = result;
         return json({ gun, trustServer, role, keyId, previousKeyIds, resigned, privateKeyPath: privateKeyPath ?? null });
@@ -55616,38 +55701,11 @@ const rotateKeyCommand = {
     summary: 'replace a snapshot, timestamp, targets or signer key',
     help: rotateKeyHelp,
     flags: ROTATE_KEY_FLAGS,
-    inputFlags: { repository: 'REPOSITORY', role: '--key-role' },
+    operand: 'REPOSITORY',
     async run(args, cli) {
-        const parsed = await parseRotateKeyArgs(args, cli);
-        const generates = parsed.options.role === 'targets' && !parsed.options.newRepositoryKey;
-        if (generates)
-            await checkKeyDirectory(parsed.keyDirectory);
-        const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
-        const result = await cli.operations.rotateKey({ ...parsed.options, logger });
-        let privateKeyPath;
-        if (result.generatedRepositoryKey) {
-            privateKeyPath = await writeGeneratedKey(parsed.keyDirectory, result.generatedRepositoryKey, cli);
-            if (privateKeyPath === undefined)
-                return EXIT_FAILED;
-        }
-        cli.stdout(formatRotateKeyResult(result, parsed.json, privateKeyPath));
-        return EXIT_OK;
+        return runOperation(cli, await parseRotateKeyArgs(args, cli), cli.operations.rotateKey, formatRotateKeyResult);
     },
 };
-/**
- * Writes the generated key, never over a file. The rotation is published by
- * now, so a failure here must not lose the key: it is printed instead.
- */
-async function writeGeneratedKey(directory, key, cli) {
-    const path = (0,external_node_path_.join)(directory, key.fileName);
-    const failure = await (0,promises_.writeFile)(path, key.pem, { mode: 0o600, flag: 'wx' }).then(() => undefined, (err) => err);
-    if (!failure)
-        return path;
-    cli.stderr(`dct-sign: error: the repository key ${key.keyId} is in use now, but ${path} could not be written ` +
-        `(${failure.message}); it is printed on stdout, base64-encoded and encrypted: keep it, it is the only copy\n`);
-    cli.stdoutUnmasked(`${key.base64}\n`);
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ./lib/cli/sign-flags.js
 // The flags of `dct-sign sign`: the GitHub action's inputs for the command,
@@ -55811,6 +55869,7 @@ const signCommand = {
     summary: SIGN_SUMMARY,
     help: signHelp,
     flags: SIGN_FLAGS,
+    operand: 'REFERENCE',
     async run(args, cli) {
         const parsed = await parseSignArgs(args, { env: cli.env, readStdin: cli.readStdin, redactor: cli.redactor });
         if (parsed.help) {
@@ -55838,7 +55897,7 @@ const signCommand = {
 
 
 const signer_add_command_COMMAND = 'signer-add';
-const SIGNER_ADD_FLAG_GROUPS = [
+const SIGNER_ADD_FLAG_GROUPS = connectedFlagGroups([
     {
         title: 'Signer',
         flags: [
@@ -55853,10 +55912,7 @@ const SIGNER_ADD_FLAG_GROUPS = [
         title: 'New repository (creates its trust data)',
         flags: keyFlags('root-key', 'root key file; used only if a repository has no trust data', 'the root key as PEM or base64 text (discouraged)'),
     },
-    TRUST_SERVER_GROUP,
-    REGISTRY_GROUP,
-    outputGroup({ json: 'print {name, keyIds, repositories} as JSON' }),
-];
+], { json: 'print {name, keyIds, repositories} as JSON' });
 const SIGNER_ADD_FLAGS = SIGNER_ADD_FLAG_GROUPS.flatMap((g) => g.flags);
 function signerAddHelp() {
     return renderCommandHelp({
@@ -55873,7 +55929,7 @@ given too. Every REPOSITORY is checked before anything is published.
 
 ${TRUST_SERVER_DEFAULT}`,
         groups: SIGNER_ADD_FLAG_GROUPS,
-        env: [ENV_SPECS.repositoryPassphrase, ENV_SPECS.rootPassphrase, ENV_SPECS.server, ENV_SPECS.config],
+        env: connectedEnv(ENV_SPECS.repositoryPassphrase, ENV_SPECS.rootPassphrase),
         examples: `
 # Let the CI key (from dct-sign key-generate --signer-name ci) sign an image.
 export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$REPOSITORY_PASSPHRASE"
@@ -55891,18 +55947,13 @@ async function parseSignerAddArgs(args, context) {
     const { values, positionals, ctx } = commandLine(args, SIGNER_ADD_FLAGS, signer_add_command_COMMAND, context);
     const refs = references(positionals, ctx, 'REPOSITORY');
     const name = requiredString(values, ctx, 'signer-name', 'name the signer to add (lowercase letters, digits, - and _)');
-    const publicKeys = strings(values, 'signer-public-key').map((v) => publicKeyText(v, ctx, '--signer-public-key'));
+    const publicKeys = strings(values, 'signer-public-key').flatMap((v) => asUsage(ctx, () => readPublicKeyList(v, '--signer-public-key')));
     if (publicKeys.length === 0) {
         throw usageError(ctx, '--signer-public-key', "give the signer's public key: the .pub file of dct-sign key-generate or docker trust key generate");
     }
     const repositoryKey = requiredKeyInput(values, ctx, 'repository-key', 'give the repository (targets) key file, which signs the signer in');
     const rootKey = keyInput(values, ctx, 'root-key');
-    const connection = await connectionArgs(values, ctx);
-    return {
-        json: values.json === true,
-        verbose: values.verbose === true,
-        options: { references: refs, name, signerPublicKeys: publicKeys, repositoryKey, rootKey, ...connection },
-    };
+    return withConnection(values, ctx, { references: refs, name, signerPublicKeys: publicKeys, repositoryKey, rootKey });
 }
 function outcome(r) {
     if (r.initialized)
@@ -55921,13 +55972,9 @@ const signerAddCommand = {
     summary: 'add a signer, as docker trust signer add',
     help: signerAddHelp,
     flags: SIGNER_ADD_FLAGS,
-    inputFlags: { repositories: 'REPOSITORY', 'signer-public-keys': '--signer-public-key' },
+    operand: 'REPOSITORY',
     async run(args, cli) {
-        const parsed = await parseSignerAddArgs(args, cli);
-        const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
-        const result = await cli.operations.signerAdd({ ...parsed.options, logger });
-        cli.stdout(formatSignerAddResult(result, parsed.json));
-        return EXIT_OK;
+        return runOperation(cli, await parseSignerAddArgs(args, cli), cli.operations.signerAdd, formatSignerAddResult);
     },
 };
 
@@ -55939,9 +55986,8 @@ const signerAddCommand = {
 
 
 
-
 const signer_remove_command_COMMAND = 'signer-remove';
-const SIGNER_REMOVE_FLAG_GROUPS = [
+const SIGNER_REMOVE_FLAG_GROUPS = connectedFlagGroups([
     {
         title: 'Signer',
         flags: [
@@ -55950,10 +55996,7 @@ const SIGNER_REMOVE_FLAG_GROUPS = [
         ],
     },
     { title: 'Repository key', flags: keyFlags('repository-key', 'repository (targets) key file (docker: role: targets)') },
-    TRUST_SERVER_GROUP,
-    REGISTRY_GROUP,
-    outputGroup({ json: 'print {name, repositories} as JSON' }),
-];
+], { json: 'print {name, repositories} as JSON' });
 const SIGNER_REMOVE_FLAGS = SIGNER_REMOVE_FLAG_GROUPS.flatMap((g) => g.flags);
 function signerRemoveHelp() {
     return renderCommandHelp({
@@ -55968,7 +56011,7 @@ another signer signs again, and removing NAME needs --force, as docker asks.
 
 ${TRUST_SERVER_DEFAULT}`,
         groups: SIGNER_REMOVE_FLAG_GROUPS,
-        env: [ENV_SPECS.repositoryPassphrase, ENV_SPECS.server, ENV_SPECS.config],
+        env: connectedEnv(ENV_SPECS.repositoryPassphrase),
         examples: `
 # A CI key that leaked: it can no longer sign the image.
 export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$REPOSITORY_PASSPHRASE"
@@ -55987,12 +56030,7 @@ async function parseSignerRemoveArgs(args, context) {
     const refs = references(positionals, ctx, 'REPOSITORY');
     const name = requiredString(values, ctx, 'signer-name', 'name the signer to remove');
     const repositoryKey = requiredKeyInput(values, ctx, 'repository-key', 'give the repository (targets) key file, which signs the removal');
-    const connection = await connectionArgs(values, ctx);
-    return {
-        json: values.json === true,
-        verbose: values.verbose === true,
-        options: { references: refs, name, repositoryKey, force: values.force === true, ...connection },
-    };
+    return withConnection(values, ctx, { references: refs, name, repositoryKey, force: values.force === true });
 }
 function formatSignerRemoveResult(result, asJson) {
     if (asJson)
@@ -56013,15 +56051,44 @@ const signerRemoveCommand = {
     summary: 'remove a signer, as docker trust signer remove',
     help: signerRemoveHelp,
     flags: SIGNER_REMOVE_FLAGS,
-    inputFlags: { repositories: 'REPOSITORY' },
+    operand: 'REPOSITORY',
     async run(args, cli) {
-        const parsed = await parseSignerRemoveArgs(args, cli);
-        const logger = stderrLogger({ write: cli.stderr, verbose: parsed.verbose });
-        const result = await cli.operations.signerRemove({ ...parsed.options, logger });
-        cli.stdout(formatSignerRemoveResult(result, parsed.json));
-        return EXIT_OK;
+        return runOperation(cli, await parseSignerRemoveArgs(args, cli), cli.operations.signerRemove, formatSignerRemoveResult);
     },
 };
+
+;// CONCATENATED MODULE: ./lib/operations/verify-report.js
+// What every entrypoint reports of a verify, in docs/commands.md's shapes:
+// the digest-pinned references to pull (only of what passed: a later step
+// must never deploy an unverified digest), the `verified` JSON with every
+// verdict, and one failure line per reference that failed, naming its reason.
+/** `registry/repository@sha256:…` of each reference that passed, in the order given. */
+function pinnedReferences(result) {
+    return result.references.flatMap((r) => (r.ok && r.pinned ? [r.pinned] : []));
+}
+function verifiedEntries(result) {
+    return result.references.map((r) => ({
+        reference: r.reference,
+        tag: r.tag,
+        ok: r.ok,
+        ...(r.reason ? { reason: r.reason } : {}),
+        signers: r.signers,
+        signedDigest: r.signedDigest ?? null,
+        registryDigest: r.registryDigest ?? null,
+        pinned: r.ok ? (r.pinned ?? null) : null,
+        message: r.message,
+    }));
+}
+/** One line per failing reference: the reference, the reason, and the core's message without the reference again. */
+function failureLines(result) {
+    return result.references
+        .filter((r) => !r.ok)
+        .map((r) => {
+        const prefix = `${r.reference}: `;
+        const message = r.message.startsWith(prefix) ? r.message.slice(prefix.length) : r.message;
+        return `${r.reference} (${r.reason ?? 'failed'}): ${message}`;
+    });
+}
 
 ;// CONCATENATED MODULE: ./lib/cli/verify-command.js
 // `dct-sign verify`: the gate before a deploy. Prints each reference's
@@ -56034,9 +56101,10 @@ const signerRemoveCommand = {
 
 
 
+
 const verify_command_COMMAND = 'verify';
 const POLICIES = ['any', 'all'];
-const VERIFY_FLAG_GROUPS = [
+const VERIFY_FLAG_GROUPS = connectedFlagGroups([
     {
         title: 'Policy',
         flags: [
@@ -56044,10 +56112,7 @@ const VERIFY_FLAG_GROUPS = [
             flags_option('signer-policy', 'any|all', 'any (default): one required signer suffices; all: every one'),
         ],
     },
-    TRUST_SERVER_GROUP,
-    REGISTRY_GROUP,
-    outputGroup({ json: 'print {ok, references, verified} as JSON' }),
-];
+], { json: 'print {ok, references, verified} as JSON' });
 const VERIFY_FLAGS = VERIFY_FLAG_GROUPS.flatMap((g) => g.flags);
 function verifyHelp() {
     return renderCommandHelp({
@@ -56067,7 +56132,7 @@ no-trust-data or invalid-trust-data. Verifying needs no key.
 
 ${TRUST_SERVER_DEFAULT}`,
         groups: VERIFY_FLAG_GROUPS,
-        env: [ENV_SPECS.server, ENV_SPECS.config],
+        env: connectedEnv(),
         examples: `
 # Deploy only what the release signer signed, by digest.
 dct-sign verify --required-signers release registry.example.com/team/app:1.4.2
@@ -56086,26 +56151,7 @@ async function parseVerifyArgs(args, context) {
     const refs = references(positionals, ctx, 'REFERENCE');
     const requiredSigners = strings(values, 'required-signers').flatMap((v) => splitList(v));
     const signerPolicy = choice(values, ctx, 'signer-policy', POLICIES, 'any');
-    const connection = await connectionArgs(values, ctx);
-    return {
-        json: values.json === true,
-        verbose: values.verbose === true,
-        options: { references: refs, requiredSigners, signerPolicy, ...connection },
-    };
-}
-/** The pinned references of those that passed: what to pull. */
-function pinnedReferences(result) {
-    return result.references.flatMap((r) => (r.ok && r.pinned ? [r.pinned] : []));
-}
-/** One line per failing reference: the reference, the reason, and the core's message. */
-function failureLines(result) {
-    return result.references
-        .filter((r) => !r.ok)
-        .map((r) => {
-        const prefix = `${r.reference}: `;
-        const message = r.message.startsWith(prefix) ? r.message.slice(prefix.length) : r.message;
-        return `${r.reference} (${r.reason ?? 'failed'}): ${message}`;
-    });
+    return withConnection(values, ctx, { references: refs, requiredSigners, signerPolicy });
 }
 function signedBy(r) {
     if (r.signedDigest === undefined)
@@ -56114,58 +56160,29 @@ function signedBy(r) {
 }
 function formatVerifyResult(result, asJson) {
     if (asJson) {
-        return json({
-            ok: result.ok,
-            references: pinnedReferences(result),
-            verified: result.references.map((r) => ({
-                reference: r.reference,
-                tag: r.tag,
-                ok: r.ok,
-                ...(r.reason ? { reason: r.reason } : {}),
-                signers: r.signers,
-                signedDigest: r.signedDigest ?? null,
-                registryDigest: r.registryDigest ?? null,
-                pinned: r.ok ? (r.pinned ?? null) : null,
-                message: r.message,
-            })),
-        });
+        return json({ ok: result.ok, references: pinnedReferences(result), verified: verifiedEntries(result) });
     }
     const rows = result.references.map((r) => [r.reference, r.ok ? 'ok' : (r.reason ?? 'failed'), signedBy(r), r.ok ? (r.pinned ?? '-') : '-']);
     return output_table([['REFERENCE', 'RESULT', 'SIGNED BY', 'PINNED'], ...rows]);
 }
 /**
- * The core logs each verdict (info when it passed, warning when not), which
- * the table and the failure lines already say: verdicts are held back, and
- * every other warning (a delegation left out, say) is passed on at the end.
+ * The core logs each verdict at info, which the table and the failure lines
+ * already say: verdicts show with --verbose only. Its warnings (a delegation
+ * left out, say) are passed on.
  */
-function withoutVerdicts(logger) {
-    const held = [];
-    return {
-        logger: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warning: (m) => held.push(m) },
-        flush(result) {
-            const verdicts = new Set(result?.references.filter((r) => !r.ok).map((r) => r.message));
-            for (const message of held)
-                if (!verdicts.has(message))
-                    logger.warning(message);
-        },
-    };
+function verdictsAsDebug(logger) {
+    return { ...logger, info: (message) => logger.debug(message) };
 }
 const verifyCommand = {
     name: verify_command_COMMAND,
     summary: 'check tags are signed and served as signed; print them pinned',
     help: verifyHelp,
     flags: VERIFY_FLAGS,
-    inputFlags: { references: 'REFERENCE' },
+    operand: 'REFERENCE',
     async run(args, cli) {
         const parsed = await parseVerifyArgs(args, cli);
-        const { logger, flush } = withoutVerdicts(stderrLogger({ write: cli.stderr, verbose: parsed.verbose }));
-        let result;
-        try {
-            result = await cli.operations.verify({ ...parsed.options, logger });
-        }
-        finally {
-            flush(result);
-        }
+        const logger = verdictsAsDebug(operationLogger(cli, parsed));
+        const result = await cli.operations.verify({ ...parsed.options, logger });
         cli.stdout(formatVerifyResult(result, parsed.json));
         for (const line of failureLines(result))
             cli.stderr(`dct-sign: error: ${line}\n`);
@@ -56352,7 +56369,7 @@ async function refresh(options) {
     if (within !== undefined && (!Number.isFinite(within) || within < 0)) {
         throw new InputError('expiring-within', 'give a duration of zero or more');
     }
-    return withRepositories(options, [options.reference], 'repository', 'write', async ({ repositories, pin, logger }) => {
+    return withRepositories(options, [options.reference], 'write', async ({ repositories, pin, logger }) => {
         const { gun, server, trustServer } = repositories[0];
         const published = await refreshRoles({
             server,
@@ -56438,15 +56455,15 @@ function checkTag(repo, signer, label, reference, tag) {
 async function revoke(options) {
     const logger = options.logger;
     if (options.references.length === 0) {
-        throw new InputError('references', 'no image reference given; list registry/repository:tag references');
+        throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
     }
     const refs = options.references.map((text) => {
-        const ref = parseReference(text, 'references');
+        const ref = parseReference(text, 'tags');
         if (ref.digest !== undefined) {
-            throw new InputError('references', `${ref.original}: a digest reference cannot be revoked; give registry/repository:tag`);
+            throw new InputError('tags', `${ref.original}: a digest reference cannot be revoked; give registry/repository:tag`);
         }
         if (ref.tag === undefined && options.all !== true) {
-            throw new InputError('all', `${ref.original} names no tag: set all to revoke every signed tag of ${ref.gun}, or give registry/repository:tag`);
+            throw new InputError('all', `${ref.original} names no tag: give registry/repository:tag, or confirm that every signed tag of ${ref.gun} is to be revoked`);
         }
         return ref;
     });
@@ -56822,7 +56839,7 @@ async function signerRemove(options) {
     const name = validateSignerName(rawName);
     const role = `${TARGETS}/${name}`;
     const repositoryKey = loadKeyInput(options.repositoryKey).signer;
-    return withRepositories(options, options.references, 'repositories', 'write', async ({ repositories, pin, logger }) => {
+    return withRepositories(options, options.references, 'write', async ({ repositories, pin, logger }) => {
         // 1. Read and check every repository before publishing anything.
         const plans = await Promise.all(repositories.map(async (target) => {
             const repo = await readRepository({ server: target.server, gun: target.gun, delegations: [RELEASES], ...(pin ? { pin } : {}) });
@@ -56839,7 +56856,7 @@ async function signerRemove(options) {
             const last = await releasesNeedsSigner(repo, declared.keyids);
             if (last && !options.force) {
                 throw new InputError('force', `${name} signed the current targets/releases of ${target.gun}; without its key the tags there no longer ` +
-                    'verify (pulls with content trust fail) until another signer signs. Set force to remove it anyway.');
+                    'verify (pulls with content trust fail) until another signer signs. Confirm to remove it anyway.');
             }
             return { target, repo, keyIds: [...declared.keyids], last };
         }));
@@ -56898,9 +56915,9 @@ async function signerRemove(options) {
 
 
 function parseVerifyReference(text) {
-    const ref = parseReference(text, 'references');
+    const ref = parseReference(text, 'tags');
     if (ref.tag === undefined && ref.digest !== undefined) {
-        throw new InputError('references', `${ref.original} names a digest but no tag: content trust signs tags, so give registry/repository:tag`);
+        throw new InputError('tags', `${ref.original} names a digest but no tag: content trust signs tags, so give registry/repository:tag`);
     }
     return { ...ref, tag: ref.tag ?? 'latest' };
 }
@@ -56943,7 +56960,7 @@ function signersOf(repo, tag, sha256) {
 }
 async function verify(options) {
     if (options.references.length === 0) {
-        throw new InputError('references', 'no image reference given; list registry/repository:tag references');
+        throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
     }
     const refs = options.references.map(parseVerifyReference);
     const required = requiredSignersOf(options);
@@ -57165,7 +57182,14 @@ function blockPieces(text, into) {
         }
     }
 }
-/** Everything in `value` to register with the agent's masker, each on one line. */
+/** A password or passphrase: as given, trimmed, and each of its lines trimmed; blanks dropped. */
+function passphrasePieces(value) {
+    if (!value)
+        return [];
+    const pieces = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
+    return [...new Set(pieces)].filter((piece) => piece !== '');
+}
+/** Everything in key text `value` to register with the agent's masker, each on one line. */
 function secretPieces(value) {
     const text = (value ?? '').replace(/\r\n?/g, '\n').trim();
     if (text === '')
@@ -57201,10 +57225,8 @@ class Redactor {
     #secrets = new Set();
     /** A passphrase, password or token: as given, trimmed, and each of its lines. */
     add(secret) {
-        if (!secret)
-            return;
-        for (const value of [secret, secret.trim(), ...secret.split(/\r?\n/).map((l) => l.trim())])
-            this.#add(value);
+        for (const piece of passphrasePieces(secret))
+            this.#add(piece);
     }
     /** Key text as the user gave it: PEM, PEM with mangled newlines, or base64 of PEM. */
     addKey(text) {
@@ -57240,40 +57262,31 @@ class Redactor {
 
 
 
+
 /**
- * The core names inputs as the GitHub action does (or by the operation's
- * own option, e.g. `name`); the CLI user knows flags. Inputs named like one
- * of the command's flags need no entry.
+ * The flag (or argument) that gives a core input, if the command line has
+ * one: the core names inputs as docs/commands.md does, and the flags have
+ * those names; a key's first flag is `--<name>-file`, and `tags` are the
+ * command's arguments.
  */
-const FLAG_OF_INPUT = {
-    tags: 'REFERENCE',
-    references: 'REFERENCE',
-    repositories: 'REPOSITORY',
-    repository: 'REPOSITORY',
-    'trust server': '--trust-server',
-    'root-key': '--root-key-file',
-    'repository-key': '--repository-key-file',
-    'signer-key': '--signer-key-file',
-    'new-repository-key': '--new-repository-key-file',
-};
-/** Phrases of core messages written for the action's inputs, in flag words. */
-const FLAG_WORDING = [
-    ['the root-key and repository-key inputs', '--root-key-file and --repository-key-file'],
-    ['the root-key input', '--root-key-file'],
-    ['the repository-key input', '--repository-key-file'],
-    ['set all to revoke', 'give --all to revoke'],
-    ['Set force to remove', 'Give --force to remove'],
-];
-function inFlagWords(message) {
-    return FLAG_WORDING.reduce((m, [from, to]) => m.split(from).join(to), message);
-}
-/** The flag (or argument) that gives a core input, if the command line has one. */
 function flagOfInput(input, command) {
     const name = input.replace(/\[\d+\]$/, '');
-    const flag = command?.inputFlags?.[name] ?? FLAG_OF_INPUT[name];
-    if (flag !== undefined)
-        return flag;
-    return command?.flags.some((f) => f.name === name) ? `--${name}` : undefined;
+    if (name === 'tags')
+        return command?.operand;
+    const flags = new Set(command?.flags.map((f) => f.name));
+    if (flags.has(`${name}-file`))
+        return `--${name}-file`;
+    return flags.has(name) ? `--${name}` : undefined;
+}
+const NAME = [...INPUT_NAMES].sort((a, b) => b.length - a.length).join('|');
+/** A core message's "the root-key and repository-key inputs": where it has to name inputs in its text. */
+const INPUTS_PHRASE = new RegExp(`\\bthe ((?:${NAME})(?: and (?:${NAME}))*) inputs?\\b`, 'g');
+/** A core message with the inputs its text names given as the command's flags, where it has them all. */
+function inFlagWords(message, command) {
+    return message.replace(INPUTS_PHRASE, (phrase, names) => {
+        const flags = names.split(' and ').map((name) => flagOfInput(name, command));
+        return flags.every((f) => f !== undefined) ? flags.join(' and ') : phrase;
+    });
 }
 function describeFailure(err, command) {
     if (err instanceof UsageError)
@@ -57281,21 +57294,21 @@ function describeFailure(err, command) {
     if (err instanceof InputError) {
         const flag = flagOfInput(err.input, command);
         if (flag !== undefined) {
-            const message = inFlagWords(err.message.slice(err.input.length + 2));
+            const message = inFlagWords(err.message.slice(err.input.length + 2), command);
             return { message: `${flag}: ${message}`, exitCode: EXIT_USAGE, command: command?.name };
         }
         // A flag named by the CLI itself (e.g. --trust-server-ca), or not a flag at all (docker config).
         const exitCode = err.input.startsWith('--') ? EXIT_USAGE : EXIT_FAILED;
-        return { message: inFlagWords(err.message), exitCode, command: command?.name };
+        return { message: inFlagWords(err.message, command), exitCode, command: command?.name };
     }
     if (err instanceof errors_KeyError) {
-        // A key the core names by its input (signer-public-keys[0]); keys the CLI read are named by their flag already.
+        // A key the core names by its input (signer-public-key[1]); keys the CLI read are named by their flag already.
         const flag = flagOfInput(err.input, command);
         const message = flag !== undefined ? `${flag}: ${err.message.slice(err.input.length + 2)}` : err.message;
-        return { message: inFlagWords(message), exitCode: EXIT_FAILED };
+        return { message: inFlagWords(message, command), exitCode: EXIT_FAILED };
     }
     if (err instanceof DctError)
-        return { message: inFlagWords(err.message), exitCode: EXIT_FAILED };
+        return { message: inFlagWords(err.message, command), exitCode: EXIT_FAILED };
     return { message: `unexpected failure: ${errorMessage(err)}`, exitCode: EXIT_FAILED };
 }
 async function runCli(argv, io) {
@@ -57368,7 +57381,7 @@ async function runCli(argv, io) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7491);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2274);
 // The dct-sign command line: `dct-sign COMMAND [options] ...`.
 // Everything happens in runCli; this file only connects it to the process.
 
