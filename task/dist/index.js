@@ -11904,55 +11904,67 @@ var external_node_url_ = __nccwpck_require__(3136);
 var task = __nccwpck_require__(358);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
+;// CONCATENATED MODULE: ./lib/operations/input-names.js
+// The inputs of docs/commands.md, by the names the core's errors give them
+// (InputError.input, KeyError.input, and the rare message that has to name
+// one). The action's inputs and the CLI's flags have these names; the task
+// spells them in camelCase. Entrypoints translate from this one list.
+/** What every command takes to reach a registry and its trust server. */
+const CONNECTION_INPUTS = ['trust-server', 'trust-server-ca', 'trust-pin', 'username', 'password'];
+/** Every input of every command (besides `command` itself). */
+const INPUT_NAMES = [
+    'tags',
+    'push',
+    'signer-key',
+    'signer-key-passphrase',
+    'signer-name',
+    'root-key',
+    'root-key-passphrase',
+    'repository-key',
+    'repository-key-passphrase',
+    'required-signers',
+    'signer-policy',
+    'all',
+    'signer-public-key',
+    'force',
+    'key-directory',
+    'key-role',
+    'new-repository-key',
+    'new-repository-key-passphrase',
+    'old-signer-key',
+    'expiring-within',
+    ...CONNECTION_INPUTS,
+];
+/**
+ * A regular expression for the input names that appear in `text` as words of
+ * their own: not inside a longer name, a path or a host (`/keys/signer-key.pem`
+ * and `example.com/root-key:1` are left alone). Longest names first.
+ */
+function inputNamePattern(names) {
+    const sorted = [...names].sort((a, b) => b.length - a.length);
+    return new RegExp(`(?<![\\w./\\\\-])(${sorted.join('|')})(?![\\w-]|\\.\\w)`, 'g');
+}
+
 // EXTERNAL MODULE: ./lib/azure/constants.js
 var constants = __nccwpck_require__(6078);
 ;// CONCATENATED MODULE: ./lib/azure/failure-message.js
-// The message a failed task ends with. The core names inputs the way the
-// GitHub action spells them (signer-name), or by what they are (references,
-// name); the task's inputs are camelCase (signerName, tags). An input error's
-// leading name is translated, and so are action input names in the text.
+// The message a failed task ends with. The core names inputs as
+// docs/commands.md does, in kebab-case (signer-name); the task's inputs are
+// their camelCase (signerName), and the service connection stands for the
+// username and password. An input error's leading name is translated, and so
+// are input names in the text.
 
 
-/** Core names that are not the camelCase of a task input. */
+
+/** Inputs the task has under another name than the camelCase of the core's. */
 const TASK_INPUTS = {
     username: constants/* CONNECTION_INPUT */.E,
     password: constants/* CONNECTION_INPUT */.E,
-    references: 'tags',
-    repositories: 'tags',
-    repository: 'tags',
-    role: 'keyRole',
-    name: 'signerName',
-    passphrase: 'signerKeyPassphrase',
-    directory: 'keyDirectory',
-    'signer-public-keys': 'signerPublicKey',
 };
-/** The action's input names (docs/commands.md), as they may appear inside a message, longest first. */
-const ACTION_INPUTS = [
-    'new-repository-key-passphrase',
-    'repository-key-passphrase',
-    'signer-key-passphrase',
-    'root-key-passphrase',
-    'new-repository-key',
-    'signer-public-keys',
-    'signer-public-key',
-    'required-signers',
-    'expiring-within',
-    'trust-server-ca',
-    'old-signer-key',
-    'repository-key',
-    'signer-policy',
-    'key-directory',
-    'trust-server',
-    'signer-name',
-    'signer-key',
-    'trust-pin',
-    'root-key',
-    'key-role',
-];
-// Not inside a word, a path or a host name: `/tmp/signer-key.pem` stays as it is.
-const ACTION_INPUT = new RegExp(`(?<![\\w./\\\\-])(${ACTION_INPUTS.join('|')})(?![\\w-]|\\.\\w)`, 'g');
+/** Names that camelCase changes; the others read the same in the task. */
+const KEBAB_INPUT = inputNamePattern(INPUT_NAMES.filter((name) => name.includes('-')));
 const camelCase = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-/** `signer-public-keys[1]` → `signerPublicKey[1]`. */
+/** `signer-public-key[1]` → `signerPublicKey[1]`. */
 function taskInputName(input) {
     const [, base = input, index = ''] = /^(.*?)(\[\d+\])?$/.exec(input) ?? [];
     return (TASK_INPUTS[base] ?? camelCase(base)) + index;
@@ -11962,7 +11974,7 @@ function failureMessage(err) {
     if (err instanceof errors/* InputError */.dz && message.startsWith(`${err.input}: `)) {
         message = `${taskInputName(err.input)}: ${message.slice(err.input.length + 2)}`;
     }
-    return message.replace(ACTION_INPUT, (name) => taskInputName(name));
+    return message.replace(KEBAB_INPUT, (name) => taskInputName(name));
 }
 
 ;// CONCATENATED MODULE: ./lib/azure/main.js
@@ -11985,7 +11997,7 @@ async function main() {
                 'use an agent with the Node24 or Node20_1 handler');
         }
         // Loaded only now, so that an old Node.js gets the message above.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(246), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1461));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(246), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6533));
         task.setResult(task.TaskResult.Succeeded, await run());
     }
     catch (err) {

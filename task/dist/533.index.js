@@ -1,8 +1,8 @@
-export const id = 461;
-export const ids = [461];
+export const id = 533;
+export const ids = [533];
 export const modules = {
 
-/***/ 1461:
+/***/ 6533:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1707,7 +1707,8 @@ function verifySignature(key, method, data, sig) {
 
 ;// CONCATENATED MODULE: ./lib/operations/inputs.js
 // Input helpers every entrypoint shares: PEM given as text or as a file
-// path, trust pins, and key inputs. Errors name the input and the fix.
+// path, trust pins, key inputs, lists and durations. Errors name the input
+// and the fix; `input` is the name the entrypoint's user knows.
 
 
 
@@ -1732,8 +1733,46 @@ function pemTextOrFile(value, input) {
     catch (err) {
         if (err instanceof errors/* InputError */.dz)
             throw err;
-        throw new errors/* InputError */.dz(input, `give PEM text or the path of a PEM file; ${trimmed} cannot be read`, { cause: err });
+        const code = err.code ?? 'unreadable';
+        throw new errors/* InputError */.dz(input, `${trimmed} cannot be read (${code}); give PEM text or the path of a PEM file`, { cause: err });
     }
+}
+/** `old-signer-key`: a key ID (64 hex digits) as given, else a public key or certificate as PEM text or a PEM file's path. */
+function keyIdOrPem(value, input) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    return /^[0-9a-fA-F]{64}$/.test(trimmed) ? trimmed : pemTextOrFile(trimmed, input);
+}
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9][A-Z0-9 ]*?)-----[\s\S]*?-----END \1-----/g;
+const inputs_BASE64 = /^[A-Za-z0-9+/_-]{40,}={0,2}$/;
+/** A PEM file base64-encoded on one line, as a CI variable may hold it; the key reader decodes it. */
+function isBase64Pem(item) {
+    return inputs_BASE64.test(item) && Buffer.from(item, /[-_]/.test(item) ? 'base64url' : 'base64').toString('utf8').includes('-----BEGIN ');
+}
+function pemBlocks(text) {
+    return [...text.matchAll(PEM_BLOCK)].map((m) => m[0]);
+}
+/**
+ * `signer-public-key`: public keys or certificates, several to an input. PEM
+ * blocks pasted in come first, then what the other items (newline- or
+ * comma-separated) hold: a path is read and each PEM block in the file is a
+ * key (a .pub with two keys gives two), a PEM base64-encoded on one line goes
+ * as it is. Text that is no whole block goes as it is too, for the key reader
+ * to say what is wrong with it.
+ */
+function readPublicKeyList(value, input) {
+    const items = splitList(value.replace(PEM_BLOCK, '\n'));
+    return [
+        ...pemBlocks(value),
+        ...items.flatMap((item) => {
+            if (item.includes('-----') || isBase64Pem(item))
+                return [item];
+            const text = pemTextOrFile(item, input);
+            const blocks = pemBlocks(text);
+            return blocks.length > 0 ? blocks : [text];
+        }),
+    ];
 }
 /** `trust-pin`: a root key ID (64 hex digits) or a root certificate (PEM text or file). */
 function parseTrustPin(value, input = 'trust-pin') {
@@ -1746,6 +1785,18 @@ function parseTrustPin(value, input = 'trust-pin') {
         throw new errors/* InputError */.dz(input, 'give the root key ID (64 hex digits) or the root certificate, not a bare public key');
     }
     return { keyIds: [key.id, canonical_key_id_canonicalKeyId(key)] };
+}
+const HOUR_MS = 60 * 60 * 1000;
+const DURATION_UNITS = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
+/** `expiring-within`: a number and a unit (h, d or w), e.g. 180d, in milliseconds; empty means none. */
+function parseDuration(value, input) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*([hdw])$/i.exec(text);
+    if (!match)
+        throw new errors/* InputError */.dz(input, `give a duration such as 180d, 26w or 36h, not "${text}"`);
+    return Number(match[1]) * DURATION_UNITS[match[2].toLowerCase()];
 }
 /** Splits a list input: newlines or commas, blanks dropped. */
 function splitList(value) {
@@ -2671,10 +2722,10 @@ class TrustServerClient {
             base = new URL(options.url);
         }
         catch (err) {
-            throw new errors/* InputError */.dz('trust server', `"${options.url}" is not a URL`, { cause: err });
+            throw new errors/* InputError */.dz('trust-server', `"${options.url}" is not a URL`, { cause: err });
         }
         if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-            throw new errors/* InputError */.dz('trust server', `"${options.url}" must be an https:// (or http://) URL`);
+            throw new errors/* InputError */.dz('trust-server', `"${options.url}" must be an https:// (or http://) URL`);
         }
         base.search = '';
         base.hash = '';
@@ -2940,17 +2991,20 @@ class Session {
 const DOCKER_HUB_NOTARY = 'https://notary.docker.io';
 /** IBM Cloud Container Registry hosts (icr.io and the older bluemix.net), without a port. */
 const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
+/** A trust server as given (`notary.example.com:4443` means https), as a URL without a trailing slash. */
+function trustServerUrl(value, input = 'trust-server') {
+    const url = /^[a-z]+:\/\//i.test(value) ? value : `https://${value}`;
+    try {
+        return new URL(url).href.replace(/\/+$/, '');
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(input, `"${value}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
+    }
+}
 function resolveTrustServer(registry, explicit, env) {
     const chosen = explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim();
-    if (chosen) {
-        const url = /^[a-z]+:\/\//i.test(chosen) ? chosen : `https://${chosen}`;
-        try {
-            return new URL(url).href.replace(/\/+$/, '');
-        }
-        catch (err) {
-            throw new errors/* InputError */.dz('trust-server', `"${chosen}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
-        }
-    }
+    if (chosen)
+        return trustServerUrl(chosen);
     if (registry === DOCKER_HUB)
         return DOCKER_HUB_NOTARY;
     if (IBM_CLOUD.test(registry))
@@ -4329,9 +4383,9 @@ function repositoryTrust(name, repo, tag) {
 }
 async function inspect(options) {
     if (options.references.length === 0) {
-        throw new errors/* InputError */.dz('references', 'no image reference given; list registry/repository[:tag] references');
+        throw new errors/* InputError */.dz('tags', 'no image reference given; list registry/repository[:tag] references');
     }
-    const refs = options.references.map((r) => parseReference(r, 'references'));
+    const refs = options.references.map((r) => parseReference(r, 'tags'));
     checkCredentialInputs(options);
     const pin = trustPinOf(options);
     const now = options.now;
@@ -4783,7 +4837,7 @@ function removeSigner(options) {
 
 
 /** A repository name (`registry/repository`); trust data and its signers belong to the whole repository. */
-function parseRepository(text, input) {
+function parseRepository(text, input = 'tags') {
     const ref = parseReference(text, input);
     if (ref.tag !== undefined || ref.digest !== undefined) {
         const name = ref.original.split('@')[0].replace(/:[^:/]*$/, '');
@@ -4792,14 +4846,14 @@ function parseRepository(text, input) {
     return ref;
 }
 /**
- * Parses the references (checking them all before any network call), opens
- * one session per registry asking for `access`, runs `work` and closes the
- * sessions. The same repository given twice is worked on once.
+ * Parses the references of `tags` (checking them all before any network
+ * call), opens one session per registry asking for `access`, runs `work` and
+ * closes the sessions. The same repository given twice is worked on once.
  */
-async function withRepositories(options, references, input, access, work) {
+async function withRepositories(options, references, access, work) {
     if (references.length === 0)
-        throw new errors/* InputError */.dz(input, 'no repository given; list registry/repository names');
-    const refs = references.map((r) => parseRepository(r, input));
+        throw new errors/* InputError */.dz('tags', 'no repository given; list registry/repository names');
+    const refs = references.map((r) => parseRepository(r));
     checkCredentialInputs(options);
     const pin = trustPinOf(options);
     const unique = [...new Map(refs.map((r) => [r.gun, r])).values()];
@@ -4862,13 +4916,14 @@ function validateSignerName(name, input = 'signer-name') {
     }
     return name;
 }
+/** `signer-public-key` may hold several keys; a key that fails is named by its place among them. */
 function loadSignerKeys(texts) {
     if (texts.length === 0) {
-        throw new errors/* InputError */.dz('signer-public-keys', "give the signer's public key (the .pub file of `docker trust key generate`)");
+        throw new errors/* InputError */.dz('signer-public-key', "give the signer's public key (the .pub file of `docker trust key generate`)");
     }
     const keys = new Map();
     texts.forEach((text, i) => {
-        const key = loadPublicKey(text, { input: texts.length === 1 ? 'signer-public-keys' : `signer-public-keys[${i}]` });
+        const key = loadPublicKey(text, { input: texts.length === 1 ? 'signer-public-key' : `signer-public-key[${i}]` });
         keys.set(key.id, key);
     });
     return [...keys.values()];
@@ -4878,7 +4933,7 @@ async function signerAdd(options) {
     const keys = loadSignerKeys(options.signerPublicKeys);
     const repositoryKey = loadKeyInput(options.repositoryKey).signer;
     const rootKey = options.rootKey ? loadKeyInput(options.rootKey).signer : undefined;
-    return withRepositories(options, options.references, 'repositories', 'write', async ({ repositories, pin, logger }) => {
+    return withRepositories(options, options.references, 'write', async ({ repositories, pin, logger }) => {
         // 1. Read and check every repository before publishing anything.
         const plans = await Promise.all(repositories.map(async (target) => {
             const repo = await readRepository({ server: target.server, gun: target.gun, delegations: [], ...(pin ? { pin } : {}) });
@@ -4986,27 +5041,27 @@ async function exists(path) {
     return (0,promises_.stat)(path).then(() => true, () => false);
 }
 async function keyGenerate(options) {
-    const name = validateSignerName(options.name.trim(), 'name');
+    const name = validateSignerName(options.name.trim());
     if (options.passphrase.length < MIN_PASSPHRASE_LENGTH) {
-        throw new errors/* InputError */.dz('passphrase', `use at least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the private key`);
+        throw new errors/* InputError */.dz('signer-key-passphrase', `use at least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the private key`);
     }
     const directory = (0,external_node_path_.resolve)(options.directory?.trim() || process.cwd());
     const info = await (0,promises_.stat)(directory).catch(() => undefined);
     if (!info?.isDirectory())
-        throw new errors/* InputError */.dz('directory', `${directory} is not an existing directory`);
+        throw new errors/* InputError */.dz('key-directory', `${directory} is not an existing directory`);
     const privateKeyPath = (0,external_node_path_.join)(directory, `${name}.key`);
     const publicKeyPath = (0,external_node_path_.join)(directory, `${name}.pub`);
     for (const path of [privateKeyPath, publicKeyPath]) {
         if (await exists(path)) {
-            throw new errors/* InputError */.dz('name', `${path} already exists; choose another name or directory (existing keys are never overwritten)`);
+            throw new errors/* InputError */.dz('signer-name', `${path} already exists; choose another name or directory (existing keys are never overwritten)`);
         }
     }
     const key = generateKey('ecdsa');
     const privatePem = withPathHeader(exportEncryptedPrivateKey(key, options.passphrase, { role: name }), key.keyId);
     const publicKeyPem = exportPublicKeyPem(key, { role: name });
-    await writeNew(privateKeyPath, privatePem, 0o600, 'name');
+    await writeNew(privateKeyPath, privatePem, 0o600, 'signer-name');
     try {
-        await writeNew(publicKeyPath, publicKeyPem, 0o644, 'name');
+        await writeNew(publicKeyPath, publicKeyPem, 0o644, 'signer-name');
     }
     catch (err) {
         await (0,promises_.unlink)(privateKeyPath).catch(() => { });
@@ -5060,7 +5115,14 @@ function blockPieces(text, into) {
         }
     }
 }
-/** Everything in `value` to register with the agent's masker, each on one line. */
+/** A password or passphrase: as given, trimmed, and each of its lines trimmed; blanks dropped. */
+function passphrasePieces(value) {
+    if (!value)
+        return [];
+    const pieces = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
+    return [...new Set(pieces)].filter((piece) => piece !== '');
+}
+/** Everything in key text `value` to register with the agent's masker, each on one line. */
 function secretPieces(value) {
     const text = (value ?? '').replace(/\r\n?/g, '\n').trim();
     if (text === '')
@@ -5153,6 +5215,29 @@ const runKeyGenerate = async (inputs, { temp }) => {
     setOutputs(keyGenerateOutputs(result));
     return `Generated key ${result.keyId.slice(0, 12)} for signer ${result.name}`;
 };
+
+;// CONCATENATED MODULE: ./lib/operations/output-json.js
+// The JSON outputs of docs/commands.md that more than one entrypoint writes
+// (`signed`, `revoked`, `refreshed`), built once so that the action's
+// outputs, the task's variables and the CLI's --json agree field for field.
+// verify's are in verify-report.ts.
+/** `signed`: each reference with the digest and size signed and the roles it was signed into. */
+function signedOutput(result) {
+    return result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }));
+}
+/** `revoked`: each tag with the roles it was removed from. */
+function revokedOutput(result) {
+    return result.revoked.map(({ reference, tag, gun, roles }) => ({ reference, tag, gun, roles }));
+}
+/** `refreshed`: each re-signed role with its new version, and its new and former expiry as ISO dates. */
+function refreshedOutput(result) {
+    return result.refreshed.map((r) => ({
+        role: r.role,
+        version: r.version,
+        expires: r.expires.toISOString(),
+        previousExpires: r.previousExpires.toISOString(),
+    }));
+}
 
 ;// CONCATENATED MODULE: ./lib/trust/refresh.js
 // Keeping trust data alive: re-signing targets or a delegation with its
@@ -5306,7 +5391,7 @@ async function refresh(options) {
     if (within !== undefined && (!Number.isFinite(within) || within < 0)) {
         throw new errors/* InputError */.dz('expiring-within', 'give a duration of zero or more');
     }
-    return withRepositories(options, [options.reference], 'repository', 'write', async ({ repositories, pin, logger }) => {
+    return withRepositories(options, [options.reference], 'write', async ({ repositories, pin, logger }) => {
         const { gun, server, trustServer } = repositories[0];
         const published = await refreshRoles({
             server,
@@ -5335,32 +5420,24 @@ async function refresh(options) {
 
 
 
-const HOUR_MS = 60 * 60 * 1000;
-const UNITS = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
-/** A number and a unit (h, d or w), as the action and the CLI read it: `180d`, `26w`, `36h` → milliseconds. */
-function parseDuration(value, input) {
-    const m = /^(\d+(?:\.\d+)?)\s*([hdw])$/i.exec(value.trim());
-    if (!m)
-        throw new errors/* InputError */.dz(input, `give a duration such as 180d, 26w or 36h, not "${value}"`);
-    return Number(m[1]) * UNITS[m[2].toLowerCase()];
-}
+
+
 function readRefreshInputs(inputs) {
     const signerKey = inputs.key('signerKey');
     const repositoryKey = inputs.key('repositoryKey');
     if (!signerKey && !repositoryKey) {
         throw new errors/* InputError */.dz('signerKey', "give a signer's key (signerKey or signerKeyFile) for its roles, or repositoryKey for targets, or both");
     }
-    const within = inputs.string('expiringWithin');
     return {
         signerKey,
         repositoryKey,
         reference: inputs.repository('name the repository to refresh, as registry/repository'),
-        expiringWithinMs: within === undefined ? undefined : parseDuration(within, 'expiringWithin'),
+        expiringWithinMs: parseDuration(inputs.string('expiringWithin'), 'expiringWithin'),
         ...inputs.connectionOptions(),
     };
 }
 function refreshOutputs(result) {
-    return { refreshed: JSON.stringify(result.refreshed) };
+    return { refreshed: JSON.stringify(refreshedOutput(result)) };
 }
 function refreshSummary(result) {
     if (result.refreshed.length === 0)
@@ -5446,15 +5523,15 @@ function checkTag(repo, signer, label, reference, tag) {
 async function revoke(options) {
     const logger = options.logger;
     if (options.references.length === 0) {
-        throw new errors/* InputError */.dz('references', 'no image reference given; list registry/repository:tag references');
+        throw new errors/* InputError */.dz('tags', 'no image reference given; list registry/repository:tag references');
     }
     const refs = options.references.map((text) => {
-        const ref = parseReference(text, 'references');
+        const ref = parseReference(text, 'tags');
         if (ref.digest !== undefined) {
-            throw new errors/* InputError */.dz('references', `${ref.original}: a digest reference cannot be revoked; give registry/repository:tag`);
+            throw new errors/* InputError */.dz('tags', `${ref.original}: a digest reference cannot be revoked; give registry/repository:tag`);
         }
         if (ref.tag === undefined && options.all !== true) {
-            throw new errors/* InputError */.dz('all', `${ref.original} names no tag: set all to revoke every signed tag of ${ref.gun}, or give registry/repository:tag`);
+            throw new errors/* InputError */.dz('all', `${ref.original} names no tag: give registry/repository:tag, or confirm that every signed tag of ${ref.gun} is to be revoked`);
         }
         return ref;
     });
@@ -5544,6 +5621,7 @@ async function revoke(options) {
 
 
 
+
 function readRevokeInputs(inputs) {
     return {
         signerKey: inputs.requiredKey('signerKey', "give the private key of a signer of the tags: signerKey (from a secret variable) or signerKeyFile (a secure file's path)"),
@@ -5554,7 +5632,7 @@ function readRevokeInputs(inputs) {
     };
 }
 function revokeOutputs(result) {
-    return { revoked: JSON.stringify(result.revoked) };
+    return { revoked: JSON.stringify(revokedOutput(result)) };
 }
 function revokeSummary(result) {
     return [
@@ -5786,8 +5864,9 @@ function rotateSignerKey(options) {
 ;// CONCATENATED MODULE: ./lib/operations/rotate-key.js
 // Rotating one of a repository's keys without a workstation:
 //   snapshot, timestamp  the server makes a new key; root (root key) lists it
-//   targets              a new repository key (given, or generated and
-//                        returned encrypted); root and targets re-signed
+//   targets              a new repository key (given, or generated, written
+//                        encrypted into keyDirectory before the rotation is
+//                        published, and returned); root and targets re-signed
 //   signer               a signer's new key replaces its old one in
 //                        targets/<name> and targets/releases (repository
 //                        key); the signer's roles are re-signed with it
@@ -5801,10 +5880,12 @@ function rotateSignerKey(options) {
 
 
 
+
+
 const ROTATABLE_ROLES = ['snapshot', 'timestamp', 'targets', 'signer'];
 function required(key, input, role) {
     if (!key)
-        throw new errors/* InputError */.dz(input, `rotating the ${role} key needs the ${input} input`);
+        throw new errors/* InputError */.dz(input, `rotating the ${role} key needs this key`);
     return loadKeyInput(key);
 }
 /** The signer's old key: a key ID, or a PEM public key or certificate. */
@@ -5820,7 +5901,7 @@ function oldKeyOf(text) {
 function rotate_key_plan(options, gun) {
     const role = options.role.trim();
     if (!ROTATABLE_ROLES.includes(role)) {
-        throw new errors/* InputError */.dz('role', `cannot rotate ${JSON.stringify(options.role)}; choose one of ${ROTATABLE_ROLES.join(', ')}`);
+        throw new errors/* InputError */.dz('key-role', `cannot rotate ${JSON.stringify(options.role)}; choose one of ${ROTATABLE_ROLES.join(', ')}`);
     }
     if (role === 'snapshot' || role === 'timestamp') {
         const rootKey = required(options.rootKey, 'root-key', role).signer;
@@ -5856,15 +5937,27 @@ function rotate_key_plan(options, gun) {
         run: (server, common) => rotateSignerKey({ ...common, server, gun, repositoryKey, name, newKey, ...(old ? { oldKeys: [old] } : {}) }),
     };
 }
+/** A generated key that cannot be written would be lost: the directory must take it before anything else happens. */
+async function checkKeyDirectory(directory) {
+    const info = await (0,promises_.stat)(directory).catch(() => undefined);
+    const writable = await (0,promises_.access)(directory, external_node_fs_.constants.W_OK).then(() => true, () => false);
+    if (!info?.isDirectory() || !writable) {
+        throw new errors/* InputError */.dz('key-directory', `${directory} is not a writable directory for the new repository key`);
+    }
+}
 async function rotateKey(options) {
-    const gun = parseRepository(options.reference, 'repository').gun;
+    const gun = parseRepository(options.reference).gun;
     const p = rotate_key_plan(options, gun);
-    const access = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
-    return withRepositories(options, [options.reference], 'repository', access, async ({ repositories, pin, logger }) => {
+    const keyDirectory = p.generated && options.keyDirectory?.trim() ? (0,external_node_path_.resolve)(options.keyDirectory.trim()) : undefined;
+    if (keyDirectory)
+        await checkKeyDirectory(keyDirectory);
+    const trustAccess = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
+    return withRepositories(options, [options.reference], trustAccess, async ({ repositories, pin, logger }) => {
         const { server, trustServer } = repositories[0];
         let generated = p.generated;
-        if (generated && options.keyDirectory) {
-            const path = (0,external_node_path_.join)((0,external_node_path_.resolve)(options.keyDirectory), generated.fileName);
+        if (generated && keyDirectory) {
+            // Before the rotation is published: a key that cannot be written is then never in use.
+            const path = (0,external_node_path_.join)(keyDirectory, generated.fileName);
             await writeNew(path, generated.pem, 0o600, 'key-directory');
             logger.info(`Wrote the new repository key to ${path}`);
             generated = { ...generated, path };
@@ -5893,6 +5986,7 @@ async function rotateKey(options) {
 // a signer's key (the repository key; signerKey is the new key). A generated
 // repository key is written, encrypted, to keyDirectory; it is never
 // printed, and is masked for the rest of the job.
+
 
 
 
@@ -5932,7 +6026,7 @@ function readRotateKeyInputs(inputs, defaultDirectory) {
                 signer: {
                     name: inputs.required('signerName', 'name the signer whose key to rotate'),
                     newKey: inputs.requiredKey('signerKey', "give the signer's new private key as signerKey or signerKeyFile"),
-                    oldKey: inputs.string('oldSignerKey'),
+                    oldKey: keyIdOrPem(inputs.string('oldSignerKey'), 'oldSignerKey'),
                 },
             };
     }
@@ -5973,33 +6067,13 @@ var constants = __webpack_require__(6078);
 
 
 const INPUT = 'signerPublicKey';
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9][A-Z0-9 ]*?)-----[\s\S]*?-----END \1-----/g;
-/** A PEM file base64-encoded on one line, as a variable may hold it. */
-const BASE64_PEM = /^[A-Za-z0-9+/_-]{40,}={0,2}$/;
-function pemBlocks(text) {
-    return [...text.matchAll(PEM_BLOCK)].map((m) => m[0]);
-}
-/** A file's keys; text without a whole PEM block goes as it is, for the core's key reader to say what is wrong. */
-function fileKeys(path) {
-    const text = pemTextOrFile(path, INPUT);
-    const blocks = pemBlocks(text);
-    return blocks.length > 0 ? blocks : [text];
-}
-/**
- * The signer's public keys: PEM blocks pasted into the input, then the files
- * named by the other lines (each may hold several keys), or base64 of a PEM.
- */
-function signerPublicKeys(value) {
-    const others = splitList(value.replace(PEM_BLOCK, '\n'));
-    return [...pemBlocks(value), ...others.flatMap((item) => (BASE64_PEM.test(item) ? [item] : fileKeys(item)))];
-}
 function readSignerAddInputs(inputs) {
     return {
         repositoryKey: inputs.requiredKey('repositoryKey', constants/* REPOSITORY_KEY_HINT */.r),
         rootKey: inputs.key('rootKey'),
         references: inputs.references('list the repositories to add the signer to, one per line, as registry/repository', parseRepository),
         name: inputs.required('signerName', 'name the signer, e.g. ci (its role is targets/<name>)'),
-        signerPublicKeys: signerPublicKeys(inputs.required(INPUT, "give the signer's public key: the .pub file of `docker trust key generate` (PEM text or path)")),
+        signerPublicKeys: readPublicKeyList(inputs.required(INPUT, "give the signer's public key: the .pub file of `docker trust key generate` (PEM text or path)"), INPUT),
         ...inputs.connectionOptions(),
     };
 }
@@ -6062,7 +6136,7 @@ async function signerRemove(options) {
     const name = validateSignerName(rawName);
     const role = `${TARGETS}/${name}`;
     const repositoryKey = loadKeyInput(options.repositoryKey).signer;
-    return withRepositories(options, options.references, 'repositories', 'write', async ({ repositories, pin, logger }) => {
+    return withRepositories(options, options.references, 'write', async ({ repositories, pin, logger }) => {
         // 1. Read and check every repository before publishing anything.
         const plans = await Promise.all(repositories.map(async (target) => {
             const repo = await readRepository({ server: target.server, gun: target.gun, delegations: [RELEASES], ...(pin ? { pin } : {}) });
@@ -6079,7 +6153,7 @@ async function signerRemove(options) {
             const last = await releasesNeedsSigner(repo, declared.keyids);
             if (last && !options.force) {
                 throw new errors/* InputError */.dz('force', `${name} signed the current targets/releases of ${target.gun}; without its key the tags there no longer ` +
-                    'verify (pulls with content trust fail) until another signer signs. Set force to remove it anyway.');
+                    'verify (pulls with content trust fail) until another signer signs. Confirm to remove it anyway.');
             }
             return { target, repo, keyIds: [...declared.keyids], last };
         }));
@@ -6470,6 +6544,7 @@ class TaskCommandRunner {
 
 
 
+
 function readSignInputs(inputs) {
     const signerKey = inputs.requiredKey('signerKey', "give the signer's private key: signerKey (its PEM, or the PEM base64-encoded, from a secret variable) " +
         'or signerKeyFile (a path, e.g. $(signerKey.secureFilePath) of DownloadSecureFile@1)');
@@ -6491,7 +6566,7 @@ function readSignInputs(inputs) {
     };
 }
 function signOutputs(result) {
-    const signed = result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }));
+    const signed = signedOutput(result);
     return {
         // The first tag's digest: what a single-image pipeline deploys by.
         digest: signed[0]?.digest ?? '',
@@ -6509,16 +6584,12 @@ function signSummary(result) {
     ].join('\n');
 }
 /**
- * docker's environment for the push. DOCKER_CONTENT_TRUST is dropped: with it
- * set, `docker push` would sign with docker's own keys (and ask for their
- * passphrases) instead of leaving the signing to dct-sign.
+ * docker's environment for the push: logged in through the service
+ * connection's config. (The core drops DOCKER_CONTENT_TRUST for the push, so
+ * that docker does not sign with its own keys.)
  */
 function dockerEnv(dockerConfig) {
-    const env = { ...process.env };
-    delete env.DOCKER_CONTENT_TRUST;
-    if (dockerConfig)
-        env.DOCKER_CONFIG = dockerConfig;
-    return env;
+    return dockerConfig ? { ...process.env, DOCKER_CONFIG: dockerConfig } : process.env;
 }
 const runSign = async (taskInputs, { temp }) => {
     const { connection, ...inputs } = readSignInputs(taskInputs);
@@ -6564,9 +6635,9 @@ const runSign = async (taskInputs, { temp }) => {
 
 
 function parseVerifyReference(text) {
-    const ref = parseReference(text, 'references');
+    const ref = parseReference(text, 'tags');
     if (ref.tag === undefined && ref.digest !== undefined) {
-        throw new errors/* InputError */.dz('references', `${ref.original} names a digest but no tag: content trust signs tags, so give registry/repository:tag`);
+        throw new errors/* InputError */.dz('tags', `${ref.original} names a digest but no tag: content trust signs tags, so give registry/repository:tag`);
     }
     return { ...ref, tag: ref.tag ?? 'latest' };
 }
@@ -6609,7 +6680,7 @@ function signersOf(repo, tag, sha256) {
 }
 async function verify(options) {
     if (options.references.length === 0) {
-        throw new errors/* InputError */.dz('references', 'no image reference given; list registry/repository:tag references');
+        throw new errors/* InputError */.dz('tags', 'no image reference given; list registry/repository:tag references');
     }
     const refs = options.references.map(parseVerifyReference);
     const required = requiredSignersOf(options);
@@ -6737,11 +6808,45 @@ async function verify(options) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/operations/verify-report.js
+// What every entrypoint reports of a verify, in docs/commands.md's shapes:
+// the digest-pinned references to pull (only of what passed: a later step
+// must never deploy an unverified digest), the `verified` JSON with every
+// verdict, and one failure line per reference that failed, naming its reason.
+/** `registry/repository@sha256:…` of each reference that passed, in the order given. */
+function pinnedReferences(result) {
+    return result.references.flatMap((r) => (r.ok && r.pinned ? [r.pinned] : []));
+}
+function verifiedEntries(result) {
+    return result.references.map((r) => ({
+        reference: r.reference,
+        tag: r.tag,
+        ok: r.ok,
+        ...(r.reason ? { reason: r.reason } : {}),
+        signers: r.signers,
+        signedDigest: r.signedDigest ?? null,
+        registryDigest: r.registryDigest ?? null,
+        pinned: r.ok ? (r.pinned ?? null) : null,
+        message: r.message,
+    }));
+}
+/** One line per failing reference: the reference, the reason, and the core's message without the reference again. */
+function failureLines(result) {
+    return result.references
+        .filter((r) => !r.ok)
+        .map((r) => {
+        const prefix = `${r.reference}: `;
+        const message = r.message.startsWith(prefix) ? r.message.slice(prefix.length) : r.message;
+        return `${r.reference} (${r.reason ?? 'failed'}): ${message}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/azure/commands/verify.js
 // verify: are these tags signed (by the required signers), and does the
 // registry still serve what was signed? The outputs are set either way, the
 // digest-pinned references of the tags that passed, for later steps to
 // deploy by; then the task fails with one line per failing reference.
+
 
 
 
@@ -6762,18 +6867,8 @@ function readVerifyInputs(inputs) {
 /** As the action's outputs: a pinned reference only for what passed; a later step must never deploy an unverified digest. */
 function verifyOutputs(result) {
     return {
-        references: result.references.flatMap((r) => (r.ok && r.pinned ? [r.pinned] : [])).join('\n'),
-        verified: JSON.stringify(result.references.map((r) => ({
-            reference: r.reference,
-            tag: r.tag,
-            ok: r.ok,
-            ...(r.reason ? { reason: r.reason } : {}),
-            signers: r.signers,
-            signedDigest: r.signedDigest ?? null,
-            registryDigest: r.registryDigest ?? null,
-            pinned: r.ok ? (r.pinned ?? null) : null,
-            message: r.message,
-        }))),
+        references: pinnedReferences(result).join('\n'),
+        verified: JSON.stringify(verifiedEntries(result)),
     };
 }
 function verifySummary(result) {
@@ -6792,22 +6887,12 @@ function verifySummary(result) {
         ])),
     ].join('\n');
 }
-/** One line per failing reference, as the action writes it: the reference, the reason, and what was found. */
-function verifyFailure(result) {
-    return result.references
-        .filter((r) => !r.ok)
-        .map((r) => {
-        const detail = r.message.startsWith(`${r.reference}: `) ? r.message.slice(r.reference.length + 2) : r.message;
-        return `${r.reference} (${r.reason ?? 'failed'}): ${detail}`;
-    })
-        .join('\n');
-}
 const runVerify = async (inputs, { temp }) => {
     const result = await verify(readVerifyInputs(inputs));
     setOutputs(verifyOutputs(result));
     await uploadSummary(verifySummary(result), temp);
     if (!result.ok)
-        throw new errors/* DctError */.sY('VERIFY', verifyFailure(result));
+        throw new errors/* DctError */.sY('VERIFY', failureLines(result).join('\n'));
     return `Verified ${plural(result.references.length, 'reference')}`;
 };
 
@@ -6885,6 +6970,7 @@ function readRegistryConnection(id, secrets, input = constants/* CONNECTION_INPU
 // can print one unmasked. Commands then read what they need through the
 // accessors, which remember the names asked for: the tests check those
 // against task.json. Errors name the task's (camelCase) input and the fix.
+
 
 
 
@@ -7014,14 +7100,9 @@ class TaskInputs {
     connectionOptions() {
         const connection = this.connection();
         const trustServer = this.string('trustServer');
-        if (trustServer) {
-            try {
-                new URL(/^[a-z]+:\/\//i.test(trustServer) ? trustServer : `https://${trustServer}`);
-            }
-            catch (err) {
-                throw new errors/* InputError */.dz('trustServer', `"${trustServer}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
-            }
-        }
+        // The core checks these again; here they fail while the inputs are read, naming the task input.
+        if (trustServer)
+            trustServerUrl(trustServer, 'trustServer');
         const ca = this.string('trustServerCa');
         const trustPin = this.string('trustPin');
         if (trustPin)
