@@ -3,9 +3,10 @@
 
 import * as tl from 'azure-pipelines-task-lib';
 import type { Logger } from '../logger.ts';
+import { plainText } from './plain-text.ts';
 
 export const taskLogger: Logger = {
-  debug: (message) => tl.debug(message),
-  info: (message) => console.log(message),
-  warning: (message) => tl.warning(message),
+  debug: (message) => tl.debug(plainText(message)),
+  info: (message) => console.log(plainText(message)),
+  warning: (message) => tl.warning(plainText(message)),
 };

@@ -3,9 +3,10 @@
 
 import * as core from '@actions/core';
 import type { Logger } from '../logger.ts';
+import { infoPlain } from './plain-text.ts';
 
 export const actionsLogger: Logger = {
   debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
+  info: (message) => infoPlain(message),
   warning: (message) => core.warning(message),
 };

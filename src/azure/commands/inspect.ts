@@ -7,6 +7,7 @@ import type { TaskCommand } from '../command.ts';
 import type { TaskInputs } from '../inputs.ts';
 import { setOutputs, type Outputs } from '../outputs.ts';
 import { plural, uploadSummary } from '../summary.ts';
+import { plainText } from '../plain-text.ts';
 
 export function readInspectInputs(inputs: TaskInputs): InspectOptions {
   return {
@@ -25,7 +26,7 @@ export function inspectSummary(result: InspectResult): string {
 
 export const runInspect: TaskCommand = async (inputs, { temp }) => {
   const result = await inspect(readInspectInputs(inputs));
-  console.log(formatInspectPretty(result));
+  console.log(plainText(formatInspectPretty(result)));
   setOutputs(inspectOutputs(result));
   await uploadSummary(inspectSummary(result), temp);
   return `Inspected ${plural(result.repositories.length, 'image')}`;

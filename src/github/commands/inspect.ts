@@ -7,6 +7,7 @@ import { connectionInputs, listInput } from '../context.ts';
 import { actionsLogger } from '../logger.ts';
 import { writeInspectSummary } from '../summary.ts';
 import type { ActionCommand } from './command.ts';
+import { infoPlain } from '../plain-text.ts';
 
 export function inspectOptions(): Omit<InspectOptions, 'logger'> {
   return { references: listInput('tags'), ...connectionInputs() };
@@ -15,7 +16,7 @@ export function inspectOptions(): Omit<InspectOptions, 'logger'> {
 export const inspectCommand: ActionCommand = {
   async run() {
     const result = await inspect({ ...inspectOptions(), logger: actionsLogger });
-    core.info(formatInspectPretty(result));
+    infoPlain(formatInspectPretty(result));
     core.setOutput('trust', JSON.stringify(result.repositories));
     await writeInspectSummary(result);
   },
