@@ -22,6 +22,7 @@ import { NetworkError, ResponseTooLargeError } from '../http/errors.ts';
 import type { HttpMethod, HttpResponse } from '../http/transport.ts';
 import { TufKey } from '../keys/tuf-key.ts';
 import { type RegistryAuth, RepositoryScope } from '../registry/auth.ts';
+import { isLoopbackHost } from '../registry/registry-client.ts';
 import { buildMultipartBody, type MetadataFile } from './multipart.ts';
 
 /** The widest access an operation will need; every call asks for at least this, so one token serves all. */
@@ -94,7 +95,7 @@ export function isConflictResponse(status: number, serverCode: string | undefine
   return (status === 400 && serverCode === 'VERSION') || (status === 500 && serverCode === 'UPDATING') || status === 409;
 }
 
-const ROLE = /^(root|snapshot|timestamp|targets(\/[^/\s]+)*)$/;
+const ROLE = /^(root|snapshot|timestamp|targets(\/[-a-z0-9_]+)*)$/;
 const SERVER_KEY_ROLES = new Set(['timestamp', 'snapshot']);
 const CHECKSUM = /^([0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})$/;
 // notary's MaxKeySize.
@@ -129,8 +130,16 @@ export class TrustServerClient {
     } catch (err) {
       throw new InputError('trust-server', `"${options.url}" is not a URL`, { cause: err });
     }
+    if (base.username || base.password) {
+      // Never echo it: the URL carries a password.
+      throw new InputError('trust-server', 'the URL must not carry a user or password; give credentials as username and password');
+    }
     if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-      throw new InputError('trust-server', `"${options.url}" must be an https:// (or http://) URL`);
+      throw new InputError('trust-server', `"${options.url}" must be an https:// URL`);
+    }
+    // Credentials and tokens would cross the network in the clear; docker allows http only on loopback too.
+    if (base.protocol === 'http:' && !isLoopbackHost(base.host)) {
+      throw new InputError('trust-server', `"${options.url}" must be an https:// URL (plain http is only for loopback)`);
     }
     base.search = '';
     base.hash = '';

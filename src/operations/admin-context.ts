@@ -56,7 +56,7 @@ export async function withRepositories<T>(
 ): Promise<T> {
   if (references.length === 0) throw new InputError('tags', 'no repository given; list registry/repository names');
   const refs = references.map((r) => parseRepository(r));
-  checkCredentialInputs(options);
+  checkCredentialInputs(options, refs);
   const pin = trustPinOf(options);
   const unique = [...new Map(refs.map((r) => [r.gun, r])).values()];
   const connections = new Connections(options, access);

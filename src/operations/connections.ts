@@ -35,9 +35,18 @@ export function trustPinOf(options: ConnectionOptions): RootPin | undefined {
 }
 
 /** Checks username/password now, so that a half-given pair fails before any request. */
-export function checkCredentialInputs(options: ConnectionOptions): void {
+export function checkCredentialInputs(options: ConnectionOptions, refs: readonly ImageReference[]): void {
   if ((options.username || options.password) && !(options.username && options.password)) {
     throw new InputError(options.username ? 'password' : 'username', 'give both username and password, or neither');
+  }
+  // Explicit credentials belong to one registry; they must never be offered to another.
+  const registries = new Set(refs.map((r) => r.registry));
+  if (options.username && registries.size > 1) {
+    throw new InputError(
+      'tags',
+      `username and password are for one registry, but the references name ${[...registries].join(', ')}; ` +
+        'run once per registry, or log in with docker login and leave username and password empty',
+    );
   }
 }
 

@@ -132,7 +132,7 @@ export async function inspect(options: InspectOptions): Promise<InspectResult> {
     throw new InputError('tags', 'no image reference given; list registry/repository[:tag] references');
   }
   const refs: ImageReference[] = options.references.map((r) => parseReference(r, 'tags'));
-  checkCredentialInputs(options);
+  checkCredentialInputs(options, refs);
   const pin = trustPinOf(options);
   const now = options.now;
   const connections = new Connections(options, 'read');

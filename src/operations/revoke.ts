@@ -123,7 +123,7 @@ export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
   const key = loadKeyInput(options.signerKey);
   const signer = key.signer;
   const label = signerLabel(signer, signerNameOf(options, key.role));
-  checkCredentialInputs(options);
+  checkCredentialInputs(options, refs);
   const pin = trustPinOf(options);
   const connections = new Connections(options, 'write');
 

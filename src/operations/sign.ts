@@ -18,6 +18,7 @@ import type { RootPin } from '../tuf/root-trust.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import type { CommandRunner } from './command-runner.ts';
 import { checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './connections.ts';
+import { afterPartialSuccess } from './admin-context.ts';
 import { expiryWarnings } from './expiry.ts';
 import { loadKeyInput, type KeyInput } from './inputs.ts';
 import { Session } from './session.ts';
@@ -82,6 +83,9 @@ function signerNameOf(options: SignOptions, key: LoadedPrivateKey): string | und
   return name;
 }
 
+/** The line `docker push` ends with: `<tag>: digest: sha256:… size: N`. */
+const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64}) size: \d+/;
+
 function countRequests(sessions: readonly Session[]): RequestCounts {
   const byMethod: Record<string, number> = {};
   let total = 0;
@@ -116,7 +120,7 @@ export async function sign(options: SignOptions): Promise<SignResult> {
   }
   const rootKey = options.rootKey ? loadKeyInput(options.rootKey) : undefined;
   const repositoryKey = options.repositoryKey ? loadKeyInput(options.repositoryKey) : undefined;
-  checkCredentialInputs(options);
+  checkCredentialInputs(options, refs);
   const pin: RootPin | undefined = trustPinOf(options);
 
   // 2. Group by repository: one update per repository, one session per registry.
@@ -181,10 +185,13 @@ export async function sign(options: SignOptions): Promise<SignResult> {
     // 4. Push. With DOCKER_CONTENT_TRUST set, docker ≤ 28 would try to sign with its own keys.
     const pushEnv = { ...env };
     delete pushEnv.DOCKER_CONTENT_TRUST;
+    const pushed = new Map<string, string>();
     if (push) {
       for (const ref of refs) {
         logger.info(`Pushing ${ref.original}`);
         const result = await options.runner.run(options.docker ?? 'docker', ['push', ref.original], { env: pushEnv });
+        const reported = PUSHED_DIGEST.exec(result.stdout)?.[1];
+        if (reported) pushed.set(ref.original, reported);
         if (result.exitCode !== 0) {
           throw new DctError('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
         }
@@ -195,50 +202,66 @@ export async function sign(options: SignOptions): Promise<SignResult> {
     const resolved = await Promise.all(
       refs.map(async (ref) => ({ ref, manifest: await sessions.get(ref.registry)!.registry.resolve(ref) })),
     );
+    // Sign what was pushed: a tag moved by someone else in between is refused.
+    for (const { ref, manifest } of resolved) {
+      const mine = pushed.get(ref.original);
+      if (mine && mine !== manifest.digest) {
+        throw new DctError(
+          'VERIFY',
+          `${ref.original}: the registry now serves ${manifest.digest}, not ${mine} that was just pushed; nothing was signed`,
+        );
+      }
+    }
 
-    // 6. One update per repository.
+    // 6. One update per repository. A later failure names those already signed.
     const signed: SignedReference[] = [];
+    const done: string[] = [];
     for (const plan of plans.values()) {
-      const server = sessionOf(plan).trustServer(plan.trustServer);
-      if (!plan.repo) {
-        logger.info(`Initializing trust data for ${plan.gun} with signer ${signerName}`);
-        await initializeRepository({
+      try {
+        const server = sessionOf(plan).trustServer(plan.trustServer);
+        if (!plan.repo) {
+          logger.info(`Initializing trust data for ${plan.gun} with signer ${signerName}`);
+          await initializeRepository({
+            server,
+            gun: plan.gun,
+            rootSigner: createRootCertificate(rootKey!.signer, plan.gun).signer,
+            repositorySigner: repositoryKey!.signer,
+            signer: { name: signerName!, keys: [signer.publicKey] },
+            logger,
+          });
+        }
+        const mine = resolved.filter((r) => r.ref.gun === plan.gun);
+        const targets = mine.map(({ ref, manifest }) => ({
+          name: ref.tag,
+          sha256: manifest.digest.slice('sha256:'.length),
+          length: manifest.size,
+        }));
+        logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${plan.gun}`);
+        const published = await signTargetsInRepository({
           server,
           gun: plan.gun,
-          rootSigner: createRootCertificate(rootKey!.signer, plan.gun).signer,
-          repositorySigner: repositoryKey!.signer,
-          signer: { name: signerName!, keys: [signer.publicKey] },
+          signers: [signer],
+          targets,
           logger,
+          ...(signerName ? { signerName } : {}),
+          ...(pin ? { pin } : {}),
+          ...(plan.repo ? { initial: plan.repo } : {}),
         });
+        for (const { ref, manifest } of mine) {
+          signed.push({
+            reference: ref.original,
+            tag: ref.tag,
+            digest: manifest.digest,
+            size: manifest.size,
+            roles: published.result.get(ref.tag) ?? [],
+            gun: plan.gun,
+            trustServer: plan.trustServer,
+          });
+        }
+      } catch (err) {
+        throw afterPartialSuccess(err, done);
       }
-      const mine = resolved.filter((r) => r.ref.gun === plan.gun);
-      const targets = mine.map(({ ref, manifest }) => ({
-        name: ref.tag,
-        sha256: manifest.digest.slice('sha256:'.length),
-        length: manifest.size,
-      }));
-      logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${plan.gun}`);
-      const published = await signTargetsInRepository({
-        server,
-        gun: plan.gun,
-        signers: [signer],
-        targets,
-        logger,
-        ...(signerName ? { signerName } : {}),
-        ...(pin ? { pin } : {}),
-        ...(plan.repo ? { initial: plan.repo } : {}),
-      });
-      for (const { ref, manifest } of mine) {
-        signed.push({
-          reference: ref.original,
-          tag: ref.tag,
-          digest: manifest.digest,
-          size: manifest.size,
-          roles: published.result.get(ref.tag) ?? [],
-          gun: plan.gun,
-          trustServer: plan.trustServer,
-        });
-      }
+      done.push(plan.gun);
     }
     // In the order the references were given.
     const order = new Map(refs.map((r, i) => [r.original, i]));

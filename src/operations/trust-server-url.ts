@@ -13,11 +13,17 @@ const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
 /** A trust server as given (`notary.example.com:4443` means https), as a URL without a trailing slash. */
 export function trustServerUrl(value: string, input = 'trust-server'): string {
   const url = /^[a-z]+:\/\//i.test(value) ? value : `https://${value}`;
+  let parsed: URL;
   try {
-    return new URL(url).href.replace(/\/+$/, '');
+    parsed = new URL(url);
   } catch (err) {
     throw new InputError(input, `"${value}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
   }
+  if (parsed.username || parsed.password) {
+    // Never echo it: the URL carries a password, and it would land in outputs and summaries.
+    throw new InputError(input, 'the URL must not carry a user or password; give credentials as username and password');
+  }
+  return parsed.href.replace(/\/+$/, '');
 }
 
 export function resolveTrustServer(registry: string, explicit: string | undefined, env: NodeJS.ProcessEnv): string {

@@ -153,7 +153,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   if (policy !== 'any' && policy !== 'all') {
     throw new InputError('signer-policy', `"${String(policy)}" is not a policy; use any or all`);
   }
-  checkCredentialInputs(options);
+  checkCredentialInputs(options, refs);
   const pin = trustPinOf(options);
   const now = options.now;
   const logger = options.logger;

@@ -78,10 +78,15 @@ export async function publishChange<R>(
   change: (repo: TrustedRepository | null, now: Date) => Promise<PlannedChange<R>>,
 ): Promise<PublishResult<R>> {
   const { server, gun, retries = 16, backoffMs = 50, logger = silentLogger } = options;
+  let previous: TrustState | undefined = options.previous ?? options.initial?.state;
   for (let attempt = 0; ; attempt++) {
     const now = options.now?.() ?? new Date();
     const repo =
-      attempt === 0 && options.initial !== undefined ? options.initial : await readRepository({ ...options, now: () => now });
+      attempt === 0 && options.initial !== undefined
+        ? options.initial
+        : await readRepository({ ...options, now: () => now, ...(previous ? { previous } : {}) });
+    // A retry must not accept older data, or another root, than what was verified before.
+    if (repo) previous = repo.state;
     const planned = await change(repo, now);
     if (planned.files.length === 0) return { result: planned.result, published: false, attempts: attempt + 1 };
     try {

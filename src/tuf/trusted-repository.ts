@@ -13,7 +13,17 @@ import type { TufKey } from '../keys/tuf-key.ts';
 import type { SignedBase } from './base.ts';
 import type { FileMeta } from './file-meta.ts';
 import { Metadata } from './metadata.ts';
-import { DelegatedRole, parentRole, pathAllowed, restrictPaths, ROOT, SNAPSHOT, TARGETS, TIMESTAMP } from './role.ts';
+import {
+  DelegatedRole,
+  isDelegationName,
+  parentRole,
+  pathAllowed,
+  restrictPaths,
+  ROOT,
+  SNAPSHOT,
+  TARGETS,
+  TIMESTAMP,
+} from './role.ts';
 import { Root } from './root.ts';
 import { verifyRoot, type RootPin } from './root-trust.ts';
 import { Snapshot, Timestamp } from './snapshot.ts';
@@ -190,7 +200,7 @@ export async function loadTrustedRepository(options: LoadOptions): Promise<Trust
     allowExpired: options.allowExpiredDelegations ?? false,
   });
   const names =
-    wanted === 'all' ? [...snapshot.signed.meta.keys()].filter((n) => n.startsWith(`${TARGETS}/`)) : expected;
+    wanted === 'all' ? [...snapshot.signed.meta.keys()].filter(isDelegationName) : expected;
   if (wanted === 'all') {
     // Everything the snapshot lists, by checksum, in one more wave.
     await Promise.all(names.map((n) => loader.prefetch(n)));
@@ -267,7 +277,7 @@ async function checkedFile<T extends SignedBase>(
   if (!content || !matches(meta, content, role)) {
     const checksum = meta.sha256Hex;
     if (!checksum) throw new VerificationError(role, 'its parent records no sha256 to fetch it by');
-    content = await fetcher.fetch(role, { maxBytes: meta.length, checksum });
+    content = await fetcher.fetch(role, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
     if (content === null) throw new VerificationError(role, `the trust server has no file with checksum ${checksum}`);
   }
   meta.verify(content, role);
@@ -317,7 +327,7 @@ class DelegationLoader {
     const meta = this.#snapshot.meta.get(name);
     const checksum = meta?.sha256Hex;
     if (!meta || !checksum || this.#prefetched.has(name)) return;
-    const bytes = await this.#fetcher.fetch(name, { maxBytes: meta.length, checksum });
+    const bytes = await this.#fetcher.fetch(name, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
     if (bytes) this.#prefetched.set(name, bytes);
   }
 

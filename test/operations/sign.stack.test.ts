@@ -89,6 +89,24 @@ describe('#sign', () => {
     });
   });
 
+  describe('when the tag moves between the push and the sign', () => {
+    it('refuses to sign what it did not push, publishing nothing', async () => {
+      const { repo, signerKey } = await dockerRepository('moved');
+      await makeImage(ctx, repo.ref('v1'));
+      await pushImage(ctx, repo.ref('v1'));
+      // docker reports another digest than the registry serves by the time we read it.
+      const elsewhere: CommandRunner = {
+        run: () => Promise.resolve({ exitCode: 0, stdout: `v1: digest: sha256:${'1'.repeat(64)} size: 527\n`, stderr: '' }),
+      };
+
+      await expect(
+        sign({ ...common, push: true, runner: elsewhere, references: [repo.ref('v1')], signerKey }),
+      ).rejects.toMatchObject({ code: 'VERIFY', message: expect.stringMatching(/just pushed; nothing was signed/) });
+      const { stdout } = await notary(ctx, ['list', repo.gun], { allowFailure: true });
+      expect(stdout).not.toMatch(/^v1\s/m);
+    });
+  });
+
   describe('when a reference pins a digest', () => {
     it('refuses a digest the tag no longer points to, publishing nothing', async () => {
       const { repo, signerKey } = await dockerRepository('pinned');

@@ -18,3 +18,14 @@ describe('#resolveTrustServer', () => {
     expect(() => resolveTrustServer('r.io', 'https://exa mple', {})).toThrow(InputError);
   });
 });
+
+describe('#trustServerUrl', () => {
+  it('refuses a URL with a password without echoing it', () => {
+    expect(() => resolveTrustServer('r.io', 'https://user:hunter2@notary.r.io', {})).toThrow(InputError);
+    try {
+      resolveTrustServer('r.io', 'https://user:hunter2@notary.r.io', {});
+    } catch (err) {
+      expect((err as Error).message).not.toContain('hunter2');
+    }
+  });
+});
