@@ -77735,7 +77735,7 @@ exports.pemConverter = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8246);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7056);
 // Entry point of the GitHub Action (bundled to dist/index.js).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -77745,7 +77745,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8246:
+/***/ 7056:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83418,6 +83418,7 @@ function escapeQuotes(s) {
 
 
 
+
 /** A trust server error; `serverCode` is notary's code, `serverErrors` the whole list. */
 class TrustServerError extends HttpError {
     gun;
@@ -83446,7 +83447,7 @@ class TrustServerError extends HttpError {
 function isConflictResponse(status, serverCode) {
     return (status === 400 && serverCode === 'VERSION') || (status === 500 && serverCode === 'UPDATING') || status === 409;
 }
-const ROLE = /^(root|snapshot|timestamp|targets(\/[^/\s]+)*)$/;
+const ROLE = /^(root|snapshot|timestamp|targets(\/[-a-z0-9_]+)*)$/;
 const SERVER_KEY_ROLES = new Set(['timestamp', 'snapshot']);
 const CHECKSUM = /^([0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})$/;
 // notary's MaxKeySize.
@@ -83464,8 +83465,16 @@ class TrustServerClient {
         catch (err) {
             throw new InputError('trust-server', `"${options.url}" is not a URL`, { cause: err });
         }
+        if (base.username || base.password) {
+            // Never echo it: the URL carries a password.
+            throw new InputError('trust-server', 'the URL must not carry a user or password; give credentials as username and password');
+        }
         if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-            throw new InputError('trust-server', `"${options.url}" must be an https:// (or http://) URL`);
+            throw new InputError('trust-server', `"${options.url}" must be an https:// URL`);
+        }
+        // Credentials and tokens would cross the network in the clear; docker allows http only on loopback too.
+        if (base.protocol === 'http:' && !isLoopbackHost(base.host)) {
+            throw new InputError('trust-server', `"${options.url}" must be an https:// URL (plain http is only for loopback)`);
         }
         base.search = '';
         base.hash = '';
@@ -83734,12 +83743,18 @@ const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
 /** A trust server as given (`notary.example.com:4443` means https), as a URL without a trailing slash. */
 function trustServerUrl(value, input = 'trust-server') {
     const url = /^[a-z]+:\/\//i.test(value) ? value : `https://${value}`;
+    let parsed;
     try {
-        return new URL(url).href.replace(/\/+$/, '');
+        parsed = new URL(url);
     }
     catch (err) {
         throw new InputError(input, `"${value}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
     }
+    if (parsed.username || parsed.password) {
+        // Never echo it: the URL carries a password, and it would land in outputs and summaries.
+        throw new InputError(input, 'the URL must not carry a user or password; give credentials as username and password');
+    }
+    return parsed.href.replace(/\/+$/, '');
 }
 function resolveTrustServer(registry, explicit, env) {
     const chosen = explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim();
@@ -83766,9 +83781,15 @@ function trustPinOf(options) {
     return options.trustPin?.trim() ? parseTrustPin(options.trustPin) : undefined;
 }
 /** Checks username/password now, so that a half-given pair fails before any request. */
-function checkCredentialInputs(options) {
+function checkCredentialInputs(options, refs) {
     if ((options.username || options.password) && !(options.username && options.password)) {
         throw new InputError(options.username ? 'password' : 'username', 'give both username and password, or neither');
+    }
+    // Explicit credentials belong to one registry; they must never be offered to another.
+    const registries = new Set(refs.map((r) => r.registry));
+    if (options.username && registries.size > 1) {
+        throw new InputError('tags', `username and password are for one registry, but the references name ${[...registries].join(', ')}; ` +
+            'run once per registry, or log in with docker login and leave username and password empty');
     }
 }
 async function credentialsFor(options, registry) {
@@ -84616,7 +84637,7 @@ async function loadTrustedRepository(options) {
         previous,
         allowExpired: options.allowExpiredDelegations ?? false,
     });
-    const names = wanted === 'all' ? [...snapshot.signed.meta.keys()].filter((n) => n.startsWith(`${TARGETS}/`)) : expected;
+    const names = wanted === 'all' ? [...snapshot.signed.meta.keys()].filter(isDelegationName) : expected;
     if (wanted === 'all') {
         // Everything the snapshot lists, by checksum, in one more wave.
         await Promise.all(names.map((n) => loader.prefetch(n)));
@@ -84682,7 +84703,7 @@ async function checkedFile(role, meta, bytes, fetcher, parse) {
         const checksum = meta.sha256Hex;
         if (!checksum)
             throw new VerificationError(role, 'its parent records no sha256 to fetch it by');
-        content = await fetcher.fetch(role, { maxBytes: meta.length, checksum });
+        content = await fetcher.fetch(role, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
         if (content === null)
             throw new VerificationError(role, `the trust server has no file with checksum ${checksum}`);
     }
@@ -84723,7 +84744,7 @@ class DelegationLoader {
         const checksum = meta?.sha256Hex;
         if (!meta || !checksum || this.#prefetched.has(name))
             return;
-        const bytes = await this.#fetcher.fetch(name, { maxBytes: meta.length, checksum });
+        const bytes = await this.#fetcher.fetch(name, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
         if (bytes)
             this.#prefetched.set(name, bytes);
     }
@@ -84810,9 +84831,15 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function publisher_publishChange(options, change) {
     const { server, gun, retries = 16, backoffMs = 50, logger = silentLogger } = options;
+    let previous = options.previous ?? options.initial?.state;
     for (let attempt = 0;; attempt++) {
         const now = options.now?.() ?? new Date();
-        const repo = attempt === 0 && options.initial !== undefined ? options.initial : await readRepository({ ...options, now: () => now });
+        const repo = attempt === 0 && options.initial !== undefined
+            ? options.initial
+            : await readRepository({ ...options, now: () => now, ...(previous ? { previous } : {}) });
+        // A retry must not accept older data, or another root, than what was verified before.
+        if (repo)
+            previous = repo.state;
         const planned = await change(repo, now);
         if (planned.files.length === 0)
             return { result: planned.result, published: false, attempts: attempt + 1 };
@@ -85126,7 +85153,7 @@ async function inspect(options) {
         throw new InputError('tags', 'no image reference given; list registry/repository[:tag] references');
     }
     const refs = options.references.map((r) => parseReference(r, 'tags'));
-    checkCredentialInputs(options);
+    checkCredentialInputs(options, refs);
     const pin = trustPinOf(options);
     const now = options.now;
     const connections = new Connections(options, 'read');
@@ -85239,13 +85266,33 @@ function connectionInputs() {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/github/plain-text.js
+// Text we print that may carry strings from a registry or trust server (tag
+// names, error bodies). The runner treats a line starting with `::` or `##[`
+// as a workflow command, so such text is printed with command processing
+// stopped around it, as GitHub's docs advise for untrusted output.
+
+
+const COMMAND_LIKE = /(^|\n)\s*(::|##\[)/;
+function infoPlain(text) {
+    if (!COMMAND_LIKE.test(text)) {
+        info(text);
+        return;
+    }
+    const token = (0,external_node_crypto_.randomUUID)();
+    info(`::stop-commands::${token}`);
+    info(text);
+    info(`::${token}::`);
+}
+
 ;// CONCATENATED MODULE: ./lib/github/logger.js
 // The core's Logger on the Actions log: debug lines show only with step
 // debugging on, warnings become annotations.
 
+
 const actionsLogger = {
     debug: (message) => core_debug(message),
-    info: (message) => info(message),
+    info: (message) => infoPlain(message),
     warning: (message) => warning(message),
 };
 
@@ -85332,13 +85379,14 @@ async function writeSignerRemoveSummary(result) {
 
 
 
+
 function inspectOptions() {
     return { references: listInput('tags'), ...connectionInputs() };
 }
 const inspectCommand = {
     async run() {
         const result = await inspect({ ...inspectOptions(), logger: actionsLogger });
-        info(formatInspectPretty(result));
+        infoPlain(formatInspectPretty(result));
         setOutput('trust', JSON.stringify(result.repositories));
         await writeInspectSummary(result);
     },
@@ -85716,7 +85764,7 @@ async function withRepositories(options, references, access, work) {
     if (references.length === 0)
         throw new InputError('tags', 'no repository given; list registry/repository names');
     const refs = references.map((r) => parseRepository(r));
-    checkCredentialInputs(options);
+    checkCredentialInputs(options, refs);
     const pin = trustPinOf(options);
     const unique = [...new Map(refs.map((r) => [r.gun, r])).values()];
     const connections = new Connections(options, access);
@@ -86380,7 +86428,7 @@ async function revoke(options) {
     const key = loadKeyInput(options.signerKey);
     const signer = key.signer;
     const label = signerLabel(signer, signerNameOf(options, key.role));
-    checkCredentialInputs(options);
+    checkCredentialInputs(options, refs);
     const pin = trustPinOf(options);
     const connections = new Connections(options, 'write');
     try {
@@ -86948,6 +86996,7 @@ async function expiryWarnings(repo, roles, now = new Date(), within = EXPIRY_WAR
 
 
 
+
 function sign_signerNameOf(options, key) {
     const name = options.signerName?.trim() || key.role;
     if (!name || name === 'targets' || name === 'root')
@@ -86960,6 +87009,8 @@ function sign_signerNameOf(options, key) {
     }
     return name;
 }
+/** The line `docker push` ends with: `<tag>: digest: sha256:… size: N`. */
+const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64}) size: \d+/;
 function countRequests(sessions) {
     const byMethod = {};
     let total = 0;
@@ -86990,7 +87041,7 @@ async function sign(options) {
     }
     const rootKey = options.rootKey ? loadKeyInput(options.rootKey) : undefined;
     const repositoryKey = options.repositoryKey ? loadKeyInput(options.repositoryKey) : undefined;
-    checkCredentialInputs(options);
+    checkCredentialInputs(options, refs);
     const pin = trustPinOf(options);
     // 2. Group by repository: one update per repository, one session per registry.
     const connections = new Connections(options, 'write');
@@ -87046,10 +87097,14 @@ async function sign(options) {
         // 4. Push. With DOCKER_CONTENT_TRUST set, docker ≤ 28 would try to sign with its own keys.
         const pushEnv = { ...env };
         delete pushEnv.DOCKER_CONTENT_TRUST;
+        const pushed = new Map();
         if (push) {
             for (const ref of refs) {
                 logger.info(`Pushing ${ref.original}`);
                 const result = await options.runner.run(options.docker ?? 'docker', ['push', ref.original], { env: pushEnv });
+                const reported = PUSHED_DIGEST.exec(result.stdout)?.[1];
+                if (reported)
+                    pushed.set(ref.original, reported);
                 if (result.exitCode !== 0) {
                     throw new DctError('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
                 }
@@ -87057,49 +87112,63 @@ async function sign(options) {
         }
         // 5. Digests and sizes from the registry itself.
         const resolved = await Promise.all(refs.map(async (ref) => ({ ref, manifest: await sessions.get(ref.registry).registry.resolve(ref) })));
-        // 6. One update per repository.
+        // Sign what was pushed: a tag moved by someone else in between is refused.
+        for (const { ref, manifest } of resolved) {
+            const mine = pushed.get(ref.original);
+            if (mine && mine !== manifest.digest) {
+                throw new DctError('VERIFY', `${ref.original}: the registry now serves ${manifest.digest}, not ${mine} that was just pushed; nothing was signed`);
+            }
+        }
+        // 6. One update per repository. A later failure names those already signed.
         const signed = [];
+        const done = [];
         for (const plan of plans.values()) {
-            const server = sessionOf(plan).trustServer(plan.trustServer);
-            if (!plan.repo) {
-                logger.info(`Initializing trust data for ${plan.gun} with signer ${signerName}`);
-                await initializeRepository({
+            try {
+                const server = sessionOf(plan).trustServer(plan.trustServer);
+                if (!plan.repo) {
+                    logger.info(`Initializing trust data for ${plan.gun} with signer ${signerName}`);
+                    await initializeRepository({
+                        server,
+                        gun: plan.gun,
+                        rootSigner: createRootCertificate(rootKey.signer, plan.gun).signer,
+                        repositorySigner: repositoryKey.signer,
+                        signer: { name: signerName, keys: [signer.publicKey] },
+                        logger,
+                    });
+                }
+                const mine = resolved.filter((r) => r.ref.gun === plan.gun);
+                const targets = mine.map(({ ref, manifest }) => ({
+                    name: ref.tag,
+                    sha256: manifest.digest.slice('sha256:'.length),
+                    length: manifest.size,
+                }));
+                logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${plan.gun}`);
+                const published = await signTargetsInRepository({
                     server,
                     gun: plan.gun,
-                    rootSigner: createRootCertificate(rootKey.signer, plan.gun).signer,
-                    repositorySigner: repositoryKey.signer,
-                    signer: { name: signerName, keys: [signer.publicKey] },
+                    signers: [signer],
+                    targets,
                     logger,
+                    ...(signerName ? { signerName } : {}),
+                    ...(pin ? { pin } : {}),
+                    ...(plan.repo ? { initial: plan.repo } : {}),
                 });
+                for (const { ref, manifest } of mine) {
+                    signed.push({
+                        reference: ref.original,
+                        tag: ref.tag,
+                        digest: manifest.digest,
+                        size: manifest.size,
+                        roles: published.result.get(ref.tag) ?? [],
+                        gun: plan.gun,
+                        trustServer: plan.trustServer,
+                    });
+                }
             }
-            const mine = resolved.filter((r) => r.ref.gun === plan.gun);
-            const targets = mine.map(({ ref, manifest }) => ({
-                name: ref.tag,
-                sha256: manifest.digest.slice('sha256:'.length),
-                length: manifest.size,
-            }));
-            logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${plan.gun}`);
-            const published = await signTargetsInRepository({
-                server,
-                gun: plan.gun,
-                signers: [signer],
-                targets,
-                logger,
-                ...(signerName ? { signerName } : {}),
-                ...(pin ? { pin } : {}),
-                ...(plan.repo ? { initial: plan.repo } : {}),
-            });
-            for (const { ref, manifest } of mine) {
-                signed.push({
-                    reference: ref.original,
-                    tag: ref.tag,
-                    digest: manifest.digest,
-                    size: manifest.size,
-                    roles: published.result.get(ref.tag) ?? [],
-                    gun: plan.gun,
-                    trustServer: plan.trustServer,
-                });
+            catch (err) {
+                throw afterPartialSuccess(err, done);
             }
+            done.push(plan.gun);
         }
         // In the order the references were given.
         const order = new Map(refs.map((r, i) => [r.original, i]));
@@ -87385,7 +87454,7 @@ async function verify(options) {
     if (policy !== 'any' && policy !== 'all') {
         throw new InputError('signer-policy', `"${String(policy)}" is not a policy; use any or all`);
     }
-    checkCredentialInputs(options);
+    checkCredentialInputs(options, refs);
     const pin = trustPinOf(options);
     const now = options.now;
     const logger = options.logger;

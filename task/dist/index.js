@@ -11997,7 +11997,7 @@ async function main() {
                 'use an agent with the Node24 or Node20_1 handler');
         }
         // Loaded only now, so that an old Node.js gets the message above.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(246), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6533));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(246), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
         task.setResult(task.TaskResult.Succeeded, await run());
     }
     catch (err) {

@@ -1,8 +1,8 @@
-export const id = 533;
-export const ids = [533];
+export const id = 691;
+export const ids = [691];
 export const modules = {
 
-/***/ 6533:
+/***/ 1691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2678,6 +2678,7 @@ function escapeQuotes(s) {
 
 
 
+
 /** A trust server error; `serverCode` is notary's code, `serverErrors` the whole list. */
 class TrustServerError extends errors/* HttpError */.j$ {
     gun;
@@ -2706,7 +2707,7 @@ class TrustServerError extends errors/* HttpError */.j$ {
 function isConflictResponse(status, serverCode) {
     return (status === 400 && serverCode === 'VERSION') || (status === 500 && serverCode === 'UPDATING') || status === 409;
 }
-const ROLE = /^(root|snapshot|timestamp|targets(\/[^/\s]+)*)$/;
+const ROLE = /^(root|snapshot|timestamp|targets(\/[-a-z0-9_]+)*)$/;
 const SERVER_KEY_ROLES = new Set(['timestamp', 'snapshot']);
 const CHECKSUM = /^([0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})$/;
 // notary's MaxKeySize.
@@ -2724,8 +2725,16 @@ class TrustServerClient {
         catch (err) {
             throw new errors/* InputError */.dz('trust-server', `"${options.url}" is not a URL`, { cause: err });
         }
+        if (base.username || base.password) {
+            // Never echo it: the URL carries a password.
+            throw new errors/* InputError */.dz('trust-server', 'the URL must not carry a user or password; give credentials as username and password');
+        }
         if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-            throw new errors/* InputError */.dz('trust-server', `"${options.url}" must be an https:// (or http://) URL`);
+            throw new errors/* InputError */.dz('trust-server', `"${options.url}" must be an https:// URL`);
+        }
+        // Credentials and tokens would cross the network in the clear; docker allows http only on loopback too.
+        if (base.protocol === 'http:' && !isLoopbackHost(base.host)) {
+            throw new errors/* InputError */.dz('trust-server', `"${options.url}" must be an https:// URL (plain http is only for loopback)`);
         }
         base.search = '';
         base.hash = '';
@@ -2994,12 +3003,18 @@ const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
 /** A trust server as given (`notary.example.com:4443` means https), as a URL without a trailing slash. */
 function trustServerUrl(value, input = 'trust-server') {
     const url = /^[a-z]+:\/\//i.test(value) ? value : `https://${value}`;
+    let parsed;
     try {
-        return new URL(url).href.replace(/\/+$/, '');
+        parsed = new URL(url);
     }
     catch (err) {
         throw new errors/* InputError */.dz(input, `"${value}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
     }
+    if (parsed.username || parsed.password) {
+        // Never echo it: the URL carries a password, and it would land in outputs and summaries.
+        throw new errors/* InputError */.dz(input, 'the URL must not carry a user or password; give credentials as username and password');
+    }
+    return parsed.href.replace(/\/+$/, '');
 }
 function resolveTrustServer(registry, explicit, env) {
     const chosen = explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim();
@@ -3026,9 +3041,15 @@ function trustPinOf(options) {
     return options.trustPin?.trim() ? parseTrustPin(options.trustPin) : undefined;
 }
 /** Checks username/password now, so that a half-given pair fails before any request. */
-function checkCredentialInputs(options) {
+function checkCredentialInputs(options, refs) {
     if ((options.username || options.password) && !(options.username && options.password)) {
         throw new errors/* InputError */.dz(options.username ? 'password' : 'username', 'give both username and password, or neither');
+    }
+    // Explicit credentials belong to one registry; they must never be offered to another.
+    const registries = new Set(refs.map((r) => r.registry));
+    if (options.username && registries.size > 1) {
+        throw new errors/* InputError */.dz('tags', `username and password are for one registry, but the references name ${[...registries].join(', ')}; ` +
+            'run once per registry, or log in with docker login and leave username and password empty');
     }
 }
 async function credentialsFor(options, registry) {
@@ -3876,7 +3897,7 @@ async function loadTrustedRepository(options) {
         previous,
         allowExpired: options.allowExpiredDelegations ?? false,
     });
-    const names = wanted === 'all' ? [...snapshot.signed.meta.keys()].filter((n) => n.startsWith(`${TARGETS}/`)) : expected;
+    const names = wanted === 'all' ? [...snapshot.signed.meta.keys()].filter(isDelegationName) : expected;
     if (wanted === 'all') {
         // Everything the snapshot lists, by checksum, in one more wave.
         await Promise.all(names.map((n) => loader.prefetch(n)));
@@ -3942,7 +3963,7 @@ async function checkedFile(role, meta, bytes, fetcher, parse) {
         const checksum = meta.sha256Hex;
         if (!checksum)
             throw new errors/* VerificationError */.mk(role, 'its parent records no sha256 to fetch it by');
-        content = await fetcher.fetch(role, { maxBytes: meta.length, checksum });
+        content = await fetcher.fetch(role, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
         if (content === null)
             throw new errors/* VerificationError */.mk(role, `the trust server has no file with checksum ${checksum}`);
     }
@@ -3983,7 +4004,7 @@ class DelegationLoader {
         const checksum = meta?.sha256Hex;
         if (!meta || !checksum || this.#prefetched.has(name))
             return;
-        const bytes = await this.#fetcher.fetch(name, { maxBytes: meta.length, checksum });
+        const bytes = await this.#fetcher.fetch(name, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
         if (bytes)
             this.#prefetched.set(name, bytes);
     }
@@ -4070,9 +4091,15 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function publisher_publishChange(options, change) {
     const { server, gun, retries = 16, backoffMs = 50, logger = silentLogger } = options;
+    let previous = options.previous ?? options.initial?.state;
     for (let attempt = 0;; attempt++) {
         const now = options.now?.() ?? new Date();
-        const repo = attempt === 0 && options.initial !== undefined ? options.initial : await readRepository({ ...options, now: () => now });
+        const repo = attempt === 0 && options.initial !== undefined
+            ? options.initial
+            : await readRepository({ ...options, now: () => now, ...(previous ? { previous } : {}) });
+        // A retry must not accept older data, or another root, than what was verified before.
+        if (repo)
+            previous = repo.state;
         const planned = await change(repo, now);
         if (planned.files.length === 0)
             return { result: planned.result, published: false, attempts: attempt + 1 };
@@ -4386,7 +4413,7 @@ async function inspect(options) {
         throw new errors/* InputError */.dz('tags', 'no image reference given; list registry/repository[:tag] references');
     }
     const refs = options.references.map((r) => parseReference(r, 'tags'));
-    checkCredentialInputs(options);
+    checkCredentialInputs(options, refs);
     const pin = trustPinOf(options);
     const now = options.now;
     const connections = new Connections(options, 'read');
@@ -4455,10 +4482,19 @@ async function uploadSummary(markdown, parent) {
     task.uploadSummary(file);
 }
 
+;// CONCATENATED MODULE: ./lib/azure/plain-text.js
+// Text we print that may carry strings from a registry or trust server (tag
+// names, error bodies). The agent runs `##vso[` commands wherever they appear
+// in a line, so such text is neutralized before it reaches stdout.
+function plainText(text) {
+    return text.replace(/##vso\[/gi, '##_vso[');
+}
+
 ;// CONCATENATED MODULE: ./lib/azure/commands/inspect.js
 // inspect: what `docker trust inspect` shows for images (tag optional), from
 // verified trust data. The output variable `trust` is docker's JSON; the log
 // and the summary show the `--pretty` text.
+
 
 
 
@@ -4476,7 +4512,7 @@ function inspectSummary(result) {
 }
 const runInspect = async (inputs, { temp }) => {
     const result = await inspect(readInspectInputs(inputs));
-    console.log(formatInspectPretty(result));
+    console.log(plainText(formatInspectPretty(result)));
     setOutputs(inspectOutputs(result));
     await uploadSummary(inspectSummary(result), temp);
     return `Inspected ${plural(result.repositories.length, 'image')}`;
@@ -4854,7 +4890,7 @@ async function withRepositories(options, references, access, work) {
     if (references.length === 0)
         throw new errors/* InputError */.dz('tags', 'no repository given; list registry/repository names');
     const refs = references.map((r) => parseRepository(r));
-    checkCredentialInputs(options);
+    checkCredentialInputs(options, refs);
     const pin = trustPinOf(options);
     const unique = [...new Map(refs.map((r) => [r.gun, r])).values()];
     const connections = new Connections(options, access);
@@ -5538,7 +5574,7 @@ async function revoke(options) {
     const key = loadKeyInput(options.signerKey);
     const signer = key.signer;
     const label = signerLabel(signer, signerNameOf(options, key.role));
-    checkCredentialInputs(options);
+    checkCredentialInputs(options, refs);
     const pin = trustPinOf(options);
     const connections = new Connections(options, 'write');
     try {
@@ -6309,6 +6345,7 @@ async function expiryWarnings(repo, roles, now = new Date(), within = EXPIRY_WAR
 
 
 
+
 function sign_signerNameOf(options, key) {
     const name = options.signerName?.trim() || key.role;
     if (!name || name === 'targets' || name === 'root')
@@ -6321,6 +6358,8 @@ function sign_signerNameOf(options, key) {
     }
     return name;
 }
+/** The line `docker push` ends with: `<tag>: digest: sha256:… size: N`. */
+const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64}) size: \d+/;
 function countRequests(sessions) {
     const byMethod = {};
     let total = 0;
@@ -6351,7 +6390,7 @@ async function sign(options) {
     }
     const rootKey = options.rootKey ? loadKeyInput(options.rootKey) : undefined;
     const repositoryKey = options.repositoryKey ? loadKeyInput(options.repositoryKey) : undefined;
-    checkCredentialInputs(options);
+    checkCredentialInputs(options, refs);
     const pin = trustPinOf(options);
     // 2. Group by repository: one update per repository, one session per registry.
     const connections = new Connections(options, 'write');
@@ -6407,10 +6446,14 @@ async function sign(options) {
         // 4. Push. With DOCKER_CONTENT_TRUST set, docker ≤ 28 would try to sign with its own keys.
         const pushEnv = { ...env };
         delete pushEnv.DOCKER_CONTENT_TRUST;
+        const pushed = new Map();
         if (push) {
             for (const ref of refs) {
                 logger.info(`Pushing ${ref.original}`);
                 const result = await options.runner.run(options.docker ?? 'docker', ['push', ref.original], { env: pushEnv });
+                const reported = PUSHED_DIGEST.exec(result.stdout)?.[1];
+                if (reported)
+                    pushed.set(ref.original, reported);
                 if (result.exitCode !== 0) {
                     throw new errors/* DctError */.sY('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
                 }
@@ -6418,49 +6461,63 @@ async function sign(options) {
         }
         // 5. Digests and sizes from the registry itself.
         const resolved = await Promise.all(refs.map(async (ref) => ({ ref, manifest: await sessions.get(ref.registry).registry.resolve(ref) })));
-        // 6. One update per repository.
+        // Sign what was pushed: a tag moved by someone else in between is refused.
+        for (const { ref, manifest } of resolved) {
+            const mine = pushed.get(ref.original);
+            if (mine && mine !== manifest.digest) {
+                throw new errors/* DctError */.sY('VERIFY', `${ref.original}: the registry now serves ${manifest.digest}, not ${mine} that was just pushed; nothing was signed`);
+            }
+        }
+        // 6. One update per repository. A later failure names those already signed.
         const signed = [];
+        const done = [];
         for (const plan of plans.values()) {
-            const server = sessionOf(plan).trustServer(plan.trustServer);
-            if (!plan.repo) {
-                logger.info(`Initializing trust data for ${plan.gun} with signer ${signerName}`);
-                await initializeRepository({
+            try {
+                const server = sessionOf(plan).trustServer(plan.trustServer);
+                if (!plan.repo) {
+                    logger.info(`Initializing trust data for ${plan.gun} with signer ${signerName}`);
+                    await initializeRepository({
+                        server,
+                        gun: plan.gun,
+                        rootSigner: createRootCertificate(rootKey.signer, plan.gun).signer,
+                        repositorySigner: repositoryKey.signer,
+                        signer: { name: signerName, keys: [signer.publicKey] },
+                        logger,
+                    });
+                }
+                const mine = resolved.filter((r) => r.ref.gun === plan.gun);
+                const targets = mine.map(({ ref, manifest }) => ({
+                    name: ref.tag,
+                    sha256: manifest.digest.slice('sha256:'.length),
+                    length: manifest.size,
+                }));
+                logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${plan.gun}`);
+                const published = await signTargetsInRepository({
                     server,
                     gun: plan.gun,
-                    rootSigner: createRootCertificate(rootKey.signer, plan.gun).signer,
-                    repositorySigner: repositoryKey.signer,
-                    signer: { name: signerName, keys: [signer.publicKey] },
+                    signers: [signer],
+                    targets,
                     logger,
+                    ...(signerName ? { signerName } : {}),
+                    ...(pin ? { pin } : {}),
+                    ...(plan.repo ? { initial: plan.repo } : {}),
                 });
+                for (const { ref, manifest } of mine) {
+                    signed.push({
+                        reference: ref.original,
+                        tag: ref.tag,
+                        digest: manifest.digest,
+                        size: manifest.size,
+                        roles: published.result.get(ref.tag) ?? [],
+                        gun: plan.gun,
+                        trustServer: plan.trustServer,
+                    });
+                }
             }
-            const mine = resolved.filter((r) => r.ref.gun === plan.gun);
-            const targets = mine.map(({ ref, manifest }) => ({
-                name: ref.tag,
-                sha256: manifest.digest.slice('sha256:'.length),
-                length: manifest.size,
-            }));
-            logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${plan.gun}`);
-            const published = await signTargetsInRepository({
-                server,
-                gun: plan.gun,
-                signers: [signer],
-                targets,
-                logger,
-                ...(signerName ? { signerName } : {}),
-                ...(pin ? { pin } : {}),
-                ...(plan.repo ? { initial: plan.repo } : {}),
-            });
-            for (const { ref, manifest } of mine) {
-                signed.push({
-                    reference: ref.original,
-                    tag: ref.tag,
-                    digest: manifest.digest,
-                    size: manifest.size,
-                    roles: published.result.get(ref.tag) ?? [],
-                    gun: plan.gun,
-                    trustServer: plan.trustServer,
-                });
+            catch (err) {
+                throw afterPartialSuccess(err, done);
             }
+            done.push(plan.gun);
         }
         // In the order the references were given.
         const order = new Map(refs.map((r, i) => [r.original, i]));
@@ -6500,10 +6557,11 @@ async function removeDockerConfig(dir) {
 // The core's progress, written the agent's way: info as plain log lines,
 // debug as `##[debug]` (shown when system.debug is true), warnings as issues.
 
+
 const taskLogger = {
-    debug: (message) => task.debug(message),
-    info: (message) => console.log(message),
-    warning: (message) => task.warning(message),
+    debug: (message) => task.debug(plainText(message)),
+    info: (message) => console.log(plainText(message)),
+    warning: (message) => task.warning(plainText(message)),
 };
 
 ;// CONCATENATED MODULE: ./lib/azure/runner.js
@@ -6688,7 +6746,7 @@ async function verify(options) {
     if (policy !== 'any' && policy !== 'all') {
         throw new errors/* InputError */.dz('signer-policy', `"${String(policy)}" is not a policy; use any or all`);
     }
-    checkCredentialInputs(options);
+    checkCredentialInputs(options, refs);
     const pin = trustPinOf(options);
     const now = options.now;
     const logger = options.logger;
