@@ -54620,7 +54620,11 @@ async function signTargets(next, signer, now, version) {
  */
 async function initialFiles(options) {
     const { server, gun, rootSigner, targetsSigner: repoSigner, now } = options;
-    const [timestampKey, snapshotKey] = await Promise.all([server.getKey(gun, TIMESTAMP), server.getKey(gun, SNAPSHOT)]);
+    // One after the other: notary-server's local signing service (trust_service
+    // "local") creates keys in a map without a lock, and two concurrent key
+    // requests crash the whole server ("concurrent map writes").
+    const timestampKey = await server.getKey(gun, TIMESTAMP);
+    const snapshotKey = await server.getKey(gun, SNAPSHOT);
     const rootKey = rootSigner.publicKey;
     const targetsKey = repoSigner.publicKey;
     const keys = new Map([
