@@ -177,6 +177,9 @@ export async function sign(options: SignOptions): Promise<SignResult> {
             );
           }
         }
+        for (const [name, role] of plan.repo.delegations) {
+          if (role.expired) logger.warning(`${plan.gun}: ${name} had expired; it is re-signed with a fresh expiry`);
+        }
         // The signer's own roles get a fresh expiry when signed; root and targets need an admin.
         for (const warning of await expiryWarnings(plan.repo, ['root', 'targets'])) logger.warning(warning.message);
       }),

@@ -138,7 +138,8 @@ export async function refreshRoles(options: RefreshRolesOptions): Promise<Publis
     if (err) throw err;
   }
   const delegations = roles ? roles.filter((r) => r !== TARGETS) : 'all';
-  return await publishChange({ ...options, delegations }, async (repo, now) => {
+  // Refresh is also how an expired role is brought back; such a role is still verified in every other way.
+  return await publishChange({ ...options, delegations, allowExpiredDelegations: true }, async (repo, now) => {
     if (!repo) throw new DctError('NO_TRUST_DATA', `${gun} has no trust data; there is nothing to refresh`);
     const files: UploadFile[] = [];
     const refreshed: RefreshedRole[] = [];
