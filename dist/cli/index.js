@@ -56358,7 +56358,8 @@ async function refreshRoles(options) {
             throw err;
     }
     const delegations = roles ? roles.filter((r) => r !== TARGETS) : 'all';
-    return await publisher_publishChange({ ...options, delegations }, async (repo, now) => {
+    // Refresh is also how an expired role is brought back; such a role is still verified in every other way.
+    return await publisher_publishChange({ ...options, delegations, allowExpiredDelegations: true }, async (repo, now) => {
         if (!repo)
             throw new DctError('NO_TRUST_DATA', `${gun} has no trust data; there is nothing to refresh`);
         const files = [];
@@ -56760,6 +56761,10 @@ async function sign(options) {
                     throw new DctError('NOT_SIGNER', `the signer key ${signer.keyId.slice(0, 12)} may not sign ${ref.original}: it is not a signer of ` +
                         `${plan.gun}. Add it once with \`docker trust signer add\`, or use the key of a listed signer.`);
                 }
+            }
+            for (const [name, role] of plan.repo.delegations) {
+                if (role.expired)
+                    logger.warning(`${plan.gun}: ${name} had expired; it is re-signed with a fresh expiry`);
             }
             // The signer's own roles get a fresh expiry when signed; root and targets need an admin.
             for (const warning of await expiryWarnings(plan.repo, ['root', 'targets']))
