@@ -8,7 +8,7 @@
 
 import { DctError, InputError } from '../errors.ts';
 import { createRootCertificate, type LoadedPrivateKey } from '../keys/index.ts';
-import { silentLogger, type Logger } from '../logger.ts';
+import { silentLogger } from '../logger.ts';
 import { parseTaggedReference, type ImageReference } from '../registry/reference.ts';
 import { readRepository } from '../trust/publisher.ts';
 import { signableRoles } from '../trust/signable-roles.ts';

@@ -6,7 +6,7 @@ import { VerificationError } from '../errors.ts';
 import { TufKey } from '../keys/tuf-key.ts';
 import { parseCommon, SignedBase, type CommonOptions } from './base.ts';
 import { FileMeta } from './file-meta.ts';
-import { asObject, asOptionalObject } from './guards.ts';
+import { asOptionalObject } from './guards.ts';
 import { DelegatedRole } from './role.ts';
 
 export interface TargetsOptions extends CommonOptions {
