@@ -87029,17 +87029,31 @@ function countRequests(sessions) {
     }
     return { total, byMethod, connections };
 }
+// The phases in this order: everything that can be refused is refused before the first push.
 async function sign(options) {
     const logger = options.logger ?? silentLogger;
-    const env = options.env ?? process.env;
-    const push = options.push ?? true;
-    // 1. Inputs, all before any network call.
+    const inputs = readInputs(options);
+    const connections = new Connections(options, 'write');
+    const plans = planRepositories(inputs.refs, connections);
+    const sessions = await openSessions(inputs.refs, connections);
+    try {
+        await loadTrustData(plans, sessions, inputs, logger);
+        const pushed = (options.push ?? true) ? await pushReferences(inputs.refs, options, logger) : new Map();
+        const resolved = await resolveDigests(inputs.refs, sessions, pushed);
+        const signed = await publishAll(plans, sessions, resolved, inputs, logger);
+        return report(signed, inputs, sessions);
+    }
+    finally {
+        await connections.close();
+    }
+}
+// Bad references, keys or credentials fail here, before anything touches the network.
+function readInputs(options) {
     if (options.references.length === 0) {
         throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
     }
     const refs = options.references.map((r) => parseTaggedReference(r, 'tags'));
     const signerKey = loadKeyInput(options.signerKey);
-    const signer = signerKey.signer;
     const signerName = sign_signerNameOf(options, signerKey);
     if (Boolean(options.rootKey) !== Boolean(options.repositoryKey)) {
         throw new InputError(options.rootKey ? 'repository-key' : 'root-key', 'initializing a repository needs both the root key and the repository key');
@@ -87048,8 +87062,11 @@ async function sign(options) {
     const repositoryKey = options.repositoryKey ? loadKeyInput(options.repositoryKey) : undefined;
     checkCredentialInputs(options, refs);
     const pin = trustPinOf(options);
-    // 2. Group by repository: one update per repository, one session per registry.
-    const connections = new Connections(options, 'write');
+    const delegations = signerName ? signerRoles(signerName) : ['targets/releases'];
+    return { refs, signer: signerKey.signer, signerName, rootKey, repositoryKey, pin, delegations };
+}
+// One update per repository, so tags of one repository are signed together.
+function planRepositories(refs, connections) {
     const plans = new Map();
     for (const ref of refs) {
         const plan = plans.get(ref.gun) ?? {
@@ -87062,131 +87079,162 @@ async function sign(options) {
         plan.refs.push(ref);
         plans.set(ref.gun, plan);
     }
+    return plans;
+}
+// One session per registry, shared by its repositories' registry and trust-server calls.
+async function openSessions(refs, connections) {
     const sessions = new Map();
     for (const registry of new Set(refs.map((r) => r.registry)))
         sessions.set(registry, await connections.session(registry));
-    const sessionOf = (plan) => sessions.get(plan.registry);
-    const delegations = signerName ? signerRoles(signerName) : ['targets/releases'];
-    try {
-        // 3. Read and verify trust data; refuse what cannot be signed, before pushing.
-        await Promise.all([...plans.values()].map(async (plan) => {
-            const server = sessionOf(plan).trustServer(plan.trustServer);
-            plan.repo = await readRepository({
-                server,
-                gun: plan.gun,
-                delegations,
-                allowExpiredDelegations: true,
-                ...(pin ? { pin } : {}),
-            });
-            if (!plan.repo) {
-                if (!rootKey || !repositoryKey) {
-                    throw new DctError('NO_TRUST_DATA', `${plan.gun} has no trust data at ${plan.trustServer}. Either have an admin run ` +
-                        '`docker trust signer add` once for it, or give the root-key and repository-key inputs ' +
-                        '(with their passphrases) so that dct-sign initializes it.');
-                }
-                if (!signerName) {
-                    throw new InputError('signer-name', `name the signer to add to the new repository ${plan.gun}`);
-                }
-                return;
-            }
-            for (const ref of plan.refs) {
-                if (signableRoles(plan.repo, [signer], ref.tag).length === 0) {
-                    throw new DctError('NOT_SIGNER', `the signer key ${signer.keyId.slice(0, 12)} may not sign ${ref.original}: it is not a signer of ` +
-                        `${plan.gun}. Add it once with \`docker trust signer add\`, or use the key of a listed signer.`);
-                }
-            }
-            for (const [name, role] of plan.repo.delegations) {
-                if (role.expired)
-                    logger.warning(`${plan.gun}: ${name} had expired; it is re-signed with a fresh expiry`);
-            }
-            // The signer's own roles get a fresh expiry when signed; root and targets need an admin.
-            for (const warning of await expiryWarnings(plan.repo, ['root', 'targets']))
-                logger.warning(warning.message);
-        }));
-        // 4. Push. With DOCKER_CONTENT_TRUST set, docker ≤ 28 would try to sign with its own keys.
-        const pushEnv = { ...env };
-        delete pushEnv.DOCKER_CONTENT_TRUST;
-        const pushed = new Map();
-        if (push) {
-            for (const ref of refs) {
-                logger.info(`Pushing ${ref.original}`);
-                const result = await options.runner.run(options.docker ?? 'docker', ['push', ref.original], { env: pushEnv });
-                const reported = PUSHED_DIGEST.exec(result.stdout)?.[1];
-                if (reported)
-                    pushed.set(ref.original, reported);
-                if (result.exitCode !== 0) {
-                    throw new DctError('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
-                }
-            }
+    return sessions;
+}
+// Read and verify every repository's trust data first, so what cannot be signed is refused before pushing.
+async function loadTrustData(plans, sessions, inputs, logger) {
+    await Promise.all([...plans.values()].map(async (plan) => {
+        const server = sessions.get(plan.registry).trustServer(plan.trustServer);
+        plan.repo = await readRepository({
+            server,
+            gun: plan.gun,
+            delegations: inputs.delegations,
+            allowExpiredDelegations: true,
+            ...(inputs.pin ? { pin: inputs.pin } : {}),
+        });
+        if (!plan.repo) {
+            checkCanInitialize(plan, inputs);
+            return;
         }
-        // 5. Digests and sizes from the registry itself.
-        const resolved = await Promise.all(refs.map(async (ref) => ({ ref, manifest: await sessions.get(ref.registry).registry.resolve(ref) })));
-        // Sign what was pushed: a tag moved by someone else in between is refused.
-        for (const { ref, manifest } of resolved) {
-            const mine = pushed.get(ref.original);
-            if (mine && mine !== manifest.digest) {
-                throw new DctError('VERIFY', `${ref.original}: the registry now serves ${manifest.digest}, not ${mine} that was just pushed; nothing was signed`);
-            }
-        }
-        // 6. One update per repository. A later failure names those already signed.
-        const signed = [];
-        const done = [];
-        for (const plan of plans.values()) {
-            try {
-                const server = sessionOf(plan).trustServer(plan.trustServer);
-                if (!plan.repo) {
-                    logger.info(`Initializing trust data for ${plan.gun} with signer ${signerName}`);
-                    await initializeRepository({
-                        server,
-                        gun: plan.gun,
-                        rootSigner: createRootCertificate(rootKey.signer, plan.gun).signer,
-                        repositorySigner: repositoryKey.signer,
-                        signer: { name: signerName, keys: [signer.publicKey] },
-                        logger,
-                    });
-                }
-                const mine = resolved.filter((r) => r.ref.gun === plan.gun);
-                const targets = mine.map(({ ref, manifest }) => ({
-                    name: ref.tag,
-                    sha256: manifest.digest.slice('sha256:'.length),
-                    length: manifest.size,
-                }));
-                logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${plan.gun}`);
-                const published = await signTargetsInRepository({
-                    server,
-                    gun: plan.gun,
-                    signers: [signer],
-                    targets,
-                    logger,
-                    ...(signerName ? { signerName } : {}),
-                    ...(pin ? { pin } : {}),
-                    ...(plan.repo ? { initial: plan.repo } : {}),
-                });
-                for (const { ref, manifest } of mine) {
-                    signed.push({
-                        reference: ref.original,
-                        tag: ref.tag,
-                        digest: manifest.digest,
-                        size: manifest.size,
-                        roles: published.result.get(ref.tag) ?? [],
-                        gun: plan.gun,
-                        trustServer: plan.trustServer,
-                    });
-                }
-            }
-            catch (err) {
-                throw afterPartialSuccess(err, done);
-            }
-            done.push(plan.gun);
-        }
-        // In the order the references were given.
-        const order = new Map(refs.map((r, i) => [r.original, i]));
-        signed.sort((a, b) => order.get(a.reference) - order.get(b.reference));
-        return { signed, signerKeyId: signer.keyId, signerName, requests: countRequests([...sessions.values()]) };
+        checkMaySign(plan, plan.repo, inputs.signer);
+        await warnOfExpiry(plan.gun, plan.repo, logger);
+    }));
+}
+// A repository without trust data can only be signed if we were given what it takes to create it.
+function checkCanInitialize(plan, inputs) {
+    if (!inputs.rootKey || !inputs.repositoryKey) {
+        throw new DctError('NO_TRUST_DATA', `${plan.gun} has no trust data at ${plan.trustServer}. Either have an admin run ` +
+            '`docker trust signer add` once for it, or give the root-key and repository-key inputs ' +
+            '(with their passphrases) so that dct-sign initializes it.');
     }
-    finally {
-        await connections.close();
+    if (!inputs.signerName) {
+        throw new InputError('signer-name', `name the signer to add to the new repository ${plan.gun}`);
     }
+}
+// Only a listed signer's key can sign; finding that out after the push would leave tags pushed but unsigned.
+function checkMaySign(plan, repo, signer) {
+    for (const ref of plan.refs) {
+        if (signableRoles(repo, [signer], ref.tag).length === 0) {
+            throw new DctError('NOT_SIGNER', `the signer key ${signer.keyId.slice(0, 12)} may not sign ${ref.original}: it is not a signer of ` +
+                `${plan.gun}. Add it once with \`docker trust signer add\`, or use the key of a listed signer.`);
+        }
+    }
+}
+// Signing renews only the signer's own roles, so say which expired ones it renews and which still need an admin.
+async function warnOfExpiry(gun, repo, logger) {
+    for (const [name, role] of repo.delegations) {
+        if (role.expired)
+            logger.warning(`${gun}: ${name} had expired; it is re-signed with a fresh expiry`);
+    }
+    // The signer's own roles get a fresh expiry when signed; root and targets need an admin.
+    for (const warning of await expiryWarnings(repo, ['root', 'targets']))
+        logger.warning(warning.message);
+}
+// The digest docker reports for each push is what we must sign, not whatever the tag points at later.
+async function pushReferences(refs, options, logger) {
+    // With DOCKER_CONTENT_TRUST set, docker ≤ 28 would try to sign with its own keys.
+    const pushEnv = { ...(options.env ?? process.env) };
+    delete pushEnv.DOCKER_CONTENT_TRUST;
+    const pushed = new Map();
+    for (const ref of refs) {
+        logger.info(`Pushing ${ref.original}`);
+        const result = await options.runner.run(options.docker ?? 'docker', ['push', ref.original], { env: pushEnv });
+        const reported = PUSHED_DIGEST.exec(result.stdout)?.[1];
+        if (reported)
+            pushed.set(ref.original, reported);
+        if (result.exitCode !== 0) {
+            throw new DctError('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
+        }
+    }
+    return pushed;
+}
+// Digests and sizes come from the registry itself; a tag moved by someone else since our push is refused.
+async function resolveDigests(refs, sessions, pushed) {
+    const resolved = await Promise.all(refs.map(async (ref) => ({ ref, manifest: await sessions.get(ref.registry).registry.resolve(ref) })));
+    for (const { ref, manifest } of resolved) {
+        const mine = pushed.get(ref.original);
+        if (mine && mine !== manifest.digest) {
+            throw new DctError('VERIFY', `${ref.original}: the registry now serves ${manifest.digest}, not ${mine} that was just pushed; nothing was signed`);
+        }
+    }
+    return resolved;
+}
+// Repositories are published one after another so a failure can name those already signed.
+async function publishAll(plans, sessions, resolved, inputs, logger) {
+    const signed = [];
+    const done = [];
+    for (const plan of plans.values()) {
+        try {
+            const server = sessions.get(plan.registry).trustServer(plan.trustServer);
+            if (!plan.repo)
+                await initializeTrustData(plan, server, inputs, logger);
+            const mine = resolved.filter((r) => r.ref.gun === plan.gun);
+            signed.push(...(await publishRepository(plan, server, mine, inputs, logger)));
+        }
+        catch (err) {
+            throw afterPartialSuccess(err, done);
+        }
+        done.push(plan.gun);
+    }
+    return signed;
+}
+// A new repository gets root, targets and the signer's delegation before its first tags are signed.
+async function initializeTrustData(plan, server, inputs, logger) {
+    logger.info(`Initializing trust data for ${plan.gun} with signer ${inputs.signerName}`);
+    await initializeRepository({
+        server,
+        gun: plan.gun,
+        rootSigner: createRootCertificate(inputs.rootKey.signer, plan.gun).signer,
+        repositorySigner: inputs.repositoryKey.signer,
+        signer: { name: inputs.signerName, keys: [inputs.signer.publicKey] },
+        logger,
+    });
+}
+// One signed update per repository carries all of its tags.
+async function publishRepository(plan, server, mine, inputs, logger) {
+    const targets = mine.map(({ ref, manifest }) => ({
+        name: ref.tag,
+        sha256: manifest.digest.slice('sha256:'.length),
+        length: manifest.size,
+    }));
+    logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${plan.gun}`);
+    const published = await signTargetsInRepository({
+        server,
+        gun: plan.gun,
+        signers: [inputs.signer],
+        targets,
+        logger,
+        ...(inputs.signerName ? { signerName: inputs.signerName } : {}),
+        ...(inputs.pin ? { pin: inputs.pin } : {}),
+        ...(plan.repo ? { initial: plan.repo } : {}),
+    });
+    return mine.map(({ ref, manifest }) => ({
+        reference: ref.original,
+        tag: ref.tag,
+        digest: manifest.digest,
+        size: manifest.size,
+        roles: published.result.get(ref.tag) ?? [],
+        gun: plan.gun,
+        trustServer: plan.trustServer,
+    }));
+}
+// Callers see the results in the order they gave the references, with the requests it took.
+function report(signed, inputs, sessions) {
+    const order = new Map(inputs.refs.map((r, i) => [r.original, i]));
+    signed.sort((a, b) => order.get(a.reference) - order.get(b.reference));
+    return {
+        signed,
+        signerKeyId: inputs.signer.keyId,
+        signerName: inputs.signerName,
+        requests: countRequests([...sessions.values()]),
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/github/runner.js

@@ -7,9 +7,11 @@
 // fails with nothing pushed and nothing published.
 
 import { DctError, InputError } from '../errors.ts';
-import { createRootCertificate, type LoadedPrivateKey } from '../keys/index.ts';
-import { silentLogger } from '../logger.ts';
+import { createRootCertificate, type LoadedPrivateKey, type SigningKey } from '../keys/index.ts';
+import { silentLogger, type Logger } from '../logger.ts';
+import type { TrustServerClient } from '../notary/client.ts';
 import { parseTaggedReference, type ImageReference } from '../registry/reference.ts';
+import type { ManifestDescriptor } from '../registry/registry-client.ts';
 import { readRepository } from '../trust/publisher.ts';
 import { signableRoles } from '../trust/signable-roles.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
@@ -63,11 +65,14 @@ export interface RequestCounts {
   readonly connections: number;
 }
 
+/** A reference with its tag, as parsed from the `tags` input. */
+type TaggedReference = ImageReference & { readonly tag: string };
+
 /** One repository's references, its trust server and what we read from it. */
 interface RepositoryPlan {
   readonly gun: string;
   readonly registry: string;
-  readonly refs: (ImageReference & { tag: string })[];
+  readonly refs: TaggedReference[];
   readonly trustServer: string;
   repo: TrustedRepository | null;
 }
@@ -99,18 +104,49 @@ function countRequests(sessions: readonly Session[]): RequestCounts {
   return { total, byMethod, connections };
 }
 
+/** What sign() takes from its options, all read and checked before any network call. */
+interface SignInputs {
+  readonly refs: readonly TaggedReference[];
+  readonly signer: SigningKey;
+  readonly signerName: string | undefined;
+  readonly rootKey: LoadedPrivateKey | undefined;
+  readonly repositoryKey: LoadedPrivateKey | undefined;
+  readonly pin: RootPin | undefined;
+  /** The roles the signer's key may sign, looked up in each repository's trust data. */
+  readonly delegations: readonly string[];
+}
+
+/** A tag's manifest as the registry serves it, which is what gets signed. */
+interface ResolvedReference {
+  readonly ref: TaggedReference;
+  readonly manifest: ManifestDescriptor;
+}
+
+// The phases in this order: everything that can be refused is refused before the first push.
 export async function sign(options: SignOptions): Promise<SignResult> {
   const logger = options.logger ?? silentLogger;
-  const env = options.env ?? process.env;
-  const push = options.push ?? true;
+  const inputs = readInputs(options);
+  const connections = new Connections(options, 'write');
+  const plans = planRepositories(inputs.refs, connections);
+  const sessions = await openSessions(inputs.refs, connections);
+  try {
+    await loadTrustData(plans, sessions, inputs, logger);
+    const pushed = (options.push ?? true) ? await pushReferences(inputs.refs, options, logger) : new Map<string, string>();
+    const resolved = await resolveDigests(inputs.refs, sessions, pushed);
+    const signed = await publishAll(plans, sessions, resolved, inputs, logger);
+    return report(signed, inputs, sessions);
+  } finally {
+    await connections.close();
+  }
+}
 
-  // 1. Inputs, all before any network call.
+// Bad references, keys or credentials fail here, before anything touches the network.
+function readInputs(options: SignOptions): SignInputs {
   if (options.references.length === 0) {
     throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
   }
   const refs = options.references.map((r) => parseTaggedReference(r, 'tags'));
   const signerKey = loadKeyInput(options.signerKey);
-  const signer = signerKey.signer;
   const signerName = signerNameOf(options, signerKey);
   if (Boolean(options.rootKey) !== Boolean(options.repositoryKey)) {
     throw new InputError(
@@ -121,10 +157,13 @@ export async function sign(options: SignOptions): Promise<SignResult> {
   const rootKey = options.rootKey ? loadKeyInput(options.rootKey) : undefined;
   const repositoryKey = options.repositoryKey ? loadKeyInput(options.repositoryKey) : undefined;
   checkCredentialInputs(options, refs);
-  const pin: RootPin | undefined = trustPinOf(options);
+  const pin = trustPinOf(options);
+  const delegations = signerName ? signerRoles(signerName) : ['targets/releases'];
+  return { refs, signer: signerKey.signer, signerName, rootKey, repositoryKey, pin, delegations };
+}
 
-  // 2. Group by repository: one update per repository, one session per registry.
-  const connections = new Connections(options, 'write');
+// One update per repository, so tags of one repository are signed together.
+function planRepositories(refs: readonly TaggedReference[], connections: Connections): Map<string, RepositoryPlan> {
   const plans = new Map<string, RepositoryPlan>();
   for (const ref of refs) {
     const plan = plans.get(ref.gun) ?? {
@@ -137,140 +176,208 @@ export async function sign(options: SignOptions): Promise<SignResult> {
     plan.refs.push(ref);
     plans.set(ref.gun, plan);
   }
+  return plans;
+}
+
+// One session per registry, shared by its repositories' registry and trust-server calls.
+async function openSessions(refs: readonly TaggedReference[], connections: Connections): Promise<Map<string, Session>> {
   const sessions = new Map<string, Session>();
   for (const registry of new Set(refs.map((r) => r.registry))) sessions.set(registry, await connections.session(registry));
-  const sessionOf = (plan: RepositoryPlan) => sessions.get(plan.registry)!;
-  const delegations = signerName ? signerRoles(signerName) : ['targets/releases'];
+  return sessions;
+}
 
-  try {
-    // 3. Read and verify trust data; refuse what cannot be signed, before pushing.
-    await Promise.all(
-      [...plans.values()].map(async (plan) => {
-        const server = sessionOf(plan).trustServer(plan.trustServer);
-        plan.repo = await readRepository({
-          server,
-          gun: plan.gun,
-          delegations,
-          allowExpiredDelegations: true,
-          ...(pin ? { pin } : {}),
-        });
-        if (!plan.repo) {
-          if (!rootKey || !repositoryKey) {
-            throw new DctError(
-              'NO_TRUST_DATA',
-              `${plan.gun} has no trust data at ${plan.trustServer}. Either have an admin run ` +
-                '`docker trust signer add` once for it, or give the root-key and repository-key inputs ' +
-                '(with their passphrases) so that dct-sign initializes it.',
-            );
-          }
-          if (!signerName) {
-            throw new InputError('signer-name', `name the signer to add to the new repository ${plan.gun}`);
-          }
-          return;
-        }
-        for (const ref of plan.refs) {
-          if (signableRoles(plan.repo, [signer], ref.tag).length === 0) {
-            throw new DctError(
-              'NOT_SIGNER',
-              `the signer key ${signer.keyId.slice(0, 12)} may not sign ${ref.original}: it is not a signer of ` +
-                `${plan.gun}. Add it once with \`docker trust signer add\`, or use the key of a listed signer.`,
-            );
-          }
-        }
-        for (const [name, role] of plan.repo.delegations) {
-          if (role.expired) logger.warning(`${plan.gun}: ${name} had expired; it is re-signed with a fresh expiry`);
-        }
-        // The signer's own roles get a fresh expiry when signed; root and targets need an admin.
-        for (const warning of await expiryWarnings(plan.repo, ['root', 'targets'])) logger.warning(warning.message);
-      }),
+// Read and verify every repository's trust data first, so what cannot be signed is refused before pushing.
+async function loadTrustData(
+  plans: ReadonlyMap<string, RepositoryPlan>,
+  sessions: ReadonlyMap<string, Session>,
+  inputs: SignInputs,
+  logger: Logger,
+): Promise<void> {
+  await Promise.all(
+    [...plans.values()].map(async (plan) => {
+      const server = sessions.get(plan.registry)!.trustServer(plan.trustServer);
+      plan.repo = await readRepository({
+        server,
+        gun: plan.gun,
+        delegations: inputs.delegations,
+        allowExpiredDelegations: true,
+        ...(inputs.pin ? { pin: inputs.pin } : {}),
+      });
+      if (!plan.repo) {
+        checkCanInitialize(plan, inputs);
+        return;
+      }
+      checkMaySign(plan, plan.repo, inputs.signer);
+      await warnOfExpiry(plan.gun, plan.repo, logger);
+    }),
+  );
+}
+
+// A repository without trust data can only be signed if we were given what it takes to create it.
+function checkCanInitialize(plan: RepositoryPlan, inputs: SignInputs): void {
+  if (!inputs.rootKey || !inputs.repositoryKey) {
+    throw new DctError(
+      'NO_TRUST_DATA',
+      `${plan.gun} has no trust data at ${plan.trustServer}. Either have an admin run ` +
+        '`docker trust signer add` once for it, or give the root-key and repository-key inputs ' +
+        '(with their passphrases) so that dct-sign initializes it.',
     );
-
-    // 4. Push. With DOCKER_CONTENT_TRUST set, docker ≤ 28 would try to sign with its own keys.
-    const pushEnv = { ...env };
-    delete pushEnv.DOCKER_CONTENT_TRUST;
-    const pushed = new Map<string, string>();
-    if (push) {
-      for (const ref of refs) {
-        logger.info(`Pushing ${ref.original}`);
-        const result = await options.runner.run(options.docker ?? 'docker', ['push', ref.original], { env: pushEnv });
-        const reported = PUSHED_DIGEST.exec(result.stdout)?.[1];
-        if (reported) pushed.set(ref.original, reported);
-        if (result.exitCode !== 0) {
-          throw new DctError('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
-        }
-      }
-    }
-
-    // 5. Digests and sizes from the registry itself.
-    const resolved = await Promise.all(
-      refs.map(async (ref) => ({ ref, manifest: await sessions.get(ref.registry)!.registry.resolve(ref) })),
-    );
-    // Sign what was pushed: a tag moved by someone else in between is refused.
-    for (const { ref, manifest } of resolved) {
-      const mine = pushed.get(ref.original);
-      if (mine && mine !== manifest.digest) {
-        throw new DctError(
-          'VERIFY',
-          `${ref.original}: the registry now serves ${manifest.digest}, not ${mine} that was just pushed; nothing was signed`,
-        );
-      }
-    }
-
-    // 6. One update per repository. A later failure names those already signed.
-    const signed: SignedReference[] = [];
-    const done: string[] = [];
-    for (const plan of plans.values()) {
-      try {
-        const server = sessionOf(plan).trustServer(plan.trustServer);
-        if (!plan.repo) {
-          logger.info(`Initializing trust data for ${plan.gun} with signer ${signerName}`);
-          await initializeRepository({
-            server,
-            gun: plan.gun,
-            rootSigner: createRootCertificate(rootKey!.signer, plan.gun).signer,
-            repositorySigner: repositoryKey!.signer,
-            signer: { name: signerName!, keys: [signer.publicKey] },
-            logger,
-          });
-        }
-        const mine = resolved.filter((r) => r.ref.gun === plan.gun);
-        const targets = mine.map(({ ref, manifest }) => ({
-          name: ref.tag,
-          sha256: manifest.digest.slice('sha256:'.length),
-          length: manifest.size,
-        }));
-        logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${plan.gun}`);
-        const published = await signTargetsInRepository({
-          server,
-          gun: plan.gun,
-          signers: [signer],
-          targets,
-          logger,
-          ...(signerName ? { signerName } : {}),
-          ...(pin ? { pin } : {}),
-          ...(plan.repo ? { initial: plan.repo } : {}),
-        });
-        for (const { ref, manifest } of mine) {
-          signed.push({
-            reference: ref.original,
-            tag: ref.tag,
-            digest: manifest.digest,
-            size: manifest.size,
-            roles: published.result.get(ref.tag) ?? [],
-            gun: plan.gun,
-            trustServer: plan.trustServer,
-          });
-        }
-      } catch (err) {
-        throw afterPartialSuccess(err, done);
-      }
-      done.push(plan.gun);
-    }
-    // In the order the references were given.
-    const order = new Map(refs.map((r, i) => [r.original, i]));
-    signed.sort((a, b) => order.get(a.reference)! - order.get(b.reference)!);
-    return { signed, signerKeyId: signer.keyId, signerName, requests: countRequests([...sessions.values()]) };
-  } finally {
-    await connections.close();
   }
+  if (!inputs.signerName) {
+    throw new InputError('signer-name', `name the signer to add to the new repository ${plan.gun}`);
+  }
+}
+
+// Only a listed signer's key can sign; finding that out after the push would leave tags pushed but unsigned.
+function checkMaySign(plan: RepositoryPlan, repo: TrustedRepository, signer: SigningKey): void {
+  for (const ref of plan.refs) {
+    if (signableRoles(repo, [signer], ref.tag).length === 0) {
+      throw new DctError(
+        'NOT_SIGNER',
+        `the signer key ${signer.keyId.slice(0, 12)} may not sign ${ref.original}: it is not a signer of ` +
+          `${plan.gun}. Add it once with \`docker trust signer add\`, or use the key of a listed signer.`,
+      );
+    }
+  }
+}
+
+// Signing renews only the signer's own roles, so say which expired ones it renews and which still need an admin.
+async function warnOfExpiry(gun: string, repo: TrustedRepository, logger: Logger): Promise<void> {
+  for (const [name, role] of repo.delegations) {
+    if (role.expired) logger.warning(`${gun}: ${name} had expired; it is re-signed with a fresh expiry`);
+  }
+  // The signer's own roles get a fresh expiry when signed; root and targets need an admin.
+  for (const warning of await expiryWarnings(repo, ['root', 'targets'])) logger.warning(warning.message);
+}
+
+// The digest docker reports for each push is what we must sign, not whatever the tag points at later.
+async function pushReferences(
+  refs: readonly TaggedReference[],
+  options: SignOptions,
+  logger: Logger,
+): Promise<Map<string, string>> {
+  // With DOCKER_CONTENT_TRUST set, docker ≤ 28 would try to sign with its own keys.
+  const pushEnv = { ...(options.env ?? process.env) };
+  delete pushEnv.DOCKER_CONTENT_TRUST;
+  const pushed = new Map<string, string>();
+  for (const ref of refs) {
+    logger.info(`Pushing ${ref.original}`);
+    const result = await options.runner.run(options.docker ?? 'docker', ['push', ref.original], { env: pushEnv });
+    const reported = PUSHED_DIGEST.exec(result.stdout)?.[1];
+    if (reported) pushed.set(ref.original, reported);
+    if (result.exitCode !== 0) {
+      throw new DctError('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
+    }
+  }
+  return pushed;
+}
+
+// Digests and sizes come from the registry itself; a tag moved by someone else since our push is refused.
+async function resolveDigests(
+  refs: readonly TaggedReference[],
+  sessions: ReadonlyMap<string, Session>,
+  pushed: ReadonlyMap<string, string>,
+): Promise<ResolvedReference[]> {
+  const resolved = await Promise.all(
+    refs.map(async (ref) => ({ ref, manifest: await sessions.get(ref.registry)!.registry.resolve(ref) })),
+  );
+  for (const { ref, manifest } of resolved) {
+    const mine = pushed.get(ref.original);
+    if (mine && mine !== manifest.digest) {
+      throw new DctError(
+        'VERIFY',
+        `${ref.original}: the registry now serves ${manifest.digest}, not ${mine} that was just pushed; nothing was signed`,
+      );
+    }
+  }
+  return resolved;
+}
+
+// Repositories are published one after another so a failure can name those already signed.
+async function publishAll(
+  plans: ReadonlyMap<string, RepositoryPlan>,
+  sessions: ReadonlyMap<string, Session>,
+  resolved: readonly ResolvedReference[],
+  inputs: SignInputs,
+  logger: Logger,
+): Promise<SignedReference[]> {
+  const signed: SignedReference[] = [];
+  const done: string[] = [];
+  for (const plan of plans.values()) {
+    try {
+      const server = sessions.get(plan.registry)!.trustServer(plan.trustServer);
+      if (!plan.repo) await initializeTrustData(plan, server, inputs, logger);
+      const mine = resolved.filter((r) => r.ref.gun === plan.gun);
+      signed.push(...(await publishRepository(plan, server, mine, inputs, logger)));
+    } catch (err) {
+      throw afterPartialSuccess(err, done);
+    }
+    done.push(plan.gun);
+  }
+  return signed;
+}
+
+// A new repository gets root, targets and the signer's delegation before its first tags are signed.
+async function initializeTrustData(
+  plan: RepositoryPlan,
+  server: TrustServerClient,
+  inputs: SignInputs,
+  logger: Logger,
+): Promise<void> {
+  logger.info(`Initializing trust data for ${plan.gun} with signer ${inputs.signerName}`);
+  await initializeRepository({
+    server,
+    gun: plan.gun,
+    rootSigner: createRootCertificate(inputs.rootKey!.signer, plan.gun).signer,
+    repositorySigner: inputs.repositoryKey!.signer,
+    signer: { name: inputs.signerName!, keys: [inputs.signer.publicKey] },
+    logger,
+  });
+}
+
+// One signed update per repository carries all of its tags.
+async function publishRepository(
+  plan: RepositoryPlan,
+  server: TrustServerClient,
+  mine: readonly ResolvedReference[],
+  inputs: SignInputs,
+  logger: Logger,
+): Promise<SignedReference[]> {
+  const targets = mine.map(({ ref, manifest }) => ({
+    name: ref.tag,
+    sha256: manifest.digest.slice('sha256:'.length),
+    length: manifest.size,
+  }));
+  logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${plan.gun}`);
+  const published = await signTargetsInRepository({
+    server,
+    gun: plan.gun,
+    signers: [inputs.signer],
+    targets,
+    logger,
+    ...(inputs.signerName ? { signerName: inputs.signerName } : {}),
+    ...(inputs.pin ? { pin: inputs.pin } : {}),
+    ...(plan.repo ? { initial: plan.repo } : {}),
+  });
+  return mine.map(({ ref, manifest }) => ({
+    reference: ref.original,
+    tag: ref.tag,
+    digest: manifest.digest,
+    size: manifest.size,
+    roles: published.result.get(ref.tag) ?? [],
+    gun: plan.gun,
+    trustServer: plan.trustServer,
+  }));
+}
+
+// Callers see the results in the order they gave the references, with the requests it took.
+function report(signed: SignedReference[], inputs: SignInputs, sessions: ReadonlyMap<string, Session>): SignResult {
+  const order = new Map(inputs.refs.map((r, i) => [r.original, i]));
+  signed.sort((a, b) => order.get(a.reference)! - order.get(b.reference)!);
+  return {
+    signed,
+    signerKeyId: inputs.signer.keyId,
+    signerName: inputs.signerName,
+    requests: countRequests([...sessions.values()]),
+  };
 }
