@@ -37122,7 +37122,7 @@ const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(2807)
 const { WebSocket, ping } = __nccwpck_require__(3726)
 module.exports.kb = WebSocket
 module.exports.rd = CloseEvent
@@ -61771,7 +61771,7 @@ const { makeRequest } = __nccwpck_require__(9967)
 const { webidl } = __nccwpck_require__(7879)
 const { EventSourceStream } = __nccwpck_require__(4031)
 const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { createFastMessageEvent } = __nccwpck_require__(2807)
 const { isNetworkError } = __nccwpck_require__(9051)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { environmentSettingsObject } = __nccwpck_require__(3168)
@@ -72980,7 +72980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 2807:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -75206,7 +75206,7 @@ const { establishWebSocketConnection, closeWebSocketConnection, failWebsocketCon
 const { ByteParser } = __nccwpck_require__(1652)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { ErrorEvent, CloseEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { ErrorEvent, CloseEvent, createFastMessageEvent } = __nccwpck_require__(2807)
 const { SendQueue } = __nccwpck_require__(3900)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 const { channels } = __nccwpck_require__(2414)
@@ -76037,6 +76037,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -76062,6 +76069,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -77731,11 +77745,187 @@ exports.pemConverter = {
 
 /***/ }),
 
+/***/ 5936:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WF: () => (/* binding */ goString),
+/* harmony export */   dw: () => (/* binding */ canonicalize),
+/* harmony export */   wn: () => (/* binding */ canonicalForEnvelope)
+/* harmony export */ });
+/* unused harmony exports compareBytewise, canonicalJson */
+// JSON encoders that reproduce Go byte for byte.
+//
+// Notary signs the canonical form of docker/go's `canonical/json` package:
+// object keys sorted by byte order, no insignificant whitespace, integers
+// only, and only `"` and `\` escaped inside strings. Envelopes, on the other
+// hand, are written by Go's ordinary json.Marshal, which compacts embedded
+// raw JSON and escapes <, >, &, U+2028 and U+2029. notary-server rebuilds the
+// snapshot from its own re-serialization of what it is sent, so anything we
+// upload has to be identical to Go's output or every client rejects it.
+const encoder = new TextEncoder();
+/** Compares two strings by their UTF-8 bytes, as Go's sort of strings does. */
+function compareBytewise(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+function assertWellFormed(s) {
+    if (!s.isWellFormed()) {
+        throw new TypeError('canonical JSON: string contains a lone surrogate');
+    }
+}
+/** A string in docker/go canonical form: only `"` and `\` are escaped. */
+function canonicalString(s) {
+    assertWellFormed(s);
+    return `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+}
+const GO_ESCAPES = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+};
+/** A string as Go's json.Marshal writes it (HTML-safe, control characters escaped). */
+function goString(s) {
+    assertWellFormed(s);
+    // eslint-disable-next-line no-control-regex
+    const escaped = s.replace(/["\\\u0000-\u001f<>&\u2028\u2029]/g, (c) => {
+        const known = GO_ESCAPES[c];
+        if (known)
+            return known;
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+    return `"${escaped}"`;
+}
+function encode(value, str) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'number':
+            if (!Number.isSafeInteger(value)) {
+                throw new TypeError(`canonical JSON: ${value} is not an integer`);
+            }
+            return String(value);
+        case 'string':
+            return str(value);
+        case 'object': {
+            if (Array.isArray(value)) {
+                return `[${value.map((v) => encode(v, str)).join(',')}]`;
+            }
+            const obj = value;
+            const keys = Object.keys(obj)
+                .filter((k) => obj[k] !== undefined)
+                .sort(compareBytewise);
+            return `{${keys.map((k) => `${str(k)}:${encode(obj[k], str)}`).join(',')}}`;
+        }
+        default:
+            throw new TypeError(`canonical JSON: cannot encode a ${typeof value}`);
+    }
+}
+/** docker/go canonical JSON, as a string. */
+function canonicalJson(value) {
+    return encode(value, canonicalString);
+}
+/** docker/go canonical JSON: what notary signs and hashes key IDs over. */
+function canonicalize(value) {
+    return encoder.encode(encode(value, canonicalString));
+}
+/**
+ * The canonical form as it appears inside a json.Marshal'd envelope: Go
+ * compacts an embedded json.RawMessage with HTML escaping, so the same
+ * sorted, whitespace-free text but with <, >, &, U+2028 and U+2029 escaped.
+ * Control characters are left raw by the canonical encoder, which Go's
+ * compactor then refuses, so they are refused here too.
+ */
+function canonicalForEnvelope(value) {
+    return encode(value, (s) => {
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f]/.test(s)) {
+            throw new TypeError('canonical JSON: control characters cannot be published');
+        }
+        return goString(s);
+    });
+}
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eN: () => (/* binding */ KeyError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   mk: () => (/* binding */ VerificationError),
+/* harmony export */   sY: () => (/* binding */ DctError)
+/* harmony export */ });
+// One error base for the whole core. Each error carries a typed code so that
+// tests and entrypoints can branch on it, and a cause for the underlying error.
+class DctError extends Error {
+    code;
+    cause;
+    constructor(code, message, options = {}) {
+        super(message);
+        this.name = new.target.name;
+        this.code = code;
+        this.cause = options.cause;
+    }
+}
+/** A user input is wrong. The message names the input and says how to fix it. */
+class InputError extends DctError {
+    input;
+    constructor(input, message, options = {}) {
+        super('INPUT', `${input}: ${message}`, options);
+        this.input = input;
+    }
+}
+/** A key could not be parsed or used. Never carries key material in the message. */
+class KeyError extends DctError {
+    input;
+    constructor(input, message, options = {}) {
+        super(options.code ?? 'KEY', `${input}: ${message}`, options);
+        this.input = input;
+    }
+}
+/** Trust data failed a check. The message names the role and the reason. */
+class VerificationError extends DctError {
+    role;
+    check;
+    constructor(role, message, options = {}) {
+        super(options.code ?? 'VERIFY', `${role}: ${message}`, options);
+        this.role = role;
+        this.check =
+            options.check ?? (options.code === 'EXPIRED' ? 'expiry' : options.code === 'ROLLBACK' ? 'rollback' : 'format');
+    }
+}
+/** A request to a trust server or registry failed. */
+class HttpError extends DctError {
+    status;
+    serverCode;
+    url;
+    constructor(message, details) {
+        super(details.code ?? 'HTTP', message, { cause: details.cause });
+        this.status = details.status;
+        this.url = details.url;
+        this.serverCode = details.serverCode;
+    }
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+
+/***/ }),
+
 /***/ 8222:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7056);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5188);
 // Entry point of the GitHub Action (bundled to dist/index.js).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -77745,7 +77935,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7056:
+/***/ 5188:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77756,6 +77946,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: commandInput
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -80701,349 +80893,2330 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./lib/errors.js
-// One error base for the whole core. Each error carries a typed code so that
-// tests and entrypoints can branch on it, and a cause for the underlying error.
-class DctError extends Error {
-    code;
-    cause;
-    constructor(code, message, options = {}) {
-        super(message);
-        this.name = new.target.name;
-        this.code = code;
-        this.cause = options.cause;
-    }
+// EXTERNAL MODULE: ./lib/registry/reference.js
+var reference = __nccwpck_require__(9758);
+;// CONCATENATED MODULE: ./lib/commands/format.js
+// How results are printed: aligned tables for people, JSON for scripts.
+/** Columns two spaces apart; no line ends in spaces. */
+function table(rows) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    return rows.map((r) => `${r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()}\n`).join('');
 }
-/** A user input is wrong. The message names the input and says how to fix it. */
-class InputError extends DctError {
-    input;
-    constructor(input, message, options = {}) {
-        super('INPUT', `${input}: ${message}`, options);
-        this.input = input;
-    }
+function json(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
 }
-/** A key could not be parsed or used. Never carries key material in the message. */
-class errors_KeyError extends DctError {
-    input;
-    constructor(input, message, options = {}) {
-        super(options.code ?? 'KEY', `${input}: ${message}`, options);
-        this.input = input;
-    }
+/** Go's json.Marshal escapes these, and docker's output is Go's. */
+const GO_ESCAPES = {
+    '<': '\\u003c',
+    '>': '\\u003e',
+    '&': '\\u0026',
+    '\u2028': '\\u2028',
+    '\u2029': '\\u2029',
+};
+/** JSON as docker's inspect commands print it: json.Indent with four spaces, then a newline. */
+function dockerJson(value) {
+    return `${JSON.stringify(value, null, 4).replace(/[<>&\u2028\u2029]/g, (c) => GO_ESCAPES[c])}\n`;
 }
-/** Trust data failed a check. The message names the role and the reason. */
-class VerificationError extends DctError {
-    role;
-    check;
-    constructor(role, message, options = {}) {
-        super(options.code ?? 'VERIFY', `${role}: ${message}`, options);
-        this.role = role;
-        this.check =
-            options.check ?? (options.code === 'EXPIRED' ? 'expiry' : options.code === 'ROLLBACK' ? 'rollback' : 'format');
-    }
-}
-/** A request to a trust server or registry failed. */
-class HttpError extends DctError {
-    status;
-    serverCode;
-    url;
-    constructor(message, details) {
-        super(details.code ?? 'HTTP', message, { cause: details.cause });
-        this.status = details.status;
-        this.url = details.url;
-        this.serverCode = details.serverCode;
-    }
-}
-function errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
-}
+const plural = (n, word, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
+/** Key IDs as docker's tables show them. */
+const shortId = (id) => id.slice(0, 12);
 
-;// CONCATENATED MODULE: ./lib/registry/reference.js
-// Image references as docker parses them: `[registry/]repository[:tag][@digest]`,
-// with Docker Hub's defaults (docker.io, library/). The GUN, the name trust
-// data lives under, is `registry/repository`.
+// EXTERNAL MODULE: ./lib/operations/admin-context.js
+var admin_context = __nccwpck_require__(5435);
+// EXTERNAL MODULE: ./lib/operations/inputs.js
+var inputs = __nccwpck_require__(9417);
+// EXTERNAL MODULE: ./lib/operations/trust-server-url.js
+var trust_server_url = __nccwpck_require__(1286);
+;// CONCATENATED MODULE: ./lib/commands/inputs.js
+// Every input of every command, once: its kind, help, description, default
+// and environment. A command takes an input from here with `use`, adding
+// what is its own (required, parse, when, a help line of its own). The
+// order here is the order of action.yml and task.json.
 
-const DOCKER_HUB = 'docker.io';
-/** Where Docker Hub's registry API is served. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d+)?$/;
-/** Splits off a registry host the way docker does: it must look like a host. */
-function splitRegistry(name) {
-    const i = name.indexOf('/');
-    if (i < 0)
-        return [DOCKER_HUB, `library/${name}`];
-    const first = name.slice(0, i);
-    if (!first.includes('.') && !first.includes(':') && first !== 'localhost' && first.toLowerCase() === first) {
-        return [DOCKER_HUB, name];
-    }
-    const rest = name.slice(i + 1);
-    if (first === DOCKER_HUB || first === 'index.docker.io') {
-        return [DOCKER_HUB, rest.includes('/') ? rest : `library/${rest}`];
-    }
-    return [first, rest];
-}
-/** Parses a reference; `input` names the user input for error messages. */
-function parseReference(text, input = 'tags') {
-    const original = text.trim();
-    if (original === '')
-        throw new InputError(input, 'an image reference is empty');
-    let rest = original;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest)) {
-            throw new InputError(input, `${original}: the digest must be sha256: followed by 64 lowercase hex digits`);
-        }
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag)) {
-            throw new InputError(input, `${original}: "${tag}" is not a valid tag (letters, digits, '_', '.', '-'; at most 128)`);
-        }
-    }
-    const [registry, repository] = splitRegistry(rest);
-    if (!HOST.test(registry))
-        throw new InputError(input, `${original}: "${registry}" is not a valid registry host`);
-    if (!repository.split('/').every((c) => PATH_COMPONENT.test(c))) {
-        throw new InputError(input, `${original}: "${repository}" is not a valid repository name (lowercase letters, digits and separators)`);
-    }
-    return { registry, repository, tag, digest, gun: `${registry}/${repository}`, original };
-}
-/** A reference that must name a tag, as signing does: trust data signs tags. */
-function parseTaggedReference(text, input = 'tags') {
-    const ref = parseReference(text, input);
-    if (ref.tag === undefined) {
-        throw new InputError(input, `${ref.original} has no tag: content trust signs tags, so write it as ${ref.original.split('@')[0]}:<tag>`);
-    }
-    return ref;
-}
-/** The host to call for the registry API (Docker Hub's API lives elsewhere). */
-function registryApiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
 
-;// CONCATENATED MODULE: ./lib/tuf/guards.js
-// Type guards for the parse boundary: everything from the network is unknown
-// until one of these has looked at it.
-function asObject(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new TypeError(`${where} is not an object`);
-    }
-    return value;
-}
-function asString(value, where) {
-    if (typeof value !== 'string')
-        throw new TypeError(`${where} is not a string`);
-    return value;
-}
-function asInteger(value, where) {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-        throw new TypeError(`${where} is not an integer`);
-    }
-    return value;
-}
-function asStringArray(value, where) {
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-        throw new TypeError(`${where} is not a list of strings`);
-    }
-    return value;
-}
-/** Go decodes a JSON null into an empty map or slice; so do we. */
-function asOptionalObject(value, where) {
-    return value === null || value === undefined ? {} : asObject(value, where);
-}
 
-;// CONCATENATED MODULE: ./lib/tuf/role.js
-// Role names and delegated roles, with notary's naming and path rules.
+// docker's passphrase variables first, then the notary CLI's for the same key.
+const SIGNER_PASSPHRASE = ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'NOTARY_DELEGATION_PASSPHRASE'];
+const REPOSITORY_PASSPHRASE = ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'NOTARY_TARGETS_PASSPHRASE'];
+const ROOT_PASSPHRASE = ['DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'NOTARY_ROOT_PASSPHRASE'];
+const SIGNER_KEY_ENV = 'DCT_SIGNER_KEY';
+const TRUST = 'Trust server';
+const LOGIN = 'Registry login (the trust server takes the same)';
+/** The connection inputs as the catalogue's `trust-server`, `trust-server-ca`, `trust-pin` and `login`. */
+const INPUTS = {
+    tags: {
+        name: 'tags',
+        kind: 'list',
+        help: 'image references',
+        description: 'Image references, separated by newlines or commas. sign, verify, revoke: registry/repository:tag (revoke with all: a ' +
+            'repository without a tag revokes all its tags). inspect: images, tag optional. signer-add, signer-remove: repositories ' +
+            '(registry/repository). rotate-key, refresh: one repository. For sign, all tags of one repository are signed in a ' +
+            'single trust update. With a login, all must be in its registry.',
+        group: 'Arguments',
+        operand: 'REFERENCE',
+        task: { label: 'Images', rows: 3 },
+    },
+    login: {
+        name: 'login',
+        kind: 'login',
+        help: "registry user and password; default: the login in docker's config.json",
+        description: 'Registry credentials, sent to the registry and its trust server (on ACR, a service principal that may push; ' +
+            'every command but inspect and verify needs push rights), and used for docker push. Without them, the login in ' +
+            "docker's config.json is used, as docker/login-action or docker login leave it.",
+        group: LOGIN,
+        task: { name: 'dockerRegistryServiceConnection', label: 'Docker registry service connection', aliases: ['containerRegistry'] },
+    },
+    push: {
+        name: 'push',
+        kind: 'boolean',
+        default: true,
+        help: 'docker push each REFERENCE before signing (the default)',
+        negation: 'sign what the registry has; needs no docker CLI or daemon',
+        description: 'sign: push each reference with `docker push` before signing it (true), or sign what the registry already holds ' +
+            '(false; no docker daemon is needed). Nothing is pushed unless every tag can be signed. Either way the digest that ' +
+            'is signed is read from the registry.',
+        group: 'Registry',
+        task: { label: 'Push the tags first' },
+    },
+    'required-signers': {
+        name: 'required-signers',
+        kind: 'list',
+        value: 'NAMES',
+        help: 'signers who must have signed (comma-separated or repeated)',
+        description: 'verify: signer names (newlines or commas), of which one (signer-policy any) or all (signer-policy all) must have ' +
+            'signed each tag. Empty: any signature that content trust accepts.',
+        group: 'Policy',
+        task: { label: 'Required signers', rows: 2 },
+    },
+    'signer-policy': {
+        name: 'signer-policy',
+        kind: 'enum',
+        choices: ['any', 'all'],
+        default: 'any',
+        value: 'any|all',
+        help: 'any (default): one required signer suffices; all: every one',
+        description: 'verify: any (one of required-signers suffices) or all (every one of them must have signed).',
+        group: 'Policy',
+        task: { label: 'Signer policy', options: { any: 'Any required signer', all: 'All required signers' } },
+    },
+    all: {
+        name: 'all',
+        kind: 'boolean',
+        default: false,
+        help: 'revoke every signed tag of a REFERENCE given without a tag',
+        description: 'revoke: confirms that a reference without a tag revokes every signed tag of its repository, as ' +
+            '`docker trust revoke` asks to confirm.',
+        group: 'What to revoke',
+        task: { label: 'Revoke all tags' },
+    },
+    force: {
+        name: 'force',
+        kind: 'boolean',
+        default: false,
+        help: 'remove it even if its signature keeps the signed tags valid',
+        description: 'signer-remove: remove the signer even when its signature is what keeps targets/releases valid; its tags then no ' +
+            'longer verify until another signer signs.',
+        group: 'Signer',
+        task: { label: 'Force' },
+    },
+    'key-role': {
+        name: 'key-role',
+        kind: 'enum',
+        choices: ['snapshot', 'timestamp', 'targets', 'signer'],
+        value: 'ROLE',
+        help: 'snapshot, timestamp, targets, signer (required)',
+        description: 'rotate-key: the key to rotate: snapshot or timestamp (the server makes the new key; needs root-key), targets (needs ' +
+            'root-key; the new key is new-repository-key, or generated), or signer (needs repository-key, signer-name and ' +
+            "signer-key, the signer's new key).",
+        group: 'Key to rotate',
+        task: { label: 'Key to rotate', options: { snapshot: 'snapshot', timestamp: 'timestamp', targets: 'targets (repository key)', signer: 'signer' } },
+    },
+    'key-directory': {
+        name: 'key-directory',
+        kind: 'string',
+        value: 'DIR',
+        help: 'where the key files go; default: the current directory',
+        description: 'key-generate: where to write <signer-name>.key and <signer-name>.pub. rotate-key: where a repository key it ' +
+            "generates is written as <key ID>.key. Defaults to the runner's or agent's temporary directory (the CLI: the " +
+            'current directory), which CI empties when the job ends: keep what you need (for example in a secret) before then. ' +
+            'Existing files are never overwritten.',
+        group: 'Key',
+        workDirectoryDefault: true,
+        task: { label: 'Key directory' },
+    },
+    'expiring-within': {
+        name: 'expiring-within',
+        kind: 'string',
+        value: 'DURATION',
+        help: 'only roles expiring within this: 180d, 26w, 36h; default: all',
+        description: 'refresh: only re-sign roles that expire within this long, e.g. 180d, 26w or 36h, so that most scheduled runs ' +
+            'publish nothing. Empty: re-sign every role the keys sign.',
+        group: 'When',
+        task: { label: 'Expiring within' },
+    },
+    'signer-name': {
+        name: 'signer-name',
+        kind: 'string',
+        value: 'NAME',
+        help: "the signer's name; default: the key file's role: header",
+        description: 'The signer (delegation) name. sign, revoke: the name the key was added under with `docker trust signer add`; ' +
+            'defaults to the `role:` header of signer-key. signer-add, signer-remove, rotate-key (key-role signer): the signer ' +
+            "to change. key-generate: the key's name.",
+        group: 'Signer key',
+        task: { label: 'Signer name', group: 'signer' },
+    },
+    'signer-key': {
+        name: 'signer-key',
+        kind: 'key',
+        help: "the signer's private key file (docker: ~/.docker/trust/private)",
+        description: "The signer's private key: the PEM file that `docker trust key generate` or notary wrote " +
+            '(`~/.docker/trust/private/<key ID>.key`), whole or base64-encoded. Keep it in a secret. Used by sign and revoke, by ' +
+            "refresh (re-signs the signer's roles), and by rotate-key with key-role signer, where it is the signer's new key.",
+        env: [SIGNER_KEY_ENV],
+        fromDockerTrust: true,
+        group: 'Signer key',
+        task: { label: 'Signer key', group: 'signer' },
+    },
+    'signer-key-passphrase': {
+        name: 'signer-key-passphrase',
+        kind: 'secret',
+        help: 'its passphrase (discouraged: use the environment, below)',
+        description: 'Passphrase of signer-key, the one chosen when the key was generated (docker: the repository passphrase). For ' +
+            'key-generate, the passphrase (8 characters or more) that encrypts the new private key. Keep it in a secret.',
+        env: SIGNER_PASSPHRASE,
+        group: 'Signer key',
+        task: { label: 'Signer key passphrase', group: 'signer' },
+    },
+    'signer-public-key': {
+        name: 'signer-public-key',
+        kind: 'file-or-text',
+        value: 'PATH|PEM',
+        multiple: true,
+        help: "the signer's public key: .pub file or PEM (repeat for more keys)",
+        description: "signer-add: the signer's public key, the .pub file of `docker trust key generate` (or the public-key output of " +
+            'key-generate): PEM text or a file path. Several keys: several PEM blocks, or paths separated by newlines.',
+        group: 'Signer',
+        task: { label: 'Signer public key', group: 'signer', rows: 4 },
+    },
+    'old-signer-key': {
+        name: 'old-signer-key',
+        kind: 'file-or-text',
+        value: 'ID|PATH|PEM',
+        help: 'the key to replace, by ID or public key; default: all of them',
+        description: 'rotate-key with key-role signer: the key to replace, as its key ID or its public key (PEM text or file path). ' +
+            'Empty: every key the signer has.',
+        group: 'Signer key',
+        task: { label: 'Old signer key', group: 'signer' },
+    },
+    'root-key': {
+        name: 'root-key',
+        kind: 'key',
+        help: 'root key file',
+        description: 'The root private key (PEM or base64 PEM). sign and signer-add: only to initialize a repository that has no trust ' +
+            'data yet (sign needs repository-key and signer-name too). rotate-key: signs the new root when rotating the ' +
+            'snapshot, timestamp or targets key. Keep it in a secret.',
+        group: 'Root key',
+        task: { label: 'Root key', group: 'keys' },
+    },
+    'root-key-passphrase': {
+        name: 'root-key-passphrase',
+        kind: 'secret',
+        help: 'its passphrase (discouraged: use the environment, below)',
+        description: 'Passphrase of root-key. Keep it in a secret.',
+        env: ROOT_PASSPHRASE,
+        group: 'Root key',
+        task: { label: 'Root key passphrase', group: 'keys' },
+    },
+    'repository-key': {
+        name: 'repository-key',
+        kind: 'key',
+        help: 'repository (targets) key file (docker: role: targets)',
+        description: 'The repository (targets) private key (PEM or base64 PEM), as docker stores it. Needed by signer-add, signer-remove ' +
+            'and rotate-key with key-role signer; refresh re-signs targets with it; sign uses it only to initialize a ' +
+            'repository that has no trust data yet. Keep it in a secret.',
+        group: 'Repository key',
+        task: { label: 'Repository key', group: 'keys' },
+    },
+    'repository-key-passphrase': {
+        name: 'repository-key-passphrase',
+        kind: 'secret',
+        help: 'its passphrase (discouraged: use the environment, below)',
+        description: 'Passphrase of repository-key. Keep it in a secret.',
+        env: REPOSITORY_PASSPHRASE,
+        group: 'Repository key',
+        task: { label: 'Repository key passphrase', group: 'keys' },
+    },
+    'new-repository-key': {
+        name: 'new-repository-key',
+        kind: 'key',
+        help: 'the new repository key file; default: generate one',
+        description: 'rotate-key with key-role targets: the new repository private key (PEM or base64 PEM). When empty, a key is ' +
+            'generated, encrypted with new-repository-key-passphrase and written into key-directory. Keep it in a secret.',
+        group: 'targets: the new repository key',
+        task: { label: 'New repository key', group: 'keys' },
+    },
+    'new-repository-key-passphrase': {
+        name: 'new-repository-key-passphrase',
+        kind: 'secret',
+        help: "its passphrase, or the generated key's (discouraged)",
+        description: 'Passphrase of new-repository-key, or the one (8 characters or more) that encrypts the generated key. Keep it in a ' +
+            'secret.',
+        env: REPOSITORY_PASSPHRASE,
+        group: 'targets: the new repository key',
+        task: { label: 'New repository key passphrase', group: 'keys' },
+    },
+    'trust-server': {
+        name: 'trust-server',
+        kind: 'string',
+        value: 'URL',
+        help: 'notary server URL; default: see above',
+        description: 'URL of the trust (notary) server, e.g. https://notary.example.com:4443. Defaults to $DOCKER_CONTENT_TRUST_SERVER, ' +
+            'then https://notary.docker.io for Docker Hub, then https://<registry>:4443 for IBM Cloud (*.icr.io), else the ' +
+            'registry host itself (as for Azure Container Registry).',
+        group: TRUST,
+        task: { label: 'Trust server URL', group: 'trust' },
+    },
+    'trust-server-ca': {
+        name: 'trust-server-ca',
+        kind: 'file-or-text',
+        value: 'PATH|PEM',
+        help: 'CA certificates of a trust server with a private CA',
+        description: 'Extra CA certificates for a trust server or registry with a private CA: PEM text, or the path of a PEM file.',
+        group: TRUST,
+        task: { label: 'Trust server CA certificates', group: 'trust' },
+    },
+    'trust-pin': {
+        name: 'trust-pin',
+        kind: 'file-or-text',
+        value: 'ID|PATH|PEM',
+        help: 'accept only this root key ID (64 hex) or root certificate',
+        description: "Pin the repository's root: its root key ID (64 hex digits) or its root certificate (PEM text or file path). Every " +
+            "command fails when the trust server's root does not match. CI machines start fresh, so without a pin the root is " +
+            'trusted as the trust server serves it.',
+        group: TRUST,
+        task: { label: 'Trust pin', group: 'trust' },
+    },
+};
+/** Every input of the catalogue, in its order. */
+const ALL_INPUTS = Object.values(INPUTS);
+/** An input of the catalogue as a command takes it. */
+function use(id, own = {}) {
+    return { ...INPUTS[id], ...own };
+}
+/** A private key and its passphrase, in the group `group`. */
+function keyInputs(id, own = {}) {
+    const passphrase = `${id}-passphrase`;
+    const shared = { ...(own.group ? { group: own.group } : {}), ...(own.when ? { when: own.when } : {}) };
+    return [use(id, own), use(passphrase, shared)];
+}
+/** `tags` as the repositories (registry/repository, no tag) a command works on; its trust data belongs to the whole repository. */
+function repositoriesInput(help) {
+    return use('tags', { operand: 'REPOSITORY', help, required: 'no repository given; list registry/repository names', parse: admin_context/* parseRepository */.SU });
+}
+/** What every command that reaches a registry and its trust server takes, last. */
+function connectionInputs() {
+    return [
+        use('trust-server', { parse: (value, input) => (0,trust_server_url/* trustServerUrl */.dn)(value, input) }),
+        use('trust-server-ca', { parse: (value, input) => (0,inputs/* pemTextOrFile */.li)(value, input) }),
+        use('trust-pin', {
+            parse: (value, input) => {
+                (0,inputs/* parseTrustPin */.Dp)(value, input);
+                return value;
+            },
+        }),
+        use('login'),
+    ];
+}
+/** The passphrase input of a key input. */
+const passphraseOf = (key) => `${key}-passphrase`;
 
-const ROOT = 'root';
-const TARGETS = 'targets';
-const SNAPSHOT = 'snapshot';
-const TIMESTAMP = 'timestamp';
-const BASE_ROLES = [ROOT, TARGETS, SNAPSHOT, TIMESTAMP];
-/** docker's shared delegation that every signer is also added to. */
-const RELEASES = 'targets/releases';
-const DELEGATION_CHARS = /^[-a-z0-9_/]+$/;
-/** Go's path.Clean(p) === p for the paths notary accepts as role names. */
-function isCleanPath(p) {
-    return !p.endsWith('/') && !p.includes('//') && !p.split('/').some((s) => s === '.' || s === '..');
-}
-/** notary's data.IsDelegation: `targets/…`, lowercase, clean, under 256 bytes. */
-function isDelegationName(name) {
-    return (name.startsWith(`${TARGETS}/`) &&
-        name.length > TARGETS.length + 1 &&
-        DELEGATION_CHARS.test(name) &&
-        Buffer.byteLength(name) < 256 &&
-        isCleanPath(name));
-}
-/** Go's path.Dir for a clean role name. */
-function parentRole(name) {
-    const i = name.lastIndexOf('/');
-    return i < 0 ? '.' : name.slice(0, i);
-}
-/** True when `path` starts with one of `permitted`, notary's path rule. */
-function pathAllowed(path, permitted) {
-    return permitted.some((p) => path.startsWith(p));
-}
-/** notary's RestrictDelegationPathPrefixes: keep child paths that lie under a parent path. */
-function restrictPaths(parent, child) {
-    return child.filter((p) => parent.some((pp) => p.startsWith(pp)));
-}
-/** A base role's entry in root: key IDs and threshold. */
-class RootRole {
-    keyids;
-    threshold;
-    constructor(options) {
-        this.keyids = options.keyids;
-        this.threshold = options.threshold;
-    }
-    toJSON() {
-        return { keyids: [...this.keyids], threshold: this.threshold };
-    }
-    static fromJSON(value, where) {
-        const obj = asObject(value, where);
-        return new RootRole({
-            keyids: asStringArray(obj.keyids, `${where}.keyids`),
-            threshold: asInteger(obj.threshold, `${where}.threshold`),
+// EXTERNAL MODULE: ./lib/operations/sort-order.js
+var sort_order = __nccwpck_require__(781);
+;// CONCATENATED MODULE: ./lib/commands/inspect-pretty.js
+// `docker trust inspect --pretty` as text, from inspect's result, with
+// docker's layout: its tabwriter settings (minimum width 10, padding 3),
+// natural sort order for tags and signers, signer keys cut to 12 characters
+// and administrative keys sorted on one tab-separated line per role.
+
+/** docker's formatter table: every cell but the last padded to its column's width. */
+function inspect_pretty_table(rows) {
+    const widths = [];
+    for (const row of rows) {
+        row.slice(0, -1).forEach((cell, i) => {
+            widths[i] = Math.max(widths[i] ?? 10, [...cell].length + 3);
         });
     }
+    return rows
+        .map((row) => row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i], ' ') : cell)).join(''))
+        .map((line) => `${line}\n`)
+        .join('');
 }
-/** A delegation in a targets file's `delegations.roles` list. */
-class DelegatedRole {
-    name;
-    keyids;
-    threshold;
-    paths;
-    constructor(options) {
-        this.name = options.name;
-        this.keyids = options.keyids;
-        this.threshold = options.threshold;
-        this.paths = options.paths;
+/** formatter.TruncateID. */
+function truncateId(id) {
+    const colon = id.indexOf(':');
+    return (colon >= 0 ? id.slice(colon + 1) : id).slice(0, 12);
+}
+function formatRepository(repo) {
+    const remote = repo.Name;
+    let out = '';
+    if (repo.SignedTags.length > 0) {
+        out += `\nSignatures for ${remote}\n\n`;
+        const rows = repo.SignedTags.map((row) => {
+            const admin = row.Signers.length === 1 && row.Signers[0] === sort_order/* REPO_ADMIN */.jz;
+            const signers = admin ? [`(${sort_order/* REPO_ADMIN */.jz})`] : [...row.Signers].sort(sort_order/* byteCompare */.U6);
+            return [row.SignedTag, row.Digest, signers.join(', ')];
+        });
+        out += inspect_pretty_table([['SIGNED TAG', 'DIGEST', 'SIGNERS'], ...rows]);
     }
-    with(changes) {
-        return new DelegatedRole({ ...this, ...changes, name: this.name });
+    else {
+        out += `\nNo signatures for ${remote}\n\n`;
     }
-    /** Go's struct has `paths,omitempty`: an empty list is left out entirely. */
-    toJSON() {
-        const out = {
-            keyids: [...this.keyids],
-            name: this.name,
-            threshold: this.threshold,
+    if (repo.Signers.length > 0) {
+        out += `\nList of signers and their keys for ${remote}\n\n`;
+        const signers = [...repo.Signers].sort((a, b) => (0,sort_order/* naturalCompare */.p0)(a.Name, b.Name));
+        const rows = signers.map((s) => [
+            s.Name,
+            (s.Keys ?? [])
+                .map((k) => k.ID)
+                .sort(sort_order/* byteCompare */.U6)
+                .map(truncateId)
+                .join(', '),
+        ]);
+        out += inspect_pretty_table([['SIGNER', 'KEYS'], ...rows]);
+    }
+    out += `\nAdministrative keys for ${remote}\n\n`;
+    // docker sorts the roles by TUF name, descending: targets before root.
+    const label = { Repository: 'Repository Key', Root: 'Root Key' };
+    for (const name of ['Repository', 'Root']) {
+        const role = repo.AdministrativeKeys.find((r) => r.Name === name);
+        if (!role)
+            continue;
+        const ids = (role.Keys ?? []).map((k) => k.ID).sort(sort_order/* byteCompare */.U6);
+        out += `  ${label[name]}:\t${ids.join(', ')}\n`;
+    }
+    return out;
+}
+/** The text `docker trust inspect --pretty` prints for the same references. */
+function formatInspectPretty(result) {
+    return result.repositories.map(formatRepository).join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./lib/commands/options.js
+// The options every operation that reaches a registry and its trust server
+// takes, from the connection inputs (inputs.ts connectionInputs).
+function connectionOptions(v, ctx) {
+    const login = v.login();
+    return {
+        trustServer: v.string('trust-server'),
+        trustServerCa: v.parsed('trust-server-ca'),
+        trustPin: v.string('trust-pin'),
+        username: login?.username,
+        password: login?.password,
+        env: ctx.env,
+        logger: ctx.logger,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/commands/spec.js
+// What a command is, written once: its inputs (name, kind, default, the
+// environment it falls back to, help), its rules, how its inputs become the
+// operation's options, its outputs and what its summary shows. The GitHub
+// action, the Azure task and the CLI are adapters that read inputs and write
+// results their platform's way from this one description; action.yml,
+// task.json, docs/commands.md and the CLI's --help are made from it.
+/** Declares a spec with its option and result types inferred. */
+function defineCommand(spec) {
+    return spec;
+}
+
+;// CONCATENATED MODULE: ./lib/commands/inspect.js
+// `inspect`: what `docker trust inspect` shows, from verified trust data:
+// docker's JSON, or its --pretty text.
+
+
+
+
+
+
+const inspectSpec = defineCommand({
+    name: 'inspect',
+    summary: 'show signed tags, signers and keys, as docker trust inspect',
+    help: {
+        usage: '[options] REFERENCE...',
+        about: `
+Show what \`docker trust inspect\` shows for each REFERENCE, from trust data
+that dct-sign has verified: the signed tags with their digests and signers,
+the signers and their keys, and the repository's root and repository keys.
+The output is docker's JSON, byte for byte, or with --pretty docker's tables.
+
+A REFERENCE is registry/repository, for every signed tag, or
+registry/repository:tag, for one. Reading needs no key.`,
+        examples: `
+# Who signed the tags of an image, as people read it.
+dct-sign inspect --pretty registry.example.com/team/app
+
+# The signers of one tag, for a script.
+dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].Signers[]'`,
+        exitCodes: [
+            [0, 'the trust data of every REFERENCE was read and printed'],
+            [1, 'a repository has no trust data, its trust data failed verification,\nor the registry or trust server failed or refused the login'],
+            [2, 'the command line is wrong: unknown option, missing REFERENCE'],
+        ],
+    },
+    inputs: [
+        use('tags', {
+            help: 'the images to inspect, registry/repository[:tag]',
+            required: 'no image reference given; list registry/repository[:tag] references',
+            parse: reference/* parseReference */.F2,
+        }),
+        ...connectionInputs(),
+    ],
+    options: (v, ctx) => ({ references: v.list('tags'), ...connectionOptions(v, ctx) }),
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(979), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 446))).inspect,
+    outputs: [
+        {
+            name: 'trust',
+            description: 'JSON array, one object per reference, exactly as `docker trust inspect` prints it',
+            value: (r) => JSON.stringify(r.repositories),
+        },
+    ],
+    viewFlags: [{ name: 'pretty', help: "print docker trust inspect --pretty's tables instead of JSON" }],
+    text: (r, view) => (view.log || view.flags.has('pretty') ? formatInspectPretty(r) : dockerJson(r.repositories)),
+    summaryOf: (r) => {
+        const unsigned = r.repositories.filter((repo) => repo.SignedTags.length === 0).map((repo) => repo.Name);
+        const rows = r.repositories.flatMap((repo) => repo.SignedTags.map((t) => [{ code: repo.Name }, t.SignedTag, { code: t.Digest }, t.Signers.join(', ')]));
+        return {
+            intro: `${plural(rows.length, 'signed tag')}${unsigned.length > 0 ? `; no signatures for ${unsigned.join(', ')}` : ''}.`,
+            header: ['Reference', 'Signed tag', 'Digest', 'Signers'],
+            rows,
         };
-        if (this.paths.length > 0)
-            out.paths = [...this.paths];
-        return out;
-    }
-    static fromJSON(value, where) {
-        const obj = asObject(value, where);
-        const name = asString(obj.name, `${where}.name`);
-        return new DelegatedRole({
-            name,
-            keyids: asStringArray(obj.keyids, `${where}.keyids`),
-            threshold: asInteger(obj.threshold, `${where}.threshold`),
-            paths: obj.paths === undefined || obj.paths === null ? [] : asStringArray(obj.paths, `${where}.paths`),
-        });
-    }
+    },
+    done: (r) => `Inspected ${plural(r.repositories.length, 'image')}`,
+});
+
+;// CONCATENATED MODULE: ./lib/commands/key-generate.js
+// `key-generate`: a signer key pair, as `docker trust key generate NAME`
+// makes one: NAME.key (encrypted with the passphrase) and NAME.pub, written
+// into key-directory. The private key is masked for the rest of the job and
+// printed only when the CLI is asked to (--base64, for a CI secret).
+
+
+const keyGenerateSpec = defineCommand({
+    name: 'key-generate',
+    summary: 'make a signer key pair, as docker trust key generate',
+    help: {
+        usage: '[options] NAME',
+        about: `
+Make a signer key pair as \`docker trust key generate NAME\` does: an ECDSA
+P-256 key, with NAME.pub for \`dct-sign signer-add\` or \`docker trust signer
+add\`, and NAME.key, the private key encrypted with the passphrase, which
+\`docker trust key load\` and \`notary key import\` accept too. NAME may also
+be given as --signer-name NAME. Existing files are never overwritten. Prints
+the key ID; the files are named on stderr.
+
+With --base64 the private key file is printed instead, base64-encoded on one
+line, to paste into a CI secret (DCT_SIGNER_KEY of \`dct-sign sign\`). It is
+encrypted, but treat it as the secret it is: do not run this where the output
+is logged.`,
+        examples: `
+# A key for CI, stored straight into a GitHub secret, then added as a signer.
+read -rs DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE; export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE
+dct-sign key-generate --key-directory keys --base64 ci | gh secret set DCT_SIGNER_KEY
+dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
+    --repository-key-file ~/.docker/trust/private/<key ID>.key registry.example.com/team/app`,
+        exitCodes: [
+            [0, 'NAME.key and NAME.pub were written'],
+            [1, 'an unexpected failure; see the message'],
+            [2, 'the command line is wrong: unknown option, missing or invalid NAME, no\nor a short passphrase, NAME.key or NAME.pub exists, the directory does\nnot exist or cannot be written'],
+        ],
+    },
+    inputs: [
+        use('signer-name', {
+            operand: 'NAME',
+            group: 'Key',
+            help: "the key's name, and the signer name to add it as (required)",
+            required: 'name the key after its signer, e.g. ci: the files are <name>.key and <name>.pub',
+        }),
+        use('signer-key-passphrase', {
+            group: 'Key',
+            help: 'encrypts NAME.key (discouraged: use the environment, below)',
+            required: 'give {signer-key-passphrase}, the passphrase that encrypts the private key',
+        }),
+        use('key-directory', { help: 'where NAME.key and NAME.pub go; default: the current directory' }),
+    ],
+    options: (v, ctx) => ({
+        name: v.string('signer-name').trim(),
+        passphrase: v.string('signer-key-passphrase') ?? '',
+        directory: v.string('key-directory')?.trim() || ctx.workDirectory,
+    }),
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(979), __nccwpck_require__.e(180), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917))).keyGenerate,
+    logs: false,
+    outputs: [
+        { name: 'signer-key-id', description: "the new key's ID", value: (r) => r.keyId },
+        { name: 'public-key', description: 'the public key (PEM with a role: header), for signer-add or `docker trust signer add`', value: (r) => r.publicKeyPem },
+        { name: 'private-key-path', description: 'path of the encrypted private key file, for a secret or `docker trust key load`', value: (r) => r.privateKeyPath },
+        { name: 'public-key-path', description: 'path of the public key file', value: (r) => r.publicKeyPath },
+    ],
+    json: {
+        help: 'print the key ID, the public key and the paths as JSON',
+        value: (r, view) => ({
+            name: r.name,
+            signerKeyId: r.keyId,
+            publicKey: r.publicKeyPem,
+            privateKeyPath: r.privateKeyPath,
+            publicKeyPath: r.publicKeyPath,
+            ...(view.flags.has('base64') ? { privateKeyBase64: r.privateKeyBase64 } : {}),
+        }),
+    },
+    viewFlags: [{ name: 'base64', help: 'print the private key file as one base64 line (for a CI secret)' }],
+    // The user asked for the private key file: it is printed unmasked, whatever it happens to contain.
+    reveals: (view) => view.flags.has('base64'),
+    secrets: (r) => [r.privateKeyBase64],
+    notes: (r) => `Generated the key ${r.name} (${r.keyId}):\n` +
+        `  ${r.privateKeyPath}  private key, encrypted with the passphrase: keep it secret\n` +
+        `  ${r.publicKeyPath}  public key, for dct-sign signer-add or docker trust signer add\n`,
+    text: (r, view) => `${view.flags.has('base64') ? r.privateKeyBase64 : r.keyId}\n`,
+    done: (r) => `Generated key ${r.keyId.slice(0, 12)} for signer ${r.name}`,
+});
+
+;// CONCATENATED MODULE: ./lib/commands/refresh.js
+// `refresh`: re-sign a repository's roles before they expire, from a
+// schedule: targets with the repository key, a signer's roles with its key.
+// With expiring-within (e.g. 180d) only roles expiring that soon are
+// re-signed, so most scheduled runs publish nothing.
+
+
+
+
+
+const KEYS = 'Keys (one or both)';
+/** `refreshed`: each re-signed role with its new version, and its new and former expiry as ISO dates. */
+function refreshedOutput(result) {
+    return result.refreshed.map((r) => ({
+        role: r.role,
+        version: r.version,
+        expires: r.expires.toISOString(),
+        previousExpires: r.previousExpires.toISOString(),
+    }));
+}
+const refreshSpec = defineCommand({
+    name: 'refresh',
+    summary: 're-sign trust data before it expires, from a schedule',
+    help: {
+        usage: '[options] REPOSITORY',
+        about: `
+Re-sign the trust data of REPOSITORY (registry/repository, no tag) with its
+content unchanged and a new expiry three years out, as notary's witness does:
+targets with the repository key, and the roles a signer signs with its key.
+Trust data nobody signs into for years expires, and then every pull with
+content trust fails; run this from a schedule. With --expiring-within only
+roles that would expire within that time are re-signed, so most runs publish
+nothing.`,
+        examples: `
+# Weekly: re-sign whatever the CI signer signs that expires within six months.
+export DCT_SIGNER_KEY="$SIGNER_KEY_BASE64"
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$SIGNER_PASSPHRASE"
+dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
+        exitCodes: [
+            [0, 'every role that needed it was re-signed (perhaps none)'],
+            [1, 'refreshing failed: a key or passphrase, a key that signs no role of\nthe repository, the trust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, not one REPOSITORY, no key,\na duration that is not a number and h, d or w'],
+        ],
+    },
+    inputs: [
+        repositoriesInput('the repository, registry/repository'),
+        ...keyInputs('signer-key', { group: KEYS, help: "a signer's private key file: re-signs the roles it signs" }),
+        ...keyInputs('repository-key', { group: KEYS, help: 'repository (targets) key file: re-signs targets' }),
+        use('expiring-within', { parse: inputs/* parseDuration */.E9 }),
+        ...connectionInputs(),
+    ],
+    rules: [
+        { kind: 'single', input: 'tags', message: 'refresh works on one repository; give one, not {count}' },
+        { kind: 'one-of', inputs: ['signer-key', 'repository-key'], message: "give {signer-key} (the signer's roles), {repository-key} (targets) or both" },
+    ],
+    options: (v, ctx) => ({
+        reference: v.list('tags')[0],
+        signerKey: v.key('signer-key'),
+        repositoryKey: v.key('repository-key'),
+        expiringWithinMs: v.parsed('expiring-within'),
+        ...connectionOptions(v, ctx),
+    }),
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(979), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 146))).refresh,
+    outputs: [
+        {
+            name: 'refreshed',
+            description: 'JSON array of the roles re-signed: objects with role, version, expires and previousExpires (ISO 8601); empty when ' +
+                'nothing needed refreshing',
+            value: (r) => JSON.stringify(refreshedOutput(r)),
+        },
+    ],
+    json: {
+        help: 'print {gun, trustServer, published, refreshed} as JSON',
+        value: (r) => ({ gun: r.gun, trustServer: r.trustServer, published: r.published, refreshed: refreshedOutput(r) }),
+    },
+    text: (r) => {
+        if (!r.published)
+            return `Nothing in ${r.gun} needed re-signing\n`;
+        const rows = refreshedOutput(r).map((x) => [x.role, String(x.version), x.expires, x.previousExpires]);
+        return `Re-signed ${plural(rows.length, 'role')} of ${r.gun}\n\n${table([['ROLE', 'VERSION', 'EXPIRES', 'PREVIOUS EXPIRY'], ...rows])}`;
+    },
+    summaryOf: (r) => ({
+        intro: r.refreshed.length === 0 ? `Nothing in ${r.gun} needed refreshing.` : `Refreshed ${plural(r.refreshed.length, 'role')} of ${r.gun}.`,
+        header: ['Role', 'Version', 'Expires', 'Was to expire'],
+        rows: refreshedOutput(r).map((x) => [{ code: x.role }, String(x.version), x.expires, x.previousExpires]),
+    }),
+    done: (r) => (r.published ? `Refreshed ${plural(r.refreshed.length, 'role')} of ${r.gun}` : `Nothing in ${r.gun} needed refreshing`),
+});
+
+;// CONCATENATED MODULE: ./lib/commands/revoke.js
+// `revoke`: remove signed tags from the trust data, as `docker trust revoke`
+// does, with a signer's key. A repository without a tag revokes all its
+// tags, and only with `all` set.
+
+
+
+
+
+/** `revoked`: each tag with the roles it was removed from. */
+function revokedOutput(result) {
+    return result.revoked.map(({ reference, tag, gun, roles }) => ({ reference, tag, gun, roles }));
+}
+const revokeSpec = defineCommand({
+    name: 'revoke',
+    summary: 'remove the signatures of tags, as docker trust revoke',
+    help: {
+        usage: '[options] REFERENCE...',
+        about: `
+Remove the signature of each REFERENCE (registry/repository:tag) from the
+trust data, as \`docker trust revoke\` does, so that content trust no longer
+accepts the tag; the image itself stays in the registry. A REFERENCE without
+a tag (registry/repository) revokes every signed tag of the repository, and
+needs --all to say so.
+
+The tag is removed from every role the signer key may sign. A revoke that
+would leave the tag signed through a role the key cannot sign is refused, and
+every REFERENCE is checked before anything is published.`,
+        examples: `
+# Withdraw a release that must not be deployed.
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$SIGNER_PASSPHRASE"
+dct-sign revoke --signer-key-file ci.key registry.example.com/team/app:1.4.2
+
+# Every signed tag of a repository.
+dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
+        exitCodes: [
+            [0, 'every REFERENCE was revoked'],
+            [1, 'revoking failed: a tag is not signed, the key or passphrase, the\nsigner may not revoke it, the trust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, missing REFERENCE or\nsigner key, a REFERENCE without a tag and no --all'],
+        ],
+    },
+    inputs: [
+        use('tags', {
+            help: 'the tags to revoke, registry/repository:tag (or registry/repository with all)',
+            required: 'no image reference given; list registry/repository:tag references',
+            parse: reference/* parseReference */.F2,
+        }),
+        ...keyInputs('signer-key', { help: "a signer's private key file (docker: ~/.docker/trust/private)", required: 'no signer key; give {signer-key}' }),
+        use('signer-name', { help: "the signer's name for messages; default: the key's role: header" }),
+        use('all'),
+        ...connectionInputs(),
+    ],
+    options: (v, ctx) => ({
+        references: v.list('tags'),
+        signerKey: v.key('signer-key'),
+        signerName: v.string('signer-name'),
+        all: v.boolean('all'),
+        ...connectionOptions(v, ctx),
+    }),
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(979), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5522))).revoke,
+    outputs: [
+        {
+            name: 'revoked',
+            description: 'JSON array of the revoked tags: objects with reference, tag, gun and roles (the roles it was removed from)',
+            value: (r) => JSON.stringify(revokedOutput(r)),
+        },
+    ],
+    json: { help: 'print {revoked, signerKeyId} as JSON', value: (r) => ({ revoked: revokedOutput(r), signerKeyId: r.signerKeyId }) },
+    text: (r) => {
+        const rows = r.revoked.map((x) => [x.gun, x.tag, x.roles.join(', ')]);
+        return `Revoked ${plural(r.revoked.length, 'tag')} with key ${shortId(r.signerKeyId)}\n\n${table([['REPOSITORY', 'TAG', 'REMOVED FROM'], ...rows])}`;
+    },
+    summaryOf: (r) => ({
+        intro: `Revoked ${plural(r.revoked.length, 'tag')} with key ${shortId(r.signerKeyId)}.`,
+        header: ['Reference', 'Tag', 'Removed from'],
+        rows: r.revoked.map((x) => [{ code: x.reference }, { code: x.tag }, x.roles.join(', ')]),
+    }),
+    done: (r) => `Revoked ${plural(r.revoked.length, 'tag')}`,
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/commands/rotate-key.js
+// `rotate-key`: replace one of a repository's keys. snapshot or timestamp:
+// the server makes the new key, the root key lists it. targets: a new
+// repository key, given or generated into key-directory (written, encrypted,
+// before the rotation is published: it is the only copy), signed in by the
+// root key. signer: the signer's new key replaces its old one, signed in by
+// the repository key.
+
+
+
+
+
+
+const SIGNER = { input: 'key-role', equals: 'signer' };
+const SIGNER_GROUP = "signer: the signer's new key";
+const rotateKeySpec = defineCommand({
+    name: 'rotate-key',
+    summary: 'replace a snapshot, timestamp, targets or signer key',
+    help: {
+        usage: '[options] --key-role ROLE REPOSITORY',
+        about: `
+Replace one key of REPOSITORY (registry/repository, no tag), without a
+workstation and without changing the root key, so clients that trust the
+repository keep trusting it:
+
+  snapshot, timestamp  the trust server makes a new key; the root key signs
+                       it into root
+  targets              a new repository key (--new-repository-key-file, or one
+                       generated into --key-directory, encrypted with
+                       --new-repository-key-passphrase); the root key signs it
+  signer               the signer's new key (--signer-key-file) replaces its
+                       old one in targets/NAME and targets/releases; the
+                       repository key signs it in
+
+Prints the key the role is signed with from now on. A generated repository key
+is the only copy: the directory is checked before anything else, and the key
+is written before the rotation is published.`,
+        examples: `
+# A new repository key, generated into ~/.docker/trust/private for docker.
+export DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE="$ROOT_PASSPHRASE"
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$NEW_REPOSITORY_PASSPHRASE"
+dct-sign rotate-key --key-role targets --root-key-file root.key \\
+    --key-directory ~/.docker/trust/private registry.example.com/team/app
+
+# The CI signer's key, after dct-sign key-generate --signer-name ci made a new one.
+dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key \\
+    --repository-key-file repository.key registry.example.com/team/app`,
+        exitCodes: [
+            [0, 'the role is signed with the new key (or already was)'],
+            [1, 'rotating failed: a key or passphrase, a key the repository does not\ntrust, the trust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, not one REPOSITORY, no or\nan unknown --key-role, a key the role needs is missing, a --key-directory\nthat cannot take the generated key'],
+        ],
+    },
+    inputs: [
+        repositoriesInput('the repository, registry/repository'),
+        use('key-role', { required: 'choose the key to rotate: snapshot, timestamp, targets, signer' }),
+        ...keyInputs('root-key', { group: 'Root key (snapshot, timestamp, targets)', help: 'root key file; signs the new root' }),
+        ...keyInputs('new-repository-key', { when: { input: 'key-role', equals: 'targets' } }),
+        use('key-directory', { group: 'targets: the new repository key', help: 'where a generated key goes, as <key ID>.key; default: .' }),
+        use('signer-name', { group: SIGNER_GROUP, help: 'the signer whose key to rotate', when: SIGNER, required: 'name the signer whose key to rotate' }),
+        ...keyInputs('signer-key', {
+            group: SIGNER_GROUP,
+            help: "the signer's new private key file",
+            env: [],
+            when: SIGNER,
+            required: "give the signer's new private key: {signer-key}",
+        }),
+        use('old-signer-key', { group: SIGNER_GROUP, when: SIGNER, parse: inputs/* keyIdOrPem */.qp }),
+        ...keyInputs('repository-key', { group: SIGNER_GROUP, help: 'repository (targets) key file; signs the new key in' }),
+        ...connectionInputs(),
+    ],
+    rules: [{ kind: 'single', input: 'tags', message: 'rotate-key works on one repository; give one, not {count}' }],
+    options: (v, ctx) => {
+        const role = v.string('key-role');
+        return {
+            reference: v.list('tags')[0],
+            role,
+            rootKey: v.key('root-key'),
+            repositoryKey: v.key('repository-key'),
+            newRepositoryKey: v.key('new-repository-key'),
+            newRepositoryKeyPassphrase: v.string('new-repository-key-passphrase'),
+            keyDirectory: (0,external_node_path_.resolve)(v.string('key-directory')?.trim() || ctx.workDirectory),
+            signer: role === 'signer'
+                ? { name: v.string('signer-name').trim(), newKey: v.key('signer-key'), oldKey: v.parsed('old-signer-key') }
+                : undefined,
+            ...connectionOptions(v, ctx),
+        };
+    },
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(979), __nccwpck_require__.e(180), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5562))).rotateKey,
+    outputs: [{ name: 'key-id', description: 'ID of the key the rotated role is signed with from now on', value: (r) => r.keyId }],
+    json: {
+        help: 'print the result as JSON',
+        value: (r) => {
+            const { gun, trustServer, role, keyId, previousKeyIds, resigned } = r;
+            return { gun, trustServer, role, keyId, previousKeyIds, resigned, privateKeyPath: r.generatedRepositoryKey?.path ?? null };
+        },
+    },
+    secrets: (r) => [r.generatedRepositoryKey?.base64],
+    text: (r) => {
+        const lines = [`The ${r.role} key of ${r.gun} is ${r.keyId}`];
+        if (r.previousKeyIds.length > 0)
+            lines.push(`  replaces  ${r.previousKeyIds.map(shortId).join(', ')}`);
+        lines.push(`  re-signed ${r.resigned.length > 0 ? r.resigned.join(', ') : 'nothing (the key was already in place)'}`);
+        const path = r.generatedRepositoryKey?.path;
+        if (path)
+            lines.push(`  new key   ${path} (encrypted; the only copy: keep it)`);
+        return `${lines.join('\n')}\n`;
+    },
+    summaryOf: (r) => {
+        const path = r.generatedRepositoryKey?.path;
+        return {
+            intro: r.resigned.length > 0
+                ? `Rotated the ${r.role} key of ${r.gun}.`
+                : `The ${r.role} key of ${r.gun} was already ${shortId(r.keyId)}; nothing changed.`,
+            header: ['Key', 'Previous keys', 'Re-signed'],
+            rows: [[{ code: r.keyId }, r.previousKeyIds.map(shortId).join(', '), r.resigned.join(', ')]],
+            notes: path ? [`The new repository key is in ${path}, encrypted; keep it safe, it is the only copy.`] : [],
+        };
+    },
+    done: (r) => `The ${r.role} key of ${r.gun} is ${shortId(r.keyId)}`,
+});
+
+;// CONCATENATED MODULE: ./lib/commands/sign.js
+// `sign` (the default command): push image tags and sign them in the
+// repository's trust server as a delegated signer.
+
+
+
+
+
+const FIRST = 'First signing of a repository (creates its trust data)';
+/** `signed`: each reference with the digest and size signed and the roles it was signed into. */
+function signedOutput(result) {
+    return result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }));
+}
+const servers = (result) => [...new Set(result.signed.map((s) => s.trustServer))].join(', ');
+const signer = (result) => `key ${shortId(result.signerKeyId)}${result.signerName ? ` (signer ${result.signerName})` : ''}`;
+const signSpec = defineCommand({
+    name: 'sign',
+    summary: 'push image tags and sign them in the trust server',
+    help: {
+        usage: '[options] REFERENCE...',
+        about: `
+Push each REFERENCE with docker, read its digest from the registry and sign
+the tag in the repository's trust server, as \`docker trust sign\` would. Each
+REFERENCE is registry/repository:tag; all tags of one repository are signed
+in one update. Keys, passphrases, the signer's rights and the trust data are
+all checked before the first push, so a bad input pushes and publishes nothing.
+
+The signer must already be a signer of the repository (\`docker trust signer
+add\`), unless the root and repository keys are given to create its trust data.
+Keys and passphrases on the command line are visible to other users of the
+machine: prefer key files and the environment variables below.`,
+        env: [{ name: 'DOCKER_HOST', description: 'the docker daemon that docker push uses' }],
+        examples: `
+# Any CI: key file from the CI's secret store, passphrase in the environment,
+# registry login as docker keeps it.
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$SIGNER_PASSPHRASE"
+docker login registry.example.com -u ci --password-stdin <<<"$REGISTRY_TOKEN"
+dct-sign sign --signer-key-file "$SIGNER_KEY_FILE" \\
+    registry.example.com/team/app:1.4.2 registry.example.com/team/app:latest
+
+# Azure Container Registry, image already pushed by the build, signing as a
+# service principal with the AcrImageSigner role (ACR serves trust data
+# itself, so no --trust-server); the key comes base64-encoded from a secret.
+export DCT_SIGNER_KEY="$ACR_SIGNER_KEY_BASE64"
+echo "$SP_PASSWORD" | dct-sign sign --no-push --username "$SP_APP_ID" --password-stdin \\
+    myregistry.azurecr.io/myimage:v1
+
+# Self-hosted notary with its own CA, trusting only the pinned root key.
+dct-sign sign --trust-server https://notary.internal:4443 \\
+    --trust-server-ca /etc/ssl/certs/internal-ca.pem \\
+    --trust-pin 5d3b4c7e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4 \\
+    --signer-key-file ci.key registry.internal:5000/platform/api:2.0.1`,
+        exitCodes: [
+            [0, 'every REFERENCE was pushed (unless --no-push) and signed'],
+            [1, 'pushing or signing failed: a key or passphrase, the signer\'s rights, the\ntrust data, the registry, the trust server or docker push; see the message'],
+            [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other'],
+        ],
+    },
+    inputs: [
+        use('tags', {
+            help: 'the tags to sign, registry/repository:tag',
+            required: 'no image reference given; list registry/repository:tag references',
+            parse: reference/* parseTaggedReference */.$R,
+        }),
+        ...keyInputs('signer-key', {
+            required: `no signer key; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/)`,
+        }),
+        use('signer-name'),
+        use('push', { group: 'Registry' }),
+        ...keyInputs('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
+        ...keyInputs('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
+        ...connectionInputs(),
+    ],
+    rules: [
+        {
+            kind: 'together',
+            inputs: ['root-key', 'repository-key'],
+            message: 'creating trust data for a repository needs both the root key and the repository key: give {root-key} and {repository-key}, or neither',
+        },
+    ],
+    pushes: (values) => values.boolean('push'),
+    options: (v, ctx) => ({
+        references: v.list('tags'),
+        push: v.boolean('push'),
+        signerKey: v.key('signer-key'),
+        signerName: v.string('signer-name'),
+        rootKey: v.key('root-key'),
+        repositoryKey: v.key('repository-key'),
+        ...connectionOptions(v, ctx),
+        runner: ctx.runner,
+    }),
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(979), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5246))).sign,
+    outputs: [
+        { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
+        {
+            name: 'signed',
+            description: 'JSON array of what was signed, in the order of tags: objects with reference, tag, digest, size (manifest bytes) and roles (the delegation roles the tag was signed into)',
+            value: (r) => JSON.stringify(signedOutput(r)),
+        },
+        { name: 'signer-key-id', description: 'the ID of signer-key, as `docker trust inspect` lists it under the signer', value: (r) => r.signerKeyId },
+    ],
+    json: {
+        help: 'print the result as JSON: {signed, signerKeyId, signerName}',
+        value: ({ signed, signerKeyId, signerName }) => ({ signed, signerKeyId, signerName: signerName ?? null }),
+    },
+    text: (r) => {
+        const rows = [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, s.roles.join(', ')])];
+        return `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)} in ${servers(r)}\n\n${table(rows)}`;
+    },
+    summaryOf: (r) => ({
+        intro: `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)}.`,
+        header: ['Reference', 'Digest', 'Size', 'Roles', 'Trust server'],
+        rows: r.signed.map((s) => [{ code: s.reference }, { code: s.digest }, String(s.size), s.roles.join(', '), s.trustServer]),
+    }),
+    done: (r) => `Signed ${plural(r.signed.length, 'tag')} with key ${shortId(r.signerKeyId)}`,
+});
+
+;// CONCATENATED MODULE: ./lib/commands/signer-add.js
+// `signer-add`: add a signer's public keys to repositories, as `docker trust
+// signer add` does, with the repository key. The root key creates the trust
+// data of a repository that has none yet.
+
+
+
+
+
+function outcome(r) {
+    if (r.initialized)
+        return 'created its trust data, with the signer';
+    return r.changed ? 'added' : 'unchanged: already a signer with these keys';
+}
+const signerAddSpec = defineCommand({
+    name: 'signer-add',
+    summary: 'add a signer, as docker trust signer add',
+    help: {
+        usage: '[options] --signer-name NAME --signer-public-key PATH REPOSITORY...',
+        about: `
+Make NAME a signer of each REPOSITORY (registry/repository, no tag), as
+\`docker trust signer add\` does: its public keys go into the roles
+targets/NAME and targets/releases, signed with the repository key. Adding a
+signer that already has these keys changes nothing.
+
+A repository without trust data is created on the way when the root key is
+given too. Every REPOSITORY is checked before anything is published.`,
+        examples: `
+# Let the CI key (from dct-sign key-generate --signer-name ci) sign an image.
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$REPOSITORY_PASSPHRASE"
+dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
+    --repository-key-file ~/.docker/trust/private/<key ID>.key \\
+    registry.example.com/team/app`,
+        exitCodes: [
+            [0, 'NAME is a signer of every REPOSITORY with these keys'],
+            [1, 'adding failed: a key or passphrase, the repository key is not the\none the repository trusts, no trust data and no root key, the trust\ndata, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name, public key or repository key, an invalid name'],
+        ],
+    },
+    inputs: [
+        repositoriesInput('the repositories, registry/repository'),
+        use('signer-name', {
+            group: 'Signer',
+            help: 'the signer to add (required)',
+            required: 'name the signer to add (lowercase letters, digits, - and _)',
+        }),
+        use('signer-public-key', {
+            required: "give the signer's public key: the .pub file of dct-sign key-generate or docker trust key generate",
+            parse: inputs/* readPublicKeyList */.VP,
+        }),
+        ...keyInputs('repository-key', { required: 'give {repository-key}, which signs the signer in' }),
+        ...keyInputs('root-key', { help: 'root key file; only for a repository without trust data' }),
+        ...connectionInputs(),
+    ],
+    options: (v, ctx) => ({
+        references: v.list('tags'),
+        name: v.string('signer-name').trim(),
+        signerPublicKeys: (v.parsed('signer-public-key') ?? []).flat(),
+        repositoryKey: v.key('repository-key'),
+        rootKey: v.key('root-key'),
+        ...connectionOptions(v, ctx),
+    }),
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(979), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6180))).signerAdd,
+    outputs: [
+        {
+            name: 'signer-key-id',
+            description: 'the key ID of each signer-public-key, one per line',
+            value: (r) => r.keyIds.join('\n'),
+        },
+    ],
+    json: { help: 'print {name, keyIds, repositories} as JSON', value: (r) => r },
+    text: (r) => {
+        const keys = r.keyIds.map((id) => `  ${id}\n`).join('');
+        const rows = r.repositories.map((x) => [x.gun, outcome(x)]);
+        return `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}:\n${keys}\n${table([['REPOSITORY', 'RESULT'], ...rows])}`;
+    },
+    summaryOf: (r) => ({
+        intro: `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}: ${r.keyIds.map(shortId).join(', ')}.`,
+        header: ['Repository', 'Change', 'Trust server'],
+        rows: r.repositories.map((x) => [{ code: x.gun }, outcome(x), x.trustServer]),
+    }),
+    done: (r) => `Signer ${r.name} added to ${plural(r.repositories.filter((x) => x.changed).length, 'repository', 'repositories')}`,
+});
+
+;// CONCATENATED MODULE: ./lib/commands/signer-remove.js
+// `signer-remove`: remove a signer from repositories, as `docker trust signer
+// remove` does, with the repository key. Removing the signer whose signature
+// keeps targets/releases valid needs `force`.
+
+
+
+
+const INVALIDATED = 'its tags do not verify until someone signs again';
+const signerRemoveSpec = defineCommand({
+    name: 'signer-remove',
+    summary: 'remove a signer, as docker trust signer remove',
+    help: {
+        usage: '[options] --signer-name NAME REPOSITORY...',
+        about: `
+Remove the signer NAME from each REPOSITORY (registry/repository, no tag), as
+\`docker trust signer remove\` does: the role targets/NAME goes, and NAME's
+keys leave targets/releases. The tags stay in targets/releases; if NAME's
+signature is the only one that keeps it valid, they do not verify until
+another signer signs again, and removing NAME needs --force, as docker asks.`,
+        examples: `
+# A CI key that leaked: it can no longer sign the image.
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$REPOSITORY_PASSPHRASE"
+dct-sign signer-remove --signer-name ci \\
+    --repository-key-file ~/.docker/trust/private/<key ID>.key \\
+    registry.example.com/team/app`,
+        exitCodes: [
+            [0, 'NAME is no longer a signer of any REPOSITORY'],
+            [1, 'removing failed: the key or passphrase, the repository key is not the\none the repository trusts, the trust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name or repository key; NAME is no signer; --force is needed'],
+        ],
+    },
+    inputs: [
+        repositoriesInput('the repositories, registry/repository'),
+        use('signer-name', { group: 'Signer', help: 'the signer to remove (required)', required: 'name the signer to remove' }),
+        use('force'),
+        ...keyInputs('repository-key', { required: 'give {repository-key}, which signs the removal' }),
+        ...connectionInputs(),
+    ],
+    options: (v, ctx) => ({
+        references: v.list('tags'),
+        name: v.string('signer-name').trim(),
+        repositoryKey: v.key('repository-key'),
+        force: v.boolean('force'),
+        ...connectionOptions(v, ctx),
+    }),
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(979), __nccwpck_require__.e(180), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3315))).signerRemove,
+    outputs: [],
+    json: { help: 'print {name, repositories} as JSON', value: (r) => r },
+    text: (r) => {
+        // The NOTE column only when a repository needs one.
+        const notes = r.repositories.some((x) => x.releasesInvalidated);
+        const rows = r.repositories.map((x) => [
+            x.gun,
+            x.removedKeyIds.map(shortId).join(', ') || '-',
+            ...(notes ? [x.releasesInvalidated ? INVALIDATED : ''] : []),
+        ]);
+        const header = ['REPOSITORY', 'KEYS REMOVED', ...(notes ? ['NOTE'] : [])];
+        return `Removed signer ${r.name} from ${plural(r.repositories.length, 'repository', 'repositories')}\n\n${table([header, ...rows])}`;
+    },
+    summaryOf: (r) => ({
+        intro: `Removed signer ${r.name}.`,
+        header: ['Repository', 'Keys removed', 'Note'],
+        rows: r.repositories.map((x) => [{ code: x.gun }, x.removedKeyIds.map(shortId).join(', '), x.releasesInvalidated ? INVALIDATED : '']),
+    }),
+    done: (r) => `Signer ${r.name} removed from ${plural(r.repositories.length, 'repository', 'repositories')}`,
+});
+
+;// CONCATENATED MODULE: ./lib/commands/verify.js
+// `verify`: the gate before a deploy. Are these tags signed (by the required
+// signers), and does the registry still serve what was signed? The outputs
+// pin the tags that passed to their digests, for later steps to deploy by;
+// then the command fails with one line per failing reference.
+
+
+
+
+
+/** `registry/repository@sha256:…` of each reference that passed: a later step must never deploy an unverified digest. */
+function pinnedReferences(result) {
+    return result.references.flatMap((r) => (r.ok && r.pinned ? [r.pinned] : []));
+}
+function verifiedEntries(result) {
+    return result.references.map((r) => ({
+        reference: r.reference,
+        tag: r.tag,
+        ok: r.ok,
+        ...(r.reason ? { reason: r.reason } : {}),
+        signers: r.signers,
+        signedDigest: r.signedDigest ?? null,
+        registryDigest: r.registryDigest ?? null,
+        pinned: r.ok ? (r.pinned ?? null) : null,
+        message: r.message,
+    }));
+}
+/** One line per failing reference: the reference, the reason, and the core's message without the reference again. */
+function failureLines(result) {
+    return result.references
+        .filter((r) => !r.ok)
+        .map((r) => {
+        const prefix = `${r.reference}: `;
+        const message = r.message.startsWith(prefix) ? r.message.slice(prefix.length) : r.message;
+        return `${r.reference} (${r.reason ?? 'failed'}): ${message}`;
+    });
+}
+function signedBy(r) {
+    if (r.signedDigest === undefined)
+        return '-';
+    return r.signers.length > 0 ? r.signers.join(', ') : '(Repo Admin)';
+}
+const verifySpec = defineCommand({
+    name: 'verify',
+    summary: 'check tags are signed and served as signed; print them pinned',
+    help: {
+        usage: '[options] REFERENCE...',
+        about: `
+Check that each REFERENCE (registry/repository:tag; without a tag, latest) is
+signed, by the required signers if any are named, and that the registry still
+serves the digest that was signed: what a pull with content trust checked
+before docker stopped enforcing it. For each one that passes, print the
+reference pinned to the signed digest (registry/repository@sha256:...), which
+is what to pull or deploy.
+
+The table goes to stdout; each failure is also a line on stderr with its
+reason: unsigned, wrong-signer, digest-changed, expired, untrusted-root,
+no-trust-data or invalid-trust-data. Verifying needs no key.`,
+        examples: `
+# Deploy only what the release signer signed, by digest.
+dct-sign verify --required-signers release registry.example.com/team/app:1.4.2
+
+# The pinned references alone, for the next step of a pipeline.
+dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[]'`,
+        exitCodes: [
+            [0, 'every REFERENCE is signed as required and served as signed'],
+            [1, 'a REFERENCE failed verification (see its line on stderr), or the\nregistry or trust server failed or refused the login'],
+            [2, 'the command line is wrong: unknown option, missing REFERENCE,\na --signer-policy other than any or all'],
+        ],
+    },
+    inputs: [
+        use('tags', {
+            help: 'the tags to verify, registry/repository:tag',
+            required: 'no image reference given; list registry/repository:tag references',
+            parse: reference/* parseReference */.F2,
+        }),
+        use('required-signers'),
+        use('signer-policy'),
+        ...connectionInputs(),
+    ],
+    options: (v, ctx) => ({
+        references: v.list('tags'),
+        requiredSigners: v.list('required-signers'),
+        signerPolicy: v.string('signer-policy') === 'all' ? 'all' : 'any',
+        ...connectionOptions(v, ctx),
+    }),
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(979), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3185))).verify,
+    infoAsDebug: true,
+    outputs: [
+        {
+            name: 'references',
+            description: 'the digest-pinned reference (registry/repository@sha256:…) of each verified tag, one per line in the order of tags: ' +
+                'what a content-trust pull fetches. Failing tags are left out.',
+            value: (r) => pinnedReferences(r).join('\n'),
+        },
+        {
+            name: 'verified',
+            description: 'JSON array in the order of tags: objects with reference, tag, ok, reason (when not ok: unsigned, wrong-signer, ' +
+                'digest-changed, expired, untrusted-root, no-trust-data or invalid-trust-data), signers, signedDigest, ' +
+                'registryDigest, pinned and message',
+            value: (r) => JSON.stringify(verifiedEntries(r)),
+        },
+    ],
+    json: {
+        help: 'print {ok, references, verified} as JSON',
+        value: (r) => ({ ok: r.ok, references: pinnedReferences(r), verified: verifiedEntries(r) }),
+    },
+    text: (r) => {
+        const rows = r.references.map((x) => [x.reference, x.ok ? 'ok' : (x.reason ?? 'failed'), signedBy(x), x.ok ? (x.pinned ?? '-') : '-']);
+        return table([['REFERENCE', 'RESULT', 'SIGNED BY', 'PINNED'], ...rows]);
+    },
+    summaryOf: (r) => ({
+        intro: `Verified ${r.references.filter((x) => x.ok).length} of ${plural(r.references.length, 'reference')}.`,
+        header: ['Reference', 'Result', 'Signers', 'Pinned reference', 'Details'],
+        rows: r.references.map((x) => [
+            { code: x.reference },
+            x.ok ? '✅ verified' : `❌ ${x.reason ?? 'failed'}`,
+            x.signers.join(', '),
+            x.ok && x.pinned ? { code: x.pinned } : '',
+            x.ok ? '' : x.message,
+        ]),
+    }),
+    failures: failureLines,
+    done: (r) => `Verified ${plural(r.references.length, 'reference')}`,
+});
+
+;// CONCATENATED MODULE: ./lib/commands/registry.js
+// The commands, once, in the order every list of them shows (help,
+// action.yml, task.json, docs/commands.md). A spec is light; its operation
+// is loaded only when it runs.
+
+
+
+
+
+
+
+
+
+const COMMANDS = [
+    signSpec,
+    inspectSpec,
+    verifySpec,
+    revokeSpec,
+    signerAddSpec,
+    signerRemoveSpec,
+    keyGenerateSpec,
+    rotateKeySpec,
+    refreshSpec,
+];
+/** The label of each command in the task's `command` pickList (task.json). */
+const TASK_LABELS = {
+    sign: 'Sign image tags',
+    inspect: 'Inspect trust data',
+    verify: 'Verify signed tags',
+    revoke: 'Revoke signed tags',
+    'signer-add': 'Add a signer to repositories',
+    'signer-remove': 'Remove a signer from repositories',
+    'key-generate': 'Generate a signer key',
+    'rotate-key': 'Rotate a repository key',
+    refresh: 'Refresh expiring trust data',
+};
+/** What the action and the task run when `command` is empty. */
+const DEFAULT_COMMAND = 'sign';
+const COMMAND_NAMES = COMMANDS.map((c) => c.name);
+function findCommand(name) {
+    return COMMANDS.find((c) => c.name === name);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./lib/registry/credentials.js
-// Registry credentials from docker's config file, as docker/login-action and
-// Azure's Docker@2 login write it: `auths` entries with a base64 `auth`
-// (user:password), separate `username`/`password`, or an `identitytoken`.
+;// CONCATENATED MODULE: ./lib/commands/docker-login.js
+// A throwaway docker config for `docker push`, logged in with the run's
+// login, as Docker@2 and docker/login-action do. It lives in the run's temp
+// directory only while the command runs and is removed in a finally.
 
 
 
-
-
-function isIdentityToken(c) {
-    return 'identityToken' in c;
+/** The `auths` key docker looks up for a registry host. */
+function authsKey(registry) {
+    return registry === reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : registry;
 }
-const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
-/** docker's config.json path: $DOCKER_CONFIG/config.json, else ~/.docker/config.json. */
-function dockerConfigPath(env = process.env) {
-    return (0,external_node_path_.join)(env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.docker'), 'config.json');
+/** Writes `<dir>/config.json` under `parent` and returns the dir (for DOCKER_CONFIG); `mask` registers the auth string. */
+async function writeDockerConfig(login, registry, parent, mask) {
+    const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+    mask(auth);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'dct-sign-docker-'));
+    const config = { auths: { [authsKey(registry)]: { auth } } };
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+    return dir;
 }
-/** The host part of an `auths` key, which may be a URL. */
-function keyHost(key) {
-    return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+async function removeDockerConfig(dir) {
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
 }
-/** Credentials for `registry` from parsed config JSON; undefined when none match. */
-function credentialsFromConfig(config, registry, path = 'config.json') {
-    if (typeof config !== 'object' || config === null)
-        return undefined;
-    const auths = config.auths;
-    if (typeof auths !== 'object' || auths === null)
-        return undefined;
-    const wanted = registry === DOCKER_HUB ? new Set(HUB_KEYS) : new Set([registry.toLowerCase()]);
-    for (const [key, entry] of Object.entries(auths)) {
-        if (!wanted.has(key) && !wanted.has(keyHost(key)))
+
+;// CONCATENATED MODULE: ./lib/commands/run.js
+// Running a command the same way on every platform, once values.ts has read
+// its inputs: log docker push in when it pushes with a login, load its
+// operation (only now: a run loads the one command it runs) and run it. What
+// the adapters do with the result is theirs.
+
+
+/** The one registry of a login: its own, else that of the references (the core refuses a login for several). */
+function loginRegistry(login, values) {
+    if (login.registry)
+        return login.registry;
+    const first = values.list('tags')[0];
+    return first === undefined ? undefined : (0,reference/* parseReference */.F2)(first).registry;
+}
+/** The core's info lines as debug lines, for a command whose result repeats them. */
+function quieter(logger) {
+    return { ...logger, info: (message) => logger.debug(message) };
+}
+/** Runs the operation with the inputs `readInputs` read. */
+async function execute(spec, values, context, operation) {
+    const login = values.login();
+    const registry = login && spec.pushes?.(values) ? loginRegistry(login, values) : undefined;
+    const dockerConfig = login && registry ? await writeDockerConfig(login, registry, context.tempDirectory, (s) => context.maskSecret(s)) : undefined;
+    try {
+        const ctx = {
+            ...context,
+            ...(spec.infoAsDebug ? { logger: quieter(context.logger) } : {}),
+            ...(dockerConfig ? { env: { ...context.env, DOCKER_CONFIG: dockerConfig } } : {}),
+        };
+        const options = spec.options(values, ctx);
+        const run = (operation ?? (await spec.operation()));
+        return await run(options);
+    }
+    finally {
+        if (dockerConfig)
+            await removeDockerConfig(dockerConfig);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+;// CONCATENATED MODULE: ./lib/commands/values.js
+// Reading a command's inputs through a platform's reader, the same way for
+// every platform: secrets first (masked by the reader as it reads them),
+// then each input with its default, its choices and its parse, then the
+// command's rules, the login last. Errors are InputErrors that name the
+// input in kebab-case; each platform spells the name its way.
+
+
+/** `{signer-key}` in a message, in the platform's words. */
+function inWords(message, name) {
+    return message.replace(/\{([a-z-]+)\}/g, (_, input) => name(input));
+}
+function inputError(input, message, reader) {
+    return new errors/* InputError */.dz(input, inWords(message, (n) => reader.name(n)));
+}
+/** Whether an input applies, given what its `when` input holds. */
+function applies(input, raw) {
+    if (!input.when)
+        return true;
+    const other = raw.get(input.when.input);
+    return typeof other === 'string' && other.trim() === input.when.equals;
+}
+function readOne(input, spec, reader) {
+    switch (input.kind) {
+        case 'list':
+            return reader.list(input);
+        case 'boolean':
+            return reader.boolean(input) ?? (input.default === true);
+        case 'secret':
+            return reader.secret(input);
+        case 'key':
+            return reader.key(input, spec.inputs.find((i) => i.name === passphraseOf(input.name)));
+        case 'login':
+            return undefined;
+        default: {
+            const value = reader.text(input);
+            return value ?? (typeof input.default === 'string' ? input.default : undefined);
+        }
+    }
+}
+function isMissing(value) {
+    return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+function given(value) {
+    return !isMissing(value) && value !== false;
+}
+function checkRule(rule, raw, reader) {
+    switch (rule.kind) {
+        case 'together': {
+            const [a, b] = rule.inputs;
+            if (given(raw.get(a)) !== given(raw.get(b)))
+                throw inputError(given(raw.get(a)) ? b : a, rule.message, reader);
+            return;
+        }
+        case 'one-of':
+            if (!rule.inputs.some((name) => given(raw.get(name))))
+                throw inputError(rule.inputs[0], rule.message, reader);
+            return;
+        case 'single': {
+            const items = raw.get(rule.input);
+            if (Array.isArray(items) && items.length > 1)
+                throw inputError(rule.input, rule.message.replace('{count}', String(items.length)), reader);
+            return;
+        }
+    }
+}
+/** With a login for one registry, every reference must be in it: its credentials go nowhere else. */
+function checkLoginRegistry(login, parsed, reader) {
+    if (!login?.registry)
+        return;
+    for (const [name, value] of parsed) {
+        if (!Array.isArray(value))
             continue;
-        if (typeof entry !== 'object' || entry === null)
+        for (const ref of value) {
+            const r = ref;
+            if (typeof r?.registry !== 'string' || r.registry.toLowerCase() === login.registry)
+                continue;
+            throw inputError(name, `${r.original} is in ${r.registry}, but {login} is for ${login.registry}; its credentials are only sent there, ` +
+                'so run once for each registry', reader);
+        }
+    }
+}
+class Values {
+    #raw;
+    #parsed;
+    #login;
+    constructor(raw, parsed, login) {
+        this.#raw = raw;
+        this.#parsed = parsed;
+        this.#login = login;
+    }
+    string(name) {
+        const v = this.#raw.get(name);
+        return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+    }
+    list(name) {
+        const v = this.#raw.get(name);
+        return Array.isArray(v) ? [...v] : [];
+    }
+    boolean(name) {
+        return this.#raw.get(name) === true;
+    }
+    key(name) {
+        const v = this.#raw.get(name);
+        return typeof v === 'object' && v !== null && !Array.isArray(v) && 'text' in v ? v : undefined;
+    }
+    login() {
+        return this.#login;
+    }
+    parsed(name) {
+        return this.#parsed.get(name);
+    }
+}
+/** Reads, checks and parses every input `spec` takes. */
+async function readInputs(spec, reader) {
+    const inputs = spec.inputs;
+    const raw = new Map();
+    // Secrets first: whatever fails later, they are masked by then.
+    for (const input of inputs)
+        if (input.kind === 'secret' || input.kind === 'key')
+            raw.set(input.name, readOne(input, spec, reader));
+    for (const input of inputs)
+        if (!raw.has(input.name))
+            raw.set(input.name, readOne(input, spec, reader));
+    for (const input of inputs)
+        if (!applies(input, raw))
+            raw.set(input.name, undefined);
+    const parsed = new Map();
+    for (const input of inputs) {
+        if (!applies(input, raw))
             continue;
-        const e = entry;
-        let username = typeof e.username === 'string' ? e.username : '';
-        let password = typeof e.password === 'string' ? e.password : '';
-        if (typeof e.auth === 'string' && e.auth !== '') {
-            const decoded = Buffer.from(e.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon < 0) {
-                throw new InputError('docker config', `${path}: the auth entry for ${key} is not base64 of user:password; log in again`);
+        const value = raw.get(input.name);
+        if (input.required && isMissing(value))
+            throw inputError(input.name, input.required, reader);
+        if (input.choices && typeof value === 'string' && !input.choices.includes(value.trim())) {
+            throw new errors/* InputError */.dz(input.name, `"${value.trim()}" is not one of ${input.choices.join(', ')}`);
+        }
+        if (typeof value === 'string')
+            raw.set(input.name, input.kind === 'enum' ? value.trim() : value);
+        if (!input.parse || isMissing(value))
+            continue;
+        const parse = input.parse;
+        parsed.set(input.name, Array.isArray(value) ? value.map((v) => parse(v, input.name)) : parse(value, input.name));
+    }
+    for (const rule of spec.rules ?? [])
+        checkRule(rule, raw, reader);
+    const loginInput = inputs.find((i) => i.kind === 'login');
+    const login = loginInput ? await reader.login(loginInput) : undefined;
+    checkLoginRegistry(login, parsed, reader);
+    return new Values(raw, parsed, login);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/github/plain-text.js
+// Text we print that may carry strings from a registry or trust server (tag
+// names, error bodies). The runner treats a line starting with `::` or `##[`
+// as a workflow command, so such text is printed with command processing
+// stopped around it, as GitHub's docs advise for untrusted output.
+
+
+const COMMAND_LIKE = /(^|\n)\s*(::|##\[)/;
+function infoPlain(text) {
+    if (!COMMAND_LIKE.test(text)) {
+        info(text);
+        return;
+    }
+    const token = (0,external_node_crypto_.randomUUID)();
+    info(`::stop-commands::${token}`);
+    info(text);
+    info(`::${token}::`);
+}
+
+;// CONCATENATED MODULE: ./lib/github/logger.js
+// The core's Logger on the Actions log: debug lines show only with step
+// debugging on, warnings become annotations.
+
+
+const actionsLogger = {
+    debug: (message) => core_debug(message),
+    info: (message) => infoPlain(message),
+    warning: (message) => warning(message),
+};
+
+// EXTERNAL MODULE: ./lib/keys/pem.js
+var pem = __nccwpck_require__(7110);
+;// CONCATENATED MODULE: ./lib/commands/secret-pieces.js
+// The pieces of a secret that a CI log masker must be told about. Maskers
+// match one log line at a time, so a PEM key is registered line by line:
+// every line as given, each block's base64 body as one string and as the
+// 64-column lines a key file has (whatever shape the CI secret squashed it
+// into), and, when the key was given base64-encoded, the same pieces of the
+// decoded PEM. Armor lines and `role:`/`gun:` headers are not secret and
+// stay readable.
+
+const ARMOR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
+const HEADER = /^[A-Za-z][A-Za-z0-9_-]*\s*:\s/;
+const BASE64_TOKEN = /^[A-Za-z0-9+/_-]+={0,2}$/;
+function linePieces(text, into) {
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (line === '' || ARMOR.test(line) || HEADER.test(line))
+            continue;
+        into.add(line);
+        // A PEM squashed onto one line (newlines turned into spaces) hides its
+        // base64 among armor and header words.
+        for (const token of line.split(/\s+/)) {
+            if (token.length >= 16 && BASE64_TOKEN.test(token))
+                into.add(token);
+        }
+    }
+}
+function blockPieces(text, into) {
+    for (const block of (0,pem/* readPem */.J)(text).blocks) {
+        const body = block.bytes.toString('base64');
+        into.add(body);
+        for (const line of (0,pem/* encodePem */.T)(block.type, block.bytes).split('\n')) {
+            if (line !== '' && !ARMOR.test(line))
+                into.add(line);
+        }
+    }
+}
+/** A password or passphrase: as given, trimmed, and each of its lines trimmed; blanks dropped. */
+function passphrasePieces(value) {
+    if (!value)
+        return [];
+    const pieces = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
+    return [...new Set(pieces)].filter((piece) => piece !== '');
+}
+/** Everything in key text `value` to register with the agent's masker, each on one line. */
+function secretPieces(value) {
+    const text = (value ?? '').replace(/\r\n?/g, '\n').trim();
+    if (text === '')
+        return [];
+    const pieces = new Set();
+    if (!text.includes('\n'))
+        pieces.add(text);
+    // A PEM kept in JSON or YAML sometimes carries its newlines as `\n`.
+    linePieces(!text.includes('\n') && text.includes('\\n') ? text.replace(/\\n/g, '\n') : text, pieces);
+    blockPieces(text, pieces);
+    // The whole PEM file base64-encoded, as CI secrets usually hold keys:
+    // mask the decoded file's lines too, however it was wrapped.
+    const compact = text.replace(/\s+/g, '');
+    if (BASE64_TOKEN.test(compact)) {
+        const decoded = Buffer.from(compact, /[-_]/.test(compact) ? 'base64url' : 'base64').toString('utf8');
+        if (decoded.includes('-----BEGIN '))
+            linePieces(decoded.replace(/\r\n?/g, '\n'), pieces);
+    }
+    return [...pieces];
+}
+
+;// CONCATENATED MODULE: ./lib/github/reader.js
+// Reading a command's inputs the action's way: core.getInput with
+// action.yml's names; passphrases and passwords as given (spaces may be part
+// of them). Every secret input of every command is masked by maskSecretInputs
+// before anything is read.
+
+
+
+
+
+const BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
+/** A password or passphrase: the value, its trimmed form and each of its lines. */
+function maskSecret(value) {
+    for (const piece of passphrasePieces(value))
+        core_setSecret(piece);
+}
+/** Key text in any shape CI gives it (PEM, mangled PEM, base64 of PEM), or a key this run made. */
+function maskKey(text) {
+    for (const piece of secretPieces(text))
+        core_setSecret(piece);
+}
+const secretInput = (name) => getInput(name, { trimWhitespace: false });
+/** Masks every secret input the action has, of any command; inputs not given are skipped. */
+function maskSecretInputs() {
+    for (const input of ALL_INPUTS) {
+        if (input.kind === 'key')
+            maskKey(getInput(input.name));
+        if (input.kind === 'secret')
+            maskSecret(secretInput(input.name));
+        if (input.kind === 'login')
+            maskSecret(secretInput('password'));
+    }
+}
+const actionReader = {
+    text: (input) => getInput(input.name) || undefined,
+    list: (input) => (0,inputs/* splitList */.ry)(getInput(input.name)),
+    boolean(input) {
+        const value = getInput(input.name);
+        if (value === '')
+            return undefined;
+        if (!BOOLEANS.includes(value))
+            throw new errors/* InputError */.dz(input.name, `give true or false, not "${value}"`);
+        return getBooleanInput(input.name);
+    },
+    secret(input) {
+        const value = secretInput(input.name);
+        maskSecret(value);
+        return value || undefined;
+    },
+    key(input, passphrase) {
+        const text = getInput(input.name);
+        if (text === '')
+            return undefined;
+        maskKey(text);
+        const pass = passphrase ? secretInput(passphrase.name) : '';
+        return { text, input: input.name, passphrase: pass, passphraseInput: passphrase?.name };
+    },
+    async login() {
+        const username = getInput('username') || undefined;
+        const password = secretInput('password') || undefined;
+        maskSecret(password);
+        if ((username === undefined) !== (password === undefined)) {
+            throw new errors/* InputError */.dz(username ? 'password' : 'username', 'give both username and password, or neither');
+        }
+        return username && password ? { username, password } : undefined;
+    },
+    name: (input) => (input === 'login' ? 'username and password' : input),
+};
+
+;// CONCATENATED MODULE: ./lib/github/runner.js
+// Runs docker through @actions/exec, which finds the command on PATH the
+// runner's way and streams its output live into the step log.
+
+/** exec wants every variable to be a string; unset ones are dropped. */
+function definedEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined)
+            out[name] = value;
+    return out;
+}
+const actionsRunner = {
+    async run(command, args, options = {}) {
+        const { exitCode, stdout, stderr } = await getExecOutput(command, [...args], {
+            ignoreReturnCode: true,
+            ...(options.env ? { env: definedEnv(options.env) } : {}),
+        });
+        return { exitCode, stdout, stderr };
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/github/summary.js
+// The job summary: a command's summary (what was signed, verified, revoked,
+// ...) as one HTML table under a heading, so that a run's page shows it.
+// Writes nothing where the runner gave no summary file (e.g. run by hand).
+
+const HEADING = 'Docker Content Trust';
+/** core.summary puts cell text into HTML as is. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** An empty cell: core.summary writes an empty one as an unclosed tag. */
+const NONE = '—';
+function cell(value) {
+    if (typeof value !== 'string')
+        return `<code>${escapeHtml(value.code)}</code>`;
+    return value === '' ? NONE : escapeHtml(value);
+}
+async function writeSummary(summary) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const head = summary.header.map((data) => ({ data, header: true }));
+    let out = summary_summary.addHeading(HEADING, 3).addRaw(escapeHtml(summary.intro), true);
+    if (summary.rows.length > 0)
+        out = out.addTable([head, ...summary.rows.map((row) => row.map(cell))]);
+    for (const note of summary.notes ?? [])
+        out = out.addRaw(`<p>${escapeHtml(note)}</p>`, true);
+    await out.write();
+}
+
+;// CONCATENATED MODULE: ./lib/github/run.js
+// The GitHub Action, an adapter of the command layer: mask every secret
+// input, pick the command from `command`, read its inputs with
+// core.getInput, run it, then log its text, set its step outputs and write
+// the job summary. Every failure ends in the one catch, as one error
+// annotation: the core names inputs as action.yml does.
+
+
+
+
+
+
+
+
+
+
+
+function commandInput() {
+    const name = getInput('command') || DEFAULT_COMMAND;
+    const spec = findCommand(name);
+    if (!spec)
+        throw new errors/* InputError */.dz('command', `"${name}" is not a command; use one of ${COMMAND_NAMES.join(', ')}`);
+    return spec;
+}
+/** `operations`: fakes for some operations, by command name, in tests (as the CLI's CliIo.operations). */
+async function run(operations) {
+    try {
+        maskSecretInputs();
+        const spec = commandInput();
+        const values = await readInputs(spec, actionReader);
+        const temp = process.env.RUNNER_TEMP || undefined;
+        const result = await execute(spec, values, {
+            logger: actionsLogger,
+            runner: actionsRunner,
+            env: process.env,
+            workDirectory: temp ?? process.cwd(),
+            tempDirectory: temp ?? (0,external_node_os_.tmpdir)(),
+            maskKey: maskKey,
+            maskSecret: maskSecret,
+        }, operations?.[spec.name]);
+        // A later step that prints a file this run wrote shows it masked too.
+        for (const secret of spec.secrets?.(result) ?? [])
+            maskKey(secret);
+        if (spec.notes)
+            infoPlain(spec.notes(result).trimEnd());
+        infoPlain(spec.text(result, { log: true, flags: new Set() }).trimEnd());
+        for (const output of spec.outputs)
+            setOutput(output.name, output.value(result));
+        if (spec.summaryOf)
+            await writeSummary(spec.summaryOf(result));
+        const failures = spec.failures?.(result) ?? [];
+        if (failures.length > 0)
+            throw new errors/* DctError */.sY('VERIFY', failures.join('\n'));
+    }
+    catch (err) {
+        if (err instanceof Error && err.stack)
+            core_debug(err.stack);
+        setFailed((0,errors/* errorMessage */.gJ)(err));
+    }
+}
+
+
+/***/ }),
+
+/***/ 9223:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ parseErrorBody),
+/* harmony export */   u: () => (/* binding */ summarizeErrorBody)
+/* harmony export */ });
+// Reads the error body that registries, token servers and notary-server send
+// back, so that messages can quote the server. All of them use docker
+// distribution's errcode envelope, {"errors":[{"code","message","detail"}]};
+// token servers may instead answer OAuth-style {"error","error_description"}
+// or Docker Hub's {"details"}. Anything else yields nothing.
+function parseErrorBody(body) {
+    let parsed;
+    try {
+        parsed = JSON.parse(new TextDecoder().decode(body));
+    }
+    catch {
+        return [];
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        return [];
+    const record = parsed;
+    if (Array.isArray(record.errors)) {
+        return record.errors
+            .filter((e) => typeof e === 'object' && e !== null)
+            .map((e) => ({ code: str(e.code), message: str(e.message), detail: e.detail }));
+    }
+    if (typeof record.error === 'string') {
+        return [{ code: record.error, message: str(record.error_description), detail: undefined }];
+    }
+    if (typeof record.details === 'string') {
+        return [{ code: undefined, message: record.details, detail: undefined }];
+    }
+    return [];
+}
+/** One line for a person: "CODE: message (detail)" for the first error, or undefined. */
+function summarizeErrorBody(body) {
+    const [first] = parseErrorBody(body);
+    if (first === undefined)
+        return undefined;
+    const parts = [first.code, first.message].filter((p) => !!p);
+    let text = parts.join(': ');
+    const detail = describeDetail(first.detail);
+    if (detail)
+        text += text ? ` (${detail})` : detail;
+    return text || undefined;
+}
+function describeDetail(detail) {
+    if (detail === undefined || detail === null)
+        return undefined;
+    if (typeof detail === 'string')
+        return detail;
+    // notary's validation errors: {"Name":"ErrBadRoot","Error":{"Msg":"…"}}
+    if (typeof detail === 'object' && !Array.isArray(detail)) {
+        const d = detail;
+        const inner = d.Error;
+        if (typeof inner === 'object' && inner !== null && typeof inner.Msg === 'string') {
+            const msg = inner.Msg;
+            return typeof d.Name === 'string' ? `${d.Name}: ${msg}` : msg;
+        }
+        if (Object.keys(d).length === 0)
+            return undefined;
+    }
+    const text = JSON.stringify(detail);
+    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+function str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9729:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ NetworkError),
+/* harmony export */   b: () => (/* binding */ ResponseTooLargeError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+// Errors raised by the HTTP transport itself, before any server semantics
+// apply. Callers that know what the request was for (a trust server, a
+// registry) catch these at their seam and re-phrase them.
+
+/** The server could not be reached, the TLS handshake failed, or it timed out. */
+class NetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY {
+    url;
+    method;
+    /** The bare reason ("timed out after 30000 ms"), for callers that re-phrase. */
+    reason;
+    timedOut;
+    /** `target` names what was unreachable ("trust server https://…"); the URL by default. */
+    constructor(details, options = {}) {
+        super('NETWORK', `could not reach ${details.target ?? details.url}: ${details.reason}`, options);
+        this.url = details.url;
+        this.method = details.method;
+        this.reason = details.reason;
+        this.timedOut = details.timedOut ?? false;
+    }
+}
+/** A successful response's body was longer than the caller allowed. */
+class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ {
+    limit;
+    constructor(details) {
+        super(details.message ?? `response from ${details.url} exceeds the limit of ${details.limit} bytes`, {
+            status: details.status,
+            url: details.url,
+        });
+        this.limit = details.limit;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ HttpTransport),
+/* harmony export */   UE: () => (/* binding */ headerValues),
+/* harmony export */   Z: () => (/* binding */ headerValue)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES, ERROR_BODY_LIMIT */
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1692);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6752);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9729);
+// The one HTTP client under every registry, token-server and trust-server
+// call. It keeps a keep-alive connection pool per origin (HTTP/2 where the
+// server offers it over TLS), bounds every request in time and size, and
+// counts requests so that tests and benchmarks can assert round trips.
+//
+// It knows nothing about what the bytes mean: it returns status, headers and
+// body, and throws only for transport failures (NetworkError) and oversized
+// bodies (ResponseTooLargeError). Status codes are the caller's business.
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_BYTES = 32 << 20;
+/** Error bodies are only read for their message, so they are cut short rather than refused. */
+const ERROR_BODY_LIMIT = 64 << 10;
+const IDEMPOTENT = new Set(['GET', 'HEAD']);
+// Errors that mean a kept-alive socket was closed under us before any reply.
+const STALE_SOCKET_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+const TLS_TRUST_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_UNTRUSTED',
+]);
+/**
+ * One TLS context per CA bundle, shared by every connection and transport.
+ * Passing `ca` per connection made each handshake re-parse the 265 default
+ * roots plus the bundle: 20–40 ms of CPU per connection of a parallel wave.
+ */
+const secureContexts = new Map();
+function secureContextFor(caBundle) {
+    let context = secureContexts.get(caBundle);
+    if (!context) {
+        context = (0,node_tls__WEBPACK_IMPORTED_MODULE_0__.createSecureContext)({ ca: withDefaultCAs(caBundle) });
+        secureContexts.set(caBundle, context);
+    }
+    return context;
+}
+class HttpTransport {
+    #agent;
+    #timeoutMs;
+    #maxBytes;
+    #userAgent;
+    #requests = 0;
+    #connections = 0;
+    #byMethod = new Map();
+    #byPath = new Map();
+    #byOrigin = new Map();
+    constructor(options = {}) {
+        this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        this.#maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+        this.#userAgent = options.userAgent ?? 'dct-sign';
+        this.#agent = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6({
+            allowH2: options.allowH2 ?? true,
+            connections: options.connectionsPerOrigin ?? 8,
+            // Longer than undici's 4 s so that a pause for signing between fetch and
+            // publish does not cost a new TLS handshake; server hints still win.
+            keepAliveTimeout: 10_000,
+            // Our own timer bounds the whole request; these only must not fire first.
+            headersTimeout: 0,
+            bodyTimeout: 0,
+            connect: {
+                timeout: this.#timeoutMs,
+                ...(options.caBundle === undefined ? {} : { secureContext: secureContextFor(options.caBundle) }),
+            },
+        });
+        this.#agent.on('connect', () => {
+            this.#connections += 1;
+        });
+    }
+    /** Sends one request and reads the whole body. Throws only for transport failures. */
+    async request(req) {
+        const url = typeof req.url === 'string' ? new URL(req.url) : req.url;
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            throw new TypeError(`unsupported URL scheme: ${url.href}`);
+        }
+        try {
+            return await this.#attempt(req, url);
+        }
+        catch (err) {
+            // A kept-alive socket the server closed while idle fails the next write;
+            // replaying a GET on a fresh connection is safe and cheaper than failing.
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NetworkError */ .D && IDEMPOTENT.has(req.method) && isStaleSocket(err.cause)) {
+                return await this.#attempt(req, url);
             }
-            username = decoded.slice(0, colon);
-            password = decoded.slice(colon + 1);
+            throw err;
         }
-        if (typeof e.identitytoken === 'string' && e.identitytoken !== '') {
-            return { username, identityToken: e.identitytoken };
+    }
+    async #attempt(req, url) {
+        this.#count(req.method, url);
+        const timeoutMs = req.timeoutMs ?? this.#timeoutMs;
+        const maxBytes = req.maxBytes ?? this.#maxBytes;
+        const timer = new AbortController();
+        const handle = setTimeout(() => timer.abort(), timeoutMs);
+        const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
+        const fail = (cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NetworkError */ .D({
+            url: url.href,
+            method: req.method,
+            reason: timer.signal.aborted ? `timed out after ${timeoutMs} ms` : describe(cause),
+            timedOut: timer.signal.aborted,
+        }, { cause });
+        try {
+            let res;
+            try {
+                res = await this.#agent.request({
+                    origin: url.origin,
+                    path: url.pathname + url.search,
+                    method: req.method,
+                    headers: { 'user-agent': this.#userAgent, ...req.headers },
+                    body: req.body,
+                    signal,
+                });
+            }
+            catch (err) {
+                throw fail(err);
+            }
+            const ok = res.statusCode >= 200 && res.statusCode < 300;
+            const limit = ok ? maxBytes : Math.min(maxBytes, ERROR_BODY_LIMIT);
+            let body;
+            try {
+                body = await readBody(res.body, res.headers['content-length'], limit, ok);
+            }
+            catch (err) {
+                if (err === TOO_LARGE) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ResponseTooLargeError */ .b({ url: url.href, status: res.statusCode, limit });
+                }
+                throw fail(err);
+            }
+            return { url: url.href, status: res.statusCode, headers: res.headers, body };
         }
-        if (username !== '' || password !== '')
-            return { username, password };
+        finally {
+            clearTimeout(handle);
+        }
+    }
+    #count(method, url) {
+        this.#requests += 1;
+        bump(this.#byMethod, method);
+        bump(this.#byPath, url.pathname);
+        bump(this.#byOrigin, url.origin);
+    }
+    stats() {
+        return {
+            requests: this.#requests,
+            byMethod: Object.fromEntries(this.#byMethod),
+            byPath: Object.fromEntries(this.#byPath),
+            byOrigin: Object.fromEntries(this.#byOrigin),
+            connections: this.#connections,
+        };
+    }
+    resetStats() {
+        this.#requests = 0;
+        this.#connections = 0;
+        this.#byMethod.clear();
+        this.#byPath.clear();
+        this.#byOrigin.clear();
+    }
+    /** Closes every pooled connection; in-flight requests finish first. */
+    async close() {
+        await this.#agent.close();
+    }
+}
+/** All values of a response header, in order; one string per header line. */
+function headerValues(headers, name) {
+    const value = headers[name.toLowerCase()];
+    if (value === undefined)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+/** The first value of a response header. */
+function headerValue(headers, name) {
+    return headerValues(headers, name)[0];
+}
+const TOO_LARGE = Symbol('too large');
+async function readBody(body, declaredLength, limit, refuseOversize) {
+    // Refuse before reading when the server announces an oversized body.
+    if (refuseOversize && typeof declaredLength === 'string' && Number(declaredLength) > limit) {
+        discard(body);
+        throw TOO_LARGE;
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        if (size + chunk.length > limit) {
+            if (refuseOversize)
+                throw TOO_LARGE; // leaving the loop destroys the body
+            chunks.push(chunk.subarray(0, limit - size));
+            size = limit;
+            break;
+        }
+        chunks.push(chunk);
+        size += chunk.length;
+    }
+    // undici frees the connection for reuse a turn after the body ends; without
+    // this pause the next request of a sequence would open a second connection.
+    await new Promise((resolve) => setImmediate(resolve));
+    return new Uint8Array(Buffer.concat(chunks, size));
+}
+function discard(body) {
+    body.on('error', () => { });
+    body.destroy();
+}
+function withDefaultCAs(pem) {
+    // `ca` replaces Node's trust store, so keep the defaults (including
+    // NODE_EXTRA_CA_CERTS and --use-system-ca) next to the caller's bundle:
+    // the token realm of a self-hosted trust server is often a public host.
+    const defaults = typeof node_tls__WEBPACK_IMPORTED_MODULE_0__.getCACertificates === 'function' ? (0,node_tls__WEBPACK_IMPORTED_MODULE_0__.getCACertificates)('default') : [...node_tls__WEBPACK_IMPORTED_MODULE_0__.rootCertificates];
+    return [...defaults, pem];
+}
+function bump(map, key) {
+    map.set(key, (map.get(key) ?? 0) + 1);
+}
+function errorCode(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    const code = err.code;
+    return typeof code === 'string' ? code : undefined;
+}
+function isStaleSocket(err) {
+    const code = errorCode(err);
+    return code !== undefined && STALE_SOCKET_CODES.has(code);
+}
+function describe(err) {
+    const code = errorCode(err);
+    if (code !== undefined && TLS_TRUST_CODES.has(code)) {
+        return `the server's TLS certificate is not trusted (${code}); pass its CA certificate as a CA bundle`;
+    }
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        return `the server's TLS certificate does not match its host name (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)})`;
+    }
+    // undici wraps the system error; the innermost message says the most.
+    const cause = err?.cause;
+    if (cause instanceof Error && !(err instanceof Error && err.message.includes(cause.message))) {
+        return `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}: ${cause.message}`;
+    }
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
+}
+
+
+/***/ }),
+
+/***/ 9555:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Om: () => (/* binding */ isX509KeyType),
+/* harmony export */   VP: () => (/* binding */ certificateProblem),
+/* harmony export */   ab: () => (/* binding */ certificateForVerify),
+/* harmony export */   mj: () => (/* binding */ certificatePem),
+/* harmony export */   n2: () => (/* binding */ certificateForKeyId),
+/* harmony export */   q3: () => (/* binding */ certificateTufKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7261);
+/* harmony import */ var _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3594);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2121);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7110);
+/* harmony import */ var _tuf_key_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9025);
+// x509 certificates as notary handles them: the PEM bytes it stores as an
+// x509 key's public value, the two ways it finds the certificate again in
+// those bytes, and the checks it makes before trusting one.
+
+
+
+
+
+
+function isX509KeyType(keytype) {
+    return keytype === 'ecdsa-x509' || keytype === 'rsa-x509';
+}
+/** utils.CertToPEM: the certificate alone, no headers, with a final newline. */
+function certificatePem(der) {
+    return (0,_pem_js__WEBPACK_IMPORTED_MODULE_5__/* .encodePem */ .T)('CERTIFICATE', der);
+}
+/**
+ * utils.CertToKey: an `ecdsa-x509` or `rsa-x509` key whose public value is
+ * the certificate's PEM. Undefined for any other key algorithm (notary
+ * returns nil for those).
+ */
+function certificateTufKey(cert) {
+    const keytype = cert.publicKey.asymmetricKeyType;
+    const pem = Buffer.from(certificatePem(cert.raw), 'utf8');
+    if (keytype === 'ec')
+        return new _tuf_key_js__WEBPACK_IMPORTED_MODULE_4__/* .TufKey */ .r('ecdsa-x509', pem);
+    if (keytype === 'rsa')
+        return new _tuf_key_js__WEBPACK_IMPORTED_MODULE_4__/* .TufKey */ .r('rsa-x509', pem);
+    return undefined;
+}
+function parse(der) {
+    try {
+        return new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(der);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The certificate in an x509 key's public bytes, found as notary's
+ * verifiers find it: the first PEM block, whatever its label.
+ */
+function certificateForVerify(publicBytes) {
+    const first = (0,_pem_js__WEBPACK_IMPORTED_MODULE_5__/* .readPem */ .J)(Buffer.from(publicBytes).toString('utf8')).blocks[0];
+    return first ? parse(first.bytes) : undefined;
+}
+/**
+ * The certificate as utils.LoadCertFromPEM finds it for key IDs: the first
+ * `CERTIFICATE` block without headers that parses.
+ */
+function certificateForKeyId(publicBytes) {
+    for (const block of (0,_pem_js__WEBPACK_IMPORTED_MODULE_5__/* .readPem */ .J)(Buffer.from(publicBytes).toString('utf8')).blocks) {
+        if (block.type !== 'CERTIFICATE' || Object.keys(block.headers).length > 0)
+            continue;
+        const cert = parse(block.bytes);
+        if (cert)
+            return cert;
     }
     return undefined;
 }
-/** Reads docker's config file; a missing file means no credentials. */
-async function credentialsFromDockerConfig(registry, env = process.env) {
-    const path = dockerConfigPath(env);
-    let text;
+function signatureAlgorithmOid(cert) {
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        return _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnConvert.parse(cert.raw, _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Certificate).signatureAlgorithm.algorithm;
     }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw new InputError('docker config', `${path} cannot be read: ${err.message}`, { cause: err });
+    catch {
+        return undefined;
     }
-    let config;
-    try {
-        config = JSON.parse(text);
+}
+/**
+ * utils.ValidateCertificate: why notary would refuse this certificate, or
+ * undefined. With `now`, also checks the validity period the way notary
+ * does, allowing a day of clock skew on the start.
+ */
+function certificateProblem(cert, now) {
+    // validFrom/validTo strings rather than the *Date getters, which Node 20 lacks.
+    const notBefore = new Date(cert.validFrom).getTime();
+    const notAfter = new Date(cert.validTo).getTime();
+    if (notBefore > notAfter)
+        return 'its validity period ends before it starts';
+    const sigOid = signatureAlgorithmOid(cert);
+    if (sigOid === undefined)
+        return 'it could not be parsed';
+    if (_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .SHA1_SIGNATURE_OIDS */ .BX.has(sigOid))
+        return 'it is signed with SHA-1, which notary refuses';
+    const key = cert.publicKey;
+    if (key.asymmetricKeyType === 'rsa' && (key.asymmetricKeyDetails?.modulusLength ?? 0) < _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_RSA_BITS */ .Hm) {
+        return `its RSA key is shorter than ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_RSA_BITS */ .Hm} bits`;
     }
-    catch (err) {
-        throw new InputError('docker config', `${path} is not valid JSON; run docker login again`, { cause: err });
+    if (now) {
+        const t = now.getTime();
+        if (t + 86_400_000 < notBefore)
+            return `it is not valid before ${new Date(notBefore).toISOString()}`;
+        if (t > notAfter)
+            return `it expired on ${new Date(notAfter).toISOString()}`;
     }
-    return credentialsFromConfig(config, registry, path);
+    return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
-var cjs = __nccwpck_require__(7261);
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
-var build_cjs = __nccwpck_require__(3594);
-;// CONCATENATED MODULE: ./lib/keys/constants.js
+
+/***/ }),
+
+/***/ 2121:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ PBES2_CIPHERS),
+/* harmony export */   BX: () => (/* binding */ SHA1_SIGNATURE_OIDS),
+/* harmony export */   Cn: () => (/* binding */ AES_IV_BYTES),
+/* harmony export */   FK: () => (/* binding */ NOTARY_PBKDF2_ITERATIONS),
+/* harmony export */   Hl: () => (/* binding */ NOTARY_SALT_BYTES),
+/* harmony export */   Hm: () => (/* binding */ MIN_RSA_BITS),
+/* harmony export */   Vx: () => (/* binding */ OID),
+/* harmony export */   au: () => (/* binding */ PBKDF2_PRFS),
+/* harmony export */   c4: () => (/* binding */ DAYS_PER_YEAR),
+/* harmony export */   m3: () => (/* binding */ RSA_PSS_SALT_LENGTH)
+/* harmony export */ });
 // Numbers and object identifiers the keys module shares, each as notary uses
 // it (tuf/utils/pkcs8.go, tuf/signed/verifiers.go, tuf/data/keys.go).
 /** notary.MinRSABitSize: notary refuses to verify with smaller RSA keys. */
@@ -81096,7 +83269,1047 @@ const SHA1_SIGNATURE_OIDS = new Set([
     '1.2.840.10045.4.1', // ecdsa-with-SHA1
 ]);
 
-;// CONCATENATED MODULE: ./lib/keys/pem.js
+
+/***/ }),
+
+/***/ 4338:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F2: () => (/* reexport */ canonical_key_id_canonicalKeyId),
+  Qf: () => (/* reexport */ createRootCertificate),
+  xj: () => (/* reexport */ exportEncryptedPrivateKey),
+  Xp: () => (/* reexport */ exportPublicKeyPem),
+  rh: () => (/* reexport */ generateKey),
+  PM: () => (/* reexport */ loadPrivateKey),
+  fg: () => (/* reexport */ loadPublicKey),
+  Od: () => (/* reexport */ verifySignature)
+});
+
+// UNUSED EXPORTS: KEY_TYPES, SigningKey, TufKey, certificateSigner, isKeyType
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/keys/certificate.js
+var certificate = __nccwpck_require__(9555);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/keys/constants.js
+var constants = __nccwpck_require__(2121);
+// EXTERNAL MODULE: ./lib/keys/tuf-key.js
+var tuf_key = __nccwpck_require__(9025);
+;// CONCATENATED MODULE: ./lib/keys/key-object.js
+// What notary makes of a node KeyObject: which TUF key type it is, whether
+// notary can use it, and its public bytes exactly as Go would write them.
+//
+// Public bytes feed key IDs, so they must match Go byte for byte: PKIX DER
+// from x509.MarshalPKIXPublicKey for ECDSA and RSA (uncompressed EC points,
+// RSA with a NULL parameter), and the raw 32 bytes for ed25519.
+
+
+
+const CURVE_NAMES = {
+    prime256v1: 'P-256',
+    secp384r1: 'P-384',
+    secp521r1: 'P-521',
+    secp224r1: 'P-224',
+};
+/** Curves Go's x509 parses in a public key; notary verifies with any of them. */
+const VERIFY_CURVES = new Set(['prime256v1', 'secp384r1', 'secp521r1']);
+function curveName(key) {
+    const curve = key.asymmetricKeyDetails?.namedCurve ?? 'unknown';
+    return CURVE_NAMES[curve] ?? curve;
+}
+/** The TUF key type of a node key, if notary knows the algorithm at all. */
+function plainKeyType(key) {
+    switch (key.asymmetricKeyType) {
+        case 'ec':
+            return 'ecdsa';
+        case 'rsa':
+            return 'rsa';
+        case 'ed25519':
+            return 'ed25519';
+        default:
+            return undefined;
+    }
+}
+function methodFor(keytype) {
+    switch (keytype) {
+        case 'ecdsa':
+            return 'ecdsa';
+        case 'rsa':
+            return 'rsapss';
+        case 'ed25519':
+            return 'eddsa';
+    }
+}
+/**
+ * Why notary cannot use this key, or undefined when it can. Signing keys
+ * must be what notary generates or imports (P-256, ed25519, RSA >= 2048);
+ * public keys may use any curve Go's verifier accepts.
+ */
+function unusableReason(key, use) {
+    const type = plainKeyType(key);
+    if (type === undefined) {
+        return `${key.asymmetricKeyType ?? 'unknown'} keys are not supported; use an ECDSA P-256, Ed25519 or RSA (2048 bits or more) key`;
+    }
+    if (type === 'ecdsa') {
+        const curve = key.asymmetricKeyDetails?.namedCurve ?? '';
+        const ok = use === 'sign' ? curve === 'prime256v1' : VERIFY_CURVES.has(curve);
+        if (!ok) {
+            return `ECDSA keys must use curve P-256, this one uses ${curveName(key)}; generate a new key with \`docker trust key generate\``;
+        }
+    }
+    if (type === 'rsa') {
+        const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+        if (bits < constants/* MIN_RSA_BITS */.Hm) {
+            return `RSA keys must have at least ${constants/* MIN_RSA_BITS */.Hm} bits, this one has ${bits}; generate a larger key`;
+        }
+    }
+    return undefined;
+}
+/** x509.MarshalPKIXPublicKey of an ECDSA or RSA key. */
+function goPkix(key) {
+    const pub = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
+    if (pub.asymmetricKeyType === 'ec') {
+        // Round-trip through JWK so the point is uncompressed, as Go writes it.
+        const jwk = pub.export({ format: 'jwk' });
+        return (0,external_node_crypto_.createPublicKey)({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'der' });
+    }
+    return pub.export({ type: 'spki', format: 'der' });
+}
+/** The 32 raw bytes of an ed25519 public key. */
+function ed25519Raw(key) {
+    const pub = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
+    const x = pub.export({ format: 'jwk' }).x;
+    if (typeof x !== 'string')
+        throw new TypeError('ed25519 key has no public value');
+    return Buffer.from(x, 'base64url');
+}
+/** The plain (non-certificate) TUF key for a node key of a known type. */
+function tufKeyOf(key) {
+    const type = plainKeyType(key);
+    if (type === undefined)
+        throw new TypeError(`unsupported key type ${key.asymmetricKeyType}`);
+    return new tuf_key/* TufKey */.r(type, type === 'ed25519' ? ed25519Raw(key) : goPkix(key));
+}
+/** A node public key from raw ed25519 bytes. */
+function ed25519FromRaw(raw) {
+    return (0,external_node_crypto_.createPublicKey)({
+        key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(raw).toString('base64url') },
+        format: 'jwk',
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/keys/canonical-key-id.js
+// The key ID a private key is stored and looked up by (utils.CanonicalKeyID).
+//
+// Root keys appear in root.json as x509 certificates, whose key ID hashes the
+// whole certificate. The private key behind them is known by the ID of the
+// certificate's public key as a plain key: `ecdsa` for an `ecdsa-x509` key,
+// `rsa` for `rsa-x509` (by the x509 key's type, as notary does, not by what
+// the certificate happens to hold). Every other key is its own canonical ID.
+
+
+
+
+/** Throws a KeyError when an x509 key holds no readable certificate. */
+function canonical_key_id_canonicalKeyId(key) {
+    if (!(0,certificate/* isX509KeyType */.Om)(key.keytype))
+        return key.id;
+    const cert = (0,certificate/* certificateForKeyId */.n2)(key.public);
+    if (!cert) {
+        throw new errors/* KeyError */.eN('certificate', `the ${key.keytype} key ${key.id} does not contain a readable certificate`);
+    }
+    let der;
+    try {
+        der = goPkix(cert.publicKey);
+    }
+    catch (cause) {
+        throw new errors/* KeyError */.eN('certificate', `the certificate of key ${key.id} has an unsupported public key`, { cause });
+    }
+    return new tuf_key/* TufKey */.r(key.keytype === 'ecdsa-x509' ? 'ecdsa' : 'rsa', der).id;
+}
+
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-pkcs8/build/cjs/index.js
+var cjs = __nccwpck_require__(5003);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
+var build_cjs = __nccwpck_require__(7261);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
+var asn1_x509_build_cjs = __nccwpck_require__(3594);
+;// CONCATENATED MODULE: ./lib/keys/pbes2.js
+// Password-based encryption of PKCS#8 (PBES2, RFC 8018) as notary uses it.
+//
+// Notary writes PBKDF2 with no PRF field (so HMAC-SHA1), 2048 iterations, an
+// 8-byte salt and AES-256-CBC, and when reading it ignores any PRF field and
+// always derives with SHA-1. Node's own encrypted export names
+// hmacWithSHA256, which notary then decrypts with the wrong key, so we build
+// the structure ourselves; only PBKDF2 and AES come from node:crypto. When
+// reading we honour the PRF and AES key sizes, so keys encrypted by openssl
+// load too. Anything else (PBES1, scrypt) is left to node.
+
+
+
+
+
+/** A bound on attacker-chosen work: far above any real key file. */
+const MAX_ITERATIONS = 10_000_000;
+// The two parameter structures have no class in @peculiar's packages; they
+// are declared here by calling the schema decorators as plain functions.
+/** PBKDF2-params ::= SEQUENCE { salt OCTET STRING, iterationCount INTEGER, keyLength INTEGER OPTIONAL, prf AlgorithmIdentifier DEFAULT hmacWithSHA1 } */
+class Pbkdf2Params {
+    salt = new build_cjs.OctetString();
+    iterationCount = 0;
+    keyLength;
+    prf;
+}
+(0,build_cjs.AsnType)({ type: build_cjs.AsnTypeTypes.Sequence })(Pbkdf2Params);
+(0,build_cjs.AsnProp)({ type: build_cjs.AsnPropTypes.OctetString })(Pbkdf2Params.prototype, 'salt');
+(0,build_cjs.AsnProp)({ type: build_cjs.AsnPropTypes.Integer })(Pbkdf2Params.prototype, 'iterationCount');
+(0,build_cjs.AsnProp)({ type: build_cjs.AsnPropTypes.Integer, optional: true })(Pbkdf2Params.prototype, 'keyLength');
+(0,build_cjs.AsnProp)({ type: asn1_x509_build_cjs.AlgorithmIdentifier, optional: true })(Pbkdf2Params.prototype, 'prf');
+/** PBES2-params ::= SEQUENCE { keyDerivationFunc AlgorithmIdentifier, encryptionScheme AlgorithmIdentifier } */
+class Pbes2Params {
+    keyDerivationFunc = new asn1_x509_build_cjs.AlgorithmIdentifier();
+    encryptionScheme = new asn1_x509_build_cjs.AlgorithmIdentifier();
+}
+(0,build_cjs.AsnType)({ type: build_cjs.AsnTypeTypes.Sequence })(Pbes2Params);
+(0,build_cjs.AsnProp)({ type: asn1_x509_build_cjs.AlgorithmIdentifier })(Pbes2Params.prototype, 'keyDerivationFunc');
+(0,build_cjs.AsnProp)({ type: asn1_x509_build_cjs.AlgorithmIdentifier })(Pbes2Params.prototype, 'encryptionScheme');
+class Pbes2Error extends Error {
+    reason;
+    constructor(reason, message, options = {}) {
+        super(message, options);
+        this.reason = reason;
+    }
+}
+function buf(data) {
+    if (data instanceof build_cjs.OctetString)
+        return Buffer.from(data.buffer);
+    return ArrayBuffer.isView(data)
+        ? Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+        : Buffer.from(data);
+}
+/** EncryptedPrivateKeyInfo DER exactly as notary's convertTUFKeyToPKCS8Encrypted writes it. */
+function encryptPkcs8(pkcs8, passphrase) {
+    const salt = (0,external_node_crypto_.randomBytes)(constants/* NOTARY_SALT_BYTES */.Hl);
+    const iv = (0,external_node_crypto_.randomBytes)(constants/* AES_IV_BYTES */.Cn);
+    const key = (0,external_node_crypto_.pbkdf2Sync)(passphrase, salt, constants/* NOTARY_PBKDF2_ITERATIONS */.FK, 32, 'sha1');
+    const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-cbc', key, iv);
+    const encrypted = Buffer.concat([cipher.update(pkcs8), cipher.final()]);
+    const kdf = new Pbkdf2Params();
+    kdf.salt = new build_cjs.OctetString(salt);
+    kdf.iterationCount = constants/* NOTARY_PBKDF2_ITERATIONS */.FK;
+    const params = new Pbes2Params();
+    params.keyDerivationFunc = new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.pbkdf2, parameters: build_cjs.AsnConvert.serialize(kdf) });
+    params.encryptionScheme = new asn1_x509_build_cjs.AlgorithmIdentifier({
+        algorithm: constants/* OID */.Vx.aes256Cbc,
+        parameters: build_cjs.AsnConvert.serialize(new build_cjs.OctetString(iv)),
+    });
+    const info = new cjs.EncryptedPrivateKeyInfo({
+        encryptionAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.pbes2, parameters: build_cjs.AsnConvert.serialize(params) }),
+        encryptedData: new cjs.EncryptedData(encrypted),
+    });
+    return Buffer.from(build_cjs.AsnConvert.serialize(info));
+}
+function plan(der) {
+    let info;
+    try {
+        info = build_cjs.AsnConvert.parse(buf(der), cjs.EncryptedPrivateKeyInfo);
+    }
+    catch (cause) {
+        throw new Pbes2Error('malformed', 'not an encrypted PKCS#8 private key', { cause });
+    }
+    const alg = info.encryptionAlgorithm;
+    if (alg.algorithm !== constants/* OID */.Vx.pbes2 || !alg.parameters) {
+        throw new Pbes2Error('unsupported', `encryption scheme ${alg.algorithm} is not PBES2`);
+    }
+    let params;
+    let kdf;
+    let iv;
+    try {
+        params = build_cjs.AsnConvert.parse(alg.parameters, Pbes2Params);
+        if (params.keyDerivationFunc.algorithm !== constants/* OID */.Vx.pbkdf2 || !params.keyDerivationFunc.parameters) {
+            throw new Pbes2Error('unsupported', 'key derivation is not PBKDF2');
+        }
+        kdf = build_cjs.AsnConvert.parse(params.keyDerivationFunc.parameters, Pbkdf2Params);
+        if (!params.encryptionScheme.parameters)
+            throw new Pbes2Error('malformed', 'cipher has no IV');
+        iv = build_cjs.AsnConvert.parse(params.encryptionScheme.parameters, build_cjs.OctetString);
+    }
+    catch (cause) {
+        if (cause instanceof Pbes2Error)
+            throw cause;
+        throw new Pbes2Error('malformed', 'malformed PBES2 parameters', { cause });
+    }
+    const cipher = constants/* PBES2_CIPHERS */.Ap[params.encryptionScheme.algorithm];
+    const prf = constants/* PBKDF2_PRFS */.au[kdf.prf?.algorithm ?? constants/* OID */.Vx.hmacWithSHA1];
+    if (!cipher || !prf)
+        throw new Pbes2Error('unsupported', 'unsupported PBES2 cipher or PRF');
+    if (kdf.keyLength !== undefined && kdf.keyLength !== cipher.keyBytes) {
+        throw new Pbes2Error('malformed', 'PBKDF2 key length does not match the cipher');
+    }
+    if (kdf.iterationCount < 1 || kdf.iterationCount > MAX_ITERATIONS) {
+        throw new Pbes2Error('unsupported', `unreasonable PBKDF2 iteration count ${kdf.iterationCount}`);
+    }
+    const ivBytes = buf(iv);
+    if (ivBytes.length !== constants/* AES_IV_BYTES */.Cn)
+        throw new Pbes2Error('malformed', 'AES-CBC IV must be 16 bytes');
+    return {
+        salt: buf(kdf.salt),
+        iterations: kdf.iterationCount,
+        prf,
+        cipher: cipher.name,
+        keyBytes: cipher.keyBytes,
+        iv: ivBytes,
+        data: buf(info.encryptedData),
+    };
+}
+/**
+ * The PKCS#8 DER inside a PBES2 EncryptedPrivateKeyInfo. Throws Pbes2Error:
+ * `passphrase` when the padding comes out wrong (a wrong passphrase, since
+ * notary always pads), `unsupported` for schemes other than PBES2 with
+ * PBKDF2 and AES-CBC, `malformed` for broken structures.
+ */
+function decryptPkcs8(der, passphrase) {
+    const p = plan(der);
+    const key = (0,external_node_crypto_.pbkdf2Sync)(passphrase, p.salt, p.iterations, p.keyBytes, p.prf);
+    try {
+        const decipher = (0,external_node_crypto_.createDecipheriv)(p.cipher, key, p.iv);
+        return Buffer.concat([decipher.update(p.data), decipher.final()]);
+    }
+    catch (cause) {
+        throw new Pbes2Error('passphrase', 'the passphrase does not decrypt the key', { cause });
+    }
+}
+
+// EXTERNAL MODULE: ./lib/keys/pem.js
+var pem = __nccwpck_require__(7110);
+;// CONCATENATED MODULE: ./lib/keys/pkcs8.js
+// Unencrypted PKCS#8 in notary's own layout (tuf/utils/pkcs8.go).
+//
+// Notary does not write standard PKCS#8 for every key: ed25519 keys carry
+// the OID 1.3.6.1.4.1.11591.15.1 and 96 raw bytes (public || seed || public)
+// instead of RFC 8410's wrapped seed, ECDSA keys are version 1 with the full
+// SEC1 structure inside, and RSA keys have no NULL algorithm parameter.
+// Notary reads back only that layout for ed25519, so we write it exactly,
+// and read both it and whatever standard PKCS#8 node understands.
+
+
+
+
+
+
+const ED25519_RAW_BYTES = 32;
+function toBuffer(data) {
+    if (data instanceof build_cjs.OctetString)
+        return Buffer.from(data.buffer);
+    return ArrayBuffer.isView(data)
+        ? Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+        : Buffer.from(data);
+}
+function nodePkcs8(key) {
+    return build_cjs.AsnConvert.parse(key.export({ type: 'pkcs8', format: 'der' }), cjs.PrivateKeyInfo);
+}
+function ed25519Seed(key) {
+    const d = key.export({ format: 'jwk' }).d;
+    if (typeof d !== 'string')
+        throw new TypeError('ed25519 key has no private value');
+    return Buffer.from(d, 'base64url');
+}
+/** convertTUFKeyToPKCS8: the DER notary writes for a private key. */
+function encodeNotaryPkcs8(key) {
+    let info;
+    switch (key.asymmetricKeyType) {
+        case 'ec':
+            info = nodePkcs8(key); // keeps {ecPublicKey, namedCurve}
+            // Version 1, as Go's struct holds it (RFC 5958 reserves it for keys with a public part).
+            info.version = 1;
+            info.privateKey = new build_cjs.OctetString(key.export({ type: 'sec1', format: 'der' }));
+            break;
+        case 'rsa':
+            info = new cjs.PrivateKeyInfo({
+                version: 0,
+                privateKeyAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.rsaEncryption }),
+                privateKey: new build_cjs.OctetString(key.export({ type: 'pkcs1', format: 'der' })),
+            });
+            break;
+        case 'ed25519': {
+            const pub = ed25519Raw(key);
+            info = new cjs.PrivateKeyInfo({
+                version: 0,
+                privateKeyAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.notaryEd25519 }),
+                privateKey: new build_cjs.OctetString(Buffer.concat([pub, ed25519Seed(key), pub])),
+            });
+            break;
+        }
+        default:
+            throw new TypeError(`notary cannot store ${key.asymmetricKeyType} keys`);
+    }
+    return Buffer.from(build_cjs.AsnConvert.serialize(info));
+}
+class Pkcs8Error extends Error {
+    reason;
+    constructor(reason, message, options = {}) {
+        super(message, options);
+        this.reason = reason;
+    }
+}
+/** An RFC 8410 key from notary's 96-byte ed25519 private value. */
+function notaryEd25519(raw) {
+    if (raw.length !== 3 * ED25519_RAW_BYTES) {
+        throw new Pkcs8Error('malformed', 'malformed ed25519 private key');
+    }
+    const seed = raw.subarray(ED25519_RAW_BYTES, 2 * ED25519_RAW_BYTES);
+    const standard = new cjs.PrivateKeyInfo({
+        version: 0,
+        privateKeyAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.ed25519 }),
+        privateKey: new build_cjs.OctetString(build_cjs.AsnConvert.serialize(new build_cjs.OctetString(seed))),
+    });
+    const key = (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(build_cjs.AsnConvert.serialize(standard)), format: 'der', type: 'pkcs8' });
+    // Go signs with the stored public half; a key whose halves disagree is corrupt.
+    if (!ed25519Raw(key).equals(raw.subarray(0, ED25519_RAW_BYTES))) {
+        throw new Pkcs8Error('malformed', 'ed25519 private key does not match its public key');
+    }
+    return key;
+}
+/** The notary legacy `ED25519 PRIVATE KEY` PEM body: the same 96 bytes. */
+function decodeNotaryEd25519(raw) {
+    return notaryEd25519(Buffer.from(raw));
+}
+/**
+ * A private key from PKCS#8 DER: notary's layouts and anything node reads.
+ * Throws Pkcs8Error: `malformed` when the bytes are not PKCS#8 at all (for
+ * decrypted data, the sign of a wrong passphrase), `unsupported` when they
+ * are but the algorithm is unknown.
+ */
+function decodePkcs8(der) {
+    let info;
+    try {
+        info = build_cjs.AsnConvert.parse(toBuffer(der), cjs.PrivateKeyInfo);
+    }
+    catch (cause) {
+        throw new Pkcs8Error('malformed', 'not a PKCS#8 private key', { cause });
+    }
+    const algorithm = info.privateKeyAlgorithm.algorithm;
+    if (algorithm === constants/* OID */.Vx.notaryEd25519)
+        return notaryEd25519(toBuffer(info.privateKey));
+    try {
+        return (0,external_node_crypto_.createPrivateKey)({ key: toBuffer(der), format: 'der', type: 'pkcs8' });
+    }
+    catch (cause) {
+        if (algorithm === constants/* OID */.Vx.rsaEncryption) {
+            // Notary's RSA layout omits the NULL parameter; read the PKCS#1 inside.
+            try {
+                return (0,external_node_crypto_.createPrivateKey)({ key: toBuffer(info.privateKey), format: 'der', type: 'pkcs1' });
+            }
+            catch {
+                // fall through to the error below
+            }
+        }
+        throw new Pkcs8Error('unsupported', `unsupported private key algorithm ${algorithm}`, { cause });
+    }
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./lib/keys/signing-key.js
+// A private key held in memory, signing exactly as notary's data.PrivateKey
+// implementations do (tuf/data/keys.go):
+//   ecdsa   SHA-256, raw r||s, each zero-padded to the curve size
+//   eddsa   ed25519 over the message itself
+//   rsapss  SHA-256, MGF1-SHA-256, 32-byte salt (PSSSaltLengthEqualsHash)
+// The key material stays in a private field; only the export functions of
+// this module can reach it, through `keyObjectOf`.
+
+
+
+
+let reveal;
+class SigningKey {
+    publicKey;
+    keyId;
+    method;
+    #key;
+    static {
+        reveal = (key) => key.#key;
+    }
+    /** Throws a TypeError for keys notary cannot sign with; loaders check first. */
+    constructor(privateKey) {
+        if (privateKey.type !== 'private')
+            throw new TypeError('a signing key needs a private key');
+        const problem = unusableReason(privateKey, 'sign');
+        if (problem !== undefined)
+            throw new TypeError(problem);
+        const keytype = plainKeyType(privateKey);
+        if (keytype === undefined)
+            throw new TypeError('unsupported key type');
+        this.#key = privateKey;
+        this.publicKey = tufKeyOf(privateKey);
+        this.keyId = this.publicKey.id;
+        this.method = methodFor(keytype);
+    }
+    sign(data) {
+        return new Promise((resolve, reject) => {
+            const done = (err, sig) => (err ? reject(err) : resolve(new Uint8Array(sig)));
+            switch (this.method) {
+                case 'ecdsa':
+                    (0,external_node_crypto_.sign)('sha256', data, { key: this.#key, dsaEncoding: 'ieee-p1363' }, done);
+                    return;
+                case 'eddsa':
+                    (0,external_node_crypto_.sign)(null, data, this.#key, done);
+                    return;
+                default:
+                    (0,external_node_crypto_.sign)('sha256', data, { key: this.#key, padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING, saltLength: constants/* RSA_PSS_SALT_LENGTH */.m3 }, done);
+            }
+        });
+    }
+    /** Only public facts: logging a key must never print it. */
+    toJSON() {
+        return { keyId: this.keyId, keytype: this.publicKey.keytype, method: this.method };
+    }
+    [external_node_util_.inspect.custom]() {
+        return `SigningKey { keyId: '${this.keyId}', keytype: '${this.publicKey.keytype}' }`;
+    }
+}
+/** The node key behind a SigningKey. Not re-exported from the module. */
+function keyObjectOf(key) {
+    return reveal(key);
+}
+
+;// CONCATENATED MODULE: ./lib/keys/export-private-key.js
+// Writes a private key file that notary and docker read back: encrypted
+// PKCS#8 in notary's layout (see pkcs8.ts and pbes2.ts) under the `role:` and
+// `gun:` headers its key store writes, in Go's PEM layout.
+//
+// Like notary's GenericKeyStore.AddKey, the `gun:` header is kept only for
+// the targets, snapshot and timestamp roles: root keys and delegation keys
+// (any other role, e.g. a docker signer name) are not bound to a repository.
+
+
+
+
+
+const GUN_ROLES = new Set(['targets', 'snapshot', 'timestamp']);
+function exportEncryptedPrivateKey(key, passphrase, opts) {
+    if (passphrase === '') {
+        throw new errors/* KeyError */.eN('passphrase', 'an empty passphrase would leave the key unencrypted; choose a passphrase', {
+            code: 'PASSPHRASE',
+        });
+    }
+    const headers = {};
+    if (opts.role !== '')
+        headers.role = opts.role;
+    if (opts.gun && GUN_ROLES.has(opts.role))
+        headers.gun = opts.gun;
+    const der = encryptPkcs8(encodeNotaryPkcs8(keyObjectOf(key)), passphrase);
+    return (0,pem/* encodePem */.T)('ENCRYPTED PRIVATE KEY', der, headers);
+}
+
+;// CONCATENATED MODULE: ./lib/keys/export-public-key.js
+// Writes a public key file like the <name>.pub of `docker trust key
+// generate`: the key's metadata bytes as a PUBLIC KEY block with a `role:`
+// header, in Go's PEM layout. Certificate keys are written as the
+// certificate itself, without headers, since notary skips certificate
+// blocks that carry any. Ed25519 keys, which notary lists as 32 raw bytes,
+// are wrapped in PKIX so that the file is standard (loadPublicKey reads it
+// back; notary itself only reads ECDSA and RSA public key files).
+
+
+function exportPublicKeyPem(key, opts = {}) {
+    const pub = 'publicKey' in key ? key.publicKey : key;
+    if (pub.keytype === 'ecdsa-x509' || pub.keytype === 'rsa-x509')
+        return pub.public.toString('utf8');
+    const headers = opts.role ? { role: opts.role } : {};
+    const der = pub.keytype === 'ed25519' ? ed25519FromRaw(pub.public).export({ type: 'spki', format: 'der' }) : pub.public;
+    return (0,pem/* encodePem */.T)('PUBLIC KEY', der, headers);
+}
+
+;// CONCATENATED MODULE: ./lib/keys/generate-key.js
+// New keys, as notary's utils.GenerateKey makes them: ECDSA on P-256 or
+// ed25519. (Notary only imports RSA keys, never generates them.)
+
+
+function generateKey(type) {
+    const { privateKey } = type === 'ecdsa' ? (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' }) : (0,external_node_crypto_.generateKeyPairSync)('ed25519');
+    return new SigningKey(privateKey);
+}
+
+;// CONCATENATED MODULE: ./lib/keys/load-private-key.js
+// Turns the private key text a user put in a CI secret into a signer.
+//
+// Accepts what notary's ParsePEMPrivateKey accepts (encrypted and plain
+// PKCS#8 in notary's layout, SEC1, PKCS#1, notary's legacy ED25519 PEM,
+// legacy DEK-Info encryption) plus standard PKCS#8 from openssl or node, in
+// any of the shapes CI secrets turn PEM into (see pem.ts). The `role:` and
+// `gun:` headers that notary and docker write are returned, never fed to
+// node. Every failure is a KeyError naming the input and the fix; none
+// carries key material or the passphrase.
+
+
+
+
+
+
+
+const PRIVATE_TYPES = new Set([
+    'ENCRYPTED PRIVATE KEY',
+    'PRIVATE KEY',
+    'EC PRIVATE KEY',
+    'RSA PRIVATE KEY',
+    'ED25519 PRIVATE KEY',
+]);
+const PUBLIC_TYPES = new Set(['PUBLIC KEY', 'RSA PUBLIC KEY', 'EC PUBLIC KEY', 'CERTIFICATE', 'TRUSTED CERTIFICATE']);
+const PASTE_HINT = 'paste the whole key file, including its -----BEGIN ...----- and -----END ...----- lines, or that file base64-encoded';
+function isEncrypted(block) {
+    return block.type === 'ENCRYPTED PRIVATE KEY' || 'DEK-Info' in block.headers;
+}
+class Loader {
+    #input;
+    #passphrase;
+    #passphraseInput;
+    constructor(opts) {
+        this.#input = opts.input;
+        this.#passphrase = opts.passphrase === '' ? undefined : opts.passphrase;
+        this.#passphraseInput = opts.passphraseInput ?? `the passphrase for ${opts.input}`;
+    }
+    fail(message, cause) {
+        return new errors/* KeyError */.eN(this.#input, message, { cause });
+    }
+    wrongPassphrase(cause) {
+        return new errors/* KeyError */.eN(this.#input, `the key could not be decrypted with ${this.#passphraseInput}; set it to the passphrase chosen when the key was generated`, { code: 'PASSPHRASE', cause });
+    }
+    pick(text) {
+        const { blocks, corrupt } = (0,pem/* readPem */.J)(text);
+        const privateBlocks = blocks.filter((b) => PRIVATE_TYPES.has(b.type));
+        if (privateBlocks.length > 1) {
+            throw this.fail(`contains ${privateBlocks.length} private keys; give exactly one`);
+        }
+        const chosen = privateBlocks[0];
+        if (chosen)
+            return chosen;
+        if (corrupt.length > 0) {
+            throw this.fail(`the ${corrupt[0]} block is damaged (its body is not base64); ${PASTE_HINT}`);
+        }
+        const other = blocks[0];
+        if (other && PUBLIC_TYPES.has(other.type)) {
+            const what = other.type.includes('CERTIFICATE') ? 'a certificate' : 'a public key';
+            throw this.fail(`this is ${what}, but a private key is needed; use the private key file (docker keeps them in ~/.docker/trust/private/<key ID>.key)`);
+        }
+        if (other?.type === 'OPENSSH PRIVATE KEY') {
+            throw this.fail('OpenSSH private keys are not supported; convert it with `ssh-keygen -p -m PKCS8 -f <file>` or use a key from `docker trust key generate`');
+        }
+        if (other)
+            throw this.fail(`a "${other.type}" PEM block is not a private key; ${PASTE_HINT}`);
+        throw this.fail(`not a PEM private key; ${PASTE_HINT}`);
+    }
+    decode(block) {
+        if (isEncrypted(block) && this.#passphrase === undefined) {
+            throw new errors/* KeyError */.eN(this.#input, `the key is encrypted but no passphrase was given; set ${this.#passphraseInput}`, {
+                code: 'PASSPHRASE',
+            });
+        }
+        try {
+            switch (block.type) {
+                case 'ENCRYPTED PRIVATE KEY':
+                    return this.decodeEncrypted(block.bytes, this.#passphrase);
+                case 'PRIVATE KEY':
+                    return decodePkcs8(block.bytes);
+                case 'ED25519 PRIVATE KEY':
+                    return decodeNotaryEd25519(block.bytes);
+                default:
+                    return this.decodeLegacy(block);
+            }
+        }
+        catch (err) {
+            if (err instanceof errors/* KeyError */.eN)
+                throw err;
+            if (err instanceof Pkcs8Error && err.reason === 'unsupported') {
+                throw this.fail('the key uses an algorithm notary does not support; use an ECDSA P-256, Ed25519 or RSA key', err);
+            }
+            throw this.fail(`the ${block.type} could not be read; ${PASTE_HINT}`, err);
+        }
+    }
+    decodeEncrypted(der, passphrase) {
+        let plain;
+        try {
+            plain = decryptPkcs8(der, passphrase);
+        }
+        catch (err) {
+            if (!(err instanceof Pbes2Error))
+                throw err;
+            if (err.reason === 'passphrase')
+                throw this.wrongPassphrase(err);
+            if (err.reason === 'malformed')
+                throw err;
+            return this.decodeByNode((0,pem/* encodePem */.T)('ENCRYPTED PRIVATE KEY', der), passphrase);
+        }
+        try {
+            return decodePkcs8(plain);
+        }
+        catch (err) {
+            // Garbage that happened to end in valid padding: still a wrong passphrase.
+            if (err instanceof Pkcs8Error && err.reason === 'malformed')
+                throw this.wrongPassphrase();
+            throw err;
+        }
+    }
+    decodeLegacy(block) {
+        if ('DEK-Info' in block.headers) {
+            const headers = {
+                'Proc-Type': block.headers['Proc-Type'] ?? '4,ENCRYPTED',
+                'DEK-Info': block.headers['DEK-Info'],
+            };
+            // With DEK-Info a wrong passphrase often yields garbage rather than bad
+            // padding, so any failure to read the result means the passphrase.
+            return this.decodeByNode((0,pem/* encodePem */.T)(block.type, block.bytes, headers), this.#passphrase, true);
+        }
+        const type = block.type === 'EC PRIVATE KEY' ? 'sec1' : 'pkcs1';
+        return (0,external_node_crypto_.createPrivateKey)({ key: block.bytes, format: 'der', type });
+    }
+    /** Schemes we do not decrypt ourselves (PBES1, scrypt, DEK-Info) go to OpenSSL. */
+    decodeByNode(pem, passphrase, anyFailureIsPassphrase = false) {
+        try {
+            return (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem', passphrase });
+        }
+        catch (err) {
+            const code = err.code;
+            if (anyFailureIsPassphrase || code === 'ERR_OSSL_BAD_DECRYPT' || code === 'ERR_OSSL_EVP_BAD_DECRYPT') {
+                throw this.wrongPassphrase(err);
+            }
+            throw err;
+        }
+    }
+    check(key) {
+        const problem = unusableReason(key, 'sign');
+        if (problem !== undefined)
+            throw this.fail(problem);
+        return new SigningKey(key);
+    }
+}
+/** A signer from private key text; throws KeyError (code KEY or PASSPHRASE). */
+function loadPrivateKey(text, opts) {
+    const loader = new Loader(opts);
+    const block = loader.pick(text);
+    const signer = loader.check(loader.decode(block));
+    return { signer, role: block.headers.role || undefined, gun: block.headers.gun || undefined };
+}
+
+;// CONCATENATED MODULE: ./lib/keys/load-public-key.js
+// Turns public key or certificate text (a signer's `.pub` from `docker trust
+// key generate`, or a root certificate) into the TUF key metadata lists.
+//
+// As in notary's ParsePEMPublicKey, the first PEM block decides: a PUBLIC
+// KEY keeps its DER bytes as they are (so its key ID is what notary
+// computes), a CERTIFICATE becomes an x509 key whose public value is the
+// certificate re-encoded as notary's CertToPEM writes it, after notary's
+// certificate checks. Unlike notary we also read ed25519 PKIX keys, as the
+// raw 32 bytes notary lists them by.
+
+
+
+
+
+
+const load_public_key_PASTE_HINT = 'paste the whole .pub or certificate file, including its -----BEGIN ...----- and -----END ...----- lines, or that file base64-encoded';
+function firstBlock(text, input) {
+    const { blocks, corrupt } = (0,pem/* readPem */.J)(text);
+    const block = blocks[0];
+    if (block)
+        return block;
+    if (corrupt.length > 0)
+        throw new errors/* KeyError */.eN(input, `the ${corrupt[0]} block is damaged (its body is not base64); ${load_public_key_PASTE_HINT}`);
+    throw new errors/* KeyError */.eN(input, `not a PEM public key or certificate; ${load_public_key_PASTE_HINT}`);
+}
+function fromCertificate(block, opts) {
+    let cert;
+    try {
+        cert = new external_node_crypto_.X509Certificate(block.bytes);
+    }
+    catch (cause) {
+        throw new errors/* KeyError */.eN(opts.input, `the certificate could not be parsed; ${load_public_key_PASTE_HINT}`, { cause });
+    }
+    const problem = (0,certificate/* certificateProblem */.VP)(cert, opts.now ?? new Date());
+    if (problem !== undefined)
+        throw new errors/* KeyError */.eN(opts.input, `the certificate cannot be used: ${problem}`);
+    const key = (0,certificate/* certificateTufKey */.q3)(cert);
+    if (!key) {
+        throw new errors/* KeyError */.eN(opts.input, 'notary only accepts certificates for ECDSA or RSA keys; use one of those');
+    }
+    const keyProblem = unusableReason(cert.publicKey, 'verify');
+    if (keyProblem !== undefined)
+        throw new errors/* KeyError */.eN(opts.input, keyProblem);
+    return key;
+}
+function fromPublicKey(block, input) {
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPublicKey)({ key: block.bytes, format: 'der', type: 'spki' });
+    }
+    catch (cause) {
+        throw new errors/* KeyError */.eN(input, `the public key could not be parsed; ${load_public_key_PASTE_HINT}`, { cause });
+    }
+    const problem = unusableReason(key, 'verify');
+    if (problem !== undefined)
+        throw new errors/* KeyError */.eN(input, problem);
+    const keytype = plainKeyType(key);
+    if (keytype === 'ed25519')
+        return new tuf_key/* TufKey */.r('ed25519', ed25519Raw(key));
+    return new tuf_key/* TufKey */.r(keytype, block.bytes);
+}
+/** A public TUF key from PEM text; throws KeyError (code KEY). */
+function loadPublicKey(text, opts) {
+    const block = firstBlock(text, opts.input);
+    switch (block.type) {
+        case 'CERTIFICATE':
+            return fromCertificate(block, opts);
+        case 'PUBLIC KEY':
+            return fromPublicKey(block, opts.input);
+        default:
+            if (block.type.includes('PRIVATE KEY')) {
+                throw new errors/* KeyError */.eN(opts.input, 'this is a private key, but a public key is needed; give the .pub file that `docker trust key generate` wrote next to it, and keep the private key secret');
+            }
+            throw new errors/* KeyError */.eN(opts.input, `a "${block.type}" PEM block is neither a PUBLIC KEY nor a CERTIFICATE; ${load_public_key_PASTE_HINT}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/keys/root-certificate.js
+// The self-signed certificate that wraps a repository's root key, made as
+// notary's cryptoservice.GenerateCertificate makes it when a repository is
+// initialized: CN = GUN as subject and issuer, a random 128-bit serial,
+// valid from now for 10 × 365 days, key usage digitalSignature +
+// keyEncipherment (critical), extended key usage codeSigning, basic
+// constraints CA:false (critical), signed with SHA-256.
+//
+// Root metadata lists the certificate as an `ecdsa-x509` (or `rsa-x509`)
+// key, and notary's signed.Sign tags root signatures with that key's ID,
+// not the canonical ID of the key inside: the signer returned here does too.
+
+
+
+
+
+
+
+
+
+const DAY_MS = 86_400_000;
+const SERIAL_BYTES = 16;
+/** Go's asn1 PrintableString alphabet; anything else is written as UTF8String. */
+const PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?]*$/;
+function commonName(gun) {
+    const value = new asn1_x509_build_cjs.AttributeValue(PRINTABLE.test(gun) ? { printableString: gun } : { utf8String: gun });
+    return new asn1_x509_build_cjs.Name([new asn1_x509_build_cjs.RelativeDistinguishedName([new asn1_x509_build_cjs.AttributeTypeAndValue({ type: constants/* OID */.Vx.commonName, value })])]);
+}
+/** A positive DER INTEGER body below 2^128, minimal as Go's big.Int marshals it. */
+function serialNumber() {
+    let bytes = (0,external_node_crypto_.randomBytes)(SERIAL_BYTES);
+    let start = 0;
+    while (start < bytes.length - 1 && bytes[start] === 0)
+        start++;
+    bytes = bytes.subarray(start);
+    if (bytes[0] & 0x80)
+        bytes = Buffer.concat([Buffer.from([0]), bytes]);
+    return new Uint8Array(bytes).buffer;
+}
+function extension(extnID, critical, value) {
+    return new asn1_x509_build_cjs.Extension({ extnID, critical, extnValue: new build_cjs.OctetString(build_cjs.AsnConvert.serialize(value)) });
+}
+class CertificateSigner {
+    publicKey;
+    keyId;
+    method;
+    #key;
+    constructor(key, cert) {
+        this.#key = key;
+        this.publicKey = cert;
+        this.keyId = cert.id;
+        this.method = key.method;
+    }
+    sign(data) {
+        return this.#key.sign(data);
+    }
+}
+/**
+ * A signer that signs with `key` under an existing certificate key from
+ * root.json. Throws KeyError when the certificate is not for that key.
+ */
+function certificateSigner(key, cert) {
+    if (!isX509KeyType(cert.keytype) || canonicalKeyId(cert) !== key.keyId) {
+        throw new KeyError('root-key', `the certificate key ${cert.id} does not belong to the root key ${key.keyId}`);
+    }
+    return new CertificateSigner(key, cert);
+}
+/** Throws KeyError for ed25519 keys, for which notary cannot make certificates either. */
+function createRootCertificate(key, gun, opts = {}) {
+    const privateKey = keyObjectOf(key);
+    const isEc = privateKey.asymmetricKeyType === 'ec';
+    if (!isEc && privateKey.asymmetricKeyType !== 'rsa') {
+        throw new errors/* KeyError */.eN('root-key', 'root keys must be ECDSA or RSA keys, which can be wrapped in a certificate');
+    }
+    const notBefore = new Date(Math.floor((opts.now ?? new Date()).getTime() / 1000) * 1000);
+    const notAfter = new Date(notBefore.getTime() + (opts.years ?? 10) * constants/* DAYS_PER_YEAR */.c4 * DAY_MS);
+    const signature = isEc
+        ? new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.ecdsaWithSHA256 })
+        : new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.sha256WithRSAEncryption, parameters: null });
+    const name = commonName(gun);
+    const tbs = new asn1_x509_build_cjs.TBSCertificate({
+        version: asn1_x509_build_cjs.Version.v3,
+        serialNumber: serialNumber(),
+        signature,
+        issuer: name,
+        validity: new asn1_x509_build_cjs.Validity({ notBefore, notAfter }),
+        subject: name,
+        subjectPublicKeyInfo: build_cjs.AsnConvert.parse(goPkix(privateKey), asn1_x509_build_cjs.SubjectPublicKeyInfo),
+        extensions: new asn1_x509_build_cjs.Extensions([
+            extension(constants/* OID */.Vx.keyUsage, true, new asn1_x509_build_cjs.KeyUsage(asn1_x509_build_cjs.KeyUsageFlags.digitalSignature | asn1_x509_build_cjs.KeyUsageFlags.keyEncipherment)),
+            extension(constants/* OID */.Vx.extKeyUsage, false, new asn1_x509_build_cjs.ExtendedKeyUsage([constants/* OID */.Vx.codeSigning])),
+            extension(constants/* OID */.Vx.basicConstraints, true, new asn1_x509_build_cjs.BasicConstraints({ cA: false })),
+        ]),
+    });
+    const tbsDer = Buffer.from(build_cjs.AsnConvert.serialize(tbs));
+    const sig = isEc
+        ? (0,external_node_crypto_.sign)('sha256', tbsDer, privateKey)
+        : (0,external_node_crypto_.sign)('sha256', tbsDer, { key: privateKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING });
+    const der = Buffer.from(build_cjs.AsnConvert.serialize(new asn1_x509_build_cjs.Certificate({ tbsCertificate: tbs, signatureAlgorithm: signature, signatureValue: new Uint8Array(sig).buffer })));
+    const publicKey = (0,certificate/* certificateTufKey */.q3)(new external_node_crypto_.X509Certificate(der));
+    if (!publicKey)
+        throw new TypeError('certificate key type');
+    return { pem: (0,certificate/* certificatePem */.mj)(der), publicKey, signer: new CertificateSigner(key, publicKey) };
+}
+
+;// CONCATENATED MODULE: ./lib/keys/verify-signature.js
+// Checks one signature the way notary's verifiers do (tuf/signed/verifiers.go).
+//
+// Each method accepts only its own key types; ECDSA signatures must be raw
+// r||s of exactly twice the curve size (notary rejects ASN.1 DER); RSA keys
+// and signatures under 2048 bits are refused; RSA-PSS uses SHA-256 with a
+// 32-byte salt, exactly. The method is compared lower-cased, as notary's
+// Signature unmarshalling does. A bad signature is `false`, never a throw.
+
+
+
+
+
+const ED25519_PUBLIC_BYTES = 32;
+const ED25519_SIGNATURE_BYTES = 64;
+/** (BitSize + 7) >> 3 for the curves Go's x509 parses. */
+const EC_FIELD_BYTES = {
+    secp224r1: 28,
+    prime256v1: 32,
+    secp384r1: 48,
+    secp521r1: 66,
+};
+function pkix(bytes) {
+    try {
+        return (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(bytes), format: 'der', type: 'spki' });
+    }
+    catch {
+        return undefined;
+    }
+}
+function ecdsaKey(key) {
+    if (key.keytype === 'ecdsa')
+        return pkix(key.public);
+    if (key.keytype === 'ecdsa-x509')
+        return (0,certificate/* certificateForVerify */.ab)(key.public)?.publicKey;
+    return undefined;
+}
+function rsaKey(key) {
+    if (key.keytype === 'rsa')
+        return pkix(key.public);
+    if (key.keytype === 'rsa-x509')
+        return (0,certificate/* certificateForVerify */.ab)(key.public)?.publicKey;
+    return undefined;
+}
+/** The "pycrypto-pkcs#1 pss" verifier reads an `rsa` key whose public value is PEM. */
+function pyCryptoKey(key) {
+    if (key.keytype !== 'rsa')
+        return undefined;
+    const block = (0,pem/* readPem */.J)(key.public.toString('utf8')).blocks[0];
+    return block ? pkix(block.bytes) : undefined;
+}
+function verifyEcdsa(pub, data, sig) {
+    if (pub?.asymmetricKeyType !== 'ec')
+        return false;
+    const fieldBytes = EC_FIELD_BYTES[pub.asymmetricKeyDetails?.namedCurve ?? ''];
+    if (fieldBytes === undefined || sig.length !== 2 * fieldBytes)
+        return false;
+    return (0,external_node_crypto_.verify)('sha256', data, { key: pub, dsaEncoding: 'ieee-p1363' }, sig);
+}
+function usableRsa(pub, sig) {
+    if (pub?.asymmetricKeyType !== 'rsa')
+        return false;
+    if ((pub.asymmetricKeyDetails?.modulusLength ?? 0) < constants/* MIN_RSA_BITS */.Hm)
+        return false;
+    return sig.length >= constants/* MIN_RSA_BITS */.Hm / 8;
+}
+function verifyPss(pub, data, sig) {
+    if (!usableRsa(pub, sig))
+        return false;
+    return (0,external_node_crypto_.verify)('sha256', data, { key: pub, padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING, saltLength: constants/* RSA_PSS_SALT_LENGTH */.m3 }, sig);
+}
+function verifyPkcs1(pub, data, sig) {
+    if (!usableRsa(pub, sig))
+        return false;
+    return (0,external_node_crypto_.verify)('sha256', data, { key: pub, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, sig);
+}
+function verifyEd25519(key, data, sig) {
+    if (key.keytype !== 'ed25519')
+        return false;
+    if (key.public.length !== ED25519_PUBLIC_BYTES || sig.length !== ED25519_SIGNATURE_BYTES)
+        return false;
+    return (0,external_node_crypto_.verify)(null, data, ed25519FromRaw(key.public), sig);
+}
+/** Whether `sig` is a valid `method` signature of `data` by `key`, as notary decides. */
+function verifySignature(key, method, data, sig) {
+    try {
+        switch (method.toLowerCase()) {
+            case 'ecdsa':
+                return verifyEcdsa(ecdsaKey(key), data, sig);
+            case 'eddsa':
+                return verifyEd25519(key, data, sig);
+            case 'rsapss':
+                return verifyPss(rsaKey(key), data, sig);
+            case 'rsapkcs1v15':
+                return verifyPkcs1(rsaKey(key), data, sig);
+            case 'pycrypto-pkcs#1 pss':
+                return verifyPss(pyCryptoKey(key), data, sig);
+            default:
+                return false;
+        }
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/keys/index.js
+// The keys module's public surface: parsing user key text, key IDs,
+// signature checks, and generating and exporting keys, all as notary does.
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readPem),
+/* harmony export */   T: () => (/* binding */ encodePem)
+/* harmony export */ });
 // Reading PEM the way users paste it, and writing it the way Go does.
 //
 // Keys reach us through CI secrets, which mangle text: CRLF line endings,
@@ -81209,103 +84422,18 @@ function encodePem(type, bytes, headers = {}) {
     return `${out}-----END ${type}-----\n`;
 }
 
-;// CONCATENATED MODULE: ./lib/encoding/canonical-json.js
-// JSON encoders that reproduce Go byte for byte.
-//
-// Notary signs the canonical form of docker/go's `canonical/json` package:
-// object keys sorted by byte order, no insignificant whitespace, integers
-// only, and only `"` and `\` escaped inside strings. Envelopes, on the other
-// hand, are written by Go's ordinary json.Marshal, which compacts embedded
-// raw JSON and escapes <, >, &, U+2028 and U+2029. notary-server rebuilds the
-// snapshot from its own re-serialization of what it is sent, so anything we
-// upload has to be identical to Go's output or every client rejects it.
-const encoder = new TextEncoder();
-/** Compares two strings by their UTF-8 bytes, as Go's sort of strings does. */
-function compareBytewise(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-function assertWellFormed(s) {
-    if (!s.isWellFormed()) {
-        throw new TypeError('canonical JSON: string contains a lone surrogate');
-    }
-}
-/** A string in docker/go canonical form: only `"` and `\` are escaped. */
-function canonicalString(s) {
-    assertWellFormed(s);
-    return `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`;
-}
-const GO_ESCAPES = {
-    '"': '\\"',
-    '\\': '\\\\',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-};
-/** A string as Go's json.Marshal writes it (HTML-safe, control characters escaped). */
-function goString(s) {
-    assertWellFormed(s);
-    // eslint-disable-next-line no-control-regex
-    const escaped = s.replace(/["\\\u0000-\u001f<>&\u2028\u2029]/g, (c) => {
-        const known = GO_ESCAPES[c];
-        if (known)
-            return known;
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-    return `"${escaped}"`;
-}
-function encode(value, str) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'number':
-            if (!Number.isSafeInteger(value)) {
-                throw new TypeError(`canonical JSON: ${value} is not an integer`);
-            }
-            return String(value);
-        case 'string':
-            return str(value);
-        case 'object': {
-            if (Array.isArray(value)) {
-                return `[${value.map((v) => encode(v, str)).join(',')}]`;
-            }
-            const obj = value;
-            const keys = Object.keys(obj)
-                .filter((k) => obj[k] !== undefined)
-                .sort(compareBytewise);
-            return `{${keys.map((k) => `${str(k)}:${encode(obj[k], str)}`).join(',')}}`;
-        }
-        default:
-            throw new TypeError(`canonical JSON: cannot encode a ${typeof value}`);
-    }
-}
-/** docker/go canonical JSON, as a string. */
-function canonicalJson(value) {
-    return encode(value, canonicalString);
-}
-/** docker/go canonical JSON: what notary signs and hashes key IDs over. */
-function canonicalize(value) {
-    return encoder.encode(encode(value, canonicalString));
-}
-/**
- * The canonical form as it appears inside a json.Marshal'd envelope: Go
- * compacts an embedded json.RawMessage with HTML escaping, so the same
- * sorted, whitespace-free text but with <, >, &, U+2028 and U+2029 escaped.
- * Control characters are left raw by the canonical encoder, which Go's
- * compactor then refuses, so they are refused here too.
- */
-function canonicalForEnvelope(value) {
-    return encode(value, (s) => {
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u001f]/.test(s)) {
-            throw new TypeError('canonical JSON: control characters cannot be published');
-        }
-        return goString(s);
-    });
-}
 
-;// CONCATENATED MODULE: ./lib/keys/tuf-key.js
+/***/ }),
+
+/***/ 9025:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ TufKey)
+/* harmony export */ });
+/* unused harmony exports KEY_TYPES, isKeyType */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5936);
 // A public key as it appears in Notary v1 metadata, and its key ID.
 //
 // The ID is the sha256 of the canonical JSON of {keytype, keyval:{private:null,
@@ -81328,7 +84456,7 @@ class TufKey {
         this.public = Buffer.from(publicBytes);
     }
     get id() {
-        this.#id ??= (0,external_node_crypto_.createHash)('sha256').update(canonicalize(this.toJSON())).digest('hex');
+        this.#id ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalize */ .dw)(this.toJSON())).digest('hex');
         return this.#id;
     }
     toJSON() {
@@ -81352,1100 +84480,635 @@ class TufKey {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/keys/certificate.js
-// x509 certificates as notary handles them: the PEM bytes it stores as an
-// x509 key's public value, the two ways it finds the certificate again in
-// those bytes, and the checks it makes before trusting one.
+
+/***/ }),
+
+/***/ 8747:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+// The logger the core writes progress to. Entrypoints adapt it to their
+// platform (core.info, tl.debug, stderr); tests pass a silent or recording one.
+const silentLogger = { debug() { }, info() { }, warning() { } };
 
 
+/***/ }),
+
+/***/ 2249:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Lf: () => (/* binding */ TrustServerClient),
+  oP: () => (/* binding */ isConflictResponse)
+});
 
+// UNUSED EXPORTS: TrustServerError
 
-function certificate_isX509KeyType(keytype) {
-    return keytype === 'ecdsa-x509' || keytype === 'rsa-x509';
-}
-/** utils.CertToPEM: the certificate alone, no headers, with a final newline. */
-function certificatePem(der) {
-    return encodePem('CERTIFICATE', der);
-}
-/**
- * utils.CertToKey: an `ecdsa-x509` or `rsa-x509` key whose public value is
- * the certificate's PEM. Undefined for any other key algorithm (notary
- * returns nil for those).
- */
-function certificateTufKey(cert) {
-    const keytype = cert.publicKey.asymmetricKeyType;
-    const pem = Buffer.from(certificatePem(cert.raw), 'utf8');
-    if (keytype === 'ec')
-        return new TufKey('ecdsa-x509', pem);
-    if (keytype === 'rsa')
-        return new TufKey('rsa-x509', pem);
-    return undefined;
-}
-function parse(der) {
-    try {
-        return new external_node_crypto_.X509Certificate(der);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The certificate in an x509 key's public bytes, found as notary's
- * verifiers find it: the first PEM block, whatever its label.
- */
-function certificateForVerify(publicBytes) {
-    const first = readPem(Buffer.from(publicBytes).toString('utf8')).blocks[0];
-    return first ? parse(first.bytes) : undefined;
-}
-/**
- * The certificate as utils.LoadCertFromPEM finds it for key IDs: the first
- * `CERTIFICATE` block without headers that parses.
- */
-function certificateForKeyId(publicBytes) {
-    for (const block of readPem(Buffer.from(publicBytes).toString('utf8')).blocks) {
-        if (block.type !== 'CERTIFICATE' || Object.keys(block.headers).length > 0)
-            continue;
-        const cert = parse(block.bytes);
-        if (cert)
-            return cert;
-    }
-    return undefined;
-}
-function signatureAlgorithmOid(cert) {
-    try {
-        return cjs.AsnConvert.parse(cert.raw, build_cjs.Certificate).signatureAlgorithm.algorithm;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * utils.ValidateCertificate: why notary would refuse this certificate, or
- * undefined. With `now`, also checks the validity period the way notary
- * does, allowing a day of clock skew on the start.
- */
-function certificateProblem(cert, now) {
-    // validFrom/validTo strings rather than the *Date getters, which Node 20 lacks.
-    const notBefore = new Date(cert.validFrom).getTime();
-    const notAfter = new Date(cert.validTo).getTime();
-    if (notBefore > notAfter)
-        return 'its validity period ends before it starts';
-    const sigOid = signatureAlgorithmOid(cert);
-    if (sigOid === undefined)
-        return 'it could not be parsed';
-    if (SHA1_SIGNATURE_OIDS.has(sigOid))
-        return 'it is signed with SHA-1, which notary refuses';
-    const key = cert.publicKey;
-    if (key.asymmetricKeyType === 'rsa' && (key.asymmetricKeyDetails?.modulusLength ?? 0) < MIN_RSA_BITS) {
-        return `its RSA key is shorter than ${MIN_RSA_BITS} bits`;
-    }
-    if (now) {
-        const t = now.getTime();
-        if (t + 86_400_000 < notBefore)
-            return `it is not valid before ${new Date(notBefore).toISOString()}`;
-        if (t > notAfter)
-            return `it expired on ${new Date(notAfter).toISOString()}`;
-    }
-    return undefined;
-}
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/http/error-body.js
+var error_body = __nccwpck_require__(9223);
+// EXTERNAL MODULE: ./lib/http/errors.js
+var http_errors = __nccwpck_require__(9729);
+// EXTERNAL MODULE: ./lib/keys/tuf-key.js
+var tuf_key = __nccwpck_require__(9025);
+// EXTERNAL MODULE: ./lib/registry/auth.js + 1 modules
+var auth = __nccwpck_require__(5894);
+// EXTERNAL MODULE: ./lib/registry/registry-client.js + 1 modules
+var registry_client = __nccwpck_require__(6188);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/notary/multipart.js
+// The multipart/form-data body of a notary publish, laid out byte for byte as
+// Go's mime/multipart writer does in notary's NewMultiPartMetaRequest: one
+// part per role, all under the form field "files", the role name (without
+// ".json") as the filename, Content-Type application/octet-stream.
+// notary-server reads the role from the filename and trims a ".json" suffix.
 
-;// CONCATENATED MODULE: ./lib/keys/key-object.js
-// What notary makes of a node KeyObject: which TUF key type it is, whether
-// notary can use it, and its public bytes exactly as Go would write them.
-//
-// Public bytes feed key IDs, so they must match Go byte for byte: PKIX DER
-// from x509.MarshalPKIXPublicKey for ECDSA and RSA (uncompressed EC points,
-// RSA with a NULL parameter), and the raw 32 bytes for ed25519.
-
-
-
-const CURVE_NAMES = {
-    prime256v1: 'P-256',
-    secp384r1: 'P-384',
-    secp521r1: 'P-521',
-    secp224r1: 'P-224',
-};
-/** Curves Go's x509 parses in a public key; notary verifies with any of them. */
-const VERIFY_CURVES = new Set(['prime256v1', 'secp384r1', 'secp521r1']);
-function curveName(key) {
-    const curve = key.asymmetricKeyDetails?.namedCurve ?? 'unknown';
-    return CURVE_NAMES[curve] ?? curve;
-}
-/** The TUF key type of a node key, if notary knows the algorithm at all. */
-function plainKeyType(key) {
-    switch (key.asymmetricKeyType) {
-        case 'ec':
-            return 'ecdsa';
-        case 'rsa':
-            return 'rsa';
-        case 'ed25519':
-            return 'ed25519';
-        default:
-            return undefined;
-    }
-}
-function methodFor(keytype) {
-    switch (keytype) {
-        case 'ecdsa':
-            return 'ecdsa';
-        case 'rsa':
-            return 'rsapss';
-        case 'ed25519':
-            return 'eddsa';
-    }
-}
-/**
- * Why notary cannot use this key, or undefined when it can. Signing keys
- * must be what notary generates or imports (P-256, ed25519, RSA >= 2048);
- * public keys may use any curve Go's verifier accepts.
- */
-function unusableReason(key, use) {
-    const type = plainKeyType(key);
-    if (type === undefined) {
-        return `${key.asymmetricKeyType ?? 'unknown'} keys are not supported; use an ECDSA P-256, Ed25519 or RSA (2048 bits or more) key`;
-    }
-    if (type === 'ecdsa') {
-        const curve = key.asymmetricKeyDetails?.namedCurve ?? '';
-        const ok = use === 'sign' ? curve === 'prime256v1' : VERIFY_CURVES.has(curve);
-        if (!ok) {
-            return `ECDSA keys must use curve P-256, this one uses ${curveName(key)}; generate a new key with \`docker trust key generate\``;
-        }
-    }
-    if (type === 'rsa') {
-        const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
-        if (bits < MIN_RSA_BITS) {
-            return `RSA keys must have at least ${MIN_RSA_BITS} bits, this one has ${bits}; generate a larger key`;
-        }
-    }
-    return undefined;
-}
-/** x509.MarshalPKIXPublicKey of an ECDSA or RSA key. */
-function goPkix(key) {
-    const pub = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
-    if (pub.asymmetricKeyType === 'ec') {
-        // Round-trip through JWK so the point is uncompressed, as Go writes it.
-        const jwk = pub.export({ format: 'jwk' });
-        return (0,external_node_crypto_.createPublicKey)({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'der' });
-    }
-    return pub.export({ type: 'spki', format: 'der' });
-}
-/** The 32 raw bytes of an ed25519 public key. */
-function ed25519Raw(key) {
-    const pub = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
-    const x = pub.export({ format: 'jwk' }).x;
-    if (typeof x !== 'string')
-        throw new TypeError('ed25519 key has no public value');
-    return Buffer.from(x, 'base64url');
-}
-/** The plain (non-certificate) TUF key for a node key of a known type. */
-function tufKeyOf(key) {
-    const type = plainKeyType(key);
-    if (type === undefined)
-        throw new TypeError(`unsupported key type ${key.asymmetricKeyType}`);
-    return new TufKey(type, type === 'ed25519' ? ed25519Raw(key) : goPkix(key));
-}
-/** A node public key from raw ed25519 bytes. */
-function ed25519FromRaw(raw) {
-    return (0,external_node_crypto_.createPublicKey)({
-        key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(raw).toString('base64url') },
-        format: 'jwk',
+const UPLOAD_FIELD = 'files';
+function buildMultipartBody(files, boundary = randomBoundary()) {
+    const chunks = [];
+    files.forEach((file, i) => {
+        // Go writes the delimiter's leading CRLF only between parts.
+        const head = `${i === 0 ? '' : '\r\n'}--${boundary}\r\n` +
+            `Content-Disposition: form-data; name="${UPLOAD_FIELD}"; filename="${escapeQuotes(file.role)}"\r\n` +
+            'Content-Type: application/octet-stream\r\n\r\n';
+        chunks.push(Buffer.from(head, 'utf8'), file.bytes);
     });
-}
-
-;// CONCATENATED MODULE: ./lib/keys/canonical-key-id.js
-// The key ID a private key is stored and looked up by (utils.CanonicalKeyID).
-//
-// Root keys appear in root.json as x509 certificates, whose key ID hashes the
-// whole certificate. The private key behind them is known by the ID of the
-// certificate's public key as a plain key: `ecdsa` for an `ecdsa-x509` key,
-// `rsa` for `rsa-x509` (by the x509 key's type, as notary does, not by what
-// the certificate happens to hold). Every other key is its own canonical ID.
-
-
-
-
-/** Throws a KeyError when an x509 key holds no readable certificate. */
-function canonical_key_id_canonicalKeyId(key) {
-    if (!certificate_isX509KeyType(key.keytype))
-        return key.id;
-    const cert = certificateForKeyId(key.public);
-    if (!cert) {
-        throw new errors_KeyError('certificate', `the ${key.keytype} key ${key.id} does not contain a readable certificate`);
-    }
-    let der;
-    try {
-        der = goPkix(cert.publicKey);
-    }
-    catch (cause) {
-        throw new errors_KeyError('certificate', `the certificate of key ${key.id} has an unsupported public key`, { cause });
-    }
-    return new TufKey(key.keytype === 'ecdsa-x509' ? 'ecdsa' : 'rsa', der).id;
-}
-
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-pkcs8/build/cjs/index.js
-var asn1_pkcs8_build_cjs = __nccwpck_require__(5003);
-;// CONCATENATED MODULE: ./lib/keys/pbes2.js
-// Password-based encryption of PKCS#8 (PBES2, RFC 8018) as notary uses it.
-//
-// Notary writes PBKDF2 with no PRF field (so HMAC-SHA1), 2048 iterations, an
-// 8-byte salt and AES-256-CBC, and when reading it ignores any PRF field and
-// always derives with SHA-1. Node's own encrypted export names
-// hmacWithSHA256, which notary then decrypts with the wrong key, so we build
-// the structure ourselves; only PBKDF2 and AES come from node:crypto. When
-// reading we honour the PRF and AES key sizes, so keys encrypted by openssl
-// load too. Anything else (PBES1, scrypt) is left to node.
-
-
-
-
-
-/** A bound on attacker-chosen work: far above any real key file. */
-const MAX_ITERATIONS = 10_000_000;
-// The two parameter structures have no class in @peculiar's packages; they
-// are declared here by calling the schema decorators as plain functions.
-/** PBKDF2-params ::= SEQUENCE { salt OCTET STRING, iterationCount INTEGER, keyLength INTEGER OPTIONAL, prf AlgorithmIdentifier DEFAULT hmacWithSHA1 } */
-class Pbkdf2Params {
-    salt = new cjs.OctetString();
-    iterationCount = 0;
-    keyLength;
-    prf;
-}
-(0,cjs.AsnType)({ type: cjs.AsnTypeTypes.Sequence })(Pbkdf2Params);
-(0,cjs.AsnProp)({ type: cjs.AsnPropTypes.OctetString })(Pbkdf2Params.prototype, 'salt');
-(0,cjs.AsnProp)({ type: cjs.AsnPropTypes.Integer })(Pbkdf2Params.prototype, 'iterationCount');
-(0,cjs.AsnProp)({ type: cjs.AsnPropTypes.Integer, optional: true })(Pbkdf2Params.prototype, 'keyLength');
-(0,cjs.AsnProp)({ type: build_cjs.AlgorithmIdentifier, optional: true })(Pbkdf2Params.prototype, 'prf');
-/** PBES2-params ::= SEQUENCE { keyDerivationFunc AlgorithmIdentifier, encryptionScheme AlgorithmIdentifier } */
-class Pbes2Params {
-    keyDerivationFunc = new build_cjs.AlgorithmIdentifier();
-    encryptionScheme = new build_cjs.AlgorithmIdentifier();
-}
-(0,cjs.AsnType)({ type: cjs.AsnTypeTypes.Sequence })(Pbes2Params);
-(0,cjs.AsnProp)({ type: build_cjs.AlgorithmIdentifier })(Pbes2Params.prototype, 'keyDerivationFunc');
-(0,cjs.AsnProp)({ type: build_cjs.AlgorithmIdentifier })(Pbes2Params.prototype, 'encryptionScheme');
-class Pbes2Error extends Error {
-    reason;
-    constructor(reason, message, options = {}) {
-        super(message, options);
-        this.reason = reason;
-    }
-}
-function buf(data) {
-    if (data instanceof cjs.OctetString)
-        return Buffer.from(data.buffer);
-    return ArrayBuffer.isView(data)
-        ? Buffer.from(data.buffer, data.byteOffset, data.byteLength)
-        : Buffer.from(data);
-}
-/** EncryptedPrivateKeyInfo DER exactly as notary's convertTUFKeyToPKCS8Encrypted writes it. */
-function encryptPkcs8(pkcs8, passphrase) {
-    const salt = (0,external_node_crypto_.randomBytes)(NOTARY_SALT_BYTES);
-    const iv = (0,external_node_crypto_.randomBytes)(AES_IV_BYTES);
-    const key = (0,external_node_crypto_.pbkdf2Sync)(passphrase, salt, NOTARY_PBKDF2_ITERATIONS, 32, 'sha1');
-    const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-cbc', key, iv);
-    const encrypted = Buffer.concat([cipher.update(pkcs8), cipher.final()]);
-    const kdf = new Pbkdf2Params();
-    kdf.salt = new cjs.OctetString(salt);
-    kdf.iterationCount = NOTARY_PBKDF2_ITERATIONS;
-    const params = new Pbes2Params();
-    params.keyDerivationFunc = new build_cjs.AlgorithmIdentifier({ algorithm: OID.pbkdf2, parameters: cjs.AsnConvert.serialize(kdf) });
-    params.encryptionScheme = new build_cjs.AlgorithmIdentifier({
-        algorithm: OID.aes256Cbc,
-        parameters: cjs.AsnConvert.serialize(new cjs.OctetString(iv)),
-    });
-    const info = new asn1_pkcs8_build_cjs.EncryptedPrivateKeyInfo({
-        encryptionAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: OID.pbes2, parameters: cjs.AsnConvert.serialize(params) }),
-        encryptedData: new asn1_pkcs8_build_cjs.EncryptedData(encrypted),
-    });
-    return Buffer.from(cjs.AsnConvert.serialize(info));
-}
-function plan(der) {
-    let info;
-    try {
-        info = cjs.AsnConvert.parse(buf(der), asn1_pkcs8_build_cjs.EncryptedPrivateKeyInfo);
-    }
-    catch (cause) {
-        throw new Pbes2Error('malformed', 'not an encrypted PKCS#8 private key', { cause });
-    }
-    const alg = info.encryptionAlgorithm;
-    if (alg.algorithm !== OID.pbes2 || !alg.parameters) {
-        throw new Pbes2Error('unsupported', `encryption scheme ${alg.algorithm} is not PBES2`);
-    }
-    let params;
-    let kdf;
-    let iv;
-    try {
-        params = cjs.AsnConvert.parse(alg.parameters, Pbes2Params);
-        if (params.keyDerivationFunc.algorithm !== OID.pbkdf2 || !params.keyDerivationFunc.parameters) {
-            throw new Pbes2Error('unsupported', 'key derivation is not PBKDF2');
-        }
-        kdf = cjs.AsnConvert.parse(params.keyDerivationFunc.parameters, Pbkdf2Params);
-        if (!params.encryptionScheme.parameters)
-            throw new Pbes2Error('malformed', 'cipher has no IV');
-        iv = cjs.AsnConvert.parse(params.encryptionScheme.parameters, cjs.OctetString);
-    }
-    catch (cause) {
-        if (cause instanceof Pbes2Error)
-            throw cause;
-        throw new Pbes2Error('malformed', 'malformed PBES2 parameters', { cause });
-    }
-    const cipher = PBES2_CIPHERS[params.encryptionScheme.algorithm];
-    const prf = PBKDF2_PRFS[kdf.prf?.algorithm ?? OID.hmacWithSHA1];
-    if (!cipher || !prf)
-        throw new Pbes2Error('unsupported', 'unsupported PBES2 cipher or PRF');
-    if (kdf.keyLength !== undefined && kdf.keyLength !== cipher.keyBytes) {
-        throw new Pbes2Error('malformed', 'PBKDF2 key length does not match the cipher');
-    }
-    if (kdf.iterationCount < 1 || kdf.iterationCount > MAX_ITERATIONS) {
-        throw new Pbes2Error('unsupported', `unreasonable PBKDF2 iteration count ${kdf.iterationCount}`);
-    }
-    const ivBytes = buf(iv);
-    if (ivBytes.length !== AES_IV_BYTES)
-        throw new Pbes2Error('malformed', 'AES-CBC IV must be 16 bytes');
+    chunks.push(Buffer.from(`${files.length === 0 ? '' : '\r\n'}--${boundary}--\r\n`, 'utf8'));
     return {
-        salt: buf(kdf.salt),
-        iterations: kdf.iterationCount,
-        prf,
-        cipher: cipher.name,
-        keyBytes: cipher.keyBytes,
-        iv: ivBytes,
-        data: buf(info.encryptedData),
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        body: new Uint8Array(Buffer.concat(chunks)),
     };
 }
-/**
- * The PKCS#8 DER inside a PBES2 EncryptedPrivateKeyInfo. Throws Pbes2Error:
- * `passphrase` when the padding comes out wrong (a wrong passphrase, since
- * notary always pads), `unsupported` for schemes other than PBES2 with
- * PBKDF2 and AES-CBC, `malformed` for broken structures.
- */
-function decryptPkcs8(der, passphrase) {
-    const p = plan(der);
-    const key = (0,external_node_crypto_.pbkdf2Sync)(passphrase, p.salt, p.iterations, p.keyBytes, p.prf);
-    try {
-        const decipher = (0,external_node_crypto_.createDecipheriv)(p.cipher, key, p.iv);
-        return Buffer.concat([decipher.update(p.data), decipher.final()]);
-    }
-    catch (cause) {
-        throw new Pbes2Error('passphrase', 'the passphrase does not decrypt the key', { cause });
-    }
+// Go's multipart.Writer uses 30 random bytes in hex.
+function randomBoundary() {
+    return (0,external_node_crypto_.randomBytes)(30).toString('hex');
+}
+// As Go's escapeQuotes in mime/multipart.
+function escapeQuotes(s) {
+    return s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 }
 
-;// CONCATENATED MODULE: ./lib/keys/pkcs8.js
-// Unencrypted PKCS#8 in notary's own layout (tuf/utils/pkcs8.go).
+;// CONCATENATED MODULE: ./lib/notary/client.js
+// The wire client for one notary-server (a Docker Content Trust server).
 //
-// Notary does not write standard PKCS#8 for every key: ed25519 keys carry
-// the OID 1.3.6.1.4.1.11591.15.1 and 96 raw bytes (public || seed || public)
-// instead of RFC 8410's wrapped seed, ECDSA keys are version 1 with the full
-// SEC1 structure inside, and RSA keys have no NULL algorithm parameter.
-// Notary reads back only that layout for ed25519, so we write it exactly,
-// and read both it and whatever standard PKCS#8 node understands.
+// It speaks notary's HTTP API as notary's own HTTPStore does and returns raw
+// bytes: verifying them is the TUF layer's job. Server errors are turned into
+// sentences that name the GUN and the operation; the HttpError keeps the
+// status and notary's error code (VERSION, UPDATING, …) for callers that
+// branch on them, such as the publisher retrying a lost race.
+//
+// URL forms (server/server.go; GUNs and delegation roles contain "/" and are
+// not escaped, exactly as notary builds them):
+//   GET    <base>/v2/<gun>/_trust/tuf/<role>.json               current
+//   GET    <base>/v2/<gun>/_trust/tuf/<role>.<sha256-hex>.json  by checksum
+//   GET    <base>/v2/<gun>/_trust/tuf/<version>.<role>.json     by version
+//   GET    <base>/v2/<gun>/_trust/tuf/<timestamp|snapshot>.key  server key (push+pull)
+//   POST   <base>/v2/<gun>/_trust/tuf/<timestamp|snapshot>.key  rotate it (*)
+//   POST   <base>/v2/<gun>/_trust/tuf/                          publish, multipart (push+pull)
+//   DELETE <base>/v2/<gun>/_trust/tuf/                          delete all (*)
 
 
 
 
 
 
-const ED25519_RAW_BYTES = 32;
-function toBuffer(data) {
-    if (data instanceof cjs.OctetString)
-        return Buffer.from(data.buffer);
-    return ArrayBuffer.isView(data)
-        ? Buffer.from(data.buffer, data.byteOffset, data.byteLength)
-        : Buffer.from(data);
-}
-function nodePkcs8(key) {
-    return cjs.AsnConvert.parse(key.export({ type: 'pkcs8', format: 'der' }), asn1_pkcs8_build_cjs.PrivateKeyInfo);
-}
-function ed25519Seed(key) {
-    const d = key.export({ format: 'jwk' }).d;
-    if (typeof d !== 'string')
-        throw new TypeError('ed25519 key has no private value');
-    return Buffer.from(d, 'base64url');
-}
-/** convertTUFKeyToPKCS8: the DER notary writes for a private key. */
-function encodeNotaryPkcs8(key) {
-    let info;
-    switch (key.asymmetricKeyType) {
-        case 'ec':
-            info = nodePkcs8(key); // keeps {ecPublicKey, namedCurve}
-            // Version 1, as Go's struct holds it (RFC 5958 reserves it for keys with a public part).
-            info.version = 1;
-            info.privateKey = new cjs.OctetString(key.export({ type: 'sec1', format: 'der' }));
-            break;
-        case 'rsa':
-            info = new asn1_pkcs8_build_cjs.PrivateKeyInfo({
-                version: 0,
-                privateKeyAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: OID.rsaEncryption }),
-                privateKey: new cjs.OctetString(key.export({ type: 'pkcs1', format: 'der' })),
-            });
-            break;
-        case 'ed25519': {
-            const pub = ed25519Raw(key);
-            info = new asn1_pkcs8_build_cjs.PrivateKeyInfo({
-                version: 0,
-                privateKeyAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: OID.notaryEd25519 }),
-                privateKey: new cjs.OctetString(Buffer.concat([pub, ed25519Seed(key), pub])),
-            });
-            break;
-        }
-        default:
-            throw new TypeError(`notary cannot store ${key.asymmetricKeyType} keys`);
+
+/** A trust server error; `serverCode` is notary's code, `serverErrors` the whole list. */
+class TrustServerError extends errors/* HttpError */.j$ {
+    gun;
+    serverErrors;
+    constructor(message, details) {
+        const serverCode = details.serverErrors[0]?.code;
+        super(message, {
+            status: details.status,
+            url: details.url,
+            ...(serverCode === undefined ? {} : { serverCode }),
+            ...(details.code === undefined ? {} : { code: details.code }),
+        });
+        this.gun = details.gun;
+        this.serverErrors = details.serverErrors;
     }
-    return Buffer.from(cjs.AsnConvert.serialize(info));
-}
-class Pkcs8Error extends Error {
-    reason;
-    constructor(reason, message, options = {}) {
-        super(message, options);
-        this.reason = reason;
+    /** notary-server refused an update because another one landed first; re-read and retry. */
+    get isConflict() {
+        return isConflictResponse(this.status, this.serverCode);
     }
-}
-/** An RFC 8410 key from notary's 96-byte ed25519 private value. */
-function notaryEd25519(raw) {
-    if (raw.length !== 3 * ED25519_RAW_BYTES) {
-        throw new Pkcs8Error('malformed', 'malformed ed25519 private key');
-    }
-    const seed = raw.subarray(ED25519_RAW_BYTES, 2 * ED25519_RAW_BYTES);
-    const standard = new asn1_pkcs8_build_cjs.PrivateKeyInfo({
-        version: 0,
-        privateKeyAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: OID.ed25519 }),
-        privateKey: new cjs.OctetString(cjs.AsnConvert.serialize(new cjs.OctetString(seed))),
-    });
-    const key = (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(cjs.AsnConvert.serialize(standard)), format: 'der', type: 'pkcs8' });
-    // Go signs with the stored public half; a key whose halves disagree is corrupt.
-    if (!ed25519Raw(key).equals(raw.subarray(0, ED25519_RAW_BYTES))) {
-        throw new Pkcs8Error('malformed', 'ed25519 private key does not match its public key');
-    }
-    return key;
-}
-/** The notary legacy `ED25519 PRIVATE KEY` PEM body: the same 96 bytes. */
-function decodeNotaryEd25519(raw) {
-    return notaryEd25519(Buffer.from(raw));
 }
 /**
- * A private key from PKCS#8 DER: notary's layouts and anything node reads.
- * Throws Pkcs8Error: `malformed` when the bytes are not PKCS#8 at all (for
- * decrypted data, the sign of a wrong passphrase), `unsupported` when they
- * are but the algorithm is unknown.
+ * notary's answers to a publish that raced another: 400 VERSION when the
+ * storage layer finds the version taken (memory, MySQL), 500 UPDATING for
+ * other storage failures such as PostgreSQL's unique-key violation.
  */
-function decodePkcs8(der) {
-    let info;
-    try {
-        info = cjs.AsnConvert.parse(toBuffer(der), asn1_pkcs8_build_cjs.PrivateKeyInfo);
-    }
-    catch (cause) {
-        throw new Pkcs8Error('malformed', 'not a PKCS#8 private key', { cause });
-    }
-    const algorithm = info.privateKeyAlgorithm.algorithm;
-    if (algorithm === OID.notaryEd25519)
-        return notaryEd25519(toBuffer(info.privateKey));
-    try {
-        return (0,external_node_crypto_.createPrivateKey)({ key: toBuffer(der), format: 'der', type: 'pkcs8' });
-    }
-    catch (cause) {
-        if (algorithm === OID.rsaEncryption) {
-            // Notary's RSA layout omits the NULL parameter; read the PKCS#1 inside.
-            try {
-                return (0,external_node_crypto_.createPrivateKey)({ key: toBuffer(info.privateKey), format: 'der', type: 'pkcs1' });
-            }
-            catch {
-                // fall through to the error below
-            }
-        }
-        throw new Pkcs8Error('unsupported', `unsupported private key algorithm ${algorithm}`, { cause });
-    }
+function isConflictResponse(status, serverCode) {
+    return (status === 400 && serverCode === 'VERSION') || (status === 500 && serverCode === 'UPDATING') || status === 409;
 }
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./lib/keys/signing-key.js
-// A private key held in memory, signing exactly as notary's data.PrivateKey
-// implementations do (tuf/data/keys.go):
-//   ecdsa   SHA-256, raw r||s, each zero-padded to the curve size
-//   eddsa   ed25519 over the message itself
-//   rsapss  SHA-256, MGF1-SHA-256, 32-byte salt (PSSSaltLengthEqualsHash)
-// The key material stays in a private field; only the export functions of
-// this module can reach it, through `keyObjectOf`.
-
-
-
-
-let reveal;
-class SigningKey {
-    publicKey;
-    keyId;
-    method;
-    #key;
-    static {
-        reveal = (key) => key.#key;
+const ROLE = /^(root|snapshot|timestamp|targets(\/[-a-z0-9_]+)*)$/;
+const SERVER_KEY_ROLES = new Set(['timestamp', 'snapshot']);
+const CHECKSUM = /^([0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})$/;
+// notary's MaxKeySize.
+const MAX_KEY_BYTES = 256 << 10;
+class TrustServerClient {
+    url;
+    #auth;
+    #access;
+    #timeoutMs;
+    constructor(options) {
+        let base;
+        try {
+            base = new URL(options.url);
+        }
+        catch (err) {
+            throw new errors/* InputError */.dz('trust-server', `"${options.url}" is not a URL`, { cause: err });
+        }
+        if (base.username || base.password) {
+            // Never echo it: the URL carries a password.
+            throw new errors/* InputError */.dz('trust-server', 'the URL must not carry a user or password; give credentials as username and password');
+        }
+        if (base.protocol !== 'https:' && base.protocol !== 'http:') {
+            throw new errors/* InputError */.dz('trust-server', `"${options.url}" must be an https:// URL`);
+        }
+        // Credentials and tokens would cross the network in the clear; docker allows http only on loopback too.
+        if (base.protocol === 'http:' && !(0,registry_client/* isLoopbackHost */.c)(base.host)) {
+            throw new errors/* InputError */.dz('trust-server', `"${options.url}" must be an https:// URL (plain http is only for loopback)`);
+        }
+        base.search = '';
+        base.hash = '';
+        this.url = base.href.replace(/\/+$/, '');
+        this.#auth = options.auth;
+        this.#access = options.access ?? 'read';
+        this.#timeoutMs = options.timeoutMs;
     }
-    /** Throws a TypeError for keys notary cannot sign with; loaders check first. */
-    constructor(privateKey) {
-        if (privateKey.type !== 'private')
-            throw new TypeError('a signing key needs a private key');
-        const problem = unusableReason(privateKey, 'sign');
-        if (problem !== undefined)
-            throw new TypeError(problem);
-        const keytype = plainKeyType(privateKey);
-        if (keytype === undefined)
-            throw new TypeError('unsupported key type');
-        this.#key = privateKey;
-        this.publicKey = tufKeyOf(privateKey);
-        this.keyId = this.publicKey.id;
-        this.method = methodFor(keytype);
-    }
-    sign(data) {
-        return new Promise((resolve, reject) => {
-            const done = (err, sig) => (err ? reject(err) : resolve(new Uint8Array(sig)));
-            switch (this.method) {
-                case 'ecdsa':
-                    (0,external_node_crypto_.sign)('sha256', data, { key: this.#key, dsaEncoding: 'ieee-p1363' }, done);
-                    return;
-                case 'eddsa':
-                    (0,external_node_crypto_.sign)(null, data, this.#key, done);
-                    return;
-                default:
-                    (0,external_node_crypto_.sign)('sha256', data, { key: this.#key, padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING, saltLength: RSA_PSS_SALT_LENGTH }, done);
-            }
+    /** One metadata file, current or by checksum or version; null when the server has none. */
+    async getRole(gun, role, options) {
+        if (!ROLE.test(role))
+            throw new TypeError(`not a TUF role name: "${role}"`);
+        const { checksum, version, maxBytes } = options;
+        if (checksum !== undefined && version !== undefined) {
+            throw new TypeError('ask for a role by checksum or by version, not both');
+        }
+        let file = `${role}.json`;
+        if (checksum !== undefined) {
+            if (!CHECKSUM.test(checksum))
+                throw new TypeError(`not a hex checksum: "${checksum}"`);
+            file = `${role}.${checksum.toLowerCase()}.json`;
+        }
+        else if (version !== undefined) {
+            if (!Number.isSafeInteger(version) || version < 0)
+                throw new TypeError(`not a version: ${version}`);
+            file = `${version}.${role}.json`;
+        }
+        const label = checksum ? `${role} (sha256 ${checksum.slice(0, 12)}…)` : version ? `${role} version ${version}` : role;
+        const res = await this.#send({
+            method: 'GET',
+            gun,
+            file,
+            need: 'read',
+            what: `read ${label} of ${gun}`,
+            verb: 'read',
+            maxBytes,
         });
+        if (res.status === 404)
+            return null;
+        if (res.status !== 200)
+            throw this.#failure(res, gun, `read ${label} of ${gun}`, 'read');
+        return res.body;
     }
-    /** Only public facts: logging a key must never print it. */
-    toJSON() {
-        return { keyId: this.keyId, keytype: this.publicKey.keytype, method: this.method };
+    /** The public key the server signs a role with, created on first request. Needs push access. */
+    async getKey(gun, role) {
+        return this.#parseKey(await this.getKeyDocument(gun, role), gun, role);
     }
-    [external_node_util_.inspect.custom]() {
-        return `SigningKey { keyId: '${this.keyId}', keytype: '${this.publicKey.keytype}' }`;
+    /** As getKey, but the server's JSON and bytes as they came. */
+    async getKeyDocument(gun, role) {
+        return this.#keyCall('GET', gun, role);
     }
-}
-/** The node key behind a SigningKey. Not re-exported from the module. */
-function keyObjectOf(key) {
-    return reveal(key);
-}
-
-;// CONCATENATED MODULE: ./lib/keys/export-private-key.js
-// Writes a private key file that notary and docker read back: encrypted
-// PKCS#8 in notary's layout (see pkcs8.ts and pbes2.ts) under the `role:` and
-// `gun:` headers its key store writes, in Go's PEM layout.
-//
-// Like notary's GenericKeyStore.AddKey, the `gun:` header is kept only for
-// the targets, snapshot and timestamp roles: root keys and delegation keys
-// (any other role, e.g. a docker signer name) are not bound to a repository.
-
-
-
-
-
-const GUN_ROLES = new Set(['targets', 'snapshot', 'timestamp']);
-function exportEncryptedPrivateKey(key, passphrase, opts) {
-    if (passphrase === '') {
-        throw new errors_KeyError('passphrase', 'an empty passphrase would leave the key unencrypted; choose a passphrase', {
-            code: 'PASSPHRASE',
+    /** Makes the server replace its key for a role and returns the new public key. Needs `*` access. */
+    async rotateKey(gun, role) {
+        return this.#parseKey(await this.#keyCall('POST', gun, role), gun, role);
+    }
+    /** Uploads several roles as one atomic update (multipart, as notary's SetMulti). */
+    async publish(gun, files) {
+        if (files.length === 0)
+            throw new TypeError('nothing to publish');
+        for (const f of files) {
+            if (!ROLE.test(f.role))
+                throw new TypeError(`not a TUF role name: "${f.role}"`);
+        }
+        const multipart = buildMultipartBody(files);
+        const what = `publish trust data for ${gun}`;
+        const res = await this.#send({
+            method: 'POST',
+            gun,
+            file: '',
+            need: 'write',
+            what,
+            verb: 'push',
+            headers: { 'content-type': multipart.contentType },
+            body: multipart.body,
         });
+        if (res.status !== 200)
+            throw this.#failure(res, gun, what, 'push', files);
     }
-    const headers = {};
-    if (opts.role !== '')
-        headers.role = opts.role;
-    if (opts.gun && GUN_ROLES.has(opts.role))
-        headers.gun = opts.gun;
-    const der = encryptPkcs8(encodeNotaryPkcs8(keyObjectOf(key)), passphrase);
-    return encodePem('ENCRYPTED PRIVATE KEY', der, headers);
-}
-
-;// CONCATENATED MODULE: ./lib/keys/export-public-key.js
-// Writes a public key file like the <name>.pub of `docker trust key
-// generate`: the key's metadata bytes as a PUBLIC KEY block with a `role:`
-// header, in Go's PEM layout. Certificate keys are written as the
-// certificate itself, without headers, since notary skips certificate
-// blocks that carry any. Ed25519 keys, which notary lists as 32 raw bytes,
-// are wrapped in PKIX so that the file is standard (loadPublicKey reads it
-// back; notary itself only reads ECDSA and RSA public key files).
-
-
-function exportPublicKeyPem(key, opts = {}) {
-    const pub = 'publicKey' in key ? key.publicKey : key;
-    if (pub.keytype === 'ecdsa-x509' || pub.keytype === 'rsa-x509')
-        return pub.public.toString('utf8');
-    const headers = opts.role ? { role: opts.role } : {};
-    const der = pub.keytype === 'ed25519' ? ed25519FromRaw(pub.public).export({ type: 'spki', format: 'der' }) : pub.public;
-    return encodePem('PUBLIC KEY', der, headers);
-}
-
-;// CONCATENATED MODULE: ./lib/keys/generate-key.js
-// New keys, as notary's utils.GenerateKey makes them: ECDSA on P-256 or
-// ed25519. (Notary only imports RSA keys, never generates them.)
-
-
-function generateKey(type) {
-    const { privateKey } = type === 'ecdsa' ? (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' }) : (0,external_node_crypto_.generateKeyPairSync)('ed25519');
-    return new SigningKey(privateKey);
-}
-
-;// CONCATENATED MODULE: ./lib/keys/load-private-key.js
-// Turns the private key text a user put in a CI secret into a signer.
-//
-// Accepts what notary's ParsePEMPrivateKey accepts (encrypted and plain
-// PKCS#8 in notary's layout, SEC1, PKCS#1, notary's legacy ED25519 PEM,
-// legacy DEK-Info encryption) plus standard PKCS#8 from openssl or node, in
-// any of the shapes CI secrets turn PEM into (see pem.ts). The `role:` and
-// `gun:` headers that notary and docker write are returned, never fed to
-// node. Every failure is a KeyError naming the input and the fix; none
-// carries key material or the passphrase.
-
-
-
-
-
-
-
-const PRIVATE_TYPES = new Set([
-    'ENCRYPTED PRIVATE KEY',
-    'PRIVATE KEY',
-    'EC PRIVATE KEY',
-    'RSA PRIVATE KEY',
-    'ED25519 PRIVATE KEY',
-]);
-const PUBLIC_TYPES = new Set(['PUBLIC KEY', 'RSA PUBLIC KEY', 'EC PUBLIC KEY', 'CERTIFICATE', 'TRUSTED CERTIFICATE']);
-const PASTE_HINT = 'paste the whole key file, including its -----BEGIN ...----- and -----END ...----- lines, or that file base64-encoded';
-function isEncrypted(block) {
-    return block.type === 'ENCRYPTED PRIVATE KEY' || 'DEK-Info' in block.headers;
-}
-class Loader {
-    #input;
-    #passphrase;
-    #passphraseInput;
-    constructor(opts) {
-        this.#input = opts.input;
-        this.#passphrase = opts.passphrase === '' ? undefined : opts.passphrase;
-        this.#passphraseInput = opts.passphraseInput ?? `the passphrase for ${opts.input}`;
+    /** Deletes all trust data of a GUN on the server. Needs `*` access. */
+    async deleteAll(gun) {
+        const what = `delete trust data for ${gun}`;
+        const res = await this.#send({ method: 'DELETE', gun, file: '', need: 'admin', what, verb: 'delete' });
+        if (res.status !== 200)
+            throw this.#failure(res, gun, what, 'delete');
     }
-    fail(message, cause) {
-        return new errors_KeyError(this.#input, message, { cause });
-    }
-    wrongPassphrase(cause) {
-        return new errors_KeyError(this.#input, `the key could not be decrypted with ${this.#passphraseInput}; set it to the passphrase chosen when the key was generated`, { code: 'PASSPHRASE', cause });
-    }
-    pick(text) {
-        const { blocks, corrupt } = readPem(text);
-        const privateBlocks = blocks.filter((b) => PRIVATE_TYPES.has(b.type));
-        if (privateBlocks.length > 1) {
-            throw this.fail(`contains ${privateBlocks.length} private keys; give exactly one`);
+    async #keyCall(method, gun, role) {
+        if (!SERVER_KEY_ROLES.has(role)) {
+            throw new TypeError(`the server only manages timestamp and snapshot keys, not "${role}"`);
         }
-        const chosen = privateBlocks[0];
-        if (chosen)
-            return chosen;
-        if (corrupt.length > 0) {
-            throw this.fail(`the ${corrupt[0]} block is damaged (its body is not base64); ${PASTE_HINT}`);
+        const what = `${method === 'GET' ? 'get' : 'rotate'} the server's ${role} key for ${gun}`;
+        const res = await this.#send({
+            method,
+            gun,
+            file: `${role}.key`,
+            need: method === 'GET' ? 'write' : 'admin',
+            what,
+            verb: method === 'GET' ? 'push' : 'delete',
+            maxBytes: MAX_KEY_BYTES,
+        });
+        if (res.status !== 200)
+            throw this.#failure(res, gun, what, method === 'GET' ? 'push' : 'delete');
+        let json;
+        try {
+            json = JSON.parse(new TextDecoder().decode(res.body));
         }
-        const other = blocks[0];
-        if (other && PUBLIC_TYPES.has(other.type)) {
-            const what = other.type.includes('CERTIFICATE') ? 'a certificate' : 'a public key';
-            throw this.fail(`this is ${what}, but a private key is needed; use the private key file (docker keeps them in ~/.docker/trust/private/<key ID>.key)`);
-        }
-        if (other?.type === 'OPENSSH PRIVATE KEY') {
-            throw this.fail('OpenSSH private keys are not supported; convert it with `ssh-keygen -p -m PKCS8 -f <file>` or use a key from `docker trust key generate`');
-        }
-        if (other)
-            throw this.fail(`a "${other.type}" PEM block is not a private key; ${PASTE_HINT}`);
-        throw this.fail(`not a PEM private key; ${PASTE_HINT}`);
-    }
-    decode(block) {
-        if (isEncrypted(block) && this.#passphrase === undefined) {
-            throw new errors_KeyError(this.#input, `the key is encrypted but no passphrase was given; set ${this.#passphraseInput}`, {
-                code: 'PASSPHRASE',
+        catch {
+            throw new TrustServerError(`trust server ${this.url} sent a ${role} key for ${gun} that is not JSON`, {
+                gun,
+                status: res.status,
+                url: res.url,
+                serverErrors: [],
             });
         }
+        return { json, bytes: res.body };
+    }
+    #parseKey(doc, gun, role) {
         try {
-            switch (block.type) {
-                case 'ENCRYPTED PRIVATE KEY':
-                    return this.decodeEncrypted(block.bytes, this.#passphrase);
-                case 'PRIVATE KEY':
-                    return decodePkcs8(block.bytes);
-                case 'ED25519 PRIVATE KEY':
-                    return decodeNotaryEd25519(block.bytes);
-                default:
-                    return this.decodeLegacy(block);
+            return tuf_key/* TufKey */.r.fromJSON(doc.json);
+        }
+        catch (err) {
+            throw new errors/* HttpError */.j$(`trust server ${this.url} sent an unusable ${role} key for ${gun}: ${err.message}`, {
+                status: 200,
+                url: this.#fileUrl(gun, `${role}.key`),
+                cause: err,
+            });
+        }
+    }
+    #fileUrl(gun, file) {
+        return `${this.url}/v2/${gun}/_trust/tuf/${file}`;
+    }
+    async #send(call) {
+        checkGun(call.gun);
+        const url = this.#fileUrl(call.gun, call.file);
+        const scope = scopeFor(call.gun, widest(call.need, this.#access));
+        try {
+            return await this.#auth.send({
+                method: call.method,
+                url,
+                scope,
+                ...(call.headers ? { headers: call.headers } : {}),
+                ...(call.body ? { body: call.body } : {}),
+                ...(call.maxBytes === undefined ? {} : { maxBytes: call.maxBytes }),
+                ...(this.#timeoutMs === undefined ? {} : { timeoutMs: this.#timeoutMs }),
+            });
+        }
+        catch (err) {
+            if (err instanceof http_errors/* NetworkError */.D && err.url === url) {
+                throw new http_errors/* NetworkError */.D({ url, method: call.method, reason: err.reason, timedOut: err.timedOut, target: `trust server ${this.url}` }, { cause: err });
             }
-        }
-        catch (err) {
-            if (err instanceof errors_KeyError)
-                throw err;
-            if (err instanceof Pkcs8Error && err.reason === 'unsupported') {
-                throw this.fail('the key uses an algorithm notary does not support; use an ECDSA P-256, Ed25519 or RSA key', err);
-            }
-            throw this.fail(`the ${block.type} could not be read; ${PASTE_HINT}`, err);
-        }
-    }
-    decodeEncrypted(der, passphrase) {
-        let plain;
-        try {
-            plain = decryptPkcs8(der, passphrase);
-        }
-        catch (err) {
-            if (!(err instanceof Pbes2Error))
-                throw err;
-            if (err.reason === 'passphrase')
-                throw this.wrongPassphrase(err);
-            if (err.reason === 'malformed')
-                throw err;
-            return this.decodeByNode(encodePem('ENCRYPTED PRIVATE KEY', der), passphrase);
-        }
-        try {
-            return decodePkcs8(plain);
-        }
-        catch (err) {
-            // Garbage that happened to end in valid padding: still a wrong passphrase.
-            if (err instanceof Pkcs8Error && err.reason === 'malformed')
-                throw this.wrongPassphrase();
-            throw err;
-        }
-    }
-    decodeLegacy(block) {
-        if ('DEK-Info' in block.headers) {
-            const headers = {
-                'Proc-Type': block.headers['Proc-Type'] ?? '4,ENCRYPTED',
-                'DEK-Info': block.headers['DEK-Info'],
-            };
-            // With DEK-Info a wrong passphrase often yields garbage rather than bad
-            // padding, so any failure to read the result means the passphrase.
-            return this.decodeByNode(encodePem(block.type, block.bytes, headers), this.#passphrase, true);
-        }
-        const type = block.type === 'EC PRIVATE KEY' ? 'sec1' : 'pkcs1';
-        return (0,external_node_crypto_.createPrivateKey)({ key: block.bytes, format: 'der', type });
-    }
-    /** Schemes we do not decrypt ourselves (PBES1, scrypt, DEK-Info) go to OpenSSL. */
-    decodeByNode(pem, passphrase, anyFailureIsPassphrase = false) {
-        try {
-            return (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem', passphrase });
-        }
-        catch (err) {
-            const code = err.code;
-            if (anyFailureIsPassphrase || code === 'ERR_OSSL_BAD_DECRYPT' || code === 'ERR_OSSL_EVP_BAD_DECRYPT') {
-                throw this.wrongPassphrase(err);
+            if (err instanceof http_errors/* ResponseTooLargeError */.b) {
+                throw new http_errors/* ResponseTooLargeError */.b({
+                    url: err.url,
+                    status: err.status,
+                    limit: err.limit,
+                    message: `trust server ${this.url} sent more than ${err.limit} bytes trying to ${call.what}`,
+                });
             }
             throw err;
         }
     }
-    check(key) {
-        const problem = unusableReason(key, 'sign');
-        if (problem !== undefined)
-            throw this.fail(problem);
-        return new SigningKey(key);
+    #failure(res, gun, what, verb, files) {
+        const serverErrors = (0,error_body/* parseErrorBody */.k)(res.body);
+        const said = (0,error_body/* summarizeErrorBody */.u)(res.body);
+        const status = `HTTP ${res.status}${said ? `: ${said}` : ''}`;
+        const details = { gun, status: res.status, url: res.url, serverErrors };
+        const code = serverErrors[0]?.code;
+        if (res.status === 401 || res.status === 403) {
+            return new TrustServerError(`not authorized to ${verb} trust data for ${gun} as ${this.#auth.identity} at trust server ${this.url} (${status})`, { ...details, code: 'UNAUTHORIZED' });
+        }
+        if (isConflictResponse(res.status, code)) {
+            return new TrustServerError(`trust server ${this.url} refused to ${what}: another update was published meanwhile (${status})`, details);
+        }
+        if (res.status === 404) {
+            return new TrustServerError(`trust server ${this.url} could not ${what}: not found (${status})`, {
+                ...details,
+                code: 'NOT_FOUND',
+            });
+        }
+        let hint = '';
+        const detail = serverErrors[0]?.detail;
+        if (code === 'INVALID_ROLE' && typeof detail === 'string' && files?.some((f) => f.role.endsWith(`/${detail}`))) {
+            // Go 1.17+ strips directories from multipart filenames (notary issue #1630).
+            hint = '; this notary-server cuts delegation names short (built with Go 1.17+ without the fix for notary issue #1630)';
+        }
+        const reason = res.status >= 500 ? 'failed' : 'rejected the request';
+        return new TrustServerError(`trust server ${this.url} ${reason} to ${what} (${status})${hint}`, details);
     }
 }
-/** A signer from private key text; throws KeyError (code KEY or PASSPHRASE). */
-function loadPrivateKey(text, opts) {
-    const loader = new Loader(opts);
-    const block = loader.pick(text);
-    const signer = loader.check(loader.decode(block));
-    return { signer, role: block.headers.role || undefined, gun: block.headers.gun || undefined };
+function checkGun(gun) {
+    // notary's route takes any GUN without "*"; refuse what would change the URL's meaning.
+    if (gun === '' || gun.startsWith('/') || gun.endsWith('/') || /[\s*?#%]/.test(gun) || gun.split('/').includes('..')) {
+        throw new errors/* InputError */.dz('gun', `"${gun}" is not a valid repository name`);
+    }
+}
+const RANK = { read: 0, write: 1, admin: 2 };
+function widest(a, b) {
+    return RANK[a] >= RANK[b] ? a : b;
+}
+function scopeFor(gun, access) {
+    if (access === 'admin')
+        return auth/* RepositoryScope */.D.all(gun);
+    return access === 'write' ? auth/* RepositoryScope */.D.pullPush(gun) : auth/* RepositoryScope */.D.pull(gun);
 }
 
-;// CONCATENATED MODULE: ./lib/keys/load-public-key.js
-// Turns public key or certificate text (a signer's `.pub` from `docker trust
-// key generate`, or a root certificate) into the TUF key metadata lists.
-//
-// As in notary's ParsePEMPublicKey, the first PEM block decides: a PUBLIC
-// KEY keeps its DER bytes as they are (so its key ID is what notary
-// computes), a CERTIFICATE becomes an x509 key whose public value is the
-// certificate re-encoded as notary's CertToPEM writes it, after notary's
-// certificate checks. Unlike notary we also read ed25519 PKIX keys, as the
-// raw 32 bytes notary lists them by.
+
+/***/ }),
+
+/***/ 5435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ru: () => (/* binding */ afterPartialSuccess),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   XT: () => (/* binding */ withRepositories)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8747);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9758);
+/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7236);
+// What the repository admin operations share (signer add and remove, key
+// rotation, refresh): repository references, registry credentials, the
+// trust pin, and one session per registry that is closed when the work is
+// done.
 
 
 
 
-
-
-const load_public_key_PASTE_HINT = 'paste the whole .pub or certificate file, including its -----BEGIN ...----- and -----END ...----- lines, or that file base64-encoded';
-function firstBlock(text, input) {
-    const { blocks, corrupt } = readPem(text);
-    const block = blocks[0];
-    if (block)
-        return block;
-    if (corrupt.length > 0)
-        throw new errors_KeyError(input, `the ${corrupt[0]} block is damaged (its body is not base64); ${load_public_key_PASTE_HINT}`);
-    throw new errors_KeyError(input, `not a PEM public key or certificate; ${load_public_key_PASTE_HINT}`);
+/** A repository name (`registry/repository`); trust data and its signers belong to the whole repository. */
+function parseRepository(text, input = 'tags') {
+    const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text, input);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        const name = ref.original.split('@')[0].replace(/:[^:/]*$/, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${ref.original}: give the repository without a tag or digest (${name}); signers and keys belong to the whole repository`);
+    }
+    return ref;
 }
-function fromCertificate(block, opts) {
-    let cert;
+/**
+ * Parses the references of `tags` (checking them all before any network
+ * call), opens one session per registry asking for `access`, runs `work` and
+ * closes the sessions. The same repository given twice is worked on once.
+ */
+async function withRepositories(options, references, access, work) {
+    if (references.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', 'no repository given; list registry/repository names');
+    const refs = references.map((r) => parseRepository(r));
+    (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .checkCredentialInputs */ .He)(options, refs);
+    const pin = (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .trustPinOf */ .JA)(options);
+    const unique = [...new Map(refs.map((r) => [r.gun, r])).values()];
+    const connections = new _connections_js__WEBPACK_IMPORTED_MODULE_3__/* .Connections */ .UQ(options, access);
     try {
-        cert = new external_node_crypto_.X509Certificate(block.bytes);
+        const repositories = await Promise.all(unique.map(async (ref) => {
+            const trustServer = connections.trustServerUrl(ref);
+            const session = await connections.session(ref.registry);
+            return { reference: ref.original, gun: ref.gun, registry: ref.registry, trustServer, server: session.trustServer(trustServer) };
+        }));
+        return await work({ repositories, pin, logger: options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q });
     }
-    catch (cause) {
-        throw new errors_KeyError(opts.input, `the certificate could not be parsed; ${load_public_key_PASTE_HINT}`, { cause });
-    }
-    const problem = certificateProblem(cert, opts.now ?? new Date());
-    if (problem !== undefined)
-        throw new errors_KeyError(opts.input, `the certificate cannot be used: ${problem}`);
-    const key = certificateTufKey(cert);
-    if (!key) {
-        throw new errors_KeyError(opts.input, 'notary only accepts certificates for ECDSA or RSA keys; use one of those');
-    }
-    const keyProblem = unusableReason(cert.publicKey, 'verify');
-    if (keyProblem !== undefined)
-        throw new errors_KeyError(opts.input, keyProblem);
-    return key;
-}
-function fromPublicKey(block, input) {
-    let key;
-    try {
-        key = (0,external_node_crypto_.createPublicKey)({ key: block.bytes, format: 'der', type: 'spki' });
-    }
-    catch (cause) {
-        throw new errors_KeyError(input, `the public key could not be parsed; ${load_public_key_PASTE_HINT}`, { cause });
-    }
-    const problem = unusableReason(key, 'verify');
-    if (problem !== undefined)
-        throw new errors_KeyError(input, problem);
-    const keytype = plainKeyType(key);
-    if (keytype === 'ed25519')
-        return new TufKey('ed25519', ed25519Raw(key));
-    return new TufKey(keytype, block.bytes);
-}
-/** A public TUF key from PEM text; throws KeyError (code KEY). */
-function loadPublicKey(text, opts) {
-    const block = firstBlock(text, opts.input);
-    switch (block.type) {
-        case 'CERTIFICATE':
-            return fromCertificate(block, opts);
-        case 'PUBLIC KEY':
-            return fromPublicKey(block, opts.input);
-        default:
-            if (block.type.includes('PRIVATE KEY')) {
-                throw new errors_KeyError(opts.input, 'this is a private key, but a public key is needed; give the .pub file that `docker trust key generate` wrote next to it, and keep the private key secret');
-            }
-            throw new errors_KeyError(opts.input, `a "${block.type}" PEM block is neither a PUBLIC KEY nor a CERTIFICATE; ${load_public_key_PASTE_HINT}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/keys/root-certificate.js
-// The self-signed certificate that wraps a repository's root key, made as
-// notary's cryptoservice.GenerateCertificate makes it when a repository is
-// initialized: CN = GUN as subject and issuer, a random 128-bit serial,
-// valid from now for 10 × 365 days, key usage digitalSignature +
-// keyEncipherment (critical), extended key usage codeSigning, basic
-// constraints CA:false (critical), signed with SHA-256.
-//
-// Root metadata lists the certificate as an `ecdsa-x509` (or `rsa-x509`)
-// key, and notary's signed.Sign tags root signatures with that key's ID,
-// not the canonical ID of the key inside: the signer returned here does too.
-
-
-
-
-
-
-
-
-
-const DAY_MS = 86_400_000;
-const SERIAL_BYTES = 16;
-/** Go's asn1 PrintableString alphabet; anything else is written as UTF8String. */
-const PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?]*$/;
-function commonName(gun) {
-    const value = new build_cjs.AttributeValue(PRINTABLE.test(gun) ? { printableString: gun } : { utf8String: gun });
-    return new build_cjs.Name([new build_cjs.RelativeDistinguishedName([new build_cjs.AttributeTypeAndValue({ type: OID.commonName, value })])]);
-}
-/** A positive DER INTEGER body below 2^128, minimal as Go's big.Int marshals it. */
-function serialNumber() {
-    let bytes = (0,external_node_crypto_.randomBytes)(SERIAL_BYTES);
-    let start = 0;
-    while (start < bytes.length - 1 && bytes[start] === 0)
-        start++;
-    bytes = bytes.subarray(start);
-    if (bytes[0] & 0x80)
-        bytes = Buffer.concat([Buffer.from([0]), bytes]);
-    return new Uint8Array(bytes).buffer;
-}
-function extension(extnID, critical, value) {
-    return new build_cjs.Extension({ extnID, critical, extnValue: new cjs.OctetString(cjs.AsnConvert.serialize(value)) });
-}
-class CertificateSigner {
-    publicKey;
-    keyId;
-    method;
-    #key;
-    constructor(key, cert) {
-        this.#key = key;
-        this.publicKey = cert;
-        this.keyId = cert.id;
-        this.method = key.method;
-    }
-    sign(data) {
-        return this.#key.sign(data);
+    finally {
+        await connections.close();
     }
 }
 /**
- * A signer that signs with `key` under an existing certificate key from
- * root.json. Throws KeyError when the certificate is not for that key.
+ * An error from publishing to one repository after others were already
+ * changed: same code, with the changed repositories named so that a rerun
+ * is understood (the operations are idempotent, so rerunning is safe).
  */
-function certificateSigner(key, cert) {
-    if (!isX509KeyType(cert.keytype) || canonicalKeyId(cert) !== key.keyId) {
-        throw new KeyError('root-key', `the certificate key ${cert.id} does not belong to the root key ${key.keyId}`);
-    }
-    return new CertificateSigner(key, cert);
-}
-/** Throws KeyError for ed25519 keys, for which notary cannot make certificates either. */
-function createRootCertificate(key, gun, opts = {}) {
-    const privateKey = keyObjectOf(key);
-    const isEc = privateKey.asymmetricKeyType === 'ec';
-    if (!isEc && privateKey.asymmetricKeyType !== 'rsa') {
-        throw new errors_KeyError('root-key', 'root keys must be ECDSA or RSA keys, which can be wrapped in a certificate');
-    }
-    const notBefore = new Date(Math.floor((opts.now ?? new Date()).getTime() / 1000) * 1000);
-    const notAfter = new Date(notBefore.getTime() + (opts.years ?? 10) * DAYS_PER_YEAR * DAY_MS);
-    const signature = isEc
-        ? new build_cjs.AlgorithmIdentifier({ algorithm: OID.ecdsaWithSHA256 })
-        : new build_cjs.AlgorithmIdentifier({ algorithm: OID.sha256WithRSAEncryption, parameters: null });
-    const name = commonName(gun);
-    const tbs = new build_cjs.TBSCertificate({
-        version: build_cjs.Version.v3,
-        serialNumber: serialNumber(),
-        signature,
-        issuer: name,
-        validity: new build_cjs.Validity({ notBefore, notAfter }),
-        subject: name,
-        subjectPublicKeyInfo: cjs.AsnConvert.parse(goPkix(privateKey), build_cjs.SubjectPublicKeyInfo),
-        extensions: new build_cjs.Extensions([
-            extension(OID.keyUsage, true, new build_cjs.KeyUsage(build_cjs.KeyUsageFlags.digitalSignature | build_cjs.KeyUsageFlags.keyEncipherment)),
-            extension(OID.extKeyUsage, false, new build_cjs.ExtendedKeyUsage([OID.codeSigning])),
-            extension(OID.basicConstraints, true, new build_cjs.BasicConstraints({ cA: false })),
-        ]),
-    });
-    const tbsDer = Buffer.from(cjs.AsnConvert.serialize(tbs));
-    const sig = isEc
-        ? (0,external_node_crypto_.sign)('sha256', tbsDer, privateKey)
-        : (0,external_node_crypto_.sign)('sha256', tbsDer, { key: privateKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING });
-    const der = Buffer.from(cjs.AsnConvert.serialize(new build_cjs.Certificate({ tbsCertificate: tbs, signatureAlgorithm: signature, signatureValue: new Uint8Array(sig).buffer })));
-    const publicKey = certificateTufKey(new external_node_crypto_.X509Certificate(der));
-    if (!publicKey)
-        throw new TypeError('certificate key type');
-    return { pem: certificatePem(der), publicKey, signer: new CertificateSigner(key, publicKey) };
+function afterPartialSuccess(err, done) {
+    if (done.length === 0 || !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY))
+        return err;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY(err.code, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)} (already changed: ${done.join(', ')}; rerunning is safe)`, { cause: err });
 }
 
-;// CONCATENATED MODULE: ./lib/keys/verify-signature.js
-// Checks one signature the way notary's verifiers do (tuf/signed/verifiers.go).
-//
-// Each method accepts only its own key types; ECDSA signatures must be raw
-// r||s of exactly twice the curve size (notary rejects ASN.1 DER); RSA keys
-// and signatures under 2048 bits are refused; RSA-PSS uses SHA-256 with a
-// 32-byte salt, exactly. The method is compared lower-cased, as notary's
-// Signature unmarshalling does. A bad signature is `false`, never a throw.
+
+/***/ }),
+
+/***/ 7236:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UQ: () => (/* binding */ Connections),
+  IH: () => (/* binding */ byRepository),
+  He: () => (/* binding */ checkCredentialInputs),
+  JA: () => (/* binding */ trustPinOf)
+});
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/registry/reference.js
+var reference = __nccwpck_require__(9758);
+;// CONCATENATED MODULE: ./lib/registry/credentials.js
+// Registry credentials from docker's config file, as docker/login-action and
+// Azure's Docker@2 login write it: `auths` entries with a base64 `auth`
+// (user:password), separate `username`/`password`, or an `identitytoken`.
 
 
 
 
 
-const ED25519_PUBLIC_BYTES = 32;
-const ED25519_SIGNATURE_BYTES = 64;
-/** (BitSize + 7) >> 3 for the curves Go's x509 parses. */
-const EC_FIELD_BYTES = {
-    secp224r1: 28,
-    prime256v1: 32,
-    secp384r1: 48,
-    secp521r1: 66,
-};
-function pkix(bytes) {
-    try {
-        return (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(bytes), format: 'der', type: 'spki' });
-    }
-    catch {
+function isIdentityToken(c) {
+    return 'identityToken' in c;
+}
+const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+/** docker's config.json path: $DOCKER_CONFIG/config.json, else ~/.docker/config.json. */
+function dockerConfigPath(env = process.env) {
+    return (0,external_node_path_.join)(env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
+}
+/** The host part of an `auths` key, which may be a URL. */
+function keyHost(key) {
+    return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+}
+/** Credentials for `registry` from parsed config JSON; undefined when none match. */
+function credentialsFromConfig(config, registry, path = 'config.json') {
+    if (typeof config !== 'object' || config === null)
         return undefined;
-    }
-}
-function ecdsaKey(key) {
-    if (key.keytype === 'ecdsa')
-        return pkix(key.public);
-    if (key.keytype === 'ecdsa-x509')
-        return certificateForVerify(key.public)?.publicKey;
-    return undefined;
-}
-function rsaKey(key) {
-    if (key.keytype === 'rsa')
-        return pkix(key.public);
-    if (key.keytype === 'rsa-x509')
-        return certificateForVerify(key.public)?.publicKey;
-    return undefined;
-}
-/** The "pycrypto-pkcs#1 pss" verifier reads an `rsa` key whose public value is PEM. */
-function pyCryptoKey(key) {
-    if (key.keytype !== 'rsa')
+    const auths = config.auths;
+    if (typeof auths !== 'object' || auths === null)
         return undefined;
-    const block = readPem(key.public.toString('utf8')).blocks[0];
-    return block ? pkix(block.bytes) : undefined;
-}
-function verifyEcdsa(pub, data, sig) {
-    if (pub?.asymmetricKeyType !== 'ec')
-        return false;
-    const fieldBytes = EC_FIELD_BYTES[pub.asymmetricKeyDetails?.namedCurve ?? ''];
-    if (fieldBytes === undefined || sig.length !== 2 * fieldBytes)
-        return false;
-    return (0,external_node_crypto_.verify)('sha256', data, { key: pub, dsaEncoding: 'ieee-p1363' }, sig);
-}
-function usableRsa(pub, sig) {
-    if (pub?.asymmetricKeyType !== 'rsa')
-        return false;
-    if ((pub.asymmetricKeyDetails?.modulusLength ?? 0) < MIN_RSA_BITS)
-        return false;
-    return sig.length >= MIN_RSA_BITS / 8;
-}
-function verifyPss(pub, data, sig) {
-    if (!usableRsa(pub, sig))
-        return false;
-    return (0,external_node_crypto_.verify)('sha256', data, { key: pub, padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING, saltLength: RSA_PSS_SALT_LENGTH }, sig);
-}
-function verifyPkcs1(pub, data, sig) {
-    if (!usableRsa(pub, sig))
-        return false;
-    return (0,external_node_crypto_.verify)('sha256', data, { key: pub, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, sig);
-}
-function verifyEd25519(key, data, sig) {
-    if (key.keytype !== 'ed25519')
-        return false;
-    if (key.public.length !== ED25519_PUBLIC_BYTES || sig.length !== ED25519_SIGNATURE_BYTES)
-        return false;
-    return (0,external_node_crypto_.verify)(null, data, ed25519FromRaw(key.public), sig);
-}
-/** Whether `sig` is a valid `method` signature of `data` by `key`, as notary decides. */
-function verifySignature(key, method, data, sig) {
-    try {
-        switch (method.toLowerCase()) {
-            case 'ecdsa':
-                return verifyEcdsa(ecdsaKey(key), data, sig);
-            case 'eddsa':
-                return verifyEd25519(key, data, sig);
-            case 'rsapss':
-                return verifyPss(rsaKey(key), data, sig);
-            case 'rsapkcs1v15':
-                return verifyPkcs1(rsaKey(key), data, sig);
-            case 'pycrypto-pkcs#1 pss':
-                return verifyPss(pyCryptoKey(key), data, sig);
-            default:
-                return false;
+    const wanted = registry === reference/* DOCKER_HUB */.Xb ? new Set(HUB_KEYS) : new Set([registry.toLowerCase()]);
+    for (const [key, entry] of Object.entries(auths)) {
+        if (!wanted.has(key) && !wanted.has(keyHost(key)))
+            continue;
+        if (typeof entry !== 'object' || entry === null)
+            continue;
+        const e = entry;
+        let username = typeof e.username === 'string' ? e.username : '';
+        let password = typeof e.password === 'string' ? e.password : '';
+        if (typeof e.auth === 'string' && e.auth !== '') {
+            const decoded = Buffer.from(e.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon < 0) {
+                throw new errors/* InputError */.dz('docker config', `${path}: the auth entry for ${key} is not base64 of user:password; log in again`);
+            }
+            username = decoded.slice(0, colon);
+            password = decoded.slice(colon + 1);
         }
+        if (typeof e.identitytoken === 'string' && e.identitytoken !== '') {
+            return { username, identityToken: e.identitytoken };
+        }
+        if (username !== '' || password !== '')
+            return { username, password };
     }
-    catch {
-        return false;
+    return undefined;
+}
+/** Reads docker's config file; a missing file means no credentials. */
+async function credentialsFromDockerConfig(registry, env = process.env) {
+    const path = dockerConfigPath(env);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw new errors/* InputError */.dz('docker config', `${path} cannot be read: ${err.message}`, { cause: err });
+    }
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz('docker config', `${path} is not valid JSON; run docker login again`, { cause: err });
+    }
+    return credentialsFromConfig(config, registry, path);
 }
 
-;// CONCATENATED MODULE: ./lib/keys/index.js
-// The keys module's public surface: parsing user key text, key IDs,
-// signature checks, and generating and exporting keys, all as notary does.
+// EXTERNAL MODULE: ./lib/operations/inputs.js
+var inputs = __nccwpck_require__(9417);
+// EXTERNAL MODULE: ./lib/operations/session.js
+var operations_session = __nccwpck_require__(478);
+// EXTERNAL MODULE: ./lib/operations/trust-server-url.js
+var trust_server_url = __nccwpck_require__(1286);
+;// CONCATENATED MODULE: ./lib/operations/connections.js
+// What inspect, verify and revoke share: the connection options every
+// operation takes, one Session per registry with its credentials, and each
+// repository's trust server. Registry credentials come from the options or
+// from docker's config file, as for sign.
 
 
 
 
 
+function trustPinOf(options) {
+    return options.trustPin?.trim() ? (0,inputs/* parseTrustPin */.Dp)(options.trustPin) : undefined;
+}
+/** Checks username/password now, so that a half-given pair fails before any request. */
+function checkCredentialInputs(options, refs) {
+    if ((options.username || options.password) && !(options.username && options.password)) {
+        throw new errors/* InputError */.dz(options.username ? 'password' : 'username', 'give both username and password, or neither');
+    }
+    // Explicit credentials belong to one registry; they must never be offered to another.
+    const registries = new Set(refs.map((r) => r.registry));
+    if (options.username && registries.size > 1) {
+        throw new errors/* InputError */.dz('tags', `username and password are for one registry, but the references name ${[...registries].join(', ')}; ` +
+            'run once per registry, or log in with docker login and leave username and password empty');
+    }
+}
+async function credentialsFor(options, registry) {
+    if (options.username && options.password)
+        return { username: options.username, password: options.password };
+    const found = await credentialsFromDockerConfig(registry, options.env ?? process.env);
+    if (!found)
+        return undefined;
+    return isIdentityToken(found)
+        ? { username: found.username, identityToken: found.identityToken }
+        : { username: found.username, password: found.password };
+}
+/** One session per registry, opened on first use and closed together. */
+class Connections {
+    #options;
+    #access;
+    #sessions = new Map();
+    constructor(options, access) {
+        this.#options = options;
+        this.#access = access;
+    }
+    session(registry) {
+        let session = this.#sessions.get(registry);
+        if (!session) {
+            session = credentialsFor(this.#options, registry).then((credentials) => new operations_session/* Session */.N({
+                access: this.#access,
+                ...(this.#options.trustServerCa ? { caBundle: this.#options.trustServerCa } : {}),
+                ...(credentials ? { credentials } : {}),
+                ...(this.#options.timeoutMs ? { timeoutMs: this.#options.timeoutMs } : {}),
+            }));
+            this.#sessions.set(registry, session);
+        }
+        return session;
+    }
+    /** The trust server URL for a reference's registry. */
+    trustServerUrl(ref) {
+        return (0,trust_server_url/* resolveTrustServer */._)(ref.registry, this.#options.trustServer, this.#options.env ?? process.env);
+    }
+    async trustServer(ref) {
+        return (await this.session(ref.registry)).trustServer(this.trustServerUrl(ref));
+    }
+    async close() {
+        const sessions = await Promise.allSettled(this.#sessions.values());
+        await Promise.all(sessions.map((s) => (s.status === 'fulfilled' ? s.value.close() : undefined)));
+    }
+}
+/** The references of each repository, in the order first given. */
+function byRepository(refs) {
+    const groups = new Map();
+    for (const ref of refs)
+        groups.set(ref.gun, [...(groups.get(ref.gun) ?? []), ref]);
+    return groups;
+}
 
 
+/***/ }),
 
+/***/ 9417:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-;// CONCATENATED MODULE: ./lib/operations/inputs.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ loadKeyInput),
+/* harmony export */   Dp: () => (/* binding */ parseTrustPin),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   VP: () => (/* binding */ readPublicKeyList),
+/* harmony export */   li: () => (/* binding */ pemTextOrFile),
+/* harmony export */   qp: () => (/* binding */ keyIdOrPem),
+/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4338);
 // Input helpers every entrypoint shares: PEM given as text or as a file
 // path, trust pins, key inputs, lists and durations. Errors name the input
 // and the fix; `input` is the name the entrypoint's user knows.
@@ -82453,7 +85116,7 @@ function verifySignature(key, method, data, sig) {
 
 
 function loadKeyInput(key) {
-    return loadPrivateKey(key.text, {
+    return (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)(key.text, {
         input: key.input,
         ...(key.passphrase ? { passphrase: key.passphrase } : {}),
         ...(key.passphraseInput ? { passphraseInput: key.passphraseInput } : {}),
@@ -82465,16 +85128,16 @@ function pemTextOrFile(value, input) {
     if (trimmed.includes('-----BEGIN'))
         return trimmed;
     try {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(trimmed, 'utf8');
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(trimmed, 'utf8');
         if (!text.includes('-----BEGIN'))
-            throw new InputError(input, `${trimmed} holds no PEM text`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${trimmed} holds no PEM text`);
         return text;
     }
     catch (err) {
-        if (err instanceof InputError)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
             throw err;
         const code = err.code ?? 'unreadable';
-        throw new InputError(input, `${trimmed} cannot be read (${code}); give PEM text or the path of a PEM file`, { cause: err });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${trimmed} cannot be read (${code}); give PEM text or the path of a PEM file`, { cause: err });
     }
 }
 /** `old-signer-key`: a key ID (64 hex digits) as given, else a public key or certificate as PEM text or a PEM file's path. */
@@ -82485,10 +85148,10 @@ function keyIdOrPem(value, input) {
     return /^[0-9a-fA-F]{64}$/.test(trimmed) ? trimmed : pemTextOrFile(trimmed, input);
 }
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9][A-Z0-9 ]*?)-----[\s\S]*?-----END \1-----/g;
-const inputs_BASE64 = /^[A-Za-z0-9+/_-]{40,}={0,2}$/;
+const BASE64 = /^[A-Za-z0-9+/_-]{40,}={0,2}$/;
 /** A PEM file base64-encoded on one line, as a CI variable may hold it; the key reader decodes it. */
 function isBase64Pem(item) {
-    return inputs_BASE64.test(item) && Buffer.from(item, /[-_]/.test(item) ? 'base64url' : 'base64').toString('utf8').includes('-----BEGIN ');
+    return BASE64.test(item) && Buffer.from(item, /[-_]/.test(item) ? 'base64url' : 'base64').toString('utf8').includes('-----BEGIN ');
 }
 function pemBlocks(text) {
     return [...text.matchAll(PEM_BLOCK)].map((m) => m[0]);
@@ -82520,11 +85183,11 @@ function parseTrustPin(value, input = 'trust-pin') {
     if (/^[0-9a-fA-F]{64}$/.test(trimmed))
         return { keyIds: [trimmed.toLowerCase()] };
     const pem = pemTextOrFile(trimmed, input);
-    const key = loadPublicKey(pem, { input });
+    const key = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPublicKey */ .fg)(pem, { input });
     if (!key.keytype.endsWith('-x509')) {
-        throw new InputError(input, 'give the root key ID (64 hex digits) or the root certificate, not a bare public key');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'give the root key ID (64 hex digits) or the root certificate, not a bare public key');
     }
-    return { keyIds: [key.id, canonical_key_id_canonicalKeyId(key)] };
+    return { keyIds: [key.id, (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalKeyId */ .F2)(key)] };
 }
 const HOUR_MS = 60 * 60 * 1000;
 const DURATION_UNITS = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
@@ -82535,7 +85198,7 @@ function parseDuration(value, input) {
         return undefined;
     const match = /^(\d+(?:\.\d+)?)\s*([hdw])$/i.exec(text);
     if (!match)
-        throw new InputError(input, `give a duration such as 180d, 26w or 36h, not "${text}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `give a duration such as 180d, 26w or 36h, not "${text}"`);
     return Number(match[1]) * DURATION_UNITS[match[2].toLowerCase()];
 }
 /** Splits a list input: newlines or commas, blanks dropped. */
@@ -82546,348 +85209,211 @@ function splitList(value) {
         .filter((s) => s !== '');
 }
 
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var node_modules_undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./lib/http/errors.js
-// Errors raised by the HTTP transport itself, before any server semantics
-// apply. Callers that know what the request was for (a trust server, a
-// registry) catch these at their seam and re-phrase them.
 
-/** The server could not be reached, the TLS handshake failed, or it timed out. */
-class NetworkError extends DctError {
-    url;
-    method;
-    /** The bare reason ("timed out after 30000 ms"), for callers that re-phrase. */
-    reason;
-    timedOut;
-    /** `target` names what was unreachable ("trust server https://…"); the URL by default. */
-    constructor(details, options = {}) {
-        super('NETWORK', `could not reach ${details.target ?? details.url}: ${details.reason}`, options);
-        this.url = details.url;
-        this.method = details.method;
-        this.reason = details.reason;
-        this.timedOut = details.timedOut ?? false;
-    }
-}
-/** A successful response's body was longer than the caller allowed. */
-class ResponseTooLargeError extends HttpError {
-    limit;
-    constructor(details) {
-        super(details.message ?? `response from ${details.url} exceeds the limit of ${details.limit} bytes`, {
-            status: details.status,
-            url: details.url,
-        });
-        this.limit = details.limit;
-    }
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./lib/http/transport.js
-// The one HTTP client under every registry, token-server and trust-server
-// call. It keeps a keep-alive connection pool per origin (HTTP/2 where the
-// server offers it over TLS), bounds every request in time and size, and
-// counts requests so that tests and benchmarks can assert round trips.
-//
-// It knows nothing about what the bytes mean: it returns status, headers and
-// body, and throws only for transport failures (NetworkError) and oversized
-// bodies (ResponseTooLargeError). Status codes are the caller's business.
+/***/ 478:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ Session)
+/* harmony export */ });
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3005);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5894);
+/* harmony import */ var _registry_registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6188);
+/* harmony import */ var _notary_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2249);
+// One run's connections: a pooled transport, the registry auth shared by
+// registry and trust-server calls, and the clients built on them. Everything
+// an operation does goes through one session so that connections and tokens
+// are reused and requests can be counted.
 
 
 
 
-const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_MAX_BYTES = 32 << 20;
-/** Error bodies are only read for their message, so they are cut short rather than refused. */
-const ERROR_BODY_LIMIT = 64 << 10;
-const IDEMPOTENT = new Set(['GET', 'HEAD']);
-// Errors that mean a kept-alive socket was closed under us before any reply.
-const STALE_SOCKET_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
-const TLS_TRUST_CODES = new Set([
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'CERT_UNTRUSTED',
-]);
-/**
- * One TLS context per CA bundle, shared by every connection and transport.
- * Passing `ca` per connection made each handshake re-parse the 265 default
- * roots plus the bundle: 20–40 ms of CPU per connection of a parallel wave.
- */
-const secureContexts = new Map();
-function secureContextFor(caBundle) {
-    let context = secureContexts.get(caBundle);
-    if (!context) {
-        context = (0,external_node_tls_.createSecureContext)({ ca: withDefaultCAs(caBundle) });
-        secureContexts.set(caBundle, context);
-    }
-    return context;
-}
-class HttpTransport {
-    #agent;
+class Session {
+    transport;
+    auth;
+    registry;
+    #access;
     #timeoutMs;
-    #maxBytes;
-    #userAgent;
-    #requests = 0;
-    #connections = 0;
-    #byMethod = new Map();
-    #byPath = new Map();
-    #byOrigin = new Map();
+    #trust = new Map();
     constructor(options = {}) {
-        this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        this.#maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-        this.#userAgent = options.userAgent ?? 'dct-sign';
-        this.#agent = new node_modules_undici/* Agent */.g6({
-            allowH2: options.allowH2 ?? true,
-            connections: options.connectionsPerOrigin ?? 8,
-            // Longer than undici's 4 s so that a pause for signing between fetch and
-            // publish does not cost a new TLS handshake; server hints still win.
-            keepAliveTimeout: 10_000,
-            // Our own timer bounds the whole request; these only must not fire first.
-            headersTimeout: 0,
-            bodyTimeout: 0,
-            connect: {
-                timeout: this.#timeoutMs,
-                ...(options.caBundle === undefined ? {} : { secureContext: secureContextFor(options.caBundle) }),
-            },
+        this.transport = new _http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpTransport */ .G5({
+            ...(options.caBundle ? { caBundle: options.caBundle } : {}),
+            ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
         });
-        this.#agent.on('connect', () => {
-            this.#connections += 1;
+        this.auth = new _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryAuth */ .g({
+            transport: this.transport,
+            ...(options.credentials ? { credentials: options.credentials } : {}),
         });
+        this.registry = new _registry_registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .b({ auth: this.auth });
+        this.#access = options.access ?? 'read';
+        this.#timeoutMs = options.timeoutMs;
     }
-    /** Sends one request and reads the whole body. Throws only for transport failures. */
-    async request(req) {
-        const url = typeof req.url === 'string' ? new URL(req.url) : req.url;
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-            throw new TypeError(`unsupported URL scheme: ${url.href}`);
+    /** The client for one trust server URL, created once per session. */
+    trustServer(url) {
+        let client = this.#trust.get(url);
+        if (!client) {
+            client = new _notary_client_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustServerClient */ .Lf({
+                url,
+                auth: this.auth,
+                access: this.#access,
+                ...(this.#timeoutMs ? { timeoutMs: this.#timeoutMs } : {}),
+            });
+            this.#trust.set(url, client);
         }
-        try {
-            return await this.#attempt(req, url);
-        }
-        catch (err) {
-            // A kept-alive socket the server closed while idle fails the next write;
-            // replaying a GET on a fresh connection is safe and cheaper than failing.
-            if (err instanceof NetworkError && IDEMPOTENT.has(req.method) && isStaleSocket(err.cause)) {
-                return await this.#attempt(req, url);
-            }
-            throw err;
-        }
-    }
-    async #attempt(req, url) {
-        this.#count(req.method, url);
-        const timeoutMs = req.timeoutMs ?? this.#timeoutMs;
-        const maxBytes = req.maxBytes ?? this.#maxBytes;
-        const timer = new AbortController();
-        const handle = setTimeout(() => timer.abort(), timeoutMs);
-        const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
-        const fail = (cause) => new NetworkError({
-            url: url.href,
-            method: req.method,
-            reason: timer.signal.aborted ? `timed out after ${timeoutMs} ms` : describe(cause),
-            timedOut: timer.signal.aborted,
-        }, { cause });
-        try {
-            let res;
-            try {
-                res = await this.#agent.request({
-                    origin: url.origin,
-                    path: url.pathname + url.search,
-                    method: req.method,
-                    headers: { 'user-agent': this.#userAgent, ...req.headers },
-                    body: req.body,
-                    signal,
-                });
-            }
-            catch (err) {
-                throw fail(err);
-            }
-            const ok = res.statusCode >= 200 && res.statusCode < 300;
-            const limit = ok ? maxBytes : Math.min(maxBytes, ERROR_BODY_LIMIT);
-            let body;
-            try {
-                body = await readBody(res.body, res.headers['content-length'], limit, ok);
-            }
-            catch (err) {
-                if (err === TOO_LARGE) {
-                    throw new ResponseTooLargeError({ url: url.href, status: res.statusCode, limit });
-                }
-                throw fail(err);
-            }
-            return { url: url.href, status: res.statusCode, headers: res.headers, body };
-        }
-        finally {
-            clearTimeout(handle);
-        }
-    }
-    #count(method, url) {
-        this.#requests += 1;
-        bump(this.#byMethod, method);
-        bump(this.#byPath, url.pathname);
-        bump(this.#byOrigin, url.origin);
+        return client;
     }
     stats() {
-        return {
-            requests: this.#requests,
-            byMethod: Object.fromEntries(this.#byMethod),
-            byPath: Object.fromEntries(this.#byPath),
-            byOrigin: Object.fromEntries(this.#byOrigin),
-            connections: this.#connections,
-        };
+        return this.transport.stats();
     }
-    resetStats() {
-        this.#requests = 0;
-        this.#connections = 0;
-        this.#byMethod.clear();
-        this.#byPath.clear();
-        this.#byOrigin.clear();
+    close() {
+        return this.transport.close();
     }
-    /** Closes every pooled connection; in-flight requests finish first. */
-    async close() {
-        await this.#agent.close();
-    }
-}
-/** All values of a response header, in order; one string per header line. */
-function headerValues(headers, name) {
-    const value = headers[name.toLowerCase()];
-    if (value === undefined)
-        return [];
-    return Array.isArray(value) ? value : [value];
-}
-/** The first value of a response header. */
-function headerValue(headers, name) {
-    return headerValues(headers, name)[0];
-}
-const TOO_LARGE = Symbol('too large');
-async function readBody(body, declaredLength, limit, refuseOversize) {
-    // Refuse before reading when the server announces an oversized body.
-    if (refuseOversize && typeof declaredLength === 'string' && Number(declaredLength) > limit) {
-        discard(body);
-        throw TOO_LARGE;
-    }
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        if (size + chunk.length > limit) {
-            if (refuseOversize)
-                throw TOO_LARGE; // leaving the loop destroys the body
-            chunks.push(chunk.subarray(0, limit - size));
-            size = limit;
-            break;
-        }
-        chunks.push(chunk);
-        size += chunk.length;
-    }
-    // undici frees the connection for reuse a turn after the body ends; without
-    // this pause the next request of a sequence would open a second connection.
-    await new Promise((resolve) => setImmediate(resolve));
-    return new Uint8Array(Buffer.concat(chunks, size));
-}
-function discard(body) {
-    body.on('error', () => { });
-    body.destroy();
-}
-function withDefaultCAs(pem) {
-    // `ca` replaces Node's trust store, so keep the defaults (including
-    // NODE_EXTRA_CA_CERTS and --use-system-ca) next to the caller's bundle:
-    // the token realm of a self-hosted trust server is often a public host.
-    const defaults = typeof external_node_tls_.getCACertificates === 'function' ? (0,external_node_tls_.getCACertificates)('default') : [...external_node_tls_.rootCertificates];
-    return [...defaults, pem];
-}
-function bump(map, key) {
-    map.set(key, (map.get(key) ?? 0) + 1);
-}
-function errorCode(err) {
-    if (typeof err !== 'object' || err === null)
-        return undefined;
-    const code = err.code;
-    return typeof code === 'string' ? code : undefined;
-}
-function isStaleSocket(err) {
-    const code = errorCode(err);
-    return code !== undefined && STALE_SOCKET_CODES.has(code);
-}
-function describe(err) {
-    const code = errorCode(err);
-    if (code !== undefined && TLS_TRUST_CODES.has(code)) {
-        return `the server's TLS certificate is not trusted (${code}); pass its CA certificate as a CA bundle`;
-    }
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        return `the server's TLS certificate does not match its host name (${errorMessage(err)})`;
-    }
-    // undici wraps the system error; the innermost message says the most.
-    const cause = err?.cause;
-    if (cause instanceof Error && !(err instanceof Error && err.message.includes(cause.message))) {
-        return `${errorMessage(err)}: ${cause.message}`;
-    }
-    return errorMessage(err);
 }
 
-;// CONCATENATED MODULE: ./lib/http/error-body.js
-// Reads the error body that registries, token servers and notary-server send
-// back, so that messages can quote the server. All of them use docker
-// distribution's errcode envelope, {"errors":[{"code","message","detail"}]};
-// token servers may instead answer OAuth-style {"error","error_description"}
-// or Docker Hub's {"details"}. Anything else yields nothing.
-function parseErrorBody(body) {
+
+/***/ }),
+
+/***/ 781:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U6: () => (/* binding */ byteCompare),
+/* harmony export */   jz: () => (/* binding */ REPO_ADMIN),
+/* harmony export */   p0: () => (/* binding */ naturalCompare)
+/* harmony export */ });
+/* unused harmony export naturalLess */
+// docker's orders for what trust inspect lists: natural order for tags and
+// signers (fvbommel/sortorder, as docker uses it), Go's bytewise order for
+// key IDs and digests, and the name of a tag no signer signed.
+/** docker's name for a tag signed only into targets or targets/releases. */
+const REPO_ADMIN = 'Repo Admin';
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+/**
+ * fvbommel/sortorder.NaturalLess: digit runs compare as numbers (fewer
+ * leading zeros first on a tie), everything else bytewise.
+ */
+function naturalLess(a, b) {
+    const s1 = Buffer.from(a);
+    const s2 = Buffer.from(b);
+    let i = 0;
+    let j = 0;
+    while (i < s1.length && j < s2.length) {
+        const c1 = s1[i];
+        const c2 = s2[j];
+        const d1 = isDigit(c1);
+        const d2 = isDigit(c2);
+        if (d1 !== d2)
+            return d1;
+        if (!d1) {
+            if (c1 !== c2)
+                return c1 < c2;
+            i++;
+            j++;
+            continue;
+        }
+        while (i < s1.length && s1[i] === 0x30)
+            i++;
+        while (j < s2.length && s2[j] === 0x30)
+            j++;
+        const n1 = i;
+        const n2 = j;
+        while (i < s1.length && isDigit(s1[i]))
+            i++;
+        while (j < s2.length && isDigit(s2[j]))
+            j++;
+        if (i - n1 !== j - n2)
+            return i - n1 < j - n2;
+        const r1 = s1.subarray(n1, i).toString('latin1');
+        const r2 = s2.subarray(n2, j).toString('latin1');
+        if (r1 !== r2)
+            return r1 < r2;
+        if (n1 !== n2)
+            return n1 < n2;
+    }
+    return s1.length < s2.length;
+}
+function naturalCompare(a, b) {
+    if (naturalLess(a, b))
+        return -1;
+    return naturalLess(b, a) ? 1 : 0;
+}
+/** Go's bytewise string order. */
+function byteCompare(a, b) {
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+
+/***/ }),
+
+/***/ 1286:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ resolveTrustServer),
+/* harmony export */   dn: () => (/* binding */ trustServerUrl)
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB_NOTARY */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9758);
+// Which trust server serves a registry's repositories, in docker's order:
+// an explicit setting, DOCKER_CONTENT_TRUST_SERVER, Docker Hub's notary,
+// then the registry host itself (ACR), on port 4443 for IBM Cloud's
+// registries, whose trust server listens there.
+
+
+const DOCKER_HUB_NOTARY = 'https://notary.docker.io';
+/** IBM Cloud Container Registry hosts (icr.io and the older bluemix.net), without a port. */
+const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
+/** A trust server as given (`notary.example.com:4443` means https), as a URL without a trailing slash. */
+function trustServerUrl(value, input = 'trust-server') {
+    const url = /^[a-z]+:\/\//i.test(value) ? value : `https://${value}`;
     let parsed;
     try {
-        parsed = JSON.parse(new TextDecoder().decode(body));
+        parsed = new URL(url);
     }
-    catch {
-        return [];
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${value}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
     }
-    if (typeof parsed !== 'object' || parsed === null)
-        return [];
-    const record = parsed;
-    if (Array.isArray(record.errors)) {
-        return record.errors
-            .filter((e) => typeof e === 'object' && e !== null)
-            .map((e) => ({ code: str(e.code), message: str(e.message), detail: e.detail }));
+    if (parsed.username || parsed.password) {
+        // Never echo it: the URL carries a password, and it would land in outputs and summaries.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'the URL must not carry a user or password; give credentials as username and password');
     }
-    if (typeof record.error === 'string') {
-        return [{ code: record.error, message: str(record.error_description), detail: undefined }];
-    }
-    if (typeof record.details === 'string') {
-        return [{ code: undefined, message: record.details, detail: undefined }];
-    }
-    return [];
+    return parsed.href.replace(/\/+$/, '');
 }
-/** One line for a person: "CODE: message (detail)" for the first error, or undefined. */
-function summarizeErrorBody(body) {
-    const [first] = parseErrorBody(body);
-    if (first === undefined)
-        return undefined;
-    const parts = [first.code, first.message].filter((p) => !!p);
-    let text = parts.join(': ');
-    const detail = describeDetail(first.detail);
-    if (detail)
-        text += text ? ` (${detail})` : detail;
-    return text || undefined;
-}
-function describeDetail(detail) {
-    if (detail === undefined || detail === null)
-        return undefined;
-    if (typeof detail === 'string')
-        return detail;
-    // notary's validation errors: {"Name":"ErrBadRoot","Error":{"Msg":"…"}}
-    if (typeof detail === 'object' && !Array.isArray(detail)) {
-        const d = detail;
-        const inner = d.Error;
-        if (typeof inner === 'object' && inner !== null && typeof inner.Msg === 'string') {
-            const msg = inner.Msg;
-            return typeof d.Name === 'string' ? `${d.Name}: ${msg}` : msg;
-        }
-        if (Object.keys(d).length === 0)
-            return undefined;
-    }
-    const text = JSON.stringify(detail);
-    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
-function str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
+function resolveTrustServer(registry, explicit, env) {
+    const chosen = explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim();
+    if (chosen)
+        return trustServerUrl(chosen);
+    if (registry === _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb)
+        return DOCKER_HUB_NOTARY;
+    if (IBM_CLOUD.test(registry))
+        return `https://${registry}:4443`;
+    return `https://${registry}`;
 }
 
+
+/***/ }),
+
+/***/ 5894:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ RegistryAuth),
+  D: () => (/* binding */ RepositoryScope)
+});
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/http/error-body.js
+var error_body = __nccwpck_require__(9223);
+// EXTERNAL MODULE: ./lib/http/errors.js
+var http_errors = __nccwpck_require__(9729);
+// EXTERNAL MODULE: ./lib/http/transport.js
+var transport = __nccwpck_require__(3005);
 ;// CONCATENATED MODULE: ./lib/registry/challenge.js
 // Parses WWW-Authenticate headers (RFC 7235) into challenges. Registries and
 // notary-server send `Bearer realm="…",service="…",scope="…"`, where scope
@@ -83065,7 +85591,7 @@ class RegistryAuth {
         const res = await this.#transport.request(withAuthorization(req, url, first));
         if (res.status !== 401)
             return res;
-        const challenge = pickChallenge(parseChallenges(headerValues(res.headers, 'www-authenticate')));
+        const challenge = pickChallenge(parseChallenges((0,transport/* headerValues */.UE)(res.headers, 'www-authenticate')));
         if (challenge === undefined)
             return res;
         const changed = known === undefined || !sameAuth(known, challenge);
@@ -83123,7 +85649,7 @@ class RegistryAuth {
             realm = new URL(auth.realm, resourceUrl);
         }
         catch (err) {
-            throw new HttpError(`${resourceUrl.origin} sent an invalid token realm "${auth.realm}"`, {
+            throw new errors/* HttpError */.j$(`${resourceUrl.origin} sent an invalid token realm "${auth.realm}"`, {
                 status: 401,
                 url: resourceUrl.href,
                 cause: err,
@@ -83138,8 +85664,8 @@ class RegistryAuth {
             res = await this.#transport.request(req);
         }
         catch (err) {
-            if (err instanceof NetworkError) {
-                throw new NetworkError({
+            if (err instanceof http_errors/* NetworkError */.D) {
+                throw new http_errors/* NetworkError */.D({
                     url: realm.href,
                     method: req.method,
                     reason: err.reason,
@@ -83153,7 +85679,7 @@ class RegistryAuth {
             throw this.#tokenRefusal(res, realm, scope, identityToken !== undefined);
         const token = parseTokenResponse(res.body);
         if (token === undefined) {
-            throw new HttpError(`token server ${realm.origin} returned no token for ${scope}`, {
+            throw new errors/* HttpError */.j$(`token server ${realm.origin} returned no token for ${scope}`, {
                 status: res.status,
                 url: realm.href,
             });
@@ -83193,12 +85719,12 @@ class RegistryAuth {
         };
     }
     #tokenRefusal(res, realm, scope, withIdentityToken) {
-        const said = summarizeErrorBody(res.body);
+        const said = (0,error_body/* summarizeErrorBody */.u)(res.body);
         const suffix = `${said ? `: ${said}` : ''} (HTTP ${res.status})`;
         // OAuth servers answer a bad refresh token with 400 invalid_grant.
         const refused = res.status === 401 || res.status === 403 || (withIdentityToken && res.status === 400);
         if (!refused) {
-            return new HttpError(`token server ${realm.origin} failed to issue a token for ${scope}${suffix}`, {
+            return new errors/* HttpError */.j$(`token server ${realm.origin} failed to issue a token for ${scope}${suffix}`, {
                 status: res.status,
                 url: realm.href,
             });
@@ -83208,7 +85734,7 @@ class RegistryAuth {
             : this.username
                 ? `the credentials of user "${this.username}"`
                 : 'anonymous access';
-        return new HttpError(`token server ${realm.origin} refused ${who} for ${scope}${suffix}`, {
+        return new errors/* HttpError */.j$(`token server ${realm.origin} refused ${who} for ${scope}${suffix}`, {
             status: res.status,
             url: realm.href,
             code: 'UNAUTHORIZED',
@@ -83255,6 +85781,116 @@ function parseTokenResponse(body) {
     return { token: value, expiresIn: typeof expiresIn === 'number' ? expiresIn : undefined };
 }
 
+
+/***/ }),
+
+/***/ 9758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ parseTaggedReference),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   Mb: () => (/* binding */ registryApiHost),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB)
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB_API */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+// Image references as docker parses them: `[registry/]repository[:tag][@digest]`,
+// with Docker Hub's defaults (docker.io, library/). The GUN, the name trust
+// data lives under, is `registry/repository`.
+
+const DOCKER_HUB = 'docker.io';
+/** Where Docker Hub's registry API is served. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d+)?$/;
+/** Splits off a registry host the way docker does: it must look like a host. */
+function splitRegistry(name) {
+    const i = name.indexOf('/');
+    if (i < 0)
+        return [DOCKER_HUB, `library/${name}`];
+    const first = name.slice(0, i);
+    if (!first.includes('.') && !first.includes(':') && first !== 'localhost' && first.toLowerCase() === first) {
+        return [DOCKER_HUB, name];
+    }
+    const rest = name.slice(i + 1);
+    if (first === DOCKER_HUB || first === 'index.docker.io') {
+        return [DOCKER_HUB, rest.includes('/') ? rest : `library/${rest}`];
+    }
+    return [first, rest];
+}
+/** Parses a reference; `input` names the user input for error messages. */
+function parseReference(text, input = 'tags') {
+    const original = text.trim();
+    if (original === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'an image reference is empty');
+    let rest = original;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${original}: the digest must be sha256: followed by 64 lowercase hex digits`);
+        }
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${original}: "${tag}" is not a valid tag (letters, digits, '_', '.', '-'; at most 128)`);
+        }
+    }
+    const [registry, repository] = splitRegistry(rest);
+    if (!HOST.test(registry))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${original}: "${registry}" is not a valid registry host`);
+    if (!repository.split('/').every((c) => PATH_COMPONENT.test(c))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${original}: "${repository}" is not a valid repository name (lowercase letters, digits and separators)`);
+    }
+    return { registry, repository, tag, digest, gun: `${registry}/${repository}`, original };
+}
+/** A reference that must name a tag, as signing does: trust data signs tags. */
+function parseTaggedReference(text, input = 'tags') {
+    const ref = parseReference(text, input);
+    if (ref.tag === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${ref.original} has no tag: content trust signs tags, so write it as ${ref.original.split('@')[0]}:<tag>`);
+    }
+    return ref;
+}
+/** The host to call for the registry API (Docker Hub's API lives elsewhere). */
+function registryApiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+
+
+/***/ }),
+
+/***/ 6188:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ RegistryClient),
+  c: () => (/* binding */ isLoopbackHost)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/http/error-body.js
+var error_body = __nccwpck_require__(9223);
+// EXTERNAL MODULE: ./lib/http/errors.js
+var http_errors = __nccwpck_require__(9729);
+// EXTERNAL MODULE: ./lib/http/transport.js
+var transport = __nccwpck_require__(3005);
+// EXTERNAL MODULE: ./lib/registry/auth.js + 1 modules
+var auth = __nccwpck_require__(5894);
 ;// CONCATENATED MODULE: ./lib/registry/media-types.js
 // Manifest media types a registry may serve for a tag. Multi-arch images
 // (manifest lists, OCI indexes) are signed by the index digest.
@@ -83266,6 +85902,8 @@ const MANIFEST_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST, OCI_MANIFEST, DOCKER_MA
 /** The registry's limit on a manifest body (distribution's is 4 MiB). */
 const MAX_MANIFEST_BYTES = 4 << 20;
 
+// EXTERNAL MODULE: ./lib/registry/reference.js
+var reference = __nccwpck_require__(9758);
 ;// CONCATENATED MODULE: ./lib/registry/registry-client.js
 // Reads what a registry serves for a tag: the manifest's digest and size,
 // computed from the exact bytes served, never from docker's printed output.
@@ -83307,7 +85945,7 @@ class RegistryClient {
             return await send('https');
         }
         catch (err) {
-            if (!(err instanceof NetworkError) || err.timedOut || !isLoopbackHost(host))
+            if (!(err instanceof http_errors/* NetworkError */.D) || err.timedOut || !isLoopbackHost(host))
                 throw err;
             this.#plainHttp.add(host);
             return send('http');
@@ -83315,40 +85953,40 @@ class RegistryClient {
     }
     /** The manifest a reference's tag (or digest) resolves to now. */
     async resolve(ref) {
-        const host = registryApiHost(ref.registry);
+        const host = (0,reference/* registryApiHost */.Mb)(ref.registry);
         const id = ref.tag ?? ref.digest;
         if (!id)
-            throw new DctError('INPUT', `${ref.original}: names neither a tag nor a digest`);
-        const res = await this.#send(host, `/v2/${ref.repository}/manifests/${id}`, RepositoryScope.pull(ref.repository), {
+            throw new errors/* DctError */.sY('INPUT', `${ref.original}: names neither a tag nor a digest`);
+        const res = await this.#send(host, `/v2/${ref.repository}/manifests/${id}`, auth/* RepositoryScope */.D.pull(ref.repository), {
             accept: MANIFEST_TYPES.join(', '),
         });
         if (res.status === 404) {
-            throw new HttpError(`${ref.original} is not in the registry: push it first, or leave push on`, {
+            throw new errors/* HttpError */.j$(`${ref.original} is not in the registry: push it first, or leave push on`, {
                 status: 404,
                 url: res.url,
                 code: 'NOT_FOUND',
             });
         }
         if (res.status === 401 || res.status === 403) {
-            throw new HttpError(`${this.#auth.identity} may not read ${ref.registry}/${ref.repository} (HTTP ${res.status})`, {
+            throw new errors/* HttpError */.j$(`${this.#auth.identity} may not read ${ref.registry}/${ref.repository} (HTTP ${res.status})`, {
                 status: res.status,
                 url: res.url,
                 code: 'UNAUTHORIZED',
             });
         }
         if (res.status !== 200) {
-            const detail = summarizeErrorBody(res.body);
-            throw new HttpError(`reading the manifest of ${ref.original} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}`, { status: res.status, url: res.url });
+            const detail = (0,error_body/* summarizeErrorBody */.u)(res.body);
+            throw new errors/* HttpError */.j$(`reading the manifest of ${ref.original} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}`, { status: res.status, url: res.url });
         }
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(res.body).digest('hex')}`;
-        const served = headerValue(res.headers, 'docker-content-digest');
+        const served = (0,transport/* headerValue */.Z)(res.headers, 'docker-content-digest');
         if (served && served.startsWith('sha256:') && served !== digest) {
-            throw new DctError('VERIFY', `${ref.original}: the registry's digest ${served} does not match its manifest bytes`);
+            throw new errors/* DctError */.sY('VERIFY', `${ref.original}: the registry's digest ${served} does not match its manifest bytes`);
         }
         if (ref.digest && ref.digest !== digest) {
-            throw new DctError('VERIFY', `${ref.original}: the tag now points to ${digest}, not the digest in the reference`);
+            throw new errors/* DctError */.sY('VERIFY', `${ref.original}: the tag now points to ${digest}, not the digest in the reference`);
         }
-        const mediaType = headerValue(res.headers, 'content-type')?.split(';')[0]?.trim() ?? mediaTypeOf(res.body);
+        const mediaType = (0,transport/* headerValue */.Z)(res.headers, 'content-type')?.split(';')[0]?.trim() ?? mediaTypeOf(res.body);
         return { digest, size: res.body.length, mediaType };
     }
 }
@@ -83359,4392 +85997,6 @@ function mediaTypeOf(body) {
     }
     catch {
         return 'application/octet-stream';
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/notary/multipart.js
-// The multipart/form-data body of a notary publish, laid out byte for byte as
-// Go's mime/multipart writer does in notary's NewMultiPartMetaRequest: one
-// part per role, all under the form field "files", the role name (without
-// ".json") as the filename, Content-Type application/octet-stream.
-// notary-server reads the role from the filename and trims a ".json" suffix.
-
-const UPLOAD_FIELD = 'files';
-function buildMultipartBody(files, boundary = randomBoundary()) {
-    const chunks = [];
-    files.forEach((file, i) => {
-        // Go writes the delimiter's leading CRLF only between parts.
-        const head = `${i === 0 ? '' : '\r\n'}--${boundary}\r\n` +
-            `Content-Disposition: form-data; name="${UPLOAD_FIELD}"; filename="${escapeQuotes(file.role)}"\r\n` +
-            'Content-Type: application/octet-stream\r\n\r\n';
-        chunks.push(Buffer.from(head, 'utf8'), file.bytes);
-    });
-    chunks.push(Buffer.from(`${files.length === 0 ? '' : '\r\n'}--${boundary}--\r\n`, 'utf8'));
-    return {
-        contentType: `multipart/form-data; boundary=${boundary}`,
-        body: new Uint8Array(Buffer.concat(chunks)),
-    };
-}
-// Go's multipart.Writer uses 30 random bytes in hex.
-function randomBoundary() {
-    return (0,external_node_crypto_.randomBytes)(30).toString('hex');
-}
-// As Go's escapeQuotes in mime/multipart.
-function escapeQuotes(s) {
-    return s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-}
-
-;// CONCATENATED MODULE: ./lib/notary/client.js
-// The wire client for one notary-server (a Docker Content Trust server).
-//
-// It speaks notary's HTTP API as notary's own HTTPStore does and returns raw
-// bytes: verifying them is the TUF layer's job. Server errors are turned into
-// sentences that name the GUN and the operation; the HttpError keeps the
-// status and notary's error code (VERSION, UPDATING, …) for callers that
-// branch on them, such as the publisher retrying a lost race.
-//
-// URL forms (server/server.go; GUNs and delegation roles contain "/" and are
-// not escaped, exactly as notary builds them):
-//   GET    <base>/v2/<gun>/_trust/tuf/<role>.json               current
-//   GET    <base>/v2/<gun>/_trust/tuf/<role>.<sha256-hex>.json  by checksum
-//   GET    <base>/v2/<gun>/_trust/tuf/<version>.<role>.json     by version
-//   GET    <base>/v2/<gun>/_trust/tuf/<timestamp|snapshot>.key  server key (push+pull)
-//   POST   <base>/v2/<gun>/_trust/tuf/<timestamp|snapshot>.key  rotate it (*)
-//   POST   <base>/v2/<gun>/_trust/tuf/                          publish, multipart (push+pull)
-//   DELETE <base>/v2/<gun>/_trust/tuf/                          delete all (*)
-
-
-
-
-
-
-
-/** A trust server error; `serverCode` is notary's code, `serverErrors` the whole list. */
-class TrustServerError extends HttpError {
-    gun;
-    serverErrors;
-    constructor(message, details) {
-        const serverCode = details.serverErrors[0]?.code;
-        super(message, {
-            status: details.status,
-            url: details.url,
-            ...(serverCode === undefined ? {} : { serverCode }),
-            ...(details.code === undefined ? {} : { code: details.code }),
-        });
-        this.gun = details.gun;
-        this.serverErrors = details.serverErrors;
-    }
-    /** notary-server refused an update because another one landed first; re-read and retry. */
-    get isConflict() {
-        return isConflictResponse(this.status, this.serverCode);
-    }
-}
-/**
- * notary's answers to a publish that raced another: 400 VERSION when the
- * storage layer finds the version taken (memory, MySQL), 500 UPDATING for
- * other storage failures such as PostgreSQL's unique-key violation.
- */
-function isConflictResponse(status, serverCode) {
-    return (status === 400 && serverCode === 'VERSION') || (status === 500 && serverCode === 'UPDATING') || status === 409;
-}
-const ROLE = /^(root|snapshot|timestamp|targets(\/[-a-z0-9_]+)*)$/;
-const SERVER_KEY_ROLES = new Set(['timestamp', 'snapshot']);
-const CHECKSUM = /^([0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})$/;
-// notary's MaxKeySize.
-const MAX_KEY_BYTES = 256 << 10;
-class TrustServerClient {
-    url;
-    #auth;
-    #access;
-    #timeoutMs;
-    constructor(options) {
-        let base;
-        try {
-            base = new URL(options.url);
-        }
-        catch (err) {
-            throw new InputError('trust-server', `"${options.url}" is not a URL`, { cause: err });
-        }
-        if (base.username || base.password) {
-            // Never echo it: the URL carries a password.
-            throw new InputError('trust-server', 'the URL must not carry a user or password; give credentials as username and password');
-        }
-        if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-            throw new InputError('trust-server', `"${options.url}" must be an https:// URL`);
-        }
-        // Credentials and tokens would cross the network in the clear; docker allows http only on loopback too.
-        if (base.protocol === 'http:' && !isLoopbackHost(base.host)) {
-            throw new InputError('trust-server', `"${options.url}" must be an https:// URL (plain http is only for loopback)`);
-        }
-        base.search = '';
-        base.hash = '';
-        this.url = base.href.replace(/\/+$/, '');
-        this.#auth = options.auth;
-        this.#access = options.access ?? 'read';
-        this.#timeoutMs = options.timeoutMs;
-    }
-    /** One metadata file, current or by checksum or version; null when the server has none. */
-    async getRole(gun, role, options) {
-        if (!ROLE.test(role))
-            throw new TypeError(`not a TUF role name: "${role}"`);
-        const { checksum, version, maxBytes } = options;
-        if (checksum !== undefined && version !== undefined) {
-            throw new TypeError('ask for a role by checksum or by version, not both');
-        }
-        let file = `${role}.json`;
-        if (checksum !== undefined) {
-            if (!CHECKSUM.test(checksum))
-                throw new TypeError(`not a hex checksum: "${checksum}"`);
-            file = `${role}.${checksum.toLowerCase()}.json`;
-        }
-        else if (version !== undefined) {
-            if (!Number.isSafeInteger(version) || version < 0)
-                throw new TypeError(`not a version: ${version}`);
-            file = `${version}.${role}.json`;
-        }
-        const label = checksum ? `${role} (sha256 ${checksum.slice(0, 12)}…)` : version ? `${role} version ${version}` : role;
-        const res = await this.#send({
-            method: 'GET',
-            gun,
-            file,
-            need: 'read',
-            what: `read ${label} of ${gun}`,
-            verb: 'read',
-            maxBytes,
-        });
-        if (res.status === 404)
-            return null;
-        if (res.status !== 200)
-            throw this.#failure(res, gun, `read ${label} of ${gun}`, 'read');
-        return res.body;
-    }
-    /** The public key the server signs a role with, created on first request. Needs push access. */
-    async getKey(gun, role) {
-        return this.#parseKey(await this.getKeyDocument(gun, role), gun, role);
-    }
-    /** As getKey, but the server's JSON and bytes as they came. */
-    async getKeyDocument(gun, role) {
-        return this.#keyCall('GET', gun, role);
-    }
-    /** Makes the server replace its key for a role and returns the new public key. Needs `*` access. */
-    async rotateKey(gun, role) {
-        return this.#parseKey(await this.#keyCall('POST', gun, role), gun, role);
-    }
-    /** Uploads several roles as one atomic update (multipart, as notary's SetMulti). */
-    async publish(gun, files) {
-        if (files.length === 0)
-            throw new TypeError('nothing to publish');
-        for (const f of files) {
-            if (!ROLE.test(f.role))
-                throw new TypeError(`not a TUF role name: "${f.role}"`);
-        }
-        const multipart = buildMultipartBody(files);
-        const what = `publish trust data for ${gun}`;
-        const res = await this.#send({
-            method: 'POST',
-            gun,
-            file: '',
-            need: 'write',
-            what,
-            verb: 'push',
-            headers: { 'content-type': multipart.contentType },
-            body: multipart.body,
-        });
-        if (res.status !== 200)
-            throw this.#failure(res, gun, what, 'push', files);
-    }
-    /** Deletes all trust data of a GUN on the server. Needs `*` access. */
-    async deleteAll(gun) {
-        const what = `delete trust data for ${gun}`;
-        const res = await this.#send({ method: 'DELETE', gun, file: '', need: 'admin', what, verb: 'delete' });
-        if (res.status !== 200)
-            throw this.#failure(res, gun, what, 'delete');
-    }
-    async #keyCall(method, gun, role) {
-        if (!SERVER_KEY_ROLES.has(role)) {
-            throw new TypeError(`the server only manages timestamp and snapshot keys, not "${role}"`);
-        }
-        const what = `${method === 'GET' ? 'get' : 'rotate'} the server's ${role} key for ${gun}`;
-        const res = await this.#send({
-            method,
-            gun,
-            file: `${role}.key`,
-            need: method === 'GET' ? 'write' : 'admin',
-            what,
-            verb: method === 'GET' ? 'push' : 'delete',
-            maxBytes: MAX_KEY_BYTES,
-        });
-        if (res.status !== 200)
-            throw this.#failure(res, gun, what, method === 'GET' ? 'push' : 'delete');
-        let json;
-        try {
-            json = JSON.parse(new TextDecoder().decode(res.body));
-        }
-        catch {
-            throw new TrustServerError(`trust server ${this.url} sent a ${role} key for ${gun} that is not JSON`, {
-                gun,
-                status: res.status,
-                url: res.url,
-                serverErrors: [],
-            });
-        }
-        return { json, bytes: res.body };
-    }
-    #parseKey(doc, gun, role) {
-        try {
-            return TufKey.fromJSON(doc.json);
-        }
-        catch (err) {
-            throw new HttpError(`trust server ${this.url} sent an unusable ${role} key for ${gun}: ${err.message}`, {
-                status: 200,
-                url: this.#fileUrl(gun, `${role}.key`),
-                cause: err,
-            });
-        }
-    }
-    #fileUrl(gun, file) {
-        return `${this.url}/v2/${gun}/_trust/tuf/${file}`;
-    }
-    async #send(call) {
-        checkGun(call.gun);
-        const url = this.#fileUrl(call.gun, call.file);
-        const scope = scopeFor(call.gun, widest(call.need, this.#access));
-        try {
-            return await this.#auth.send({
-                method: call.method,
-                url,
-                scope,
-                ...(call.headers ? { headers: call.headers } : {}),
-                ...(call.body ? { body: call.body } : {}),
-                ...(call.maxBytes === undefined ? {} : { maxBytes: call.maxBytes }),
-                ...(this.#timeoutMs === undefined ? {} : { timeoutMs: this.#timeoutMs }),
-            });
-        }
-        catch (err) {
-            if (err instanceof NetworkError && err.url === url) {
-                throw new NetworkError({ url, method: call.method, reason: err.reason, timedOut: err.timedOut, target: `trust server ${this.url}` }, { cause: err });
-            }
-            if (err instanceof ResponseTooLargeError) {
-                throw new ResponseTooLargeError({
-                    url: err.url,
-                    status: err.status,
-                    limit: err.limit,
-                    message: `trust server ${this.url} sent more than ${err.limit} bytes trying to ${call.what}`,
-                });
-            }
-            throw err;
-        }
-    }
-    #failure(res, gun, what, verb, files) {
-        const serverErrors = parseErrorBody(res.body);
-        const said = summarizeErrorBody(res.body);
-        const status = `HTTP ${res.status}${said ? `: ${said}` : ''}`;
-        const details = { gun, status: res.status, url: res.url, serverErrors };
-        const code = serverErrors[0]?.code;
-        if (res.status === 401 || res.status === 403) {
-            return new TrustServerError(`not authorized to ${verb} trust data for ${gun} as ${this.#auth.identity} at trust server ${this.url} (${status})`, { ...details, code: 'UNAUTHORIZED' });
-        }
-        if (isConflictResponse(res.status, code)) {
-            return new TrustServerError(`trust server ${this.url} refused to ${what}: another update was published meanwhile (${status})`, details);
-        }
-        if (res.status === 404) {
-            return new TrustServerError(`trust server ${this.url} could not ${what}: not found (${status})`, {
-                ...details,
-                code: 'NOT_FOUND',
-            });
-        }
-        let hint = '';
-        const detail = serverErrors[0]?.detail;
-        if (code === 'INVALID_ROLE' && typeof detail === 'string' && files?.some((f) => f.role.endsWith(`/${detail}`))) {
-            // Go 1.17+ strips directories from multipart filenames (notary issue #1630).
-            hint = '; this notary-server cuts delegation names short (built with Go 1.17+ without the fix for notary issue #1630)';
-        }
-        const reason = res.status >= 500 ? 'failed' : 'rejected the request';
-        return new TrustServerError(`trust server ${this.url} ${reason} to ${what} (${status})${hint}`, details);
-    }
-}
-function checkGun(gun) {
-    // notary's route takes any GUN without "*"; refuse what would change the URL's meaning.
-    if (gun === '' || gun.startsWith('/') || gun.endsWith('/') || /[\s*?#%]/.test(gun) || gun.split('/').includes('..')) {
-        throw new InputError('gun', `"${gun}" is not a valid repository name`);
-    }
-}
-const RANK = { read: 0, write: 1, admin: 2 };
-function widest(a, b) {
-    return RANK[a] >= RANK[b] ? a : b;
-}
-function scopeFor(gun, access) {
-    if (access === 'admin')
-        return RepositoryScope.all(gun);
-    return access === 'write' ? RepositoryScope.pullPush(gun) : RepositoryScope.pull(gun);
-}
-
-;// CONCATENATED MODULE: ./lib/operations/session.js
-// One run's connections: a pooled transport, the registry auth shared by
-// registry and trust-server calls, and the clients built on them. Everything
-// an operation does goes through one session so that connections and tokens
-// are reused and requests can be counted.
-
-
-
-
-class Session {
-    transport;
-    auth;
-    registry;
-    #access;
-    #timeoutMs;
-    #trust = new Map();
-    constructor(options = {}) {
-        this.transport = new HttpTransport({
-            ...(options.caBundle ? { caBundle: options.caBundle } : {}),
-            ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-        });
-        this.auth = new RegistryAuth({
-            transport: this.transport,
-            ...(options.credentials ? { credentials: options.credentials } : {}),
-        });
-        this.registry = new RegistryClient({ auth: this.auth });
-        this.#access = options.access ?? 'read';
-        this.#timeoutMs = options.timeoutMs;
-    }
-    /** The client for one trust server URL, created once per session. */
-    trustServer(url) {
-        let client = this.#trust.get(url);
-        if (!client) {
-            client = new TrustServerClient({
-                url,
-                auth: this.auth,
-                access: this.#access,
-                ...(this.#timeoutMs ? { timeoutMs: this.#timeoutMs } : {}),
-            });
-            this.#trust.set(url, client);
-        }
-        return client;
-    }
-    stats() {
-        return this.transport.stats();
-    }
-    close() {
-        return this.transport.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/operations/trust-server-url.js
-// Which trust server serves a registry's repositories, in docker's order:
-// an explicit setting, DOCKER_CONTENT_TRUST_SERVER, Docker Hub's notary,
-// then the registry host itself (ACR), on port 4443 for IBM Cloud's
-// registries, whose trust server listens there.
-
-
-const DOCKER_HUB_NOTARY = 'https://notary.docker.io';
-/** IBM Cloud Container Registry hosts (icr.io and the older bluemix.net), without a port. */
-const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
-/** A trust server as given (`notary.example.com:4443` means https), as a URL without a trailing slash. */
-function trustServerUrl(value, input = 'trust-server') {
-    const url = /^[a-z]+:\/\//i.test(value) ? value : `https://${value}`;
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch (err) {
-        throw new InputError(input, `"${value}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
-    }
-    if (parsed.username || parsed.password) {
-        // Never echo it: the URL carries a password, and it would land in outputs and summaries.
-        throw new InputError(input, 'the URL must not carry a user or password; give credentials as username and password');
-    }
-    return parsed.href.replace(/\/+$/, '');
-}
-function resolveTrustServer(registry, explicit, env) {
-    const chosen = explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim();
-    if (chosen)
-        return trustServerUrl(chosen);
-    if (registry === DOCKER_HUB)
-        return DOCKER_HUB_NOTARY;
-    if (IBM_CLOUD.test(registry))
-        return `https://${registry}:4443`;
-    return `https://${registry}`;
-}
-
-;// CONCATENATED MODULE: ./lib/operations/connections.js
-// What inspect, verify and revoke share: the connection options every
-// operation takes, one Session per registry with its credentials, and each
-// repository's trust server. Registry credentials come from the options or
-// from docker's config file, as for sign.
-
-
-
-
-
-function trustPinOf(options) {
-    return options.trustPin?.trim() ? parseTrustPin(options.trustPin) : undefined;
-}
-/** Checks username/password now, so that a half-given pair fails before any request. */
-function checkCredentialInputs(options, refs) {
-    if ((options.username || options.password) && !(options.username && options.password)) {
-        throw new InputError(options.username ? 'password' : 'username', 'give both username and password, or neither');
-    }
-    // Explicit credentials belong to one registry; they must never be offered to another.
-    const registries = new Set(refs.map((r) => r.registry));
-    if (options.username && registries.size > 1) {
-        throw new InputError('tags', `username and password are for one registry, but the references name ${[...registries].join(', ')}; ` +
-            'run once per registry, or log in with docker login and leave username and password empty');
-    }
-}
-async function credentialsFor(options, registry) {
-    if (options.username && options.password)
-        return { username: options.username, password: options.password };
-    const found = await credentialsFromDockerConfig(registry, options.env ?? process.env);
-    if (!found)
-        return undefined;
-    return isIdentityToken(found)
-        ? { username: found.username, identityToken: found.identityToken }
-        : { username: found.username, password: found.password };
-}
-/** One session per registry, opened on first use and closed together. */
-class Connections {
-    #options;
-    #access;
-    #sessions = new Map();
-    constructor(options, access) {
-        this.#options = options;
-        this.#access = access;
-    }
-    session(registry) {
-        let session = this.#sessions.get(registry);
-        if (!session) {
-            session = credentialsFor(this.#options, registry).then((credentials) => new Session({
-                access: this.#access,
-                ...(this.#options.trustServerCa ? { caBundle: this.#options.trustServerCa } : {}),
-                ...(credentials ? { credentials } : {}),
-                ...(this.#options.timeoutMs ? { timeoutMs: this.#options.timeoutMs } : {}),
-            }));
-            this.#sessions.set(registry, session);
-        }
-        return session;
-    }
-    /** The trust server URL for a reference's registry. */
-    trustServerUrl(ref) {
-        return resolveTrustServer(ref.registry, this.#options.trustServer, this.#options.env ?? process.env);
-    }
-    async trustServer(ref) {
-        return (await this.session(ref.registry)).trustServer(this.trustServerUrl(ref));
-    }
-    async close() {
-        const sessions = await Promise.allSettled(this.#sessions.values());
-        await Promise.all(sessions.map((s) => (s.status === 'fulfilled' ? s.value.close() : undefined)));
-    }
-}
-/** The references of each repository, in the order first given. */
-function byRepository(refs) {
-    const groups = new Map();
-    for (const ref of refs)
-        groups.set(ref.gun, [...(groups.get(ref.gun) ?? []), ref]);
-    return groups;
-}
-
-;// CONCATENATED MODULE: ./lib/operations/inspect-pretty.js
-// `docker trust inspect --pretty` as text, from inspect's result, with
-// docker's layout: its tabwriter settings (minimum width 10, padding 3),
-// natural sort order for tags and signers, signer keys cut to 12 characters
-// and administrative keys sorted on one tab-separated line per role.
-/** docker's name for a tag signed only into targets or targets/releases. */
-const REPO_ADMIN = 'Repo Admin';
-const isDigit = (c) => c >= 0x30 && c <= 0x39;
-/**
- * fvbommel/sortorder.NaturalLess: digit runs compare as numbers (fewer
- * leading zeros first on a tie), everything else bytewise.
- */
-function naturalLess(a, b) {
-    const s1 = Buffer.from(a);
-    const s2 = Buffer.from(b);
-    let i = 0;
-    let j = 0;
-    while (i < s1.length && j < s2.length) {
-        const c1 = s1[i];
-        const c2 = s2[j];
-        const d1 = isDigit(c1);
-        const d2 = isDigit(c2);
-        if (d1 !== d2)
-            return d1;
-        if (!d1) {
-            if (c1 !== c2)
-                return c1 < c2;
-            i++;
-            j++;
-            continue;
-        }
-        while (i < s1.length && s1[i] === 0x30)
-            i++;
-        while (j < s2.length && s2[j] === 0x30)
-            j++;
-        const n1 = i;
-        const n2 = j;
-        while (i < s1.length && isDigit(s1[i]))
-            i++;
-        while (j < s2.length && isDigit(s2[j]))
-            j++;
-        if (i - n1 !== j - n2)
-            return i - n1 < j - n2;
-        const r1 = s1.subarray(n1, i).toString('latin1');
-        const r2 = s2.subarray(n2, j).toString('latin1');
-        if (r1 !== r2)
-            return r1 < r2;
-        if (n1 !== n2)
-            return n1 < n2;
-    }
-    return s1.length < s2.length;
-}
-function naturalCompare(a, b) {
-    if (naturalLess(a, b))
-        return -1;
-    return naturalLess(b, a) ? 1 : 0;
-}
-/** Go's bytewise string order. */
-function byteCompare(a, b) {
-    return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
-/** docker's formatter table: every cell but the last padded to its column's width. */
-function table(rows) {
-    const widths = [];
-    for (const row of rows) {
-        row.slice(0, -1).forEach((cell, i) => {
-            widths[i] = Math.max(widths[i] ?? 10, [...cell].length + 3);
-        });
-    }
-    return rows
-        .map((row) => row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i], ' ') : cell)).join(''))
-        .map((line) => `${line}\n`)
-        .join('');
-}
-/** formatter.TruncateID. */
-function truncateId(id) {
-    const colon = id.indexOf(':');
-    return (colon >= 0 ? id.slice(colon + 1) : id).slice(0, 12);
-}
-function formatRepository(repo) {
-    const remote = repo.Name;
-    let out = '';
-    if (repo.SignedTags.length > 0) {
-        out += `\nSignatures for ${remote}\n\n`;
-        const rows = repo.SignedTags.map((row) => {
-            const admin = row.Signers.length === 1 && row.Signers[0] === REPO_ADMIN;
-            const signers = admin ? [`(${REPO_ADMIN})`] : [...row.Signers].sort(byteCompare);
-            return [row.SignedTag, row.Digest, signers.join(', ')];
-        });
-        out += table([['SIGNED TAG', 'DIGEST', 'SIGNERS'], ...rows]);
-    }
-    else {
-        out += `\nNo signatures for ${remote}\n\n`;
-    }
-    if (repo.Signers.length > 0) {
-        out += `\nList of signers and their keys for ${remote}\n\n`;
-        const signers = [...repo.Signers].sort((a, b) => naturalCompare(a.Name, b.Name));
-        const rows = signers.map((s) => [
-            s.Name,
-            (s.Keys ?? [])
-                .map((k) => k.ID)
-                .sort(byteCompare)
-                .map(truncateId)
-                .join(', '),
-        ]);
-        out += table([['SIGNER', 'KEYS'], ...rows]);
-    }
-    out += `\nAdministrative keys for ${remote}\n\n`;
-    // docker sorts the roles by TUF name, descending: targets before root.
-    const label = { Repository: 'Repository Key', Root: 'Root Key' };
-    for (const name of ['Repository', 'Root']) {
-        const role = repo.AdministrativeKeys.find((r) => r.Name === name);
-        if (!role)
-            continue;
-        const ids = (role.Keys ?? []).map((k) => k.ID).sort(byteCompare);
-        out += `  ${label[name]}:\t${ids.join(', ')}\n`;
-    }
-    return out;
-}
-/** The text `docker trust inspect --pretty` prints for the same references. */
-function formatInspectPretty(result) {
-    return result.repositories.map(formatRepository).join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./lib/logger.js
-// The logger the core writes progress to. Entrypoints adapt it to their
-// platform (core.info, tl.debug, stderr); tests pass a silent or recording one.
-const silentLogger = { debug() { }, info() { }, warning() { } };
-
-;// CONCATENATED MODULE: ./lib/tuf/metadata.js
-// The signed envelope: `{"signed": …, "signatures": […]}`.
-//
-// Parsing keeps the canonical bytes that signatures cover (notary signs the
-// canonical form of whatever was decoded, unknown fields included) and the
-// raw bytes that hashes cover. Serializing reproduces Go's json.Marshal of
-// notary's data.Signed byte for byte, which is what notary-server hashes
-// into the snapshot after re-serializing an upload.
-
-
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-class Metadata {
-    signed;
-    signatures;
-    /** The bytes signatures cover: canonical JSON of `signed` as it was received or built. */
-    signedBytes;
-    /** The envelope's bytes, exactly as downloaded or as they will be uploaded. */
-    bytes;
-    constructor(signed, signatures, signedBytes, bytes) {
-        this.signed = signed;
-        this.signatures = signatures;
-        this.signedBytes = signedBytes;
-        this.bytes = bytes;
-    }
-    /** Parses downloaded bytes; `parse` builds the typed model from `signed`. */
-    static parse(bytes, role, parse) {
-        let envelope;
-        let signatures;
-        try {
-            envelope = asObject(JSON.parse(decoder.decode(bytes)), 'metadata');
-            const sigs = envelope.signatures ?? [];
-            if (!Array.isArray(sigs))
-                throw new TypeError('signatures is not a list');
-            signatures = sigs.map((s, i) => {
-                const obj = asObject(s, `signatures[${i}]`);
-                return {
-                    keyid: asString(obj.keyid, `signatures[${i}].keyid`),
-                    method: asString(obj.method, `signatures[${i}].method`),
-                    sig: Buffer.from(asString(obj.sig, `signatures[${i}].sig`), 'base64'),
-                };
-            });
-        }
-        catch (err) {
-            throw new VerificationError(role, `not valid metadata: ${err.message}`, { cause: err });
-        }
-        const signed = parse(envelope.signed, role);
-        let signedBytes;
-        try {
-            signedBytes = canonicalize(envelope.signed);
-        }
-        catch (err) {
-            throw new VerificationError(role, `cannot canonicalize: ${err.message}`, { cause: err });
-        }
-        return new Metadata(signed, signatures, signedBytes, bytes);
-    }
-    /** Signs a model with each signer, giving the bytes notary-server will store unchanged. */
-    static async sign(signed, signers) {
-        const json = signed.toJSON();
-        const signedBytes = canonicalize(json);
-        const signatures = [];
-        for (const signer of signers) {
-            signatures.push({ keyid: signer.keyId, method: signer.method, sig: Buffer.from(await signer.sign(signedBytes)) });
-        }
-        return new Metadata(signed, signatures, signedBytes, serializeEnvelope(json, signatures));
-    }
-}
-/** Go's json.Marshal(data.Signed{…}): field order signed, signatures; keyid, method, sig. */
-function serializeEnvelope(signed, signatures) {
-    const sigs = signatures
-        .map((s) => `{"keyid":${goString(s.keyid)},"method":${goString(s.method)},"sig":"${s.sig.toString('base64')}"}`)
-        .join(',');
-    return new TextEncoder().encode(`{"signed":${canonicalForEnvelope(signed)},"signatures":[${sigs}]}`);
-}
-
-;// CONCATENATED MODULE: ./lib/tuf/time.js
-// Times as Go writes and reads them in Notary metadata.
-//
-// Go's time.Time marshals as RFC 3339 with nanoseconds and no trailing zeros
-// (RFC3339Nano), so a whole-second UTC time is "2006-01-02T15:04:05Z" with no
-// ".000". We always write whole-second UTC times; we read any offset and any
-// fraction that Go may have written (docker writes local times with offsets).
-
-const SECOND = 1000;
-const DAY = 24 * 60 * 60 * SECOND;
-/** notary.Year: 365 days, not a calendar year. */
-const YEAR = 365 * DAY;
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/;
-/** Parses a Go RFC 3339 time; throws a VerificationError naming the role. */
-function parseGoTime(value, role) {
-    const m = typeof value === 'string' ? RFC3339.exec(value) : null;
-    if (!m)
-        throw new VerificationError(role, `expires is not an RFC 3339 time: ${JSON.stringify(value)}`);
-    const [, y, mo, d, h, mi, s, frac = '', zone] = m;
-    let ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, Number(frac.padEnd(3, '0').slice(0, 3)));
-    if (zone !== 'Z') {
-        const sign = zone.startsWith('-') ? -1 : 1;
-        const [oh, om] = zone.slice(1).split(':').map(Number);
-        ms -= sign * (oh * 60 + om) * 60 * SECOND;
-    }
-    if (Number.isNaN(ms))
-        throw new VerificationError(role, `expires is not a valid time: ${String(value)}`);
-    return new Date(ms);
-}
-/** Formats a time as Go's json.Marshal does for a whole-second UTC time. */
-function formatGoTime(date) {
-    const whole = new Date(Math.floor(date.getTime() / SECOND) * SECOND);
-    return whole.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** A whole-second expiry `durationMs` after `now`. */
-function expiryFrom(now, durationMs) {
-    return new Date(Math.floor((now.getTime() + durationMs) / SECOND) * SECOND);
-}
-
-;// CONCATENATED MODULE: ./lib/tuf/base.js
-// The fields every signed role shares: `_type`, `expires` and `version`.
-
-
-
-class SignedBase {
-    version;
-    expires;
-    expiresText;
-    constructor(options) {
-        this.version = options.version;
-        this.expires = options.expires;
-        this.expiresText = options.expiresText ?? formatGoTime(options.expires);
-    }
-    /** Options for a copy with `changes`; a new `expires` gets a new text. */
-    changed(current, changes) {
-        const expiresText = changes.expires === undefined ? this.expiresText : undefined;
-        return { ...current, ...changes, expiresText };
-    }
-    isExpired(now) {
-        return this.expires.getTime() <= now.getTime();
-    }
-    commonJSON() {
-        return { _type: this.type, expires: this.expiresText, version: this.version };
-    }
-}
-/** Reads and checks the common fields; `role` names the role in errors. */
-function parseCommon(value, type, role) {
-    let obj;
-    try {
-        obj = asObject(value, 'signed');
-        const actual = asString(obj._type, '_type');
-        if (actual !== type)
-            throw new TypeError(`_type is ${JSON.stringify(actual)}, expected ${type}`);
-        const version = asInteger(obj.version, 'version');
-        const expires = parseGoTime(obj.expires, role);
-        return { obj, common: { version, expires, expiresText: obj.expires } };
-    }
-    catch (err) {
-        if (err instanceof VerificationError)
-            throw err;
-        throw new VerificationError(role, `malformed metadata: ${err.message}`, { cause: err });
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/tuf/root.js
-// Root: the repository's keys and which of them may sign each base role.
-
-
-
-
-
-class Root extends SignedBase {
-    type = 'Root';
-    keys;
-    roles;
-    consistentSnapshot;
-    constructor(options) {
-        super(options);
-        this.keys = options.keys;
-        this.roles = options.roles;
-        this.consistentSnapshot = options.consistentSnapshot;
-    }
-    /** The keys listed for a base role, by ID. Key IDs with no key are skipped. */
-    roleKeys(role) {
-        const out = new Map();
-        for (const id of this.roles[role].keyids) {
-            const key = this.keys.get(id);
-            if (key)
-                out.set(id, key);
-        }
-        return out;
-    }
-    toJSON() {
-        const keys = {};
-        for (const [id, key] of this.keys)
-            keys[id] = key.toJSON();
-        const roles = {};
-        for (const name of BASE_ROLES)
-            roles[name] = this.roles[name].toJSON();
-        return { ...this.commonJSON(), consistent_snapshot: this.consistentSnapshot, keys, roles };
-    }
-    static fromJSON(value, role = 'root') {
-        const { obj, common } = parseCommon(value, 'Root', role);
-        try {
-            const keys = new Map();
-            for (const [id, key] of Object.entries(asObject(obj.keys, 'keys')))
-                keys.set(id, TufKey.fromJSON(key));
-            const rolesIn = asObject(obj.roles, 'roles');
-            const roles = {};
-            for (const name of BASE_ROLES)
-                roles[name] = RootRole.fromJSON(rolesIn[name], `roles.${name}`);
-            return new Root({ ...common, keys, roles, consistentSnapshot: obj.consistent_snapshot === true });
-        }
-        catch (err) {
-            throw new VerificationError(role, `malformed root: ${err.message}`, { cause: err });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/tuf/threshold.js
-// Threshold counting, the one place that decides whether a role's file is
-// signed by enough of the keys its parent trusts.
-
-
-/** Counts distinct keys in `keys` with a valid signature on `metadata`. */
-function countValidSignatures(metadata, keys) {
-    const valid = new Set();
-    for (const sig of metadata.signatures) {
-        const key = keys.get(sig.keyid);
-        // notary refuses a key listed under an ID that is not its own.
-        if (!key || key.id !== sig.keyid || valid.has(sig.keyid))
-            continue;
-        if (verifySignature(key, sig.method, metadata.signedBytes, sig.sig))
-            valid.add(sig.keyid);
-    }
-    return valid.size;
-}
-/** Throws unless `threshold` of `keys` signed `metadata`. */
-function verifyThreshold(metadata, keys, threshold, role) {
-    if (!Number.isSafeInteger(threshold) || threshold < 1) {
-        throw new VerificationError(role, `invalid threshold ${threshold}`, { check: 'threshold' });
-    }
-    const valid = countValidSignatures(metadata, keys);
-    if (valid < threshold) {
-        throw new VerificationError(role, valid === 0
-            ? 'no valid signature from a trusted key'
-            : `only ${valid} valid signature(s), ${threshold} required`, { check: 'threshold' });
-    }
-}
-/** Throws when `metadata` has expired at `now`. */
-function verifyNotExpired(metadata, role, now) {
-    if (metadata.signed.isExpired(now)) {
-        throw new VerificationError(role, `expired at ${metadata.signed.expires.toISOString()}`, { code: 'EXPIRED' });
-    }
-}
-/** Throws when `metadata` is older than a version we already trusted. */
-function verifyNoRollback(metadata, role, trustedVersion) {
-    if (trustedVersion !== undefined && metadata.signed.version < trustedVersion) {
-        throw new VerificationError(role, `version ${metadata.signed.version} is older than the trusted version ${trustedVersion}`, { code: 'ROLLBACK' });
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/tuf/root-trust.js
-// Deciding whether a root can be trusted, as notary's trustpinning does:
-// only root keys that are x509 certificates whose CN matches the GUN and that
-// are within their validity period count; a pin narrows them further; a new
-// root must be signed both by the previous root's keys and by its own.
-
-
-
-
-
-
-const X509_TYPES = new Set(['ecdsa-x509', 'rsa-x509']);
-/** notary's MatchCNToGun: exact, or a `*`-suffixed prefix. */
-function cnMatchesGun(cn, gun) {
-    if (cn.endsWith('*'))
-        return gun.startsWith(cn.replace(/\*+$/, ''));
-    return cn === gun;
-}
-function root_trust_commonName(cert) {
-    for (const line of cert.subject.split('\n')) {
-        if (line.startsWith('CN='))
-            return line.slice(3);
-    }
-    return undefined;
-}
-/**
- * The root role's keys that are usable leaf certificates for `gun`.
- * With `checkExpiry` false (a previous, already trusted root) expired
- * certificates still count, as in notary.
- */
-function validRootKeys(root, gun, now, checkExpiry) {
-    const out = new Map();
-    for (const [id, key] of root.roleKeys(ROOT)) {
-        if (!X509_TYPES.has(key.keytype))
-            continue;
-        let cert;
-        try {
-            cert = new external_node_crypto_.X509Certificate(key.public);
-        }
-        catch {
-            continue;
-        }
-        if (cert.ca)
-            continue;
-        const cn = root_trust_commonName(cert);
-        if (cn === undefined || !cnMatchesGun(cn, gun))
-            continue;
-        if (certificateProblem(cert, checkExpiry ? now : undefined) !== undefined)
-            continue;
-        out.set(id, key);
-    }
-    return out;
-}
-/** Verifies one root. Throws a VerificationError naming the reason. */
-function verifyRoot(root, check) {
-    const { gun, now, previous, pin, allowExpired = false } = check;
-    let keys = validRootKeys(root.signed, gun, now, !allowExpired);
-    if (keys.size === 0) {
-        throw new VerificationError(ROOT, `no valid root certificate for ${gun}: each must be an x509 certificate with CN ${gun} within its validity period`, { check: 'root' });
-    }
-    if (previous) {
-        const prevKeys = validRootKeys(previous.signed, gun, now, false);
-        try {
-            verifyThreshold(root, prevKeys, previous.signed.roles.root.threshold, ROOT);
-        }
-        catch (err) {
-            throw new VerificationError(ROOT, `version ${root.signed.version} is not signed by the keys of trusted version ${previous.signed.version}`, { cause: err, check: 'root' });
-        }
-    }
-    if (pin) {
-        const pinned = new Set(pin.keyIds.map((k) => k.toLowerCase()));
-        keys = new Map([...keys].filter(([id, key]) => pinned.has(id) || pinned.has(canonical_key_id_canonicalKeyId(key))));
-        if (keys.size === 0) {
-            throw new VerificationError(ROOT, `no root key of ${gun} matches the pinned root key (trust-pin)`, {
-                check: 'root',
-            });
-        }
-    }
-    verifyThreshold(root, keys, root.signed.roles.root.threshold, ROOT);
-    if (!allowExpired)
-        verifyNotExpired(root, ROOT, now);
-}
-
-;// CONCATENATED MODULE: ./lib/tuf/file-meta.js
-// FileMeta: the length and hashes that a snapshot, timestamp or targets file
-// records for another file. Hashes are base64 in Notary (not hex as in TUF).
-
-
-
-/** The hash algorithms notary computes for metadata files. */
-const METADATA_HASHES = ['sha256', 'sha512'];
-class FileMeta {
-    length;
-    /** Algorithm name to raw digest. */
-    hashes;
-    /** Opaque `custom` data, kept as it came. */
-    custom;
-    constructor(options) {
-        this.length = options.length;
-        this.hashes = options.hashes;
-        this.custom = options.custom;
-    }
-    /** FileMeta of bytes we hold, with the given hash algorithms. */
-    static of(bytes, algorithms = METADATA_HASHES) {
-        const hashes = {};
-        for (const alg of algorithms)
-            hashes[alg] = (0,external_node_crypto_.createHash)(alg).update(bytes).digest();
-        return new FileMeta({ length: bytes.length, hashes });
-    }
-    /** The sha256 as hex, the name notary-server serves a file by. */
-    get sha256Hex() {
-        return this.hashes.sha256?.toString('hex');
-    }
-    /**
-     * Checks bytes against this FileMeta: exact length and every known hash.
-     * At least one of sha256/sha512 must be present, as notary requires.
-     */
-    verify(bytes, role) {
-        if (bytes.length !== this.length) {
-            throw new VerificationError(role, `length ${bytes.length} does not match the expected ${this.length}`, {
-                check: 'hash',
-            });
-        }
-        let checked = 0;
-        for (const alg of METADATA_HASHES) {
-            const expected = this.hashes[alg];
-            if (!expected)
-                continue;
-            const actual = (0,external_node_crypto_.createHash)(alg).update(bytes).digest();
-            if (actual.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(actual, expected)) {
-                throw new VerificationError(role, `${alg} hash does not match the expected one`, { check: 'hash' });
-            }
-            checked++;
-        }
-        if (checked === 0) {
-            throw new VerificationError(role, 'no sha256 or sha512 hash to check it against', { check: 'hash' });
-        }
-    }
-    toJSON() {
-        const hashes = {};
-        for (const [alg, digest] of Object.entries(this.hashes))
-            hashes[alg] = digest.toString('base64');
-        return this.custom === undefined
-            ? { hashes, length: this.length }
-            : { custom: this.custom, hashes, length: this.length };
-    }
-    static fromJSON(value, where) {
-        const obj = asObject(value, where);
-        const hashesIn = asObject(obj.hashes, `${where}.hashes`);
-        const hashes = {};
-        for (const [alg, digest] of Object.entries(hashesIn)) {
-            if (typeof digest !== 'string')
-                throw new TypeError(`${where}.hashes.${alg} is not a string`);
-            hashes[alg] = Buffer.from(digest, 'base64');
-        }
-        const custom = obj.custom === null ? undefined : obj.custom;
-        return new FileMeta({ length: asInteger(obj.length, `${where}.length`), hashes, ...(custom === undefined ? {} : { custom }) });
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/tuf/snapshot.js
-// Snapshot and Timestamp: both map role names to FileMeta.
-
-
-
-
-class MetaRole extends SignedBase {
-    meta;
-    constructor(options) {
-        super(options);
-        this.meta = options.meta;
-    }
-    toJSON() {
-        const meta = {};
-        for (const [name, fm] of this.meta)
-            meta[name] = fm.toJSON();
-        return { ...this.commonJSON(), meta };
-    }
-}
-function parseMeta(value, type, role) {
-    const { obj, common } = parseCommon(value, type, role);
-    try {
-        const meta = new Map();
-        for (const [name, fm] of Object.entries(asOptionalObject(obj.meta, 'meta'))) {
-            meta.set(name, FileMeta.fromJSON(fm, `meta[${JSON.stringify(name)}]`));
-        }
-        return { ...common, meta };
-    }
-    catch (err) {
-        throw new VerificationError(role, `malformed ${role}: ${err.message}`, { cause: err });
-    }
-}
-class Snapshot extends MetaRole {
-    type = 'Snapshot';
-    static fromJSON(value, role = 'snapshot') {
-        return new Snapshot(parseMeta(value, 'Snapshot', role));
-    }
-}
-class Timestamp extends MetaRole {
-    type = 'Timestamp';
-    static fromJSON(value, role = 'timestamp') {
-        return new Timestamp(parseMeta(value, 'Timestamp', role));
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/tuf/targets.js
-// Targets: signed tags (name → digest and manifest length) and delegations.
-// Used for the top-level `targets` role and every `targets/…` delegation.
-
-
-
-
-
-
-class Targets extends SignedBase {
-    type = 'Targets';
-    targets;
-    delegationKeys;
-    delegations;
-    constructor(options) {
-        super(options);
-        this.targets = options.targets;
-        this.delegationKeys = options.delegationKeys;
-        this.delegations = options.delegations;
-    }
-    static empty(common) {
-        return new Targets({ ...common, targets: new Map(), delegationKeys: new Map(), delegations: [] });
-    }
-    with(changes) {
-        return new Targets(this.changed(this, changes));
-    }
-    delegation(name) {
-        return this.delegations.find((d) => d.name === name);
-    }
-    /** The keys a delegation lists, by ID, as this parent declares them. */
-    delegationKeysOf(role) {
-        const out = new Map();
-        for (const id of role.keyids) {
-            const key = this.delegationKeys.get(id);
-            if (key)
-                out.set(id, key);
-        }
-        return out;
-    }
-    /** Go always writes `delegations` with `keys` and `roles`, empty when unused. */
-    toJSON() {
-        const targets = {};
-        for (const [name, meta] of this.targets)
-            targets[name] = meta.toJSON();
-        const keys = {};
-        for (const [id, key] of this.delegationKeys)
-            keys[id] = key.toJSON();
-        return {
-            ...this.commonJSON(),
-            delegations: { keys, roles: this.delegations.map((d) => d.toJSON()) },
-            targets,
-        };
-    }
-    static fromJSON(value, role) {
-        const { obj, common } = parseCommon(value, 'Targets', role);
-        try {
-            const targets = new Map();
-            for (const [name, meta] of Object.entries(asOptionalObject(obj.targets, 'targets'))) {
-                targets.set(name, FileMeta.fromJSON(meta, `targets[${JSON.stringify(name)}]`));
-            }
-            const delegations = asOptionalObject(obj.delegations, 'delegations');
-            const delegationKeys = new Map();
-            for (const [id, key] of Object.entries(asOptionalObject(delegations.keys, 'delegations.keys'))) {
-                delegationKeys.set(id, TufKey.fromJSON(key));
-            }
-            const rolesIn = delegations.roles ?? [];
-            if (!Array.isArray(rolesIn))
-                throw new TypeError('delegations.roles is not a list');
-            const roles = rolesIn.map((r, i) => DelegatedRole.fromJSON(r, `delegations.roles[${i}]`));
-            return new Targets({ ...common, targets, delegationKeys, delegations: roles });
-        }
-        catch (err) {
-            throw new VerificationError(role, `malformed targets: ${err.message}`, { cause: err });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/tuf/trusted-repository.js
-// A verified view of one repository's trust data: the TUF client for
-// notary's flavour.
-//
-// Round trips are the cost in CI, so every file we expect to need is
-// requested in one parallel wave. Nothing is trusted in download order,
-// though: verification runs strictly root → timestamp → snapshot → targets →
-// delegations, each file checked against the hash and length its parent
-// recorded, and a file that changed between requests (someone published in
-// between) is fetched again by its checksum name.
-
-
-
-
-
-
-
-
-/** notary.MaxTimestampSize. */
-const MAX_TIMESTAMP_BYTES = 1 << 20;
-/** The cap for files whose length we do not know yet (notary's is 100 MiB). */
-const MAX_METADATA_BYTES = 16 << 20;
-class TrustedRepository {
-    gun;
-    root;
-    timestamp;
-    snapshot;
-    targets;
-    #loader;
-    #previous;
-    constructor(options) {
-        this.gun = options.gun;
-        this.root = options.root;
-        this.timestamp = options.timestamp;
-        this.snapshot = options.snapshot;
-        this.targets = options.targets;
-        this.#loader = options.loader;
-        this.#previous = options.previous;
-    }
-    /** Delegations loaded so far, by name, each verified against its parent. */
-    get delegations() {
-        return this.#loader.loaded;
-    }
-    /**
-     * A delegation, verified through its parents; loaded on first use if the
-     * first wave did not bring it. Undefined when no parent delegates it.
-     */
-    delegation(name) {
-        return this.#loader.load(name);
-    }
-    /** The state to remember for the next run's rollback checks. */
-    get state() {
-        // Versions of roles not read this run still bound the next run.
-        const versions = {
-            ...this.#previous?.versions,
-            [ROOT]: this.root.signed.version,
-            [TIMESTAMP]: this.timestamp.signed.version,
-            [SNAPSHOT]: this.snapshot.signed.version,
-            [TARGETS]: this.targets.signed.version,
-        };
-        for (const [name, role] of this.delegations)
-            if (role.metadata)
-                versions[name] = role.metadata.signed.version;
-        return { versions, root: this.root.bytes };
-    }
-}
-function parseTargets(signed, role) {
-    return Targets.fromJSON(signed, role);
-}
-/** Loads and verifies a repository; null when it has no trust data at all. */
-async function loadTrustedRepository(options) {
-    const { gun, fetcher, pin, previous } = options;
-    const now = options.now ?? new Date();
-    const wanted = options.delegations ?? [];
-    const expected = wanted === 'all' ? [] : wanted;
-    // One wave of requests, in parallel.
-    const get = (role, maxBytes) => fetcher.fetch(role, { maxBytes });
-    const [rootBytes, timestampBytes, snapshotBytes, targetsBytes, ...delegationBytes] = await Promise.all([
-        get(ROOT, MAX_METADATA_BYTES),
-        get(TIMESTAMP, MAX_TIMESTAMP_BYTES),
-        get(SNAPSHOT, MAX_METADATA_BYTES),
-        get(TARGETS, MAX_METADATA_BYTES),
-        ...expected.map((name) => get(name, MAX_METADATA_BYTES)),
-    ]);
-    if (rootBytes === null)
-        return null;
-    const prefetched = new Map();
-    expected.forEach((name, i) => {
-        const bytes = delegationBytes[i];
-        if (bytes)
-            prefetched.set(name, bytes);
-    });
-    // Root.
-    const root = await trustRoot(rootBytes, { gun, now, fetcher, ...(pin ? { pin } : {}), ...(previous ? { previous } : {}) });
-    // Timestamp.
-    if (timestampBytes === null)
-        throw new VerificationError(TIMESTAMP, `the trust server has root but no timestamp for ${gun}`);
-    const timestamp = Metadata.parse(timestampBytes, TIMESTAMP, (s, r) => Timestamp.fromJSON(s, r));
-    verifyThreshold(timestamp, root.signed.roleKeys(TIMESTAMP), root.signed.roles.timestamp.threshold, TIMESTAMP);
-    verifyNoRollback(timestamp, TIMESTAMP, previous?.versions[TIMESTAMP]);
-    verifyNotExpired(timestamp, TIMESTAMP, now);
-    // Snapshot, then every file it lists, each against its recorded hash.
-    const snapshot = await checkedFile(SNAPSHOT, timestamp.signed.meta.get(SNAPSHOT), snapshotBytes, fetcher, (s, r) => Snapshot.fromJSON(s, r));
-    verifyThreshold(snapshot, root.signed.roleKeys(SNAPSHOT), root.signed.roles.snapshot.threshold, SNAPSHOT);
-    verifyNoRollback(snapshot, SNAPSHOT, previous?.versions[SNAPSHOT]);
-    verifyNotExpired(snapshot, SNAPSHOT, now);
-    // notary requires the snapshot to list root, and the root we trust to be that one.
-    const rootMeta = snapshot.signed.meta.get(ROOT);
-    if (!rootMeta)
-        throw new VerificationError(SNAPSHOT, 'does not list root');
-    rootMeta.verify(root.bytes, ROOT);
-    const targets = await checkedFile(TARGETS, snapshot.signed.meta.get(TARGETS), targetsBytes, fetcher, parseTargets);
-    verifyThreshold(targets, root.signed.roleKeys(TARGETS), root.signed.roles.targets.threshold, TARGETS);
-    verifyNoRollback(targets, TARGETS, previous?.versions[TARGETS]);
-    verifyNotExpired(targets, TARGETS, now);
-    // Delegations: every one we were asked for, parents first.
-    const loader = new DelegationLoader({
-        fetcher,
-        snapshot: snapshot.signed,
-        targets,
-        prefetched,
-        now,
-        previous,
-        allowExpired: options.allowExpiredDelegations ?? false,
-    });
-    const names = wanted === 'all' ? [...snapshot.signed.meta.keys()].filter(isDelegationName) : expected;
-    if (wanted === 'all') {
-        // Everything the snapshot lists, by checksum, in one more wave.
-        await Promise.all(names.map((n) => loader.prefetch(n)));
-    }
-    await Promise.all(names.map((n) => loader.load(n)));
-    if (wanted === 'all') {
-        // Delegations declared but never published have no snapshot entry.
-        const walk = async (parent) => {
-            await Promise.all(parent.delegations.map(async (d) => {
-                const role = await loader.load(d.name);
-                if (role?.metadata)
-                    await walk(role.metadata.signed);
-            }));
-        };
-        await walk(targets.signed);
-    }
-    return new TrustedRepository({ gun, root, timestamp, snapshot, targets, loader, previous });
-}
-async function trustRoot(latestBytes, options) {
-    const { gun, now, fetcher, pin, previous } = options;
-    const parseRoot = (b) => Metadata.parse(b, ROOT, (s, r) => Root.fromJSON(s, r));
-    const latest = parseRoot(latestBytes);
-    verifyNoRollback(latest, ROOT, previous?.versions[ROOT]);
-    const pinOption = pin ? { pin } : {};
-    if (!previous?.root) {
-        // First contact: trust on first use, or the pin.
-        verifyRoot(latest, { gun, now, ...pinOption });
-        return latest;
-    }
-    let trusted = parseRoot(previous.root);
-    if (latest.signed.version < trusted.signed.version) {
-        throw new VerificationError(ROOT, `version ${latest.signed.version} is older than the trusted version ${trusted.signed.version}`, { code: 'ROLLBACK' });
-    }
-    // Walk the rotation: each root must be signed by the one before it.
-    for (let v = trusted.signed.version + 1; v < latest.signed.version; v++) {
-        const bytes = await fetcher.fetch(ROOT, { maxBytes: MAX_METADATA_BYTES, version: v });
-        if (bytes === null)
-            throw new VerificationError(ROOT, `version ${v} is missing from the rotation chain`);
-        const next = parseRoot(bytes);
-        if (next.signed.version !== v)
-            throw new VerificationError(ROOT, `${v}.root.json holds version ${next.signed.version}`);
-        verifyRoot(next, { gun, now, previous: trusted, allowExpired: true, ...pinOption });
-        trusted = next;
-    }
-    if (Buffer.compare(latest.bytes, trusted.bytes) !== 0) {
-        verifyRoot(latest, { gun, now, previous: trusted, ...pinOption });
-    }
-    else {
-        verifyRoot(latest, { gun, now, ...pinOption });
-    }
-    return latest;
-}
-/**
- * Checks downloaded bytes against the FileMeta a parent recorded. If they do
- * not match (the file changed after the parent was read) or were not
- * downloaded, fetches the exact version by its checksum name.
- */
-async function checkedFile(role, meta, bytes, fetcher, parse) {
-    if (!meta)
-        throw new VerificationError(role, 'is not listed by its parent role');
-    let content = bytes;
-    if (!content || !matches(meta, content, role)) {
-        const checksum = meta.sha256Hex;
-        if (!checksum)
-            throw new VerificationError(role, 'its parent records no sha256 to fetch it by');
-        content = await fetcher.fetch(role, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
-        if (content === null)
-            throw new VerificationError(role, `the trust server has no file with checksum ${checksum}`);
-    }
-    meta.verify(content, role);
-    return Metadata.parse(content, role, parse);
-}
-function matches(meta, bytes, role) {
-    try {
-        meta.verify(bytes, role);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-class DelegationLoader {
-    loaded = new Map();
-    #pending = new Map();
-    #fetcher;
-    #snapshot;
-    #targets;
-    #prefetched;
-    #now;
-    #previous;
-    #allowExpired;
-    constructor(options) {
-        this.#fetcher = options.fetcher;
-        this.#snapshot = options.snapshot;
-        this.#targets = options.targets;
-        this.#prefetched = options.prefetched;
-        this.#now = options.now;
-        this.#previous = options.previous;
-        this.#allowExpired = options.allowExpired;
-    }
-    /** Downloads a delegation by the checksum the snapshot lists, without verifying yet. */
-    async prefetch(name) {
-        const meta = this.#snapshot.meta.get(name);
-        const checksum = meta?.sha256Hex;
-        if (!meta || !checksum || this.#prefetched.has(name))
-            return;
-        const bytes = await this.#fetcher.fetch(name, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
-        if (bytes)
-            this.#prefetched.set(name, bytes);
-    }
-    load(name) {
-        let pending = this.#pending.get(name);
-        if (!pending) {
-            pending = this.#load(name);
-            this.#pending.set(name, pending);
-        }
-        return pending;
-    }
-    async #load(name) {
-        const parentName = parentRole(name);
-        let parent;
-        let parentPaths;
-        if (parentName === TARGETS) {
-            parent = this.#targets.signed;
-        }
-        else {
-            const p = await this.load(parentName);
-            if (!p?.metadata)
-                return undefined;
-            parent = p.metadata.signed;
-            parentPaths = p.paths;
-        }
-        const declared = parent.delegation(name);
-        if (!declared)
-            return undefined;
-        const keys = parent.delegationKeysOf(declared);
-        const paths = parentPaths ? restrictPaths(parentPaths, declared.paths) : declared.paths;
-        const base = { name, keys, threshold: declared.threshold, paths };
-        const meta = this.#snapshot.meta.get(name);
-        if (!meta) {
-            const role = { ...base, metadata: undefined, targets: new Map(), expired: false };
-            this.loaded.set(name, role);
-            return role;
-        }
-        const metadata = await checkedFile(name, meta, this.#prefetched.get(name) ?? null, this.#fetcher, parseTargets);
-        verifyThreshold(metadata, keys, declared.threshold, name);
-        verifyNoRollback(metadata, name, this.#previous?.versions[name]);
-        const expired = metadata.signed.isExpired(this.#now);
-        if (!this.#allowExpired)
-            verifyNotExpired(metadata, name, this.#now);
-        const targets = new Map([...metadata.signed.targets].filter(([path]) => pathAllowed(path, paths)));
-        const role = { ...base, metadata, targets, expired };
-        this.loaded.set(name, role);
-        return role;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/trust/publisher.js
-// Read, verify, change, publish: with optimistic concurrency.
-//
-// notary-server refuses an update built on stale trust data (another signer
-// published in between). Then we re-read, re-verify and re-apply the same
-// change to the new state, so a concurrent signer's work is never lost, with
-// a bounded number of retries and jittered backoff.
-
-
-
-
-/** Reads and verifies a repository's trust data; null when it has none. */
-function readRepository(options) {
-    const { server, gun } = options;
-    return loadTrustedRepository({
-        gun,
-        fetcher: { fetch: (role, o) => server.getRole(gun, role, o) },
-        now: options.now?.() ?? new Date(),
-        ...(options.pin ? { pin: options.pin } : {}),
-        ...(options.previous ? { previous: options.previous } : {}),
-        ...(options.delegations ? { delegations: options.delegations } : {}),
-        ...(options.allowExpiredDelegations ? { allowExpiredDelegations: true } : {}),
-    });
-}
-/** notary-server's answers to an update that raced another one. */
-function isConflict(err) {
-    return err instanceof HttpError && isConflictResponse(err.status, err.serverCode);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Applies `change` to freshly verified trust data and posts the files it
- * returns, retrying on conflicts. `change` gets null for a repository with
- * no trust data yet.
- */
-async function publisher_publishChange(options, change) {
-    const { server, gun, retries = 16, backoffMs = 50, logger = silentLogger } = options;
-    let previous = options.previous ?? options.initial?.state;
-    for (let attempt = 0;; attempt++) {
-        const now = options.now?.() ?? new Date();
-        const repo = attempt === 0 && options.initial !== undefined
-            ? options.initial
-            : await readRepository({ ...options, now: () => now, ...(previous ? { previous } : {}) });
-        // A retry must not accept older data, or another root, than what was verified before.
-        if (repo)
-            previous = repo.state;
-        const planned = await change(repo, now);
-        if (planned.files.length === 0)
-            return { result: planned.result, published: false, attempts: attempt + 1 };
-        try {
-            await server.publish(gun, planned.files);
-            return { result: planned.result, published: true, attempts: attempt + 1 };
-        }
-        catch (err) {
-            if (!isConflict(err))
-                throw err;
-            if (attempt >= retries) {
-                throw new DctError('CONFLICT', `${gun}: another publish kept winning the race; gave up after ${attempt + 1} attempts`, { cause: err });
-            }
-            const wait = backoffMs * (1 + Math.random()) * 2 ** Math.min(attempt, 4);
-            logger.debug(`${gun}: concurrent update (${err.serverCode}); retrying in ${Math.round(wait)} ms`);
-            await sleep(wait);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/operations/inspect-read.js
-// Reading a repository's whole targets tree the way notary's client does
-// (tufclient.downloadTargets): root, timestamp, snapshot and targets must
-// verify, but a delegation that has expired or lacks valid signatures is
-// skipped, with everything below it, and the rest of the tree is still
-// used. Otherwise one signer who stopped signing three years ago (its role
-// expired) would make every tag of the repository unverifiable, where
-// docker still pulls and inspects. Any other failure (a hash mismatch, a
-// rollback, a malformed file) fails the read, as in notary.
-//
-// Each level of the tree is fetched in one parallel wave; for docker's
-// usual layout (targets/releases and targets/<signer>) that is one wave
-// after the base roles, as with `delegations: 'all'`.
-
-
-
-/** notary's signed.ErrExpired and signed.ErrRoleThreshold: the failures it skips a delegation for. */
-function isSkippedFailure(err) {
-    return err instanceof VerificationError && (err.check === 'expiry' || err.check === 'threshold');
-}
-/** The delegations a role declares that notary would descend into. */
-function childrenOf(signed, name) {
-    return signed.delegations
-        .filter((d) => parentRole(d.name) === name && d.keyids.every((id) => signed.delegationKeys.has(id)))
-        .map((d) => d.name);
-}
-/** Reads and verifies every reachable delegation; see the file header for what is skipped. */
-async function readTrustTree(options) {
-    const { logger, ...read } = options;
-    const repo = await readRepository({ ...read, delegations: [] });
-    if (!repo)
-        return { repo: null, skipped: [] };
-    const skipped = [];
-    const seen = new Set();
-    let level = childrenOf(repo.targets.signed, TARGETS);
-    while (level.length > 0) {
-        level = level.filter((n) => !seen.has(n));
-        level.forEach((n) => seen.add(n));
-        const settled = await Promise.allSettled(level.map((name) => repo.delegation(name)));
-        const next = [];
-        settled.forEach((outcome, i) => {
-            const name = level[i];
-            if (outcome.status === 'fulfilled') {
-                const signed = outcome.value?.metadata?.signed;
-                if (signed)
-                    next.push(...childrenOf(signed, name));
-                return;
-            }
-            if (!isSkippedFailure(outcome.reason))
-                throw outcome.reason;
-            skipped.push({ role: name, error: outcome.reason });
-            logger?.warning(`${repo.gun}: ignoring ${name} and the roles below it, as notary does: ${outcome.reason.message}`);
-        });
-        level = next;
-    }
-    return { repo, skipped };
-}
-
-;// CONCATENATED MODULE: ./lib/trust/target-walk.js
-// notary's walk over a repository's targets tree (tuf.Repo.WalkTargets) and
-// the client reads built on it, over verified trust data: GetTargetByName,
-// ListTargets, GetAllTargetMetadataByName and GetDelegationRoles. docker's
-// trust inspect, content-trust pull and trust revoke are defined in terms of
-// these, so inspect, verify and revoke share them to follow docker exactly.
-//
-// The walk is breadth first from `targets` (paths [""]), children in the
-// order their parent lists them, each child's paths narrowed to its parent's
-// and a child whose parent lists a key it does not define left out. Only
-// roles with published metadata are visited. The repository must have been
-// read with `delegations: 'all'`.
-
-
-/** docker's pull and revoke order: targets/releases first, then targets. */
-const RELEASED_ROLES = [RELEASES, TARGETS];
-/** docker's "released" roles, whose entries a content-trust pull accepts. */
-function isReleasedRole(role) {
-    return role === TARGETS || role === RELEASES;
-}
-/** docker's notaryRoleToSigner for a delegation: its name without `targets/`. */
-function signerNameOfRole(role) {
-    return role.startsWith(`${TARGETS}/`) ? role.slice(TARGETS.length + 1) : role;
-}
-/** The hex sha256 docker shows for a target; "" when it has none. */
-function targetSha256(meta) {
-    return meta.sha256Hex ?? '';
-}
-/** data.SignedTargets.GetValidDelegations: direct children that define all their keys, paths narrowed. */
-function validChildren(parent) {
-    const out = [];
-    for (const d of parent.signed.delegations) {
-        if (!d.keyids.every((id) => parent.signed.delegationKeys.has(id)))
-            continue;
-        if (parentRole(d.name) !== parent.name)
-            continue;
-        out.push({ name: d.name, paths: restrictPaths(parent.paths, d.paths) });
-    }
-    return out;
-}
-function signedOf(repo, name) {
-    if (name === TARGETS)
-        return repo.targets.signed;
-    return repo.delegations.get(name)?.metadata?.signed;
-}
-/**
- * tuf.Repo.WalkTargets as a generator: yields each visited role; breaking
- * out of the loop is the visitor's StopWalk.
- */
-function* walkTargets(repo, options = {}) {
-    const { targetPath = '', rolePath = '', skip = [] } = options;
-    const queue = [{ name: TARGETS, paths: [''] }];
-    while (queue.length > 0) {
-        const next = queue.shift();
-        const signed = signedOf(repo, next.name);
-        if (!signed)
-            continue;
-        const role = { ...next, signed };
-        // An ancestor of the wanted subtree: descend without visiting.
-        if (rolePath.startsWith(`${role.name}/`)) {
-            queue.push(...validChildren(role));
-            continue;
-        }
-        const pathOk = targetPath === '' || pathAllowed(targetPath, role.paths);
-        const inSubtree = rolePath === '' || rolePath === role.name || role.name.startsWith(`${rolePath}/`);
-        if (pathOk && inSubtree && !skip.includes(role.name)) {
-            yield role;
-            queue.push(...validChildren(role));
-        }
-    }
-}
-/**
- * client.GetTargetByName: for each role in priority order, the first entry
- * in a breadth-first walk of its subtree, with the other listed roles
- * skipped. `hidden` pretends a role does not list the target (to ask what a
- * removal would leave).
- */
-function getTargetByName(repo, name, roles = [TARGETS], hidden = () => false) {
-    for (const rolePath of roles) {
-        const skip = roles.filter((r) => r !== rolePath);
-        for (const role of walkTargets(repo, { targetPath: name, rolePath, skip })) {
-            const meta = role.signed.targets.get(name);
-            if (meta && !hidden(role.name))
-                return { name, role: role.name, meta };
-        }
-    }
-    return undefined;
-}
-/** client.ListTargets: every target name once, from the highest-priority role that lists it. */
-function listTargets(repo, roles = [TARGETS]) {
-    const found = new Map();
-    for (const rolePath of roles) {
-        const skip = roles.filter((r) => r !== rolePath);
-        for (const role of walkTargets(repo, { rolePath, skip })) {
-            for (const [name, meta] of role.signed.targets) {
-                if (found.has(name) || !pathAllowed(name, role.paths))
-                    continue;
-                found.set(name, { name, role: role.name, meta });
-            }
-        }
-    }
-    return [...found.values()];
-}
-/**
- * client.GetAllTargetMetadataByName: every role listing `name`, in walk
- * order. With "" every target of every role, unfiltered by paths, as notary
- * does.
- */
-function allTargetsByName(repo, name) {
-    const out = [];
-    for (const role of walkTargets(repo, { targetPath: name })) {
-        if (name === '') {
-            for (const [target, meta] of role.signed.targets)
-                out.push({ name: target, role: role.name, meta });
-        }
-        else {
-            const meta = role.signed.targets.get(name);
-            if (meta)
-                out.push({ name, role: role.name, meta });
-        }
-    }
-    return out;
-}
-/**
- * client.GetDelegationRoles: the delegations every visited role declares,
- * key IDs translated to canonical IDs (x509 keys by their public key). Like
- * notary, fails as a whole (returns undefined) when a role lists a key its
- * parent does not define.
- */
-function delegationRoles(repo) {
-    const out = [];
-    for (const role of walkTargets(repo)) {
-        for (const d of role.signed.delegations) {
-            const keyIds = [];
-            for (const id of d.keyids) {
-                const key = role.signed.delegationKeys.get(id);
-                if (!key)
-                    return undefined;
-                try {
-                    keyIds.push(canonical_key_id_canonicalKeyId(key));
-                }
-                catch {
-                    return undefined;
-                }
-            }
-            out.push({ name: d.name, keyIds });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/operations/inspect.js
-// The inspect operation: what `docker trust inspect` shows for each image
-// reference, from verified trust data, with docker's rules:
-//
-// - Signed tags are the (tag, sha256) pairs listed by `targets` or
-//   `targets/releases` ("released"); a tag only in other delegations is not
-//   shown. A row's signers are the other roles listing the same pair, named
-//   without `targets/`, in walk order; a row with none shows "Repo Admin".
-//   Rows are in natural order of the tag. With a tag, only roles whose paths
-//   admit it are walked; without one (or with a digest) every target is.
-// - Signers are the delegations every visited role declares, except
-//   targets/releases, each with its canonical key IDs (x509 keys by their
-//   public key), sorted by name in descending byte order.
-// - Administrative keys are root's and targets' key IDs exactly as root.json
-//   lists them (the root certificate's ID, not the canonical one): "Root",
-//   then "Repository".
-// - Go's `omitempty`: a signer without keys has no `Keys` field.
-// - As notary, a delegation that expired or lacks signatures is left out
-//   (with a warning), not fatal.
-
-
-
-
-
-
-
-
-function keys(ids) {
-    return ids.length > 0 ? { Keys: ids.map((ID) => ({ ID })) } : {};
-}
-/** docker's matchReleasedSignatures over GetAllTargetMetadataByName(tag). */
-function signedTagRows(repo, tag) {
-    const found = allTargetsByName(repo, tag ?? '');
-    const rows = new Map();
-    const key = (name, digest) => JSON.stringify([name, digest]);
-    for (const t of found) {
-        if (!isReleasedRole(t.role))
-            continue;
-        const digest = targetSha256(t.meta);
-        rows.set(key(t.name, digest), { tag: t.name, digest, signers: [] });
-    }
-    for (const t of found) {
-        const row = rows.get(key(t.name, targetSha256(t.meta)));
-        if (row && !isReleasedRole(t.role))
-            row.signers.push(signerNameOfRole(t.role));
-    }
-    // docker's sort is not stable; rows for one tag with two digests are put in digest order here.
-    return [...rows.values()]
-        .sort((a, b) => naturalCompare(a.tag, b.tag) || byteCompare(a.digest, b.digest))
-        .map((r) => ({ SignedTag: r.tag, Digest: r.digest, Signers: r.signers.length > 0 ? r.signers : [REPO_ADMIN] }));
-}
-/** docker's getDelegationRoleToKeyMap, as its sorted signer list. */
-function signerList(repo) {
-    const byName = new Map();
-    for (const role of delegationRoles(repo) ?? []) {
-        if (role.name === RELEASES || role.name === TARGETS || role.name === ROOT)
-            continue;
-        byName.set(signerNameOfRole(role.name), role.keyIds);
-    }
-    return [...byName]
-        .sort(([a], [b]) => byteCompare(b, a))
-        .map(([Name, ids]) => ({ Name, ...keys(ids) }));
-}
-function administrativeKeys(repo) {
-    const roles = repo.root.signed.roles;
-    return [
-        { Name: 'Root', ...keys(roles.root.keyids) },
-        { Name: 'Repository', ...keys(roles.targets.keyids) },
-    ];
-}
-/** One reference's row set from its repository's trust data. */
-function repositoryTrust(name, repo, tag) {
-    return {
-        Name: name,
-        SignedTags: signedTagRows(repo, tag),
-        Signers: signerList(repo),
-        AdministrativeKeys: administrativeKeys(repo),
-    };
-}
-async function inspect(options) {
-    if (options.references.length === 0) {
-        throw new InputError('tags', 'no image reference given; list registry/repository[:tag] references');
-    }
-    const refs = options.references.map((r) => parseReference(r, 'tags'));
-    checkCredentialInputs(options, refs);
-    const pin = trustPinOf(options);
-    const now = options.now;
-    const connections = new Connections(options, 'read');
-    try {
-        const repos = new Map();
-        await Promise.all([...byRepository(refs).values()].map(async ([ref]) => {
-            const url = connections.trustServerUrl(ref);
-            const { repo } = await readTrustTree({
-                server: await connections.trustServer(ref),
-                gun: ref.gun,
-                logger: options.logger,
-                ...(pin ? { pin } : {}),
-                ...(now ? { now: () => now } : {}),
-            });
-            if (!repo) {
-                throw new DctError('NO_TRUST_DATA', `no signatures or cannot access ${ref.original}: ${ref.gun} has no trust data at ${url}`);
-            }
-            repos.set(ref.gun, repo);
-        }));
-        // docker ignores the tag of a reference that also pins a digest, and shows every tag.
-        const repositories = refs.map((ref) => repositoryTrust(ref.original, repos.get(ref.gun), ref.digest ? undefined : ref.tag));
-        return { repositories };
-    }
-    finally {
-        await connections.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/github/context.js
-// Reading the action's inputs, shared by the commands: each command parses
-// its inputs once, through these helpers, into its operation's options.
-// Secret inputs are masked by run() before any of this is called.
-
-
-
-/** Passphrases and passwords are taken as given: spaces may be part of them. */
-function secretInput(name) {
-    return getInput(name, { trimWhitespace: false });
-}
-function optionalInput(name) {
-    return getInput(name) || undefined;
-}
-/** An input the command cannot do without; `fix` says what to give. */
-function requiredInput(name, fix) {
-    const value = getInput(name);
-    if (value === '')
-        throw new InputError(name, fix);
-    return value;
-}
-/** A list: newlines or commas, blanks dropped. */
-function listInput(name) {
-    return splitList(getInput(name));
-}
-const BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
-/** The runner always passes the default from action.yml; run by hand, an empty value means the default. */
-function booleanInput(name, fallback) {
-    const value = getInput(name);
-    if (value === '')
-        return fallback;
-    if (!BOOLEANS.includes(value))
-        throw new InputError(name, `give true or false, not "${value}"`);
-    return getBooleanInput(name);
-}
-/** One of `choices`; empty means `fallback`. */
-function choiceInput(name, choices, fallback) {
-    const value = getInput(name);
-    if (value === '')
-        return fallback;
-    if (!choices.includes(value)) {
-        throw new InputError(name, `"${value}" is not one of ${choices.join(', ')}`);
-    }
-    return value;
-}
-/** A private key input with its `<name>-passphrase`; undefined when not given. */
-function keyInput(name) {
-    const text = getInput(name);
-    if (text === '')
-        return undefined;
-    return { text, input: name, passphrase: secretInput(`${name}-passphrase`), passphraseInput: `${name}-passphrase` };
-}
-/** A private key input the command cannot do without. */
-function requiredKeyInput(name, fix) {
-    const key = keyInput(name);
-    if (key === undefined)
-        throw new InputError(name, fix);
-    return key;
-}
-/** `tags` for the commands that work on one repository (`registry/repository`). */
-function repositoryInput(command) {
-    const [first, ...more] = listInput('tags');
-    if (first === undefined)
-        throw new InputError('tags', `give the repository (registry/repository) for ${command}`);
-    if (more.length > 0)
-        throw new InputError('tags', `${command} works on one repository; give one, not ${more.length + 1}`);
-    return first;
-}
-/** A directory for key files: the input, else the runner's temp directory, else the working directory. */
-function keyDirectoryInput() {
-    return optionalInput('key-directory') ?? (process.env.RUNNER_TEMP || process.cwd());
-}
-/** How to reach and trust the registry and its trust server. */
-function connectionInputs() {
-    const trustServerCa = optionalInput('trust-server-ca');
-    return {
-        trustServer: optionalInput('trust-server'),
-        trustServerCa: trustServerCa === undefined ? undefined : pemTextOrFile(trustServerCa, 'trust-server-ca'),
-        trustPin: optionalInput('trust-pin'),
-        username: optionalInput('username'),
-        password: secretInput('password') || undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/github/plain-text.js
-// Text we print that may carry strings from a registry or trust server (tag
-// names, error bodies). The runner treats a line starting with `::` or `##[`
-// as a workflow command, so such text is printed with command processing
-// stopped around it, as GitHub's docs advise for untrusted output.
-
-
-const COMMAND_LIKE = /(^|\n)\s*(::|##\[)/;
-function infoPlain(text) {
-    if (!COMMAND_LIKE.test(text)) {
-        info(text);
-        return;
-    }
-    const token = (0,external_node_crypto_.randomUUID)();
-    info(`::stop-commands::${token}`);
-    info(text);
-    info(`::${token}::`);
-}
-
-;// CONCATENATED MODULE: ./lib/github/logger.js
-// The core's Logger on the Actions log: debug lines show only with step
-// debugging on, warnings become annotations.
-
-
-const actionsLogger = {
-    debug: (message) => core_debug(message),
-    info: (message) => infoPlain(message),
-    warning: (message) => warning(message),
-};
-
-;// CONCATENATED MODULE: ./lib/github/summary.js
-// The job summary: one table per run, so that a run's page shows what was
-// signed, verified, inspected, revoked, or which signers changed. Writes
-// nothing where the runner gave no summary file (e.g. run by hand).
-
-const HEADING = 'Docker Content Trust';
-/** core.summary puts cell text into HTML as is. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-function code(text) {
-    return `<code>${escapeHtml(text)}</code>`;
-}
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const shortIds = (ids) => ids.map((id) => id.slice(0, 12)).join(', ');
-/** An empty cell: core.summary writes an empty one as an unclosed tag. */
-const NONE = '—';
-/** Cells are HTML already (escaped or built with code()). */
-async function writeTable(intro, header, rows) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const head = header.map((data) => ({ data, header: true }));
-    let summary = summary_summary.addHeading(HEADING, 3).addRaw(escapeHtml(intro), true);
-    if (rows.length > 0)
-        summary = summary.addTable([head, ...rows.map((row) => row.map((cell) => cell || NONE))]);
-    await summary.write();
-}
-function signerOf(result) {
-    const id = result.signerKeyId.slice(0, 12);
-    return result.signerName ? `${result.signerName} (${id})` : id;
-}
-async function writeSignSummary(result) {
-    await writeTable(`Signed ${plural(result.signed.length, 'tag')}.`, ['Reference', 'Digest', 'Roles', 'Signer', 'Trust server'], result.signed.map((s) => [
-        code(s.reference),
-        code(s.digest),
-        escapeHtml(s.roles.join(', ')),
-        escapeHtml(signerOf(result)),
-        escapeHtml(s.trustServer),
-    ]));
-}
-async function writeVerifySummary(result) {
-    const passed = result.references.filter((r) => r.ok).length;
-    await writeTable(`Verified ${passed} of ${plural(result.references.length, 'reference')}.`, ['Reference', 'Result', 'Signers', 'Pinned reference', 'Details'], result.references.map((r) => [
-        code(r.reference),
-        r.ok ? '✅ verified' : `❌ ${escapeHtml(r.reason ?? 'failed')}`,
-        escapeHtml(r.signers.join(', ')),
-        r.ok && r.pinned ? code(r.pinned) : '',
-        r.ok ? '' : escapeHtml(r.message),
-    ]));
-}
-async function writeInspectSummary(result) {
-    const rows = result.repositories.flatMap((repo) => repo.SignedTags.map((t) => [code(repo.Name), escapeHtml(t.SignedTag), code(t.Digest), escapeHtml(t.Signers.join(', '))]));
-    const unsigned = result.repositories.filter((r) => r.SignedTags.length === 0).map((r) => r.Name);
-    await writeTable(`${plural(rows.length, 'signed tag')}` + (unsigned.length > 0 ? `; no signatures for ${unsigned.join(', ')}.` : '.'), ['Reference', 'Signed tag', 'Digest', 'Signers'], rows);
-}
-async function writeRevokeSummary(result) {
-    await writeTable(`Revoked ${plural(result.revoked.length, 'tag')} with key ${result.signerKeyId.slice(0, 12)}.`, ['Reference', 'Tag', 'Removed from'], result.revoked.map((r) => [code(r.reference), escapeHtml(r.tag), escapeHtml(r.roles.join(', '))]));
-}
-async function writeSignerAddSummary(result) {
-    await writeTable(`Signer ${result.name} with ${plural(result.keyIds.length, 'key')}: ${shortIds(result.keyIds)}.`, ['Repository', 'Signer', 'Change', 'Trust server'], result.repositories.map((r) => [
-        code(r.gun),
-        escapeHtml(result.name),
-        r.initialized ? 'added; repository initialized' : r.changed ? 'added' : 'already a signer with these keys',
-        escapeHtml(r.trustServer),
-    ]));
-}
-async function writeSignerRemoveSummary(result) {
-    await writeTable(`Removed signer ${result.name}.`, ['Repository', 'Signer', 'Keys removed', 'Note'], result.repositories.map((r) => [
-        code(r.gun),
-        escapeHtml(result.name),
-        escapeHtml(shortIds(r.removedKeyIds)),
-        r.releasesInvalidated ? 'targets/releases no longer verifies until another signer signs' : '',
-    ]));
-}
-
-;// CONCATENATED MODULE: ./lib/github/commands/inspect.js
-// `command: inspect`: what `docker trust inspect` shows, as its JSON in the
-// `trust` output and as its --pretty text in the log.
-
-
-
-
-
-
-function inspectOptions() {
-    return { references: listInput('tags'), ...connectionInputs() };
-}
-const inspectCommand = {
-    async run() {
-        const result = await inspect({ ...inspectOptions(), logger: actionsLogger });
-        infoPlain(formatInspectPretty(result));
-        setOutput('trust', JSON.stringify(result.repositories));
-        await writeInspectSummary(result);
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/trust/signable-roles.js
-// Which roles a signer may write a target into: docker's rule. With no
-// delegations, the top-level `targets` role (if the caller holds its key);
-// otherwise every direct child of `targets` that lists the key and whose
-// paths admit the target. `targets/releases` is one of those children.
-
-
-/**
- * The key ID under which `signer` appears among `keyids`, matching x509 keys
- * by their canonical (public key) ID as notary does.
- */
-function keyIdFor(signer, keyids, keys) {
-    const mine = canonical_key_id_canonicalKeyId(signer.publicKey);
-    for (const id of keyids) {
-        if (id === signer.keyId || id === mine)
-            return id;
-        const key = keys.get(id);
-        if (key && canonical_key_id_canonicalKeyId(key) === mine)
-            return id;
-    }
-    return undefined;
-}
-/** The signer as it must sign under another key ID (an x509 delegation key). */
-function signingAs(signer, keyId) {
-    if (keyId === signer.keyId)
-        return signer;
-    return {
-        publicKey: signer.publicKey,
-        keyId,
-        method: signer.method,
-        sign: (data) => signer.sign(data),
-    };
-}
-/** Roles `signers` can sign a target named `target` into, docker's way. */
-function signableRoles(repo, signers, target) {
-    const targets = repo.targets.signed;
-    if (targets.delegations.length === 0) {
-        const rootTargets = repo.root.signed.roles.targets.keyids;
-        for (const signer of signers) {
-            const id = keyIdFor(signer, rootTargets, repo.root.signed.keys);
-            if (id)
-                return [{ name: TARGETS, signer: signingAs(signer, id) }];
-        }
-        return [];
-    }
-    const out = [];
-    for (const role of targets.delegations) {
-        // docker signs only direct children of targets, and only where paths allow.
-        if (parentRole(role.name) !== TARGETS || !pathAllowed(target, role.paths))
-            continue;
-        for (const signer of signers) {
-            const id = keyIdFor(signer, role.keyids, targets.delegationKeys);
-            if (id) {
-                out.push({ name: role.name, signer: signingAs(signer, id) });
-                break;
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/trust/changes.js
-// Changes to a verified repository, each turned into the signed files to
-// upload. Pure apart from signing: a change can be re-applied to fresh trust
-// data when a concurrent publish wins the race.
-
-
-
-
-
-
-
-/** notary.NotaryTargetsExpiry, for targets and delegations alike. */
-const TARGETS_EXPIRY = 3 * YEAR;
-/**
- * The current content of a targets role (an empty one when not yet
- * published), and whether its file has expired and so needs re-signing.
- */
-async function currentTargets(repo, role, now) {
-    if (role === TARGETS)
-        return { current: repo.targets.signed, expired: false };
-    const loaded = await repo.delegation(role);
-    return {
-        current: loaded?.metadata?.signed ?? Targets.empty({ version: 0, expires: now }),
-        expired: loaded?.expired ?? false,
-    };
-}
-/** Applies edits per role and signs each role that changed, bumping version and expiry. */
-async function editRoles(repo, edits, now) {
-    const files = [];
-    for (const [role, { signer, edits: list }] of edits) {
-        const { current, expired } = await currentTargets(repo, role, now);
-        const targets = new Map(current.targets);
-        let changed = expired;
-        for (const edit of list)
-            changed = edit(targets) || changed;
-        if (!changed)
-            continue;
-        const next = current.with({ targets, version: current.version + 1, expires: expiryFrom(now, TARGETS_EXPIRY) });
-        const signed = await Metadata.sign(next, [signer]);
-        files.push({ role, bytes: signed.bytes });
-    }
-    return files;
-}
-function notSignerError(repo, signers, target) {
-    const ids = signers.map((s) => s.keyId.slice(0, 12)).join(', ');
-    return new DctError('NOT_SIGNER', `key ${ids} may not sign ${target} in ${repo.gun}: it is in no delegation role (targets/releases or ` +
-        'targets/<name>) whose paths admit the tag. Add it once with `docker trust signer add` or dct-sign signer-add.');
-}
-function changes_plan(repo, signers, names, edit) {
-    const edits = new Map();
-    const roles = new Map();
-    for (const name of names) {
-        const signable = signableRoles(repo, signers, name);
-        if (signable.length === 0)
-            throw notSignerError(repo, signers, name);
-        roles.set(name, signable.map((r) => r.name));
-        for (const role of signable) {
-            const entry = edits.get(role.name) ?? { signer: role.signer, edits: [] };
-            entry.edits.push(edit(name));
-            edits.set(role.name, entry);
-        }
-    }
-    return { edits, roles };
-}
-/** Adds or replaces targets in every role the signers can sign. */
-async function addTargets(repo, signers, specs, now) {
-    const byName = new Map(specs.map((s) => [s.name, s]));
-    const { edits, roles } = changes_plan(repo, signers, [...byName.keys()], (name) => (targets) => {
-        const spec = byName.get(name);
-        const meta = new FileMeta({ length: spec.length, hashes: { sha256: Buffer.from(spec.sha256, 'hex') } });
-        const old = targets.get(name);
-        if (old && old.length === meta.length && old.sha256Hex === spec.sha256 && Object.keys(old.hashes).length === 1) {
-            return false;
-        }
-        targets.set(name, meta);
-        return true;
-    });
-    return { files: await editRoles(repo, edits, now), roles };
-}
-/** Removes targets from every role the signers can sign, as `docker trust revoke` does. */
-async function changes_removeTargets(repo, signers, names, now) {
-    const { edits, roles } = changes_plan(repo, signers, names, (name) => (targets) => targets.delete(name));
-    return { files: await editRoles(repo, edits, now), roles };
-}
-
-;// CONCATENATED MODULE: ./lib/trust/repository-admin.js
-// Administrative changes: creating a repository's trust data and managing
-// its signers, with docker's semantics (`docker trust signer add/remove`).
-
-
-
-
-
-
-
-
-/** docker's rule for signer names. */
-const SIGNER_NAME = /^[a-z0-9][a-z0-9_-]*$/;
-/** notary.NotaryRootExpiry. */
-const ROOT_EXPIRY = 10 * YEAR;
-/** The roles docker adds a signer to: targets/<name> and targets/releases. */
-function signerRoles(name) {
-    const own = `${TARGETS}/${name}`;
-    if (!SIGNER_NAME.test(name) || !isDelegationName(own)) {
-        throw new DctError('INPUT', `signer name ${JSON.stringify(name)} is not valid: start with a lowercase letter or digit, then use ` +
-            "lowercase letters, digits, '-' and '_' only");
-    }
-    return own === RELEASES ? [RELEASES] : [RELEASES, own];
-}
-/** Adds `keys` to each role (creating it with threshold 1 and paths [""]). */
-function withSigner(targets, name, keys) {
-    const delegationKeys = new Map(targets.delegationKeys);
-    for (const key of keys)
-        delegationKeys.set(key.id, key);
-    const ids = [...new Set(keys.map((k) => k.id))];
-    const delegations = [...targets.delegations];
-    for (const role of signerRoles(name)) {
-        const i = delegations.findIndex((d) => d.name === role);
-        if (i < 0) {
-            delegations.push(new DelegatedRole({ name: role, keyids: ids, threshold: 1, paths: [''] }));
-        }
-        else {
-            const d = delegations[i];
-            const keyids = [...d.keyids, ...ids.filter((id) => !d.keyids.includes(id))];
-            const paths = d.paths.includes('') ? d.paths : [...d.paths, ''];
-            delegations[i] = d.with({ keyids, paths });
-        }
-    }
-    return targets.with({ delegationKeys, delegations });
-}
-/**
- * Removes signer `name`: its own role goes, and its keys leave
- * targets/releases. Keys no role lists any more are dropped.
- */
-function withoutSigner(targets, name) {
-    const own = `${TARGETS}/${name}`;
-    if (own === RELEASES) {
-        throw new DctError('INPUT', '"releases" is reserved and cannot be removed; remove the signers in it by name');
-    }
-    signerRoles(name);
-    const role = targets.delegation(own);
-    if (!role)
-        throw new DctError('INPUT', `there is no signer ${JSON.stringify(name)} (no role ${own})`);
-    const gone = new Set(role.keyids);
-    const delegations = targets.delegations
-        .filter((d) => d.name !== own)
-        .map((d) => (d.name === RELEASES ? d.with({ keyids: d.keyids.filter((id) => !gone.has(id)) }) : d));
-    const used = new Set(delegations.flatMap((d) => d.keyids));
-    const delegationKeys = new Map([...targets.delegationKeys].filter(([id]) => used.has(id)));
-    return targets.with({ delegationKeys, delegations });
-}
-/** The repository key's signer as root lists it, or an error saying what key is needed. */
-function targetsSigner(repo, repositoryKey) {
-    const id = keyIdFor(repositoryKey, repo.root.signed.roles.targets.keyids, repo.root.signed.keys);
-    if (!id) {
-        throw new DctError('NOT_SIGNER', `the repository key ${repositoryKey.keyId.slice(0, 12)} is not the targets key of ${repo.gun}; ` +
-            'use the key `docker trust signer add` created for this repository (~/.docker/trust/private, role: targets)');
-    }
-    return signingAs(repositoryKey, id);
-}
-/** Re-signs `targets` with the repository key, bumping version and expiry. */
-async function signTargets(next, signer, now, version) {
-    const signed = await Metadata.sign(next.with({ version, expires: expiryFrom(now, TARGETS_EXPIRY) }), [signer]);
-    return { role: TARGETS, bytes: signed.bytes };
-}
-/**
- * The files that create a repository: root (signed by the root key) and
- * targets (signed by the repository key). Snapshot and timestamp keys are
- * the server's, so the server writes those two roles.
- */
-async function initialFiles(options) {
-    const { server, gun, rootSigner, targetsSigner: repoSigner, now } = options;
-    // One after the other: notary-server's local signing service (trust_service
-    // "local") creates keys in a map without a lock, and two concurrent key
-    // requests crash the whole server ("concurrent map writes").
-    const timestampKey = await server.getKey(gun, TIMESTAMP);
-    const snapshotKey = await server.getKey(gun, SNAPSHOT);
-    const rootKey = rootSigner.publicKey;
-    const targetsKey = repoSigner.publicKey;
-    const keys = new Map([
-        [rootKey.id, rootKey],
-        [targetsKey.id, targetsKey],
-        [snapshotKey.id, snapshotKey],
-        [timestampKey.id, timestampKey],
-    ]);
-    const role = (key) => new RootRole({ keyids: [key.id], threshold: 1 });
-    const root = new Root({
-        version: 1,
-        expires: expiryFrom(now, ROOT_EXPIRY),
-        keys,
-        roles: { [ROOT]: role(rootKey), [TARGETS]: role(targetsKey), [SNAPSHOT]: role(snapshotKey), [TIMESTAMP]: role(timestampKey) },
-        consistentSnapshot: false,
-    });
-    let targets = Targets.empty({ version: 1, expires: expiryFrom(now, TARGETS_EXPIRY) });
-    if (options.signer)
-        targets = withSigner(targets, options.signer.name, options.signer.keys);
-    const [rootMeta, targetsMeta] = await Promise.all([
-        Metadata.sign(root, [signingAs(rootSigner, rootKey.id)]),
-        Metadata.sign(targets, [signingAs(repoSigner, targetsKey.id)]),
-    ]);
-    return [
-        { role: ROOT, bytes: rootMeta.bytes },
-        { role: TARGETS, bytes: targetsMeta.bytes },
-    ];
-}
-
-;// CONCATENATED MODULE: ./lib/trust/updates.js
-// The publishing functions: each reads and verifies the repository, applies
-// one change, and publishes it with conflict retries.
-
-
-
-
-
-function requireTrustData(repo, gun) {
-    if (!repo) {
-        throw new DctError('NO_TRUST_DATA', `${gun} has no trust data yet. Either have an admin run \`docker trust signer add\` once for it, ` +
-            'or give the root key and repository key so that dct-sign can initialize it.');
-    }
-    return repo;
-}
-/** The delegations a signer's sign touches, so they come in the first wave. */
-function signerWave(signerName) {
-    return signerName ? signerRoles(signerName) : [RELEASES];
-}
-/** Adds or replaces targets in every role the signers can sign, in one update. */
-function signTargetsInRepository(options) {
-    // The signer's roles are re-signed with a new expiry, so an expired one is no obstacle.
-    const read = { ...options, delegations: signerWave(options.signerName), allowExpiredDelegations: true };
-    return publisher_publishChange(read, async (repo, now) => {
-        const r = await addTargets(requireTrustData(repo, options.gun), options.signers, options.targets, now);
-        return { files: r.files, result: r.roles };
-    });
-}
-/** Removes targets from every role the signers can sign. */
-function removeTargetsFromRepository(options) {
-    return publishChange({ ...options, delegations: signerWave(options.signerName) }, async (repo, now) => {
-        const r = await removeTargets(requireTrustData(repo, options.gun), options.signers, options.names, now);
-        return { files: r.files, result: r.roles };
-    });
-}
-/** Creates a repository's trust data; fails if it already has some. */
-function initializeRepository(options) {
-    const { server, gun, rootSigner, repositorySigner, signer } = options;
-    return publisher_publishChange({ ...options, delegations: [] }, async (repo, now) => {
-        if (repo)
-            throw new DctError('CONFLICT', `${gun} already has trust data; it was not initialized again`);
-        const files = await initialFiles({
-            server,
-            gun,
-            rootSigner,
-            targetsSigner: repositorySigner,
-            now,
-            ...(signer ? { signer } : {}),
-        });
-        return { files, result: undefined };
-    });
-}
-/** Adds keys as signer `name` (targets/<name> and targets/releases), as docker does. */
-function addSigner(options) {
-    return publisher_publishChange({ ...options, delegations: [] }, async (maybeRepo, now) => {
-        const repo = requireTrustData(maybeRepo, options.gun);
-        const signer = targetsSigner(repo, options.repositorySigner);
-        const current = repo.targets.signed;
-        const next = withSigner(current, options.name, options.keys);
-        const unchanged = signerRoles(options.name).every((role) => {
-            const before = current.delegation(role);
-            return (before !== undefined &&
-                before.paths.includes('') &&
-                options.keys.every((k) => before.keyids.includes(k.id) && current.delegationKeys.has(k.id)));
-        });
-        if (unchanged)
-            return { files: [], result: undefined };
-        return { files: [await signTargets(next, signer, now, current.version + 1)], result: undefined };
-    });
-}
-/** Removes signer `name`, as `docker trust signer remove` does. */
-function removeSigner(options) {
-    return publisher_publishChange({ ...options, delegations: [] }, async (maybeRepo, now) => {
-        const repo = requireTrustData(maybeRepo, options.gun);
-        const signer = targetsSigner(repo, options.repositorySigner);
-        const current = repo.targets.signed;
-        if (!current.delegation(`${TARGETS}/${options.name}`))
-            return { files: [], result: undefined };
-        return { files: [await signTargets(withoutSigner(current, options.name), signer, now, current.version + 1)], result: undefined };
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/operations/admin-context.js
-// What the repository admin operations share (signer add and remove, key
-// rotation, refresh): repository references, registry credentials, the
-// trust pin, and one session per registry that is closed when the work is
-// done.
-
-
-
-
-/** A repository name (`registry/repository`); trust data and its signers belong to the whole repository. */
-function parseRepository(text, input = 'tags') {
-    const ref = parseReference(text, input);
-    if (ref.tag !== undefined || ref.digest !== undefined) {
-        const name = ref.original.split('@')[0].replace(/:[^:/]*$/, '');
-        throw new InputError(input, `${ref.original}: give the repository without a tag or digest (${name}); signers and keys belong to the whole repository`);
-    }
-    return ref;
-}
-/**
- * Parses the references of `tags` (checking them all before any network
- * call), opens one session per registry asking for `access`, runs `work` and
- * closes the sessions. The same repository given twice is worked on once.
- */
-async function withRepositories(options, references, access, work) {
-    if (references.length === 0)
-        throw new InputError('tags', 'no repository given; list registry/repository names');
-    const refs = references.map((r) => parseRepository(r));
-    checkCredentialInputs(options, refs);
-    const pin = trustPinOf(options);
-    const unique = [...new Map(refs.map((r) => [r.gun, r])).values()];
-    const connections = new Connections(options, access);
-    try {
-        const repositories = await Promise.all(unique.map(async (ref) => {
-            const trustServer = connections.trustServerUrl(ref);
-            const session = await connections.session(ref.registry);
-            return { reference: ref.original, gun: ref.gun, registry: ref.registry, trustServer, server: session.trustServer(trustServer) };
-        }));
-        return await work({ repositories, pin, logger: options.logger ?? silentLogger });
-    }
-    finally {
-        await connections.close();
-    }
-}
-/**
- * An error from publishing to one repository after others were already
- * changed: same code, with the changed repositories named so that a rerun
- * is understood (the operations are idempotent, so rerunning is safe).
- */
-function afterPartialSuccess(err, done) {
-    if (done.length === 0 || !(err instanceof DctError))
-        return err;
-    return new DctError(err.code, `${errorMessage(err)} (already changed: ${done.join(', ')}; rerunning is safe)`, { cause: err });
-}
-
-;// CONCATENATED MODULE: ./lib/operations/signer-add.js
-// Adding a signer to repositories, as `docker trust signer add` does: the
-// signer's public keys go into targets/<name> and targets/releases, signed
-// by the repository key. A repository without trust data is initialized on
-// the way when the root key is given (docker would make a new root key).
-//
-// Everything is checked for every repository before the first publish: the
-// name, the keys, that each repository has trust data or can be created,
-// and that the repository key is the one each repository trusts.
-
-
-
-
-
-
-
-
-/** docker's validSignerName (and key names of `docker trust key generate`). */
-const signer_add_SIGNER_NAME = /^[a-z0-9][a-z0-9_-]*$/;
-/** notary refuses role names of 256 bytes or more, and targets/<name> is the role. */
-const MAX_SIGNER_NAME_LENGTH = 255 - `${TARGETS}/`.length;
-/** Checks a signer name as docker does; `releases` is docker's shared role and cannot be a signer. */
-function validateSignerName(name, input = 'signer-name') {
-    if (!signer_add_SIGNER_NAME.test(name)) {
-        throw new InputError(input, `${JSON.stringify(name)} is not a valid signer name: it must start with a lowercase letter or digit and ` +
-            "contain only lowercase letters, digits, '-' and '_'");
-    }
-    if (name.length > MAX_SIGNER_NAME_LENGTH) {
-        throw new InputError(input, `${JSON.stringify(name.slice(0, 20))}… is too long; use at most ${MAX_SIGNER_NAME_LENGTH} characters`);
-    }
-    if (name === 'releases') {
-        throw new InputError(input, 'releases is a reserved name (the role every signer shares); use a different signer name');
-    }
-    return name;
-}
-/** `signer-public-key` may hold several keys; a key that fails is named by its place among them. */
-function loadSignerKeys(texts) {
-    if (texts.length === 0) {
-        throw new InputError('signer-public-key', "give the signer's public key (the .pub file of `docker trust key generate`)");
-    }
-    const keys = new Map();
-    texts.forEach((text, i) => {
-        const key = loadPublicKey(text, { input: texts.length === 1 ? 'signer-public-key' : `signer-public-key[${i}]` });
-        keys.set(key.id, key);
-    });
-    return [...keys.values()];
-}
-async function signerAdd(options) {
-    const name = validateSignerName(options.name.trim());
-    const keys = loadSignerKeys(options.signerPublicKeys);
-    const repositoryKey = loadKeyInput(options.repositoryKey).signer;
-    const rootKey = options.rootKey ? loadKeyInput(options.rootKey).signer : undefined;
-    return withRepositories(options, options.references, 'write', async ({ repositories, pin, logger }) => {
-        // 1. Read and check every repository before publishing anything.
-        const plans = await Promise.all(repositories.map(async (target) => {
-            const repo = await readRepository({ server: target.server, gun: target.gun, delegations: [], ...(pin ? { pin } : {}) });
-            if (!repo && !rootKey) {
-                throw new DctError('NO_TRUST_DATA', `${target.gun} has no trust data at ${target.trustServer}. Give the root-key input (with its passphrase) ` +
-                    'so that dct-sign initializes it, or run `docker trust signer add` once for it.');
-            }
-            if (repo)
-                targetsSigner(repo, repositoryKey);
-            return { target, repo };
-        }));
-        // 2. One publish per repository.
-        const results = [];
-        for (const { target, repo } of plans) {
-            const { gun, server } = target;
-            let changed = true;
-            try {
-                if (!repo) {
-                    logger.info(`Initializing trust data for ${gun} with signer ${name}`);
-                    await initializeRepository({
-                        server,
-                        gun,
-                        rootSigner: createRootCertificate(rootKey, gun).signer,
-                        repositorySigner: repositoryKey,
-                        signer: { name, keys },
-                        logger,
-                    });
-                }
-                else {
-                    logger.info(`Adding signer ${name} to ${gun}`);
-                    const published = await addSigner({
-                        server,
-                        gun,
-                        repositorySigner: repositoryKey,
-                        name,
-                        keys,
-                        initial: repo,
-                        logger,
-                        ...(pin ? { pin } : {}),
-                    });
-                    changed = published.published;
-                    if (!changed)
-                        logger.info(`${name} already signs ${gun} with these keys; nothing to publish`);
-                }
-            }
-            catch (err) {
-                throw afterPartialSuccess(err, results.filter((r) => r.changed).map((r) => r.gun));
-            }
-            results.push({ reference: target.reference, gun, trustServer: target.trustServer, initialized: !repo, changed });
-        }
-        return { name, keyIds: keys.map((k) => k.id), repositories: results };
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/operations/key-generate.js
-// A signer key pair, as `docker trust key generate NAME` makes one: an ECDSA
-// P-256 key, `<name>.pub` (PUBLIC KEY with a `role: <name>` header) for
-// `docker trust signer add`, and `<name>.key`, the private key encrypted
-// with the passphrase in notary's PKCS#8 layout, for a CI secret.
-//
-// docker keeps the private key in its own store instead of writing it out;
-// the user asked for the file here, so it is written, owner-only, and never
-// over an existing file. It carries a `path: <key ID>` header, as notary's
-// key export writes: without it `docker trust key load` decrypts the key and
-// then imports nothing (it hands the raw DER to a PEM reader) while saying
-// it succeeded, and `notary key import` refuses it. With it, both store the
-// encrypted key unchanged as <key ID>.key.
-
-
-
-
-
-
-
-/** notary's passphrase prompt refuses shorter new passphrases. */
-const MIN_PASSPHRASE_LENGTH = 8;
-/** Adds notary's `path:` header, naming the file the key is stored as (its key ID without `.key`). */
-function withPathHeader(pem, keyId) {
-    const block = readPem(pem).blocks[0];
-    return encodePem(block.type, block.bytes, { ...block.headers, path: keyId });
-}
-/** Creates a file that must not exist yet; a key is never written over another. */
-async function writeNew(path, text, mode, input) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL, mode);
-    }
-    catch (err) {
-        if (err.code === 'EEXIST') {
-            throw new InputError(input, `${path} already exists; choose another name or directory (existing keys are never overwritten)`, {
-                cause: err,
-            });
-        }
-        throw new InputError(input, `cannot create ${path}: ${err.message}`, { cause: err });
-    }
-    try {
-        await handle.writeFile(text);
-        await handle.chmod(mode);
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function key_generate_exists(path) {
-    return (0,promises_.stat)(path).then(() => true, () => false);
-}
-async function keyGenerate(options) {
-    const name = validateSignerName(options.name.trim());
-    if (options.passphrase.length < MIN_PASSPHRASE_LENGTH) {
-        throw new InputError('signer-key-passphrase', `use at least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the private key`);
-    }
-    const directory = (0,external_node_path_.resolve)(options.directory?.trim() || process.cwd());
-    const info = await (0,promises_.stat)(directory).catch(() => undefined);
-    if (!info?.isDirectory())
-        throw new InputError('key-directory', `${directory} is not an existing directory`);
-    const privateKeyPath = (0,external_node_path_.join)(directory, `${name}.key`);
-    const publicKeyPath = (0,external_node_path_.join)(directory, `${name}.pub`);
-    for (const path of [privateKeyPath, publicKeyPath]) {
-        if (await key_generate_exists(path)) {
-            throw new InputError('signer-name', `${path} already exists; choose another name or directory (existing keys are never overwritten)`);
-        }
-    }
-    const key = generateKey('ecdsa');
-    const privatePem = withPathHeader(exportEncryptedPrivateKey(key, options.passphrase, { role: name }), key.keyId);
-    const publicKeyPem = exportPublicKeyPem(key, { role: name });
-    await writeNew(privateKeyPath, privatePem, 0o600, 'signer-name');
-    try {
-        await writeNew(publicKeyPath, publicKeyPem, 0o644, 'signer-name');
-    }
-    catch (err) {
-        await (0,promises_.unlink)(privateKeyPath).catch(() => { });
-        throw err;
-    }
-    return {
-        name,
-        keyId: key.keyId,
-        privateKeyPath,
-        publicKeyPath,
-        publicKeyPem,
-        privateKeyBase64: Buffer.from(privatePem, 'utf8').toString('base64'),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/operations/secret-pieces.js
-// The pieces of a secret that a CI log masker must be told about. Maskers
-// match one log line at a time, so a PEM key is registered line by line:
-// every line as given, each block's base64 body as one string and as the
-// 64-column lines a key file has (whatever shape the CI secret squashed it
-// into), and, when the key was given base64-encoded, the same pieces of the
-// decoded PEM. Armor lines and `role:`/`gun:` headers are not secret and
-// stay readable.
-
-const ARMOR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
-const HEADER = /^[A-Za-z][A-Za-z0-9_-]*\s*:\s/;
-const BASE64_TOKEN = /^[A-Za-z0-9+/_-]+={0,2}$/;
-function linePieces(text, into) {
-    for (const raw of text.split('\n')) {
-        const line = raw.trim();
-        if (line === '' || ARMOR.test(line) || HEADER.test(line))
-            continue;
-        into.add(line);
-        // A PEM squashed onto one line (newlines turned into spaces) hides its
-        // base64 among armor and header words.
-        for (const token of line.split(/\s+/)) {
-            if (token.length >= 16 && BASE64_TOKEN.test(token))
-                into.add(token);
-        }
-    }
-}
-function blockPieces(text, into) {
-    for (const block of readPem(text).blocks) {
-        const body = block.bytes.toString('base64');
-        into.add(body);
-        for (const line of encodePem(block.type, block.bytes).split('\n')) {
-            if (line !== '' && !ARMOR.test(line))
-                into.add(line);
-        }
-    }
-}
-/** A password or passphrase: as given, trimmed, and each of its lines trimmed; blanks dropped. */
-function passphrasePieces(value) {
-    if (!value)
-        return [];
-    const pieces = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
-    return [...new Set(pieces)].filter((piece) => piece !== '');
-}
-/** Everything in key text `value` to register with the agent's masker, each on one line. */
-function secretPieces(value) {
-    const text = (value ?? '').replace(/\r\n?/g, '\n').trim();
-    if (text === '')
-        return [];
-    const pieces = new Set();
-    if (!text.includes('\n'))
-        pieces.add(text);
-    // A PEM kept in JSON or YAML sometimes carries its newlines as `\n`.
-    linePieces(!text.includes('\n') && text.includes('\\n') ? text.replace(/\\n/g, '\n') : text, pieces);
-    blockPieces(text, pieces);
-    // The whole PEM file base64-encoded, as CI secrets usually hold keys:
-    // mask the decoded file's lines too, however it was wrapped.
-    const compact = text.replace(/\s+/g, '');
-    if (BASE64_TOKEN.test(compact)) {
-        const decoded = Buffer.from(compact, /[-_]/.test(compact) ? 'base64url' : 'base64').toString('utf8');
-        if (decoded.includes('-----BEGIN '))
-            linePieces(decoded.replace(/\r\n?/g, '\n'), pieces);
-    }
-    return [...pieces];
-}
-
-;// CONCATENATED MODULE: ./lib/github/secrets.js
-// Masking of secret inputs. Every secret input of every command is masked
-// before anything else is read or parsed, whichever command runs, so that
-// no error or log line written afterwards can show one. Keys are registered
-// piece by piece as every entrypoint registers them (secretPieces: the
-// runner masks one log line at a time); passwords and passphrases whole,
-// trimmed and line by line.
-
-
-/** Private key inputs, of any command. */
-const KEY_INPUTS = ['signer-key', 'root-key', 'repository-key', 'new-repository-key'];
-/** Passphrases and passwords, of any command. */
-const SECRET_INPUTS = [
-    'signer-key-passphrase',
-    'root-key-passphrase',
-    'repository-key-passphrase',
-    'new-repository-key-passphrase',
-    'password',
-];
-/** A password or passphrase: the value, its trimmed form and each of its lines. */
-function maskSecret(value) {
-    for (const piece of passphrasePieces(value))
-        core_setSecret(piece);
-}
-/** Key text in any shape CI gives it (PEM, mangled PEM, base64 of PEM), or a key this run made. */
-function maskKey(text) {
-    for (const piece of secretPieces(text))
-        core_setSecret(piece);
-}
-/** Masks every secret input the action has; inputs not given are skipped. */
-function maskSecretInputs() {
-    for (const name of KEY_INPUTS) {
-        const text = getInput(name);
-        if (text !== '')
-            maskKey(text);
-    }
-    for (const name of SECRET_INPUTS) {
-        const value = getInput(name, { trimWhitespace: false });
-        if (value !== '')
-            maskSecret(value);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/github/commands/key-generate.js
-// `command: key-generate`: `docker trust key generate NAME`, written into
-// key-directory. The private key file is encrypted with the passphrase and
-// is masked for the rest of the job; only its path is output, never its text.
-
-
-
-
-function keyGenerateOptions() {
-    return {
-        name: requiredInput('signer-name', 'name the key (the signer name it will be added under)'),
-        passphrase: secretInput('signer-key-passphrase'),
-        directory: keyDirectoryInput(),
-    };
-}
-const keyGenerateCommand = {
-    async run() {
-        const result = await keyGenerate(keyGenerateOptions());
-        // A later step that prints the file shows it masked too.
-        maskKey(result.privateKeyBase64);
-        info(`Generated key ${result.keyId} for ${result.name}: ${result.privateKeyPath} (encrypted), ${result.publicKeyPath}`);
-        setOutput('signer-key-id', result.keyId);
-        setOutput('public-key', result.publicKeyPem);
-        setOutput('private-key-path', result.privateKeyPath);
-        setOutput('public-key-path', result.publicKeyPath);
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/operations/output-json.js
-// The JSON outputs of docs/commands.md that more than one entrypoint writes
-// (`signed`, `revoked`, `refreshed`), built once so that the action's
-// outputs, the task's variables and the CLI's --json agree field for field.
-// verify's are in verify-report.ts.
-/** `signed`: each reference with the digest and size signed and the roles it was signed into. */
-function signedOutput(result) {
-    return result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }));
-}
-/** `revoked`: each tag with the roles it was removed from. */
-function revokedOutput(result) {
-    return result.revoked.map(({ reference, tag, gun, roles }) => ({ reference, tag, gun, roles }));
-}
-/** `refreshed`: each re-signed role with its new version, and its new and former expiry as ISO dates. */
-function refreshedOutput(result) {
-    return result.refreshed.map((r) => ({
-        role: r.role,
-        version: r.version,
-        expires: r.expires.toISOString(),
-        previousExpires: r.previousExpires.toISOString(),
-    }));
-}
-
-;// CONCATENATED MODULE: ./lib/trust/refresh.js
-// Keeping trust data alive: re-signing targets or a delegation with its
-// content unchanged, version + 1 and a new 3-year expiry, as notary's
-// `witness` does. Run from a schedule, it keeps roles that nobody signs
-// into for years from expiring (an expired role fails every pull).
-//
-// Which roles: the ones named, or by default the roles the given keys
-// signed last (targets when the repository key is given). A shared role
-// such as targets/releases that another signer signed last is left alone
-// unless named, because re-signing it would attribute that signer's tags
-// to this key in `docker trust inspect`.
-
-
-
-
-
-
-
-
-function notRefreshable(role) {
-    if (role === SNAPSHOT || role === TIMESTAMP) {
-        return new DctError('INPUT', `${role} is signed by the trust server on every publish; there is nothing to refresh`);
-    }
-    if (role === ROOT) {
-        return new DctError('INPUT', 'root cannot be refreshed here; its expiry is renewed with the root key (key rotation)');
-    }
-    if (role !== TARGETS && !isDelegationName(role)) {
-        return new DctError('INPUT', `${JSON.stringify(role)} is not a role name; give targets or targets/<name>`);
-    }
-    return undefined;
-}
-/** The repository key among `signers`, as root lists it. */
-function targetsCandidate(repo, signers) {
-    const root = repo.root.signed;
-    for (const s of signers) {
-        const id = keyIdFor(s, root.roles.targets.keyids, root.keys);
-        if (id)
-            return { role: TARGETS, current: repo.targets.signed, signer: signingAs(s, id) };
-    }
-    return undefined;
-}
-/** A delegation the signers may sign; `signedLast` also asks that one of them signed its current file. */
-async function delegationCandidate(repo, role, signers, explicit) {
-    const loaded = await repo.delegation(role);
-    if (!loaded) {
-        if (!explicit)
-            return undefined;
-        throw new DctError('INPUT', `${repo.gun} has no role ${role}`);
-    }
-    if (!loaded.metadata) {
-        if (!explicit)
-            return undefined;
-        throw new DctError('INPUT', `${role} of ${repo.gun} has never been signed; there is nothing to refresh`);
-    }
-    for (const s of signers) {
-        const id = keyIdFor(s, [...loaded.keys.keys()], loaded.keys);
-        if (!id)
-            continue;
-        if (!explicit && countValidSignatures(loaded.metadata, new Map([[id, loaded.keys.get(id)]])) === 0)
-            continue;
-        if (loaded.threshold > 1) {
-            throw new DctError('NOT_SIGNER', `${role} of ${repo.gun} needs ${loaded.threshold} signatures; one key cannot refresh it`);
-        }
-        return { role, current: loaded.metadata.signed, signer: signingAs(s, id) };
-    }
-    if (!explicit)
-        return undefined;
-    const ids = signers.map((s) => s.keyId.slice(0, 12)).join(', ');
-    throw new DctError('NOT_SIGNER', `key ${ids} may not sign ${role} of ${repo.gun}: the role does not list it`);
-}
-async function candidates(repo, signers, roles) {
-    if (roles) {
-        const out = [];
-        for (const role of new Set(roles)) {
-            if (role === TARGETS) {
-                const c = targetsCandidate(repo, signers);
-                if (!c) {
-                    throw new DctError('NOT_SIGNER', `targets of ${repo.gun} can only be refreshed with the repository (targets) key`);
-                }
-                out.push(c);
-            }
-            else {
-                out.push((await delegationCandidate(repo, role, signers, true)));
-            }
-        }
-        return out;
-    }
-    const out = [];
-    const targets = targetsCandidate(repo, signers);
-    if (targets)
-        out.push(targets);
-    for (const name of repo.delegations.keys()) {
-        const c = await delegationCandidate(repo, name, signers, false);
-        if (c)
-            out.push(c);
-    }
-    if (out.length === 0) {
-        throw new DctError('NOT_SIGNER', `none of the given keys signed any role of ${repo.gun}; name the roles to refresh`);
-    }
-    return out;
-}
-/** Re-signs roles with unchanged content, one publish for all of them. */
-async function refreshRoles(options) {
-    const { gun, roles } = options;
-    for (const role of roles ?? []) {
-        const err = notRefreshable(role);
-        if (err)
-            throw err;
-    }
-    const delegations = roles ? roles.filter((r) => r !== TARGETS) : 'all';
-    // Refresh is also how an expired role is brought back; such a role is still verified in every other way.
-    return await publisher_publishChange({ ...options, delegations, allowExpiredDelegations: true }, async (repo, now) => {
-        if (!repo)
-            throw new DctError('NO_TRUST_DATA', `${gun} has no trust data; there is nothing to refresh`);
-        const files = [];
-        const refreshed = [];
-        for (const { role, current, signer } of await candidates(repo, options.signers, roles)) {
-            if (options.expiringBefore && current.expires.getTime() > options.expiringBefore.getTime())
-                continue;
-            const next = current.with({ version: current.version + 1, expires: expiryFrom(now, TARGETS_EXPIRY) });
-            const signed = await Metadata.sign(next, [signer]);
-            files.push({ role, bytes: signed.bytes });
-            refreshed.push({ role, version: next.version, expires: next.expires, previousExpires: current.expires });
-        }
-        return { files, result: refreshed };
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/operations/refresh.js
-// Keeping a repository's trust data from expiring, from a schedule: re-sign
-// targets (repository key) or a signer's roles (signer key) with their
-// content unchanged, version + 1 and a new 3-year expiry, like notary's
-// `witness`. With `expiringWithinMs` a scheduled run only re-signs what
-// would otherwise expire soon, so most runs publish nothing.
-
-
-
-
-
-async function refresh(options) {
-    if (!options.signerKey && !options.repositoryKey) {
-        throw new InputError('signer-key', 'give the signer key (for its roles) or the repository key (for targets), or both');
-    }
-    const signers = [];
-    if (options.signerKey)
-        signers.push(loadKeyInput(options.signerKey).signer);
-    if (options.repositoryKey)
-        signers.push(loadKeyInput(options.repositoryKey).signer);
-    const roles = options.roles?.map((r) => r.trim()).filter((r) => r !== '');
-    const within = options.expiringWithinMs;
-    if (within !== undefined && (!Number.isFinite(within) || within < 0)) {
-        throw new InputError('expiring-within', 'give a duration of zero or more');
-    }
-    return withRepositories(options, [options.reference], 'write', async ({ repositories, pin, logger }) => {
-        const { gun, server, trustServer } = repositories[0];
-        const published = await refreshRoles({
-            server,
-            gun,
-            signers,
-            logger,
-            ...(roles && roles.length > 0 ? { roles } : {}),
-            ...(within !== undefined ? { expiringBefore: expiryFrom(new Date(), within) } : {}),
-            ...(pin ? { pin } : {}),
-        });
-        for (const r of published.result) {
-            logger.info(`${gun}: ${r.role} re-signed as version ${r.version}, expires ${r.expires.toISOString()}`);
-        }
-        if (!published.published)
-            logger.info(`${gun}: nothing needed refreshing`);
-        return { gun, trustServer, refreshed: published.result, published: published.published };
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/github/commands/refresh.js
-// `command: refresh`: re-sign a repository's roles before they expire, from
-// a schedule; with expiring-within only what expires soon.
-
-
-
-
-
-
-/** `expiring-within`: a number and a unit (h, d or w), e.g. 180d; empty means refresh always. */
-function durationInput(name) {
-    return parseDuration(optionalInput(name), name);
-}
-function refreshOptions() {
-    return {
-        reference: repositoryInput('refresh'),
-        signerKey: keyInput('signer-key'),
-        repositoryKey: keyInput('repository-key'),
-        expiringWithinMs: durationInput('expiring-within'),
-        ...connectionInputs(),
-    };
-}
-const refreshCommand = {
-    async run() {
-        const result = await refresh({ ...refreshOptions(), logger: actionsLogger });
-        setOutput('refreshed', JSON.stringify(refreshedOutput(result)));
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/operations/revoke.js
-// The revoke operation: `docker trust revoke`. A tag is removed from every
-// role the signer key can sign (docker's GetSignableRoles: direct children
-// of targets that list the key and whose paths admit the tag, or targets
-// itself when there are no delegations). A reference without a tag removes
-// every tag docker's ListTargets(targets/releases, targets) finds, which
-// docker asks to confirm; here `all` must be set.
-//
-// As docker, a tag must be found first (GetTargetByName(tag,
-// targets/releases, targets)). Unlike docker, which reports success
-// regardless, a revoke that would leave the tag released (still pulled with
-// content trust, through a role the key cannot sign) is refused. Every
-// check runs for every repository before the first update is published,
-// then each repository gets one update.
-
-
-
-
-
-
-
-
-
-
-
-function signerLabel(signer, name) {
-    return `${name ? `signer ${name} (key ${signer.keyId.slice(0, 12)})` : `key ${signer.keyId.slice(0, 12)}`}`;
-}
-function signerNameOf(options, role) {
-    const name = options.signerName?.trim() || role;
-    if (!name || name === TARGETS || name === 'root')
-        return undefined;
-    try {
-        signerRoles(name);
-    }
-    catch (err) {
-        throw new InputError('signer-name', err.message, { cause: err });
-    }
-    return name;
-}
-/** The roles listing `tag` among those `signer` can sign. */
-async function rolesListing(repo, signer, tag) {
-    const out = [];
-    for (const role of signableRoles(repo, [signer], tag)) {
-        const targets = role.name === TARGETS ? repo.targets.signed : (await repo.delegation(role.name))?.metadata?.signed;
-        if (targets?.targets.has(tag))
-            out.push(role.name);
-    }
-    return out;
-}
-/** Every check docker makes, plus that the tag stops being released; throws naming the reference. */
-function checkTag(repo, signer, label, reference, tag) {
-    const roles = signableRoles(repo, [signer], tag).map((r) => r.name);
-    if (roles.length === 0) {
-        throw new DctError('NOT_SIGNER', `${reference}: ${label} may not sign ${tag} in ${repo.gun}: it is in no delegation role (targets/releases or ` +
-            'targets/<name>) whose paths admit the tag; revoke with the key of a signer of the repository');
-    }
-    const left = getTargetByName(repo, tag, RELEASED_ROLES, (role) => roles.includes(role));
-    if (left && isReleasedRole(left.role)) {
-        throw new DctError('NOT_SIGNER', `${reference}: ${tag} would stay signed in ${left.role}, which ${label} may not sign; ` +
-            `revoke it with a key of ${left.role} (for targets, the repository key)`);
-    }
-}
-async function revoke(options) {
-    const logger = options.logger;
-    if (options.references.length === 0) {
-        throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
-    }
-    const refs = options.references.map((text) => {
-        const ref = parseReference(text, 'tags');
-        if (ref.digest !== undefined) {
-            throw new InputError('tags', `${ref.original}: a digest reference cannot be revoked; give registry/repository:tag`);
-        }
-        if (ref.tag === undefined && options.all !== true) {
-            throw new InputError('all', `${ref.original} names no tag: give registry/repository:tag, or confirm that every signed tag of ${ref.gun} is to be revoked`);
-        }
-        return ref;
-    });
-    const key = loadKeyInput(options.signerKey);
-    const signer = key.signer;
-    const label = signerLabel(signer, signerNameOf(options, key.role));
-    checkCredentialInputs(options, refs);
-    const pin = trustPinOf(options);
-    const connections = new Connections(options, 'write');
-    try {
-        // 1. Read every repository and check every tag before publishing anything.
-        const plans = await Promise.all([...byRepository(refs).values()].map(async (group) => {
-            const first = group[0];
-            const { repo } = await readTrustTree({
-                server: await connections.trustServer(first),
-                gun: first.gun,
-                logger,
-                ...(pin ? { pin } : {}),
-            });
-            if (!repo) {
-                throw new DctError('NO_TRUST_DATA', `${first.original}: ${first.gun} has no trust data at ${connections.trustServerUrl(first)}; nothing to revoke`);
-            }
-            const tags = new Map();
-            for (const ref of group) {
-                if (ref.tag !== undefined) {
-                    if (!getTargetByName(repo, ref.tag, RELEASED_ROLES)) {
-                        throw new DctError('NOT_FOUND', `${ref.original}: ${ref.tag} is not signed in ${ref.gun}; nothing to revoke`);
-                    }
-                    if (!tags.has(ref.tag))
-                        tags.set(ref.tag, ref.original);
-                    continue;
-                }
-                const all = listTargets(repo, RELEASED_ROLES);
-                if (all.length === 0)
-                    throw new DctError('NOT_FOUND', `${ref.original}: ${ref.gun} has no signed tags to revoke`);
-                for (const t of all)
-                    if (!tags.has(t.name))
-                        tags.set(t.name, ref.original);
-            }
-            for (const [tag, reference] of tags) {
-                checkTag(repo, signer, label, reference, tag);
-                // Loads each role to change now: one that expired or fails to verify fails here, before any publish.
-                await rolesListing(repo, signer, tag);
-            }
-            return { ref: first, repo, tags };
-        }));
-        // 2. One update per repository.
-        const revoked = [];
-        for (const plan of plans) {
-            const { ref, tags } = plan;
-            const names = [...tags.keys()];
-            logger?.info(`Revoking ${names.join(', ')} in ${ref.gun}`);
-            const published = await publisher_publishChange({
-                server: await connections.trustServer(ref),
-                gun: ref.gun,
-                delegations: [],
-                initial: plan.repo,
-                ...(pin ? { pin } : {}),
-                ...(logger ? { logger } : {}),
-            }, async (current, now) => {
-                if (!current)
-                    throw new DctError('NO_TRUST_DATA', `${ref.gun} lost its trust data while revoking`);
-                const removed = new Map();
-                for (const name of names)
-                    removed.set(name, await rolesListing(current, signer, name));
-                const change = await changes_removeTargets(current, [signer], names, now);
-                return { files: change.files, result: removed };
-            });
-            for (const [tag, reference] of tags) {
-                revoked.push({ reference, tag, gun: ref.gun, roles: published.result.get(tag) ?? [] });
-            }
-        }
-        // In the order the references were given.
-        const order = new Map(refs.map((r, i) => [r.original, i]));
-        revoked.sort((a, b) => order.get(a.reference) - order.get(b.reference));
-        return { revoked, signerKeyId: signer.keyId };
-    }
-    finally {
-        await connections.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/github/commands/revoke.js
-// `command: revoke`: `docker trust revoke`, with the signer's key.
-
-
-
-
-
-
-function revokeOptions() {
-    return {
-        references: listInput('tags'),
-        signerKey: requiredKeyInput('signer-key', 'give the private key of a signer of the repository, from a secret'),
-        signerName: optionalInput('signer-name'),
-        all: booleanInput('all', false),
-        ...connectionInputs(),
-    };
-}
-const revokeCommand = {
-    async run() {
-        const result = await revoke({ ...revokeOptions(), logger: actionsLogger });
-        setOutput('revoked', JSON.stringify(revokedOutput(result)));
-        await writeRevokeSummary(result);
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/trust/rotation.js
-// Key rotation, as notary's RotateKey and docker's signer management do it.
-//
-// A base role's key (snapshot, timestamp, targets) is replaced in root:
-// root gets version + 1, a new 10-year expiry and the root key's signature
-// (the root keys themselves do not change, so the previous root's keys and
-// the new root's keys are the same one key). The server re-signs snapshot
-// and timestamp on every publish, so rotating their keys uploads root only;
-// rotating targets uploads root and targets (re-signed with the new key)
-// together, or the server would keep serving a targets file nobody trusts.
-//
-// A signer's key is replaced in targets/<name> and targets/releases (signed
-// by the repository key) and the signer's roles are re-signed with the new
-// key in the same publish: notary-server checks targets first and then each
-// delegation against the new targets.
-
-
-
-
-
-
-
-
-
-
-
-function rotation_requireTrustData(repo, gun) {
-    if (!repo)
-        throw new DctError('NO_TRUST_DATA', `${gun} has no trust data; there is no key to rotate`);
-    return repo;
-}
-/** The ID under which `key` is listed among `keyids`, matching certificates by their public key. */
-function listedKeyId(key, keyids, keys) {
-    const mine = canonical_key_id_canonicalKeyId(key);
-    for (const id of keyids) {
-        if (id === key.id || id === mine)
-            return id;
-        const listed = keys.get(id);
-        if (listed && canonical_key_id_canonicalKeyId(listed) === mine)
-            return id;
-    }
-    return undefined;
-}
-/** The root key's signer as root lists it (its certificate's key ID), or an error saying which key is needed. */
-function rootSigner(repo, rootKey) {
-    const root = repo.root.signed;
-    const id = keyIdFor(rootKey, root.roles.root.keyids, root.keys);
-    if (!id) {
-        throw new DctError('NOT_SIGNER', `the root key ${rootKey.keyId.slice(0, 12)} is not the root key of ${repo.gun}; use the key created when ` +
-            'the repository was initialized (~/.docker/trust/private, role: root)');
-    }
-    return signingAs(rootKey, id);
-}
-/**
- * Root with `role`'s keys replaced by `key`, threshold 1. Keys no role lists
- * any more are dropped, except root keys, as notary's RemoveBaseKeys does.
- */
-function withBaseRoleKey(root, role, key) {
-    const roles = { ...root.roles, [role]: new RootRole({ keyids: [key.id], threshold: 1 }) };
-    const used = new Set(BASE_ROLES.flatMap((r) => roles[r].keyids));
-    const rootKeys = new Set(root.roles.root.keyids);
-    const keys = new Map([...root.keys].filter(([id]) => used.has(id) || rootKeys.has(id)));
-    keys.set(key.id, key);
-    return new Root({ version: root.version, expires: root.expires, keys, roles, consistentSnapshot: root.consistentSnapshot });
-}
-/** Signs root as notary's SignRoot does: version + 1 and a new 10-year expiry. */
-async function signRoot(root, signers, now, version) {
-    const next = new Root({
-        version,
-        expires: expiryFrom(now, ROOT_EXPIRY),
-        keys: root.keys,
-        roles: root.roles,
-        consistentSnapshot: root.consistentSnapshot,
-    });
-    const signed = await Metadata.sign(next, signers);
-    return { role: ROOT, bytes: signed.bytes };
-}
-/** True when `role` is signed by exactly `key` and nothing else. */
-function onlyKey(root, role, key) {
-    const ids = root.roles[role].keyids;
-    return ids.length === 1 && ids[0] === key.id;
-}
-/**
- * Has the server make a new snapshot or timestamp key and publishes root
- * listing it. The server signs its role with the new key from then on.
- */
-async function rotateServerKey(options) {
-    const { server, gun, role } = options;
-    // Check the root key before asking the server for a key nobody will use.
-    const first = options.initial === undefined ? await readRepository({ ...options, delegations: [] }) : options.initial;
-    rootSigner(rotation_requireTrustData(first, gun), options.rootKey);
-    const newKey = await server.rotateKey(gun, role);
-    return publisher_publishChange({ ...options, initial: first, delegations: [] }, async (maybeRepo, now) => {
-        const repo = rotation_requireTrustData(maybeRepo, gun);
-        const root = repo.root.signed;
-        const previousKeyIds = root.roles[role].keyids.filter((id) => id !== newKey.id);
-        const result = { role, keyId: newKey.id, previousKeyIds, resigned: [ROOT] };
-        if (onlyKey(root, role, newKey))
-            return { files: [], result: { ...result, resigned: [] } };
-        const signer = rootSigner(repo, options.rootKey);
-        const file = await signRoot(withBaseRoleKey(root, role, newKey), [signer], now, root.version + 1);
-        return { files: [file], result };
-    });
-}
-/** Replaces the repository (targets) key: root and targets, re-signed, in one publish. */
-function rotateTargetsKey(options) {
-    const { gun, newTargetsKey } = options;
-    const newKey = newTargetsKey.publicKey;
-    return publisher_publishChange({ ...options, delegations: [] }, async (maybeRepo, now) => {
-        const repo = rotation_requireTrustData(maybeRepo, gun);
-        const root = repo.root.signed;
-        const previousKeyIds = root.roles.targets.keyids.filter((id) => id !== newKey.id);
-        const result = { role: TARGETS, keyId: newKey.id, previousKeyIds, resigned: [ROOT, TARGETS] };
-        if (onlyKey(root, TARGETS, newKey))
-            return { files: [], result: { ...result, resigned: [] } };
-        const signer = rootSigner(repo, options.rootKey);
-        const rootFile = await signRoot(withBaseRoleKey(root, TARGETS, newKey), [signer], now, root.version + 1);
-        const current = repo.targets.signed;
-        const targetsFile = await signTargets(current, newTargetsKey, now, current.version + 1);
-        return { files: [rootFile, targetsFile], result };
-    });
-}
-/** The key IDs of targets/<name> that `oldKeys` name, or an error naming the one that is not there. */
-function oldKeyIdsOf(targets, name, oldKeys, gun) {
-    const own = targets.delegation(`${TARGETS}/${name}`);
-    if (!own)
-        throw new DctError('INPUT', `there is no signer ${JSON.stringify(name)} in ${gun}`);
-    if (!oldKeys)
-        return [...own.keyids];
-    return oldKeys.map((key) => {
-        const id = typeof key === 'string'
-            ? own.keyids.find((listed) => {
-                const k = targets.delegationKeys.get(listed);
-                return listed === key || (k !== undefined && canonical_key_id_canonicalKeyId(k) === key);
-            })
-            : listedKeyId(key, own.keyids, targets.delegationKeys);
-        if (!id) {
-            const shown = (typeof key === 'string' ? key : key.id).slice(0, 12);
-            throw new DctError('INPUT', `key ${shown} is not a key of signer ${JSON.stringify(name)} in ${gun}`);
-        }
-        return id;
-    });
-}
-/**
- * Targets with signer `name`'s old keys replaced by `newKey` in its own role
- * and in targets/releases. An old key another signer's role also lists
- * stays in targets/releases, since that signer still signs there with it.
- */
-function withSignerKeyReplaced(targets, name, oldIds, newKey) {
-    const [releases, own] = [RELEASES, `${TARGETS}/${name}`];
-    const old = new Set(oldIds);
-    const sharedElsewhere = new Set(targets.delegations.filter((d) => d.name !== own && d.name !== releases).flatMap((d) => d.keyids));
-    const replace = (keyids, keep) => {
-        const kept = keyids.filter((id) => !old.has(id) || keep(id));
-        return kept.includes(newKey.id) ? kept : [...kept, newKey.id];
-    };
-    const roles = new Set(signerRoles(name));
-    const delegations = targets.delegations.map((d) => {
-        if (!roles.has(d.name))
-            return d;
-        return d.with({ keyids: replace(d.keyids, (id) => d.name === releases && sharedElsewhere.has(id)) });
-    });
-    const used = new Set(delegations.flatMap((d) => d.keyids));
-    const delegationKeys = new Map([...targets.delegationKeys].filter(([id]) => used.has(id)));
-    delegationKeys.set(newKey.id, newKey);
-    return targets.with({ delegationKeys, delegations });
-}
-/**
- * Replaces a signer's key: the delegations change (repository key) and the
- * signer's roles are re-signed with the new key, all in one publish. The
- * signer's own role is always re-signed; targets/releases only when the
- * old key's signature was what kept it valid, so that tags other signers
- * signed there are not attributed to this signer.
- */
-function rotateSignerKey(options) {
-    const { gun, name, newKey } = options;
-    const roles = signerRoles(name);
-    const own = `${TARGETS}/${name}`;
-    return publisher_publishChange({ ...options, delegations: roles }, async (maybeRepo, now) => {
-        const repo = rotation_requireTrustData(maybeRepo, gun);
-        const repoSigner = targetsSigner(repo, options.repositoryKey);
-        const current = repo.targets.signed;
-        const oldIds = oldKeyIdsOf(current, name, options.oldKeys, gun).filter((id) => id !== newKey.publicKey.id);
-        const result = { role: own, keyId: newKey.publicKey.id, previousKeyIds: oldIds };
-        const ownRole = current.delegation(own);
-        if (oldIds.length === 0 && ownRole.keyids.includes(newKey.publicKey.id)) {
-            return { files: [], result: { ...result, resigned: [] } };
-        }
-        const next = withSignerKeyReplaced(current, name, oldIds, newKey.publicKey);
-        const files = [await signTargets(next, repoSigner, now, current.version + 1)];
-        const resigned = [TARGETS];
-        for (const role of roles) {
-            const loaded = await repo.delegation(role);
-            const declared = next.delegation(role);
-            if (!loaded?.metadata || !declared)
-                continue;
-            const stillValid = countValidSignatures(loaded.metadata, next.delegationKeysOf(declared)) >= declared.threshold;
-            if (role !== own && stillValid)
-                continue;
-            if (declared.threshold > 1) {
-                throw new DctError('NOT_SIGNER', `${role} of ${gun} needs ${declared.threshold} signatures; the new key alone cannot re-sign it`);
-            }
-            const signed = loaded.metadata.signed;
-            const meta = await Metadata.sign(signed.with({ version: signed.version + 1, expires: expiryFrom(now, TARGETS_EXPIRY) }), [
-                newKey,
-            ]);
-            files.push({ role, bytes: meta.bytes });
-            resigned.push(role);
-        }
-        return { files, result: { ...result, resigned } };
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/operations/rotate-key.js
-// Rotating one of a repository's keys without a workstation:
-//   snapshot, timestamp  the server makes a new key; root (root key) lists it
-//   targets              a new repository key (given, or generated, written
-//                        encrypted into keyDirectory before the rotation is
-//                        published, and returned); root and targets re-signed
-//   signer               a signer's new key replaces its old one in
-//                        targets/<name> and targets/releases (repository
-//                        key); the signer's roles are re-signed with it
-// Clients that trust the old root accept the new one: the root key is
-// unchanged and signs it.
-
-
-
-
-
-
-
-
-
-
-const ROTATABLE_ROLES = ['snapshot', 'timestamp', 'targets', 'signer'];
-function required(key, input, role) {
-    if (!key)
-        throw new InputError(input, `rotating the ${role} key needs this key`);
-    return loadKeyInput(key);
-}
-/** The signer's old key: a key ID, or a PEM public key or certificate. */
-function oldKeyOf(text) {
-    const value = text?.trim();
-    if (!value)
-        return undefined;
-    if (/^[0-9a-fA-F]{64}$/.test(value))
-        return value.toLowerCase();
-    return loadPublicKey(value, { input: 'old-signer-key' });
-}
-/** Checks the inputs for `role` and returns what to run, before any network call. */
-function rotate_key_plan(options, gun) {
-    const role = options.role.trim();
-    if (!ROTATABLE_ROLES.includes(role)) {
-        throw new InputError('key-role', `cannot rotate ${JSON.stringify(options.role)}; choose one of ${ROTATABLE_ROLES.join(', ')}`);
-    }
-    if (role === 'snapshot' || role === 'timestamp') {
-        const rootKey = required(options.rootKey, 'root-key', role).signer;
-        return { role, run: (server, common) => rotateServerKey({ ...common, server, gun, role, rootKey }) };
-    }
-    if (role === 'targets') {
-        const rootKey = required(options.rootKey, 'root-key', role).signer;
-        let newTargetsKey;
-        let generated;
-        if (options.newRepositoryKey) {
-            newTargetsKey = loadKeyInput(options.newRepositoryKey).signer;
-        }
-        else {
-            const passphrase = options.newRepositoryKeyPassphrase ?? '';
-            if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
-                throw new InputError('new-repository-key-passphrase', `give the new repository key, or a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the one generated`);
-            }
-            const key = generateKey('ecdsa');
-            const pem = exportEncryptedPrivateKey(key, passphrase, { role: 'targets', gun });
-            generated = { keyId: key.keyId, pem, base64: Buffer.from(pem).toString('base64'), fileName: `${key.keyId}.key` };
-            newTargetsKey = key;
-        }
-        return { role, generated, run: (server, common) => rotateTargetsKey({ ...common, server, gun, rootKey, newTargetsKey }) };
-    }
-    if (!options.signer)
-        throw new InputError('signer-name', 'name the signer whose key to rotate');
-    const name = validateSignerName(options.signer.name.trim());
-    const repositoryKey = required(options.repositoryKey, 'repository-key', 'signer').signer;
-    const newKey = loadKeyInput(options.signer.newKey).signer;
-    const old = oldKeyOf(options.signer.oldKey);
-    return {
-        role,
-        run: (server, common) => rotateSignerKey({ ...common, server, gun, repositoryKey, name, newKey, ...(old ? { oldKeys: [old] } : {}) }),
-    };
-}
-/** A generated key that cannot be written would be lost: the directory must take it before anything else happens. */
-async function checkKeyDirectory(directory) {
-    const info = await (0,promises_.stat)(directory).catch(() => undefined);
-    const writable = await (0,promises_.access)(directory, external_node_fs_namespaceObject.constants.W_OK).then(() => true, () => false);
-    if (!info?.isDirectory() || !writable) {
-        throw new InputError('key-directory', `${directory} is not a writable directory for the new repository key`);
-    }
-}
-async function rotateKey(options) {
-    const gun = parseRepository(options.reference).gun;
-    const p = rotate_key_plan(options, gun);
-    const keyDirectory = p.generated && options.keyDirectory?.trim() ? (0,external_node_path_.resolve)(options.keyDirectory.trim()) : undefined;
-    if (keyDirectory)
-        await checkKeyDirectory(keyDirectory);
-    const trustAccess = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
-    return withRepositories(options, [options.reference], trustAccess, async ({ repositories, pin, logger }) => {
-        const { server, trustServer } = repositories[0];
-        let generated = p.generated;
-        if (generated && keyDirectory) {
-            // Before the rotation is published: a key that cannot be written is then never in use.
-            const path = (0,external_node_path_.join)(keyDirectory, generated.fileName);
-            await writeNew(path, generated.pem, 0o600, 'key-directory');
-            logger.info(`Wrote the new repository key to ${path}`);
-            generated = { ...generated, path };
-        }
-        logger.info(`Rotating the ${p.role} key of ${gun}`);
-        const published = await p.run(server, { logger, ...(pin ? { pin } : {}) });
-        const r = published.result;
-        if (!published.published)
-            logger.info(`${gun}: the ${p.role} key was already ${r.keyId.slice(0, 12)}; nothing to publish`);
-        return {
-            gun,
-            trustServer,
-            role: p.role,
-            keyId: r.keyId,
-            previousKeyIds: r.previousKeyIds,
-            resigned: r.resigned,
-            ...(generated ? { generatedRepositoryKey: generated } : {}),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/github/commands/rotate-key.js
-// `command: rotate-key`: rotate one of a repository's keys. A repository
-// key the rotation generates is written by the core, encrypted, into
-// key-directory as docker stores it (<key ID>.key) before the rotation is
-// published; it is the only copy, and is masked for the rest of the job.
-
-
-
-
-
-
-function rotateKeyOptions() {
-    const role = requiredInput('key-role', 'choose the key to rotate: snapshot, timestamp, targets or signer');
-    const newRepositoryKeyPassphrase = secretInput('new-repository-key-passphrase');
-    return {
-        reference: repositoryInput('rotate-key'),
-        role,
-        rootKey: keyInput('root-key'),
-        repositoryKey: keyInput('repository-key'),
-        newRepositoryKey: keyInput('new-repository-key'),
-        newRepositoryKeyPassphrase: newRepositoryKeyPassphrase || undefined,
-        keyDirectory: keyDirectoryInput(),
-        signer: role.trim() === 'signer'
-            ? {
-                name: requiredInput('signer-name', 'name the signer whose key to rotate'),
-                newKey: requiredKeyInput('signer-key', "give the signer's new private key, from a secret"),
-                oldKey: keyIdOrPem(optionalInput('old-signer-key'), 'old-signer-key'),
-            }
-            : undefined,
-        ...connectionInputs(),
-    };
-}
-const rotateKeyCommand = {
-    async run() {
-        const result = await rotateKey({ ...rotateKeyOptions(), logger: actionsLogger });
-        const generated = result.generatedRepositoryKey;
-        if (generated) {
-            maskKey(generated.base64);
-            info(`The new repository key ${result.keyId} is in ${generated.path}, encrypted with new-repository-key-passphrase; ` +
-                'keep it (in a secret): it is the only copy');
-        }
-        info(`${result.gun}: the ${result.role} key is ${result.keyId}`);
-        setOutput('key-id', result.keyId);
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/operations/expiry.js
-// Expiry care: which of the roles a run touches expire soon. Roles nobody
-// signs into for years (targets, a signer's role, root) expire silently,
-// and then every pull with content trust fails. Snapshot and timestamp are
-// re-signed by the server, so they are not ours to watch.
-//
-// Root is also only as good as its certificate: notary refuses a root
-// certificate past its validity (10 years from creation) even when the root
-// file itself has not expired, and only a root key rotation renews it.
-
-
-
-
-/** Warn this long before a role expires: half a notary year. */
-const EXPIRY_WARNING_WINDOW = YEAR / 2;
-const expiry_DAY_MS = 24 * 60 * 60 * 1000;
-function expiry_describe(gun, role, expires, kind, now) {
-    const days = Math.max(0, Math.floor((expires.getTime() - now.getTime()) / expiry_DAY_MS));
-    const when = `on ${expires.toISOString().slice(0, 10)} (in ${days} day${days === 1 ? '' : 's'})`;
-    if (kind === 'certificate') {
-        return `${gun}: the root certificate expires ${when}; rotate the root key before then or pulls with content trust fail`;
-    }
-    const fix = role === ROOT
-        ? 'have an admin re-sign root with the root key'
-        : role === TARGETS
-            ? 'refresh it with the repository key (dct-sign refresh)'
-            : "refresh it with a signer's key (dct-sign refresh), or sign a tag";
-    return `${gun}: ${role} expires ${when}; ${fix}, or pulls with content trust fail`;
-}
-/** The earliest end of validity among the root's usable certificates. */
-function rootCertificateExpiry(repo, now) {
-    let earliest;
-    for (const key of validRootKeys(repo.root.signed, repo.gun, now, false).values()) {
-        const validTo = new Date(new external_node_crypto_.X509Certificate(key.public).validTo);
-        if (!earliest || validTo < earliest)
-            earliest = validTo;
-    }
-    return earliest;
-}
-/**
- * Warnings for the roles in `roles` (root, targets, delegations) that expire
- * within `within` of `now`, soonest first. Roles not published are skipped.
- */
-async function expiryWarnings(repo, roles, now = new Date(), within = EXPIRY_WARNING_WINDOW) {
-    const limit = now.getTime() + within;
-    const found = [];
-    for (const role of new Set(roles)) {
-        if (role === SNAPSHOT || role === TIMESTAMP)
-            continue;
-        if (role === ROOT) {
-            found.push({ role, expires: repo.root.signed.expires, kind: 'metadata' });
-            const cert = rootCertificateExpiry(repo, now);
-            if (cert)
-                found.push({ role, expires: cert, kind: 'certificate' });
-        }
-        else if (role === TARGETS) {
-            found.push({ role, expires: repo.targets.signed.expires, kind: 'metadata' });
-        }
-        else {
-            const loaded = await repo.delegation(role);
-            if (loaded?.metadata)
-                found.push({ role, expires: loaded.metadata.signed.expires, kind: 'metadata' });
-        }
-    }
-    return found
-        .filter((f) => f.expires.getTime() <= limit)
-        .sort((a, b) => a.expires.getTime() - b.expires.getTime())
-        .map((f) => ({ ...f, message: expiry_describe(repo.gun, f.role, f.expires, f.kind, now) }));
-}
-
-;// CONCATENATED MODULE: ./lib/operations/sign.js
-// The sign operation: push image tags, read their digests from the registry,
-// and sign them in the trust server, one update per repository.
-//
-// Everything that can be checked is checked before the first push: the
-// references, the keys, that each repository has trust data (or bootstrap
-// keys were given) and that the signer may sign every tag. So bad input
-// fails with nothing pushed and nothing published.
-
-
-
-
-
-
-
-
-
-
-
-
-
-function sign_signerNameOf(options, key) {
-    const name = options.signerName?.trim() || key.role;
-    if (!name || name === 'targets' || name === 'root')
-        return undefined;
-    try {
-        signerRoles(name);
-    }
-    catch (err) {
-        throw new InputError('signer-name', err.message, { cause: err });
-    }
-    return name;
-}
-/** The line `docker push` ends with: `<tag>: digest: sha256:… size: N`. */
-const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64}) size: \d+/;
-function countRequests(sessions) {
-    const byMethod = {};
-    let total = 0;
-    let connections = 0;
-    for (const s of sessions) {
-        const stats = s.stats();
-        total += stats.requests;
-        connections += stats.connections;
-        for (const [method, n] of Object.entries(stats.byMethod))
-            byMethod[method] = (byMethod[method] ?? 0) + n;
-    }
-    return { total, byMethod, connections };
-}
-// The phases in this order: everything that can be refused is refused before the first push.
-async function sign(options) {
-    const logger = options.logger ?? silentLogger;
-    const inputs = readInputs(options);
-    const connections = new Connections(options, 'write');
-    const plans = planRepositories(inputs.refs, connections);
-    const sessions = await openSessions(inputs.refs, connections);
-    try {
-        await loadTrustData(plans, sessions, inputs, logger);
-        const pushed = (options.push ?? true) ? await pushReferences(inputs.refs, options, logger) : new Map();
-        const resolved = await resolveDigests(inputs.refs, sessions, pushed);
-        const signed = await publishAll(plans, sessions, resolved, inputs, logger);
-        return report(signed, inputs, sessions);
-    }
-    finally {
-        await connections.close();
-    }
-}
-// Bad references, keys or credentials fail here, before anything touches the network.
-function readInputs(options) {
-    if (options.references.length === 0) {
-        throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
-    }
-    const refs = options.references.map((r) => parseTaggedReference(r, 'tags'));
-    const signerKey = loadKeyInput(options.signerKey);
-    const signerName = sign_signerNameOf(options, signerKey);
-    if (Boolean(options.rootKey) !== Boolean(options.repositoryKey)) {
-        throw new InputError(options.rootKey ? 'repository-key' : 'root-key', 'initializing a repository needs both the root key and the repository key');
-    }
-    const rootKey = options.rootKey ? loadKeyInput(options.rootKey) : undefined;
-    const repositoryKey = options.repositoryKey ? loadKeyInput(options.repositoryKey) : undefined;
-    checkCredentialInputs(options, refs);
-    const pin = trustPinOf(options);
-    const delegations = signerName ? signerRoles(signerName) : ['targets/releases'];
-    return { refs, signer: signerKey.signer, signerName, rootKey, repositoryKey, pin, delegations };
-}
-// One update per repository, so tags of one repository are signed together.
-function planRepositories(refs, connections) {
-    const plans = new Map();
-    for (const ref of refs) {
-        const plan = plans.get(ref.gun) ?? {
-            gun: ref.gun,
-            registry: ref.registry,
-            refs: [],
-            trustServer: connections.trustServerUrl(ref),
-            repo: null,
-        };
-        plan.refs.push(ref);
-        plans.set(ref.gun, plan);
-    }
-    return plans;
-}
-// One session per registry, shared by its repositories' registry and trust-server calls.
-async function openSessions(refs, connections) {
-    const sessions = new Map();
-    for (const registry of new Set(refs.map((r) => r.registry)))
-        sessions.set(registry, await connections.session(registry));
-    return sessions;
-}
-// Read and verify every repository's trust data first, so what cannot be signed is refused before pushing.
-async function loadTrustData(plans, sessions, inputs, logger) {
-    await Promise.all([...plans.values()].map(async (plan) => {
-        const server = sessions.get(plan.registry).trustServer(plan.trustServer);
-        plan.repo = await readRepository({
-            server,
-            gun: plan.gun,
-            delegations: inputs.delegations,
-            allowExpiredDelegations: true,
-            ...(inputs.pin ? { pin: inputs.pin } : {}),
-        });
-        if (!plan.repo) {
-            checkCanInitialize(plan, inputs);
-            return;
-        }
-        checkMaySign(plan, plan.repo, inputs.signer);
-        await warnOfExpiry(plan.gun, plan.repo, logger);
-    }));
-}
-// A repository without trust data can only be signed if we were given what it takes to create it.
-function checkCanInitialize(plan, inputs) {
-    if (!inputs.rootKey || !inputs.repositoryKey) {
-        throw new DctError('NO_TRUST_DATA', `${plan.gun} has no trust data at ${plan.trustServer}. Either have an admin run ` +
-            '`docker trust signer add` once for it, or give the root-key and repository-key inputs ' +
-            '(with their passphrases) so that dct-sign initializes it.');
-    }
-    if (!inputs.signerName) {
-        throw new InputError('signer-name', `name the signer to add to the new repository ${plan.gun}`);
-    }
-}
-// Only a listed signer's key can sign; finding that out after the push would leave tags pushed but unsigned.
-function checkMaySign(plan, repo, signer) {
-    for (const ref of plan.refs) {
-        if (signableRoles(repo, [signer], ref.tag).length === 0) {
-            throw new DctError('NOT_SIGNER', `the signer key ${signer.keyId.slice(0, 12)} may not sign ${ref.original}: it is not a signer of ` +
-                `${plan.gun}. Add it once with \`docker trust signer add\`, or use the key of a listed signer.`);
-        }
-    }
-}
-// Signing renews only the signer's own roles, so say which expired ones it renews and which still need an admin.
-async function warnOfExpiry(gun, repo, logger) {
-    for (const [name, role] of repo.delegations) {
-        if (role.expired)
-            logger.warning(`${gun}: ${name} had expired; it is re-signed with a fresh expiry`);
-    }
-    // The signer's own roles get a fresh expiry when signed; root and targets need an admin.
-    for (const warning of await expiryWarnings(repo, ['root', 'targets']))
-        logger.warning(warning.message);
-}
-// The digest docker reports for each push is what we must sign, not whatever the tag points at later.
-async function pushReferences(refs, options, logger) {
-    // With DOCKER_CONTENT_TRUST set, docker ≤ 28 would try to sign with its own keys.
-    const pushEnv = { ...(options.env ?? process.env) };
-    delete pushEnv.DOCKER_CONTENT_TRUST;
-    const pushed = new Map();
-    for (const ref of refs) {
-        logger.info(`Pushing ${ref.original}`);
-        const result = await options.runner.run(options.docker ?? 'docker', ['push', ref.original], { env: pushEnv });
-        const reported = PUSHED_DIGEST.exec(result.stdout)?.[1];
-        if (reported)
-            pushed.set(ref.original, reported);
-        if (result.exitCode !== 0) {
-            throw new DctError('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
-        }
-    }
-    return pushed;
-}
-// Digests and sizes come from the registry itself; a tag moved by someone else since our push is refused.
-async function resolveDigests(refs, sessions, pushed) {
-    const resolved = await Promise.all(refs.map(async (ref) => ({ ref, manifest: await sessions.get(ref.registry).registry.resolve(ref) })));
-    for (const { ref, manifest } of resolved) {
-        const mine = pushed.get(ref.original);
-        if (mine && mine !== manifest.digest) {
-            throw new DctError('VERIFY', `${ref.original}: the registry now serves ${manifest.digest}, not ${mine} that was just pushed; nothing was signed`);
-        }
-    }
-    return resolved;
-}
-// Repositories are published one after another so a failure can name those already signed.
-async function publishAll(plans, sessions, resolved, inputs, logger) {
-    const signed = [];
-    const done = [];
-    for (const plan of plans.values()) {
-        try {
-            const server = sessions.get(plan.registry).trustServer(plan.trustServer);
-            if (!plan.repo)
-                await initializeTrustData(plan, server, inputs, logger);
-            const mine = resolved.filter((r) => r.ref.gun === plan.gun);
-            signed.push(...(await publishRepository(plan, server, mine, inputs, logger)));
-        }
-        catch (err) {
-            throw afterPartialSuccess(err, done);
-        }
-        done.push(plan.gun);
-    }
-    return signed;
-}
-// A new repository gets root, targets and the signer's delegation before its first tags are signed.
-async function initializeTrustData(plan, server, inputs, logger) {
-    logger.info(`Initializing trust data for ${plan.gun} with signer ${inputs.signerName}`);
-    await initializeRepository({
-        server,
-        gun: plan.gun,
-        rootSigner: createRootCertificate(inputs.rootKey.signer, plan.gun).signer,
-        repositorySigner: inputs.repositoryKey.signer,
-        signer: { name: inputs.signerName, keys: [inputs.signer.publicKey] },
-        logger,
-    });
-}
-// One signed update per repository carries all of its tags.
-async function publishRepository(plan, server, mine, inputs, logger) {
-    const targets = mine.map(({ ref, manifest }) => ({
-        name: ref.tag,
-        sha256: manifest.digest.slice('sha256:'.length),
-        length: manifest.size,
-    }));
-    logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${plan.gun}`);
-    const published = await signTargetsInRepository({
-        server,
-        gun: plan.gun,
-        signers: [inputs.signer],
-        targets,
-        logger,
-        ...(inputs.signerName ? { signerName: inputs.signerName } : {}),
-        ...(inputs.pin ? { pin: inputs.pin } : {}),
-        ...(plan.repo ? { initial: plan.repo } : {}),
-    });
-    return mine.map(({ ref, manifest }) => ({
-        reference: ref.original,
-        tag: ref.tag,
-        digest: manifest.digest,
-        size: manifest.size,
-        roles: published.result.get(ref.tag) ?? [],
-        gun: plan.gun,
-        trustServer: plan.trustServer,
-    }));
-}
-// Callers see the results in the order they gave the references, with the requests it took.
-function report(signed, inputs, sessions) {
-    const order = new Map(inputs.refs.map((r, i) => [r.original, i]));
-    signed.sort((a, b) => order.get(a.reference) - order.get(b.reference));
-    return {
-        signed,
-        signerKeyId: inputs.signer.keyId,
-        signerName: inputs.signerName,
-        requests: countRequests([...sessions.values()]),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/github/runner.js
-// Runs docker through @actions/exec, which finds the command on PATH the
-// runner's way and streams its output live into the step log.
-
-/** exec wants every variable to be a string; unset ones are dropped. */
-function definedEnv(env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env))
-        if (value !== undefined)
-            out[name] = value;
-    return out;
-}
-const actionsRunner = {
-    async run(command, args, options = {}) {
-        const { exitCode, stdout, stderr } = await getExecOutput(command, [...args], {
-            ignoreReturnCode: true,
-            ...(options.env ? { env: definedEnv(options.env) } : {}),
-        });
-        return { exitCode, stdout, stderr };
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/github/commands/sign.js
-// `command: sign` (the default): push the tags and sign them.
-
-
-
-
-
-
-
-function signOptions() {
-    return {
-        references: listInput('tags'),
-        push: booleanInput('push', true),
-        signerKey: requiredKeyInput('signer-key', 'give the private key of the signer (the PEM file `docker trust key generate` wrote, or its base64), from a secret'),
-        signerName: optionalInput('signer-name'),
-        ...connectionInputs(),
-        rootKey: keyInput('root-key'),
-        repositoryKey: keyInput('repository-key'),
-    };
-}
-function setOutputs(result) {
-    setOutput('digest', result.signed[0]?.digest ?? '');
-    setOutput('signed', JSON.stringify(signedOutput(result)));
-    setOutput('signer-key-id', result.signerKeyId);
-}
-const signCommand = {
-    async run() {
-        // The core pushes without the job's DOCKER_CONTENT_TRUST, so that docker does not sign with its own keys.
-        const result = await sign({ ...signOptions(), runner: actionsRunner, logger: actionsLogger });
-        core_debug(`${result.requests.total} requests over ${result.requests.connections} connections`);
-        setOutputs(result);
-        await writeSignSummary(result);
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/github/commands/signer-add.js
-// `command: signer-add`: `docker trust signer add`, with the repository key.
-
-
-
-
-
-
-function signerAddOptions() {
-    return {
-        references: listInput('tags'),
-        name: requiredInput('signer-name', 'name the signer to add (lowercase letters, digits, - and _)'),
-        signerPublicKeys: readPublicKeyList(getInput('signer-public-key'), 'signer-public-key'),
-        repositoryKey: requiredKeyInput('repository-key', 'give the repository (targets) private key, from a secret'),
-        rootKey: keyInput('root-key'),
-        ...connectionInputs(),
-    };
-}
-const signerAddCommand = {
-    async run() {
-        const result = await signerAdd({ ...signerAddOptions(), logger: actionsLogger });
-        setOutput('signer-key-id', result.keyIds.join('\n'));
-        await writeSignerAddSummary(result);
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/operations/signer-remove.js
-// Removing a signer from repositories, as `docker trust signer remove`
-// does: targets/<name> goes and the signer's keys leave targets/releases,
-// signed by the repository key.
-//
-// As docker asks before removing the signer whose signature keeps
-// targets/releases valid (its tags would no longer verify until someone
-// signs again), this refuses unless `force` is set. Unlike docker, a
-// repository whose targets/releases was never signed is no obstacle.
-
-
-
-
-
-
-
-
-
-/** docker's isLastSignerForReleases: would targets/releases stop verifying without these keys? */
-async function releasesNeedsSigner(repo, keyIds) {
-    const releases = await repo.delegation(RELEASES);
-    if (!releases?.metadata)
-        return false;
-    const remaining = new Map([...releases.keys].filter(([id]) => !keyIds.includes(id)));
-    return countValidSignatures(releases.metadata, remaining) < releases.threshold;
-}
-function signerNames(repo) {
-    return repo.targets.signed.delegations
-        .map((d) => d.name)
-        .filter((n) => n.startsWith(`${TARGETS}/`) && n !== RELEASES && !n.slice(TARGETS.length + 1).includes('/'))
-        .map((n) => n.slice(TARGETS.length + 1));
-}
-async function signerRemove(options) {
-    const rawName = options.name.trim();
-    if (rawName === 'releases') {
-        throw new InputError('signer-name', 'releases is a reserved name (the role every signer shares) and cannot be removed');
-    }
-    const name = validateSignerName(rawName);
-    const role = `${TARGETS}/${name}`;
-    const repositoryKey = loadKeyInput(options.repositoryKey).signer;
-    return withRepositories(options, options.references, 'write', async ({ repositories, pin, logger }) => {
-        // 1. Read and check every repository before publishing anything.
-        const plans = await Promise.all(repositories.map(async (target) => {
-            const repo = await readRepository({ server: target.server, gun: target.gun, delegations: [RELEASES], ...(pin ? { pin } : {}) });
-            if (!repo) {
-                throw new DctError('NO_TRUST_DATA', `${target.gun} has no trust data at ${target.trustServer}, so it has no signer ${name}`);
-            }
-            const declared = repo.targets.signed.delegation(role);
-            if (!declared) {
-                const names = signerNames(repo);
-                throw new InputError('signer-name', `there is no signer ${JSON.stringify(name)} in ${target.gun}; ` +
-                    (names.length > 0 ? `its signers are ${names.join(', ')}` : 'it has no signers'));
-            }
-            targetsSigner(repo, repositoryKey);
-            const last = await releasesNeedsSigner(repo, declared.keyids);
-            if (last && !options.force) {
-                throw new InputError('force', `${name} signed the current targets/releases of ${target.gun}; without its key the tags there no longer ` +
-                    'verify (pulls with content trust fail) until another signer signs. Confirm to remove it anyway.');
-            }
-            return { target, repo, keyIds: [...declared.keyids], last };
-        }));
-        // 2. One publish per repository.
-        const results = [];
-        for (const { target, repo, keyIds, last } of plans) {
-            const { gun, server } = target;
-            logger.info(`Removing signer ${name} from ${gun}`);
-            if (last) {
-                logger.warning(`${gun}: targets/releases is signed by ${name} only; its tags will not verify until someone signs again`);
-            }
-            try {
-                await removeSigner({ server, gun, repositorySigner: repositoryKey, name, initial: repo, logger, ...(pin ? { pin } : {}) });
-            }
-            catch (err) {
-                throw afterPartialSuccess(err, results.map((r) => r.gun));
-            }
-            const others = repo.targets.signed.delegations.filter((d) => d.name !== role && d.name !== RELEASES);
-            const stillListed = new Set(others.flatMap((d) => d.keyids));
-            results.push({
-                reference: target.reference,
-                gun,
-                trustServer: target.trustServer,
-                removedKeyIds: keyIds.filter((id) => !stillListed.has(id)),
-                releasesInvalidated: last,
-            });
-        }
-        return { name, repositories: results };
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/github/commands/signer-remove.js
-// `command: signer-remove`: `docker trust signer remove`, with the repository key.
-
-
-
-
-function signerRemoveOptions() {
-    return {
-        references: listInput('tags'),
-        name: requiredInput('signer-name', 'name the signer to remove'),
-        repositoryKey: requiredKeyInput('repository-key', 'give the repository (targets) private key, from a secret'),
-        force: booleanInput('force', false),
-        ...connectionInputs(),
-    };
-}
-const signerRemoveCommand = {
-    async run() {
-        const result = await signerRemove({ ...signerRemoveOptions(), logger: actionsLogger });
-        await writeSignerRemoveSummary(result);
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/operations/verify.js
-// The verify operation: the gate a content-trust pull used to be. Docker CLI
-// v29 no longer enforces content trust, so consumers ask dct-sign whether a
-// tag is signed, by whom, and whether the registry still serves what was
-// signed, and get back the digest-pinned reference to pull.
-//
-// A tag resolves as docker's trusted pull resolves it (cli/command/image/
-// trust.go): notary's GetTargetByName(tag, targets/releases, targets), i.e.
-// the first entry in a breadth-first walk of the targets/releases subtree,
-// else of targets and the other delegations; the entry counts only if it is
-// in targets/releases or targets itself. Its signers are the other
-// delegations (targets/<name>) that list the tag with the same sha256, as
-// `docker trust inspect` shows them.
-//
-// As notary, a delegation that expired or lacks signatures is ignored, not
-// fatal; when the verdict hinges on one (targets/releases, or a required
-// signer's role), the reason is its failure rather than unsigned or
-// wrong-signer. Each reference gets a verdict; only bad inputs and failures
-// to reach a server throw.
-
-
-
-
-
-
-
-function parseVerifyReference(text) {
-    const ref = parseReference(text, 'tags');
-    if (ref.tag === undefined && ref.digest !== undefined) {
-        throw new InputError('tags', `${ref.original} names a digest but no tag: content trust signs tags, so give registry/repository:tag`);
-    }
-    return { ...ref, tag: ref.tag ?? 'latest' };
-}
-function requiredSignersOf(options) {
-    const names = (options.requiredSigners ?? []).map((s) => s.trim().replace(/^targets\//, '')).filter((s) => s !== '');
-    for (const name of names) {
-        try {
-            signerRoles(name);
-        }
-        catch (err) {
-            throw new InputError('required-signers', err.message, { cause: err });
-        }
-        if (name === 'releases') {
-            throw new InputError('required-signers', 'targets/releases is shared by all signers; name the signers themselves');
-        }
-    }
-    return [...new Set(names)];
-}
-/** Maps a verification failure to its reason; anything else is not a verdict and is thrown. */
-function verdictOf(err, gun) {
-    if (!(err instanceof VerificationError))
-        throw err;
-    if (err.code === 'EXPIRED')
-        return { reason: 'expired', message: `the trust data of ${gun} has expired: ${err.message}` };
-    if (err.role === ROOT) {
-        return { reason: 'untrusted-root', message: `the root of ${gun} is not trusted: ${err.message}` };
-    }
-    return { reason: 'invalid-trust-data', message: `the trust data of ${gun} failed verification: ${err.message}` };
-}
-/** The reason when a role the verdict depends on was left out of the tree. */
-function skippedVerdict(skipped, message) {
-    const why = `${message} (${skipped.error.message}; the role is ignored, as docker does)`;
-    return { reason: skipped.error.code === 'EXPIRED' ? 'expired' : 'invalid-trust-data', message: why };
-}
-function signersOf(repo, tag, sha256) {
-    const names = allTargetsByName(repo, tag)
-        .filter((t) => !isReleasedRole(t.role) && targetSha256(t.meta) === sha256)
-        .map((t) => signerNameOfRole(t.role));
-    return [...new Set(names)];
-}
-async function verify(options) {
-    if (options.references.length === 0) {
-        throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
-    }
-    const refs = options.references.map(parseVerifyReference);
-    const required = requiredSignersOf(options);
-    const policy = options.signerPolicy ?? 'any';
-    if (policy !== 'any' && policy !== 'all') {
-        throw new InputError('signer-policy', `"${String(policy)}" is not a policy; use any or all`);
-    }
-    checkCredentialInputs(options, refs);
-    const pin = trustPinOf(options);
-    const now = options.now;
-    const logger = options.logger;
-    const connections = new Connections(options, 'read');
-    try {
-        // Trust data: one read per repository.
-        const outcomes = new Map();
-        await Promise.all([...byRepository(refs).values()].map(async ([ref]) => {
-            const { gun } = ref;
-            const url = connections.trustServerUrl(ref);
-            let outcome;
-            try {
-                const { repo, skipped } = await readTrustTree({
-                    server: await connections.trustServer(ref),
-                    gun,
-                    logger,
-                    ...(pin ? { pin } : {}),
-                    ...(now ? { now: () => now } : {}),
-                });
-                outcome = repo
-                    ? { repo, skipped }
-                    : { reason: 'no-trust-data', message: `${gun} has no trust data at ${url}: nothing in it is signed` };
-            }
-            catch (err) {
-                outcome = verdictOf(err, gun);
-            }
-            outcomes.set(gun, outcome);
-        }));
-        const results = await Promise.all(refs.map(async (ref) => {
-            const base = { reference: ref.original, tag: ref.tag, gun: ref.gun };
-            const none = { signedDigest: undefined, registryDigest: undefined, signers: [], pinned: undefined };
-            const outcome = outcomes.get(ref.gun);
-            if (!('repo' in outcome))
-                return { ...base, ...none, ok: false, reason: outcome.reason, message: outcome.message };
-            const { repo, skipped } = outcome;
-            const found = getTargetByName(repo, ref.tag, RELEASED_ROLES);
-            if (!found || !isReleasedRole(found.role)) {
-                const message = found
-                    ? `${ref.original}: ${ref.tag} is listed only by ${found.role}, not released into targets/releases or targets, so content trust does not accept it`
-                    : `${ref.original}: ${ref.tag} is not signed in ${ref.gun}`;
-                // Not found because targets/releases itself was left out: say why.
-                const releases = skipped.find((s) => s.role === RELEASES);
-                if (releases)
-                    return { ...base, ...none, ok: false, ...skippedVerdict(releases, message) };
-                return { ...base, ...none, ok: false, reason: 'unsigned', message };
-            }
-            const sha256 = targetSha256(found.meta);
-            if (sha256 === '') {
-                return {
-                    ...base,
-                    ...none,
-                    ok: false,
-                    reason: 'invalid-trust-data',
-                    message: `${ref.original}: the entry for ${ref.tag} in ${found.role} has no sha256 hash`,
-                };
-            }
-            const signedDigest = `sha256:${sha256}`;
-            const signers = signersOf(repo, ref.tag, sha256);
-            const pinned = `${ref.registry}/${ref.repository}@${signedDigest}`;
-            const signed = { signedDigest, signers, pinned };
-            // What the registry serves for the tag now.
-            let registryDigest;
-            let registryMessage = '';
-            try {
-                const session = await connections.session(ref.registry);
-                registryDigest = (await session.registry.resolve({ ...ref, digest: undefined })).digest;
-            }
-            catch (err) {
-                if (!(err instanceof DctError) || err.code !== 'NOT_FOUND')
-                    throw err;
-                registryMessage = `the registry no longer serves ${ref.original}`;
-            }
-            const verdict = { ...base, ...signed, registryDigest };
-            const present = required.filter((name) => signers.includes(name));
-            const signerOk = required.length === 0 || (policy === 'all' ? present.length === required.length : present.length > 0);
-            if (!signerOk) {
-                const missing = required.filter((name) => !signers.includes(name));
-                const by = signers.length > 0 ? `signed by ${signers.join(', ')}` : 'signed by no named signer (Repo Admin)';
-                const wanted = policy === 'all' ? `all of ${required.join(', ')}` : `one of ${required.join(', ')}`;
-                const message = `${ref.original} is ${by}; ${wanted} must sign it (missing: ${missing.join(', ')})`;
-                // A missing signer whose role was left out (expired, say) is not a wrong signer.
-                const left = skipped.find((s) => missing.some((name) => s.role === `${TARGETS}/${name}`));
-                if (left)
-                    return { ...verdict, ok: false, ...skippedVerdict(left, message) };
-                return { ...verdict, ok: false, reason: 'wrong-signer', message };
-            }
-            if (ref.digest !== undefined && ref.digest !== signedDigest) {
-                return {
-                    ...verdict,
-                    ok: false,
-                    reason: 'digest-changed',
-                    message: `${ref.original}: the tag is signed for ${signedDigest}, not the digest in the reference`,
-                };
-            }
-            if (registryDigest !== signedDigest) {
-                return {
-                    ...verdict,
-                    ok: false,
-                    reason: 'digest-changed',
-                    message: registryDigest
-                        ? `${ref.original}: the registry serves ${registryDigest}, but ${signedDigest} is signed`
-                        : `${ref.original}: ${registryMessage}; ${signedDigest} is signed`,
-                };
-            }
-            const by = signers.length > 0 ? signers.join(', ') : 'the repository admin';
-            logger?.info(`${ref.original} is signed by ${by}: ${pinned}`);
-            return { ...verdict, ok: true, message: `${ref.original} is signed by ${by} and served as signed: ${pinned}` };
-        }));
-        // Verdicts are the result; each entrypoint reports them its own way.
-        for (const r of results)
-            if (!r.ok)
-                logger?.info(r.message);
-        return { references: results, ok: results.every((r) => r.ok) };
-    }
-    finally {
-        await connections.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/operations/verify-report.js
-// What every entrypoint reports of a verify, in docs/commands.md's shapes:
-// the digest-pinned references to pull (only of what passed: a later step
-// must never deploy an unverified digest), the `verified` JSON with every
-// verdict, and one failure line per reference that failed, naming its reason.
-/** `registry/repository@sha256:…` of each reference that passed, in the order given. */
-function pinnedReferences(result) {
-    return result.references.flatMap((r) => (r.ok && r.pinned ? [r.pinned] : []));
-}
-function verifiedEntries(result) {
-    return result.references.map((r) => ({
-        reference: r.reference,
-        tag: r.tag,
-        ok: r.ok,
-        ...(r.reason ? { reason: r.reason } : {}),
-        signers: r.signers,
-        signedDigest: r.signedDigest ?? null,
-        registryDigest: r.registryDigest ?? null,
-        pinned: r.ok ? (r.pinned ?? null) : null,
-        message: r.message,
-    }));
-}
-/** One line per failing reference: the reference, the reason, and the core's message without the reference again. */
-function failureLines(result) {
-    return result.references
-        .filter((r) => !r.ok)
-        .map((r) => {
-        const prefix = `${r.reference}: `;
-        const message = r.message.startsWith(prefix) ? r.message.slice(prefix.length) : r.message;
-        return `${r.reference} (${r.reason ?? 'failed'}): ${message}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/github/commands/verify.js
-// `command: verify`: the gate before a deploy. Outputs the digest-pinned
-// references to pull; the step fails when any reference fails, after the
-// outputs are set, with one line per failing reference naming the reason.
-
-
-
-
-
-
-
-function verifyOptions() {
-    return {
-        references: listInput('tags'),
-        requiredSigners: listInput('required-signers'),
-        signerPolicy: choiceInput('signer-policy', ['any', 'all'], 'any'),
-        ...connectionInputs(),
-    };
-}
-function verify_setOutputs(result) {
-    setOutput('references', pinnedReferences(result).join('\n'));
-    setOutput('verified', JSON.stringify(verifiedEntries(result)));
-}
-const verifyCommand = {
-    async run() {
-        const result = await verify({ ...verifyOptions(), logger: actionsLogger });
-        verify_setOutputs(result);
-        await writeVerifySummary(result);
-        if (!result.ok)
-            throw new DctError('VERIFY', failureLines(result).join('\n'));
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/github/commands/index.js
-// The commands of the `command` input, as docs/commands.md lists them.
-
-
-
-
-
-
-
-
-
-const COMMANDS = {
-    sign: signCommand,
-    inspect: inspectCommand,
-    verify: verifyCommand,
-    revoke: revokeCommand,
-    'signer-add': signerAddCommand,
-    'signer-remove': signerRemoveCommand,
-    'key-generate': keyGenerateCommand,
-    'rotate-key': rotateKeyCommand,
-    refresh: refreshCommand,
-};
-const DEFAULT_COMMAND = 'sign';
-
-;// CONCATENATED MODULE: ./lib/github/run.js
-// The GitHub Action: mask every secret input, pick the command, run it.
-// Every failure ends in the one catch of run(), as one error annotation.
-
-
-
-
-function commandInput() {
-    const name = getInput('command') || DEFAULT_COMMAND;
-    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (!command)
-        throw new InputError('command', `"${name}" is not a command; use one of ${Object.keys(COMMANDS).join(', ')}`);
-    return command;
-}
-async function run() {
-    try {
-        maskSecretInputs();
-        await commandInput().run();
-    }
-    catch (err) {
-        if (err instanceof Error && err.stack)
-            core_debug(err.stack);
-        // The core names inputs as action.yml does: its message is the action's.
-        setFailed(errorMessage(err));
     }
 }
 
@@ -87785,6 +86037,9 @@ async function run() {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -87871,9 +86126,42 @@ async function run() {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/node module decorator */
@@ -87883,6 +86171,69 @@ async function run() {
 /******/ 		if (!module.children) module.children = [];
 /******/ 		return module;
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -12,7 +12,7 @@
 import * as tl from 'azure-pipelines-task-lib';
 import { InputError } from '../errors.ts';
 import { DOCKER_HUB } from '../registry/reference.ts';
-import { CONNECTION_INPUT } from './constants.ts';
+import { CONNECTION_INPUT } from './names.ts';
 import { readSecret } from './masking.ts';
 
 export interface RegistryConnection {

@@ -5,19 +5,18 @@
 // are input names in the text.
 
 import { errorMessage, InputError } from '../errors.ts';
-import { INPUT_NAMES, inputNamePattern } from '../operations/input-names.ts';
-import { CONNECTION_INPUT } from './constants.ts';
+import { INPUT_NAMES, inputNamePattern } from '../commands/input-names.ts';
+import { camelCase, CONNECTION_INPUT } from './names.ts';
 
 /** Inputs the task has under another name than the camelCase of the core's. */
 const TASK_INPUTS: Readonly<Record<string, string>> = {
   username: CONNECTION_INPUT,
   password: CONNECTION_INPUT,
+  login: CONNECTION_INPUT,
 };
 
 /** Names that camelCase changes; the others read the same in the task. */
 const KEBAB_INPUT = inputNamePattern(INPUT_NAMES.filter((name) => name.includes('-')));
-
-const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** `signer-public-key[1]` → `signerPublicKey[1]`. */
 export function taskInputName(input: string): string {

@@ -1,44 +1,57 @@
-// The task's work: mask the secrets, then run the command task.json's
-// `command` input names (sign by default). Returns the message the task
-// completes with.
+// The task's work, an adapter of the command layer: mask the secrets, run
+// the command task.json's `command` input names (sign by default), then log
+// its text, set its output variables and upload its summary. Returns the
+// message the task completes with.
 
 import { tmpdir } from 'node:os';
 import * as tl from 'azure-pipelines-task-lib';
-import { InputError } from '../errors.ts';
-import type { TaskCommand } from './command.ts';
-import { runInspect } from './commands/inspect.ts';
-import { runKeyGenerate } from './commands/key-generate.ts';
-import { runRefresh } from './commands/refresh.ts';
-import { runRevoke } from './commands/revoke.ts';
-import { runRotateKey } from './commands/rotate-key.ts';
-import { runSignerAdd } from './commands/signer-add.ts';
-import { runSignerRemove } from './commands/signer-remove.ts';
-import { runSign } from './commands/sign.ts';
-import { runVerify } from './commands/verify.ts';
-import { TaskInputs } from './inputs.ts';
+import { COMMAND_NAMES, DEFAULT_COMMAND, findCommand } from '../commands/registry.ts';
+import { execute, type Operation } from '../commands/run.ts';
+import type { AnyCommandSpec } from '../commands/spec.ts';
+import { readInputs } from '../commands/values.ts';
+import { DctError, InputError } from '../errors.ts';
+import { taskLogger } from './logger.ts';
+import { mask } from './masking.ts';
+import { camelCase } from './names.ts';
+import { plainText } from './plain-text.ts';
+import { TaskReader } from './reader.ts';
+import { TaskCommandRunner } from './runner.ts';
+import { summaryMarkdown, uploadSummary } from './summary.ts';
 
-/** In the order of docs/commands.md and of task.json's pickList. */
-export const COMMANDS: Readonly<Record<string, TaskCommand>> = {
-  sign: runSign,
-  inspect: runInspect,
-  verify: runVerify,
-  revoke: runRevoke,
-  'signer-add': runSignerAdd,
-  'signer-remove': runSignerRemove,
-  'key-generate': runKeyGenerate,
-  'rotate-key': runRotateKey,
-  refresh: runRefresh,
-};
-
-export function readCommand(inputs: TaskInputs): TaskCommand {
-  const name = inputs.string('command') ?? 'sign';
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) throw new InputError('command', `unknown command "${name}"; choose one of ${Object.keys(COMMANDS).join(', ')}`);
-  return command;
+export function readCommand(): AnyCommandSpec {
+  const name = TaskReader.plain('command') ?? DEFAULT_COMMAND;
+  const spec = findCommand(name);
+  if (!spec) throw new InputError('command', `unknown command "${name}"; choose one of ${COMMAND_NAMES.join(', ')}`);
+  return spec;
 }
 
-export async function run(): Promise<string> {
-  const inputs = TaskInputs.read();
-  const command = readCommand(inputs);
-  return command(inputs, { temp: tl.getVariable('Agent.TempDirectory') || tmpdir() });
+/** `operations`: fakes for some operations, by command name, in tests (as the CLI's CliIo.operations). */
+export async function run(operations?: Readonly<Record<string, Operation>>): Promise<string> {
+  const reader = TaskReader.read();
+  const spec = readCommand();
+  const values = await readInputs(spec, reader);
+  const temp = tl.getVariable('Agent.TempDirectory') || tmpdir();
+  const result = await execute(
+    spec,
+    values,
+    {
+      logger: taskLogger,
+      runner: new TaskCommandRunner(),
+      env: process.env,
+      workDirectory: temp,
+      tempDirectory: temp,
+      maskKey: (text) => mask(text),
+      maskSecret: (text) => mask(text),
+    },
+    operations?.[spec.name],
+  );
+  // A later step that prints a file this run wrote shows it masked too.
+  for (const secret of spec.secrets?.(result) ?? []) mask(secret);
+  if (spec.notes) console.log(plainText(spec.notes(result).trimEnd()));
+  console.log(plainText(spec.text(result, { log: true, flags: new Set() }).trimEnd()));
+  for (const output of spec.outputs) tl.setVariable(camelCase(output.name), output.value(result), false, true);
+  if (spec.summaryOf) await uploadSummary(summaryMarkdown(spec.summaryOf(result)), temp);
+  const failures = spec.failures?.(result) ?? [];
+  if (failures.length > 0) throw new DctError('VERIFY', failures.join('\n'));
+  return spec.done(result);
 }

@@ -1,28 +1,30 @@
-// The run's summary tab. A command's markdown is written as a file in the
-// agent's temp directory for `##vso[task.uploadsummary]`; the agent reads it
-// after the task, so the file stays (the agent empties its temp directory
-// after the job).
+// The run's summary tab. A command's summary, as markdown, is written as a
+// file in the agent's temp directory for `##vso[task.uploadsummary]`; the
+// agent reads it after the task, so the file stays (the agent empties its
+// temp directory after the job).
 
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as tl from 'azure-pipelines-task-lib';
+import type { Summary, SummaryCell } from '../commands/spec.ts';
 
 /** Text for a markdown table cell: pipes escaped, on one line. */
 export function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-/** `code` in a table cell. */
-export function code(text: string): string {
-  return `\`${cell(text)}\``;
+function markdownCell(value: SummaryCell): string {
+  return typeof value === 'string' ? cell(value) : `\`${cell(value.code)}\``;
 }
 
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
-}
-
-export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
+export function summaryMarkdown(summary: Summary): string {
+  const { header, rows } = summary;
+  const table =
+    rows.length === 0
+      ? []
+      : ['', `| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)];
+  const notes = (summary.notes ?? []).flatMap((n) => ['', n]);
+  return [summary.intro, ...table, ...notes].join('\n');
 }
 
 /** Writes `markdown` under `parent` and has the agent attach it to the run. */

@@ -1,18 +1,28 @@
-// The CLI's dispatcher and its one catch: picks the subcommand, turns any
-// error into `dct-sign: error: <message>` on stderr and an exit code
-// (2 for a wrong command line, 1 for a failed operation), and masks secrets
-// in everything written.
+// The CLI's dispatcher and its one catch: picks the command's spec, parses
+// its flags, reads its inputs (a wrong command line exits with 2), runs it
+// and prints the result: text on stdout, or --json; progress and warnings on
+// stderr. Any error becomes `dct-sign: error: <message>` on stderr and an
+// exit code (2 for a wrong command line, 1 for a failed operation); secrets
+// are masked in everything written.
 
+import { tmpdir } from 'node:os';
+import { INPUT_NAMES } from '../commands/input-names.ts';
+import { COMMAND_NAMES, COMMANDS, findCommand } from '../commands/registry.ts';
+import { execute, type Operation } from '../commands/run.ts';
+import type { AnyCommandSpec, CommandInput, View } from '../commands/spec.ts';
+import { readInputs } from '../commands/values.ts';
+import { json } from '../commands/format.ts';
 import { DctError, InputError, KeyError, errorMessage } from '../errors.ts';
 import type { CommandRunner } from '../operations/command-runner.ts';
-import { INPUT_NAMES } from '../operations/input-names.ts';
-import type { CliContext, Command } from './command.ts';
-import { COMMANDS, findCommand } from './commands.ts';
+import { VERSION } from '../version.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
-import { topLevelHelp } from './help.ts';
-import { OPERATIONS, type Operations } from './operations.ts';
+import { allFlags, operandOf } from './flags.ts';
+import { commandHelp, topLevelHelp } from './help.ts';
+import { parseFlags } from './parse-flags.ts';
 import { ProcessRunner } from './process-runner.ts';
+import { CliReader } from './reader.ts';
 import { Redactor } from './redactor.ts';
+import { stderrLogger } from './stderr-logger.ts';
 import { UsageError } from './usage-error.ts';
 
 export { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
@@ -23,20 +33,21 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   readonly readStdin: () => Promise<string>;
   readonly runner?: CommandRunner;
-  /** Fakes for some operations, in tests. */
-  readonly operations?: Partial<Operations>;
+  /** Fakes for some operations, by command name, in tests. */
+  readonly operations?: Readonly<Record<string, Operation>>;
 }
 
 /**
- * The flag (or argument) that gives a core input, if the command line has
- * one: the core names inputs as docs/commands.md does, and the flags have
- * those names; a key's first flag is `--<name>-file`, and `tags` are the
+ * The flag (or argument) that gives an input, if the command has one: the
+ * core names inputs by the spec's names; a key's first flag is
+ * `--<name>-file`, a login's `--username`, and the operand input is the
  * command's arguments.
  */
-function flagOfInput(input: string, command: Command | undefined): string | undefined {
+function flagOfInput(input: string, spec: AnyCommandSpec | undefined): string | undefined {
   const name = input.replace(/\[\d+\]$/, '');
-  if (name === 'tags') return command?.operand;
-  const flags = new Set(command?.flags.map((f) => f.name));
+  const operand = spec && operandOf(spec);
+  if (operand && name === operand.name && operand.kind === 'list') return operand.operand;
+  const flags = new Set(spec ? allFlags(spec).map((f) => f.name) : []);
   if (flags.has(`${name}-file`)) return `--${name}-file`;
   return flags.has(name) ? `--${name}` : undefined;
 }
@@ -46,9 +57,9 @@ const NAME = [...INPUT_NAMES].sort((a, b) => b.length - a.length).join('|');
 const INPUTS_PHRASE = new RegExp(`\\bthe ((?:${NAME})(?: and (?:${NAME}))*) inputs?\\b`, 'g');
 
 /** A core message with the inputs its text names given as the command's flags, where it has them all. */
-function inFlagWords(message: string, command: Command | undefined): string {
+function inFlagWords(message: string, spec: AnyCommandSpec | undefined): string {
   return message.replace(INPUTS_PHRASE, (phrase, names: string) => {
-    const flags = names.split(' and ').map((name) => flagOfInput(name, command));
+    const flags = names.split(' and ').map((name) => flagOfInput(name, spec));
     return flags.every((f) => f !== undefined) ? flags.join(' and ') : phrase;
   });
 }
@@ -59,84 +70,123 @@ interface Failure {
   readonly command?: string | undefined;
 }
 
-function describeFailure(err: unknown, command: Command | undefined): Failure {
+function describeFailure(err: unknown, spec: AnyCommandSpec | undefined, reading: boolean): Failure {
   if (err instanceof UsageError) return { message: err.message, exitCode: EXIT_USAGE, command: err.command };
   if (err instanceof InputError) {
-    const flag = flagOfInput(err.input, command);
+    const flag = flagOfInput(err.input, spec);
+    // A wrong input found while reading the command line is a wrong command line.
+    const usage = reading || flag !== undefined || err.input.startsWith('--');
+    const exitCode = usage ? EXIT_USAGE : EXIT_FAILED;
     if (flag !== undefined) {
-      const message = inFlagWords(err.message.slice(err.input.length + 2), command);
-      return { message: `${flag}: ${message}`, exitCode: EXIT_USAGE, command: command?.name };
+      const message = inFlagWords(err.message.slice(err.input.length + 2), spec);
+      return { message: `${flag}: ${message}`, exitCode, command: spec?.name };
     }
-    // A flag named by the CLI itself (e.g. --trust-server-ca), or not a flag at all (docker config).
-    const exitCode = err.input.startsWith('--') ? EXIT_USAGE : EXIT_FAILED;
-    return { message: inFlagWords(err.message, command), exitCode, command: command?.name };
+    // Not a flag at all (docker config), or a flag named by the CLI itself.
+    return { message: inFlagWords(err.message, spec), exitCode, command: spec?.name };
   }
   if (err instanceof KeyError) {
     // A key the core names by its input (signer-public-key[1]); keys the CLI read are named by their flag already.
-    const flag = flagOfInput(err.input, command);
+    const flag = flagOfInput(err.input, spec);
     const message = flag !== undefined ? `${flag}: ${err.message.slice(err.input.length + 2)}` : err.message;
-    return { message: inFlagWords(message, command), exitCode: EXIT_FAILED };
+    return { message: inFlagWords(message, spec), exitCode: EXIT_FAILED };
   }
-  if (err instanceof DctError) return { message: inFlagWords(err.message, command), exitCode: EXIT_FAILED };
+  if (err instanceof DctError) return { message: inFlagWords(err.message, spec), exitCode: EXIT_FAILED };
   return { message: `unexpected failure: ${errorMessage(err)}`, exitCode: EXIT_FAILED };
+}
+
+interface Writers {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdoutUnmasked: (text: string) => void;
+}
+
+/** Parses, reads and runs one command; returns the exit code. */
+async function runSpec(spec: AnyCommandSpec, args: readonly string[], io: CliIo, out: Writers, redactor: Redactor, state: { reading: boolean }): Promise<number> {
+  const { values, positionals } = parseFlags(args, allFlags(spec), spec.name);
+  const operand = operandOf(spec);
+  if (!operand && positionals.length > 0) {
+    const flag = (spec.inputs as readonly CommandInput[]).find((i) => i.required)?.name;
+    throw new UsageError(positionals[0]!, `${spec.name} takes no arguments${flag ? `; give --${flag}` : ''}`, { command: spec.name });
+  }
+  const reader = new CliReader({ values, positionals, env: io.env, readStdin: io.readStdin, redactor, command: spec.name }, spec.inputs);
+  const inputs = await readInputs(spec, reader);
+  state.reading = false;
+  const cwd = process.cwd();
+  const result = await execute(
+    spec,
+    inputs,
+    {
+      logger: stderrLogger({ write: out.stderr, verbose: values.verbose === true }),
+      runner: io.runner ?? new ProcessRunner(),
+      env: io.env,
+      workDirectory: cwd,
+      tempDirectory: tmpdir(),
+      maskKey: (text) => redactor.addKey(text),
+      maskSecret: (text) => redactor.add(text),
+    },
+    io.operations?.[spec.name],
+  );
+  const view: View = { log: false, flags: new Set((spec.viewFlags ?? []).filter((f) => values[f.name] === true).map((f) => f.name)) };
+  const write = spec.reveals?.(view) ? out.stdoutUnmasked : out.stdout;
+  if (spec.notes) out.stderr(spec.notes(result));
+  write(spec.json && values.json === true ? json(spec.json.value(result, view)) : spec.text(result, view));
+  const failures = spec.failures?.(result) ?? [];
+  for (const line of failures) out.stderr(`dct-sign: error: ${line}\n`);
+  return failures.length > 0 ? EXIT_FAILED : EXIT_OK;
+}
+
+function unknownCommand(name: string): UsageError {
+  const what = name.startsWith('-') ? 'give a command first' : 'unknown command';
+  return new UsageError(name, `${what}; the commands are: ${COMMAND_NAMES.join(', ')}`);
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const redactor = new Redactor();
-  const cli: CliContext = {
+  const out: Writers = {
     stdout: (text) => io.stdout(redactor.redact(text)),
     stderr: (text) => io.stderr(redactor.redact(text)),
     stdoutUnmasked: (text) => io.stdout(text),
-    env: io.env,
-    readStdin: io.readStdin,
-    runner: io.runner ?? new ProcessRunner(),
-    redactor,
-    operations: { ...OPERATIONS, ...io.operations },
   };
   const [first, ...rest] = argv;
-  let current: Command | undefined;
+  let spec: AnyCommandSpec | undefined;
+  const state = { reading: true };
   try {
     if (first === undefined) {
-      cli.stderr(topLevelHelp(COMMANDS));
+      out.stderr(topLevelHelp(COMMANDS));
       return EXIT_USAGE;
     }
-    if (first === '-h' || first === '--help') {
-      cli.stdout(topLevelHelp(COMMANDS));
+    if (first === '-h' || first === '--help' || (first === 'help' && rest[0] === undefined)) {
+      out.stdout(topLevelHelp(COMMANDS));
+      return EXIT_OK;
+    }
+    if (first === '-V' || first === '--version') {
+      out.stdout(`${VERSION}\n`);
       return EXIT_OK;
     }
     if (first === 'help') {
-      const topic = rest[0];
-      if (topic === undefined) {
-        cli.stdout(topLevelHelp(COMMANDS));
-        return EXIT_OK;
-      }
-      const command = findCommand(topic);
-      if (!command) throw new UsageError(topic, `unknown command; the commands are: ${COMMANDS.map((c) => c.name).join(', ')}`);
-      cli.stdout(command.help());
+      const topic = findCommand(rest[0]!);
+      if (!topic) throw new UsageError(rest[0]!, `unknown command; the commands are: ${COMMAND_NAMES.join(', ')}`);
+      out.stdout(commandHelp(topic));
       return EXIT_OK;
     }
-    const command = findCommand(first);
-    if (!command) {
-      const what = first.startsWith('-') ? 'give a command first' : 'unknown command';
-      throw new UsageError(first, `${what}; the commands are: ${COMMANDS.map((c) => c.name).join(', ')}`);
-    }
-    current = command;
+    spec = findCommand(first);
+    if (!spec) throw unknownCommand(first);
     // Help wins over everything else on the line, even flags that would not parse.
     const beforeDashes = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
     if (beforeDashes.includes('-h') || beforeDashes.includes('--help')) {
-      cli.stdout(command.help());
+      out.stdout(commandHelp(spec));
       return EXIT_OK;
     }
-    return await command.run(rest, cli);
+    return await runSpec(spec, rest, io, out, redactor, state);
   } catch (err) {
-    const failure = describeFailure(err, current);
-    cli.stderr(`dct-sign: error: ${failure.message}\n`);
+    const failure = describeFailure(err, spec, state.reading && spec !== undefined);
+    out.stderr(`dct-sign: error: ${failure.message}\n`);
     if (failure.exitCode === EXIT_USAGE) {
       const helpCommand = failure.command ? `dct-sign ${failure.command} --help` : 'dct-sign --help';
-      cli.stderr(`Run \`${helpCommand}\` for usage.\n`);
+      out.stderr(`Run \`${helpCommand}\` for usage.\n`);
     }
     // Not a DctError: a bug, whose stack is worth reporting.
-    if (!(err instanceof DctError) && err instanceof Error && err.stack) cli.stderr(`${err.stack}\n`);
+    if (!(err instanceof DctError) && err instanceof Error && err.stack) out.stderr(`${err.stack}\n`);
     return failure.exitCode;
   }
 }

@@ -1,8 +1,11 @@
-// What a flag is, and the flags several commands share (trust server,
-// registry login, keys, output). Each command's flag table is made of these
-// and its own; parseArgs options and the help text are both made from the
-// table, so a flag cannot exist without its help line. Names are the GitHub
-// action's input names (docs/commands.md).
+// A command's flags, made from its spec: each input becomes the flags of its
+// kind (a key `--X-file`, `--X`; a login `--username`, `--password`,
+// `--password-stdin`; a boolean that defaults to true also `--no-X`), in the
+// spec's help groups, then the output group. The operand input is the
+// command's arguments. parseArgs options and the help come from this table,
+// so a flag cannot exist without its help line.
+
+import type { AnyCommandSpec, CommandInput } from '../commands/spec.ts';
 
 export interface FlagSpec {
   readonly name: string;
@@ -23,12 +26,7 @@ export interface FlagGroup {
   readonly flags: readonly FlagSpec[];
 }
 
-export interface EnvSpec {
-  readonly name: string;
-  readonly description: string;
-}
-
-export const option = (name: string, value: string, description: string, extra: Partial<FlagSpec> = {}): FlagSpec => ({
+const option = (name: string, value: string, description: string, extra: Partial<FlagSpec> = {}): FlagSpec => ({
   name,
   type: 'string',
   value,
@@ -36,69 +34,62 @@ export const option = (name: string, value: string, description: string, extra: 
   ...extra,
 });
 
-export const toggle = (name: string, description: string, extra: Partial<FlagSpec> = {}): FlagSpec => ({
+const toggle = (name: string, description: string, extra: Partial<FlagSpec> = {}): FlagSpec => ({
   name,
   type: 'boolean',
   description,
   ...extra,
 });
 
-export const PASSPHRASE_HELP = 'its passphrase (discouraged: use the environment, below)';
+export const HELP_FLAG = toggle('help', 'show this help', { short: 'h' });
 
-/** The private keys a command can take, each as `--X-file`, `--X` and `--X-passphrase`. */
-export type KeyFlag = 'signer-key' | 'root-key' | 'repository-key' | 'new-repository-key';
-
-/** `--X-file PATH`, `--X TEXT` and `--X-passphrase TEXT` for one key. */
-export function keyFlags(base: KeyFlag, file: string, text = 'the key as PEM or base64 text (discouraged: visible to ps)'): FlagSpec[] {
-  return [option(`${base}-file`, 'PATH', file), option(base, 'TEXT', text), option(`${base}-passphrase`, 'TEXT', PASSPHRASE_HELP)];
+/** The flags that give one input. */
+export function flagsOf(input: CommandInput): FlagSpec[] {
+  const { name, help } = input;
+  switch (input.kind) {
+    case 'key':
+      return [option(`${name}-file`, 'PATH', help), option(name, 'TEXT', 'the key as PEM or base64 text (discouraged: visible to ps)')];
+    case 'login':
+      return [
+        option('username', 'NAME', "registry user; default: the login in docker's config.json"),
+        option('password', 'TEXT', 'its password or token (discouraged: use --password-stdin)'),
+        toggle('password-stdin', 'read the password from stdin, like docker login'),
+      ];
+    case 'boolean':
+      return input.negation ? [toggle(name, help), toggle(`no-${name}`, input.negation, { negationOf: name })] : [toggle(name, help)];
+    case 'list':
+      return [option(name, input.value ?? 'VALUES', help, { multiple: true })];
+    case 'secret':
+      return [option(name, 'TEXT', help)];
+    default:
+      return [option(name, input.value ?? 'VALUE', help, input.multiple ? { multiple: true } : {})];
+  }
 }
 
-export const TRUST_SERVER_GROUP: FlagGroup = {
-  title: 'Trust server',
-  flags: [
-    option('trust-server', 'URL', 'notary server URL; default: see above'),
-    option('trust-server-ca', 'PATH|PEM', 'CA certificates of a trust server with a private CA'),
-    option('trust-pin', 'ID|PATH|PEM', 'accept only this root key ID (64 hex) or root certificate'),
-  ],
-};
-
-export const LOGIN_FLAGS: readonly FlagSpec[] = [
-  option('username', 'NAME', "registry user; default: the login in docker's config.json"),
-  option('password', 'TEXT', 'its password or token (discouraged: use --password-stdin)'),
-  toggle('password-stdin', 'read the password from stdin, like docker login'),
-];
-
-export const REGISTRY_GROUP: FlagGroup = { title: 'Registry login (the trust server takes the same)', flags: LOGIN_FLAGS };
-
-export const VERBOSE = toggle('verbose', 'also print debug messages on stderr');
-export const HELP = toggle('help', 'show this help', { short: 'h' });
-
-export interface OutputFlags {
-  /** What `--json` prints; no `--json` without it. */
-  readonly json?: string;
-  /** The command's own output flags, first. */
-  readonly more?: readonly FlagSpec[];
-  /** `--verbose`, for commands whose operation logs (default true). */
-  readonly verbose?: boolean;
+/** The input the command's arguments give, if any. */
+export function operandOf(spec: AnyCommandSpec): CommandInput | undefined {
+  return spec.inputs.find((i: CommandInput) => i.operand !== undefined);
 }
 
-/** The Output group: the command's own flags, `--json`, `--verbose`, `--help`. */
-export function outputGroup(options: OutputFlags): FlagGroup {
-  const json = options.json ? [toggle('json', options.json)] : [];
-  return { title: 'Output', flags: [...(options.more ?? []), ...json, ...(options.verbose === false ? [] : [VERBOSE]), HELP] };
+/** The command's flags in help order: its inputs' groups, then Output. */
+export function flagGroups(spec: AnyCommandSpec): FlagGroup[] {
+  const groups = new Map<string, FlagSpec[]>();
+  for (const input of spec.inputs as readonly CommandInput[]) {
+    // A list operand is the arguments only; a one-value operand keeps its flag too.
+    if (input.operand !== undefined && input.kind === 'list') continue;
+    const flags = groups.get(input.group) ?? [];
+    flags.push(...flagsOf(input));
+    groups.set(input.group, flags);
+  }
+  const output = [
+    ...(spec.viewFlags ?? []).map((f) => toggle(f.name, f.help)),
+    ...(spec.json ? [toggle('json', spec.json.help)] : []),
+    ...(spec.logs === false ? [] : [toggle('verbose', 'also print debug messages on stderr')]),
+    HELP_FLAG,
+  ];
+  return [...[...groups].map(([title, flags]) => ({ title, flags })), { title: 'Output', flags: output }];
 }
 
-export const ENV_SPECS = {
-  signerKey: { name: 'DCT_SIGNER_KEY', description: 'signer key (PEM or base64) when no signer key flag is given' },
-  repositoryPassphrase: {
-    name: 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE',
-    description: 'passphrase of the signer and the repository key',
-  },
-  rootPassphrase: { name: 'DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', description: 'passphrase of the root key' },
-  server: { name: 'DOCKER_CONTENT_TRUST_SERVER', description: 'trust server URL when --trust-server is not given' },
-  config: { name: 'DOCKER_CONFIG', description: "docker's config dir, with the registry logins" },
-} as const satisfies Record<string, EnvSpec>;
-
-/** Where the trust server comes from, for every command that reaches one. */
-export const TRUST_SERVER_DEFAULT = `The trust server is --trust-server, else DOCKER_CONTENT_TRUST_SERVER, else
-https://notary.docker.io for Docker Hub, else the registry host itself (ACR).`;
+export function allFlags(spec: AnyCommandSpec): FlagSpec[] {
+  return flagGroups(spec).flatMap((g) => g.flags);
+}

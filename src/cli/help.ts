@@ -1,17 +1,29 @@
-// The help texts. `dct-sign --help` lists the commands; each command's help
-// is usage, every flag on one line, the environment, examples and exit codes,
-// enough for a person to use the command without the README.
+// The help texts, made from the specs. `dct-sign --help` lists the commands;
+// each command's help is usage, what it does, every flag on one line, the
+// environment, examples and exit codes, enough for a person to use the
+// command without the README.
 
-import type { EnvSpec, FlagGroup, FlagSpec } from './flags.ts';
+import type { AnyCommandSpec, CommandInput } from '../commands/spec.ts';
+import { type FlagGroup, type FlagSpec, flagGroups } from './flags.ts';
 
-export interface CommandSummary {
-  readonly name: string;
-  readonly summary: string;
-}
+/** Where the trust server comes from, for every command that reaches one. */
+const TRUST_SERVER_DEFAULT = `The trust server is --trust-server, else DOCKER_CONTENT_TRUST_SERVER, else
+https://notary.docker.io for Docker Hub, else the registry host itself (ACR).`;
+
+/** What the commands that reach a registry read from the environment besides their inputs. */
+const CONNECTION_ENV = [
+  { name: 'DOCKER_CONTENT_TRUST_SERVER', description: 'trust server URL when --trust-server is not given' },
+  { name: 'DOCKER_CONFIG', description: "docker's config dir, with the registry logins" },
+];
 
 function flagLabel(f: FlagSpec): string {
   const long = `--${f.name}${f.value ? ` ${f.value}` : ''}`;
   return f.short ? `-${f.short}, ${long}` : long;
+}
+
+function columns(rows: readonly (readonly [string, string])[]): string[] {
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`);
 }
 
 export function renderFlagGroups(groups: readonly FlagGroup[]): string {
@@ -21,38 +33,28 @@ export function renderFlagGroups(groups: readonly FlagGroup[]): string {
     .join('\n\n');
 }
 
-export function renderEnv(vars: readonly EnvSpec[]): string {
-  const width = Math.max(...vars.map((v) => v.name.length)) + 2;
-  return ['Environment:', ...vars.map((v) => `  ${v.name.padEnd(width)}${v.description}`)].join('\n');
+/** Each variable an input falls back to, with the flags it stands for. */
+function environment(spec: AnyCommandSpec): { name: string; description: string }[] {
+  const inputs = new Map<string, string[]>();
+  for (const input of spec.inputs as readonly CommandInput[]) {
+    for (const name of input.env ?? []) inputs.set(name, [...(inputs.get(name) ?? []), `--${input.name}`]);
+  }
+  const own = [...inputs].map(([name, flags]) => ({ name, description: `${flags.join(', ')} when not given` }));
+  const connected = spec.inputs.some((i: CommandInput) => i.kind === 'login') ? CONNECTION_ENV : [];
+  return [...own, ...connected, ...(spec.help.env ?? [])];
 }
 
-export function topLevelHelp(commands: readonly CommandSummary[]): string {
-  const width = Math.max(...commands.map((c) => c.name.length)) + 2;
+export function topLevelHelp(commands: readonly AnyCommandSpec[]): string {
   return `Usage: dct-sign <command> [options]
 
 Sign container image tags with Docker Content Trust (Notary v1) from CI,
 without docker trust, notary or a docker daemon for the signing itself.
 
 Commands:
-${commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
-  ${'help'.padEnd(width)}show the help of a command: dct-sign help <command>
+${columns([...commands.map((c) => [c.name, c.summary] as const), ['help', 'show the help of a command: dct-sign help <command>']]).join('\n')}
 
-Run \`dct-sign <command> --help\` for a command's options.
+Run \`dct-sign <command> --help\` for a command's options, \`dct-sign --version\` for the version.
 `;
-}
-
-/** What a command's help says, in the order it says it. */
-export interface CommandHelp {
-  readonly name: string;
-  /** After `dct-sign NAME`, e.g. `[options] REFERENCE...`. */
-  readonly usage: string;
-  /** What the command does and what to know first, wrapped at 78 columns. */
-  readonly about: string;
-  readonly groups: readonly FlagGroup[];
-  readonly env: readonly EnvSpec[];
-  /** Commented command lines, wrapped, without indentation. */
-  readonly examples: string;
-  readonly exitCodes: readonly (readonly [number, string])[];
 }
 
 const indent = (text: string) =>
@@ -61,19 +63,19 @@ const indent = (text: string) =>
     .map((line) => (line === '' ? '' : `  ${line}`))
     .join('\n');
 
-export function renderCommandHelp(help: CommandHelp): string {
-  return `Usage: dct-sign ${help.name} ${help.usage}
+export function commandHelp(spec: AnyCommandSpec): string {
+  const connected = spec.inputs.some((i: CommandInput) => i.kind === 'login');
+  const env = environment(spec);
+  return `Usage: dct-sign ${spec.name} ${spec.help.usage}
 
-${help.about.trim()}
+${spec.help.about.trim()}${connected ? `\n\n${TRUST_SERVER_DEFAULT}` : ''}
 
-${renderFlagGroups(help.groups)}
-
-${renderEnv(help.env)}
-
+${renderFlagGroups(flagGroups(spec))}
+${env.length > 0 ? `\nEnvironment:\n${columns(env.map((v) => [v.name, v.description] as const)).join('\n')}\n` : ''}
 Examples:
-${indent(help.examples.trim())}
+${indent(spec.help.examples.trim())}
 
 Exit codes:
-${help.exitCodes.map(([code, text]) => `  ${code}  ${text.split('\n').join('\n     ')}`).join('\n')}
+${spec.help.exitCodes.map(([code, text]) => `  ${code}  ${text.split('\n').join('\n     ')}`).join('\n')}
 `;
 }

@@ -1,25 +1,60 @@
-// The GitHub Action: mask every secret input, pick the command, run it.
-// Every failure ends in the one catch of run(), as one error annotation.
+// The GitHub Action, an adapter of the command layer: mask every secret
+// input, pick the command from `command`, read its inputs with
+// core.getInput, run it, then log its text, set its step outputs and write
+// the job summary. Every failure ends in the one catch, as one error
+// annotation: the core names inputs as action.yml does.
 
+import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
-import { errorMessage, InputError } from '../errors.ts';
-import { COMMANDS, DEFAULT_COMMAND, type ActionCommand } from './commands/index.ts';
-import { maskSecretInputs } from './secrets.ts';
+import { COMMAND_NAMES, DEFAULT_COMMAND, findCommand } from '../commands/registry.ts';
+import { execute, type Operation } from '../commands/run.ts';
+import type { AnyCommandSpec } from '../commands/spec.ts';
+import { readInputs } from '../commands/values.ts';
+import { DctError, errorMessage, InputError } from '../errors.ts';
+import { actionsLogger } from './logger.ts';
+import { infoPlain } from './plain-text.ts';
+import { actionReader, maskKey, maskSecret, maskSecretInputs } from './reader.ts';
+import { actionsRunner } from './runner.ts';
+import { writeSummary } from './summary.ts';
 
-export function commandInput(): ActionCommand {
+export function commandInput(): AnyCommandSpec {
   const name = core.getInput('command') || DEFAULT_COMMAND;
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) throw new InputError('command', `"${name}" is not a command; use one of ${Object.keys(COMMANDS).join(', ')}`);
-  return command;
+  const spec = findCommand(name);
+  if (!spec) throw new InputError('command', `"${name}" is not a command; use one of ${COMMAND_NAMES.join(', ')}`);
+  return spec;
 }
 
-export async function run(): Promise<void> {
+/** `operations`: fakes for some operations, by command name, in tests (as the CLI's CliIo.operations). */
+export async function run(operations?: Readonly<Record<string, Operation>>): Promise<void> {
   try {
     maskSecretInputs();
-    await commandInput().run();
+    const spec = commandInput();
+    const values = await readInputs(spec, actionReader);
+    const temp = process.env.RUNNER_TEMP || undefined;
+    const result = await execute(
+      spec,
+      values,
+      {
+        logger: actionsLogger,
+        runner: actionsRunner,
+        env: process.env,
+        workDirectory: temp ?? process.cwd(),
+        tempDirectory: temp ?? tmpdir(),
+        maskKey,
+        maskSecret,
+      },
+      operations?.[spec.name],
+    );
+    // A later step that prints a file this run wrote shows it masked too.
+    for (const secret of spec.secrets?.(result) ?? []) maskKey(secret);
+    if (spec.notes) infoPlain(spec.notes(result).trimEnd());
+    infoPlain(spec.text(result, { log: true, flags: new Set() }).trimEnd());
+    for (const output of spec.outputs) core.setOutput(output.name, output.value(result));
+    if (spec.summaryOf) await writeSummary(spec.summaryOf(result));
+    const failures = spec.failures?.(result) ?? [];
+    if (failures.length > 0) throw new DctError('VERIFY', failures.join('\n'));
   } catch (err) {
     if (err instanceof Error && err.stack) core.debug(err.stack);
-    // The core names inputs as action.yml does: its message is the action's.
     core.setFailed(errorMessage(err));
   }
 }

@@ -22,11 +22,10 @@ import { parseReference, type ImageReference } from '../registry/reference.ts';
 import { ROOT, TARGETS, RELEASES } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './connections.ts';
-import { byteCompare, naturalCompare, REPO_ADMIN } from './inspect-pretty.ts';
+import { byteCompare, naturalCompare, REPO_ADMIN } from './sort-order.ts';
 import { readTrustTree } from './inspect-read.ts';
 import { allTargetsByName, delegationRoles, isReleasedRole, signerNameOfRole, targetSha256 } from '../trust/target-walk.ts';
 
-export { formatInspectPretty } from './inspect-pretty.ts';
 
 export interface InspectOptions extends ConnectionOptions {
   /** `tags`: image names, each with or without a tag: `registry/repository[:tag]`. */

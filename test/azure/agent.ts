@@ -6,8 +6,8 @@ import { rmSync } from 'node:fs';
 import { agentTemp } from './agent-temp.ts';
 import * as im from 'azure-pipelines-task-lib/internal.js';
 import { afterAll, afterEach, beforeEach, vi } from 'vitest';
-import { CONNECTION_INPUT } from '../../src/azure/constants.ts';
-import { TaskInputs } from '../../src/azure/inputs.ts';
+import { CONNECTION_INPUT } from '../../src/azure/names.ts';
+import { TaskReader } from '../../src/azure/reader.ts';
 import { endpointEnv, inputEnv, type EndpointSpec } from './support.ts';
 
 export { agentTemp };
@@ -25,10 +25,15 @@ export function agent(env: Readonly<Record<string, string>>): void {
   im._loadData();
 }
 
-/** The task's inputs as a run with these INPUT_* values (and service connection) reads them. */
-export function taskInputs(inputs: Readonly<Record<string, string>>, endpoint?: EndpointSpec): TaskInputs {
+/** Gives the process a run's INPUT_* values (and service connection), as the agent would. */
+export function taskEnv(inputs: Readonly<Record<string, string>>, endpoint?: EndpointSpec): void {
   agent({ ...inputEnv(inputs), ...(endpoint ? { [`INPUT_${CONNECTION_INPUT.toUpperCase()}`]: endpoint.id, ...endpointEnv(endpoint) } : {}) });
-  return TaskInputs.read();
+}
+
+/** The task's inputs as a run with these INPUT_* values (and service connection) reads them. */
+export function taskInputs(inputs: Readonly<Record<string, string>>, endpoint?: EndpointSpec): TaskReader {
+  taskEnv(inputs, endpoint);
+  return TaskReader.read();
 }
 
 /** Collects stdout for each test of the file; read `stdout.text`. */

@@ -1,9 +1,19 @@
 // The message a failed task ends with: the core's input names are given as
 // the task's camelCase ones, at the start of an input error and in the text.
 
+import { captureStdout, taskInputs } from './agent.ts';
 import { describe, expect, it, test } from 'vitest';
-import { failureMessage } from '../../src/azure/failure-message.ts';
+import { failureMessage, taskInputName } from '../../src/azure/failure-message.ts';
+import { findCommand } from '../../src/commands/registry.ts';
+import { readInputs } from '../../src/commands/values.ts';
 import { DctError, InputError, KeyError } from '../../src/errors.ts';
+import { fixture } from '../keys/support.ts';
+import type { EndpointSpec } from './support.ts';
+
+const KEY_PEM = fixture('docker-alice.key');
+const PUBLIC_PEM = fixture('docker-alice.pub');
+
+captureStdout();
 
 describe('#failureMessage', () => {
   describe('when an input error names a core input', () => {
@@ -14,6 +24,7 @@ describe('#failureMessage', () => {
       ['new-repository-key-passphrase', 'newRepositoryKeyPassphrase'],
       ['username', 'dockerRegistryServiceConnection'],
       ['password', 'dockerRegistryServiceConnection'],
+      ['login', 'dockerRegistryServiceConnection'],
       ['tags', 'tags'],
       ['key-role', 'keyRole'],
       ['signer-key-passphrase', 'signerKeyPassphrase'],
@@ -50,5 +61,38 @@ describe('#failureMessage', () => {
     ])('keeps the message of %s', (_, err, message) => {
       expect(failureMessage(err)).toBe(message);
     });
+  });
+
+  describe('when tags name another registry than the service connection', () => {
+    const connection: EndpointSpec = {
+      id: '3b1f8c2e-5d4a-4e6b-9c7d-8a9b0c1d2e3f',
+      scheme: 'UsernamePassword',
+      parameters: { registry: 'https://myregistry.example.com', username: 'ci-pusher', password: 'endpoint-password-0b5c' },
+      data: { registrytype: 'Others' },
+    };
+
+    test.each([
+      ['sign', 'myregistry.example.com/app:1', 'other.example.com/app:1', { signerKey: KEY_PEM }],
+      ['verify', 'myregistry.example.com/app:1', 'other.example.com/app:1', {}],
+      ['signer-add', 'myregistry.example.com/app', 'other.example.com/app', { signerName: 'ci', signerPublicKey: PUBLIC_PEM, repositoryKey: KEY_PEM }],
+    ])('%s fails naming tags and the connection', async (command, first, reference, inputs) => {
+      const reader = taskInputs({ tags: `${first}\n${reference}`, ...inputs }, connection);
+      const err = await readInputs(findCommand(command)!, reader).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(InputError);
+      expect(failureMessage(err)).toBe(
+        `tags: ${reference} is in other.example.com, but dockerRegistryServiceConnection is for myregistry.example.com; ` +
+          'its credentials are only sent there, so run once for each registry',
+      );
+    });
+  });
+});
+
+describe('#taskInputName', () => {
+  test.each([
+    ['signer-public-key[2]', 'signerPublicKey[2]'],
+    ['password', 'dockerRegistryServiceConnection'],
+    ['trust-server-ca', 'trustServerCa'],
+  ])('gives %s as %s', (core, task) => {
+    expect(taskInputName(core)).toBe(task);
   });
 });

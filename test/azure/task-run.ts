@@ -22,7 +22,8 @@ export interface TaskEnvironment {
   readonly agentTemp: string;
   readonly sources: string;
   readonly dockerHost: string;
-  readonly connection: EndpointSpec;
+  /** The docker-registry service connection; none, and the task runs without a login. */
+  readonly connection?: EndpointSpec;
 }
 
 /** A Node 20 on the machine (Debian's), for the Node20_1 handler. */
@@ -43,8 +44,7 @@ export function runTask(agent: TaskEnvironment, inputs: Readonly<Record<string, 
     AGENT_WORKFOLDER: agent.home,
     BUILD_SOURCESDIRECTORY: agent.sources,
     SYSTEM_DEFAULTWORKINGDIRECTORY: agent.sources,
-    INPUT_DOCKERREGISTRYSERVICECONNECTION: agent.connection.id,
-    ...endpointEnv(agent.connection),
+    ...(agent.connection ? { INPUT_DOCKERREGISTRYSERVICECONNECTION: agent.connection.id, ...endpointEnv(agent.connection) } : {}),
     ...inputEnv(inputs),
   });
   return new Promise((resolve, reject) => {

@@ -25,6 +25,11 @@ export class CliBundle {
   #dir: string | undefined;
   #index: string | undefined;
 
+  /** `index`: a bundle that is already built (dist/cli/index.js); otherwise build() one. */
+  constructor(index?: string) {
+    this.#index = index;
+  }
+
   async build(): Promise<void> {
     this.#dir = await mkdtemp(join(tmpdir(), 'dct-sign-cli-bundle-'));
     this.#index = await buildCli({ outDir: this.#dir });

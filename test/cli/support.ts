@@ -1,112 +1,107 @@
-// Shared helpers for the CLI tests: running runCli in memory with fake
-// operations that record what they were called with, and the committed
-// docker key fixture.
+// Shared helpers for the CLI's unit tests: runCli in memory, with fake
+// operations (by command name) that record the options a command line turned
+// into and return a canned result (test/commands/results.ts).
 
-import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/cli.ts';
-import type { ParseContext } from '../../src/cli/args.ts';
-import type { Operations } from '../../src/cli/operations.ts';
-import { UsageError } from '../../src/cli/usage-error.ts';
-import type { SignOptions, SignResult } from '../../src/operations/sign.ts';
+import type { RotateKeyResult } from '../../src/operations/rotate-key.ts';
+import type { SignOptions } from '../../src/operations/sign.ts';
+import {
+  INSPECT_RESULT,
+  KEY_GENERATE_RESULT,
+  PASSED,
+  REFRESH_RESULT,
+  REVOKE_RESULT,
+  rotateKeyResult,
+  SIGNER_ADD_RESULT,
+  SIGNER_REMOVE_RESULT,
+  signResult,
+  verifyResult,
+} from '../commands/results.ts';
 
-export const ALICE_KEY_FILE = join(import.meta.dirname, '..', 'keys', 'fixtures', 'docker-alice.key');
-export const ALICE_KEY = readFileSync(ALICE_KEY_FILE, 'utf8');
-export const ALICE_PASSPHRASE = 'fixture-passphrase';
-export const ALICE_KEY_ID = 'ac5ce34fd279c5ef4466f95f040e1383fd33cfbcfe1d21affeadce31bb18500b';
+export * from '../commands/results.ts';
 
-export const DIGEST = `sha256:${'ab'.repeat(32)}`;
+/**
+ * A docker config directory without a trust store, so that no test reads the
+ * signer keys of whoever runs it (the CLI looks a signer's key up in
+ * $DOCKER_CONFIG/trust/private).
+ */
+export const EMPTY_DOCKER_CONFIG = mkdtempSync(join(tmpdir(), 'dct-cli-docker-config-'));
+/** What every run's environment holds unless a test says otherwise. */
+export const BASE_ENV: NodeJS.ProcessEnv = { DOCKER_CONFIG: EMPTY_DOCKER_CONFIG };
 
-export function fakeResult(options: SignOptions): SignResult {
-  return {
-    signed: options.references.map((reference) => ({
-      reference,
-      tag: reference.slice(reference.lastIndexOf(':') + 1),
-      digest: DIGEST,
-      size: 523,
-      roles: ['targets/alice', 'targets/releases'],
-      gun: reference.slice(0, reference.lastIndexOf(':')),
-      trustServer: 'https://notary.example.com',
-    })),
-    signerKeyId: ALICE_KEY_ID,
-    signerName: 'alice',
-    requests: { total: 5, byMethod: { GET: 4, POST: 1 }, connections: 2 },
-  } as SignResult;
-}
+/** The old name of signResult, which test/cli/docker-trust-store.test.ts uses. */
+export const fakeResult = signResult;
+
+/** A canned result for each command, from the options it was called with. */
+const CANNED: Readonly<Record<string, (options: never) => unknown>> = {
+  sign: (o: SignOptions) => signResult(o),
+  inspect: () => INSPECT_RESULT,
+  verify: () => verifyResult([PASSED]),
+  revoke: () => REVOKE_RESULT,
+  'signer-add': () => SIGNER_ADD_RESULT,
+  'signer-remove': () => SIGNER_REMOVE_RESULT,
+  'key-generate': () => KEY_GENERATE_RESULT,
+  'rotate-key': (o: { role: RotateKeyResult['role'] }) => rotateKeyResult(o.role),
+  refresh: () => REFRESH_RESULT,
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each fake takes its operation's options
+export type FakeOperation = (options: any) => Promise<unknown>;
 
 export interface CliRun {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
-  /** What the sign operation was called with, if it was. */
-  readonly options: SignOptions | undefined;
-  /** What each operation was called with, by name. */
-  readonly calls: Readonly<Partial<Record<keyof Operations, unknown>>>;
+  /** What the command's operation was called with; undefined when it was not called. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- asserted field by field
+  readonly options: any;
+  /** Whether the command read stdin. */
+  readonly stdinRead: boolean;
 }
 
 export interface CliRunOptions {
+  /** Added to BASE_ENV. */
   readonly env?: NodeJS.ProcessEnv;
   readonly stdin?: string;
-  readonly sign?: (options: SignOptions) => Promise<SignResult>;
-  /** Fakes for the other operations; any operation not given fails the test if called. */
-  readonly operations?: Partial<Operations>;
+  /** The command's operation; by default a fake that returns the canned result. */
+  readonly operation?: FakeOperation;
+  /** Run the real operation. */
+  readonly real?: boolean;
 }
 
-function notExpected(name: string) {
-  return () => Promise.reject(new Error(`the ${name} operation must not be called in this test`));
-}
-
+/** Runs `dct-sign ARGV` in memory; the runner fails the test if a command is spawned. */
 export async function cli(argv: readonly string[], opts: CliRunOptions = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const calls: Partial<Record<keyof Operations, unknown>> = {};
-  const names: (keyof Operations)[] = ['inspect', 'verify', 'revoke', 'signerAdd', 'signerRemove', 'keyGenerate', 'rotateKey', 'refresh'];
-  const operations: Record<string, (options: never) => Promise<unknown>> = {};
-  for (const name of names) {
-    const fake = (opts.operations?.[name] ?? notExpected(name)) as (o: unknown) => Promise<unknown>;
-    operations[name] = (o: unknown) => {
-      calls[name] = o;
-      return fake(o);
-    };
-  }
-  operations.sign = (o: SignOptions) => {
-    calls.sign = o;
-    return (opts.sign ?? opts.operations?.sign ?? (async (x: SignOptions) => fakeResult(x)))(o);
-  };
+  let options: unknown;
+  let stdinRead = false;
+  const command = argv[0] ?? '';
+  const operation = opts.operation ?? (CANNED[command] as FakeOperation | undefined) ?? (() => Promise.reject(new Error(`no fake for ${command}`)));
+  const operations = opts.real
+    ? {}
+    : {
+        [command]: (o: unknown) => {
+          options = o;
+          return operation(o);
+        },
+      };
   const code = await runCli(argv, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    env: opts.env ?? {},
-    readStdin: async () => opts.stdin ?? '',
-    runner: {
-      run: () => {
-        throw new Error('the runner must not be called in these tests');
-      },
+    env: { ...BASE_ENV, ...opts.env },
+    readStdin: async () => {
+      stdinRead = true;
+      return opts.stdin ?? '';
     },
-    operations: operations as unknown as Partial<Operations>,
+    runner: {
+      run: () => Promise.reject(new Error('the runner must not be called in these tests')),
+    },
+    operations,
   });
-  return { code, stdout, stderr, options: calls.sign as SignOptions | undefined, calls };
-}
-
-export const REPO = 'registry.example.com/team/app';
-export const REF = `${REPO}:1.0`;
-export const ALICE_PUB_FILE = join(import.meta.dirname, '..', 'keys', 'fixtures', 'docker-alice.pub');
-export const ALICE_PUB = readFileSync(ALICE_PUB_FILE, 'utf8');
-
-/** What a command's parser gets: the environment and stdin. */
-export function parseContext(env: NodeJS.ProcessEnv = {}, stdin = ''): ParseContext {
-  return { env, readStdin: async () => stdin };
-}
-
-/** The UsageError a parse throws; fails the test if it throws none or another. */
-export async function usageErrorOf(parse: () => unknown): Promise<UsageError> {
-  try {
-    await parse();
-  } catch (err) {
-    if (err instanceof UsageError) return err;
-    throw err;
-  }
-  throw new Error('expected a UsageError');
+  return { code, stdout, stderr, options, stdinRead };
 }
 
 /** Lines of a table as cells split on two or more spaces. */

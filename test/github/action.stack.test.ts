@@ -162,12 +162,12 @@ describe.each(['open', 'token'] as const)('the GitHub Action on the %s stack', (
 
     it('writes the job summary table', () => {
       expect(run.summary).toContain('<table>');
-      for (const header of ['Reference', 'Digest', 'Roles', 'Signer', 'Trust server']) {
+      for (const header of ['Reference', 'Digest', 'Size', 'Roles', 'Trust server']) {
         expect(run.summary).toContain(`<th>${header}</th>`);
       }
       expect(run.summary).toContain(`<code>${repo.ref('v1')}</code>`);
       expect(run.summary).toContain(`<code>${run.outputs.digest}</code>`);
-      expect(run.summary).toContain(`ci (${run.outputs['signer-key-id']!.slice(0, 12)})`);
+      expect(run.summary).toContain(`key ${run.outputs['signer-key-id']!.slice(0, 12)} (signer ci)`);
       expect(run.summary).toContain(variant.notaryUrl);
       expect(run.summary).toMatch(/targets\/ci/);
     });

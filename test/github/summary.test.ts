@@ -1,43 +1,29 @@
-// The job summary tables, written to a GITHUB_STEP_SUMMARY file as the runner provides it.
+// The job summary: a command's Summary as HTML under a heading, written to a
+// GITHUB_STEP_SUMMARY file as the runner provides it; and what each
+// command's summary shows there.
 
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { findCommand } from '../../src/commands/registry.ts';
+import type { Summary } from '../../src/commands/spec.ts';
+import { writeSummary } from '../../src/github/summary.ts';
 import {
-  signerOf,
-  writeInspectSummary,
-  writeRevokeSummary,
-  writeSignerAddSummary,
-  writeSignerRemoveSummary,
-  writeSignSummary,
-  writeVerifySummary,
-} from '../../src/github/summary.ts';
-import type { SignResult } from '../../src/operations/sign.ts';
-import type { VerifiedReference } from '../../src/operations/verify.ts';
-
-const KEY_ID = 'a'.repeat(64);
-const DIGEST = `sha256:${'b'.repeat(64)}`;
-
-function result(overrides: Partial<SignResult> = {}): SignResult {
-  return {
-    signed: [
-      {
-        reference: 'r.example.com/app:1',
-        tag: '1',
-        digest: DIGEST,
-        size: 523,
-        roles: ['targets/ci', 'targets/releases'],
-        gun: 'r.example.com/app',
-        trustServer: 'https://notary.example.com',
-      },
-    ],
-    signerKeyId: KEY_ID,
-    signerName: 'ci',
-    requests: { total: 9, byMethod: { GET: 7, POST: 1, HEAD: 1 }, connections: 2 },
-    ...overrides,
-  };
-}
+  CASES,
+  DIGEST,
+  INSPECT_RESULT,
+  KEY_ID,
+  REFRESH_RESULT,
+  REGISTRY,
+  REPO,
+  REVOKE_RESULT,
+  ROTATE_KEY_RESULT,
+  SIGN_RESULT,
+  SIGNER_ADD_RESULT,
+  SIGNER_REMOVE_RESULT,
+  VERIFY_FAILED,
+} from './results.ts';
 
 let dir: string;
 let file: string;
@@ -62,137 +48,163 @@ afterEach(() => {
 
 const written = () => readFile(file, 'utf8');
 
-describe('#writeSignSummary', () => {
+const SUMMARY: Summary = {
+  intro: 'Signed 1 tag.',
+  header: ['Reference', 'Roles', 'Note'],
+  rows: [[{ code: 'r.example.com/app:1' }, 'targets/ci, targets/releases', '']],
+};
+
+describe('#writeSummary', () => {
   describe('when the runner gives a summary file', () => {
-    it('writes one table row per signed reference', async () => {
-      await writeSignSummary(result());
-      const html = await readFile(file, 'utf8');
-      expect(html).toContain('<tr><th>Reference</th><th>Digest</th><th>Roles</th><th>Signer</th><th>Trust server</th></tr>');
-      expect(html).toContain(
-        `<tr><td><code>r.example.com/app:1</code></td><td><code>${DIGEST}</code></td>` +
-          `<td>targets/ci, targets/releases</td><td>ci (aaaaaaaaaaaa)</td><td>https://notary.example.com</td></tr>`,
+    it('writes the heading, the intro and one table row per row, header cells as th', async () => {
+      await writeSummary(SUMMARY);
+      expect(await written()).toBe(
+        '<h3>Docker Content Trust</h3>\nSigned 1 tag.\n' +
+          '<table><tr><th>Reference</th><th>Roles</th><th>Note</th></tr>' +
+          '<tr><td><code>r.example.com/app:1</code></td><td>targets/ci, targets/releases</td><td>—</td></tr></table>\n',
       );
     });
 
-    it('escapes HTML in what it writes', async () => {
-      await writeSignSummary(result({ signerName: '<b>x</b>' }));
-      expect(await readFile(file, 'utf8')).toContain('&lt;b&gt;x&lt;/b&gt; (aaaaaaaaaaaa)');
+    it('escapes HTML in the intro, the cells, the code cells and the notes', async () => {
+      await writeSummary({
+        intro: 'Signed <b>1</b> & "more"',
+        header: ['Reference', 'Signer'],
+        rows: [[{ code: 'r.io/<x>' }, '<script>alert(1)</script>']],
+        notes: ['keep <it> safe'],
+      });
+      const html = await written();
+      expect(html).toContain('Signed &lt;b&gt;1&lt;/b&gt; &amp; &quot;more&quot;');
+      expect(html).toContain('<td><code>r.io/&lt;x&gt;</code></td><td>&lt;script&gt;alert(1)&lt;/script&gt;</td>');
+      expect(html).toContain('<p>keep &lt;it&gt; safe</p>');
+      expect(html).not.toContain('<script>');
+    });
+
+    it('writes an empty cell as —, since core.summary would leave its tag unclosed', async () => {
+      await writeSummary({ intro: 'x', header: ['A', 'B'], rows: [['', { code: '' }]] });
+      expect(await written()).toContain('<tr><td>—</td><td><code></code></td></tr>');
+    });
+
+    it('writes each note as a paragraph after the table', async () => {
+      await writeSummary({ ...SUMMARY, notes: ['first note', 'second note'] });
+      expect(await written()).toMatch(/<\/table>\n<p>first note<\/p>\n<p>second note<\/p>\n$/);
+    });
+
+    it('writes no table when there are no rows', async () => {
+      await writeSummary({ intro: 'Nothing to show.', header: ['A'], rows: [] });
+      expect(await written()).toBe('<h3>Docker Content Trust</h3>\nNothing to show.\n');
     });
 
     it('appends, as each step adds to the job summary', async () => {
       await writeFile(file, 'earlier step\n');
-      await writeSignSummary(result());
-      expect(await readFile(file, 'utf8')).toMatch(/^earlier step\n<h3>/);
+      await writeSummary(SUMMARY);
+      expect(await written()).toMatch(/^earlier step\n<h3>/);
     });
   });
 
   describe('when there is no summary file', () => {
     it('writes nothing and does not fail', async () => {
       delete process.env.GITHUB_STEP_SUMMARY;
-      await expect(writeSignSummary(result())).resolves.toBeUndefined();
-      expect(await readFile(file, 'utf8')).toBe('');
+      await expect(writeSummary(SUMMARY)).resolves.toBeUndefined();
+      expect(await written()).toBe('');
     });
   });
 });
 
-describe('#signerOf', () => {
-  it.each([
-    ['ci', 'ci (aaaaaaaaaaaa)'],
-    [undefined, 'aaaaaaaaaaaa'],
-  ])('shows signer name %s with the short key ID', (signerName, expected) => {
-    expect(signerOf(result({ signerName }))).toBe(expected);
-  });
-});
-
-describe('#writeVerifySummary', () => {
-  const verified: VerifiedReference = {
-    reference: 'r.example.com/app:1',
-    tag: '1',
-    gun: 'r.example.com/app',
-    signedDigest: DIGEST,
-    registryDigest: DIGEST,
-    signers: ['ci', 'qa'],
-    pinned: `r.example.com/app@${DIGEST}`,
-    ok: true,
-    message: 'verified',
+describe("each command's summary", () => {
+  const render = async (command: string, result: unknown) => {
+    await writeSummary(findCommand(command)!.summaryOf!(result));
+    return written();
   };
 
-  it('writes a row per reference: the pinned reference when it passed, the reason and message when not, a dash for none', async () => {
-    await writeVerifySummary({
-      ok: false,
-      references: [verified, { ...verified, reference: 'r.example.com/app:2', ok: false, reason: 'wrong-signer', message: 'signed by <ci>' }],
-    });
-    const html = await written();
-    expect(html).toContain('Verified 1 of 2 references.');
-    expect(html).toContain('<tr><th>Reference</th><th>Result</th><th>Signers</th><th>Pinned reference</th><th>Details</th></tr>');
-    expect(html).toContain(
-      `<tr><td><code>r.example.com/app:1</code></td><td>✅ verified</td><td>ci, qa</td><td><code>r.example.com/app@${DIGEST}</code></td><td>—</td></tr>`,
+  it.each([
+    [
+      'sign',
+      SIGN_RESULT,
+      'Signed 1 tag with key ffffffffffff (signer ci).',
+      '<tr><th>Reference</th><th>Digest</th><th>Size</th><th>Roles</th><th>Trust server</th></tr>',
+      `<tr><td><code>${REPO}:1</code></td><td><code>${DIGEST}</code></td><td>528</td><td>targets/releases, targets/ci</td><td>https://notary.example.com</td></tr>`,
+    ],
+    [
+      'inspect',
+      INSPECT_RESULT,
+      `1 signed tag; no signatures for ${REGISTRY}/empty.`,
+      '<tr><th>Reference</th><th>Signed tag</th><th>Digest</th><th>Signers</th></tr>',
+      `<tr><td><code>${REPO}:1</code></td><td>1</td><td><code>${'ab'.repeat(32)}</code></td><td>ci</td></tr>`,
+    ],
+    [
+      'verify',
+      VERIFY_FAILED,
+      'Verified 1 of 3 references.',
+      '<tr><th>Reference</th><th>Result</th><th>Signers</th><th>Pinned reference</th><th>Details</th></tr>',
+      `<tr><td><code>${REPO}:1</code></td><td>✅ verified</td><td>ci</td><td><code>${REPO}@${DIGEST}</code></td><td>—</td></tr>`,
+    ],
+    [
+      'revoke',
+      REVOKE_RESULT,
+      'Revoked 1 tag with key ffffffffffff.',
+      '<tr><th>Reference</th><th>Tag</th><th>Removed from</th></tr>',
+      `<tr><td><code>${REPO}:1</code></td><td><code>1</code></td><td>targets/releases, targets/ci</td></tr>`,
+    ],
+    [
+      'signer-add',
+      SIGNER_ADD_RESULT,
+      'Signer ci with 2 keys: ffffffffffff, eeeeeeeeeeee.',
+      '<tr><th>Repository</th><th>Change</th><th>Trust server</th></tr>',
+      `<tr><td><code>${REPO}</code></td><td>added</td><td>https://notary.example.com</td></tr>`,
+    ],
+    [
+      'signer-remove',
+      SIGNER_REMOVE_RESULT,
+      'Removed signer ci.',
+      '<tr><th>Repository</th><th>Keys removed</th><th>Note</th></tr>',
+      `<tr><td><code>${REPO}</code></td><td>ffffffffffff</td><td>its tags do not verify until someone signs again</td></tr>`,
+    ],
+    [
+      'rotate-key',
+      ROTATE_KEY_RESULT,
+      `Rotated the targets key of ${REPO}.`,
+      '<tr><th>Key</th><th>Previous keys</th><th>Re-signed</th></tr>',
+      `<tr><td><code>${KEY_ID}</code></td><td>222222222222</td><td>root, targets</td></tr>`,
+    ],
+    [
+      'refresh',
+      REFRESH_RESULT,
+      `Refreshed 1 role of ${REPO}.`,
+      '<tr><th>Role</th><th>Version</th><th>Expires</th><th>Was to expire</th></tr>',
+      '<tr><td><code>targets/ci</code></td><td>4</td><td>2029-11-23T00:00:00.000Z</td><td>2027-01-01T00:00:00.000Z</td></tr>',
+    ],
+  ])('%s: says what it did and shows a table', async (command, result, intro, header, row) => {
+    const html = await render(command, result);
+    expect(html).toContain(`<h3>Docker Content Trust</h3>\n${intro}\n`);
+    expect(html).toContain(header);
+    expect(html).toContain(row);
+  });
+
+  it('verify: gives a failing reference its reason and message, and no pinned reference', async () => {
+    expect(await render('verify', VERIFY_FAILED)).toContain(
+      `<tr><td><code>${REPO}:2</code></td><td>❌ digest-changed</td><td>ci</td><td>—</td><td>${REPO}:2: the registry serves sha256:${'cd'.repeat(32)}, but ${DIGEST} is signed</td></tr>`,
     );
-    expect(html).toContain(
-      '<tr><td><code>r.example.com/app:2</code></td><td>❌ wrong-signer</td><td>ci, qa</td><td>—</td><td>signed by &lt;ci&gt;</td></tr>',
+  });
+
+  it('signer-add: says which repositories it created and which it left unchanged', async () => {
+    const html = await render('signer-add', SIGNER_ADD_RESULT);
+    expect(html).toContain(`<td><code>${REGISTRY}/new</code></td><td>created its trust data, with the signer</td>`);
+    expect(html).toContain(`<td><code>${REGISTRY}/same</code></td><td>unchanged: already a signer with these keys</td>`);
+  });
+
+  it('rotate-key: says where the generated key is, as a note', async () => {
+    expect(await render('rotate-key', ROTATE_KEY_RESULT)).toContain(
+      `<p>The new repository key is in ${ROTATE_KEY_RESULT.generatedRepositoryKey!.path}, encrypted; keep it safe, it is the only copy.</p>`,
     );
   });
-});
 
-describe('#writeInspectSummary', () => {
-  it('writes a row per signed tag and names repositories without signatures', async () => {
-    const admin = [{ Name: 'Root' as const }, { Name: 'Repository' as const }];
-    await writeInspectSummary({
-      repositories: [
-        { Name: 'r.example.com/app', SignedTags: [{ SignedTag: '1', Digest: 'b'.repeat(64), Signers: ['ci'] }], Signers: [], AdministrativeKeys: admin },
-        { Name: 'r.example.com/empty', SignedTags: [], Signers: [], AdministrativeKeys: admin },
-      ],
-    });
-    const html = await written();
-    expect(html).toContain('1 signed tag; no signatures for r.example.com/empty.');
-    expect(html).toContain(`<tr><td><code>r.example.com/app</code></td><td>1</td><td><code>${'b'.repeat(64)}</code></td><td>ci</td></tr>`);
+  it('refresh: says when nothing needed it, without a table', async () => {
+    const html = await render('refresh', { ...REFRESH_RESULT, refreshed: [], published: false });
+    expect(html).toBe(`<h3>Docker Content Trust</h3>\nNothing in ${REPO} needed refreshing.\n`);
   });
-});
 
-describe('#writeRevokeSummary', () => {
-  it('writes a row per revoked tag with the roles it left', async () => {
-    await writeRevokeSummary({
-      signerKeyId: KEY_ID,
-      revoked: [{ reference: 'r.example.com/app:1', tag: '1', gun: 'r.example.com/app', roles: ['targets/ci', 'targets/releases'] }],
-    });
-    const html = await written();
-    expect(html).toContain('Revoked 1 tag with key aaaaaaaaaaaa.');
-    expect(html).toContain('<tr><td><code>r.example.com/app:1</code></td><td>1</td><td>targets/ci, targets/releases</td></tr>');
-  });
-});
-
-describe('#writeSignerAddSummary', () => {
-  it('writes a row per repository saying what changed', async () => {
-    const repo = { reference: 'r.example.com/app', gun: 'r.example.com/app', trustServer: 'https://notary.example.com' };
-    await writeSignerAddSummary({
-      name: 'ci',
-      keyIds: [KEY_ID],
-      repositories: [
-        { ...repo, initialized: false, changed: true },
-        { ...repo, gun: 'r.example.com/new', initialized: true, changed: true },
-        { ...repo, gun: 'r.example.com/same', initialized: false, changed: false },
-      ],
-    });
-    const html = await written();
-    expect(html).toContain('Signer ci with 1 key: aaaaaaaaaaaa.');
-    expect(html).toContain('<td><code>r.example.com/app</code></td><td>ci</td><td>added</td>');
-    expect(html).toContain('<td><code>r.example.com/new</code></td><td>ci</td><td>added; repository initialized</td>');
-    expect(html).toContain('<td><code>r.example.com/same</code></td><td>ci</td><td>already a signer with these keys</td>');
-  });
-});
-
-describe('#writeSignerRemoveSummary', () => {
-  it('writes a row per repository with the keys that left it', async () => {
-    await writeSignerRemoveSummary({
-      name: 'ci',
-      repositories: [
-        { reference: 'r.example.com/app', gun: 'r.example.com/app', trustServer: 'https://n', removedKeyIds: [KEY_ID], releasesInvalidated: true },
-      ],
-    });
-    const html = await written();
-    expect(html).toContain('Removed signer ci.');
-    expect(html).toContain(
-      '<tr><td><code>r.example.com/app</code></td><td>ci</td><td>aaaaaaaaaaaa</td><td>targets/releases no longer verifies until another signer signs</td></tr>',
-    );
+  it('key-generate has none', () => {
+    expect(findCommand('key-generate')!.summaryOf).toBeUndefined();
+    expect(CASES.filter((c) => !findCommand(c.command)!.summaryOf).map((c) => c.command)).toEqual(['key-generate']);
   });
 });

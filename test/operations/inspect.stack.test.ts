@@ -8,7 +8,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createRootCertificate, generateKey } from '../../src/keys/index.ts';
-import { formatInspectPretty, inspect } from '../../src/operations/inspect.ts';
+import { formatInspectPretty } from '../../src/commands/inspect-pretty.ts';
+import { inspect } from '../../src/operations/inspect.ts';
 import {
   createPeerContext,
   docker,

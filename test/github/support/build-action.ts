@@ -12,7 +12,7 @@
 //   node test/github/support/build-action.ts          # from the working tree (what tests run)
 //   node test/github/support/build-action.ts --head   # from HEAD (what to commit: CI builds a clean checkout)
 import { execFile } from 'node:child_process';
-import { copyFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ const exec = promisify(execFile);
 export const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 export const BUNDLE = join(ROOT, 'dist', 'index.js');
 export const BUNDLE_FILES = ['index.js', 'package.json', 'licenses.txt'] as const;
+const CHUNK = /^\d+\.index\.js$/;
 
 const SOURCES = ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'src'];
 
@@ -64,7 +65,10 @@ export async function buildAction(options: BuildOptions = {}): Promise<void> {
       ],
       opts,
     );
-    for (const file of BUNDLE_FILES) await copyFile(join(work, 'dist', file), join(ROOT, 'dist', file));
+    // The bundle loads its chunks (NNN.index.js) at run time: old ones go, the new ones come along.
+    for (const old of await readdir(join(ROOT, 'dist'))) if (CHUNK.test(old)) await rm(join(ROOT, 'dist', old));
+    const chunks = (await readdir(join(work, 'dist'))).filter((f) => CHUNK.test(f));
+    for (const file of [...BUNDLE_FILES, ...chunks]) await copyFile(join(work, 'dist', file), join(ROOT, 'dist', file));
   } finally {
     await rm(work, { recursive: true, force: true });
   }

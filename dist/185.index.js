@@ -1,0 +1,778 @@
+export const id = 185;
+export const ids = [185];
+export const modules = {
+
+/***/ 8635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ readTrustTree)
+/* harmony export */ });
+/* unused harmony export isSkippedFailure */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _trust_publisher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3979);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
+// Reading a repository's whole targets tree the way notary's client does
+// (tufclient.downloadTargets): root, timestamp, snapshot and targets must
+// verify, but a delegation that has expired or lacks valid signatures is
+// skipped, with everything below it, and the rest of the tree is still
+// used. Otherwise one signer who stopped signing three years ago (its role
+// expired) would make every tag of the repository unverifiable, where
+// docker still pulls and inspects. Any other failure (a hash mismatch, a
+// rollback, a malformed file) fails the read, as in notary.
+//
+// Each level of the tree is fetched in one parallel wave; for docker's
+// usual layout (targets/releases and targets/<signer>) that is one wave
+// after the base roles, as with `delegations: 'all'`.
+
+
+
+/** notary's signed.ErrExpired and signed.ErrRoleThreshold: the failures it skips a delegation for. */
+function isSkippedFailure(err) {
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk && (err.check === 'expiry' || err.check === 'threshold');
+}
+/** The delegations a role declares that notary would descend into. */
+function childrenOf(signed, name) {
+    return signed.delegations
+        .filter((d) => (0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .parentRole */ .rt)(d.name) === name && d.keyids.every((id) => signed.delegationKeys.has(id)))
+        .map((d) => d.name);
+}
+/** Reads and verifies every reachable delegation; see the file header for what is skipped. */
+async function readTrustTree(options) {
+    const { logger, ...read } = options;
+    const repo = await (0,_trust_publisher_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepository */ .Nu)({ ...read, delegations: [] });
+    if (!repo)
+        return { repo: null, skipped: [] };
+    const skipped = [];
+    const seen = new Set();
+    let level = childrenOf(repo.targets.signed, _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW);
+    while (level.length > 0) {
+        level = level.filter((n) => !seen.has(n));
+        level.forEach((n) => seen.add(n));
+        const settled = await Promise.allSettled(level.map((name) => repo.delegation(name)));
+        const next = [];
+        settled.forEach((outcome, i) => {
+            const name = level[i];
+            if (outcome.status === 'fulfilled') {
+                const signed = outcome.value?.metadata?.signed;
+                if (signed)
+                    next.push(...childrenOf(signed, name));
+                return;
+            }
+            if (!isSkippedFailure(outcome.reason))
+                throw outcome.reason;
+            skipped.push({ role: name, error: outcome.reason });
+            logger?.warning(`${repo.gun}: ignoring ${name} and the roles below it, as notary does: ${outcome.reason.message}`);
+        });
+        level = next;
+    }
+    return { repo, skipped };
+}
+
+
+/***/ }),
+
+/***/ 3185:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   verify: () => (/* binding */ verify)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9758);
+/* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9690);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1239);
+/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7236);
+/* harmony import */ var _inspect_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8635);
+/* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4943);
+// The verify operation: the gate a content-trust pull used to be. Docker CLI
+// v29 no longer enforces content trust, so consumers ask dct-sign whether a
+// tag is signed, by whom, and whether the registry still serves what was
+// signed, and get back the digest-pinned reference to pull.
+//
+// A tag resolves as docker's trusted pull resolves it (cli/command/image/
+// trust.go): notary's GetTargetByName(tag, targets/releases, targets), i.e.
+// the first entry in a breadth-first walk of the targets/releases subtree,
+// else of targets and the other delegations; the entry counts only if it is
+// in targets/releases or targets itself. Its signers are the other
+// delegations (targets/<name>) that list the tag with the same sha256, as
+// `docker trust inspect` shows them.
+//
+// As notary, a delegation that expired or lacks signatures is ignored, not
+// fatal; when the verdict hinges on one (targets/releases, or a required
+// signer's role), the reason is its failure rather than unsigned or
+// wrong-signer. Each reference gets a verdict; only bad inputs and failures
+// to reach a server throw.
+
+
+
+
+
+
+
+function parseVerifyReference(text) {
+    const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text, 'tags');
+    if (ref.tag === undefined && ref.digest !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `${ref.original} names a digest but no tag: content trust signs tags, so give registry/repository:tag`);
+    }
+    return { ...ref, tag: ref.tag ?? 'latest' };
+}
+function requiredSignersOf(options) {
+    const names = (options.requiredSigners ?? []).map((s) => s.trim().replace(/^targets\//, '')).filter((s) => s !== '');
+    for (const name of names) {
+        try {
+            (0,_trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_2__/* .signerRoles */ .CK)(name);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('required-signers', err.message, { cause: err });
+        }
+        if (name === 'releases') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('required-signers', 'targets/releases is shared by all signers; name the signers themselves');
+        }
+    }
+    return [...new Set(names)];
+}
+/** Maps a verification failure to its reason; anything else is not a verdict and is thrown. */
+function verdictOf(err, gun) {
+    if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk))
+        throw err;
+    if (err.code === 'EXPIRED')
+        return { reason: 'expired', message: `the trust data of ${gun} has expired: ${err.message}` };
+    if (err.role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_3__/* .ROOT */ .Dl) {
+        return { reason: 'untrusted-root', message: `the root of ${gun} is not trusted: ${err.message}` };
+    }
+    return { reason: 'invalid-trust-data', message: `the trust data of ${gun} failed verification: ${err.message}` };
+}
+/** The reason when a role the verdict depends on was left out of the tree. */
+function skippedVerdict(skipped, message) {
+    const why = `${message} (${skipped.error.message}; the role is ignored, as docker does)`;
+    return { reason: skipped.error.code === 'EXPIRED' ? 'expired' : 'invalid-trust-data', message: why };
+}
+function signersOf(repo, tag, sha256) {
+    const names = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .allTargetsByName */ .U3)(repo, tag)
+        .filter((t) => !(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .isReleasedRole */ .Cj)(t.role) && (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .targetSha256 */ .bc)(t.meta) === sha256)
+        .map((t) => (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .signerNameOfRole */ .Ne)(t.role));
+    return [...new Set(names)];
+}
+async function verify(options) {
+    if (options.references.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', 'no image reference given; list registry/repository:tag references');
+    }
+    const refs = options.references.map(parseVerifyReference);
+    const required = requiredSignersOf(options);
+    const policy = options.signerPolicy ?? 'any';
+    if (policy !== 'any' && policy !== 'all') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('signer-policy', `"${String(policy)}" is not a policy; use any or all`);
+    }
+    (0,_connections_js__WEBPACK_IMPORTED_MODULE_4__/* .checkCredentialInputs */ .He)(options, refs);
+    const pin = (0,_connections_js__WEBPACK_IMPORTED_MODULE_4__/* .trustPinOf */ .JA)(options);
+    const now = options.now;
+    const logger = options.logger;
+    const connections = new _connections_js__WEBPACK_IMPORTED_MODULE_4__/* .Connections */ .UQ(options, 'read');
+    try {
+        // Trust data: one read per repository.
+        const outcomes = new Map();
+        await Promise.all([...(0,_connections_js__WEBPACK_IMPORTED_MODULE_4__/* .byRepository */ .IH)(refs).values()].map(async ([ref]) => {
+            const { gun } = ref;
+            const url = connections.trustServerUrl(ref);
+            let outcome;
+            try {
+                const { repo, skipped } = await (0,_inspect_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readTrustTree */ .Z)({
+                    server: await connections.trustServer(ref),
+                    gun,
+                    logger,
+                    ...(pin ? { pin } : {}),
+                    ...(now ? { now: () => now } : {}),
+                });
+                outcome = repo
+                    ? { repo, skipped }
+                    : { reason: 'no-trust-data', message: `${gun} has no trust data at ${url}: nothing in it is signed` };
+            }
+            catch (err) {
+                outcome = verdictOf(err, gun);
+            }
+            outcomes.set(gun, outcome);
+        }));
+        const results = await Promise.all(refs.map(async (ref) => {
+            const base = { reference: ref.original, tag: ref.tag, gun: ref.gun };
+            const none = { signedDigest: undefined, registryDigest: undefined, signers: [], pinned: undefined };
+            const outcome = outcomes.get(ref.gun);
+            if (!('repo' in outcome))
+                return { ...base, ...none, ok: false, reason: outcome.reason, message: outcome.message };
+            const { repo, skipped } = outcome;
+            const found = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .getTargetByName */ .cz)(repo, ref.tag, _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .RELEASED_ROLES */ .kN);
+            if (!found || !(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .isReleasedRole */ .Cj)(found.role)) {
+                const message = found
+                    ? `${ref.original}: ${ref.tag} is listed only by ${found.role}, not released into targets/releases or targets, so content trust does not accept it`
+                    : `${ref.original}: ${ref.tag} is not signed in ${ref.gun}`;
+                // Not found because targets/releases itself was left out: say why.
+                const releases = skipped.find((s) => s.role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASES */ .pH);
+                if (releases)
+                    return { ...base, ...none, ok: false, ...skippedVerdict(releases, message) };
+                return { ...base, ...none, ok: false, reason: 'unsigned', message };
+            }
+            const sha256 = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .targetSha256 */ .bc)(found.meta);
+            if (sha256 === '') {
+                return {
+                    ...base,
+                    ...none,
+                    ok: false,
+                    reason: 'invalid-trust-data',
+                    message: `${ref.original}: the entry for ${ref.tag} in ${found.role} has no sha256 hash`,
+                };
+            }
+            const signedDigest = `sha256:${sha256}`;
+            const signers = signersOf(repo, ref.tag, sha256);
+            const pinned = `${ref.registry}/${ref.repository}@${signedDigest}`;
+            const signed = { signedDigest, signers, pinned };
+            // What the registry serves for the tag now.
+            let registryDigest;
+            let registryMessage = '';
+            try {
+                const session = await connections.session(ref.registry);
+                registryDigest = (await session.registry.resolve({ ...ref, digest: undefined })).digest;
+            }
+            catch (err) {
+                if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY) || err.code !== 'NOT_FOUND')
+                    throw err;
+                registryMessage = `the registry no longer serves ${ref.original}`;
+            }
+            const verdict = { ...base, ...signed, registryDigest };
+            const present = required.filter((name) => signers.includes(name));
+            const signerOk = required.length === 0 || (policy === 'all' ? present.length === required.length : present.length > 0);
+            if (!signerOk) {
+                const missing = required.filter((name) => !signers.includes(name));
+                const by = signers.length > 0 ? `signed by ${signers.join(', ')}` : 'signed by no named signer (Repo Admin)';
+                const wanted = policy === 'all' ? `all of ${required.join(', ')}` : `one of ${required.join(', ')}`;
+                const message = `${ref.original} is ${by}; ${wanted} must sign it (missing: ${missing.join(', ')})`;
+                // A missing signer whose role was left out (expired, say) is not a wrong signer.
+                const left = skipped.find((s) => missing.some((name) => s.role === `${_tuf_role_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW}/${name}`));
+                if (left)
+                    return { ...verdict, ok: false, ...skippedVerdict(left, message) };
+                return { ...verdict, ok: false, reason: 'wrong-signer', message };
+            }
+            if (ref.digest !== undefined && ref.digest !== signedDigest) {
+                return {
+                    ...verdict,
+                    ok: false,
+                    reason: 'digest-changed',
+                    message: `${ref.original}: the tag is signed for ${signedDigest}, not the digest in the reference`,
+                };
+            }
+            if (registryDigest !== signedDigest) {
+                return {
+                    ...verdict,
+                    ok: false,
+                    reason: 'digest-changed',
+                    message: registryDigest
+                        ? `${ref.original}: the registry serves ${registryDigest}, but ${signedDigest} is signed`
+                        : `${ref.original}: ${registryMessage}; ${signedDigest} is signed`,
+                };
+            }
+            const by = signers.length > 0 ? signers.join(', ') : 'the repository admin';
+            logger?.info(`${ref.original} is signed by ${by}: ${pinned}`);
+            return { ...verdict, ok: true, message: `${ref.original} is signed by ${by} and served as signed: ${pinned}` };
+        }));
+        // Verdicts are the result; each entrypoint reports them its own way.
+        for (const r of results)
+            if (!r.ok)
+                logger?.info(r.message);
+        return { references: results, ok: results.every((r) => r.ok) };
+    }
+    finally {
+        await connections.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 2543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xh: () => (/* binding */ TARGETS_EXPIRY),
+/* harmony export */   qT: () => (/* binding */ addTargets),
+/* harmony export */   rV: () => (/* binding */ removeTargets)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7923);
+/* harmony import */ var _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5758);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1239);
+/* harmony import */ var _tuf_targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3665);
+/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4106);
+/* harmony import */ var _signable_roles_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7629);
+// Changes to a verified repository, each turned into the signed files to
+// upload. Pure apart from signing: a change can be re-applied to fresh trust
+// data when a concurrent publish wins the race.
+
+
+
+
+
+
+
+/** notary.NotaryTargetsExpiry, for targets and delegations alike. */
+const TARGETS_EXPIRY = 3 * _tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .YEAR */ .UX;
+/**
+ * The current content of a targets role (an empty one when not yet
+ * published), and whether its file has expired and so needs re-signing.
+ */
+async function currentTargets(repo, role, now) {
+    if (role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW)
+        return { current: repo.targets.signed, expired: false };
+    const loaded = await repo.delegation(role);
+    return {
+        current: loaded?.metadata?.signed ?? _tuf_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .Targets */ .H.empty({ version: 0, expires: now }),
+        expired: loaded?.expired ?? false,
+    };
+}
+/** Applies edits per role and signs each role that changed, bumping version and expiry. */
+async function editRoles(repo, edits, now) {
+    const files = [];
+    for (const [role, { signer, edits: list }] of edits) {
+        const { current, expired } = await currentTargets(repo, role, now);
+        const targets = new Map(current.targets);
+        let changed = expired;
+        for (const edit of list)
+            changed = edit(targets) || changed;
+        if (!changed)
+            continue;
+        const next = current.with({ targets, version: current.version + 1, expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryFrom */ .KN)(now, TARGETS_EXPIRY) });
+        const signed = await _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .Metadata */ .O.sign(next, [signer]);
+        files.push({ role, bytes: signed.bytes });
+    }
+    return files;
+}
+function notSignerError(repo, signers, target) {
+    const ids = signers.map((s) => s.keyId.slice(0, 12)).join(', ');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NOT_SIGNER', `key ${ids} may not sign ${target} in ${repo.gun}: it is in no delegation role (targets/releases or ` +
+        'targets/<name>) whose paths admit the tag. Add it once with `docker trust signer add` or dct-sign signer-add.');
+}
+function plan(repo, signers, names, edit) {
+    const edits = new Map();
+    const roles = new Map();
+    for (const name of names) {
+        const signable = (0,_signable_roles_js__WEBPACK_IMPORTED_MODULE_6__/* .signableRoles */ .V4)(repo, signers, name);
+        if (signable.length === 0)
+            throw notSignerError(repo, signers, name);
+        roles.set(name, signable.map((r) => r.name));
+        for (const role of signable) {
+            const entry = edits.get(role.name) ?? { signer: role.signer, edits: [] };
+            entry.edits.push(edit(name));
+            edits.set(role.name, entry);
+        }
+    }
+    return { edits, roles };
+}
+/** Adds or replaces targets in every role the signers can sign. */
+async function addTargets(repo, signers, specs, now) {
+    const byName = new Map(specs.map((s) => [s.name, s]));
+    const { edits, roles } = plan(repo, signers, [...byName.keys()], (name) => (targets) => {
+        const spec = byName.get(name);
+        const meta = new _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .FileMeta */ .o({ length: spec.length, hashes: { sha256: Buffer.from(spec.sha256, 'hex') } });
+        const old = targets.get(name);
+        if (old && old.length === meta.length && old.sha256Hex === spec.sha256 && Object.keys(old.hashes).length === 1) {
+            return false;
+        }
+        targets.set(name, meta);
+        return true;
+    });
+    return { files: await editRoles(repo, edits, now), roles };
+}
+/** Removes targets from every role the signers can sign, as `docker trust revoke` does. */
+async function removeTargets(repo, signers, names, now) {
+    const { edits, roles } = plan(repo, signers, names, (name) => (targets) => targets.delete(name));
+    return { files: await editRoles(repo, edits, now), roles };
+}
+
+
+/***/ }),
+
+/***/ 9690:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ withoutSigner),
+/* harmony export */   CK: () => (/* binding */ signerRoles),
+/* harmony export */   De: () => (/* binding */ targetsSigner),
+/* harmony export */   I6: () => (/* binding */ signTargets),
+/* harmony export */   Zk: () => (/* binding */ ROOT_EXPIRY),
+/* harmony export */   cY: () => (/* binding */ initialFiles),
+/* harmony export */   jg: () => (/* binding */ withSigner)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5758);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
+/* harmony import */ var _tuf_root_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7567);
+/* harmony import */ var _tuf_targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3665);
+/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4106);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2543);
+/* harmony import */ var _signable_roles_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7629);
+// Administrative changes: creating a repository's trust data and managing
+// its signers, with docker's semantics (`docker trust signer add/remove`).
+
+
+
+
+
+
+
+
+/** docker's rule for signer names. */
+const SIGNER_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+/** notary.NotaryRootExpiry. */
+const ROOT_EXPIRY = 10 * _tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .YEAR */ .UX;
+/** The roles docker adds a signer to: targets/<name> and targets/releases. */
+function signerRoles(name) {
+    const own = `${_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW}/${name}`;
+    if (!SIGNER_NAME.test(name) || !(0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .isDelegationName */ .mm)(own)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('INPUT', `signer name ${JSON.stringify(name)} is not valid: start with a lowercase letter or digit, then use ` +
+            "lowercase letters, digits, '-' and '_' only");
+    }
+    return own === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASES */ .pH ? [_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASES */ .pH] : [_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASES */ .pH, own];
+}
+/** Adds `keys` to each role (creating it with threshold 1 and paths [""]). */
+function withSigner(targets, name, keys) {
+    const delegationKeys = new Map(targets.delegationKeys);
+    for (const key of keys)
+        delegationKeys.set(key.id, key);
+    const ids = [...new Set(keys.map((k) => k.id))];
+    const delegations = [...targets.delegations];
+    for (const role of signerRoles(name)) {
+        const i = delegations.findIndex((d) => d.name === role);
+        if (i < 0) {
+            delegations.push(new _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .DelegatedRole */ .iP({ name: role, keyids: ids, threshold: 1, paths: [''] }));
+        }
+        else {
+            const d = delegations[i];
+            const keyids = [...d.keyids, ...ids.filter((id) => !d.keyids.includes(id))];
+            const paths = d.paths.includes('') ? d.paths : [...d.paths, ''];
+            delegations[i] = d.with({ keyids, paths });
+        }
+    }
+    return targets.with({ delegationKeys, delegations });
+}
+/**
+ * Removes signer `name`: its own role goes, and its keys leave
+ * targets/releases. Keys no role lists any more are dropped.
+ */
+function withoutSigner(targets, name) {
+    const own = `${_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW}/${name}`;
+    if (own === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASES */ .pH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('INPUT', '"releases" is reserved and cannot be removed; remove the signers in it by name');
+    }
+    signerRoles(name);
+    const role = targets.delegation(own);
+    if (!role)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('INPUT', `there is no signer ${JSON.stringify(name)} (no role ${own})`);
+    const gone = new Set(role.keyids);
+    const delegations = targets.delegations
+        .filter((d) => d.name !== own)
+        .map((d) => (d.name === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASES */ .pH ? d.with({ keyids: d.keyids.filter((id) => !gone.has(id)) }) : d));
+    const used = new Set(delegations.flatMap((d) => d.keyids));
+    const delegationKeys = new Map([...targets.delegationKeys].filter(([id]) => used.has(id)));
+    return targets.with({ delegationKeys, delegations });
+}
+/** The repository key's signer as root lists it, or an error saying what key is needed. */
+function targetsSigner(repo, repositoryKey) {
+    const id = (0,_signable_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .keyIdFor */ .kR)(repositoryKey, repo.root.signed.roles.targets.keyids, repo.root.signed.keys);
+    if (!id) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NOT_SIGNER', `the repository key ${repositoryKey.keyId.slice(0, 12)} is not the targets key of ${repo.gun}; ` +
+            'use the key `docker trust signer add` created for this repository (~/.docker/trust/private, role: targets)');
+    }
+    return (0,_signable_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .signingAs */ .ue)(repositoryKey, id);
+}
+/** Re-signs `targets` with the repository key, bumping version and expiry. */
+async function signTargets(next, signer, now, version) {
+    const signed = await _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .Metadata */ .O.sign(next.with({ version, expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryFrom */ .KN)(now, _changes_js__WEBPACK_IMPORTED_MODULE_6__/* .TARGETS_EXPIRY */ .Xh) }), [signer]);
+    return { role: _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW, bytes: signed.bytes };
+}
+/**
+ * The files that create a repository: root (signed by the root key) and
+ * targets (signed by the repository key). Snapshot and timestamp keys are
+ * the server's, so the server writes those two roles.
+ */
+async function initialFiles(options) {
+    const { server, gun, rootSigner, targetsSigner: repoSigner, now } = options;
+    // One after the other: notary-server's local signing service (trust_service
+    // "local") creates keys in a map without a lock, and two concurrent key
+    // requests crash the whole server ("concurrent map writes").
+    const timestampKey = await server.getKey(gun, _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TIMESTAMP */ .ht);
+    const snapshotKey = await server.getKey(gun, _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .SNAPSHOT */ .xO);
+    const rootKey = rootSigner.publicKey;
+    const targetsKey = repoSigner.publicKey;
+    const keys = new Map([
+        [rootKey.id, rootKey],
+        [targetsKey.id, targetsKey],
+        [snapshotKey.id, snapshotKey],
+        [timestampKey.id, timestampKey],
+    ]);
+    const role = (key) => new _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .RootRole */ .PJ({ keyids: [key.id], threshold: 1 });
+    const root = new _tuf_root_js__WEBPACK_IMPORTED_MODULE_3__/* .Root */ .b({
+        version: 1,
+        expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryFrom */ .KN)(now, ROOT_EXPIRY),
+        keys,
+        roles: { [_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .ROOT */ .Dl]: role(rootKey), [_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW]: role(targetsKey), [_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .SNAPSHOT */ .xO]: role(snapshotKey), [_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TIMESTAMP */ .ht]: role(timestampKey) },
+        consistentSnapshot: false,
+    });
+    let targets = _tuf_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .Targets */ .H.empty({ version: 1, expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryFrom */ .KN)(now, _changes_js__WEBPACK_IMPORTED_MODULE_6__/* .TARGETS_EXPIRY */ .Xh) });
+    if (options.signer)
+        targets = withSigner(targets, options.signer.name, options.signer.keys);
+    const [rootMeta, targetsMeta] = await Promise.all([
+        _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .Metadata */ .O.sign(root, [(0,_signable_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .signingAs */ .ue)(rootSigner, rootKey.id)]),
+        _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .Metadata */ .O.sign(targets, [(0,_signable_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .signingAs */ .ue)(repoSigner, targetsKey.id)]),
+    ]);
+    return [
+        { role: _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .ROOT */ .Dl, bytes: rootMeta.bytes },
+        { role: _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW, bytes: targetsMeta.bytes },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 7629:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V4: () => (/* binding */ signableRoles),
+/* harmony export */   kR: () => (/* binding */ keyIdFor),
+/* harmony export */   ue: () => (/* binding */ signingAs)
+/* harmony export */ });
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4338);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
+// Which roles a signer may write a target into: docker's rule. With no
+// delegations, the top-level `targets` role (if the caller holds its key);
+// otherwise every direct child of `targets` that lists the key and whose
+// paths admit the target. `targets/releases` is one of those children.
+
+
+/**
+ * The key ID under which `signer` appears among `keyids`, matching x509 keys
+ * by their canonical (public key) ID as notary does.
+ */
+function keyIdFor(signer, keyids, keys) {
+    const mine = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKeyId */ .F2)(signer.publicKey);
+    for (const id of keyids) {
+        if (id === signer.keyId || id === mine)
+            return id;
+        const key = keys.get(id);
+        if (key && (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKeyId */ .F2)(key) === mine)
+            return id;
+    }
+    return undefined;
+}
+/** The signer as it must sign under another key ID (an x509 delegation key). */
+function signingAs(signer, keyId) {
+    if (keyId === signer.keyId)
+        return signer;
+    return {
+        publicKey: signer.publicKey,
+        keyId,
+        method: signer.method,
+        sign: (data) => signer.sign(data),
+    };
+}
+/** Roles `signers` can sign a target named `target` into, docker's way. */
+function signableRoles(repo, signers, target) {
+    const targets = repo.targets.signed;
+    if (targets.delegations.length === 0) {
+        const rootTargets = repo.root.signed.roles.targets.keyids;
+        for (const signer of signers) {
+            const id = keyIdFor(signer, rootTargets, repo.root.signed.keys);
+            if (id)
+                return [{ name: _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW, signer: signingAs(signer, id) }];
+        }
+        return [];
+    }
+    const out = [];
+    for (const role of targets.delegations) {
+        // docker signs only direct children of targets, and only where paths allow.
+        if ((0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .parentRole */ .rt)(role.name) !== _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW || !(0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .pathAllowed */ .EG)(target, role.paths))
+            continue;
+        for (const signer of signers) {
+            const id = keyIdFor(signer, role.keyids, targets.delegationKeys);
+            if (id) {
+                out.push({ name: role.name, signer: signingAs(signer, id) });
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4943:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ isReleasedRole),
+/* harmony export */   Ne: () => (/* binding */ signerNameOfRole),
+/* harmony export */   Oq: () => (/* binding */ delegationRoles),
+/* harmony export */   U3: () => (/* binding */ allTargetsByName),
+/* harmony export */   bc: () => (/* binding */ targetSha256),
+/* harmony export */   cz: () => (/* binding */ getTargetByName),
+/* harmony export */   kN: () => (/* binding */ RELEASED_ROLES),
+/* harmony export */   nJ: () => (/* binding */ listTargets)
+/* harmony export */ });
+/* unused harmony export walkTargets */
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4338);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
+// notary's walk over a repository's targets tree (tuf.Repo.WalkTargets) and
+// the client reads built on it, over verified trust data: GetTargetByName,
+// ListTargets, GetAllTargetMetadataByName and GetDelegationRoles. docker's
+// trust inspect, content-trust pull and trust revoke are defined in terms of
+// these, so inspect, verify and revoke share them to follow docker exactly.
+//
+// The walk is breadth first from `targets` (paths [""]), children in the
+// order their parent lists them, each child's paths narrowed to its parent's
+// and a child whose parent lists a key it does not define left out. Only
+// roles with published metadata are visited. The repository must have been
+// read with `delegations: 'all'`.
+
+
+/** docker's pull and revoke order: targets/releases first, then targets. */
+const RELEASED_ROLES = [_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH, _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW];
+/** docker's "released" roles, whose entries a content-trust pull accepts. */
+function isReleasedRole(role) {
+    return role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW || role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH;
+}
+/** docker's notaryRoleToSigner for a delegation: its name without `targets/`. */
+function signerNameOfRole(role) {
+    return role.startsWith(`${_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW}/`) ? role.slice(_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW.length + 1) : role;
+}
+/** The hex sha256 docker shows for a target; "" when it has none. */
+function targetSha256(meta) {
+    return meta.sha256Hex ?? '';
+}
+/** data.SignedTargets.GetValidDelegations: direct children that define all their keys, paths narrowed. */
+function validChildren(parent) {
+    const out = [];
+    for (const d of parent.signed.delegations) {
+        if (!d.keyids.every((id) => parent.signed.delegationKeys.has(id)))
+            continue;
+        if ((0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .parentRole */ .rt)(d.name) !== parent.name)
+            continue;
+        out.push({ name: d.name, paths: (0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .restrictPaths */ .T4)(parent.paths, d.paths) });
+    }
+    return out;
+}
+function signedOf(repo, name) {
+    if (name === _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW)
+        return repo.targets.signed;
+    return repo.delegations.get(name)?.metadata?.signed;
+}
+/**
+ * tuf.Repo.WalkTargets as a generator: yields each visited role; breaking
+ * out of the loop is the visitor's StopWalk.
+ */
+function* walkTargets(repo, options = {}) {
+    const { targetPath = '', rolePath = '', skip = [] } = options;
+    const queue = [{ name: _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW, paths: [''] }];
+    while (queue.length > 0) {
+        const next = queue.shift();
+        const signed = signedOf(repo, next.name);
+        if (!signed)
+            continue;
+        const role = { ...next, signed };
+        // An ancestor of the wanted subtree: descend without visiting.
+        if (rolePath.startsWith(`${role.name}/`)) {
+            queue.push(...validChildren(role));
+            continue;
+        }
+        const pathOk = targetPath === '' || (0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .pathAllowed */ .EG)(targetPath, role.paths);
+        const inSubtree = rolePath === '' || rolePath === role.name || role.name.startsWith(`${rolePath}/`);
+        if (pathOk && inSubtree && !skip.includes(role.name)) {
+            yield role;
+            queue.push(...validChildren(role));
+        }
+    }
+}
+/**
+ * client.GetTargetByName: for each role in priority order, the first entry
+ * in a breadth-first walk of its subtree, with the other listed roles
+ * skipped. `hidden` pretends a role does not list the target (to ask what a
+ * removal would leave).
+ */
+function getTargetByName(repo, name, roles = [_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW], hidden = () => false) {
+    for (const rolePath of roles) {
+        const skip = roles.filter((r) => r !== rolePath);
+        for (const role of walkTargets(repo, { targetPath: name, rolePath, skip })) {
+            const meta = role.signed.targets.get(name);
+            if (meta && !hidden(role.name))
+                return { name, role: role.name, meta };
+        }
+    }
+    return undefined;
+}
+/** client.ListTargets: every target name once, from the highest-priority role that lists it. */
+function listTargets(repo, roles = [_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW]) {
+    const found = new Map();
+    for (const rolePath of roles) {
+        const skip = roles.filter((r) => r !== rolePath);
+        for (const role of walkTargets(repo, { rolePath, skip })) {
+            for (const [name, meta] of role.signed.targets) {
+                if (found.has(name) || !(0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .pathAllowed */ .EG)(name, role.paths))
+                    continue;
+                found.set(name, { name, role: role.name, meta });
+            }
+        }
+    }
+    return [...found.values()];
+}
+/**
+ * client.GetAllTargetMetadataByName: every role listing `name`, in walk
+ * order. With "" every target of every role, unfiltered by paths, as notary
+ * does.
+ */
+function allTargetsByName(repo, name) {
+    const out = [];
+    for (const role of walkTargets(repo, { targetPath: name })) {
+        if (name === '') {
+            for (const [target, meta] of role.signed.targets)
+                out.push({ name: target, role: role.name, meta });
+        }
+        else {
+            const meta = role.signed.targets.get(name);
+            if (meta)
+                out.push({ name, role: role.name, meta });
+        }
+    }
+    return out;
+}
+/**
+ * client.GetDelegationRoles: the delegations every visited role declares,
+ * key IDs translated to canonical IDs (x509 keys by their public key). Like
+ * notary, fails as a whole (returns undefined) when a role lists a key its
+ * parent does not define.
+ */
+function delegationRoles(repo) {
+    const out = [];
+    for (const role of walkTargets(repo)) {
+        for (const d of role.signed.delegations) {
+            const keyIds = [];
+            for (const id of d.keyids) {
+                const key = role.signed.delegationKeys.get(id);
+                if (!key)
+                    return undefined;
+                try {
+                    keyIds.push((0,_keys_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKeyId */ .F2)(key));
+                }
+                catch {
+                    return undefined;
+                }
+            }
+            out.push({ name: d.name, keyIds });
+        }
+    }
+    return out;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,376 @@
+export const id = 446;
+export const ids = [446];
+export const modules = {
+
+/***/ 8635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ readTrustTree)
+/* harmony export */ });
+/* unused harmony export isSkippedFailure */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _trust_publisher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3979);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
+// Reading a repository's whole targets tree the way notary's client does
+// (tufclient.downloadTargets): root, timestamp, snapshot and targets must
+// verify, but a delegation that has expired or lacks valid signatures is
+// skipped, with everything below it, and the rest of the tree is still
+// used. Otherwise one signer who stopped signing three years ago (its role
+// expired) would make every tag of the repository unverifiable, where
+// docker still pulls and inspects. Any other failure (a hash mismatch, a
+// rollback, a malformed file) fails the read, as in notary.
+//
+// Each level of the tree is fetched in one parallel wave; for docker's
+// usual layout (targets/releases and targets/<signer>) that is one wave
+// after the base roles, as with `delegations: 'all'`.
+
+
+
+/** notary's signed.ErrExpired and signed.ErrRoleThreshold: the failures it skips a delegation for. */
+function isSkippedFailure(err) {
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk && (err.check === 'expiry' || err.check === 'threshold');
+}
+/** The delegations a role declares that notary would descend into. */
+function childrenOf(signed, name) {
+    return signed.delegations
+        .filter((d) => (0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .parentRole */ .rt)(d.name) === name && d.keyids.every((id) => signed.delegationKeys.has(id)))
+        .map((d) => d.name);
+}
+/** Reads and verifies every reachable delegation; see the file header for what is skipped. */
+async function readTrustTree(options) {
+    const { logger, ...read } = options;
+    const repo = await (0,_trust_publisher_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepository */ .Nu)({ ...read, delegations: [] });
+    if (!repo)
+        return { repo: null, skipped: [] };
+    const skipped = [];
+    const seen = new Set();
+    let level = childrenOf(repo.targets.signed, _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW);
+    while (level.length > 0) {
+        level = level.filter((n) => !seen.has(n));
+        level.forEach((n) => seen.add(n));
+        const settled = await Promise.allSettled(level.map((name) => repo.delegation(name)));
+        const next = [];
+        settled.forEach((outcome, i) => {
+            const name = level[i];
+            if (outcome.status === 'fulfilled') {
+                const signed = outcome.value?.metadata?.signed;
+                if (signed)
+                    next.push(...childrenOf(signed, name));
+                return;
+            }
+            if (!isSkippedFailure(outcome.reason))
+                throw outcome.reason;
+            skipped.push({ role: name, error: outcome.reason });
+            logger?.warning(`${repo.gun}: ignoring ${name} and the roles below it, as notary does: ${outcome.reason.message}`);
+        });
+        level = next;
+    }
+    return { repo, skipped };
+}
+
+
+/***/ }),
+
+/***/ 446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   administrativeKeys: () => (/* binding */ administrativeKeys),
+/* harmony export */   inspect: () => (/* binding */ inspect),
+/* harmony export */   repositoryTrust: () => (/* binding */ repositoryTrust),
+/* harmony export */   signedTagRows: () => (/* binding */ signedTagRows),
+/* harmony export */   signerList: () => (/* binding */ signerList)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9758);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
+/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7236);
+/* harmony import */ var _sort_order_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(781);
+/* harmony import */ var _inspect_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8635);
+/* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4943);
+// The inspect operation: what `docker trust inspect` shows for each image
+// reference, from verified trust data, with docker's rules:
+//
+// - Signed tags are the (tag, sha256) pairs listed by `targets` or
+//   `targets/releases` ("released"); a tag only in other delegations is not
+//   shown. A row's signers are the other roles listing the same pair, named
+//   without `targets/`, in walk order; a row with none shows "Repo Admin".
+//   Rows are in natural order of the tag. With a tag, only roles whose paths
+//   admit it are walked; without one (or with a digest) every target is.
+// - Signers are the delegations every visited role declares, except
+//   targets/releases, each with its canonical key IDs (x509 keys by their
+//   public key), sorted by name in descending byte order.
+// - Administrative keys are root's and targets' key IDs exactly as root.json
+//   lists them (the root certificate's ID, not the canonical one): "Root",
+//   then "Repository".
+// - Go's `omitempty`: a signer without keys has no `Keys` field.
+// - As notary, a delegation that expired or lacks signatures is left out
+//   (with a warning), not fatal.
+
+
+
+
+
+
+
+function keys(ids) {
+    return ids.length > 0 ? { Keys: ids.map((ID) => ({ ID })) } : {};
+}
+/** docker's matchReleasedSignatures over GetAllTargetMetadataByName(tag). */
+function signedTagRows(repo, tag) {
+    const found = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .allTargetsByName */ .U3)(repo, tag ?? '');
+    const rows = new Map();
+    const key = (name, digest) => JSON.stringify([name, digest]);
+    for (const t of found) {
+        if (!(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .isReleasedRole */ .Cj)(t.role))
+            continue;
+        const digest = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .targetSha256 */ .bc)(t.meta);
+        rows.set(key(t.name, digest), { tag: t.name, digest, signers: [] });
+    }
+    for (const t of found) {
+        const row = rows.get(key(t.name, (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .targetSha256 */ .bc)(t.meta)));
+        if (row && !(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .isReleasedRole */ .Cj)(t.role))
+            row.signers.push((0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .signerNameOfRole */ .Ne)(t.role));
+    }
+    // docker's sort is not stable; rows for one tag with two digests are put in digest order here.
+    return [...rows.values()]
+        .sort((a, b) => (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_6__/* .naturalCompare */ .p0)(a.tag, b.tag) || (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_6__/* .byteCompare */ .U6)(a.digest, b.digest))
+        .map((r) => ({ SignedTag: r.tag, Digest: r.digest, Signers: r.signers.length > 0 ? r.signers : [_sort_order_js__WEBPACK_IMPORTED_MODULE_6__/* .REPO_ADMIN */ .jz] }));
+}
+/** docker's getDelegationRoleToKeyMap, as its sorted signer list. */
+function signerList(repo) {
+    const byName = new Map();
+    for (const role of (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .delegationRoles */ .Oq)(repo) ?? []) {
+        if (role.name === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASES */ .pH || role.name === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW || role.name === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .ROOT */ .Dl)
+            continue;
+        byName.set((0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .signerNameOfRole */ .Ne)(role.name), role.keyIds);
+    }
+    return [...byName]
+        .sort(([a], [b]) => (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_6__/* .byteCompare */ .U6)(b, a))
+        .map(([Name, ids]) => ({ Name, ...keys(ids) }));
+}
+function administrativeKeys(repo) {
+    const roles = repo.root.signed.roles;
+    return [
+        { Name: 'Root', ...keys(roles.root.keyids) },
+        { Name: 'Repository', ...keys(roles.targets.keyids) },
+    ];
+}
+/** One reference's row set from its repository's trust data. */
+function repositoryTrust(name, repo, tag) {
+    return {
+        Name: name,
+        SignedTags: signedTagRows(repo, tag),
+        Signers: signerList(repo),
+        AdministrativeKeys: administrativeKeys(repo),
+    };
+}
+async function inspect(options) {
+    if (options.references.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', 'no image reference given; list registry/repository[:tag] references');
+    }
+    const refs = options.references.map((r) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(r, 'tags'));
+    (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .checkCredentialInputs */ .He)(options, refs);
+    const pin = (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .trustPinOf */ .JA)(options);
+    const now = options.now;
+    const connections = new _connections_js__WEBPACK_IMPORTED_MODULE_3__/* .Connections */ .UQ(options, 'read');
+    try {
+        const repos = new Map();
+        await Promise.all([...(0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .byRepository */ .IH)(refs).values()].map(async ([ref]) => {
+            const url = connections.trustServerUrl(ref);
+            const { repo } = await (0,_inspect_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readTrustTree */ .Z)({
+                server: await connections.trustServer(ref),
+                gun: ref.gun,
+                logger: options.logger,
+                ...(pin ? { pin } : {}),
+                ...(now ? { now: () => now } : {}),
+            });
+            if (!repo) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NO_TRUST_DATA', `no signatures or cannot access ${ref.original}: ${ref.gun} has no trust data at ${url}`);
+            }
+            repos.set(ref.gun, repo);
+        }));
+        // docker ignores the tag of a reference that also pins a digest, and shows every tag.
+        const repositories = refs.map((ref) => repositoryTrust(ref.original, repos.get(ref.gun), ref.digest ? undefined : ref.tag));
+        return { repositories };
+    }
+    finally {
+        await connections.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 4943:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ isReleasedRole),
+/* harmony export */   Ne: () => (/* binding */ signerNameOfRole),
+/* harmony export */   Oq: () => (/* binding */ delegationRoles),
+/* harmony export */   U3: () => (/* binding */ allTargetsByName),
+/* harmony export */   bc: () => (/* binding */ targetSha256),
+/* harmony export */   cz: () => (/* binding */ getTargetByName),
+/* harmony export */   kN: () => (/* binding */ RELEASED_ROLES),
+/* harmony export */   nJ: () => (/* binding */ listTargets)
+/* harmony export */ });
+/* unused harmony export walkTargets */
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4338);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
+// notary's walk over a repository's targets tree (tuf.Repo.WalkTargets) and
+// the client reads built on it, over verified trust data: GetTargetByName,
+// ListTargets, GetAllTargetMetadataByName and GetDelegationRoles. docker's
+// trust inspect, content-trust pull and trust revoke are defined in terms of
+// these, so inspect, verify and revoke share them to follow docker exactly.
+//
+// The walk is breadth first from `targets` (paths [""]), children in the
+// order their parent lists them, each child's paths narrowed to its parent's
+// and a child whose parent lists a key it does not define left out. Only
+// roles with published metadata are visited. The repository must have been
+// read with `delegations: 'all'`.
+
+
+/** docker's pull and revoke order: targets/releases first, then targets. */
+const RELEASED_ROLES = [_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH, _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW];
+/** docker's "released" roles, whose entries a content-trust pull accepts. */
+function isReleasedRole(role) {
+    return role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW || role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH;
+}
+/** docker's notaryRoleToSigner for a delegation: its name without `targets/`. */
+function signerNameOfRole(role) {
+    return role.startsWith(`${_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW}/`) ? role.slice(_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW.length + 1) : role;
+}
+/** The hex sha256 docker shows for a target; "" when it has none. */
+function targetSha256(meta) {
+    return meta.sha256Hex ?? '';
+}
+/** data.SignedTargets.GetValidDelegations: direct children that define all their keys, paths narrowed. */
+function validChildren(parent) {
+    const out = [];
+    for (const d of parent.signed.delegations) {
+        if (!d.keyids.every((id) => parent.signed.delegationKeys.has(id)))
+            continue;
+        if ((0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .parentRole */ .rt)(d.name) !== parent.name)
+            continue;
+        out.push({ name: d.name, paths: (0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .restrictPaths */ .T4)(parent.paths, d.paths) });
+    }
+    return out;
+}
+function signedOf(repo, name) {
+    if (name === _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW)
+        return repo.targets.signed;
+    return repo.delegations.get(name)?.metadata?.signed;
+}
+/**
+ * tuf.Repo.WalkTargets as a generator: yields each visited role; breaking
+ * out of the loop is the visitor's StopWalk.
+ */
+function* walkTargets(repo, options = {}) {
+    const { targetPath = '', rolePath = '', skip = [] } = options;
+    const queue = [{ name: _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW, paths: [''] }];
+    while (queue.length > 0) {
+        const next = queue.shift();
+        const signed = signedOf(repo, next.name);
+        if (!signed)
+            continue;
+        const role = { ...next, signed };
+        // An ancestor of the wanted subtree: descend without visiting.
+        if (rolePath.startsWith(`${role.name}/`)) {
+            queue.push(...validChildren(role));
+            continue;
+        }
+        const pathOk = targetPath === '' || (0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .pathAllowed */ .EG)(targetPath, role.paths);
+        const inSubtree = rolePath === '' || rolePath === role.name || role.name.startsWith(`${rolePath}/`);
+        if (pathOk && inSubtree && !skip.includes(role.name)) {
+            yield role;
+            queue.push(...validChildren(role));
+        }
+    }
+}
+/**
+ * client.GetTargetByName: for each role in priority order, the first entry
+ * in a breadth-first walk of its subtree, with the other listed roles
+ * skipped. `hidden` pretends a role does not list the target (to ask what a
+ * removal would leave).
+ */
+function getTargetByName(repo, name, roles = [_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW], hidden = () => false) {
+    for (const rolePath of roles) {
+        const skip = roles.filter((r) => r !== rolePath);
+        for (const role of walkTargets(repo, { targetPath: name, rolePath, skip })) {
+            const meta = role.signed.targets.get(name);
+            if (meta && !hidden(role.name))
+                return { name, role: role.name, meta };
+        }
+    }
+    return undefined;
+}
+/** client.ListTargets: every target name once, from the highest-priority role that lists it. */
+function listTargets(repo, roles = [_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW]) {
+    const found = new Map();
+    for (const rolePath of roles) {
+        const skip = roles.filter((r) => r !== rolePath);
+        for (const role of walkTargets(repo, { rolePath, skip })) {
+            for (const [name, meta] of role.signed.targets) {
+                if (found.has(name) || !(0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .pathAllowed */ .EG)(name, role.paths))
+                    continue;
+                found.set(name, { name, role: role.name, meta });
+            }
+        }
+    }
+    return [...found.values()];
+}
+/**
+ * client.GetAllTargetMetadataByName: every role listing `name`, in walk
+ * order. With "" every target of every role, unfiltered by paths, as notary
+ * does.
+ */
+function allTargetsByName(repo, name) {
+    const out = [];
+    for (const role of walkTargets(repo, { targetPath: name })) {
+        if (name === '') {
+            for (const [target, meta] of role.signed.targets)
+                out.push({ name: target, role: role.name, meta });
+        }
+        else {
+            const meta = role.signed.targets.get(name);
+            if (meta)
+                out.push({ name, role: role.name, meta });
+        }
+    }
+    return out;
+}
+/**
+ * client.GetDelegationRoles: the delegations every visited role declares,
+ * key IDs translated to canonical IDs (x509 keys by their public key). Like
+ * notary, fails as a whole (returns undefined) when a role lists a key its
+ * parent does not define.
+ */
+function delegationRoles(repo) {
+    const out = [];
+    for (const role of walkTargets(repo)) {
+        for (const d of role.signed.delegations) {
+            const keyIds = [];
+            for (const id of d.keyids) {
+                const key = role.signed.delegationKeys.get(id);
+                if (!key)
+                    return undefined;
+                try {
+                    keyIds.push((0,_keys_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKeyId */ .F2)(key));
+                }
+                catch {
+                    return undefined;
+                }
+            }
+            out.push({ name: d.name, keyIds });
+        }
+    }
+    return out;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,494 @@
+export const id = 562;
+export const ids = [562,917];
+export const modules = {
+
+/***/ 6917:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MIN_PASSPHRASE_LENGTH: () => (/* binding */ MIN_PASSPHRASE_LENGTH),
+/* harmony export */   keyGenerate: () => (/* binding */ keyGenerate),
+/* harmony export */   writeNew: () => (/* binding */ writeNew)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4338);
+/* harmony import */ var _keys_pem_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7110);
+/* harmony import */ var _signer_add_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6180);
+// A signer key pair, as `docker trust key generate NAME` makes one: an ECDSA
+// P-256 key, `<name>.pub` (PUBLIC KEY with a `role: <name>` header) for
+// `docker trust signer add`, and `<name>.key`, the private key encrypted
+// with the passphrase in notary's PKCS#8 layout, for a CI secret.
+//
+// docker keeps the private key in its own store instead of writing it out;
+// the user asked for the file here, so it is written, owner-only, and never
+// over an existing file. It carries a `path: <key ID>` header, as notary's
+// key export writes: without it `docker trust key load` decrypts the key and
+// then imports nothing (it hands the raw DER to a PEM reader) while saying
+// it succeeded, and `notary key import` refuses it. With it, both store the
+// encrypted key unchanged as <key ID>.key.
+
+
+
+
+
+
+
+/** notary's passphrase prompt refuses shorter new passphrases. */
+const MIN_PASSPHRASE_LENGTH = 8;
+/** Adds notary's `path:` header, naming the file the key is stored as (its key ID without `.key`). */
+function withPathHeader(pem, keyId) {
+    const block = (0,_keys_pem_js__WEBPACK_IMPORTED_MODULE_6__/* .readPem */ .J)(pem).blocks[0];
+    return (0,_keys_pem_js__WEBPACK_IMPORTED_MODULE_6__/* .encodePem */ .T)(block.type, block.bytes, { ...block.headers, path: keyId });
+}
+/** Creates a file that must not exist yet; a key is never written over another. */
+async function writeNew(path, text, mode, input) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL, mode);
+    }
+    catch (err) {
+        if (err.code === 'EEXIST') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${path} already exists; choose another name or directory (existing keys are never overwritten)`, {
+                cause: err,
+            });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `cannot create ${path}: ${err.message}`, { cause: err });
+    }
+    try {
+        await handle.writeFile(text);
+        await handle.chmod(mode);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function exists(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then(() => true, () => false);
+}
+async function keyGenerate(options) {
+    const name = (0,_signer_add_js__WEBPACK_IMPORTED_MODULE_5__.validateSignerName)(options.name.trim());
+    if (options.passphrase.length < MIN_PASSPHRASE_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('signer-key-passphrase', `use at least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the private key`);
+    }
+    const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.directory?.trim() || process.cwd());
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(directory).catch(() => undefined);
+    if (!info?.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('key-directory', `${directory} is not an existing directory`);
+    const privateKeyPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, `${name}.key`);
+    const publicKeyPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, `${name}.pub`);
+    for (const path of [privateKeyPath, publicKeyPath]) {
+        if (await exists(path)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('signer-name', `${path} already exists; choose another name or directory (existing keys are never overwritten)`);
+        }
+    }
+    const key = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_4__/* .generateKey */ .rh)('ecdsa');
+    const privatePem = withPathHeader((0,_keys_index_js__WEBPACK_IMPORTED_MODULE_4__/* .exportEncryptedPrivateKey */ .xj)(key, options.passphrase, { role: name }), key.keyId);
+    const publicKeyPem = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_4__/* .exportPublicKeyPem */ .Xp)(key, { role: name });
+    await writeNew(privateKeyPath, privatePem, 0o600, 'signer-name');
+    try {
+        await writeNew(publicKeyPath, publicKeyPem, 0o644, 'signer-name');
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(privateKeyPath).catch(() => { });
+        throw err;
+    }
+    return {
+        name,
+        keyId: key.keyId,
+        privateKeyPath,
+        publicKeyPath,
+        publicKeyPem,
+        privateKeyBase64: Buffer.from(privatePem, 'utf8').toString('base64'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5562:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ROTATABLE_ROLES: () => (/* binding */ ROTATABLE_ROLES),
+  rotateKey: () => (/* binding */ rotateKey)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/keys/index.js + 12 modules
+var lib_keys = __webpack_require__(4338);
+// EXTERNAL MODULE: ./lib/tuf/metadata.js
+var metadata = __webpack_require__(5758);
+// EXTERNAL MODULE: ./lib/tuf/role.js
+var tuf_role = __webpack_require__(1239);
+// EXTERNAL MODULE: ./lib/tuf/root.js
+var tuf_root = __webpack_require__(7567);
+// EXTERNAL MODULE: ./lib/tuf/threshold.js
+var threshold = __webpack_require__(9320);
+// EXTERNAL MODULE: ./lib/tuf/time.js
+var time = __webpack_require__(4106);
+// EXTERNAL MODULE: ./lib/trust/changes.js
+var changes = __webpack_require__(2543);
+// EXTERNAL MODULE: ./lib/trust/publisher.js + 2 modules
+var publisher = __webpack_require__(3979);
+// EXTERNAL MODULE: ./lib/trust/repository-admin.js
+var repository_admin = __webpack_require__(9690);
+// EXTERNAL MODULE: ./lib/trust/signable-roles.js
+var signable_roles = __webpack_require__(7629);
+;// CONCATENATED MODULE: ./lib/trust/rotation.js
+// Key rotation, as notary's RotateKey and docker's signer management do it.
+//
+// A base role's key (snapshot, timestamp, targets) is replaced in root:
+// root gets version + 1, a new 10-year expiry and the root key's signature
+// (the root keys themselves do not change, so the previous root's keys and
+// the new root's keys are the same one key). The server re-signs snapshot
+// and timestamp on every publish, so rotating their keys uploads root only;
+// rotating targets uploads root and targets (re-signed with the new key)
+// together, or the server would keep serving a targets file nobody trusts.
+//
+// A signer's key is replaced in targets/<name> and targets/releases (signed
+// by the repository key) and the signer's roles are re-signed with the new
+// key in the same publish: notary-server checks targets first and then each
+// delegation against the new targets.
+
+
+
+
+
+
+
+
+
+
+
+function requireTrustData(repo, gun) {
+    if (!repo)
+        throw new errors/* DctError */.sY('NO_TRUST_DATA', `${gun} has no trust data; there is no key to rotate`);
+    return repo;
+}
+/** The ID under which `key` is listed among `keyids`, matching certificates by their public key. */
+function listedKeyId(key, keyids, keys) {
+    const mine = (0,lib_keys/* canonicalKeyId */.F2)(key);
+    for (const id of keyids) {
+        if (id === key.id || id === mine)
+            return id;
+        const listed = keys.get(id);
+        if (listed && (0,lib_keys/* canonicalKeyId */.F2)(listed) === mine)
+            return id;
+    }
+    return undefined;
+}
+/** The root key's signer as root lists it (its certificate's key ID), or an error saying which key is needed. */
+function rootSigner(repo, rootKey) {
+    const root = repo.root.signed;
+    const id = (0,signable_roles/* keyIdFor */.kR)(rootKey, root.roles.root.keyids, root.keys);
+    if (!id) {
+        throw new errors/* DctError */.sY('NOT_SIGNER', `the root key ${rootKey.keyId.slice(0, 12)} is not the root key of ${repo.gun}; use the key created when ` +
+            'the repository was initialized (~/.docker/trust/private, role: root)');
+    }
+    return (0,signable_roles/* signingAs */.ue)(rootKey, id);
+}
+/**
+ * Root with `role`'s keys replaced by `key`, threshold 1. Keys no role lists
+ * any more are dropped, except root keys, as notary's RemoveBaseKeys does.
+ */
+function withBaseRoleKey(root, role, key) {
+    const roles = { ...root.roles, [role]: new tuf_role/* RootRole */.PJ({ keyids: [key.id], threshold: 1 }) };
+    const used = new Set(tuf_role/* BASE_ROLES */.k.flatMap((r) => roles[r].keyids));
+    const rootKeys = new Set(root.roles.root.keyids);
+    const keys = new Map([...root.keys].filter(([id]) => used.has(id) || rootKeys.has(id)));
+    keys.set(key.id, key);
+    return new tuf_root/* Root */.b({ version: root.version, expires: root.expires, keys, roles, consistentSnapshot: root.consistentSnapshot });
+}
+/** Signs root as notary's SignRoot does: version + 1 and a new 10-year expiry. */
+async function signRoot(root, signers, now, version) {
+    const next = new tuf_root/* Root */.b({
+        version,
+        expires: (0,time/* expiryFrom */.KN)(now, repository_admin/* ROOT_EXPIRY */.Zk),
+        keys: root.keys,
+        roles: root.roles,
+        consistentSnapshot: root.consistentSnapshot,
+    });
+    const signed = await metadata/* Metadata */.O.sign(next, signers);
+    return { role: tuf_role/* ROOT */.Dl, bytes: signed.bytes };
+}
+/** True when `role` is signed by exactly `key` and nothing else. */
+function onlyKey(root, role, key) {
+    const ids = root.roles[role].keyids;
+    return ids.length === 1 && ids[0] === key.id;
+}
+/**
+ * Has the server make a new snapshot or timestamp key and publishes root
+ * listing it. The server signs its role with the new key from then on.
+ */
+async function rotateServerKey(options) {
+    const { server, gun, role } = options;
+    // Check the root key before asking the server for a key nobody will use.
+    const first = options.initial === undefined ? await (0,publisher/* readRepository */.Nu)({ ...options, delegations: [] }) : options.initial;
+    rootSigner(requireTrustData(first, gun), options.rootKey);
+    const newKey = await server.rotateKey(gun, role);
+    return (0,publisher/* publishChange */.YD)({ ...options, initial: first, delegations: [] }, async (maybeRepo, now) => {
+        const repo = requireTrustData(maybeRepo, gun);
+        const root = repo.root.signed;
+        const previousKeyIds = root.roles[role].keyids.filter((id) => id !== newKey.id);
+        const result = { role, keyId: newKey.id, previousKeyIds, resigned: [tuf_role/* ROOT */.Dl] };
+        if (onlyKey(root, role, newKey))
+            return { files: [], result: { ...result, resigned: [] } };
+        const signer = rootSigner(repo, options.rootKey);
+        const file = await signRoot(withBaseRoleKey(root, role, newKey), [signer], now, root.version + 1);
+        return { files: [file], result };
+    });
+}
+/** Replaces the repository (targets) key: root and targets, re-signed, in one publish. */
+function rotateTargetsKey(options) {
+    const { gun, newTargetsKey } = options;
+    const newKey = newTargetsKey.publicKey;
+    return (0,publisher/* publishChange */.YD)({ ...options, delegations: [] }, async (maybeRepo, now) => {
+        const repo = requireTrustData(maybeRepo, gun);
+        const root = repo.root.signed;
+        const previousKeyIds = root.roles.targets.keyids.filter((id) => id !== newKey.id);
+        const result = { role: tuf_role/* TARGETS */.dW, keyId: newKey.id, previousKeyIds, resigned: [tuf_role/* ROOT */.Dl, tuf_role/* TARGETS */.dW] };
+        if (onlyKey(root, tuf_role/* TARGETS */.dW, newKey))
+            return { files: [], result: { ...result, resigned: [] } };
+        const signer = rootSigner(repo, options.rootKey);
+        const rootFile = await signRoot(withBaseRoleKey(root, tuf_role/* TARGETS */.dW, newKey), [signer], now, root.version + 1);
+        const current = repo.targets.signed;
+        const targetsFile = await (0,repository_admin/* signTargets */.I6)(current, newTargetsKey, now, current.version + 1);
+        return { files: [rootFile, targetsFile], result };
+    });
+}
+/** The key IDs of targets/<name> that `oldKeys` name, or an error naming the one that is not there. */
+function oldKeyIdsOf(targets, name, oldKeys, gun) {
+    const own = targets.delegation(`${tuf_role/* TARGETS */.dW}/${name}`);
+    if (!own)
+        throw new errors/* DctError */.sY('INPUT', `there is no signer ${JSON.stringify(name)} in ${gun}`);
+    if (!oldKeys)
+        return [...own.keyids];
+    return oldKeys.map((key) => {
+        const id = typeof key === 'string'
+            ? own.keyids.find((listed) => {
+                const k = targets.delegationKeys.get(listed);
+                return listed === key || (k !== undefined && (0,lib_keys/* canonicalKeyId */.F2)(k) === key);
+            })
+            : listedKeyId(key, own.keyids, targets.delegationKeys);
+        if (!id) {
+            const shown = (typeof key === 'string' ? key : key.id).slice(0, 12);
+            throw new errors/* DctError */.sY('INPUT', `key ${shown} is not a key of signer ${JSON.stringify(name)} in ${gun}`);
+        }
+        return id;
+    });
+}
+/**
+ * Targets with signer `name`'s old keys replaced by `newKey` in its own role
+ * and in targets/releases. An old key another signer's role also lists
+ * stays in targets/releases, since that signer still signs there with it.
+ */
+function withSignerKeyReplaced(targets, name, oldIds, newKey) {
+    const [releases, own] = [tuf_role/* RELEASES */.pH, `${tuf_role/* TARGETS */.dW}/${name}`];
+    const old = new Set(oldIds);
+    const sharedElsewhere = new Set(targets.delegations.filter((d) => d.name !== own && d.name !== releases).flatMap((d) => d.keyids));
+    const replace = (keyids, keep) => {
+        const kept = keyids.filter((id) => !old.has(id) || keep(id));
+        return kept.includes(newKey.id) ? kept : [...kept, newKey.id];
+    };
+    const roles = new Set((0,repository_admin/* signerRoles */.CK)(name));
+    const delegations = targets.delegations.map((d) => {
+        if (!roles.has(d.name))
+            return d;
+        return d.with({ keyids: replace(d.keyids, (id) => d.name === releases && sharedElsewhere.has(id)) });
+    });
+    const used = new Set(delegations.flatMap((d) => d.keyids));
+    const delegationKeys = new Map([...targets.delegationKeys].filter(([id]) => used.has(id)));
+    delegationKeys.set(newKey.id, newKey);
+    return targets.with({ delegationKeys, delegations });
+}
+/**
+ * Replaces a signer's key: the delegations change (repository key) and the
+ * signer's roles are re-signed with the new key, all in one publish. The
+ * signer's own role is always re-signed; targets/releases only when the
+ * old key's signature was what kept it valid, so that tags other signers
+ * signed there are not attributed to this signer.
+ */
+function rotateSignerKey(options) {
+    const { gun, name, newKey } = options;
+    const roles = (0,repository_admin/* signerRoles */.CK)(name);
+    const own = `${tuf_role/* TARGETS */.dW}/${name}`;
+    return (0,publisher/* publishChange */.YD)({ ...options, delegations: roles }, async (maybeRepo, now) => {
+        const repo = requireTrustData(maybeRepo, gun);
+        const repoSigner = (0,repository_admin/* targetsSigner */.De)(repo, options.repositoryKey);
+        const current = repo.targets.signed;
+        const oldIds = oldKeyIdsOf(current, name, options.oldKeys, gun).filter((id) => id !== newKey.publicKey.id);
+        const result = { role: own, keyId: newKey.publicKey.id, previousKeyIds: oldIds };
+        const ownRole = current.delegation(own);
+        if (oldIds.length === 0 && ownRole.keyids.includes(newKey.publicKey.id)) {
+            return { files: [], result: { ...result, resigned: [] } };
+        }
+        const next = withSignerKeyReplaced(current, name, oldIds, newKey.publicKey);
+        const files = [await (0,repository_admin/* signTargets */.I6)(next, repoSigner, now, current.version + 1)];
+        const resigned = [tuf_role/* TARGETS */.dW];
+        for (const role of roles) {
+            const loaded = await repo.delegation(role);
+            const declared = next.delegation(role);
+            if (!loaded?.metadata || !declared)
+                continue;
+            const stillValid = (0,threshold/* countValidSignatures */.lk)(loaded.metadata, next.delegationKeysOf(declared)) >= declared.threshold;
+            if (role !== own && stillValid)
+                continue;
+            if (declared.threshold > 1) {
+                throw new errors/* DctError */.sY('NOT_SIGNER', `${role} of ${gun} needs ${declared.threshold} signatures; the new key alone cannot re-sign it`);
+            }
+            const signed = loaded.metadata.signed;
+            const meta = await metadata/* Metadata */.O.sign(signed.with({ version: signed.version + 1, expires: (0,time/* expiryFrom */.KN)(now, changes/* TARGETS_EXPIRY */.Xh) }), [
+                newKey,
+            ]);
+            files.push({ role, bytes: meta.bytes });
+            resigned.push(role);
+        }
+        return { files, result: { ...result, resigned } };
+    });
+}
+
+// EXTERNAL MODULE: ./lib/operations/inputs.js
+var inputs = __webpack_require__(9417);
+// EXTERNAL MODULE: ./lib/operations/key-generate.js
+var key_generate = __webpack_require__(6917);
+// EXTERNAL MODULE: ./lib/operations/admin-context.js
+var admin_context = __webpack_require__(5435);
+// EXTERNAL MODULE: ./lib/operations/signer-add.js
+var signer_add = __webpack_require__(6180);
+;// CONCATENATED MODULE: ./lib/operations/rotate-key.js
+// Rotating one of a repository's keys without a workstation:
+//   snapshot, timestamp  the server makes a new key; root (root key) lists it
+//   targets              a new repository key (given, or generated, written
+//                        encrypted into keyDirectory before the rotation is
+//                        published, and returned); root and targets re-signed
+//   signer               a signer's new key replaces its old one in
+//                        targets/<name> and targets/releases (repository
+//                        key); the signer's roles are re-signed with it
+// Clients that trust the old root accept the new one: the root key is
+// unchanged and signs it.
+
+
+
+
+
+
+
+
+
+
+const ROTATABLE_ROLES = ['snapshot', 'timestamp', 'targets', 'signer'];
+function required(key, input, role) {
+    if (!key)
+        throw new errors/* InputError */.dz(input, `rotating the ${role} key needs this key`);
+    return (0,inputs/* loadKeyInput */.AJ)(key);
+}
+/** The signer's old key: a key ID, or a PEM public key or certificate. */
+function oldKeyOf(text) {
+    const value = text?.trim();
+    if (!value)
+        return undefined;
+    if (/^[0-9a-fA-F]{64}$/.test(value))
+        return value.toLowerCase();
+    return (0,lib_keys/* loadPublicKey */.fg)(value, { input: 'old-signer-key' });
+}
+/** Checks the inputs for `role` and returns what to run, before any network call. */
+function plan(options, gun) {
+    const role = options.role.trim();
+    if (!ROTATABLE_ROLES.includes(role)) {
+        throw new errors/* InputError */.dz('key-role', `cannot rotate ${JSON.stringify(options.role)}; choose one of ${ROTATABLE_ROLES.join(', ')}`);
+    }
+    if (role === 'snapshot' || role === 'timestamp') {
+        const rootKey = required(options.rootKey, 'root-key', role).signer;
+        return { role, run: (server, common) => rotateServerKey({ ...common, server, gun, role, rootKey }) };
+    }
+    if (role === 'targets') {
+        const rootKey = required(options.rootKey, 'root-key', role).signer;
+        let newTargetsKey;
+        let generated;
+        if (options.newRepositoryKey) {
+            newTargetsKey = (0,inputs/* loadKeyInput */.AJ)(options.newRepositoryKey).signer;
+        }
+        else {
+            const passphrase = options.newRepositoryKeyPassphrase ?? '';
+            if (passphrase.length < key_generate.MIN_PASSPHRASE_LENGTH) {
+                throw new errors/* InputError */.dz('new-repository-key-passphrase', `give the new repository key, or a passphrase of at least ${key_generate.MIN_PASSPHRASE_LENGTH} characters to encrypt the one generated`);
+            }
+            const key = (0,lib_keys/* generateKey */.rh)('ecdsa');
+            const pem = (0,lib_keys/* exportEncryptedPrivateKey */.xj)(key, passphrase, { role: 'targets', gun });
+            generated = { keyId: key.keyId, pem, base64: Buffer.from(pem).toString('base64'), fileName: `${key.keyId}.key` };
+            newTargetsKey = key;
+        }
+        return { role, generated, run: (server, common) => rotateTargetsKey({ ...common, server, gun, rootKey, newTargetsKey }) };
+    }
+    if (!options.signer)
+        throw new errors/* InputError */.dz('signer-name', 'name the signer whose key to rotate');
+    const name = (0,signer_add.validateSignerName)(options.signer.name.trim());
+    const repositoryKey = required(options.repositoryKey, 'repository-key', 'signer').signer;
+    const newKey = (0,inputs/* loadKeyInput */.AJ)(options.signer.newKey).signer;
+    const old = oldKeyOf(options.signer.oldKey);
+    return {
+        role,
+        run: (server, common) => rotateSignerKey({ ...common, server, gun, repositoryKey, name, newKey, ...(old ? { oldKeys: [old] } : {}) }),
+    };
+}
+/** A generated key that cannot be written would be lost: the directory must take it before anything else happens. */
+async function checkKeyDirectory(directory) {
+    const info = await (0,promises_.stat)(directory).catch(() => undefined);
+    const writable = await (0,promises_.access)(directory, external_node_fs_.constants.W_OK).then(() => true, () => false);
+    if (!info?.isDirectory() || !writable) {
+        throw new errors/* InputError */.dz('key-directory', `${directory} is not a writable directory for the new repository key`);
+    }
+}
+async function rotateKey(options) {
+    const gun = (0,admin_context/* parseRepository */.SU)(options.reference).gun;
+    const p = plan(options, gun);
+    const keyDirectory = p.generated && options.keyDirectory?.trim() ? (0,external_node_path_.resolve)(options.keyDirectory.trim()) : undefined;
+    if (keyDirectory)
+        await checkKeyDirectory(keyDirectory);
+    const trustAccess = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
+    return (0,admin_context/* withRepositories */.XT)(options, [options.reference], trustAccess, async ({ repositories, pin, logger }) => {
+        const { server, trustServer } = repositories[0];
+        let generated = p.generated;
+        if (generated && keyDirectory) {
+            // Before the rotation is published: a key that cannot be written is then never in use.
+            const path = (0,external_node_path_.join)(keyDirectory, generated.fileName);
+            await (0,key_generate.writeNew)(path, generated.pem, 0o600, 'key-directory');
+            logger.info(`Wrote the new repository key to ${path}`);
+            generated = { ...generated, path };
+        }
+        logger.info(`Rotating the ${p.role} key of ${gun}`);
+        const published = await p.run(server, { logger, ...(pin ? { pin } : {}) });
+        const r = published.result;
+        if (!published.published)
+            logger.info(`${gun}: the ${p.role} key was already ${r.keyId.slice(0, 12)}; nothing to publish`);
+        return {
+            gun,
+            trustServer,
+            role: p.role,
+            keyId: r.keyId,
+            previousKeyIds: r.previousKeyIds,
+            resigned: r.resigned,
+            ...(generated ? { generatedRepositoryKey: generated } : {}),
+        };
+    });
+}
+
+
+/***/ })
+
+};

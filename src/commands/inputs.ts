@@ -1,0 +1,335 @@
+// Every input of every command, once: its kind, help, description, default
+// and environment. A command takes an input from here with `use`, adding
+// what is its own (required, parse, when, a help line of its own). The
+// order here is the order of action.yml and task.json.
+
+import { parseRepository } from '../operations/admin-context.ts';
+import { parseTrustPin, pemTextOrFile } from '../operations/inputs.ts';
+import { trustServerUrl } from '../operations/trust-server-url.ts';
+import type { CommandInput, InputSpec } from './spec.ts';
+
+// docker's passphrase variables first, then the notary CLI's for the same key.
+const SIGNER_PASSPHRASE = ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'NOTARY_DELEGATION_PASSPHRASE'];
+const REPOSITORY_PASSPHRASE = ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'NOTARY_TARGETS_PASSPHRASE'];
+const ROOT_PASSPHRASE = ['DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'NOTARY_ROOT_PASSPHRASE'];
+export const SIGNER_KEY_ENV = 'DCT_SIGNER_KEY';
+
+const TRUST = 'Trust server';
+const LOGIN = 'Registry login (the trust server takes the same)';
+
+/** The connection inputs as the catalogue's `trust-server`, `trust-server-ca`, `trust-pin` and `login`. */
+export const INPUTS = {
+  tags: {
+    name: 'tags',
+    kind: 'list',
+    help: 'image references',
+    description:
+      'Image references, separated by newlines or commas. sign, verify, revoke: registry/repository:tag (revoke with all: a ' +
+      'repository without a tag revokes all its tags). inspect: images, tag optional. signer-add, signer-remove: repositories ' +
+      '(registry/repository). rotate-key, refresh: one repository. For sign, all tags of one repository are signed in a ' +
+      'single trust update. With a login, all must be in its registry.',
+    group: 'Arguments',
+    operand: 'REFERENCE',
+    task: { label: 'Images', rows: 3 },
+  },
+  login: {
+    name: 'login',
+    kind: 'login',
+    help: "registry user and password; default: the login in docker's config.json",
+    description:
+      'Registry credentials, sent to the registry and its trust server (on ACR, a service principal that may push; ' +
+      'every command but inspect and verify needs push rights), and used for docker push. Without them, the login in ' +
+      "docker's config.json is used, as docker/login-action or docker login leave it.",
+    group: LOGIN,
+    task: { name: 'dockerRegistryServiceConnection', label: 'Docker registry service connection', aliases: ['containerRegistry'] },
+  },
+  push: {
+    name: 'push',
+    kind: 'boolean',
+    default: true,
+    help: 'docker push each REFERENCE before signing (the default)',
+    negation: 'sign what the registry has; needs no docker CLI or daemon',
+    description:
+      'sign: push each reference with `docker push` before signing it (true), or sign what the registry already holds ' +
+      '(false; no docker daemon is needed). Nothing is pushed unless every tag can be signed. Either way the digest that ' +
+      'is signed is read from the registry.',
+    group: 'Registry',
+    task: { label: 'Push the tags first' },
+  },
+  'required-signers': {
+    name: 'required-signers',
+    kind: 'list',
+    value: 'NAMES',
+    help: 'signers who must have signed (comma-separated or repeated)',
+    description:
+      'verify: signer names (newlines or commas), of which one (signer-policy any) or all (signer-policy all) must have ' +
+      'signed each tag. Empty: any signature that content trust accepts.',
+    group: 'Policy',
+    task: { label: 'Required signers', rows: 2 },
+  },
+  'signer-policy': {
+    name: 'signer-policy',
+    kind: 'enum',
+    choices: ['any', 'all'],
+    default: 'any',
+    value: 'any|all',
+    help: 'any (default): one required signer suffices; all: every one',
+    description: 'verify: any (one of required-signers suffices) or all (every one of them must have signed).',
+    group: 'Policy',
+    task: { label: 'Signer policy', options: { any: 'Any required signer', all: 'All required signers' } },
+  },
+  all: {
+    name: 'all',
+    kind: 'boolean',
+    default: false,
+    help: 'revoke every signed tag of a REFERENCE given without a tag',
+    description:
+      'revoke: confirms that a reference without a tag revokes every signed tag of its repository, as ' +
+      '`docker trust revoke` asks to confirm.',
+    group: 'What to revoke',
+    task: { label: 'Revoke all tags' },
+  },
+  force: {
+    name: 'force',
+    kind: 'boolean',
+    default: false,
+    help: 'remove it even if its signature keeps the signed tags valid',
+    description:
+      'signer-remove: remove the signer even when its signature is what keeps targets/releases valid; its tags then no ' +
+      'longer verify until another signer signs.',
+    group: 'Signer',
+    task: { label: 'Force' },
+  },
+  'key-role': {
+    name: 'key-role',
+    kind: 'enum',
+    choices: ['snapshot', 'timestamp', 'targets', 'signer'],
+    value: 'ROLE',
+    help: 'snapshot, timestamp, targets, signer (required)',
+    description:
+      'rotate-key: the key to rotate: snapshot or timestamp (the server makes the new key; needs root-key), targets (needs ' +
+      'root-key; the new key is new-repository-key, or generated), or signer (needs repository-key, signer-name and ' +
+      "signer-key, the signer's new key).",
+    group: 'Key to rotate',
+    task: { label: 'Key to rotate', options: { snapshot: 'snapshot', timestamp: 'timestamp', targets: 'targets (repository key)', signer: 'signer' } },
+  },
+  'key-directory': {
+    name: 'key-directory',
+    kind: 'string',
+    value: 'DIR',
+    help: 'where the key files go; default: the current directory',
+    description:
+      'key-generate: where to write <signer-name>.key and <signer-name>.pub. rotate-key: where a repository key it ' +
+      "generates is written as <key ID>.key. Defaults to the runner's or agent's temporary directory (the CLI: the " +
+      'current directory), which CI empties when the job ends: keep what you need (for example in a secret) before then. ' +
+      'Existing files are never overwritten.',
+    group: 'Key',
+    workDirectoryDefault: true,
+    task: { label: 'Key directory' },
+  },
+  'expiring-within': {
+    name: 'expiring-within',
+    kind: 'string',
+    value: 'DURATION',
+    help: 'only roles expiring within this: 180d, 26w, 36h; default: all',
+    description:
+      'refresh: only re-sign roles that expire within this long, e.g. 180d, 26w or 36h, so that most scheduled runs ' +
+      'publish nothing. Empty: re-sign every role the keys sign.',
+    group: 'When',
+    task: { label: 'Expiring within' },
+  },
+  'signer-name': {
+    name: 'signer-name',
+    kind: 'string',
+    value: 'NAME',
+    help: "the signer's name; default: the key file's role: header",
+    description:
+      'The signer (delegation) name. sign, revoke: the name the key was added under with `docker trust signer add`; ' +
+      'defaults to the `role:` header of signer-key. signer-add, signer-remove, rotate-key (key-role signer): the signer ' +
+      "to change. key-generate: the key's name.",
+    group: 'Signer key',
+    task: { label: 'Signer name', group: 'signer' },
+  },
+  'signer-key': {
+    name: 'signer-key',
+    kind: 'key',
+    help: "the signer's private key file (docker: ~/.docker/trust/private)",
+    description:
+      "The signer's private key: the PEM file that `docker trust key generate` or notary wrote " +
+      '(`~/.docker/trust/private/<key ID>.key`), whole or base64-encoded. Keep it in a secret. Used by sign and revoke, by ' +
+      "refresh (re-signs the signer's roles), and by rotate-key with key-role signer, where it is the signer's new key.",
+    env: [SIGNER_KEY_ENV],
+    fromDockerTrust: true,
+    group: 'Signer key',
+    task: { label: 'Signer key', group: 'signer' },
+  },
+  'signer-key-passphrase': {
+    name: 'signer-key-passphrase',
+    kind: 'secret',
+    help: 'its passphrase (discouraged: use the environment, below)',
+    description:
+      'Passphrase of signer-key, the one chosen when the key was generated (docker: the repository passphrase). For ' +
+      'key-generate, the passphrase (8 characters or more) that encrypts the new private key. Keep it in a secret.',
+    env: SIGNER_PASSPHRASE,
+    group: 'Signer key',
+    task: { label: 'Signer key passphrase', group: 'signer' },
+  },
+  'signer-public-key': {
+    name: 'signer-public-key',
+    kind: 'file-or-text',
+    value: 'PATH|PEM',
+    multiple: true,
+    help: "the signer's public key: .pub file or PEM (repeat for more keys)",
+    description:
+      "signer-add: the signer's public key, the .pub file of `docker trust key generate` (or the public-key output of " +
+      'key-generate): PEM text or a file path. Several keys: several PEM blocks, or paths separated by newlines.',
+    group: 'Signer',
+    task: { label: 'Signer public key', group: 'signer', rows: 4 },
+  },
+  'old-signer-key': {
+    name: 'old-signer-key',
+    kind: 'file-or-text',
+    value: 'ID|PATH|PEM',
+    help: 'the key to replace, by ID or public key; default: all of them',
+    description:
+      'rotate-key with key-role signer: the key to replace, as its key ID or its public key (PEM text or file path). ' +
+      'Empty: every key the signer has.',
+    group: 'Signer key',
+    task: { label: 'Old signer key', group: 'signer' },
+  },
+  'root-key': {
+    name: 'root-key',
+    kind: 'key',
+    help: 'root key file',
+    description:
+      'The root private key (PEM or base64 PEM). sign and signer-add: only to initialize a repository that has no trust ' +
+      'data yet (sign needs repository-key and signer-name too). rotate-key: signs the new root when rotating the ' +
+      'snapshot, timestamp or targets key. Keep it in a secret.',
+    group: 'Root key',
+    task: { label: 'Root key', group: 'keys' },
+  },
+  'root-key-passphrase': {
+    name: 'root-key-passphrase',
+    kind: 'secret',
+    help: 'its passphrase (discouraged: use the environment, below)',
+    description: 'Passphrase of root-key. Keep it in a secret.',
+    env: ROOT_PASSPHRASE,
+    group: 'Root key',
+    task: { label: 'Root key passphrase', group: 'keys' },
+  },
+  'repository-key': {
+    name: 'repository-key',
+    kind: 'key',
+    help: 'repository (targets) key file (docker: role: targets)',
+    description:
+      'The repository (targets) private key (PEM or base64 PEM), as docker stores it. Needed by signer-add, signer-remove ' +
+      'and rotate-key with key-role signer; refresh re-signs targets with it; sign uses it only to initialize a ' +
+      'repository that has no trust data yet. Keep it in a secret.',
+    group: 'Repository key',
+    task: { label: 'Repository key', group: 'keys' },
+  },
+  'repository-key-passphrase': {
+    name: 'repository-key-passphrase',
+    kind: 'secret',
+    help: 'its passphrase (discouraged: use the environment, below)',
+    description: 'Passphrase of repository-key. Keep it in a secret.',
+    env: REPOSITORY_PASSPHRASE,
+    group: 'Repository key',
+    task: { label: 'Repository key passphrase', group: 'keys' },
+  },
+  'new-repository-key': {
+    name: 'new-repository-key',
+    kind: 'key',
+    help: 'the new repository key file; default: generate one',
+    description:
+      'rotate-key with key-role targets: the new repository private key (PEM or base64 PEM). When empty, a key is ' +
+      'generated, encrypted with new-repository-key-passphrase and written into key-directory. Keep it in a secret.',
+    group: 'targets: the new repository key',
+    task: { label: 'New repository key', group: 'keys' },
+  },
+  'new-repository-key-passphrase': {
+    name: 'new-repository-key-passphrase',
+    kind: 'secret',
+    help: "its passphrase, or the generated key's (discouraged)",
+    description:
+      'Passphrase of new-repository-key, or the one (8 characters or more) that encrypts the generated key. Keep it in a ' +
+      'secret.',
+    env: REPOSITORY_PASSPHRASE,
+    group: 'targets: the new repository key',
+    task: { label: 'New repository key passphrase', group: 'keys' },
+  },
+  'trust-server': {
+    name: 'trust-server',
+    kind: 'string',
+    value: 'URL',
+    help: 'notary server URL; default: see above',
+    description:
+      'URL of the trust (notary) server, e.g. https://notary.example.com:4443. Defaults to $DOCKER_CONTENT_TRUST_SERVER, ' +
+      'then https://notary.docker.io for Docker Hub, then https://<registry>:4443 for IBM Cloud (*.icr.io), else the ' +
+      'registry host itself (as for Azure Container Registry).',
+    group: TRUST,
+    task: { label: 'Trust server URL', group: 'trust' },
+  },
+  'trust-server-ca': {
+    name: 'trust-server-ca',
+    kind: 'file-or-text',
+    value: 'PATH|PEM',
+    help: 'CA certificates of a trust server with a private CA',
+    description:
+      'Extra CA certificates for a trust server or registry with a private CA: PEM text, or the path of a PEM file.',
+    group: TRUST,
+    task: { label: 'Trust server CA certificates', group: 'trust' },
+  },
+  'trust-pin': {
+    name: 'trust-pin',
+    kind: 'file-or-text',
+    value: 'ID|PATH|PEM',
+    help: 'accept only this root key ID (64 hex) or root certificate',
+    description:
+      "Pin the repository's root: its root key ID (64 hex digits) or its root certificate (PEM text or file path). Every " +
+      "command fails when the trust server's root does not match. CI machines start fresh, so without a pin the root is " +
+      'trusted as the trust server serves it.',
+    group: TRUST,
+    task: { label: 'Trust pin', group: 'trust' },
+  },
+} as const satisfies Record<string, InputSpec>;
+
+export type InputId = keyof typeof INPUTS;
+
+/** Every input of the catalogue, in its order. */
+export const ALL_INPUTS: readonly InputSpec[] = Object.values(INPUTS);
+
+/** An input of the catalogue as a command takes it. */
+export function use(id: InputId, own: Partial<CommandInput> = {}): CommandInput {
+  return { ...(INPUTS[id] as InputSpec), ...own };
+}
+
+/** A private key and its passphrase, in the group `group`. */
+export function keyInputs(id: 'signer-key' | 'root-key' | 'repository-key' | 'new-repository-key', own: Partial<CommandInput> = {}): CommandInput[] {
+  const passphrase = `${id}-passphrase` as InputId;
+  const shared = { ...(own.group ? { group: own.group } : {}), ...(own.when ? { when: own.when } : {}) };
+  return [use(id, own), use(passphrase, shared)];
+}
+
+/** `tags` as the repositories (registry/repository, no tag) a command works on; its trust data belongs to the whole repository. */
+export function repositoriesInput(help: string): CommandInput {
+  return use('tags', { operand: 'REPOSITORY', help, required: 'no repository given; list registry/repository names', parse: parseRepository });
+}
+
+/** What every command that reaches a registry and its trust server takes, last. */
+export function connectionInputs(): CommandInput[] {
+  return [
+    use('trust-server', { parse: (value, input) => trustServerUrl(value, input) }),
+    use('trust-server-ca', { parse: (value, input) => pemTextOrFile(value, input) }),
+    use('trust-pin', {
+      parse: (value, input) => {
+        parseTrustPin(value, input);
+        return value;
+      },
+    }),
+    use('login'),
+  ];
+}
+
+/** The passphrase input of a key input. */
+export const passphraseOf = (key: string): string => `${key}-passphrase`;

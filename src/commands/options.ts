@@ -1,0 +1,18 @@
+// The options every operation that reaches a registry and its trust server
+// takes, from the connection inputs (inputs.ts connectionInputs).
+
+import type { ConnectionOptions } from '../operations/connections.ts';
+import type { InputValues, RunContext } from './spec.ts';
+
+export function connectionOptions(v: InputValues, ctx: RunContext): ConnectionOptions & { readonly logger: RunContext['logger'] } {
+  const login = v.login();
+  return {
+    trustServer: v.string('trust-server'),
+    trustServerCa: v.parsed<string>('trust-server-ca'),
+    trustPin: v.string('trust-pin'),
+    username: login?.username,
+    password: login?.password,
+    env: ctx.env,
+    logger: ctx.logger,
+  };
+}

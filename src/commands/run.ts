@@ -1,0 +1,44 @@
+// Running a command the same way on every platform, once values.ts has read
+// its inputs: log docker push in when it pushes with a login, load its
+// operation (only now: a run loads the one command it runs) and run it. What
+// the adapters do with the result is theirs.
+
+import type { Logger } from '../logger.ts';
+import { parseReference } from '../registry/reference.ts';
+import { removeDockerConfig, writeDockerConfig } from './docker-login.ts';
+import type { AnyCommandSpec, InputValues, Login, RunContext } from './spec.ts';
+
+/** The one registry of a login: its own, else that of the references (the core refuses a login for several). */
+function loginRegistry(login: Login, values: InputValues): string | undefined {
+  if (login.registry) return login.registry;
+  const first = values.list('tags')[0];
+  return first === undefined ? undefined : parseReference(first).registry;
+}
+
+/** The core's info lines as debug lines, for a command whose result repeats them. */
+function quieter(logger: Logger): Logger {
+  return { ...logger, info: (message) => logger.debug(message) };
+}
+
+/** An operation in place of the spec's, in tests. */
+export type Operation = (options: never) => Promise<unknown>;
+
+/** Runs the operation with the inputs `readInputs` read. */
+export async function execute(spec: AnyCommandSpec, values: InputValues, context: RunContext, operation?: Operation): Promise<unknown> {
+  const login = values.login();
+  const registry = login && spec.pushes?.(values) ? loginRegistry(login, values) : undefined;
+  const dockerConfig =
+    login && registry ? await writeDockerConfig(login, registry, context.tempDirectory, (s) => context.maskSecret(s)) : undefined;
+  try {
+    const ctx: RunContext = {
+      ...context,
+      ...(spec.infoAsDebug ? { logger: quieter(context.logger) } : {}),
+      ...(dockerConfig ? { env: { ...context.env, DOCKER_CONFIG: dockerConfig } } : {}),
+    };
+    const options = spec.options(values, ctx);
+    const run = (operation ?? (await spec.operation())) as (options: unknown) => Promise<unknown>;
+    return await run(options);
+  } finally {
+    if (dockerConfig) await removeDockerConfig(dockerConfig);
+  }
+}

@@ -1,0 +1,122 @@
+// `sign` (the default command): push image tags and sign them in the
+// repository's trust server as a delegated signer.
+
+import type { SignOptions, SignResult } from '../operations/sign.ts';
+import { parseTaggedReference } from '../registry/reference.ts';
+import { plural, shortId, table } from './format.ts';
+import { connectionInputs, keyInputs, use } from './inputs.ts';
+import { connectionOptions } from './options.ts';
+import { defineCommand } from './spec.ts';
+
+const FIRST = 'First signing of a repository (creates its trust data)';
+
+/** `signed`: each reference with the digest and size signed and the roles it was signed into. */
+export function signedOutput(result: SignResult) {
+  return result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }));
+}
+
+const servers = (result: SignResult) => [...new Set(result.signed.map((s) => s.trustServer))].join(', ');
+const signer = (result: SignResult) =>
+  `key ${shortId(result.signerKeyId)}${result.signerName ? ` (signer ${result.signerName})` : ''}`;
+
+export const signSpec = defineCommand({
+  name: 'sign',
+  summary: 'push image tags and sign them in the trust server',
+  help: {
+    usage: '[options] REFERENCE...',
+    about: `
+Push each REFERENCE with docker, read its digest from the registry and sign
+the tag in the repository's trust server, as \`docker trust sign\` would. Each
+REFERENCE is registry/repository:tag; all tags of one repository are signed
+in one update. Keys, passphrases, the signer's rights and the trust data are
+all checked before the first push, so a bad input pushes and publishes nothing.
+
+The signer must already be a signer of the repository (\`docker trust signer
+add\`), unless the root and repository keys are given to create its trust data.
+Keys and passphrases on the command line are visible to other users of the
+machine: prefer key files and the environment variables below.`,
+    env: [{ name: 'DOCKER_HOST', description: 'the docker daemon that docker push uses' }],
+    examples: `
+# Any CI: key file from the CI's secret store, passphrase in the environment,
+# registry login as docker keeps it.
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$SIGNER_PASSPHRASE"
+docker login registry.example.com -u ci --password-stdin <<<"$REGISTRY_TOKEN"
+dct-sign sign --signer-key-file "$SIGNER_KEY_FILE" \\
+    registry.example.com/team/app:1.4.2 registry.example.com/team/app:latest
+
+# Azure Container Registry, image already pushed by the build, signing as a
+# service principal with the AcrImageSigner role (ACR serves trust data
+# itself, so no --trust-server); the key comes base64-encoded from a secret.
+export DCT_SIGNER_KEY="$ACR_SIGNER_KEY_BASE64"
+echo "$SP_PASSWORD" | dct-sign sign --no-push --username "$SP_APP_ID" --password-stdin \\
+    myregistry.azurecr.io/myimage:v1
+
+# Self-hosted notary with its own CA, trusting only the pinned root key.
+dct-sign sign --trust-server https://notary.internal:4443 \\
+    --trust-server-ca /etc/ssl/certs/internal-ca.pem \\
+    --trust-pin 5d3b4c7e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4 \\
+    --signer-key-file ci.key registry.internal:5000/platform/api:2.0.1`,
+    exitCodes: [
+      [0, 'every REFERENCE was pushed (unless --no-push) and signed'],
+      [1, 'pushing or signing failed: a key or passphrase, the signer\'s rights, the\ntrust data, the registry, the trust server or docker push; see the message'],
+      [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other'],
+    ],
+  },
+  inputs: [
+    use('tags', {
+      help: 'the tags to sign, registry/repository:tag',
+      required: 'no image reference given; list registry/repository:tag references',
+      parse: parseTaggedReference,
+    }),
+    ...keyInputs('signer-key', {
+      required: `no signer key; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/)`,
+    }),
+    use('signer-name'),
+    use('push', { group: 'Registry' }),
+    ...keyInputs('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
+    ...keyInputs('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
+    ...connectionInputs(),
+  ],
+  rules: [
+    {
+      kind: 'together',
+      inputs: ['root-key', 'repository-key'],
+      message: 'creating trust data for a repository needs both the root key and the repository key: give {root-key} and {repository-key}, or neither',
+    },
+  ],
+  pushes: (values) => values.boolean('push'),
+  options: (v, ctx): SignOptions => ({
+    references: v.list('tags'),
+    push: v.boolean('push'),
+    signerKey: v.key('signer-key')!,
+    signerName: v.string('signer-name'),
+    rootKey: v.key('root-key'),
+    repositoryKey: v.key('repository-key'),
+    ...connectionOptions(v, ctx),
+    runner: ctx.runner,
+  }),
+  operation: async () => (await import('../operations/sign.ts')).sign,
+  outputs: [
+    { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
+    {
+      name: 'signed',
+      description: 'JSON array of what was signed, in the order of tags: objects with reference, tag, digest, size (manifest bytes) and roles (the delegation roles the tag was signed into)',
+      value: (r) => JSON.stringify(signedOutput(r)),
+    },
+    { name: 'signer-key-id', description: 'the ID of signer-key, as `docker trust inspect` lists it under the signer', value: (r) => r.signerKeyId },
+  ],
+  json: {
+    help: 'print the result as JSON: {signed, signerKeyId, signerName}',
+    value: ({ signed, signerKeyId, signerName }) => ({ signed, signerKeyId, signerName: signerName ?? null }),
+  },
+  text: (r) => {
+    const rows = [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, s.roles.join(', ')])];
+    return `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)} in ${servers(r)}\n\n${table(rows)}`;
+  },
+  summaryOf: (r) => ({
+    intro: `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)}.`,
+    header: ['Reference', 'Digest', 'Size', 'Roles', 'Trust server'],
+    rows: r.signed.map((s) => [{ code: s.reference }, { code: s.digest }, String(s.size), s.roles.join(', '), s.trustServer]),
+  }),
+  done: (r) => `Signed ${plural(r.signed.length, 'tag')} with key ${shortId(r.signerKeyId)}`,
+});

@@ -1,0 +1,85 @@
+// `signer-add`: add a signer's public keys to repositories, as `docker trust
+// signer add` does, with the repository key. The root key creates the trust
+// data of a repository that has none yet.
+
+import { readPublicKeyList } from '../operations/inputs.ts';
+import type { SignerAddOptions, SignerAddRepositoryResult, SignerAddResult } from '../operations/signer-add.ts';
+import { plural, shortId, table } from './format.ts';
+import { connectionInputs, keyInputs, repositoriesInput, use } from './inputs.ts';
+import { connectionOptions } from './options.ts';
+import { defineCommand } from './spec.ts';
+
+function outcome(r: SignerAddRepositoryResult): string {
+  if (r.initialized) return 'created its trust data, with the signer';
+  return r.changed ? 'added' : 'unchanged: already a signer with these keys';
+}
+
+export const signerAddSpec = defineCommand({
+  name: 'signer-add',
+  summary: 'add a signer, as docker trust signer add',
+  help: {
+    usage: '[options] --signer-name NAME --signer-public-key PATH REPOSITORY...',
+    about: `
+Make NAME a signer of each REPOSITORY (registry/repository, no tag), as
+\`docker trust signer add\` does: its public keys go into the roles
+targets/NAME and targets/releases, signed with the repository key. Adding a
+signer that already has these keys changes nothing.
+
+A repository without trust data is created on the way when the root key is
+given too. Every REPOSITORY is checked before anything is published.`,
+    examples: `
+# Let the CI key (from dct-sign key-generate --signer-name ci) sign an image.
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$REPOSITORY_PASSPHRASE"
+dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
+    --repository-key-file ~/.docker/trust/private/<key ID>.key \\
+    registry.example.com/team/app`,
+    exitCodes: [
+      [0, 'NAME is a signer of every REPOSITORY with these keys'],
+      [1, 'adding failed: a key or passphrase, the repository key is not the\none the repository trusts, no trust data and no root key, the trust\ndata, the registry or trust server'],
+      [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name, public key or repository key, an invalid name'],
+    ],
+  },
+  inputs: [
+    repositoriesInput('the repositories, registry/repository'),
+    use('signer-name', {
+      group: 'Signer',
+      help: 'the signer to add (required)',
+      required: 'name the signer to add (lowercase letters, digits, - and _)',
+    }),
+    use('signer-public-key', {
+      required: "give the signer's public key: the .pub file of dct-sign key-generate or docker trust key generate",
+      parse: readPublicKeyList,
+    }),
+    ...keyInputs('repository-key', { required: 'give {repository-key}, which signs the signer in' }),
+    ...keyInputs('root-key', { help: 'root key file; only for a repository without trust data' }),
+    ...connectionInputs(),
+  ],
+  options: (v, ctx): SignerAddOptions => ({
+    references: v.list('tags'),
+    name: v.string('signer-name')!.trim(),
+    signerPublicKeys: (v.parsed<string[][]>('signer-public-key') ?? []).flat(),
+    repositoryKey: v.key('repository-key')!,
+    rootKey: v.key('root-key'),
+    ...connectionOptions(v, ctx),
+  }),
+  operation: async () => (await import('../operations/signer-add.ts')).signerAdd,
+  outputs: [
+    {
+      name: 'signer-key-id',
+      description: 'the key ID of each signer-public-key, one per line',
+      value: (r: SignerAddResult) => r.keyIds.join('\n'),
+    },
+  ],
+  json: { help: 'print {name, keyIds, repositories} as JSON', value: (r) => r },
+  text: (r) => {
+    const keys = r.keyIds.map((id) => `  ${id}\n`).join('');
+    const rows = r.repositories.map((x) => [x.gun, outcome(x)]);
+    return `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}:\n${keys}\n${table([['REPOSITORY', 'RESULT'], ...rows])}`;
+  },
+  summaryOf: (r) => ({
+    intro: `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}: ${r.keyIds.map(shortId).join(', ')}.`,
+    header: ['Repository', 'Change', 'Trust server'],
+    rows: r.repositories.map((x) => [{ code: x.gun }, outcome(x), x.trustServer]),
+  }),
+  done: (r) => `Signer ${r.name} added to ${plural(r.repositories.filter((x) => x.changed).length, 'repository', 'repositories')}`,
+});

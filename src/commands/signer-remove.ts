@@ -1,0 +1,70 @@
+// `signer-remove`: remove a signer from repositories, as `docker trust signer
+// remove` does, with the repository key. Removing the signer whose signature
+// keeps targets/releases valid needs `force`.
+
+import type { SignerRemoveOptions, SignerRemoveResult } from '../operations/signer-remove.ts';
+import { plural, shortId, table } from './format.ts';
+import { connectionInputs, keyInputs, repositoriesInput, use } from './inputs.ts';
+import { connectionOptions } from './options.ts';
+import { defineCommand } from './spec.ts';
+
+const INVALIDATED = 'its tags do not verify until someone signs again';
+
+export const signerRemoveSpec = defineCommand({
+  name: 'signer-remove',
+  summary: 'remove a signer, as docker trust signer remove',
+  help: {
+    usage: '[options] --signer-name NAME REPOSITORY...',
+    about: `
+Remove the signer NAME from each REPOSITORY (registry/repository, no tag), as
+\`docker trust signer remove\` does: the role targets/NAME goes, and NAME's
+keys leave targets/releases. The tags stay in targets/releases; if NAME's
+signature is the only one that keeps it valid, they do not verify until
+another signer signs again, and removing NAME needs --force, as docker asks.`,
+    examples: `
+# A CI key that leaked: it can no longer sign the image.
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$REPOSITORY_PASSPHRASE"
+dct-sign signer-remove --signer-name ci \\
+    --repository-key-file ~/.docker/trust/private/<key ID>.key \\
+    registry.example.com/team/app`,
+    exitCodes: [
+      [0, 'NAME is no longer a signer of any REPOSITORY'],
+      [1, 'removing failed: the key or passphrase, the repository key is not the\none the repository trusts, the trust data, the registry or trust server'],
+      [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name or repository key; NAME is no signer; --force is needed'],
+    ],
+  },
+  inputs: [
+    repositoriesInput('the repositories, registry/repository'),
+    use('signer-name', { group: 'Signer', help: 'the signer to remove (required)', required: 'name the signer to remove' }),
+    use('force'),
+    ...keyInputs('repository-key', { required: 'give {repository-key}, which signs the removal' }),
+    ...connectionInputs(),
+  ],
+  options: (v, ctx): SignerRemoveOptions => ({
+    references: v.list('tags'),
+    name: v.string('signer-name')!.trim(),
+    repositoryKey: v.key('repository-key')!,
+    force: v.boolean('force'),
+    ...connectionOptions(v, ctx),
+  }),
+  operation: async () => (await import('../operations/signer-remove.ts')).signerRemove,
+  outputs: [],
+  json: { help: 'print {name, repositories} as JSON', value: (r: SignerRemoveResult) => r },
+  text: (r) => {
+    // The NOTE column only when a repository needs one.
+    const notes = r.repositories.some((x) => x.releasesInvalidated);
+    const rows = r.repositories.map((x) => [
+      x.gun,
+      x.removedKeyIds.map(shortId).join(', ') || '-',
+      ...(notes ? [x.releasesInvalidated ? INVALIDATED : ''] : []),
+    ]);
+    const header = ['REPOSITORY', 'KEYS REMOVED', ...(notes ? ['NOTE'] : [])];
+    return `Removed signer ${r.name} from ${plural(r.repositories.length, 'repository', 'repositories')}\n\n${table([header, ...rows])}`;
+  },
+  summaryOf: (r) => ({
+    intro: `Removed signer ${r.name}.`,
+    header: ['Repository', 'Keys removed', 'Note'],
+    rows: r.repositories.map((x) => [{ code: x.gun }, x.removedKeyIds.map(shortId).join(', '), x.releasesInvalidated ? INVALIDATED : '']),
+  }),
+  done: (r) => `Signer ${r.name} removed from ${plural(r.repositories.length, 'repository', 'repositories')}`,
+});

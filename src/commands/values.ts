@@ -1,0 +1,177 @@
+// Reading a command's inputs through a platform's reader, the same way for
+// every platform: secrets first (masked by the reader as it reads them),
+// then each input with its default, its choices and its parse, then the
+// command's rules, the login last. Errors are InputErrors that name the
+// input in kebab-case; each platform spells the name its way.
+
+import { InputError } from '../errors.ts';
+import type { KeyInput } from '../operations/inputs.ts';
+import type { ImageReference } from '../registry/reference.ts';
+import { passphraseOf } from './inputs.ts';
+import type { AnyCommandSpec, CommandInput, InputValue, InputValues, Login, Rule } from './spec.ts';
+
+/** How a platform reads inputs; each method reads one input of its kind. */
+export interface InputReader {
+  /** string, enum, file-or-text: the value, undefined when empty. */
+  text(input: CommandInput): string | undefined;
+  /** list: the items, blanks dropped. */
+  list(input: CommandInput): string[];
+  /** boolean: undefined when not given. */
+  boolean(input: CommandInput): boolean | undefined;
+  /** secret: masked before it is returned. */
+  secret(input: CommandInput): string | undefined;
+  /** key: the key (masked) with its passphrase input's value. */
+  key(input: CommandInput, passphrase: CommandInput | undefined): KeyInput | undefined;
+  /** login: masked; may read stdin, so it is read last. */
+  login(input: CommandInput): Promise<Login | undefined>;
+  /** How a message names an input (or how to give it), e.g. `--signer-key-file PATH or DCT_SIGNER_KEY`, `signerKey`. */
+  name(input: string): string;
+}
+
+/** `{signer-key}` in a message, in the platform's words. */
+export function inWords(message: string, name: (input: string) => string): string {
+  return message.replace(/\{([a-z-]+)\}/g, (_, input: string) => name(input));
+}
+
+function inputError(input: string, message: string, reader: InputReader): InputError {
+  return new InputError(input, inWords(message, (n) => reader.name(n)));
+}
+
+/** Whether an input applies, given what its `when` input holds. */
+function applies(input: CommandInput, raw: ReadonlyMap<string, InputValue>): boolean {
+  if (!input.when) return true;
+  const other = raw.get(input.when.input);
+  return typeof other === 'string' && other.trim() === input.when.equals;
+}
+
+function readOne(input: CommandInput, spec: AnyCommandSpec, reader: InputReader): InputValue {
+  switch (input.kind) {
+    case 'list':
+      return reader.list(input);
+    case 'boolean':
+      return reader.boolean(input) ?? (input.default === true);
+    case 'secret':
+      return reader.secret(input);
+    case 'key':
+      return reader.key(input, spec.inputs.find((i: CommandInput) => i.name === passphraseOf(input.name)));
+    case 'login':
+      return undefined;
+    default: {
+      const value = reader.text(input);
+      return value ?? (typeof input.default === 'string' ? input.default : undefined);
+    }
+  }
+}
+
+function isMissing(value: InputValue): boolean {
+  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+function given(value: InputValue): boolean {
+  return !isMissing(value) && value !== false;
+}
+
+function checkRule(rule: Rule, raw: ReadonlyMap<string, InputValue>, reader: InputReader): void {
+  switch (rule.kind) {
+    case 'together': {
+      const [a, b] = rule.inputs;
+      if (given(raw.get(a)) !== given(raw.get(b))) throw inputError(given(raw.get(a)) ? b : a, rule.message, reader);
+      return;
+    }
+    case 'one-of':
+      if (!rule.inputs.some((name) => given(raw.get(name)))) throw inputError(rule.inputs[0]!, rule.message, reader);
+      return;
+    case 'single': {
+      const items = raw.get(rule.input);
+      if (Array.isArray(items) && items.length > 1) throw inputError(rule.input, rule.message.replace('{count}', String(items.length)), reader);
+      return;
+    }
+  }
+}
+
+/** With a login for one registry, every reference must be in it: its credentials go nowhere else. */
+function checkLoginRegistry(login: Login | undefined, parsed: ReadonlyMap<string, unknown>, reader: InputReader): void {
+  if (!login?.registry) return;
+  for (const [name, value] of parsed) {
+    if (!Array.isArray(value)) continue;
+    for (const ref of value as unknown[]) {
+      const r = ref as Partial<ImageReference>;
+      if (typeof r?.registry !== 'string' || r.registry.toLowerCase() === login.registry) continue;
+      throw inputError(
+        name,
+        `${r.original} is in ${r.registry}, but {login} is for ${login.registry}; its credentials are only sent there, ` +
+          'so run once for each registry',
+        reader,
+      );
+    }
+  }
+}
+
+class Values implements InputValues {
+  readonly #raw: ReadonlyMap<string, InputValue>;
+  readonly #parsed: ReadonlyMap<string, unknown>;
+  readonly #login: Login | undefined;
+
+  constructor(raw: ReadonlyMap<string, InputValue>, parsed: ReadonlyMap<string, unknown>, login: Login | undefined) {
+    this.#raw = raw;
+    this.#parsed = parsed;
+    this.#login = login;
+  }
+
+  string(name: string): string | undefined {
+    const v = this.#raw.get(name);
+    return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+  }
+
+  list(name: string): string[] {
+    const v = this.#raw.get(name);
+    return Array.isArray(v) ? [...(v as string[])] : [];
+  }
+
+  boolean(name: string): boolean {
+    return this.#raw.get(name) === true;
+  }
+
+  key(name: string): KeyInput | undefined {
+    const v = this.#raw.get(name);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && 'text' in v ? v : undefined;
+  }
+
+  login(): Login | undefined {
+    return this.#login;
+  }
+
+  parsed<T>(name: string): T | undefined {
+    return this.#parsed.get(name) as T | undefined;
+  }
+}
+
+/** Reads, checks and parses every input `spec` takes. */
+export async function readInputs(spec: AnyCommandSpec, reader: InputReader): Promise<InputValues> {
+  const inputs: readonly CommandInput[] = spec.inputs;
+  const raw = new Map<string, InputValue>();
+  // Secrets first: whatever fails later, they are masked by then.
+  for (const input of inputs) if (input.kind === 'secret' || input.kind === 'key') raw.set(input.name, readOne(input, spec, reader));
+  for (const input of inputs) if (!raw.has(input.name)) raw.set(input.name, readOne(input, spec, reader));
+  for (const input of inputs) if (!applies(input, raw)) raw.set(input.name, undefined);
+
+  const parsed = new Map<string, unknown>();
+  for (const input of inputs) {
+    if (!applies(input, raw)) continue;
+    const value = raw.get(input.name);
+    if (input.required && isMissing(value)) throw inputError(input.name, input.required, reader);
+    if (input.choices && typeof value === 'string' && !input.choices.includes(value.trim())) {
+      throw new InputError(input.name, `"${value.trim()}" is not one of ${input.choices.join(', ')}`);
+    }
+    if (typeof value === 'string') raw.set(input.name, input.kind === 'enum' ? value.trim() : value);
+    if (!input.parse || isMissing(value)) continue;
+    const parse = input.parse;
+    parsed.set(input.name, Array.isArray(value) ? value.map((v: string) => parse(v, input.name)) : parse(value as string, input.name));
+  }
+  for (const rule of spec.rules ?? []) checkRule(rule, raw, reader);
+
+  const loginInput = inputs.find((i) => i.kind === 'login');
+  const login = loginInput ? await reader.login(loginInput) : undefined;
+  checkLoginRegistry(login, parsed, reader);
+  return new Values(raw, parsed, login);
+}

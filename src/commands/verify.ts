@@ -1,0 +1,146 @@
+// `verify`: the gate before a deploy. Are these tags signed (by the required
+// signers), and does the registry still serve what was signed? The outputs
+// pin the tags that passed to their digests, for later steps to deploy by;
+// then the command fails with one line per failing reference.
+
+import type { VerifiedReference, VerifyFailure, VerifyOptions, VerifyResult } from '../operations/verify.ts';
+import { parseReference } from '../registry/reference.ts';
+import { plural, table } from './format.ts';
+import { connectionInputs, use } from './inputs.ts';
+import { connectionOptions } from './options.ts';
+import { defineCommand } from './spec.ts';
+
+/** One verdict as the `verified` output (and the CLI's --json) has it. */
+export interface VerifiedEntry {
+  readonly reference: string;
+  readonly tag: string;
+  readonly ok: boolean;
+  readonly reason?: VerifyFailure;
+  readonly signers: readonly string[];
+  readonly signedDigest: string | null;
+  readonly registryDigest: string | null;
+  /** Only for a reference that passed. */
+  readonly pinned: string | null;
+  readonly message: string;
+}
+
+/** `registry/repository@sha256:…` of each reference that passed: a later step must never deploy an unverified digest. */
+export function pinnedReferences(result: VerifyResult): string[] {
+  return result.references.flatMap((r) => (r.ok && r.pinned ? [r.pinned] : []));
+}
+
+export function verifiedEntries(result: VerifyResult): VerifiedEntry[] {
+  return result.references.map((r) => ({
+    reference: r.reference,
+    tag: r.tag,
+    ok: r.ok,
+    ...(r.reason ? { reason: r.reason } : {}),
+    signers: r.signers,
+    signedDigest: r.signedDigest ?? null,
+    registryDigest: r.registryDigest ?? null,
+    pinned: r.ok ? (r.pinned ?? null) : null,
+    message: r.message,
+  }));
+}
+
+/** One line per failing reference: the reference, the reason, and the core's message without the reference again. */
+export function failureLines(result: VerifyResult): string[] {
+  return result.references
+    .filter((r) => !r.ok)
+    .map((r) => {
+      const prefix = `${r.reference}: `;
+      const message = r.message.startsWith(prefix) ? r.message.slice(prefix.length) : r.message;
+      return `${r.reference} (${r.reason ?? 'failed'}): ${message}`;
+    });
+}
+
+function signedBy(r: VerifiedReference): string {
+  if (r.signedDigest === undefined) return '-';
+  return r.signers.length > 0 ? r.signers.join(', ') : '(Repo Admin)';
+}
+
+export const verifySpec = defineCommand({
+  name: 'verify',
+  summary: 'check tags are signed and served as signed; print them pinned',
+  help: {
+    usage: '[options] REFERENCE...',
+    about: `
+Check that each REFERENCE (registry/repository:tag; without a tag, latest) is
+signed, by the required signers if any are named, and that the registry still
+serves the digest that was signed: what a pull with content trust checked
+before docker stopped enforcing it. For each one that passes, print the
+reference pinned to the signed digest (registry/repository@sha256:...), which
+is what to pull or deploy.
+
+The table goes to stdout; each failure is also a line on stderr with its
+reason: unsigned, wrong-signer, digest-changed, expired, untrusted-root,
+no-trust-data or invalid-trust-data. Verifying needs no key.`,
+    examples: `
+# Deploy only what the release signer signed, by digest.
+dct-sign verify --required-signers release registry.example.com/team/app:1.4.2
+
+# The pinned references alone, for the next step of a pipeline.
+dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[]'`,
+    exitCodes: [
+      [0, 'every REFERENCE is signed as required and served as signed'],
+      [1, 'a REFERENCE failed verification (see its line on stderr), or the\nregistry or trust server failed or refused the login'],
+      [2, 'the command line is wrong: unknown option, missing REFERENCE,\na --signer-policy other than any or all'],
+    ],
+  },
+  inputs: [
+    use('tags', {
+      help: 'the tags to verify, registry/repository:tag',
+      required: 'no image reference given; list registry/repository:tag references',
+      parse: parseReference,
+    }),
+    use('required-signers'),
+    use('signer-policy'),
+    ...connectionInputs(),
+  ],
+  options: (v, ctx): VerifyOptions => ({
+    references: v.list('tags'),
+    requiredSigners: v.list('required-signers'),
+    signerPolicy: v.string('signer-policy') === 'all' ? 'all' : 'any',
+    ...connectionOptions(v, ctx),
+  }),
+  operation: async () => (await import('../operations/verify.ts')).verify,
+  infoAsDebug: true,
+  outputs: [
+    {
+      name: 'references',
+      description:
+        'the digest-pinned reference (registry/repository@sha256:…) of each verified tag, one per line in the order of tags: ' +
+        'what a content-trust pull fetches. Failing tags are left out.',
+      value: (r: VerifyResult) => pinnedReferences(r).join('\n'),
+    },
+    {
+      name: 'verified',
+      description:
+        'JSON array in the order of tags: objects with reference, tag, ok, reason (when not ok: unsigned, wrong-signer, ' +
+        'digest-changed, expired, untrusted-root, no-trust-data or invalid-trust-data), signers, signedDigest, ' +
+        'registryDigest, pinned and message',
+      value: (r: VerifyResult) => JSON.stringify(verifiedEntries(r)),
+    },
+  ],
+  json: {
+    help: 'print {ok, references, verified} as JSON',
+    value: (r) => ({ ok: r.ok, references: pinnedReferences(r), verified: verifiedEntries(r) }),
+  },
+  text: (r) => {
+    const rows = r.references.map((x) => [x.reference, x.ok ? 'ok' : (x.reason ?? 'failed'), signedBy(x), x.ok ? (x.pinned ?? '-') : '-']);
+    return table([['REFERENCE', 'RESULT', 'SIGNED BY', 'PINNED'], ...rows]);
+  },
+  summaryOf: (r) => ({
+    intro: `Verified ${r.references.filter((x) => x.ok).length} of ${plural(r.references.length, 'reference')}.`,
+    header: ['Reference', 'Result', 'Signers', 'Pinned reference', 'Details'],
+    rows: r.references.map((x) => [
+      { code: x.reference },
+      x.ok ? '✅ verified' : `❌ ${x.reason ?? 'failed'}`,
+      x.signers.join(', '),
+      x.ok && x.pinned ? { code: x.pinned } : '',
+      x.ok ? '' : x.message,
+    ]),
+  }),
+  failures: failureLines,
+  done: (r) => `Verified ${plural(r.references.length, 'reference')}`,
+});

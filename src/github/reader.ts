@@ -1,0 +1,68 @@
+// Reading a command's inputs the action's way: core.getInput with
+// action.yml's names; passphrases and passwords as given (spaces may be part
+// of them). Every secret input of every command is masked by maskSecretInputs
+// before anything is read.
+
+import * as core from '@actions/core';
+import { ALL_INPUTS } from '../commands/inputs.ts';
+import { passphrasePieces, secretPieces } from '../commands/secret-pieces.ts';
+import type { CommandInput, Login } from '../commands/spec.ts';
+import type { InputReader } from '../commands/values.ts';
+import { InputError } from '../errors.ts';
+import { splitList, type KeyInput } from '../operations/inputs.ts';
+
+const BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
+
+/** A password or passphrase: the value, its trimmed form and each of its lines. */
+export function maskSecret(value: string | undefined): void {
+  for (const piece of passphrasePieces(value)) core.setSecret(piece);
+}
+
+/** Key text in any shape CI gives it (PEM, mangled PEM, base64 of PEM), or a key this run made. */
+export function maskKey(text: string | undefined): void {
+  for (const piece of secretPieces(text)) core.setSecret(piece);
+}
+
+const secretInput = (name: string) => core.getInput(name, { trimWhitespace: false });
+
+/** Masks every secret input the action has, of any command; inputs not given are skipped. */
+export function maskSecretInputs(): void {
+  for (const input of ALL_INPUTS) {
+    if (input.kind === 'key') maskKey(core.getInput(input.name));
+    if (input.kind === 'secret') maskSecret(secretInput(input.name));
+    if (input.kind === 'login') maskSecret(secretInput('password'));
+  }
+}
+
+export const actionReader: InputReader = {
+  text: (input) => core.getInput(input.name) || undefined,
+  list: (input) => splitList(core.getInput(input.name)),
+  boolean(input) {
+    const value = core.getInput(input.name);
+    if (value === '') return undefined;
+    if (!BOOLEANS.includes(value)) throw new InputError(input.name, `give true or false, not "${value}"`);
+    return core.getBooleanInput(input.name);
+  },
+  secret(input) {
+    const value = secretInput(input.name);
+    maskSecret(value);
+    return value || undefined;
+  },
+  key(input: CommandInput, passphrase: CommandInput | undefined): KeyInput | undefined {
+    const text = core.getInput(input.name);
+    if (text === '') return undefined;
+    maskKey(text);
+    const pass = passphrase ? secretInput(passphrase.name) : '';
+    return { text, input: input.name, passphrase: pass, passphraseInput: passphrase?.name };
+  },
+  async login(): Promise<Login | undefined> {
+    const username = core.getInput('username') || undefined;
+    const password = secretInput('password') || undefined;
+    maskSecret(password);
+    if ((username === undefined) !== (password === undefined)) {
+      throw new InputError(username ? 'password' : 'username', 'give both username and password, or neither');
+    }
+    return username && password ? { username, password } : undefined;
+  },
+  name: (input) => (input === 'login' ? 'username and password' : input),
+};

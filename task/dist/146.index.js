@@ -1,0 +1,387 @@
+export const id = 146;
+export const ids = [146];
+export const modules = {
+
+/***/ 146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  refresh: () => (/* binding */ refresh)
+});
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/tuf/metadata.js
+var metadata = __webpack_require__(5758);
+// EXTERNAL MODULE: ./lib/tuf/role.js
+var tuf_role = __webpack_require__(1239);
+// EXTERNAL MODULE: ./lib/tuf/threshold.js
+var threshold = __webpack_require__(9320);
+// EXTERNAL MODULE: ./lib/tuf/time.js
+var time = __webpack_require__(4106);
+// EXTERNAL MODULE: ./lib/trust/changes.js
+var changes = __webpack_require__(2543);
+// EXTERNAL MODULE: ./lib/trust/publisher.js + 2 modules
+var publisher = __webpack_require__(3979);
+// EXTERNAL MODULE: ./lib/trust/signable-roles.js
+var signable_roles = __webpack_require__(7629);
+;// CONCATENATED MODULE: ./lib/trust/refresh.js
+// Keeping trust data alive: re-signing targets or a delegation with its
+// content unchanged, version + 1 and a new 3-year expiry, as notary's
+// `witness` does. Run from a schedule, it keeps roles that nobody signs
+// into for years from expiring (an expired role fails every pull).
+//
+// Which roles: the ones named, or by default the roles the given keys
+// signed last (targets when the repository key is given). A shared role
+// such as targets/releases that another signer signed last is left alone
+// unless named, because re-signing it would attribute that signer's tags
+// to this key in `docker trust inspect`.
+
+
+
+
+
+
+
+
+function notRefreshable(role) {
+    if (role === tuf_role/* SNAPSHOT */.xO || role === tuf_role/* TIMESTAMP */.ht) {
+        return new errors/* DctError */.sY('INPUT', `${role} is signed by the trust server on every publish; there is nothing to refresh`);
+    }
+    if (role === tuf_role/* ROOT */.Dl) {
+        return new errors/* DctError */.sY('INPUT', 'root cannot be refreshed here; its expiry is renewed with the root key (key rotation)');
+    }
+    if (role !== tuf_role/* TARGETS */.dW && !(0,tuf_role/* isDelegationName */.mm)(role)) {
+        return new errors/* DctError */.sY('INPUT', `${JSON.stringify(role)} is not a role name; give targets or targets/<name>`);
+    }
+    return undefined;
+}
+/** The repository key among `signers`, as root lists it. */
+function targetsCandidate(repo, signers) {
+    const root = repo.root.signed;
+    for (const s of signers) {
+        const id = (0,signable_roles/* keyIdFor */.kR)(s, root.roles.targets.keyids, root.keys);
+        if (id)
+            return { role: tuf_role/* TARGETS */.dW, current: repo.targets.signed, signer: (0,signable_roles/* signingAs */.ue)(s, id) };
+    }
+    return undefined;
+}
+/** A delegation the signers may sign; `signedLast` also asks that one of them signed its current file. */
+async function delegationCandidate(repo, role, signers, explicit) {
+    const loaded = await repo.delegation(role);
+    if (!loaded) {
+        if (!explicit)
+            return undefined;
+        throw new errors/* DctError */.sY('INPUT', `${repo.gun} has no role ${role}`);
+    }
+    if (!loaded.metadata) {
+        if (!explicit)
+            return undefined;
+        throw new errors/* DctError */.sY('INPUT', `${role} of ${repo.gun} has never been signed; there is nothing to refresh`);
+    }
+    for (const s of signers) {
+        const id = (0,signable_roles/* keyIdFor */.kR)(s, [...loaded.keys.keys()], loaded.keys);
+        if (!id)
+            continue;
+        if (!explicit && (0,threshold/* countValidSignatures */.lk)(loaded.metadata, new Map([[id, loaded.keys.get(id)]])) === 0)
+            continue;
+        if (loaded.threshold > 1) {
+            throw new errors/* DctError */.sY('NOT_SIGNER', `${role} of ${repo.gun} needs ${loaded.threshold} signatures; one key cannot refresh it`);
+        }
+        return { role, current: loaded.metadata.signed, signer: (0,signable_roles/* signingAs */.ue)(s, id) };
+    }
+    if (!explicit)
+        return undefined;
+    const ids = signers.map((s) => s.keyId.slice(0, 12)).join(', ');
+    throw new errors/* DctError */.sY('NOT_SIGNER', `key ${ids} may not sign ${role} of ${repo.gun}: the role does not list it`);
+}
+async function candidates(repo, signers, roles) {
+    if (roles) {
+        const out = [];
+        for (const role of new Set(roles)) {
+            if (role === tuf_role/* TARGETS */.dW) {
+                const c = targetsCandidate(repo, signers);
+                if (!c) {
+                    throw new errors/* DctError */.sY('NOT_SIGNER', `targets of ${repo.gun} can only be refreshed with the repository (targets) key`);
+                }
+                out.push(c);
+            }
+            else {
+                out.push((await delegationCandidate(repo, role, signers, true)));
+            }
+        }
+        return out;
+    }
+    const out = [];
+    const targets = targetsCandidate(repo, signers);
+    if (targets)
+        out.push(targets);
+    for (const name of repo.delegations.keys()) {
+        const c = await delegationCandidate(repo, name, signers, false);
+        if (c)
+            out.push(c);
+    }
+    if (out.length === 0) {
+        throw new errors/* DctError */.sY('NOT_SIGNER', `none of the given keys signed any role of ${repo.gun}; name the roles to refresh`);
+    }
+    return out;
+}
+/** Re-signs roles with unchanged content, one publish for all of them. */
+async function refreshRoles(options) {
+    const { gun, roles } = options;
+    for (const role of roles ?? []) {
+        const err = notRefreshable(role);
+        if (err)
+            throw err;
+    }
+    const delegations = roles ? roles.filter((r) => r !== tuf_role/* TARGETS */.dW) : 'all';
+    // Refresh is also how an expired role is brought back; such a role is still verified in every other way.
+    return await (0,publisher/* publishChange */.YD)({ ...options, delegations, allowExpiredDelegations: true }, async (repo, now) => {
+        if (!repo)
+            throw new errors/* DctError */.sY('NO_TRUST_DATA', `${gun} has no trust data; there is nothing to refresh`);
+        const files = [];
+        const refreshed = [];
+        for (const { role, current, signer } of await candidates(repo, options.signers, roles)) {
+            if (options.expiringBefore && current.expires.getTime() > options.expiringBefore.getTime())
+                continue;
+            const next = current.with({ version: current.version + 1, expires: (0,time/* expiryFrom */.KN)(now, changes/* TARGETS_EXPIRY */.Xh) });
+            const signed = await metadata/* Metadata */.O.sign(next, [signer]);
+            files.push({ role, bytes: signed.bytes });
+            refreshed.push({ role, version: next.version, expires: next.expires, previousExpires: current.expires });
+        }
+        return { files, result: refreshed };
+    });
+}
+
+// EXTERNAL MODULE: ./lib/operations/inputs.js
+var inputs = __webpack_require__(9417);
+// EXTERNAL MODULE: ./lib/operations/admin-context.js
+var admin_context = __webpack_require__(5435);
+;// CONCATENATED MODULE: ./lib/operations/refresh.js
+// Keeping a repository's trust data from expiring, from a schedule: re-sign
+// targets (repository key) or a signer's roles (signer key) with their
+// content unchanged, version + 1 and a new 3-year expiry, like notary's
+// `witness`. With `expiringWithinMs` a scheduled run only re-signs what
+// would otherwise expire soon, so most runs publish nothing.
+
+
+
+
+
+async function refresh(options) {
+    if (!options.signerKey && !options.repositoryKey) {
+        throw new errors/* InputError */.dz('signer-key', 'give the signer key (for its roles) or the repository key (for targets), or both');
+    }
+    const signers = [];
+    if (options.signerKey)
+        signers.push((0,inputs/* loadKeyInput */.AJ)(options.signerKey).signer);
+    if (options.repositoryKey)
+        signers.push((0,inputs/* loadKeyInput */.AJ)(options.repositoryKey).signer);
+    const roles = options.roles?.map((r) => r.trim()).filter((r) => r !== '');
+    const within = options.expiringWithinMs;
+    if (within !== undefined && (!Number.isFinite(within) || within < 0)) {
+        throw new errors/* InputError */.dz('expiring-within', 'give a duration of zero or more');
+    }
+    return (0,admin_context/* withRepositories */.XT)(options, [options.reference], 'write', async ({ repositories, pin, logger }) => {
+        const { gun, server, trustServer } = repositories[0];
+        const published = await refreshRoles({
+            server,
+            gun,
+            signers,
+            logger,
+            ...(roles && roles.length > 0 ? { roles } : {}),
+            ...(within !== undefined ? { expiringBefore: (0,time/* expiryFrom */.KN)(new Date(), within) } : {}),
+            ...(pin ? { pin } : {}),
+        });
+        for (const r of published.result) {
+            logger.info(`${gun}: ${r.role} re-signed as version ${r.version}, expires ${r.expires.toISOString()}`);
+        }
+        if (!published.published)
+            logger.info(`${gun}: nothing needed refreshing`);
+        return { gun, trustServer, refreshed: published.result, published: published.published };
+    });
+}
+
+
+/***/ }),
+
+/***/ 2543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xh: () => (/* binding */ TARGETS_EXPIRY),
+/* harmony export */   qT: () => (/* binding */ addTargets),
+/* harmony export */   rV: () => (/* binding */ removeTargets)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7923);
+/* harmony import */ var _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5758);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1239);
+/* harmony import */ var _tuf_targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3665);
+/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4106);
+/* harmony import */ var _signable_roles_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7629);
+// Changes to a verified repository, each turned into the signed files to
+// upload. Pure apart from signing: a change can be re-applied to fresh trust
+// data when a concurrent publish wins the race.
+
+
+
+
+
+
+
+/** notary.NotaryTargetsExpiry, for targets and delegations alike. */
+const TARGETS_EXPIRY = 3 * _tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .YEAR */ .UX;
+/**
+ * The current content of a targets role (an empty one when not yet
+ * published), and whether its file has expired and so needs re-signing.
+ */
+async function currentTargets(repo, role, now) {
+    if (role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW)
+        return { current: repo.targets.signed, expired: false };
+    const loaded = await repo.delegation(role);
+    return {
+        current: loaded?.metadata?.signed ?? _tuf_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .Targets */ .H.empty({ version: 0, expires: now }),
+        expired: loaded?.expired ?? false,
+    };
+}
+/** Applies edits per role and signs each role that changed, bumping version and expiry. */
+async function editRoles(repo, edits, now) {
+    const files = [];
+    for (const [role, { signer, edits: list }] of edits) {
+        const { current, expired } = await currentTargets(repo, role, now);
+        const targets = new Map(current.targets);
+        let changed = expired;
+        for (const edit of list)
+            changed = edit(targets) || changed;
+        if (!changed)
+            continue;
+        const next = current.with({ targets, version: current.version + 1, expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .expiryFrom */ .KN)(now, TARGETS_EXPIRY) });
+        const signed = await _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .Metadata */ .O.sign(next, [signer]);
+        files.push({ role, bytes: signed.bytes });
+    }
+    return files;
+}
+function notSignerError(repo, signers, target) {
+    const ids = signers.map((s) => s.keyId.slice(0, 12)).join(', ');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NOT_SIGNER', `key ${ids} may not sign ${target} in ${repo.gun}: it is in no delegation role (targets/releases or ` +
+        'targets/<name>) whose paths admit the tag. Add it once with `docker trust signer add` or dct-sign signer-add.');
+}
+function plan(repo, signers, names, edit) {
+    const edits = new Map();
+    const roles = new Map();
+    for (const name of names) {
+        const signable = (0,_signable_roles_js__WEBPACK_IMPORTED_MODULE_6__/* .signableRoles */ .V4)(repo, signers, name);
+        if (signable.length === 0)
+            throw notSignerError(repo, signers, name);
+        roles.set(name, signable.map((r) => r.name));
+        for (const role of signable) {
+            const entry = edits.get(role.name) ?? { signer: role.signer, edits: [] };
+            entry.edits.push(edit(name));
+            edits.set(role.name, entry);
+        }
+    }
+    return { edits, roles };
+}
+/** Adds or replaces targets in every role the signers can sign. */
+async function addTargets(repo, signers, specs, now) {
+    const byName = new Map(specs.map((s) => [s.name, s]));
+    const { edits, roles } = plan(repo, signers, [...byName.keys()], (name) => (targets) => {
+        const spec = byName.get(name);
+        const meta = new _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .FileMeta */ .o({ length: spec.length, hashes: { sha256: Buffer.from(spec.sha256, 'hex') } });
+        const old = targets.get(name);
+        if (old && old.length === meta.length && old.sha256Hex === spec.sha256 && Object.keys(old.hashes).length === 1) {
+            return false;
+        }
+        targets.set(name, meta);
+        return true;
+    });
+    return { files: await editRoles(repo, edits, now), roles };
+}
+/** Removes targets from every role the signers can sign, as `docker trust revoke` does. */
+async function removeTargets(repo, signers, names, now) {
+    const { edits, roles } = plan(repo, signers, names, (name) => (targets) => targets.delete(name));
+    return { files: await editRoles(repo, edits, now), roles };
+}
+
+
+/***/ }),
+
+/***/ 7629:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V4: () => (/* binding */ signableRoles),
+/* harmony export */   kR: () => (/* binding */ keyIdFor),
+/* harmony export */   ue: () => (/* binding */ signingAs)
+/* harmony export */ });
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4338);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
+// Which roles a signer may write a target into: docker's rule. With no
+// delegations, the top-level `targets` role (if the caller holds its key);
+// otherwise every direct child of `targets` that lists the key and whose
+// paths admit the target. `targets/releases` is one of those children.
+
+
+/**
+ * The key ID under which `signer` appears among `keyids`, matching x509 keys
+ * by their canonical (public key) ID as notary does.
+ */
+function keyIdFor(signer, keyids, keys) {
+    const mine = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKeyId */ .F2)(signer.publicKey);
+    for (const id of keyids) {
+        if (id === signer.keyId || id === mine)
+            return id;
+        const key = keys.get(id);
+        if (key && (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKeyId */ .F2)(key) === mine)
+            return id;
+    }
+    return undefined;
+}
+/** The signer as it must sign under another key ID (an x509 delegation key). */
+function signingAs(signer, keyId) {
+    if (keyId === signer.keyId)
+        return signer;
+    return {
+        publicKey: signer.publicKey,
+        keyId,
+        method: signer.method,
+        sign: (data) => signer.sign(data),
+    };
+}
+/** Roles `signers` can sign a target named `target` into, docker's way. */
+function signableRoles(repo, signers, target) {
+    const targets = repo.targets.signed;
+    if (targets.delegations.length === 0) {
+        const rootTargets = repo.root.signed.roles.targets.keyids;
+        for (const signer of signers) {
+            const id = keyIdFor(signer, rootTargets, repo.root.signed.keys);
+            if (id)
+                return [{ name: _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW, signer: signingAs(signer, id) }];
+        }
+        return [];
+    }
+    const out = [];
+    for (const role of targets.delegations) {
+        // docker signs only direct children of targets, and only where paths allow.
+        if ((0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .parentRole */ .rt)(role.name) !== _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW || !(0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .pathAllowed */ .EG)(target, role.paths))
+            continue;
+        for (const signer of signers) {
+            const id = keyIdFor(signer, role.keyids, targets.delegationKeys);
+            if (id) {
+                out.push({ name: role.name, signer: signingAs(signer, id) });
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1742 @@
+export const id = 368;
+export const ids = [368];
+export const modules = {
+
+/***/ 4368:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: readCommand
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
+var task = __webpack_require__(358);
+// EXTERNAL MODULE: ./lib/registry/reference.js
+var reference = __webpack_require__(9758);
+;// CONCATENATED MODULE: ./lib/commands/format.js
+// How results are printed: aligned tables for people, JSON for scripts.
+/** Columns two spaces apart; no line ends in spaces. */
+function table(rows) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    return rows.map((r) => `${r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()}\n`).join('');
+}
+function json(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+/** Go's json.Marshal escapes these, and docker's output is Go's. */
+const GO_ESCAPES = {
+    '<': '\\u003c',
+    '>': '\\u003e',
+    '&': '\\u0026',
+    '\u2028': '\\u2028',
+    '\u2029': '\\u2029',
+};
+/** JSON as docker's inspect commands print it: json.Indent with four spaces, then a newline. */
+function dockerJson(value) {
+    return `${JSON.stringify(value, null, 4).replace(/[<>&\u2028\u2029]/g, (c) => GO_ESCAPES[c])}\n`;
+}
+const plural = (n, word, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
+/** Key IDs as docker's tables show them. */
+const shortId = (id) => id.slice(0, 12);
+
+// EXTERNAL MODULE: ./lib/commands/inputs.js
+var inputs = __webpack_require__(2153);
+// EXTERNAL MODULE: ./lib/operations/sort-order.js
+var sort_order = __webpack_require__(781);
+;// CONCATENATED MODULE: ./lib/commands/inspect-pretty.js
+// `docker trust inspect --pretty` as text, from inspect's result, with
+// docker's layout: its tabwriter settings (minimum width 10, padding 3),
+// natural sort order for tags and signers, signer keys cut to 12 characters
+// and administrative keys sorted on one tab-separated line per role.
+
+/** docker's formatter table: every cell but the last padded to its column's width. */
+function inspect_pretty_table(rows) {
+    const widths = [];
+    for (const row of rows) {
+        row.slice(0, -1).forEach((cell, i) => {
+            widths[i] = Math.max(widths[i] ?? 10, [...cell].length + 3);
+        });
+    }
+    return rows
+        .map((row) => row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i], ' ') : cell)).join(''))
+        .map((line) => `${line}\n`)
+        .join('');
+}
+/** formatter.TruncateID. */
+function truncateId(id) {
+    const colon = id.indexOf(':');
+    return (colon >= 0 ? id.slice(colon + 1) : id).slice(0, 12);
+}
+function formatRepository(repo) {
+    const remote = repo.Name;
+    let out = '';
+    if (repo.SignedTags.length > 0) {
+        out += `\nSignatures for ${remote}\n\n`;
+        const rows = repo.SignedTags.map((row) => {
+            const admin = row.Signers.length === 1 && row.Signers[0] === sort_order/* REPO_ADMIN */.jz;
+            const signers = admin ? [`(${sort_order/* REPO_ADMIN */.jz})`] : [...row.Signers].sort(sort_order/* byteCompare */.U6);
+            return [row.SignedTag, row.Digest, signers.join(', ')];
+        });
+        out += inspect_pretty_table([['SIGNED TAG', 'DIGEST', 'SIGNERS'], ...rows]);
+    }
+    else {
+        out += `\nNo signatures for ${remote}\n\n`;
+    }
+    if (repo.Signers.length > 0) {
+        out += `\nList of signers and their keys for ${remote}\n\n`;
+        const signers = [...repo.Signers].sort((a, b) => (0,sort_order/* naturalCompare */.p0)(a.Name, b.Name));
+        const rows = signers.map((s) => [
+            s.Name,
+            (s.Keys ?? [])
+                .map((k) => k.ID)
+                .sort(sort_order/* byteCompare */.U6)
+                .map(truncateId)
+                .join(', '),
+        ]);
+        out += inspect_pretty_table([['SIGNER', 'KEYS'], ...rows]);
+    }
+    out += `\nAdministrative keys for ${remote}\n\n`;
+    // docker sorts the roles by TUF name, descending: targets before root.
+    const label = { Repository: 'Repository Key', Root: 'Root Key' };
+    for (const name of ['Repository', 'Root']) {
+        const role = repo.AdministrativeKeys.find((r) => r.Name === name);
+        if (!role)
+            continue;
+        const ids = (role.Keys ?? []).map((k) => k.ID).sort(sort_order/* byteCompare */.U6);
+        out += `  ${label[name]}:\t${ids.join(', ')}\n`;
+    }
+    return out;
+}
+/** The text `docker trust inspect --pretty` prints for the same references. */
+function formatInspectPretty(result) {
+    return result.repositories.map(formatRepository).join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./lib/commands/options.js
+// The options every operation that reaches a registry and its trust server
+// takes, from the connection inputs (inputs.ts connectionInputs).
+function connectionOptions(v, ctx) {
+    const login = v.login();
+    return {
+        trustServer: v.string('trust-server'),
+        trustServerCa: v.parsed('trust-server-ca'),
+        trustPin: v.string('trust-pin'),
+        username: login?.username,
+        password: login?.password,
+        env: ctx.env,
+        logger: ctx.logger,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/commands/spec.js
+// What a command is, written once: its inputs (name, kind, default, the
+// environment it falls back to, help), its rules, how its inputs become the
+// operation's options, its outputs and what its summary shows. The GitHub
+// action, the Azure task and the CLI are adapters that read inputs and write
+// results their platform's way from this one description; action.yml,
+// task.json, docs/commands.md and the CLI's --help are made from it.
+/** Declares a spec with its option and result types inferred. */
+function defineCommand(spec) {
+    return spec;
+}
+
+;// CONCATENATED MODULE: ./lib/commands/inspect.js
+// `inspect`: what `docker trust inspect` shows, from verified trust data:
+// docker's JSON, or its --pretty text.
+
+
+
+
+
+
+const inspectSpec = defineCommand({
+    name: 'inspect',
+    summary: 'show signed tags, signers and keys, as docker trust inspect',
+    help: {
+        usage: '[options] REFERENCE...',
+        about: `
+Show what \`docker trust inspect\` shows for each REFERENCE, from trust data
+that dct-sign has verified: the signed tags with their digests and signers,
+the signers and their keys, and the repository's root and repository keys.
+The output is docker's JSON, byte for byte, or with --pretty docker's tables.
+
+A REFERENCE is registry/repository, for every signed tag, or
+registry/repository:tag, for one. Reading needs no key.`,
+        examples: `
+# Who signed the tags of an image, as people read it.
+dct-sign inspect --pretty registry.example.com/team/app
+
+# The signers of one tag, for a script.
+dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].Signers[]'`,
+        exitCodes: [
+            [0, 'the trust data of every REFERENCE was read and printed'],
+            [1, 'a repository has no trust data, its trust data failed verification,\nor the registry or trust server failed or refused the login'],
+            [2, 'the command line is wrong: unknown option, missing REFERENCE'],
+        ],
+    },
+    inputs: [
+        (0,inputs/* use */.Yx)('tags', {
+            help: 'the images to inspect, registry/repository[:tag]',
+            required: 'no image reference given; list registry/repository[:tag] references',
+            parse: reference/* parseReference */.F2,
+        }),
+        ...(0,inputs/* connectionInputs */.eu)(),
+    ],
+    options: (v, ctx) => ({ references: v.list('tags'), ...connectionOptions(v, ctx) }),
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
+    outputs: [
+        {
+            name: 'trust',
+            description: 'JSON array, one object per reference, exactly as `docker trust inspect` prints it',
+            value: (r) => JSON.stringify(r.repositories),
+        },
+    ],
+    viewFlags: [{ name: 'pretty', help: "print docker trust inspect --pretty's tables instead of JSON" }],
+    text: (r, view) => (view.log || view.flags.has('pretty') ? formatInspectPretty(r) : dockerJson(r.repositories)),
+    summaryOf: (r) => {
+        const unsigned = r.repositories.filter((repo) => repo.SignedTags.length === 0).map((repo) => repo.Name);
+        const rows = r.repositories.flatMap((repo) => repo.SignedTags.map((t) => [{ code: repo.Name }, t.SignedTag, { code: t.Digest }, t.Signers.join(', ')]));
+        return {
+            intro: `${plural(rows.length, 'signed tag')}${unsigned.length > 0 ? `; no signatures for ${unsigned.join(', ')}` : ''}.`,
+            header: ['Reference', 'Signed tag', 'Digest', 'Signers'],
+            rows,
+        };
+    },
+    done: (r) => `Inspected ${plural(r.repositories.length, 'image')}`,
+});
+
+;// CONCATENATED MODULE: ./lib/commands/key-generate.js
+// `key-generate`: a signer key pair, as `docker trust key generate NAME`
+// makes one: NAME.key (encrypted with the passphrase) and NAME.pub, written
+// into key-directory. The private key is masked for the rest of the job and
+// printed only when the CLI is asked to (--base64, for a CI secret).
+
+
+const keyGenerateSpec = defineCommand({
+    name: 'key-generate',
+    summary: 'make a signer key pair, as docker trust key generate',
+    help: {
+        usage: '[options] NAME',
+        about: `
+Make a signer key pair as \`docker trust key generate NAME\` does: an ECDSA
+P-256 key, with NAME.pub for \`dct-sign signer-add\` or \`docker trust signer
+add\`, and NAME.key, the private key encrypted with the passphrase, which
+\`docker trust key load\` and \`notary key import\` accept too. NAME may also
+be given as --signer-name NAME. Existing files are never overwritten. Prints
+the key ID; the files are named on stderr.
+
+With --base64 the private key file is printed instead, base64-encoded on one
+line, to paste into a CI secret (DCT_SIGNER_KEY of \`dct-sign sign\`). It is
+encrypted, but treat it as the secret it is: do not run this where the output
+is logged.`,
+        examples: `
+# A key for CI, stored straight into a GitHub secret, then added as a signer.
+read -rs DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE; export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE
+dct-sign key-generate --key-directory keys --base64 ci | gh secret set DCT_SIGNER_KEY
+dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
+    --repository-key-file ~/.docker/trust/private/<key ID>.key registry.example.com/team/app`,
+        exitCodes: [
+            [0, 'NAME.key and NAME.pub were written'],
+            [1, 'an unexpected failure; see the message'],
+            [2, 'the command line is wrong: unknown option, missing or invalid NAME, no\nor a short passphrase, NAME.key or NAME.pub exists, the directory does\nnot exist or cannot be written'],
+        ],
+    },
+    inputs: [
+        (0,inputs/* use */.Yx)('signer-name', {
+            operand: 'NAME',
+            group: 'Key',
+            help: "the key's name, and the signer name to add it as (required)",
+            required: 'name the key after its signer, e.g. ci: the files are <name>.key and <name>.pub',
+        }),
+        (0,inputs/* use */.Yx)('signer-key-passphrase', {
+            group: 'Key',
+            help: 'encrypts NAME.key (discouraged: use the environment, below)',
+            required: 'give {signer-key-passphrase}, the passphrase that encrypts the private key',
+        }),
+        (0,inputs/* use */.Yx)('key-directory', { help: 'where NAME.key and NAME.pub go; default: the current directory' }),
+    ],
+    options: (v, ctx) => ({
+        name: v.string('signer-name').trim(),
+        passphrase: v.string('signer-key-passphrase') ?? '',
+        directory: v.string('key-directory')?.trim() || ctx.workDirectory,
+    }),
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(180), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
+    logs: false,
+    outputs: [
+        { name: 'signer-key-id', description: "the new key's ID", value: (r) => r.keyId },
+        { name: 'public-key', description: 'the public key (PEM with a role: header), for signer-add or `docker trust signer add`', value: (r) => r.publicKeyPem },
+        { name: 'private-key-path', description: 'path of the encrypted private key file, for a secret or `docker trust key load`', value: (r) => r.privateKeyPath },
+        { name: 'public-key-path', description: 'path of the public key file', value: (r) => r.publicKeyPath },
+    ],
+    json: {
+        help: 'print the key ID, the public key and the paths as JSON',
+        value: (r, view) => ({
+            name: r.name,
+            signerKeyId: r.keyId,
+            publicKey: r.publicKeyPem,
+            privateKeyPath: r.privateKeyPath,
+            publicKeyPath: r.publicKeyPath,
+            ...(view.flags.has('base64') ? { privateKeyBase64: r.privateKeyBase64 } : {}),
+        }),
+    },
+    viewFlags: [{ name: 'base64', help: 'print the private key file as one base64 line (for a CI secret)' }],
+    // The user asked for the private key file: it is printed unmasked, whatever it happens to contain.
+    reveals: (view) => view.flags.has('base64'),
+    secrets: (r) => [r.privateKeyBase64],
+    notes: (r) => `Generated the key ${r.name} (${r.keyId}):\n` +
+        `  ${r.privateKeyPath}  private key, encrypted with the passphrase: keep it secret\n` +
+        `  ${r.publicKeyPath}  public key, for dct-sign signer-add or docker trust signer add\n`,
+    text: (r, view) => `${view.flags.has('base64') ? r.privateKeyBase64 : r.keyId}\n`,
+    done: (r) => `Generated key ${r.keyId.slice(0, 12)} for signer ${r.name}`,
+});
+
+// EXTERNAL MODULE: ./lib/operations/inputs.js
+var operations_inputs = __webpack_require__(9417);
+;// CONCATENATED MODULE: ./lib/commands/refresh.js
+// `refresh`: re-sign a repository's roles before they expire, from a
+// schedule: targets with the repository key, a signer's roles with its key.
+// With expiring-within (e.g. 180d) only roles expiring that soon are
+// re-signed, so most scheduled runs publish nothing.
+
+
+
+
+
+const KEYS = 'Keys (one or both)';
+/** `refreshed`: each re-signed role with its new version, and its new and former expiry as ISO dates. */
+function refreshedOutput(result) {
+    return result.refreshed.map((r) => ({
+        role: r.role,
+        version: r.version,
+        expires: r.expires.toISOString(),
+        previousExpires: r.previousExpires.toISOString(),
+    }));
+}
+const refreshSpec = defineCommand({
+    name: 'refresh',
+    summary: 're-sign trust data before it expires, from a schedule',
+    help: {
+        usage: '[options] REPOSITORY',
+        about: `
+Re-sign the trust data of REPOSITORY (registry/repository, no tag) with its
+content unchanged and a new expiry three years out, as notary's witness does:
+targets with the repository key, and the roles a signer signs with its key.
+Trust data nobody signs into for years expires, and then every pull with
+content trust fails; run this from a schedule. With --expiring-within only
+roles that would expire within that time are re-signed, so most runs publish
+nothing.`,
+        examples: `
+# Weekly: re-sign whatever the CI signer signs that expires within six months.
+export DCT_SIGNER_KEY="$SIGNER_KEY_BASE64"
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$SIGNER_PASSPHRASE"
+dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
+        exitCodes: [
+            [0, 'every role that needed it was re-signed (perhaps none)'],
+            [1, 'refreshing failed: a key or passphrase, a key that signs no role of\nthe repository, the trust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, not one REPOSITORY, no key,\na duration that is not a number and h, d or w'],
+        ],
+    },
+    inputs: [
+        (0,inputs/* repositoriesInput */.bs)('the repository, registry/repository'),
+        ...(0,inputs/* keyInputs */.NE)('signer-key', { group: KEYS, help: "a signer's private key file: re-signs the roles it signs" }),
+        ...(0,inputs/* keyInputs */.NE)('repository-key', { group: KEYS, help: 'repository (targets) key file: re-signs targets' }),
+        (0,inputs/* use */.Yx)('expiring-within', { parse: operations_inputs/* parseDuration */.E9 }),
+        ...(0,inputs/* connectionInputs */.eu)(),
+    ],
+    rules: [
+        { kind: 'single', input: 'tags', message: 'refresh works on one repository; give one, not {count}' },
+        { kind: 'one-of', inputs: ['signer-key', 'repository-key'], message: "give {signer-key} (the signer's roles), {repository-key} (targets) or both" },
+    ],
+    options: (v, ctx) => ({
+        reference: v.list('tags')[0],
+        signerKey: v.key('signer-key'),
+        repositoryKey: v.key('repository-key'),
+        expiringWithinMs: v.parsed('expiring-within'),
+        ...connectionOptions(v, ctx),
+    }),
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 146))).refresh,
+    outputs: [
+        {
+            name: 'refreshed',
+            description: 'JSON array of the roles re-signed: objects with role, version, expires and previousExpires (ISO 8601); empty when ' +
+                'nothing needed refreshing',
+            value: (r) => JSON.stringify(refreshedOutput(r)),
+        },
+    ],
+    json: {
+        help: 'print {gun, trustServer, published, refreshed} as JSON',
+        value: (r) => ({ gun: r.gun, trustServer: r.trustServer, published: r.published, refreshed: refreshedOutput(r) }),
+    },
+    text: (r) => {
+        if (!r.published)
+            return `Nothing in ${r.gun} needed re-signing\n`;
+        const rows = refreshedOutput(r).map((x) => [x.role, String(x.version), x.expires, x.previousExpires]);
+        return `Re-signed ${plural(rows.length, 'role')} of ${r.gun}\n\n${table([['ROLE', 'VERSION', 'EXPIRES', 'PREVIOUS EXPIRY'], ...rows])}`;
+    },
+    summaryOf: (r) => ({
+        intro: r.refreshed.length === 0 ? `Nothing in ${r.gun} needed refreshing.` : `Refreshed ${plural(r.refreshed.length, 'role')} of ${r.gun}.`,
+        header: ['Role', 'Version', 'Expires', 'Was to expire'],
+        rows: refreshedOutput(r).map((x) => [{ code: x.role }, String(x.version), x.expires, x.previousExpires]),
+    }),
+    done: (r) => (r.published ? `Refreshed ${plural(r.refreshed.length, 'role')} of ${r.gun}` : `Nothing in ${r.gun} needed refreshing`),
+});
+
+;// CONCATENATED MODULE: ./lib/commands/revoke.js
+// `revoke`: remove signed tags from the trust data, as `docker trust revoke`
+// does, with a signer's key. A repository without a tag revokes all its
+// tags, and only with `all` set.
+
+
+
+
+
+/** `revoked`: each tag with the roles it was removed from. */
+function revokedOutput(result) {
+    return result.revoked.map(({ reference, tag, gun, roles }) => ({ reference, tag, gun, roles }));
+}
+const revokeSpec = defineCommand({
+    name: 'revoke',
+    summary: 'remove the signatures of tags, as docker trust revoke',
+    help: {
+        usage: '[options] REFERENCE...',
+        about: `
+Remove the signature of each REFERENCE (registry/repository:tag) from the
+trust data, as \`docker trust revoke\` does, so that content trust no longer
+accepts the tag; the image itself stays in the registry. A REFERENCE without
+a tag (registry/repository) revokes every signed tag of the repository, and
+needs --all to say so.
+
+The tag is removed from every role the signer key may sign. A revoke that
+would leave the tag signed through a role the key cannot sign is refused, and
+every REFERENCE is checked before anything is published.`,
+        examples: `
+# Withdraw a release that must not be deployed.
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$SIGNER_PASSPHRASE"
+dct-sign revoke --signer-key-file ci.key registry.example.com/team/app:1.4.2
+
+# Every signed tag of a repository.
+dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
+        exitCodes: [
+            [0, 'every REFERENCE was revoked'],
+            [1, 'revoking failed: a tag is not signed, the key or passphrase, the\nsigner may not revoke it, the trust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, missing REFERENCE or\nsigner key, a REFERENCE without a tag and no --all'],
+        ],
+    },
+    inputs: [
+        (0,inputs/* use */.Yx)('tags', {
+            help: 'the tags to revoke, registry/repository:tag (or registry/repository with all)',
+            required: 'no image reference given; list registry/repository:tag references',
+            parse: reference/* parseReference */.F2,
+        }),
+        ...(0,inputs/* keyInputs */.NE)('signer-key', { help: "a signer's private key file (docker: ~/.docker/trust/private)", required: 'no signer key; give {signer-key}' }),
+        (0,inputs/* use */.Yx)('signer-name', { help: "the signer's name for messages; default: the key's role: header" }),
+        (0,inputs/* use */.Yx)('all'),
+        ...(0,inputs/* connectionInputs */.eu)(),
+    ],
+    options: (v, ctx) => ({
+        references: v.list('tags'),
+        signerKey: v.key('signer-key'),
+        signerName: v.string('signer-name'),
+        all: v.boolean('all'),
+        ...connectionOptions(v, ctx),
+    }),
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke,
+    outputs: [
+        {
+            name: 'revoked',
+            description: 'JSON array of the revoked tags: objects with reference, tag, gun and roles (the roles it was removed from)',
+            value: (r) => JSON.stringify(revokedOutput(r)),
+        },
+    ],
+    json: { help: 'print {revoked, signerKeyId} as JSON', value: (r) => ({ revoked: revokedOutput(r), signerKeyId: r.signerKeyId }) },
+    text: (r) => {
+        const rows = r.revoked.map((x) => [x.gun, x.tag, x.roles.join(', ')]);
+        return `Revoked ${plural(r.revoked.length, 'tag')} with key ${shortId(r.signerKeyId)}\n\n${table([['REPOSITORY', 'TAG', 'REMOVED FROM'], ...rows])}`;
+    },
+    summaryOf: (r) => ({
+        intro: `Revoked ${plural(r.revoked.length, 'tag')} with key ${shortId(r.signerKeyId)}.`,
+        header: ['Reference', 'Tag', 'Removed from'],
+        rows: r.revoked.map((x) => [{ code: x.reference }, { code: x.tag }, x.roles.join(', ')]),
+    }),
+    done: (r) => `Revoked ${plural(r.revoked.length, 'tag')}`,
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/commands/rotate-key.js
+// `rotate-key`: replace one of a repository's keys. snapshot or timestamp:
+// the server makes the new key, the root key lists it. targets: a new
+// repository key, given or generated into key-directory (written, encrypted,
+// before the rotation is published: it is the only copy), signed in by the
+// root key. signer: the signer's new key replaces its old one, signed in by
+// the repository key.
+
+
+
+
+
+
+const SIGNER = { input: 'key-role', equals: 'signer' };
+const SIGNER_GROUP = "signer: the signer's new key";
+const rotateKeySpec = defineCommand({
+    name: 'rotate-key',
+    summary: 'replace a snapshot, timestamp, targets or signer key',
+    help: {
+        usage: '[options] --key-role ROLE REPOSITORY',
+        about: `
+Replace one key of REPOSITORY (registry/repository, no tag), without a
+workstation and without changing the root key, so clients that trust the
+repository keep trusting it:
+
+  snapshot, timestamp  the trust server makes a new key; the root key signs
+                       it into root
+  targets              a new repository key (--new-repository-key-file, or one
+                       generated into --key-directory, encrypted with
+                       --new-repository-key-passphrase); the root key signs it
+  signer               the signer's new key (--signer-key-file) replaces its
+                       old one in targets/NAME and targets/releases; the
+                       repository key signs it in
+
+Prints the key the role is signed with from now on. A generated repository key
+is the only copy: the directory is checked before anything else, and the key
+is written before the rotation is published.`,
+        examples: `
+# A new repository key, generated into ~/.docker/trust/private for docker.
+export DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE="$ROOT_PASSPHRASE"
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$NEW_REPOSITORY_PASSPHRASE"
+dct-sign rotate-key --key-role targets --root-key-file root.key \\
+    --key-directory ~/.docker/trust/private registry.example.com/team/app
+
+# The CI signer's key, after dct-sign key-generate --signer-name ci made a new one.
+dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key \\
+    --repository-key-file repository.key registry.example.com/team/app`,
+        exitCodes: [
+            [0, 'the role is signed with the new key (or already was)'],
+            [1, 'rotating failed: a key or passphrase, a key the repository does not\ntrust, the trust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, not one REPOSITORY, no or\nan unknown --key-role, a key the role needs is missing, a --key-directory\nthat cannot take the generated key'],
+        ],
+    },
+    inputs: [
+        (0,inputs/* repositoriesInput */.bs)('the repository, registry/repository'),
+        (0,inputs/* use */.Yx)('key-role', { required: 'choose the key to rotate: snapshot, timestamp, targets, signer' }),
+        ...(0,inputs/* keyInputs */.NE)('root-key', { group: 'Root key (snapshot, timestamp, targets)', help: 'root key file; signs the new root' }),
+        ...(0,inputs/* keyInputs */.NE)('new-repository-key', { when: { input: 'key-role', equals: 'targets' } }),
+        (0,inputs/* use */.Yx)('key-directory', { group: 'targets: the new repository key', help: 'where a generated key goes, as <key ID>.key; default: .' }),
+        (0,inputs/* use */.Yx)('signer-name', { group: SIGNER_GROUP, help: 'the signer whose key to rotate', when: SIGNER, required: 'name the signer whose key to rotate' }),
+        ...(0,inputs/* keyInputs */.NE)('signer-key', {
+            group: SIGNER_GROUP,
+            help: "the signer's new private key file",
+            env: [],
+            when: SIGNER,
+            required: "give the signer's new private key: {signer-key}",
+        }),
+        (0,inputs/* use */.Yx)('old-signer-key', { group: SIGNER_GROUP, when: SIGNER, parse: operations_inputs/* keyIdOrPem */.qp }),
+        ...(0,inputs/* keyInputs */.NE)('repository-key', { group: SIGNER_GROUP, help: 'repository (targets) key file; signs the new key in' }),
+        ...(0,inputs/* connectionInputs */.eu)(),
+    ],
+    rules: [{ kind: 'single', input: 'tags', message: 'rotate-key works on one repository; give one, not {count}' }],
+    options: (v, ctx) => {
+        const role = v.string('key-role');
+        return {
+            reference: v.list('tags')[0],
+            role,
+            rootKey: v.key('root-key'),
+            repositoryKey: v.key('repository-key'),
+            newRepositoryKey: v.key('new-repository-key'),
+            newRepositoryKeyPassphrase: v.string('new-repository-key-passphrase'),
+            keyDirectory: (0,external_node_path_.resolve)(v.string('key-directory')?.trim() || ctx.workDirectory),
+            signer: role === 'signer'
+                ? { name: v.string('signer-name').trim(), newKey: v.key('signer-key'), oldKey: v.parsed('old-signer-key') }
+                : undefined,
+            ...connectionOptions(v, ctx),
+        };
+    },
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(180), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
+    outputs: [{ name: 'key-id', description: 'ID of the key the rotated role is signed with from now on', value: (r) => r.keyId }],
+    json: {
+        help: 'print the result as JSON',
+        value: (r) => {
+            const { gun, trustServer, role, keyId, previousKeyIds, resigned } = r;
+            return { gun, trustServer, role, keyId, previousKeyIds, resigned, privateKeyPath: r.generatedRepositoryKey?.path ?? null };
+        },
+    },
+    secrets: (r) => [r.generatedRepositoryKey?.base64],
+    text: (r) => {
+        const lines = [`The ${r.role} key of ${r.gun} is ${r.keyId}`];
+        if (r.previousKeyIds.length > 0)
+            lines.push(`  replaces  ${r.previousKeyIds.map(shortId).join(', ')}`);
+        lines.push(`  re-signed ${r.resigned.length > 0 ? r.resigned.join(', ') : 'nothing (the key was already in place)'}`);
+        const path = r.generatedRepositoryKey?.path;
+        if (path)
+            lines.push(`  new key   ${path} (encrypted; the only copy: keep it)`);
+        return `${lines.join('\n')}\n`;
+    },
+    summaryOf: (r) => {
+        const path = r.generatedRepositoryKey?.path;
+        return {
+            intro: r.resigned.length > 0
+                ? `Rotated the ${r.role} key of ${r.gun}.`
+                : `The ${r.role} key of ${r.gun} was already ${shortId(r.keyId)}; nothing changed.`,
+            header: ['Key', 'Previous keys', 'Re-signed'],
+            rows: [[{ code: r.keyId }, r.previousKeyIds.map(shortId).join(', '), r.resigned.join(', ')]],
+            notes: path ? [`The new repository key is in ${path}, encrypted; keep it safe, it is the only copy.`] : [],
+        };
+    },
+    done: (r) => `The ${r.role} key of ${r.gun} is ${shortId(r.keyId)}`,
+});
+
+;// CONCATENATED MODULE: ./lib/commands/sign.js
+// `sign` (the default command): push image tags and sign them in the
+// repository's trust server as a delegated signer.
+
+
+
+
+
+const FIRST = 'First signing of a repository (creates its trust data)';
+/** `signed`: each reference with the digest and size signed and the roles it was signed into. */
+function signedOutput(result) {
+    return result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }));
+}
+const servers = (result) => [...new Set(result.signed.map((s) => s.trustServer))].join(', ');
+const signer = (result) => `key ${shortId(result.signerKeyId)}${result.signerName ? ` (signer ${result.signerName})` : ''}`;
+const signSpec = defineCommand({
+    name: 'sign',
+    summary: 'push image tags and sign them in the trust server',
+    help: {
+        usage: '[options] REFERENCE...',
+        about: `
+Push each REFERENCE with docker, read its digest from the registry and sign
+the tag in the repository's trust server, as \`docker trust sign\` would. Each
+REFERENCE is registry/repository:tag; all tags of one repository are signed
+in one update. Keys, passphrases, the signer's rights and the trust data are
+all checked before the first push, so a bad input pushes and publishes nothing.
+
+The signer must already be a signer of the repository (\`docker trust signer
+add\`), unless the root and repository keys are given to create its trust data.
+Keys and passphrases on the command line are visible to other users of the
+machine: prefer key files and the environment variables below.`,
+        env: [{ name: 'DOCKER_HOST', description: 'the docker daemon that docker push uses' }],
+        examples: `
+# Any CI: key file from the CI's secret store, passphrase in the environment,
+# registry login as docker keeps it.
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$SIGNER_PASSPHRASE"
+docker login registry.example.com -u ci --password-stdin <<<"$REGISTRY_TOKEN"
+dct-sign sign --signer-key-file "$SIGNER_KEY_FILE" \\
+    registry.example.com/team/app:1.4.2 registry.example.com/team/app:latest
+
+# Azure Container Registry, image already pushed by the build, signing as a
+# service principal with the AcrImageSigner role (ACR serves trust data
+# itself, so no --trust-server); the key comes base64-encoded from a secret.
+export DCT_SIGNER_KEY="$ACR_SIGNER_KEY_BASE64"
+echo "$SP_PASSWORD" | dct-sign sign --no-push --username "$SP_APP_ID" --password-stdin \\
+    myregistry.azurecr.io/myimage:v1
+
+# Self-hosted notary with its own CA, trusting only the pinned root key.
+dct-sign sign --trust-server https://notary.internal:4443 \\
+    --trust-server-ca /etc/ssl/certs/internal-ca.pem \\
+    --trust-pin 5d3b4c7e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4 \\
+    --signer-key-file ci.key registry.internal:5000/platform/api:2.0.1`,
+        exitCodes: [
+            [0, 'every REFERENCE was pushed (unless --no-push) and signed'],
+            [1, 'pushing or signing failed: a key or passphrase, the signer\'s rights, the\ntrust data, the registry, the trust server or docker push; see the message'],
+            [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other'],
+        ],
+    },
+    inputs: [
+        (0,inputs/* use */.Yx)('tags', {
+            help: 'the tags to sign, registry/repository:tag',
+            required: 'no image reference given; list registry/repository:tag references',
+            parse: reference/* parseTaggedReference */.$R,
+        }),
+        ...(0,inputs/* keyInputs */.NE)('signer-key', {
+            required: `no signer key; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/)`,
+        }),
+        (0,inputs/* use */.Yx)('signer-name'),
+        (0,inputs/* use */.Yx)('push', { group: 'Registry' }),
+        ...(0,inputs/* keyInputs */.NE)('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
+        ...(0,inputs/* keyInputs */.NE)('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
+        ...(0,inputs/* connectionInputs */.eu)(),
+    ],
+    rules: [
+        {
+            kind: 'together',
+            inputs: ['root-key', 'repository-key'],
+            message: 'creating trust data for a repository needs both the root key and the repository key: give {root-key} and {repository-key}, or neither',
+        },
+    ],
+    pushes: (values) => values.boolean('push'),
+    options: (v, ctx) => ({
+        references: v.list('tags'),
+        push: v.boolean('push'),
+        signerKey: v.key('signer-key'),
+        signerName: v.string('signer-name'),
+        rootKey: v.key('root-key'),
+        repositoryKey: v.key('repository-key'),
+        ...connectionOptions(v, ctx),
+        runner: ctx.runner,
+    }),
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246))).sign,
+    outputs: [
+        { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
+        {
+            name: 'signed',
+            description: 'JSON array of what was signed, in the order of tags: objects with reference, tag, digest, size (manifest bytes) and roles (the delegation roles the tag was signed into)',
+            value: (r) => JSON.stringify(signedOutput(r)),
+        },
+        { name: 'signer-key-id', description: 'the ID of signer-key, as `docker trust inspect` lists it under the signer', value: (r) => r.signerKeyId },
+    ],
+    json: {
+        help: 'print the result as JSON: {signed, signerKeyId, signerName}',
+        value: ({ signed, signerKeyId, signerName }) => ({ signed, signerKeyId, signerName: signerName ?? null }),
+    },
+    text: (r) => {
+        const rows = [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, s.roles.join(', ')])];
+        return `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)} in ${servers(r)}\n\n${table(rows)}`;
+    },
+    summaryOf: (r) => ({
+        intro: `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)}.`,
+        header: ['Reference', 'Digest', 'Size', 'Roles', 'Trust server'],
+        rows: r.signed.map((s) => [{ code: s.reference }, { code: s.digest }, String(s.size), s.roles.join(', '), s.trustServer]),
+    }),
+    done: (r) => `Signed ${plural(r.signed.length, 'tag')} with key ${shortId(r.signerKeyId)}`,
+});
+
+;// CONCATENATED MODULE: ./lib/commands/signer-add.js
+// `signer-add`: add a signer's public keys to repositories, as `docker trust
+// signer add` does, with the repository key. The root key creates the trust
+// data of a repository that has none yet.
+
+
+
+
+
+function outcome(r) {
+    if (r.initialized)
+        return 'created its trust data, with the signer';
+    return r.changed ? 'added' : 'unchanged: already a signer with these keys';
+}
+const signerAddSpec = defineCommand({
+    name: 'signer-add',
+    summary: 'add a signer, as docker trust signer add',
+    help: {
+        usage: '[options] --signer-name NAME --signer-public-key PATH REPOSITORY...',
+        about: `
+Make NAME a signer of each REPOSITORY (registry/repository, no tag), as
+\`docker trust signer add\` does: its public keys go into the roles
+targets/NAME and targets/releases, signed with the repository key. Adding a
+signer that already has these keys changes nothing.
+
+A repository without trust data is created on the way when the root key is
+given too. Every REPOSITORY is checked before anything is published.`,
+        examples: `
+# Let the CI key (from dct-sign key-generate --signer-name ci) sign an image.
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$REPOSITORY_PASSPHRASE"
+dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
+    --repository-key-file ~/.docker/trust/private/<key ID>.key \\
+    registry.example.com/team/app`,
+        exitCodes: [
+            [0, 'NAME is a signer of every REPOSITORY with these keys'],
+            [1, 'adding failed: a key or passphrase, the repository key is not the\none the repository trusts, no trust data and no root key, the trust\ndata, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name, public key or repository key, an invalid name'],
+        ],
+    },
+    inputs: [
+        (0,inputs/* repositoriesInput */.bs)('the repositories, registry/repository'),
+        (0,inputs/* use */.Yx)('signer-name', {
+            group: 'Signer',
+            help: 'the signer to add (required)',
+            required: 'name the signer to add (lowercase letters, digits, - and _)',
+        }),
+        (0,inputs/* use */.Yx)('signer-public-key', {
+            required: "give the signer's public key: the .pub file of dct-sign key-generate or docker trust key generate",
+            parse: operations_inputs/* readPublicKeyList */.VP,
+        }),
+        ...(0,inputs/* keyInputs */.NE)('repository-key', { required: 'give {repository-key}, which signs the signer in' }),
+        ...(0,inputs/* keyInputs */.NE)('root-key', { help: 'root key file; only for a repository without trust data' }),
+        ...(0,inputs/* connectionInputs */.eu)(),
+    ],
+    options: (v, ctx) => ({
+        references: v.list('tags'),
+        name: v.string('signer-name').trim(),
+        signerPublicKeys: (v.parsed('signer-public-key') ?? []).flat(),
+        repositoryKey: v.key('repository-key'),
+        rootKey: v.key('root-key'),
+        ...connectionOptions(v, ctx),
+    }),
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd,
+    outputs: [
+        {
+            name: 'signer-key-id',
+            description: 'the key ID of each signer-public-key, one per line',
+            value: (r) => r.keyIds.join('\n'),
+        },
+    ],
+    json: { help: 'print {name, keyIds, repositories} as JSON', value: (r) => r },
+    text: (r) => {
+        const keys = r.keyIds.map((id) => `  ${id}\n`).join('');
+        const rows = r.repositories.map((x) => [x.gun, outcome(x)]);
+        return `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}:\n${keys}\n${table([['REPOSITORY', 'RESULT'], ...rows])}`;
+    },
+    summaryOf: (r) => ({
+        intro: `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}: ${r.keyIds.map(shortId).join(', ')}.`,
+        header: ['Repository', 'Change', 'Trust server'],
+        rows: r.repositories.map((x) => [{ code: x.gun }, outcome(x), x.trustServer]),
+    }),
+    done: (r) => `Signer ${r.name} added to ${plural(r.repositories.filter((x) => x.changed).length, 'repository', 'repositories')}`,
+});
+
+;// CONCATENATED MODULE: ./lib/commands/signer-remove.js
+// `signer-remove`: remove a signer from repositories, as `docker trust signer
+// remove` does, with the repository key. Removing the signer whose signature
+// keeps targets/releases valid needs `force`.
+
+
+
+
+const INVALIDATED = 'its tags do not verify until someone signs again';
+const signerRemoveSpec = defineCommand({
+    name: 'signer-remove',
+    summary: 'remove a signer, as docker trust signer remove',
+    help: {
+        usage: '[options] --signer-name NAME REPOSITORY...',
+        about: `
+Remove the signer NAME from each REPOSITORY (registry/repository, no tag), as
+\`docker trust signer remove\` does: the role targets/NAME goes, and NAME's
+keys leave targets/releases. The tags stay in targets/releases; if NAME's
+signature is the only one that keeps it valid, they do not verify until
+another signer signs again, and removing NAME needs --force, as docker asks.`,
+        examples: `
+# A CI key that leaked: it can no longer sign the image.
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$REPOSITORY_PASSPHRASE"
+dct-sign signer-remove --signer-name ci \\
+    --repository-key-file ~/.docker/trust/private/<key ID>.key \\
+    registry.example.com/team/app`,
+        exitCodes: [
+            [0, 'NAME is no longer a signer of any REPOSITORY'],
+            [1, 'removing failed: the key or passphrase, the repository key is not the\none the repository trusts, the trust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name or repository key; NAME is no signer; --force is needed'],
+        ],
+    },
+    inputs: [
+        (0,inputs/* repositoriesInput */.bs)('the repositories, registry/repository'),
+        (0,inputs/* use */.Yx)('signer-name', { group: 'Signer', help: 'the signer to remove (required)', required: 'name the signer to remove' }),
+        (0,inputs/* use */.Yx)('force'),
+        ...(0,inputs/* keyInputs */.NE)('repository-key', { required: 'give {repository-key}, which signs the removal' }),
+        ...(0,inputs/* connectionInputs */.eu)(),
+    ],
+    options: (v, ctx) => ({
+        references: v.list('tags'),
+        name: v.string('signer-name').trim(),
+        repositoryKey: v.key('repository-key'),
+        force: v.boolean('force'),
+        ...connectionOptions(v, ctx),
+    }),
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(180), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove,
+    outputs: [],
+    json: { help: 'print {name, repositories} as JSON', value: (r) => r },
+    text: (r) => {
+        // The NOTE column only when a repository needs one.
+        const notes = r.repositories.some((x) => x.releasesInvalidated);
+        const rows = r.repositories.map((x) => [
+            x.gun,
+            x.removedKeyIds.map(shortId).join(', ') || '-',
+            ...(notes ? [x.releasesInvalidated ? INVALIDATED : ''] : []),
+        ]);
+        const header = ['REPOSITORY', 'KEYS REMOVED', ...(notes ? ['NOTE'] : [])];
+        return `Removed signer ${r.name} from ${plural(r.repositories.length, 'repository', 'repositories')}\n\n${table([header, ...rows])}`;
+    },
+    summaryOf: (r) => ({
+        intro: `Removed signer ${r.name}.`,
+        header: ['Repository', 'Keys removed', 'Note'],
+        rows: r.repositories.map((x) => [{ code: x.gun }, x.removedKeyIds.map(shortId).join(', '), x.releasesInvalidated ? INVALIDATED : '']),
+    }),
+    done: (r) => `Signer ${r.name} removed from ${plural(r.repositories.length, 'repository', 'repositories')}`,
+});
+
+;// CONCATENATED MODULE: ./lib/commands/verify.js
+// `verify`: the gate before a deploy. Are these tags signed (by the required
+// signers), and does the registry still serve what was signed? The outputs
+// pin the tags that passed to their digests, for later steps to deploy by;
+// then the command fails with one line per failing reference.
+
+
+
+
+
+/** `registry/repository@sha256:…` of each reference that passed: a later step must never deploy an unverified digest. */
+function pinnedReferences(result) {
+    return result.references.flatMap((r) => (r.ok && r.pinned ? [r.pinned] : []));
+}
+function verifiedEntries(result) {
+    return result.references.map((r) => ({
+        reference: r.reference,
+        tag: r.tag,
+        ok: r.ok,
+        ...(r.reason ? { reason: r.reason } : {}),
+        signers: r.signers,
+        signedDigest: r.signedDigest ?? null,
+        registryDigest: r.registryDigest ?? null,
+        pinned: r.ok ? (r.pinned ?? null) : null,
+        message: r.message,
+    }));
+}
+/** One line per failing reference: the reference, the reason, and the core's message without the reference again. */
+function failureLines(result) {
+    return result.references
+        .filter((r) => !r.ok)
+        .map((r) => {
+        const prefix = `${r.reference}: `;
+        const message = r.message.startsWith(prefix) ? r.message.slice(prefix.length) : r.message;
+        return `${r.reference} (${r.reason ?? 'failed'}): ${message}`;
+    });
+}
+function signedBy(r) {
+    if (r.signedDigest === undefined)
+        return '-';
+    return r.signers.length > 0 ? r.signers.join(', ') : '(Repo Admin)';
+}
+const verifySpec = defineCommand({
+    name: 'verify',
+    summary: 'check tags are signed and served as signed; print them pinned',
+    help: {
+        usage: '[options] REFERENCE...',
+        about: `
+Check that each REFERENCE (registry/repository:tag; without a tag, latest) is
+signed, by the required signers if any are named, and that the registry still
+serves the digest that was signed: what a pull with content trust checked
+before docker stopped enforcing it. For each one that passes, print the
+reference pinned to the signed digest (registry/repository@sha256:...), which
+is what to pull or deploy.
+
+The table goes to stdout; each failure is also a line on stderr with its
+reason: unsigned, wrong-signer, digest-changed, expired, untrusted-root,
+no-trust-data or invalid-trust-data. Verifying needs no key.`,
+        examples: `
+# Deploy only what the release signer signed, by digest.
+dct-sign verify --required-signers release registry.example.com/team/app:1.4.2
+
+# The pinned references alone, for the next step of a pipeline.
+dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[]'`,
+        exitCodes: [
+            [0, 'every REFERENCE is signed as required and served as signed'],
+            [1, 'a REFERENCE failed verification (see its line on stderr), or the\nregistry or trust server failed or refused the login'],
+            [2, 'the command line is wrong: unknown option, missing REFERENCE,\na --signer-policy other than any or all'],
+        ],
+    },
+    inputs: [
+        (0,inputs/* use */.Yx)('tags', {
+            help: 'the tags to verify, registry/repository:tag',
+            required: 'no image reference given; list registry/repository:tag references',
+            parse: reference/* parseReference */.F2,
+        }),
+        (0,inputs/* use */.Yx)('required-signers'),
+        (0,inputs/* use */.Yx)('signer-policy'),
+        ...(0,inputs/* connectionInputs */.eu)(),
+    ],
+    options: (v, ctx) => ({
+        references: v.list('tags'),
+        requiredSigners: v.list('required-signers'),
+        signerPolicy: v.string('signer-policy') === 'all' ? 'all' : 'any',
+        ...connectionOptions(v, ctx),
+    }),
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 3185))).verify,
+    infoAsDebug: true,
+    outputs: [
+        {
+            name: 'references',
+            description: 'the digest-pinned reference (registry/repository@sha256:…) of each verified tag, one per line in the order of tags: ' +
+                'what a content-trust pull fetches. Failing tags are left out.',
+            value: (r) => pinnedReferences(r).join('\n'),
+        },
+        {
+            name: 'verified',
+            description: 'JSON array in the order of tags: objects with reference, tag, ok, reason (when not ok: unsigned, wrong-signer, ' +
+                'digest-changed, expired, untrusted-root, no-trust-data or invalid-trust-data), signers, signedDigest, ' +
+                'registryDigest, pinned and message',
+            value: (r) => JSON.stringify(verifiedEntries(r)),
+        },
+    ],
+    json: {
+        help: 'print {ok, references, verified} as JSON',
+        value: (r) => ({ ok: r.ok, references: pinnedReferences(r), verified: verifiedEntries(r) }),
+    },
+    text: (r) => {
+        const rows = r.references.map((x) => [x.reference, x.ok ? 'ok' : (x.reason ?? 'failed'), signedBy(x), x.ok ? (x.pinned ?? '-') : '-']);
+        return table([['REFERENCE', 'RESULT', 'SIGNED BY', 'PINNED'], ...rows]);
+    },
+    summaryOf: (r) => ({
+        intro: `Verified ${r.references.filter((x) => x.ok).length} of ${plural(r.references.length, 'reference')}.`,
+        header: ['Reference', 'Result', 'Signers', 'Pinned reference', 'Details'],
+        rows: r.references.map((x) => [
+            { code: x.reference },
+            x.ok ? '✅ verified' : `❌ ${x.reason ?? 'failed'}`,
+            x.signers.join(', '),
+            x.ok && x.pinned ? { code: x.pinned } : '',
+            x.ok ? '' : x.message,
+        ]),
+    }),
+    failures: failureLines,
+    done: (r) => `Verified ${plural(r.references.length, 'reference')}`,
+});
+
+;// CONCATENATED MODULE: ./lib/commands/registry.js
+// The commands, once, in the order every list of them shows (help,
+// action.yml, task.json, docs/commands.md). A spec is light; its operation
+// is loaded only when it runs.
+
+
+
+
+
+
+
+
+
+const COMMANDS = [
+    signSpec,
+    inspectSpec,
+    verifySpec,
+    revokeSpec,
+    signerAddSpec,
+    signerRemoveSpec,
+    keyGenerateSpec,
+    rotateKeySpec,
+    refreshSpec,
+];
+/** The label of each command in the task's `command` pickList (task.json). */
+const TASK_LABELS = {
+    sign: 'Sign image tags',
+    inspect: 'Inspect trust data',
+    verify: 'Verify signed tags',
+    revoke: 'Revoke signed tags',
+    'signer-add': 'Add a signer to repositories',
+    'signer-remove': 'Remove a signer from repositories',
+    'key-generate': 'Generate a signer key',
+    'rotate-key': 'Rotate a repository key',
+    refresh: 'Refresh expiring trust data',
+};
+/** What the action and the task run when `command` is empty. */
+const DEFAULT_COMMAND = 'sign';
+const COMMAND_NAMES = COMMANDS.map((c) => c.name);
+function findCommand(name) {
+    return COMMANDS.find((c) => c.name === name);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./lib/commands/docker-login.js
+// A throwaway docker config for `docker push`, logged in with the run's
+// login, as Docker@2 and docker/login-action do. It lives in the run's temp
+// directory only while the command runs and is removed in a finally.
+
+
+
+/** The `auths` key docker looks up for a registry host. */
+function authsKey(registry) {
+    return registry === reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : registry;
+}
+/** Writes `<dir>/config.json` under `parent` and returns the dir (for DOCKER_CONFIG); `mask` registers the auth string. */
+async function writeDockerConfig(login, registry, parent, mask) {
+    const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+    mask(auth);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'dct-sign-docker-'));
+    const config = { auths: { [authsKey(registry)]: { auth } } };
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+    return dir;
+}
+async function removeDockerConfig(dir) {
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./lib/commands/run.js
+// Running a command the same way on every platform, once values.ts has read
+// its inputs: log docker push in when it pushes with a login, load its
+// operation (only now: a run loads the one command it runs) and run it. What
+// the adapters do with the result is theirs.
+
+
+/** The one registry of a login: its own, else that of the references (the core refuses a login for several). */
+function loginRegistry(login, values) {
+    if (login.registry)
+        return login.registry;
+    const first = values.list('tags')[0];
+    return first === undefined ? undefined : (0,reference/* parseReference */.F2)(first).registry;
+}
+/** The core's info lines as debug lines, for a command whose result repeats them. */
+function quieter(logger) {
+    return { ...logger, info: (message) => logger.debug(message) };
+}
+/** Runs the operation with the inputs `readInputs` read. */
+async function execute(spec, values, context, operation) {
+    const login = values.login();
+    const registry = login && spec.pushes?.(values) ? loginRegistry(login, values) : undefined;
+    const dockerConfig = login && registry ? await writeDockerConfig(login, registry, context.tempDirectory, (s) => context.maskSecret(s)) : undefined;
+    try {
+        const ctx = {
+            ...context,
+            ...(spec.infoAsDebug ? { logger: quieter(context.logger) } : {}),
+            ...(dockerConfig ? { env: { ...context.env, DOCKER_CONFIG: dockerConfig } } : {}),
+        };
+        const options = spec.options(values, ctx);
+        const run = (operation ?? (await spec.operation()));
+        return await run(options);
+    }
+    finally {
+        if (dockerConfig)
+            await removeDockerConfig(dockerConfig);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+;// CONCATENATED MODULE: ./lib/commands/values.js
+// Reading a command's inputs through a platform's reader, the same way for
+// every platform: secrets first (masked by the reader as it reads them),
+// then each input with its default, its choices and its parse, then the
+// command's rules, the login last. Errors are InputErrors that name the
+// input in kebab-case; each platform spells the name its way.
+
+
+/** `{signer-key}` in a message, in the platform's words. */
+function inWords(message, name) {
+    return message.replace(/\{([a-z-]+)\}/g, (_, input) => name(input));
+}
+function inputError(input, message, reader) {
+    return new errors/* InputError */.dz(input, inWords(message, (n) => reader.name(n)));
+}
+/** Whether an input applies, given what its `when` input holds. */
+function applies(input, raw) {
+    if (!input.when)
+        return true;
+    const other = raw.get(input.when.input);
+    return typeof other === 'string' && other.trim() === input.when.equals;
+}
+function readOne(input, spec, reader) {
+    switch (input.kind) {
+        case 'list':
+            return reader.list(input);
+        case 'boolean':
+            return reader.boolean(input) ?? (input.default === true);
+        case 'secret':
+            return reader.secret(input);
+        case 'key':
+            return reader.key(input, spec.inputs.find((i) => i.name === (0,inputs/* passphraseOf */.OW)(input.name)));
+        case 'login':
+            return undefined;
+        default: {
+            const value = reader.text(input);
+            return value ?? (typeof input.default === 'string' ? input.default : undefined);
+        }
+    }
+}
+function isMissing(value) {
+    return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+function given(value) {
+    return !isMissing(value) && value !== false;
+}
+function checkRule(rule, raw, reader) {
+    switch (rule.kind) {
+        case 'together': {
+            const [a, b] = rule.inputs;
+            if (given(raw.get(a)) !== given(raw.get(b)))
+                throw inputError(given(raw.get(a)) ? b : a, rule.message, reader);
+            return;
+        }
+        case 'one-of':
+            if (!rule.inputs.some((name) => given(raw.get(name))))
+                throw inputError(rule.inputs[0], rule.message, reader);
+            return;
+        case 'single': {
+            const items = raw.get(rule.input);
+            if (Array.isArray(items) && items.length > 1)
+                throw inputError(rule.input, rule.message.replace('{count}', String(items.length)), reader);
+            return;
+        }
+    }
+}
+/** With a login for one registry, every reference must be in it: its credentials go nowhere else. */
+function checkLoginRegistry(login, parsed, reader) {
+    if (!login?.registry)
+        return;
+    for (const [name, value] of parsed) {
+        if (!Array.isArray(value))
+            continue;
+        for (const ref of value) {
+            const r = ref;
+            if (typeof r?.registry !== 'string' || r.registry.toLowerCase() === login.registry)
+                continue;
+            throw inputError(name, `${r.original} is in ${r.registry}, but {login} is for ${login.registry}; its credentials are only sent there, ` +
+                'so run once for each registry', reader);
+        }
+    }
+}
+class Values {
+    #raw;
+    #parsed;
+    #login;
+    constructor(raw, parsed, login) {
+        this.#raw = raw;
+        this.#parsed = parsed;
+        this.#login = login;
+    }
+    string(name) {
+        const v = this.#raw.get(name);
+        return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+    }
+    list(name) {
+        const v = this.#raw.get(name);
+        return Array.isArray(v) ? [...v] : [];
+    }
+    boolean(name) {
+        return this.#raw.get(name) === true;
+    }
+    key(name) {
+        const v = this.#raw.get(name);
+        return typeof v === 'object' && v !== null && !Array.isArray(v) && 'text' in v ? v : undefined;
+    }
+    login() {
+        return this.#login;
+    }
+    parsed(name) {
+        return this.#parsed.get(name);
+    }
+}
+/** Reads, checks and parses every input `spec` takes. */
+async function readInputs(spec, reader) {
+    const inputs = spec.inputs;
+    const raw = new Map();
+    // Secrets first: whatever fails later, they are masked by then.
+    for (const input of inputs)
+        if (input.kind === 'secret' || input.kind === 'key')
+            raw.set(input.name, readOne(input, spec, reader));
+    for (const input of inputs)
+        if (!raw.has(input.name))
+            raw.set(input.name, readOne(input, spec, reader));
+    for (const input of inputs)
+        if (!applies(input, raw))
+            raw.set(input.name, undefined);
+    const parsed = new Map();
+    for (const input of inputs) {
+        if (!applies(input, raw))
+            continue;
+        const value = raw.get(input.name);
+        if (input.required && isMissing(value))
+            throw inputError(input.name, input.required, reader);
+        if (input.choices && typeof value === 'string' && !input.choices.includes(value.trim())) {
+            throw new errors/* InputError */.dz(input.name, `"${value.trim()}" is not one of ${input.choices.join(', ')}`);
+        }
+        if (typeof value === 'string')
+            raw.set(input.name, input.kind === 'enum' ? value.trim() : value);
+        if (!input.parse || isMissing(value))
+            continue;
+        const parse = input.parse;
+        parsed.set(input.name, Array.isArray(value) ? value.map((v) => parse(v, input.name)) : parse(value, input.name));
+    }
+    for (const rule of spec.rules ?? [])
+        checkRule(rule, raw, reader);
+    const loginInput = inputs.find((i) => i.kind === 'login');
+    const login = loginInput ? await reader.login(loginInput) : undefined;
+    checkLoginRegistry(login, parsed, reader);
+    return new Values(raw, parsed, login);
+}
+
+;// CONCATENATED MODULE: ./lib/azure/plain-text.js
+// Text we print that may carry strings from a registry or trust server (tag
+// names, error bodies). The agent runs `##vso[` commands wherever they appear
+// in a line, so such text is neutralized before it reaches stdout.
+function plainText(text) {
+    return text.replace(/##vso\[/gi, '##_vso[');
+}
+
+;// CONCATENATED MODULE: ./lib/azure/logger.js
+// The core's progress, written the agent's way: info as plain log lines,
+// debug as `##[debug]` (shown when system.debug is true), warnings as issues.
+
+
+const taskLogger = {
+    debug: (message) => task.debug(plainText(message)),
+    info: (message) => console.log(plainText(message)),
+    warning: (message) => task.warning(plainText(message)),
+};
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./lib/keys/pem.js
+var pem = __webpack_require__(7110);
+;// CONCATENATED MODULE: ./lib/commands/secret-pieces.js
+// The pieces of a secret that a CI log masker must be told about. Maskers
+// match one log line at a time, so a PEM key is registered line by line:
+// every line as given, each block's base64 body as one string and as the
+// 64-column lines a key file has (whatever shape the CI secret squashed it
+// into), and, when the key was given base64-encoded, the same pieces of the
+// decoded PEM. Armor lines and `role:`/`gun:` headers are not secret and
+// stay readable.
+
+const ARMOR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
+const HEADER = /^[A-Za-z][A-Za-z0-9_-]*\s*:\s/;
+const BASE64_TOKEN = /^[A-Za-z0-9+/_-]+={0,2}$/;
+function linePieces(text, into) {
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (line === '' || ARMOR.test(line) || HEADER.test(line))
+            continue;
+        into.add(line);
+        // A PEM squashed onto one line (newlines turned into spaces) hides its
+        // base64 among armor and header words.
+        for (const token of line.split(/\s+/)) {
+            if (token.length >= 16 && BASE64_TOKEN.test(token))
+                into.add(token);
+        }
+    }
+}
+function blockPieces(text, into) {
+    for (const block of (0,pem/* readPem */.J)(text).blocks) {
+        const body = block.bytes.toString('base64');
+        into.add(body);
+        for (const line of (0,pem/* encodePem */.T)(block.type, block.bytes).split('\n')) {
+            if (line !== '' && !ARMOR.test(line))
+                into.add(line);
+        }
+    }
+}
+/** A password or passphrase: as given, trimmed, and each of its lines trimmed; blanks dropped. */
+function passphrasePieces(value) {
+    if (!value)
+        return [];
+    const pieces = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
+    return [...new Set(pieces)].filter((piece) => piece !== '');
+}
+/** Everything in key text `value` to register with the agent's masker, each on one line. */
+function secretPieces(value) {
+    const text = (value ?? '').replace(/\r\n?/g, '\n').trim();
+    if (text === '')
+        return [];
+    const pieces = new Set();
+    if (!text.includes('\n'))
+        pieces.add(text);
+    // A PEM kept in JSON or YAML sometimes carries its newlines as `\n`.
+    linePieces(!text.includes('\n') && text.includes('\\n') ? text.replace(/\\n/g, '\n') : text, pieces);
+    blockPieces(text, pieces);
+    // The whole PEM file base64-encoded, as CI secrets usually hold keys:
+    // mask the decoded file's lines too, however it was wrapped.
+    const compact = text.replace(/\s+/g, '');
+    if (BASE64_TOKEN.test(compact)) {
+        const decoded = Buffer.from(compact, /[-_]/.test(compact) ? 'base64url' : 'base64').toString('utf8');
+        if (decoded.includes('-----BEGIN '))
+            linePieces(decoded.replace(/\r\n?/g, '\n'), pieces);
+    }
+    return [...pieces];
+}
+
+;// CONCATENATED MODULE: ./lib/azure/masking.js
+// Reading secrets so that they never reach the log unmasked. task-lib echoes
+// every input and endpoint parameter it reads as a debug line, which the
+// agent shows when system.debug is true; a passphrase typed into the YAML
+// (rather than taken from a secret variable) would be printed before anyone
+// could mask it. So secrets are read with task-lib's output discarded and are
+// registered with the agent (`##vso[task.setsecret]`) right away.
+
+
+
+const discard = new external_node_stream_.Writable({
+    write(_chunk, _encoding, done) {
+        done();
+    },
+});
+/** Registers every piece of `value` with the agent's masker; returns `value`. */
+function mask(value) {
+    for (const piece of secretPieces(value))
+        task.setSecret(piece);
+    return value;
+}
+/** Runs a task-lib read without its debug echo, then masks what it returned. */
+function readSecret(read) {
+    task.setStdStream(discard);
+    let value;
+    try {
+        value = read();
+    }
+    finally {
+        task.setStdStream(process.stdout);
+    }
+    return mask(value);
+}
+
+// EXTERNAL MODULE: ./lib/azure/names.js
+var names = __webpack_require__(327);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./lib/azure/endpoint.js
+// The docker-registry service connection: which registry it is for and the
+// credentials dct-sign sends to that registry and to its trust server.
+//
+// A "Docker Registry" connection (Docker Hub, or Others with any registry,
+// e.g. ACR with a service principal's ID and secret) has the scheme
+// UsernamePassword with `registry`, `username` and `password`. One made
+// through the "Azure Container Registry" option has registrytype ACR and
+// `loginServer`, with `serviceprincipalid`/`serviceprincipalkey` for a
+// service principal; its managed identity and workload identity federation
+// variants need an Azure AD token exchange that dct-sign does not do.
+
+
+
+
+
+const HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+const TOKEN_EXCHANGE_SCHEMES = new Set(['ManagedServiceIdentity', 'WorkloadIdentityFederation']);
+/** `https://myacr.azurecr.io/`, `index.docker.io/v1/` → the host an image reference would carry. */
+function registryHost(url) {
+    const host = url
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return HUB_HOSTS.has(host) ? reference/* DOCKER_HUB */.Xb : host;
+}
+function readEndpointSecrets(id) {
+    return {
+        password: readSecret(() => task.getEndpointAuthorizationParameter(id, 'password', true)),
+        servicePrincipalKey: readSecret(() => task.getEndpointAuthorizationParameter(id, 'serviceprincipalkey', true)),
+    };
+}
+function readRegistryConnection(id, secrets, input = names/* CONNECTION_INPUT */.EE) {
+    const scheme = task.getEndpointAuthorizationScheme(id, true) ?? '';
+    const param = (key) => task.getEndpointAuthorizationParameter(id, key, true)?.trim() || undefined;
+    const loginServer = param('loginServer');
+    const acr = task.getEndpointDataParameter(id, 'registrytype', true) === 'ACR' || loginServer !== undefined;
+    let username;
+    let password;
+    let url;
+    if (acr) {
+        if (TOKEN_EXCHANGE_SCHEMES.has(scheme)) {
+            throw new errors/* InputError */.dz(input, `the ${scheme} authentication of this Azure Container Registry connection is not supported; ` +
+                'use a Docker Registry connection (type Others) with a service principal ID and secret that may push');
+        }
+        password = secrets.servicePrincipalKey;
+        username = param('serviceprincipalid');
+        url = loginServer;
+    }
+    else {
+        if (scheme !== '' && scheme !== 'UsernamePassword') {
+            throw new errors/* InputError */.dz(input, `the connection's authentication scheme ${scheme} is not supported; use username and password`);
+        }
+        password = secrets.password;
+        username = param('username');
+        url = param('registry') ?? task.getEndpointUrl(id, true);
+    }
+    if (!url)
+        throw new errors/* InputError */.dz(input, 'the service connection names no registry; set its Docker Registry URL');
+    if (!username || !password) {
+        throw new errors/* InputError */.dz(input, 'the service connection has no username and password; edit it to add the registry credentials');
+    }
+    return { registry: registryHost(url), username, password };
+}
+
+;// CONCATENATED MODULE: ./lib/azure/reader.js
+// Reading a command's inputs the task's way. Every secret input of every
+// command (the keys, their passphrases, the service connection's password)
+// is read first, without task-lib's echo, and masked, whichever command runs
+// and whichever inputs the pipeline set, so nothing that follows can print
+// one unmasked. A key may also come from its `<key>File` input (a secure
+// file's path); the login is the docker-registry service connection. Errors
+// name the task's (camelCase) input and the fix.
+
+
+
+
+
+
+
+
+
+function readKeyFile(path, input) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`;
+        throw new errors/* InputError */.dz(input, `${path} ${why}; give the path of the key file, e.g. $(signerKey.secureFilePath) of DownloadSecureFile@1`, {
+            cause: err,
+        });
+    }
+}
+const isSecret = (input) => input.kind === 'key' || input.kind === 'secret';
+class TaskReader {
+    #secrets;
+    #endpoint;
+    constructor(secrets, endpoint) {
+        this.#secrets = secrets;
+        this.#endpoint = endpoint;
+    }
+    /** Reads and masks every secret input, and the connection's secrets, before anything else. */
+    static read() {
+        const secrets = new Map(inputs/* ALL_INPUTS */.Uz.filter(isSecret).map((i) => [i.name, readSecret(() => task.getInput((0,names/* taskName */.p5)(i)))]));
+        const id = task.getInput(names/* CONNECTION_INPUT */.EE)?.trim() || undefined;
+        return new TaskReader(secrets, id ? { id, secrets: readEndpointSecrets(id) } : undefined);
+    }
+    /** A plain input's value: the command, say. */
+    static plain(name) {
+        return task.getInput(name)?.trim() || undefined;
+    }
+    text(input) {
+        return TaskReader.plain((0,names/* taskName */.p5)(input));
+    }
+    list(input) {
+        return (0,operations_inputs/* splitList */.ry)(this.text(input));
+    }
+    boolean(input) {
+        const value = this.text(input)?.toLowerCase();
+        if (value === undefined)
+            return undefined;
+        if (value === 'true')
+            return true;
+        if (value === 'false')
+            return false;
+        throw new errors/* InputError */.dz((0,names/* taskName */.p5)(input), `"${value}" is not a boolean; give true or false`);
+    }
+    secret(input) {
+        return this.#secrets.get(input.name) || undefined;
+    }
+    /**
+     * A filePath input's value, or undefined when it was left empty: the agent
+     * fills an empty filePath input with the sources directory.
+     */
+    #path(name) {
+        const value = task.getPathInput(name)?.trim();
+        if (!value)
+            return undefined;
+        const root = task.getVariable('Build.SourcesDirectory') || task.getVariable('System.DefaultWorkingDirectory');
+        if (root && (0,external_node_path_.resolve)(value) === (0,external_node_path_.resolve)(root))
+            return undefined;
+        return value;
+    }
+    key(input, passphrase) {
+        const name = (0,names/* taskName */.p5)(input);
+        const fileInput = (0,names/* fileInputOf */.U1)(input);
+        const text = this.#secrets.get(input.name);
+        const pass = passphrase ? this.secret(passphrase) : undefined;
+        const passphraseInput = passphrase ? (0,names/* taskName */.p5)(passphrase) : undefined;
+        const file = this.#path(fileInput);
+        if (file && text?.trim())
+            throw new errors/* InputError */.dz(fileInput, `give the key either as ${name} or as ${fileInput}, not both`);
+        const key = (value, from) => ({ text: value, input: from, passphraseInput, ...(pass ? { passphrase: pass } : {}) });
+        if (file)
+            return key(mask(readKeyFile(file, fileInput)), fileInput);
+        const trimmed = text?.trim();
+        if (!trimmed)
+            return undefined;
+        if (!trimmed.includes('\n') && !trimmed.includes('-----') && (0,external_node_fs_.existsSync)(trimmed)) {
+            throw new errors/* InputError */.dz(name, `${trimmed} is a file; give its path as ${fileInput}, or the key itself (its PEM, or the PEM base64-encoded) as ${name}`);
+        }
+        return key(text, name);
+    }
+    async login() {
+        return this.#endpoint ? readRegistryConnection(this.#endpoint.id, this.#endpoint.secrets) : undefined;
+    }
+    name(input) {
+        const spec = inputs/* ALL_INPUTS */.Uz.find((i) => i.name === input);
+        if (!spec)
+            return input;
+        return spec.kind === 'key' ? `${(0,names/* taskName */.p5)(spec)} or ${(0,names/* fileInputOf */.U1)(spec)}` : (0,names/* taskName */.p5)(spec);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/azure/runner.js
+// Runs docker for the sign operation through task-lib's tool runner, so the
+// command line and its output stream into the build log as they come. Output
+// is filtered for `##vso[` markers: a registry's error text must not be able
+// to set variables or fail the task on our behalf.
+
+class TaskCommandRunner {
+    async run(command, args, options = {}) {
+        const tool = task.tool(task.which(command, true)).arg([...args]);
+        const stdout = [];
+        const stderr = [];
+        tool.on('stdout', (data) => stdout.push(data));
+        tool.on('stderr', (data) => stderr.push(data));
+        const exitCode = await tool.execAsync({
+            ...(options.env ? { env: options.env } : {}),
+            ignoreReturnCode: true,
+            externalOutput: { source: 'childProcess' },
+        });
+        return {
+            exitCode,
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8'),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/azure/summary.js
+// The run's summary tab. A command's summary, as markdown, is written as a
+// file in the agent's temp directory for `##vso[task.uploadsummary]`; the
+// agent reads it after the task, so the file stays (the agent empties its
+// temp directory after the job).
+
+
+
+/** Text for a markdown table cell: pipes escaped, on one line. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function markdownCell(value) {
+    return typeof value === 'string' ? cell(value) : `\`${cell(value.code)}\``;
+}
+function summaryMarkdown(summary) {
+    const { header, rows } = summary;
+    const table = rows.length === 0
+        ? []
+        : ['', `| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)];
+    const notes = (summary.notes ?? []).flatMap((n) => ['', n]);
+    return [summary.intro, ...table, ...notes].join('\n');
+}
+/** Writes `markdown` under `parent` and has the agent attach it to the run. */
+async function uploadSummary(markdown, parent) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'dct-sign-summary-'));
+    // The agent titles the summary section after the file name.
+    const file = (0,external_node_path_.join)(dir, 'Docker Content Trust.md');
+    await (0,promises_.writeFile)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+    task.uploadSummary(file);
+}
+
+;// CONCATENATED MODULE: ./lib/azure/run.js
+// The task's work, an adapter of the command layer: mask the secrets, run
+// the command task.json's `command` input names (sign by default), then log
+// its text, set its output variables and upload its summary. Returns the
+// message the task completes with.
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readCommand() {
+    const name = TaskReader.plain('command') ?? DEFAULT_COMMAND;
+    const spec = findCommand(name);
+    if (!spec)
+        throw new errors/* InputError */.dz('command', `unknown command "${name}"; choose one of ${COMMAND_NAMES.join(', ')}`);
+    return spec;
+}
+/** `operations`: fakes for some operations, by command name, in tests (as the CLI's CliIo.operations). */
+async function run(operations) {
+    const reader = TaskReader.read();
+    const spec = readCommand();
+    const values = await readInputs(spec, reader);
+    const temp = task.getVariable('Agent.TempDirectory') || (0,external_node_os_.tmpdir)();
+    const result = await execute(spec, values, {
+        logger: taskLogger,
+        runner: new TaskCommandRunner(),
+        env: process.env,
+        workDirectory: temp,
+        tempDirectory: temp,
+        maskKey: (text) => mask(text),
+        maskSecret: (text) => mask(text),
+    }, operations?.[spec.name]);
+    // A later step that prints a file this run wrote shows it masked too.
+    for (const secret of spec.secrets?.(result) ?? [])
+        mask(secret);
+    if (spec.notes)
+        console.log(plainText(spec.notes(result).trimEnd()));
+    console.log(plainText(spec.text(result, { log: true, flags: new Set() }).trimEnd()));
+    for (const output of spec.outputs)
+        task.setVariable((0,names/* camelCase */.xQ)(output.name), output.value(result), false, true);
+    if (spec.summaryOf)
+        await uploadSummary(summaryMarkdown(spec.summaryOf(result)), temp);
+    const failures = spec.failures?.(result) ?? [];
+    if (failures.length > 0)
+        throw new errors/* DctError */.sY('VERIFY', failures.join('\n'));
+    return spec.done(result);
+}
+
+
+/***/ }),
+
+/***/ 781:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U6: () => (/* binding */ byteCompare),
+/* harmony export */   jz: () => (/* binding */ REPO_ADMIN),
+/* harmony export */   p0: () => (/* binding */ naturalCompare)
+/* harmony export */ });
+/* unused harmony export naturalLess */
+// docker's orders for what trust inspect lists: natural order for tags and
+// signers (fvbommel/sortorder, as docker uses it), Go's bytewise order for
+// key IDs and digests, and the name of a tag no signer signed.
+/** docker's name for a tag signed only into targets or targets/releases. */
+const REPO_ADMIN = 'Repo Admin';
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+/**
+ * fvbommel/sortorder.NaturalLess: digit runs compare as numbers (fewer
+ * leading zeros first on a tie), everything else bytewise.
+ */
+function naturalLess(a, b) {
+    const s1 = Buffer.from(a);
+    const s2 = Buffer.from(b);
+    let i = 0;
+    let j = 0;
+    while (i < s1.length && j < s2.length) {
+        const c1 = s1[i];
+        const c2 = s2[j];
+        const d1 = isDigit(c1);
+        const d2 = isDigit(c2);
+        if (d1 !== d2)
+            return d1;
+        if (!d1) {
+            if (c1 !== c2)
+                return c1 < c2;
+            i++;
+            j++;
+            continue;
+        }
+        while (i < s1.length && s1[i] === 0x30)
+            i++;
+        while (j < s2.length && s2[j] === 0x30)
+            j++;
+        const n1 = i;
+        const n2 = j;
+        while (i < s1.length && isDigit(s1[i]))
+            i++;
+        while (j < s2.length && isDigit(s2[j]))
+            j++;
+        if (i - n1 !== j - n2)
+            return i - n1 < j - n2;
+        const r1 = s1.subarray(n1, i).toString('latin1');
+        const r2 = s2.subarray(n2, j).toString('latin1');
+        if (r1 !== r2)
+            return r1 < r2;
+        if (n1 !== n2)
+            return n1 < n2;
+    }
+    return s1.length < s2.length;
+}
+function naturalCompare(a, b) {
+    if (naturalLess(a, b))
+        return -1;
+    return naturalLess(b, a) ? 1 : 0;
+}
+/** Go's bytewise string order. */
+function byteCompare(a, b) {
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+
+/***/ })
+
+};

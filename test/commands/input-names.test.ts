@@ -1,0 +1,41 @@
+// The input names the core's errors use are the catalogue's: each input
+// once, a login as username and password.
+
+import { describe, expect, it } from 'vitest';
+import { INPUT_NAMES, inputNamePattern } from '../../src/commands/input-names.ts';
+import { ALL_INPUTS } from '../../src/commands/inputs.ts';
+
+describe('INPUT_NAMES', () => {
+  it('names every input the core can name, as it always has', () => {
+    expect([...INPUT_NAMES].sort()).toEqual(
+      [
+        'tags', 'push', 'signer-key', 'signer-key-passphrase', 'signer-name', 'root-key', 'root-key-passphrase', 'repository-key',
+        'repository-key-passphrase', 'required-signers', 'signer-policy', 'all', 'signer-public-key', 'force', 'key-directory',
+        'key-role', 'new-repository-key', 'new-repository-key-passphrase', 'old-signer-key', 'expiring-within', 'trust-server',
+        'trust-server-ca', 'trust-pin', 'username', 'password',
+      ].sort(),
+    );
+  });
+
+  it('has each catalogue input once, the login as username and password', () => {
+    expect(new Set(INPUT_NAMES).size).toBe(INPUT_NAMES.length);
+    for (const input of ALL_INPUTS) {
+      if (input.kind === 'login') expect(INPUT_NAMES).toEqual(expect.arrayContaining(['username', 'password']));
+      else expect(INPUT_NAMES).toContain(input.name);
+    }
+  });
+});
+
+describe('#inputNamePattern', () => {
+  const rename = (text: string) => text.replace(inputNamePattern(INPUT_NAMES), (name) => `<${name}>`);
+
+  it('finds input names standing as words, longest first', () => {
+    expect(rename('give the root-key and root-key-passphrase, or check trust-pin.')).toBe(
+      'give the <root-key> and <root-key-passphrase>, or check <trust-pin>.',
+    );
+  });
+
+  it.each(['/keys/signer-key.pem', 'signer-key.pem', 'example.com/root-key:1', 'the root-keys'])('leaves %j alone', (text) => {
+    expect(rename(text)).toBe(text);
+  });
+});

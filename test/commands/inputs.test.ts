@@ -1,0 +1,91 @@
+// The input catalogue's helpers: an input as a command takes it, a key with
+// its passphrase, the repositories operand, and the connection inputs.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, test } from 'vitest';
+import { ALL_INPUTS, connectionInputs, INPUTS, keyInputs, passphraseOf, repositoriesInput, use } from '../../src/commands/inputs.ts';
+import { InputError } from '../../src/errors.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'dct-inputs-'));
+const CA_FILE = join(dir, 'ca.pem');
+const CA_PEM = '-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n';
+writeFileSync(CA_FILE, CA_PEM);
+
+const thrown = (f: () => unknown): unknown => {
+  try {
+    f();
+  } catch (err) {
+    return err;
+  }
+  return undefined;
+};
+
+describe('INPUTS', () => {
+  it('names each input by its key, in kebab-case', () => {
+    for (const [id, input] of Object.entries(INPUTS)) expect(input.name).toBe(id);
+    for (const input of ALL_INPUTS) expect(input.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
+  it('gives every key and secret of docker the variables docker reads first', () => {
+    expect(INPUTS['signer-key'].env).toEqual(['DCT_SIGNER_KEY']);
+    expect(INPUTS['signer-key-passphrase'].env[0]).toBe('DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE');
+    expect(INPUTS['repository-key-passphrase'].env[0]).toBe('DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE');
+    expect(INPUTS['new-repository-key-passphrase'].env[0]).toBe('DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE');
+    expect(INPUTS['root-key-passphrase'].env[0]).toBe('DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE');
+  });
+});
+
+describe('#use', () => {
+  it("adds the command's own to the catalogue's input, and changes nothing in the catalogue", () => {
+    const tags = use('tags', { help: 'own help', required: 'give tags' });
+    expect(tags).toMatchObject({ name: 'tags', kind: 'list', help: 'own help', required: 'give tags', operand: 'REFERENCE' });
+    expect(INPUTS.tags.help).toBe('image references');
+  });
+});
+
+describe('#keyInputs', () => {
+  it('gives the key with its passphrase, which shares its group and condition but nothing else', () => {
+    const when = { input: 'key-role', equals: 'signer' };
+    const [key, passphrase] = keyInputs('signer-key', { group: 'G', help: 'own', required: 'give it', when });
+    expect(key).toMatchObject({ name: 'signer-key', kind: 'key', group: 'G', help: 'own', required: 'give it', when });
+    expect(passphrase).toMatchObject({ name: passphraseOf('signer-key'), kind: 'secret', group: 'G', when });
+    expect(passphrase!.required).toBeUndefined();
+    expect(passphrase!.help).toBe(INPUTS['signer-key-passphrase'].help);
+  });
+});
+
+describe('#repositoriesInput', () => {
+  it('takes repositories, not tags, as the REPOSITORY operand', () => {
+    const input = repositoriesInput('the repositories');
+    expect(input).toMatchObject({ name: 'tags', operand: 'REPOSITORY', help: 'the repositories' });
+    expect(input.parse!('registry.example.com/app', 'tags')).toMatchObject({ registry: 'registry.example.com' });
+    expect(thrown(() => input.parse!('registry.example.com/app:1', 'tags'))).toBeInstanceOf(InputError);
+  });
+});
+
+describe('#connectionInputs', () => {
+  const [server, ca, pin, login] = connectionInputs();
+
+  it('are the trust server, its CA, the pin and the login, in that order', () => {
+    expect([server, ca, pin, login].map((i) => i!.name)).toEqual(['trust-server', 'trust-server-ca', 'trust-pin', 'login']);
+  });
+
+  test.each([
+    ['notary.example.com:4443', 'https://notary.example.com:4443'],
+    ['https://notary.example.com/', 'https://notary.example.com'],
+  ])('reads trust server %j as %j', (value, url) => {
+    expect(server!.parse!(value, 'trust-server')).toBe(url);
+  });
+
+  it('reads the CA as PEM text or from a file', () => {
+    expect(ca!.parse!(CA_FILE, 'trust-server-ca')).toBe(CA_PEM);
+    expect(ca!.parse!(CA_PEM, 'trust-server-ca')).toBe(CA_PEM.trim());
+  });
+
+  it('checks the pin but keeps it as given', () => {
+    expect(pin!.parse!('A'.repeat(64), 'trust-pin')).toBe('A'.repeat(64));
+    expect(thrown(() => pin!.parse!('xyz', 'trust-pin'))).toMatchObject({ input: 'trust-pin' });
+  });
+});

@@ -1,0 +1,151 @@
+// execute: a docker login for a command that pushes, the operation loaded
+// and run with the spec's options, and info lines as debug for the commands
+// whose result repeats them.
+
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, test } from 'vitest';
+import { execute } from '../../src/commands/run.ts';
+import { defineCommand, type InputValues, type Login, type RunContext } from '../../src/commands/spec.ts';
+import type { Logger } from '../../src/logger.ts';
+
+function values(tags: string[], login?: Login): InputValues {
+  return {
+    string: () => undefined,
+    list: (name) => (name === 'tags' ? [...tags] : []),
+    boolean: () => false,
+    key: () => undefined,
+    login: () => login,
+    parsed: () => undefined,
+  };
+}
+
+interface Seen {
+  env?: NodeJS.ProcessEnv;
+  config?: unknown;
+  mode?: number;
+  logger?: Logger;
+}
+
+/** A spec whose options are the run's context, and whose operation looks at the docker config it got. */
+function spec(own: { pushes?: boolean; infoAsDebug?: boolean; fail?: boolean } = {}) {
+  return defineCommand<RunContext, Seen>({
+    name: 'test',
+    summary: 'test',
+    help: { usage: '', about: '', examples: '', exitCodes: [] },
+    inputs: [],
+    ...(own.pushes === undefined ? {} : { pushes: () => own.pushes! }),
+    ...(own.infoAsDebug ? { infoAsDebug: true } : {}),
+    options: (_, ctx) => ctx,
+    operation: async () => async (ctx) => {
+      const dir = ctx.env.DOCKER_CONFIG;
+      const seen: Seen = { env: ctx.env, logger: ctx.logger };
+      if (dir && existsSync(join(dir, 'config.json'))) {
+        seen.config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
+        seen.mode = statSync(join(dir, 'config.json')).mode & 0o777;
+      }
+      if (own.fail) throw Object.assign(new Error('push failed'), { seen });
+      return seen;
+    },
+    outputs: [],
+    text: () => '',
+    done: () => '',
+  });
+}
+
+function context(masked: string[], lines: string[] = []): RunContext {
+  return {
+    logger: {
+      debug: (m) => lines.push(`debug ${m}`),
+      info: (m) => lines.push(`info ${m}`),
+      warning: (m) => lines.push(`warning ${m}`),
+    },
+    runner: { run: () => Promise.reject(new Error('no runner')) },
+    env: { DOCKER_CONFIG: '/home/me/.docker', OTHER: 'kept' },
+    workDirectory: '/work',
+    tempDirectory: mkdtempSync(join(tmpdir(), 'dct-run-test-')),
+    maskKey: () => {},
+    maskSecret: (s) => masked.push(s ?? ''),
+  };
+}
+
+const LOGIN: Login = { username: 'ci', password: 'registry-pass' };
+const AUTH = Buffer.from('ci:registry-pass').toString('base64');
+
+describe('#execute', () => {
+  describe('when the command pushes with a login', () => {
+    test.each([
+      ['the registry of the first reference', ['registry.example.com/app:1'], LOGIN, 'registry.example.com'],
+      ["the login's own registry", ['registry.example.com/app:1'], { ...LOGIN, registry: 'myacr.azurecr.io' }, 'myacr.azurecr.io'],
+      ["Docker Hub, under docker's key for it", ['library/app:1'], LOGIN, 'https://index.docker.io/v1/'],
+    ])('hands the operation a docker config in the temp directory, logged in to %s', async (_, tags, login, key) => {
+      const masked: string[] = [];
+      const ctx = context(masked);
+      const seen = (await execute(spec({ pushes: true }), values(tags, login), ctx)) as Seen;
+      const dir = seen.env!.DOCKER_CONFIG!;
+      expect(dir.startsWith(join(ctx.tempDirectory, 'dct-sign-docker-'))).toBe(true);
+      expect(seen.env!.OTHER).toBe('kept');
+      expect(seen.config).toEqual({ auths: { [key]: { auth: AUTH } } });
+      expect(seen.mode).toBe(0o600);
+      expect(masked).toEqual([AUTH]);
+    });
+
+    it('removes the docker config when the operation is done', async () => {
+      const ctx = context([]);
+      await execute(spec({ pushes: true }), values(['registry.example.com/app:1'], LOGIN), ctx);
+      expect(readdirSync(ctx.tempDirectory)).toEqual([]);
+    });
+
+    it('removes it when the operation throws, too', async () => {
+      const ctx = context([]);
+      const err = (await execute(spec({ pushes: true, fail: true }), values(['registry.example.com/app:1'], LOGIN), ctx).catch((e: unknown) => e)) as {
+        seen: Seen;
+      };
+      expect(err.seen.config).toEqual({ auths: { 'registry.example.com': { auth: AUTH } } });
+      expect(readdirSync(ctx.tempDirectory)).toEqual([]);
+    });
+  });
+
+  describe('when the command does not push with a login', () => {
+    test.each([
+      ['a login but no push', { pushes: false }, LOGIN],
+      ['a push but no login', { pushes: true }, undefined],
+      ['a command that never pushes', {}, LOGIN],
+    ])('leaves the environment as it is with %s', async (_, own, login) => {
+      const masked: string[] = [];
+      const ctx = context(masked);
+      const seen = (await execute(spec(own), values(['registry.example.com/app:1'], login), ctx)) as Seen;
+      expect(seen.env).toEqual(ctx.env);
+      expect(masked).toEqual([]);
+      expect(readdirSync(ctx.tempDirectory)).toEqual([]);
+    });
+  });
+
+  describe("when the spec's result repeats the core's info lines", () => {
+    test.each([
+      [true, ['debug a verdict', 'warning careful', 'debug a detail']],
+      [false, ['info a verdict', 'warning careful', 'debug a detail']],
+    ])('with infoAsDebug %s logs %j', async (infoAsDebug, expected) => {
+      const lines: string[] = [];
+      const seen = (await execute(spec({ infoAsDebug }), values([]), context([], lines))) as Seen;
+      seen.logger!.info('a verdict');
+      seen.logger!.warning('careful');
+      seen.logger!.debug('a detail');
+      expect(lines).toEqual(expected);
+    });
+  });
+
+  describe('when an operation is handed in', () => {
+    it("runs it with the spec's options instead of the spec's operation", async () => {
+      const ctx = context([]);
+      let got: unknown;
+      const result = await execute(spec(), values([]), ctx, async (options: never) => {
+        got = options;
+        return 'fake';
+      });
+      expect(result).toBe('fake');
+      expect(got).toMatchObject({ workDirectory: '/work', env: ctx.env });
+    });
+  });
+});

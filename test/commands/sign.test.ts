@@ -1,0 +1,112 @@
+// sign's spec: its options, outputs, text, JSON and summary.
+
+import { describe, expect, it } from 'vitest';
+import { signedOutput, signSpec } from '../../src/commands/sign.ts';
+import {
+  ALICE_KEY_ID,
+  cliView,
+  DIGEST,
+  KEY_INPUT,
+  outputsOf,
+  REF,
+  REPO,
+  RUN_CONTEXT,
+  signResult,
+  stubValues,
+  TRUST_SERVER,
+} from './results.ts';
+
+const TWO = signResult({ references: [REF, `${REPO}:latest`] });
+const SHORT = ALICE_KEY_ID.slice(0, 12);
+
+describe('signSpec', () => {
+  describe('#options', () => {
+    it('takes the references, the keys, push and the connection', () => {
+      const root = { ...KEY_INPUT, text: 'root' };
+      const repository = { ...KEY_INPUT, text: 'repository' };
+      const values = stubValues({
+        lists: { tags: [REF] },
+        booleans: { push: true },
+        keys: { 'signer-key': KEY_INPUT, 'root-key': root, 'repository-key': repository },
+        strings: { 'signer-name': 'alice', 'trust-server': 'notary.example.com:4443', 'trust-pin': 'a'.repeat(64), 'trust-server-ca': '/ca.pem' },
+        parsed: { 'trust-server-ca': 'CA PEM' },
+        login: { username: 'ci', password: 'pw' },
+      });
+      expect(signSpec.options(values, RUN_CONTEXT)).toEqual({
+        references: [REF],
+        push: true,
+        signerKey: KEY_INPUT,
+        signerName: 'alice',
+        rootKey: root,
+        repositoryKey: repository,
+        trustServer: 'notary.example.com:4443',
+        trustServerCa: 'CA PEM',
+        trustPin: 'a'.repeat(64),
+        username: 'ci',
+        password: 'pw',
+        env: RUN_CONTEXT.env,
+        logger: RUN_CONTEXT.logger,
+        runner: RUN_CONTEXT.runner,
+      });
+    });
+
+    it('pushes, and so logs docker in, only when push is set', () => {
+      expect(signSpec.pushes!(stubValues({ booleans: { push: true } }))).toBe(true);
+      expect(signSpec.pushes!(stubValues({ booleans: { push: false } }))).toBe(false);
+    });
+  });
+
+  describe('#signedOutput', () => {
+    it('gives each reference with its digest, size and roles, and nothing of the trust server', () => {
+      expect(signedOutput(TWO)).toEqual([
+        { reference: REF, tag: '1.0', digest: DIGEST, size: 523, roles: ['targets/alice', 'targets/releases'] },
+        { reference: `${REPO}:latest`, tag: 'latest', digest: DIGEST, size: 523, roles: ['targets/alice', 'targets/releases'] },
+      ]);
+    });
+  });
+
+  describe('#outputs', () => {
+    it("gives the first reference's digest, what was signed as JSON, and the key ID", () => {
+      expect(outputsOf(signSpec, TWO)).toEqual({ digest: DIGEST, signed: JSON.stringify(signedOutput(TWO)), 'signer-key-id': ALICE_KEY_ID });
+    });
+
+    it('gives an empty digest when nothing was signed', () => {
+      expect(outputsOf(signSpec, { ...TWO, signed: [] }).digest).toBe('');
+    });
+  });
+
+  describe('#text', () => {
+    it('names the key and the signer, every trust server once, and each tag', () => {
+      const other = { ...TWO, signed: [TWO.signed[0]!, { ...TWO.signed[1]!, trustServer: 'https://other.example.com' }, TWO.signed[0]!] };
+      expect(signSpec.text(other, cliView()).split('\n')[0]).toBe(
+        `Signed 3 tags with key ${SHORT} (signer alice) in ${TRUST_SERVER}, https://other.example.com`,
+      );
+    });
+
+    it('names the key alone when the signer has no name', () => {
+      expect(signSpec.text({ ...TWO, signerName: undefined }, cliView()).split('\n')[0]).toBe(`Signed 2 tags with key ${SHORT} in ${TRUST_SERVER}`);
+    });
+  });
+
+  describe('#json', () => {
+    it('gives {signed, signerKeyId, signerName}, the name null when there is none', () => {
+      expect(signSpec.json!.value({ ...TWO, signerName: undefined }, cliView())).toEqual({ signed: TWO.signed, signerKeyId: ALICE_KEY_ID, signerName: null });
+    });
+  });
+
+  describe('#summaryOf', () => {
+    it('has a row per tag: reference, digest, size, roles and trust server', () => {
+      expect(signSpec.summaryOf!(TWO)).toEqual({
+        intro: `Signed 2 tags with key ${SHORT} (signer alice).`,
+        header: ['Reference', 'Digest', 'Size', 'Roles', 'Trust server'],
+        rows: TWO.signed.map((s) => [{ code: s.reference }, { code: DIGEST }, '523', 'targets/alice, targets/releases', TRUST_SERVER]),
+      });
+    });
+  });
+
+  describe('#done', () => {
+    it('counts the tags and names the key', () => {
+      expect(signSpec.done(signResult({ references: [REF] }))).toBe(`Signed 1 tag with key ${SHORT}`);
+    });
+  });
+});

@@ -1,0 +1,71 @@
+// signer-add's spec: its options, output, text, JSON and summary.
+
+import { describe, expect, it } from 'vitest';
+import { signerAddSpec } from '../../src/commands/signer-add.ts';
+import { ALICE_KEY_ID, cliView, KEY_INPUT, NEW_KEY_ID, outputsOf, REPO, RUN_CONTEXT, SIGNER_ADD_RESULT, stubValues, TRUST_SERVER } from './results.ts';
+
+describe('signerAddSpec', () => {
+  describe('#options', () => {
+    it('takes the name trimmed, every public key of every value, and the keys', () => {
+      const root = { ...KEY_INPUT, text: 'root' };
+      const values = stubValues({
+        lists: { tags: [REPO] },
+        strings: { 'signer-name': ' alice ' },
+        parsed: { 'signer-public-key': [['PEM 1', 'PEM 2'], ['PEM 3']] },
+        keys: { 'repository-key': KEY_INPUT, 'root-key': root },
+      });
+      expect(signerAddSpec.options(values, RUN_CONTEXT)).toMatchObject({
+        references: [REPO],
+        name: 'alice',
+        signerPublicKeys: ['PEM 1', 'PEM 2', 'PEM 3'],
+        repositoryKey: KEY_INPUT,
+        rootKey: root,
+      });
+    });
+  });
+
+  describe('#outputs', () => {
+    it('gives the key IDs one a line', () => {
+      expect(outputsOf(signerAddSpec, { ...SIGNER_ADD_RESULT, keyIds: [ALICE_KEY_ID, NEW_KEY_ID] })).toEqual({ 'signer-key-id': `${ALICE_KEY_ID}\n${NEW_KEY_ID}` });
+    });
+  });
+
+  describe('#text', () => {
+    it('lists the key IDs and what happened to each repository', () => {
+      const [head, key, blank, ...rows] = signerAddSpec.text(SIGNER_ADD_RESULT, cliView()).trimEnd().split('\n');
+      expect([head, key, blank]).toEqual(['Signer alice with 1 key:', `  ${ALICE_KEY_ID}`, '']);
+      expect(rows.map((r) => r.split(/ {2,}/))).toEqual([
+        ['REPOSITORY', 'RESULT'],
+        [REPO, 'added'],
+        [`${REPO}-2`, 'created its trust data, with the signer'],
+        [`${REPO}-3`, 'unchanged: already a signer with these keys'],
+      ]);
+    });
+  });
+
+  describe('#json', () => {
+    it('gives the result as it is', () => {
+      expect(signerAddSpec.json!.value(SIGNER_ADD_RESULT, cliView())).toEqual(SIGNER_ADD_RESULT);
+    });
+  });
+
+  describe('#summaryOf', () => {
+    it('has a row per repository with what changed', () => {
+      expect(signerAddSpec.summaryOf!(SIGNER_ADD_RESULT)).toEqual({
+        intro: `Signer alice with 1 key: ${ALICE_KEY_ID.slice(0, 12)}.`,
+        header: ['Repository', 'Change', 'Trust server'],
+        rows: [
+          [{ code: REPO }, 'added', TRUST_SERVER],
+          [{ code: `${REPO}-2` }, 'created its trust data, with the signer', TRUST_SERVER],
+          [{ code: `${REPO}-3` }, 'unchanged: already a signer with these keys', TRUST_SERVER],
+        ],
+      });
+    });
+  });
+
+  describe('#done', () => {
+    it('counts the repositories that changed', () => {
+      expect(signerAddSpec.done(SIGNER_ADD_RESULT)).toBe('Signer alice added to 2 repositories');
+    });
+  });
+});

@@ -1,0 +1,336 @@
+// readInputs: how every platform's inputs are read, the same way, through a
+// fake InputReader that holds the values by input name and records its calls.
+
+import { describe, expect, it, test } from 'vitest';
+import type { AnyCommandSpec, CommandInput, InputValue, Login, Rule } from '../../src/commands/spec.ts';
+import { defineCommand } from '../../src/commands/spec.ts';
+import { type InputReader, inWords, readInputs } from '../../src/commands/values.ts';
+import { InputError } from '../../src/errors.ts';
+import type { KeyInput } from '../../src/operations/inputs.ts';
+import { parseReference } from '../../src/registry/reference.ts';
+
+type Given = Readonly<Record<string, InputValue>>;
+
+/** Hands out `given` by input name; every message names an input as `<name>`. */
+class FakeReader implements InputReader {
+  readonly calls: string[] = [];
+  readonly passphrases: Record<string, string | undefined> = {};
+  readonly #given: Given;
+  readonly #login: Login | undefined;
+
+  constructor(given: Given = {}, login?: Login) {
+    this.#given = given;
+    this.#login = login;
+  }
+
+  #read<T>(kind: string, input: CommandInput): T {
+    this.calls.push(`${kind} ${input.name}`);
+    return this.#given[input.name] as T;
+  }
+
+  text(input: CommandInput) {
+    return this.#read<string | undefined>('text', input);
+  }
+
+  list(input: CommandInput) {
+    return this.#read<string[] | undefined>('list', input) ?? [];
+  }
+
+  boolean(input: CommandInput) {
+    return this.#read<boolean | undefined>('boolean', input);
+  }
+
+  secret(input: CommandInput) {
+    return this.#read<string | undefined>('secret', input);
+  }
+
+  key(input: CommandInput, passphrase: CommandInput | undefined) {
+    this.passphrases[input.name] = passphrase?.name;
+    return this.#read<KeyInput | undefined>('key', input);
+  }
+
+  async login(input: CommandInput) {
+    this.calls.push(`login ${input.name}`);
+    return this.#login;
+  }
+
+  name(input: string) {
+    return `<${input}>`;
+  }
+}
+
+function input(name: string, kind: CommandInput['kind'], own: Partial<CommandInput> = {}): CommandInput {
+  return { name, kind, help: name, description: name, group: 'G', task: { label: name }, ...own };
+}
+
+function spec(inputs: CommandInput[], rules: Rule[] = []): AnyCommandSpec {
+  return defineCommand<undefined, string>({
+    name: 'test',
+    summary: 'test',
+    help: { usage: '', about: '', examples: '', exitCodes: [] },
+    inputs,
+    rules,
+    options: () => undefined,
+    operation: () => Promise.reject(new Error('not run')),
+    outputs: [],
+    text: () => '',
+    done: () => '',
+  });
+}
+
+/** The InputError readInputs throws; fails the test if it throws none. */
+async function inputError(promise: Promise<unknown>): Promise<InputError> {
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(InputError);
+  return err as InputError;
+}
+
+const KEY: KeyInput = { text: 'key text', input: 'k', passphraseInput: 'kp' };
+
+describe('#inWords', () => {
+  it("names each {input} the platform's way, leaving other braces alone", () => {
+    expect(inWords('give {signer-key} or {root-key}, not {Both}', (n) => `--${n}`)).toBe('give --signer-key or --root-key, not {Both}');
+  });
+});
+
+describe('#readInputs', () => {
+  describe('when a required input is missing', () => {
+    test.each([
+      ['a string', input('name', 'string', { required: 'name it with {name}' }), undefined],
+      ['an empty string', input('name', 'string', { required: 'name it with {name}' }), ''],
+      ['a list', input('name', 'list', { required: 'name it with {name}' }), []],
+      ['a key', input('name', 'key', { required: 'name it with {name}' }), undefined],
+    ])('names %s and gives its fix in the platform words', async (_, field, value) => {
+      const err = await inputError(readInputs(spec([field]), new FakeReader({ name: value })));
+      expect(err.input).toBe('name');
+      expect(err.message).toBe('name: name it with <name>');
+    });
+
+    it('takes false for an answer from a required boolean', async () => {
+      const values = await readInputs(spec([input('flag', 'boolean', { required: 'set {flag}' })]), new FakeReader({ flag: false }));
+      expect(values.boolean('flag')).toBe(false);
+    });
+  });
+
+  describe('when an input has a default', () => {
+    test.each([
+      [undefined, 'fallback'],
+      ['given', 'given'],
+    ])('gives %j as %j', async (value, expected) => {
+      const values = await readInputs(spec([input('s', 'string', { default: 'fallback' })]), new FakeReader({ s: value }));
+      expect(values.string('s')).toBe(expected);
+    });
+
+    test.each([
+      [undefined, undefined, false],
+      [undefined, true, true],
+      [false, true, false],
+      [true, false, true],
+    ])('gives boolean %j with default %j as %j', async (value, fallback, expected) => {
+      const field = input('b', 'boolean', fallback === undefined ? {} : { default: fallback });
+      expect((await readInputs(spec([field]), new FakeReader({ b: value }))).boolean('b')).toBe(expected);
+    });
+  });
+
+  describe('when an input has choices', () => {
+    const policy = input('policy', 'enum', { choices: ['any', 'all'], default: 'any' });
+
+    test.each([
+      [undefined, 'any'],
+      ['all', 'all'],
+      [' all ', 'all'],
+    ])('gives %j as %j', async (value, expected) => {
+      expect((await readInputs(spec([policy]), new FakeReader({ policy: value }))).string('policy')).toBe(expected);
+    });
+
+    it('refuses any other value, naming the choices', async () => {
+      const err = await inputError(readInputs(spec([policy]), new FakeReader({ policy: ' most ' })));
+      expect(err).toMatchObject({ input: 'policy', message: 'policy: "most" is not one of any, all' });
+    });
+  });
+
+  describe('when an input has a parse', () => {
+    const calls: [string, string][] = [];
+    const parse = (value: string, name: string) => {
+      calls.push([value, name]);
+      if (value === 'bad') throw new InputError(name, 'bad value');
+      return value.toUpperCase();
+    };
+
+    it('parses each item of a list, naming the input, and keeps what it gave', async () => {
+      calls.length = 0;
+      const values = await readInputs(spec([input('items', 'list', { parse })]), new FakeReader({ items: ['a', 'b'] }));
+      expect(calls).toEqual([
+        ['a', 'items'],
+        ['b', 'items'],
+      ]);
+      expect(values.parsed('items')).toEqual(['A', 'B']);
+      expect(values.list('items')).toEqual(['a', 'b']);
+    });
+
+    it('parses a string once', async () => {
+      const values = await readInputs(spec([input('one', 'string', { parse })]), new FakeReader({ one: 'x' }));
+      expect(values.parsed('one')).toBe('X');
+      expect(values.string('one')).toBe('x');
+    });
+
+    it('does not parse what is not given', async () => {
+      calls.length = 0;
+      const values = await readInputs(spec([input('one', 'string', { parse }), input('items', 'list', { parse })]), new FakeReader({}));
+      expect(calls).toEqual([]);
+      expect(values.parsed('one')).toBeUndefined();
+    });
+
+    it("lets the parse's error through", async () => {
+      const err = await inputError(readInputs(spec([input('items', 'list', { parse })]), new FakeReader({ items: ['ok', 'bad'] })));
+      expect(err).toMatchObject({ input: 'items', message: 'items: bad value' });
+    });
+  });
+
+  describe('when an input applies only when another has a value', () => {
+    const inputs = [
+      input('role', 'enum', { choices: ['signer', 'targets'] }),
+      input('name', 'string', { when: { input: 'role', equals: 'signer' }, required: 'name the signer', parse: (v) => `parsed ${v}` }),
+    ];
+
+    it('reads, checks and parses it when the other input equals', async () => {
+      const values = await readInputs(spec(inputs), new FakeReader({ role: ' signer ', name: 'alice' }));
+      expect(values.string('name')).toBe('alice');
+      expect(values.parsed('name')).toBe('parsed alice');
+    });
+
+    it('ignores it otherwise: no value, no required check, no parse', async () => {
+      const values = await readInputs(spec(inputs), new FakeReader({ role: 'targets', name: 'alice' }));
+      expect(values.string('name')).toBeUndefined();
+      expect(values.parsed('name')).toBeUndefined();
+      await expect(readInputs(spec(inputs), new FakeReader({ role: 'targets' }))).resolves.toBeDefined();
+    });
+
+    it('checks it when it applies', async () => {
+      const err = await inputError(readInputs(spec(inputs), new FakeReader({ role: 'signer' })));
+      expect(err.input).toBe('name');
+    });
+  });
+
+  describe('when the spec has rules', () => {
+    const together: Rule = { kind: 'together', inputs: ['root', 'repo'], message: 'give {root} and {repo}, or neither' };
+    const oneOf: Rule = { kind: 'one-of', inputs: ['a', 'b'], message: 'give {a} or {b}' };
+    const single: Rule = { kind: 'single', input: 'refs', message: 'one, not {count}' };
+    const keys = [input('root', 'key'), input('repo', 'key')];
+
+    test.each([
+      [{ root: KEY }, 'repo'],
+      [{ repo: KEY }, 'root'],
+    ])('together: %j is refused, naming %s', async (given, missing) => {
+      const err = await inputError(readInputs(spec(keys, [together]), new FakeReader(given)));
+      expect(err).toMatchObject({ input: missing, message: `${missing}: give <root> and <repo>, or neither` });
+    });
+
+    test.each([[{}], [{ root: KEY, repo: KEY }]])('together: %j is fine', async (given) => {
+      await expect(readInputs(spec(keys, [together]), new FakeReader(given))).resolves.toBeDefined();
+    });
+
+    test.each([
+      [{}, false],
+      [{ a: 'x' }, true],
+      [{ b: true }, true],
+      [{ a: '', b: false }, false],
+    ])('one-of: %j holds: %s', async (given, holds) => {
+      const run = readInputs(spec([input('a', 'string'), input('b', 'boolean')], [oneOf]), new FakeReader(given));
+      if (holds) await expect(run).resolves.toBeDefined();
+      else expect(await inputError(run)).toMatchObject({ input: 'a', message: 'a: give <a> or <b>' });
+    });
+
+    test.each([
+      [['r'], undefined],
+      [['r', 's', 't'], 'refs: one, not 3'],
+    ])('single: %j gives %j', async (refs, message) => {
+      const run = readInputs(spec([input('refs', 'list')], [single]), new FakeReader({ refs }));
+      if (message === undefined) await expect(run).resolves.toBeDefined();
+      else expect((await inputError(run)).message).toBe(message);
+    });
+  });
+
+  describe('when the spec takes secrets, keys and a login', () => {
+    const inputs = [
+      input('tags', 'list', { required: 'give tags' }),
+      input('name', 'string'),
+      input('signer-key', 'key'),
+      input('signer-key-passphrase', 'secret'),
+      input('root-key', 'key'),
+      input('push', 'boolean'),
+      input('login', 'login'),
+    ];
+
+    it('reads secrets and keys first, then the rest in order, the login last', async () => {
+      const reader = new FakeReader({ tags: ['r'] }, { username: 'u', password: 'p' });
+      const values = await readInputs(spec(inputs), reader);
+      expect(reader.calls).toEqual([
+        'key signer-key',
+        'secret signer-key-passphrase',
+        'key root-key',
+        'list tags',
+        'text name',
+        'boolean push',
+        'login login',
+      ]);
+      expect(values.login()).toEqual({ username: 'u', password: 'p' });
+    });
+
+    it('reads the secrets even when a later input is wrong, and not the login', async () => {
+      const reader = new FakeReader({});
+      await inputError(readInputs(spec(inputs), reader));
+      expect(reader.calls).toContain('secret signer-key-passphrase');
+      expect(reader.calls).not.toContain('login login');
+    });
+
+    it('hands each key its passphrase input, if the spec has one', async () => {
+      const reader = new FakeReader({ tags: ['r'] });
+      await readInputs(spec(inputs), reader);
+      expect(reader.passphrases).toEqual({ 'signer-key': 'signer-key-passphrase', 'root-key': undefined });
+    });
+  });
+
+  describe('when the login is for one registry', () => {
+    const inputs = [input('tags', 'list', { parse: (v) => parseReference(v) }), input('login', 'login')];
+    const login = (registry?: string): Login => ({ username: 'u', password: 'p', ...(registry ? { registry } : {}) });
+
+    it('takes references in that registry', async () => {
+      const values = await readInputs(spec(inputs), new FakeReader({ tags: ['myacr.azurecr.io/app:1', 'MYACR.azurecr.io/app:2'] }, login('myacr.azurecr.io')));
+      expect(values.login()).toEqual(login('myacr.azurecr.io'));
+    });
+
+    it('refuses a reference in another, naming both', async () => {
+      const err = await inputError(readInputs(spec(inputs), new FakeReader({ tags: ['myacr.azurecr.io/app:1', 'other.io/app:1'] }, login('myacr.azurecr.io'))));
+      expect(err.input).toBe('tags');
+      expect(err.message).toBe(
+        'tags: other.io/app:1 is in other.io, but <login> is for myacr.azurecr.io; its credentials are only sent there, so run once for each registry',
+      );
+    });
+
+    it('checks nothing for a login that names no registry', async () => {
+      await expect(readInputs(spec(inputs), new FakeReader({ tags: ['a.io/x:1', 'b.io/y:1'] }, login()))).resolves.toBeDefined();
+    });
+  });
+
+  describe('when the values are asked for', () => {
+    it('gives each kind only as what it is', async () => {
+      const inputs = [input('s', 'string'), input('blank', 'string'), input('l', 'list'), input('b', 'boolean'), input('k', 'key'), input('t', 'string')];
+      const values = await readInputs(spec(inputs), new FakeReader({ s: 'v', blank: '  ', l: ['x'], b: true, k: KEY, t: 'text' }));
+      expect([values.string('s'), values.string('blank'), values.string('l'), values.string('missing')]).toEqual(['v', undefined, undefined, undefined]);
+      expect([values.list('l'), values.list('s')]).toEqual([['x'], []]);
+      expect([values.boolean('b'), values.boolean('s')]).toEqual([true, false]);
+      expect([values.key('k'), values.key('t'), values.key('l')]).toEqual([KEY, undefined, undefined]);
+      expect(values.login()).toBeUndefined();
+    });
+
+    it('gives a copy of a list', async () => {
+      const values = await readInputs(spec([input('l', 'list')]), new FakeReader({ l: ['x'] }));
+      values.list('l').push('y');
+      expect(values.list('l')).toEqual(['x']);
+    });
+  });
+});
