@@ -88,7 +88,9 @@ export async function createPeerContext(
   await mkdir(tlsDir, { recursive: true });
   await mkdir(notaryDir, { recursive: true });
   await writeFile(join(tlsDir, 'ca.crt'), stack.caPem);
-  await writeFile(join(dockerConfig, 'config.json'), `${JSON.stringify({ auths: {} })}\n`);
+  // An empty config makes docker pick the platform's credential store (pass, where
+  // docker-credential-pass is installed); an entry keeps its logins in this file.
+  await writeFile(join(dockerConfig, 'config.json'), `${JSON.stringify({ auths: { 'dct-sign.invalid': {} } })}\n`);
   const ctx: PeerContext = {
     stack,
     variant: v,
