@@ -51519,6 +51519,7 @@ function stderrLogger(options) {
 
 
 
+
 /**
  * The flag (or argument) that gives an input, if the command has one: the
  * core names inputs by the spec's names; a key's first flag is
@@ -51612,6 +51613,11 @@ async function runCli(argv, io) {
         stderr: (text) => io.stderr(redactor.redact(text)),
         stdoutUnmasked: (text) => io.stdout(text),
     };
+    // Every secret the environment holds for any command is masked before anything runs.
+    for (const input of ALL_INPUTS) {
+        for (const name of input.env ?? [])
+            (input.kind === 'key' ? redactor.addKey : redactor.add).call(redactor, io.env[name] || undefined);
+    }
     const [first, ...rest] = argv;
     let spec;
     const state = { reading: true };

@@ -7,6 +7,7 @@
 
 import { tmpdir } from 'node:os';
 import { INPUT_NAMES } from '../commands/input-names.ts';
+import { ALL_INPUTS } from '../commands/inputs.ts';
 import { COMMAND_NAMES, COMMANDS, findCommand } from '../commands/registry.ts';
 import { execute, type Operation } from '../commands/run.ts';
 import type { AnyCommandSpec, CommandInput, View } from '../commands/spec.ts';
@@ -147,6 +148,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     stderr: (text) => io.stderr(redactor.redact(text)),
     stdoutUnmasked: (text) => io.stdout(text),
   };
+  // Every secret the environment holds for any command is masked before anything runs.
+  for (const input of ALL_INPUTS) {
+    for (const name of input.env ?? []) (input.kind === 'key' ? redactor.addKey : redactor.add).call(redactor, io.env[name] || undefined);
+  }
   const [first, ...rest] = argv;
   let spec: AnyCommandSpec | undefined;
   const state = { reading: true };
