@@ -7,7 +7,7 @@
 
 import { Writable } from 'node:stream';
 import * as tl from 'azure-pipelines-task-lib';
-import { secretPieces } from '../commands/secret-pieces.ts';
+import { secretPieces } from '../keys/secret-pieces.ts';
 
 const discard = new Writable({
   write(_chunk, _encoding, done) {

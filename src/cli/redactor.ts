@@ -4,7 +4,7 @@
 // Keys are masked piece by piece as every entrypoint registers them
 // (secretPieces), so a key line shows up masked in whatever shape it is in.
 
-import { passphrasePieces, secretPieces } from '../commands/secret-pieces.ts';
+import { passphrasePieces, secretPieces } from '../keys/secret-pieces.ts';
 
 const MASK = '***';
 /** Shorter values would mask ordinary words; notary wants longer passphrases anyway. */

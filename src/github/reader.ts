@@ -5,7 +5,7 @@
 
 import * as core from '@actions/core';
 import { ALL_INPUTS } from '../commands/inputs.ts';
-import { passphrasePieces, secretPieces } from '../commands/secret-pieces.ts';
+import { passphrasePieces, secretPieces } from '../keys/secret-pieces.ts';
 import type { CommandInput, Login } from '../commands/spec.ts';
 import type { InputReader } from '../commands/values.ts';
 import { InputError } from '../errors.ts';

@@ -6,7 +6,7 @@
 // decoded PEM. Armor lines and `role:`/`gun:` headers are not secret and
 // stay readable.
 
-import { encodePem, readPem } from '../keys/pem.ts';
+import { encodePem, readPem } from './pem.ts';
 
 const ARMOR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
 const HEADER = /^[A-Za-z][A-Za-z0-9_-]*\s*:\s/;

@@ -3,7 +3,7 @@
 // nothing registered spans lines (maskers work line by line).
 
 import { describe, expect, it, test } from 'vitest';
-import { passphrasePieces, secretPieces } from '../../src/commands/secret-pieces.ts';
+import { passphrasePieces, secretPieces } from '../../src/keys/secret-pieces.ts';
 import { fixture } from '../keys/support.ts';
 
 const PEM = fixture('docker-alice.key');
