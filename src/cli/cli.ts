@@ -104,6 +104,14 @@ interface Writers {
 /** Parses, reads and runs one command; returns the exit code. */
 async function runSpec(spec: AnyCommandSpec, args: readonly string[], io: CliIo, out: Writers, redactor: Redactor, state: { reading: boolean }): Promise<number> {
   const { values, positionals } = parseFlags(args, allFlags(spec), spec.name);
+  // Every secret on the command line is masked before anything is read, used or not.
+  for (const input of spec.inputs as readonly CommandInput[]) {
+    const value = values[input.name];
+    if (typeof value !== 'string') continue;
+    if (input.kind === 'key') redactor.addKey(value);
+    if (input.kind === 'secret') redactor.add(value);
+  }
+  if (typeof values.password === 'string') redactor.add(values.password);
   const operand = operandOf(spec);
   if (!operand && positionals.length > 0) {
     const flag = (spec.inputs as readonly CommandInput[]).find((i) => i.required)?.name;

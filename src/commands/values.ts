@@ -150,10 +150,12 @@ class Values implements InputValues {
 export async function readInputs(spec: AnyCommandSpec, reader: InputReader): Promise<InputValues> {
   const inputs: readonly CommandInput[] = spec.inputs;
   const raw = new Map<string, InputValue>();
+  const always = inputs.filter((i) => !i.when);
   // Secrets first: whatever fails later, they are masked by then.
-  for (const input of inputs) if (input.kind === 'secret' || input.kind === 'key') raw.set(input.name, readOne(input, spec, reader));
-  for (const input of inputs) if (!raw.has(input.name)) raw.set(input.name, readOne(input, spec, reader));
-  for (const input of inputs) if (!applies(input, raw)) raw.set(input.name, undefined);
+  for (const input of always) if (input.kind === 'secret' || input.kind === 'key') raw.set(input.name, readOne(input, spec, reader));
+  for (const input of always) if (!raw.has(input.name)) raw.set(input.name, readOne(input, spec, reader));
+  // An input that applies only with another's value is not read otherwise: a bad value there cannot fail the run.
+  for (const input of inputs) if (input.when) raw.set(input.name, applies(input, raw) ? readOne(input, spec, reader) : undefined);
 
   const parsed = new Map<string, unknown>();
   for (const input of inputs) {

@@ -213,6 +213,13 @@ describe('#readInputs', () => {
       const err = await inputError(readInputs(spec(inputs), new FakeReader({ role: 'signer' })));
       expect(err.input).toBe('name');
     });
+
+    it('does not read it otherwise, so a key that cannot be read does not fail the run', async () => {
+      const withKey = [...inputs, input('key', 'key', { when: { input: 'role', equals: 'signer' } })];
+      const reader = new FakeReader({ role: 'targets', key: KEY });
+      await readInputs(spec(withKey), reader);
+      expect(reader.calls.filter((c) => c.endsWith(' key') || c.endsWith(' name'))).toEqual([]);
+    });
   });
 
   describe('when the spec has rules', () => {
