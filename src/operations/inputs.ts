@@ -59,24 +59,28 @@ function pemBlocks(text: string): string[] {
 }
 
 /**
- * `signer-public-key`: public keys or certificates, several to an input. PEM
- * blocks pasted in come first, then what the other items (newline- or
- * comma-separated) hold: a path is read and each PEM block in the file is a
- * key (a .pub with two keys gives two), a PEM base64-encoded on one line goes
+ * `signer-public-key`: public keys or certificates, several to an input, in
+ * the order given. A PEM block pasted in is a key; each other item (newline-
+ * or comma-separated) is a path, whose file's PEM blocks are keys (a .pub
+ * with two keys gives two), or a PEM base64-encoded on one line, which goes
  * as it is. Text that is no whole block goes as it is too, for the key reader
  * to say what is wrong with it.
  */
 export function readPublicKeyList(value: string, input: string): string[] {
-  const items = splitList(value.replace(PEM_BLOCK, '\n'));
-  return [
-    ...pemBlocks(value),
-    ...items.flatMap((item) => {
+  const keys: string[] = [];
+  const items = (text: string) =>
+    splitList(text).flatMap((item) => {
       if (item.includes('-----') || isBase64Pem(item)) return [item];
-      const text = pemTextOrFile(item, input);
-      const blocks = pemBlocks(text);
-      return blocks.length > 0 ? blocks : [text];
-    }),
-  ];
+      const file = pemTextOrFile(item, input);
+      const blocks = pemBlocks(file);
+      return blocks.length > 0 ? blocks : [file];
+    });
+  let rest = 0;
+  for (const match of value.matchAll(PEM_BLOCK)) {
+    keys.push(...items(value.slice(rest, match.index)), match[0]);
+    rest = match.index + match[0].length;
+  }
+  return [...keys, ...items(value.slice(rest))];
 }
 
 /** `trust-pin`: a root key ID (64 hex digits) or a root certificate (PEM text or file). */
@@ -91,16 +95,29 @@ export function parseTrustPin(value: string, input = 'trust-pin'): RootPin {
   return { keyIds: [key.id, canonicalKeyId(key)] };
 }
 
-const HOUR_MS = 60 * 60 * 1000;
-const DURATION_UNITS: Readonly<Record<string, number>> = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
+const SECOND_MS = 1000;
+const HOUR_MS = 60 * 60 * SECOND_MS;
+const UNITS_MS: Readonly<Record<string, number>> = { s: SECOND_MS, m: 60 * SECOND_MS, h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
+
+/** A number and one of `units`, in milliseconds; empty means none. */
+function durationIn(units: string, examples: string, value: string | undefined, input: string): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  const match = new RegExp(`^(\\d+(?:\\.\\d+)?)\\s*([${units}])$`, 'i').exec(text);
+  if (!match) throw new InputError(input, `give a duration such as ${examples}, not "${text}"`);
+  return Number(match[1]) * UNITS_MS[match[2]!.toLowerCase()]!;
+}
 
 /** `expiring-within`: a number and a unit (h, d or w), e.g. 180d, in milliseconds; empty means none. */
 export function parseDuration(value: string | undefined, input: string): number | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
-  const match = /^(\d+(?:\.\d+)?)\s*([hdw])$/i.exec(text);
-  if (!match) throw new InputError(input, `give a duration such as 180d, 26w or 36h, not "${text}"`);
-  return Number(match[1]) * DURATION_UNITS[match[2]!.toLowerCase()]!;
+  return durationIn('hdw', '180d, 26w or 36h', value, input);
+}
+
+/** `timeout`: a number and a unit (s, m or h), e.g. 10m, in milliseconds, more than zero. */
+export function parseTimeout(value: string | undefined, input: string): number | undefined {
+  const ms = durationIn('smh', '90s, 10m or 1h', value, input);
+  if (ms === 0) throw new InputError(input, 'give a time limit of more than zero, e.g. 10m');
+  return ms;
 }
 
 /** Splits a list input: newlines or commas, blanks dropped. */

@@ -85,7 +85,8 @@ describe('#readPublicKeyList', () => {
     ['two pasted PEMs', () => `${a}\n${b}`, () => [a, b]],
     ['a path', () => file('a.pem', `${a}\n`), () => [a]],
     ['every key of a file that holds two', () => file('two.pem', `${a}\n${b}\n`), () => [a, b]],
-    ['pasted PEM, then paths, comma-separated', () => `${file('b.pem', b)}, ${file('a2.pem', a)}\n${a}`, () => [a, b, a]],
+    ['paths and pasted PEM, comma-separated, in the order given', () => `${file('b.pem', b)}, ${file('a2.pem', a)}\n${a}`, () => [b, a, a]],
+    ['pasted PEM between paths, in the order given', () => `${file('b2.pem', b)}\n${a}\n${file('b3.pem', b)}`, () => [b, a, b]],
     ['a PEM base64-encoded on one line', () => Buffer.from(a).toString('base64'), () => [Buffer.from(a).toString('base64')]],
   ])('reads %s', (_, value, expected) => {
     expect(readPublicKeyList(value(), 'signer-public-key')).toEqual(expected());

@@ -27,8 +27,8 @@ describe('#runCli', () => {
         repositoryKey: { text: ALICE_KEY, passphrase: 'repo-pass', passphraseInput: '--repository-key-passphrase or DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE' },
         rootKey: { text: 'root key text', passphrase: 'root-pass', input: '--root-key' },
       });
-      // PEM text given inline comes before the keys read from files (the old CLI kept the order of the flags).
-      expect(run.options.signerPublicKeys).toEqual([OTHER_PUB, ALICE_PUB.trim()]);
+      // The keys in the order of the flags, files and PEM text alike.
+      expect(run.options.signerPublicKeys).toEqual([ALICE_PUB.trim(), OTHER_PUB]);
     });
 
     it('leaves the root key out unless given', async () => {
