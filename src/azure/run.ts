@@ -14,6 +14,7 @@ import { taskLogger } from './logger.ts';
 import { mask } from './masking.ts';
 import { camelCase } from './names.ts';
 import { plainText } from './plain-text.ts';
+import { agentProxy } from './proxy.ts';
 import { TaskReader } from './reader.ts';
 import { TaskCommandRunner } from './runner.ts';
 import { summaryMarkdown, uploadSummary } from './summary.ts';
@@ -31,13 +32,15 @@ export async function run(operations?: Readonly<Record<string, Operation>>): Pro
   const spec = readCommand();
   const values = await readInputs(spec, reader);
   const temp = tl.getVariable('Agent.TempDirectory') || tmpdir();
+  const { proxy, env } = agentProxy();
   const result = await execute(
     spec,
     values,
     {
       logger: taskLogger,
       runner: new TaskCommandRunner(),
-      env: process.env,
+      env: { ...process.env, ...env },
+      proxy,
       workDirectory: temp,
       tempDirectory: temp,
       maskKey: (text) => mask(text),

@@ -4,7 +4,7 @@
 // order here is the order of action.yml and task.json.
 
 import { parseRepository } from '../operations/admin-context.ts';
-import { parseTrustPin, pemTextOrFile } from '../operations/inputs.ts';
+import { parseTimeout, parseTrustPin, pemTextOrFile } from '../operations/inputs.ts';
 import { trustServerUrl } from '../operations/trust-server-url.ts';
 import type { CommandInput, InputSpec } from './spec.ts';
 
@@ -280,6 +280,19 @@ export const INPUTS = {
     group: TRUST,
     task: { label: 'Trust server CA certificates', group: 'trust' },
   },
+  timeout: {
+    name: 'timeout',
+    kind: 'string',
+    value: 'DURATION',
+    default: '10m',
+    help: 'give up after this long, retries included: 90s, 10m, 1h; default 10m',
+    description:
+      'The time limit of the whole command, e.g. 90s, 10m or 1h. Requests to the registry, the token server and the trust ' +
+      'server that fail for a passing reason (429, 502, 503, 504, a reset or stalled connection) are retried, up to 4 ' +
+      'attempts each, until it runs out; every retry is logged as a warning. Default 10m.',
+    group: TRUST,
+    task: { label: 'Time limit', group: 'trust' },
+  },
   'trust-pin': {
     name: 'trust-pin',
     kind: 'file-or-text',
@@ -327,6 +340,7 @@ export function connectionInputs(): CommandInput[] {
         return value;
       },
     }),
+    use('timeout', { parse: (value, input) => parseTimeout(value, input) }),
     use('login'),
   ];
 }

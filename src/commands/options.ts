@@ -14,5 +14,8 @@ export function connectionOptions(v: InputValues, ctx: RunContext): ConnectionOp
     password: login?.password,
     env: ctx.env,
     logger: ctx.logger,
+    timeoutMs: v.parsed<number>('timeout'),
+    proxy: ctx.proxy,
+    mask: ctx.maskSecret,
   };
 }

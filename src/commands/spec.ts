@@ -5,6 +5,7 @@
 // results their platform's way from this one description; action.yml,
 // task.json, docs/commands.md and the CLI's --help are made from it.
 
+import type { ProxyConfig } from '../http/proxy.ts';
 import type { Logger } from '../logger.ts';
 import type { CommandRunner } from '../operations/command-runner.ts';
 import type { KeyInput } from '../operations/inputs.ts';
@@ -117,8 +118,10 @@ export interface RunContext {
   readonly tempDirectory: string;
   /** Registers a key this run made, piece by piece, with the platform's masker. */
   readonly maskKey: (text: string | undefined) => void;
-  /** Registers a password or token this run made. */
+  /** Registers a password or token this run made or read. */
   readonly maskSecret: (text: string | undefined) => void;
+  /** The platform's proxy (the Azure agent's), which wins over HTTPS_PROXY, HTTP_PROXY and NO_PROXY. */
+  readonly proxy?: ProxyConfig | undefined;
 }
 
 export interface OutputSpec<R> {

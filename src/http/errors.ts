@@ -4,24 +4,47 @@
 
 import { DctError, HttpError } from '../errors.ts';
 
-/** The server could not be reached, the TLS handshake failed, or it timed out. */
+/** The server could not be reached, the TLS handshake failed, the connection broke, or time ran out. */
 export class NetworkError extends DctError {
   readonly url: string;
   readonly method: string;
-  /** The bare reason ("timed out after 30000 ms"), for callers that re-phrase. */
+  /** The bare reason ("no answer for 30 s; gave up after 4 attempts"), for callers that re-phrase. */
   readonly reason: string;
   readonly timedOut: boolean;
+  /** Tries made, the first included. */
+  readonly attempts: number;
+  /**
+   * The request was sent whole and then the connection broke or no answer
+   * came: the server may or may not have applied it. Only for requests that
+   * are not idempotent (a publish); the caller must find out before retrying.
+   */
+  readonly outcomeUnknown: boolean;
+  /** The proxy the request went through, without credentials. */
+  readonly proxy: string | undefined;
 
   /** `target` names what was unreachable ("trust server https://…"); the URL by default. */
   constructor(
-    details: { url: string; method: string; reason: string; timedOut?: boolean; target?: string },
+    details: {
+      url: string;
+      method: string;
+      reason: string;
+      timedOut?: boolean;
+      target?: string;
+      attempts?: number;
+      outcomeUnknown?: boolean;
+      proxy?: string;
+    },
     options: { cause?: unknown } = {},
   ) {
-    super('NETWORK', `could not reach ${details.target ?? details.url}: ${details.reason}`, options);
+    const unknown = details.outcomeUnknown ? '; the request had been sent, so whether it was applied is unknown' : '';
+    super('NETWORK', `could not reach ${details.target ?? details.url}: ${details.reason}${unknown}`, options);
     this.url = details.url;
     this.method = details.method;
     this.reason = details.reason;
     this.timedOut = details.timedOut ?? false;
+    this.attempts = details.attempts ?? 1;
+    this.outcomeUnknown = details.outcomeUnknown ?? false;
+    this.proxy = details.proxy;
   }
 }
 

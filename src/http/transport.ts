@@ -1,16 +1,33 @@
 // The one HTTP client under every registry, token-server and trust-server
 // call. It keeps a keep-alive connection pool per origin (HTTP/2 where the
-// server offers it over TLS), bounds every request in time and size, and
-// counts requests so that tests and benchmarks can assert round trips.
+// server offers it over TLS), goes through a proxy where the proxy rules say
+// so, bounds every request in size and in silence (a stall), retries what is
+// safe to retry, stops at the command's deadline, and counts requests so that
+// tests and benchmarks can assert round trips.
+//
+// Retries, for every server alike, at most `attempts` tries per request with
+// exponential backoff and full jitter (Retry-After honoured, capped):
+// - any method, after a 429, 502, 503 or 504 answer: the server did not apply it;
+// - idempotent requests (GET, HEAD, token requests), after a connection reset
+//   or closed before the answer, a body shorter than its Content-Length, or a
+//   stall;
+// - other requests (a publish) after such a failure only when it came before
+//   the body was fully sent. After that the outcome is unknown: the error
+//   says so (NetworkError.outcomeUnknown) and the caller, who knows what the
+//   request meant, finds out what happened.
+// Each retry is one warning line; the final error or response says how many
+// attempts were made. A fault-free request is sent exactly once.
 //
 // It knows nothing about what the bytes mean: it returns status, headers and
 // body, and throws only for transport failures (NetworkError) and oversized
 // bodies (ResponseTooLargeError). Status codes are the caller's business.
 
 import { createSecureContext, getCACertificates, rootCertificates, type SecureContext } from 'node:tls';
-import { Agent, type Dispatcher } from 'undici';
+import { Agent, Pool, ProxyAgent, type Dispatcher } from 'undici';
 import { errorMessage } from '../errors.ts';
+import { silentLogger, type Logger } from '../logger.ts';
 import { NetworkError, ResponseTooLargeError } from './errors.ts';
+import { NO_PROXY_RULES, type ProxyChoice, type ProxyRules } from './proxy.ts';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -20,13 +37,17 @@ export interface HttpRequest {
   readonly method: HttpMethod;
   readonly url: string | URL;
   readonly headers?: Readonly<Record<string, string>>;
-  /** Bodies are in memory so that a request can be replayed after an auth challenge. */
+  /** Bodies are in memory so that a request can be replayed after an auth challenge or a fault. */
   readonly body?: Uint8Array | string;
   /** Largest successful (2xx) body accepted; larger ones abort with ResponseTooLargeError. */
   readonly maxBytes?: number;
-  /** Time for connect + headers + body, in milliseconds. */
-  readonly timeoutMs?: number;
+  /** How long the request may go without a byte from the server before it counts as stalled, in ms. */
+  readonly stallTimeoutMs?: number;
   readonly signal?: AbortSignal;
+  /** Who is asked, for retry lines and errors: "trust server https://…". The URL by default. */
+  readonly target?: string;
+  /** Safe to send again whatever happened; true for GET and HEAD unless given. Token requests set it. */
+  readonly idempotent?: boolean;
 }
 
 export interface HttpResponse {
@@ -35,10 +56,12 @@ export interface HttpResponse {
   /** Lower-cased names; repeated headers (WWW-Authenticate) stay separate. */
   readonly headers: HttpHeaders;
   readonly body: Uint8Array;
+  /** Tries it took; more than 1 when faults were retried. */
+  readonly attempts: number;
 }
 
 export interface TransportStats {
-  /** Requests sent, including retries after auth challenges. */
+  /** Requests sent, including retries after auth challenges and faults. */
   readonly requests: number;
   readonly byMethod: Readonly<Record<string, number>>;
   /** Keyed by URL path without the query, e.g. "/v2/a/b/_trust/tuf/root.json". */
@@ -46,13 +69,33 @@ export interface TransportStats {
   readonly byOrigin: Readonly<Record<string, number>>;
   /** Connections (TCP or TLS sessions) opened; one HTTP/2 session counts once. */
   readonly connections: number;
+  /** Requests sent again after a fault. */
+  readonly retries: number;
+}
+
+export interface RetryPolicy {
+  /** Tries per request, the first included; 4 unless given. */
+  readonly attempts?: number;
+  /** Backoff before try n+1 is random in [0, min(maxDelayMs, baseDelayMs·2^(n-1))); 500 ms unless given. */
+  readonly baseDelayMs?: number;
+  readonly maxDelayMs?: number;
+  /** The longest Retry-After honoured; 30 s unless given. */
+  readonly retryAfterCapMs?: number;
+}
+
+/** The whole command's time limit: no request or retry goes past it. */
+export interface Deadline {
+  /** Milliseconds since the epoch. */
+  readonly at: number;
+  /** The limit as the user set it, for messages ("the timeout of 10 min"). */
+  readonly limitMs: number;
 }
 
 export interface HttpTransportOptions {
   /** Extra trusted CAs (PEM text, one or more certificates), added to the default ones. */
   readonly caBundle?: string;
-  /** Default per-request time limit; 30 s unless given. */
-  readonly timeoutMs?: number;
+  /** Default stall limit: how long a request may go without a byte; 30 s unless given. */
+  readonly stallTimeoutMs?: number;
   /** Default size limit for successful bodies; 32 MiB unless given. */
   readonly maxBytes?: number;
   /** Negotiate HTTP/2 over TLS when the server offers it (ALPN); true unless given. */
@@ -60,16 +103,36 @@ export interface HttpTransportOptions {
   /** HTTP/1.1 connections per origin; 8 unless given. */
   readonly connectionsPerOrigin?: number;
   readonly userAgent?: string;
+  /** Which requests go through a proxy; none unless given. */
+  readonly proxy?: ProxyRules;
+  readonly deadline?: Deadline;
+  readonly retry?: RetryPolicy;
+  /** Where retry warnings go. */
+  readonly logger?: Logger;
 }
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_STALL_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_BYTES = 32 << 20;
+export const DEFAULT_ATTEMPTS = 4;
 /** Error bodies are only read for their message, so they are cut short rather than refused. */
 export const ERROR_BODY_LIMIT = 64 << 10;
 
 const IDEMPOTENT = new Set<HttpMethod>(['GET', 'HEAD']);
-// Errors that mean a kept-alive socket was closed under us before any reply.
-const STALE_SOCKET_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+/** Answers that mean the server did not apply the request and may take it later. */
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+// The connection broke: reset, closed early, or the reply was cut short.
+const BROKEN_CONNECTION_CODES = new Set([
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ERR_STREAM_PREMATURE_CLOSE',
+  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+  'ERR_HTTP2_STREAM_ERROR',
+  'ERR_HTTP2_SESSION_ERROR',
+  'ERR_HTTP2_GOAWAY_SESSION',
+]);
 const TLS_TRUST_CODES = new Set([
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
   'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
@@ -94,79 +157,242 @@ function secureContextFor(caBundle: string): SecureContext {
   return context;
 }
 
+/** How one try ended, when it did not end with an answer. */
+interface Failure {
+  /** Safe to retry for idempotent requests (and for others when the body was not sent). */
+  readonly transient: boolean;
+  readonly reason: string;
+  readonly bodySent: boolean;
+  readonly timedOut: boolean;
+  readonly deadline: boolean;
+  readonly cause: unknown;
+}
+
+class AttemptFailed extends Error {
+  readonly failure: Failure;
+  constructor(failure: Failure) {
+    super(failure.reason);
+    this.failure = failure;
+  }
+}
+
 export class HttpTransport {
-  readonly #agent: Agent;
-  readonly #timeoutMs: number;
+  readonly #direct: Agent;
+  readonly #proxied = new Map<string, ProxyAgent>();
+  readonly #agentOptions: Agent.Options;
+  readonly #tls: { secureContext?: SecureContext };
+  readonly #stallTimeoutMs: number;
   readonly #maxBytes: number;
   readonly #userAgent: string;
+  readonly #proxy: ProxyRules;
+  readonly #deadline: Deadline | undefined;
+  readonly #logger: Logger;
+  readonly #attempts: number;
+  readonly #baseDelayMs: number;
+  readonly #maxDelayMs: number;
+  readonly #retryAfterCapMs: number;
+  /** Aborted by close(): the caller is gone, so requests still retrying stop. */
+  readonly #closing = new AbortController();
   #requests = 0;
   #connections = 0;
+  #retries = 0;
   readonly #byMethod = new Map<string, number>();
   readonly #byPath = new Map<string, number>();
   readonly #byOrigin = new Map<string, number>();
 
   constructor(options: HttpTransportOptions = {}) {
-    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
     this.#maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     this.#userAgent = options.userAgent ?? 'dct-sign';
-    this.#agent = new Agent({
+    this.#proxy = options.proxy ?? NO_PROXY_RULES;
+    this.#deadline = options.deadline;
+    this.#logger = options.logger ?? silentLogger;
+    this.#attempts = Math.max(1, options.retry?.attempts ?? DEFAULT_ATTEMPTS);
+    this.#baseDelayMs = options.retry?.baseDelayMs ?? 500;
+    this.#maxDelayMs = options.retry?.maxDelayMs ?? 8_000;
+    this.#retryAfterCapMs = options.retry?.retryAfterCapMs ?? 30_000;
+    this.#tls = options.caBundle === undefined ? {} : { secureContext: secureContextFor(options.caBundle) };
+    this.#agentOptions = {
       allowH2: options.allowH2 ?? true,
       connections: options.connectionsPerOrigin ?? 8,
       // Longer than undici's 4 s so that a pause for signing between fetch and
       // publish does not cost a new TLS handshake; server hints still win.
       keepAliveTimeout: 10_000,
-      // Our own timer bounds the whole request; these only must not fire first.
+      // Our own stall timer bounds the request; these only must not fire first.
       headersTimeout: 0,
       bodyTimeout: 0,
-      connect: {
-        timeout: this.#timeoutMs,
-        ...(options.caBundle === undefined ? {} : { secureContext: secureContextFor(options.caBundle) }),
-      },
+    };
+    this.#direct = new Agent({
+      ...this.#agentOptions,
+      connect: { timeout: this.#stallTimeoutMs, ...this.#tls },
     });
-    this.#agent.on('connect', () => {
+    this.#direct.on('connect', () => {
       this.#connections += 1;
     });
   }
 
-  /** Sends one request and reads the whole body. Throws only for transport failures. */
+  /** Sends one request, retrying what is safe, and reads the whole body. Throws only for transport failures. */
   async request(req: HttpRequest): Promise<HttpResponse> {
     const url = typeof req.url === 'string' ? new URL(req.url) : req.url;
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       throw new TypeError(`unsupported URL scheme: ${url.href}`);
     }
-    try {
-      return await this.#attempt(req, url);
-    } catch (err) {
-      // A kept-alive socket the server closed while idle fails the next write;
-      // replaying a GET on a fresh connection is safe and cheaper than failing.
-      if (err instanceof NetworkError && IDEMPOTENT.has(req.method) && isStaleSocket(err.cause)) {
-        return await this.#attempt(req, url);
+    const idempotent = req.idempotent ?? IDEMPOTENT.has(req.method);
+    const target = req.target ?? url.href;
+    const proxy = this.#proxy.proxyFor(url);
+    const via = proxy ? ` through proxy ${proxy.display} (${proxy.source})` : '';
+    for (let attempt = 1; ; attempt++) {
+      this.#checkDeadline(req, url, target, via, attempt - 1);
+      if (this.#closing.signal.aborted) {
+        throw new NetworkError({ url: url.href, method: req.method, reason: 'the connections were closed', target, attempts: attempt - 1 });
       }
-      throw err;
+      let wait: number;
+      let reason: string;
+      try {
+        const res = await this.#attempt(req, url, proxy);
+        if (!RETRY_STATUSES.has(res.status)) return { ...res, attempts: attempt };
+        reason = `${target}${via} answered ${res.status}`;
+        wait = this.#retryAfter(res) ?? this.#backoff(attempt);
+        if (attempt >= this.#attempts || !this.#fits(wait)) return { ...res, attempts: attempt };
+      } catch (err) {
+        if (!(err instanceof AttemptFailed)) throw err;
+        const f = err.failure;
+        const retryable = f.transient && !f.deadline && (idempotent || !f.bodySent);
+        wait = this.#backoff(attempt);
+        if (!retryable || attempt >= this.#attempts || !this.#fits(wait)) {
+          const outcomeUnknown = f.transient && !idempotent && f.bodySent;
+          throw new NetworkError(
+            {
+              url: url.href,
+              method: req.method,
+              reason: `${f.reason}${attemptsNote(attempt)}`,
+              timedOut: f.timedOut,
+              target: `${target}${via}`,
+              attempts: attempt,
+              outcomeUnknown,
+              ...(proxy ? { proxy: proxy.display } : {}),
+            },
+            { cause: f.cause },
+          );
+        }
+        reason = `${target}${via}: ${f.reason}`;
+      }
+      this.#retries += 1;
+      this.#logger.warning(`${reason}; retrying in ${formatSeconds(wait)} (${attempt + 1}/${this.#attempts})`);
+      await sleep(wait, req.signal ? AbortSignal.any([req.signal, this.#closing.signal]) : this.#closing.signal);
     }
   }
 
-  async #attempt(req: HttpRequest, url: URL): Promise<HttpResponse> {
+  #checkDeadline(req: HttpRequest, url: URL, target: string, via: string, done: number): void {
+    if (this.#deadline === undefined || Date.now() < this.#deadline.at) return;
+    throw new NetworkError(
+      {
+        url: url.href,
+        method: req.method,
+        reason: `${deadlineReason(this.#deadline)}${attemptsNote(done)}`,
+        timedOut: true,
+        target: `${target}${via}`,
+        attempts: done,
+      },
+    );
+  }
+
+  /** Whether waiting `ms` still leaves time for another try before the deadline. */
+  #fits(ms: number): boolean {
+    return this.#deadline === undefined || Date.now() + ms < this.#deadline.at;
+  }
+
+  #backoff(attempt: number): number {
+    const ceiling = Math.min(this.#maxDelayMs, this.#baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(Math.random() * ceiling);
+  }
+
+  #retryAfter(res: Pick<HttpResponse, 'headers'>): number | undefined {
+    const value = headerValue(res.headers, 'retry-after')?.trim();
+    if (!value) return undefined;
+    let ms: number;
+    if (/^\d+$/.test(value)) ms = Number(value) * 1000;
+    else {
+      const date = Date.parse(value);
+      if (Number.isNaN(date)) return undefined;
+      ms = Math.max(0, date - Date.now());
+    }
+    return Math.min(ms, this.#retryAfterCapMs);
+  }
+
+  #dispatcherFor(proxy: ProxyChoice | undefined): Dispatcher {
+    if (!proxy) return this.#direct;
+    let agent = this.#proxied.get(proxy.url.href);
+    if (!agent) {
+      const countConnections = (origin: string | URL, opts: object): Dispatcher => {
+        const pool = new Pool(origin, opts);
+        pool.on('connect', () => {
+          this.#connections += 1;
+        });
+        return pool;
+      };
+      agent = new ProxyAgent({
+        ...this.#agentOptions,
+        uri: proxy.url.href,
+        // Plain-http targets go as absolute-URI requests, as curl and Go send them.
+        proxyTunnel: false,
+        factory: countConnections,
+        requestTls: { timeout: this.#stallTimeoutMs, ...this.#tls },
+        proxyTls: { timeout: this.#stallTimeoutMs, ...this.#tls },
+      });
+      this.#proxied.set(proxy.url.href, agent);
+    }
+    return agent;
+  }
+
+  async #attempt(req: HttpRequest, url: URL, proxy: ProxyChoice | undefined): Promise<Omit<HttpResponse, 'attempts'>> {
     this.#count(req.method, url);
-    const timeoutMs = req.timeoutMs ?? this.#timeoutMs;
+    const stallMs = req.stallTimeoutMs ?? this.#stallTimeoutMs;
     const maxBytes = req.maxBytes ?? this.#maxBytes;
-    const timer = new AbortController();
-    const handle = setTimeout(() => timer.abort(), timeoutMs);
-    const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
-    const fail = (cause: unknown): NetworkError =>
-      new NetworkError(
-        {
-          url: url.href,
-          method: req.method,
-          reason: timer.signal.aborted ? `timed out after ${timeoutMs} ms` : describe(cause),
-          timedOut: timer.signal.aborted,
-        },
-        { cause },
-      );
+    const controller = new AbortController();
+    let why: 'stall' | 'deadline' | undefined;
+    let stall: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(stall);
+      stall = setTimeout(() => {
+        why ??= 'stall';
+        controller.abort();
+      }, stallMs);
+    };
+    arm();
+    const deadline =
+      this.#deadline === undefined
+        ? undefined
+        : setTimeout(() => {
+            why ??= 'deadline';
+            controller.abort();
+          }, Math.max(0, this.#deadline.at - Date.now()));
+    const signal = AbortSignal.any([controller.signal, this.#closing.signal, ...(req.signal ? [req.signal] : [])]);
+    let bodySent = false;
+    let answered = false;
+    let received = 0;
+    let declared: number | undefined;
+    const fail = (cause: unknown): AttemptFailed => {
+      if (why === 'deadline') {
+        return new AttemptFailed({ transient: false, deadline: true, timedOut: true, bodySent, cause, reason: deadlineReason(this.#deadline!) });
+      }
+      if (why === 'stall') {
+        const reason = answered
+          ? `the body stalled: no bytes for ${formatMs(stallMs)}`
+          : `no answer for ${formatMs(stallMs)}`;
+        return new AttemptFailed({ transient: true, deadline: false, timedOut: true, bodySent, cause, reason });
+      }
+      if (this.#closing.signal.aborted) {
+        return new AttemptFailed({ transient: false, deadline: false, timedOut: false, bodySent, cause, reason: 'the connections were closed' });
+      }
+      return new AttemptFailed(classify(cause, { answered, received, declared, bodySent, proxy }));
+    };
     try {
       let res: Dispatcher.ResponseData;
       try {
-        res = await this.#agent.request({
+        res = await withRequestSent(this.#dispatcherFor(proxy), () => {
+          bodySent = true;
+        }).request({
           origin: url.origin,
           path: url.pathname + url.search,
           method: req.method,
@@ -177,20 +403,32 @@ export class HttpTransport {
       } catch (err) {
         throw fail(err);
       }
+      answered = true;
+      arm();
       const ok = res.statusCode >= 200 && res.statusCode < 300;
       const limit = ok ? maxBytes : Math.min(maxBytes, ERROR_BODY_LIMIT);
+      const length = res.headers['content-length'];
+      declared = typeof length === 'string' && /^\d+$/.test(length) ? Number(length) : undefined;
       let body: Uint8Array;
       try {
-        body = await readBody(res.body, res.headers['content-length'], limit, ok);
+        body = await readBody(res.body, declared, limit, ok, (n) => {
+          received += n;
+          arm();
+        });
       } catch (err) {
         if (err === TOO_LARGE) {
           throw new ResponseTooLargeError({ url: url.href, status: res.statusCode, limit });
         }
         throw fail(err);
       }
+      const expectsBody = req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304;
+      if (expectsBody && declared !== undefined && body.length < Math.min(declared, limit)) {
+        throw fail(Object.assign(new Error('body shorter than its Content-Length'), { code: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' }));
+      }
       return { url: url.href, status: res.statusCode, headers: res.headers, body };
     } finally {
-      clearTimeout(handle);
+      clearTimeout(stall);
+      clearTimeout(deadline);
     }
   }
 
@@ -208,20 +446,27 @@ export class HttpTransport {
       byPath: Object.fromEntries(this.#byPath),
       byOrigin: Object.fromEntries(this.#byOrigin),
       connections: this.#connections,
+      retries: this.#retries,
     };
   }
 
   resetStats(): void {
     this.#requests = 0;
     this.#connections = 0;
+    this.#retries = 0;
     this.#byMethod.clear();
     this.#byPath.clear();
     this.#byOrigin.clear();
   }
 
-  /** Closes every pooled connection; in-flight requests finish first. */
+  /**
+   * Closes every pooled connection. Requests still in flight or waiting to
+   * retry are abandoned: close comes when the work is done or has failed,
+   * and a parallel request of a failed wave must not go on retrying.
+   */
   async close(): Promise<void> {
-    await this.#agent.close();
+    this.#closing.abort();
+    await Promise.all([this.#direct.close(), ...[...this.#proxied.values()].map((a) => a.close())]);
   }
 }
 
@@ -237,22 +482,92 @@ export function headerValue(headers: HttpHeaders, name: string): string | undefi
   return headerValues(headers, name)[0];
 }
 
+/** "; gave up after 4 attempts" for a response or error that took retries; "" otherwise. */
+export function attemptsNote(attempts: number): string {
+  return attempts > 1 ? `; gave up after ${attempts} attempts` : '';
+}
+
+/**
+ * The dispatcher, with a handler that also reports when the request body
+ * has been handed to the connection: a failure before that means the server
+ * cannot have applied the request. (compose() would wrap the handler in the
+ * new handler API, which does not pass that event on.)
+ */
+function withRequestSent(dispatcher: Dispatcher, onSent: () => void): Dispatcher {
+  const dispatch = (opts: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean =>
+    dispatcher.dispatch(
+      opts,
+      new Proxy(handler, {
+        get(target, key) {
+          if (key === 'onRequestSent') {
+            return () => {
+              onSent();
+              (target as { onRequestSent?: () => void }).onRequestSent?.();
+            };
+          }
+          const value: unknown = Reflect.get(target, key);
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      }),
+    );
+  return Object.create(dispatcher, { dispatch: { value: dispatch } }) as Dispatcher;
+}
+
+function classify(
+  err: unknown,
+  state: { answered: boolean; received: number; declared: number | undefined; bodySent: boolean; proxy: ProxyChoice | undefined },
+): Failure {
+  const base = { deadline: false, timedOut: false, bodySent: state.bodySent, cause: err };
+  const codes = errorCodes(err);
+  if (codes.some((c) => BROKEN_CONNECTION_CODES.has(c))) {
+    const code = codes.find((c) => /^E[A-Z]+$/.test(c)) ?? codes[0];
+    if (state.answered) {
+      const of = state.declared === undefined ? '' : ` of ${state.declared}`;
+      return { ...base, transient: true, reason: `the body was cut short after ${state.received}${of} bytes (${code})` };
+    }
+    return { ...base, transient: true, reason: `the connection was closed before an answer (${code})` };
+  }
+  if (codes.includes('UND_ERR_CONNECT_TIMEOUT')) {
+    return { ...base, timedOut: true, transient: true, reason: 'connecting timed out' };
+  }
+  if (codes.includes('EAI_AGAIN')) {
+    return { ...base, transient: true, reason: `the name lookup failed for now (EAI_AGAIN)` };
+  }
+  const tunnel = /Proxy response \((\d+)\)/.exec(errorMessage(err));
+  if (tunnel && state.proxy) {
+    const status = Number(tunnel[1]);
+    // 407 is the standard answer; tinyproxy answers a refused CONNECT with 401.
+    const hint = status === 407 || status === 401 ? ': the proxy refused to go on without valid credentials; check its username and password' : '';
+    return { ...base, transient: RETRY_STATUSES.has(status), reason: `the proxy refused the tunnel (HTTP ${status})${hint}` };
+  }
+  if (/Proxy Authentication Required/.test(errorMessage(err))) {
+    return {
+      ...base,
+      transient: false,
+      reason: 'the proxy refused the request (HTTP 407): the proxy refused to go on without valid credentials; check its username and password',
+    };
+  }
+  return { ...base, transient: false, reason: describe(err) };
+}
+
 const TOO_LARGE = Symbol('too large');
 
 async function readBody(
   body: Dispatcher.ResponseData['body'],
-  declaredLength: string | string[] | undefined,
+  declaredLength: number | undefined,
   limit: number,
   refuseOversize: boolean,
+  onChunk: (bytes: number) => void,
 ): Promise<Uint8Array> {
   // Refuse before reading when the server announces an oversized body.
-  if (refuseOversize && typeof declaredLength === 'string' && Number(declaredLength) > limit) {
+  if (refuseOversize && declaredLength !== undefined && declaredLength > limit) {
     discard(body);
     throw TOO_LARGE;
   }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body as AsyncIterable<Buffer>) {
+    onChunk(chunk.length);
     if (size + chunk.length > limit) {
       if (refuseOversize) throw TOO_LARGE; // leaving the loop destroys the body
       chunks.push(chunk.subarray(0, limit - size));
@@ -273,6 +588,18 @@ function discard(body: Dispatcher.ResponseData['body']): void {
   body.destroy();
 }
 
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
 function withDefaultCAs(pem: string): string[] {
   // `ca` replaces Node's trust store, so keep the defaults (including
   // NODE_EXTRA_CA_CERTS and --use-system-ca) next to the caller's bundle:
@@ -291,9 +618,29 @@ function errorCode(err: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-function isStaleSocket(err: unknown): boolean {
-  const code = errorCode(err);
-  return code !== undefined && STALE_SOCKET_CODES.has(code);
+/** The codes of an error and of its causes, outermost first. */
+function errorCodes(err: unknown): string[] {
+  const codes: string[] = [];
+  for (let e: unknown = err, depth = 0; e !== undefined && e !== null && depth < 5; depth++) {
+    const code = errorCode(e);
+    if (code !== undefined) codes.push(code);
+    e = (e as { cause?: unknown }).cause;
+  }
+  return codes;
+}
+
+export function formatMs(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  if (ms < 120_000) return `${Number((ms / 1000).toFixed(1))} s`;
+  return `${Number((ms / 60_000).toFixed(1))} min`;
+}
+
+function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+function deadlineReason(deadline: Deadline): string {
+  return `the time limit of ${formatMs(deadline.limitMs)} (timeout) ran out`;
 }
 
 function describe(err: unknown): string {

@@ -18,8 +18,8 @@
 
 import { HttpError, InputError } from '../errors.ts';
 import { parseErrorBody, type ServerError, summarizeErrorBody } from '../http/error-body.ts';
-import { NetworkError, ResponseTooLargeError } from '../http/errors.ts';
-import type { HttpMethod, HttpResponse } from '../http/transport.ts';
+import { ResponseTooLargeError } from '../http/errors.ts';
+import { attemptsNote, type HttpMethod, type HttpResponse } from '../http/transport.ts';
 import { TufKey } from '../keys/tuf-key.ts';
 import { type RegistryAuth, RepositoryScope } from '../registry/auth.ts';
 import { isLoopbackHost } from '../registry/registry-client.ts';
@@ -35,8 +35,8 @@ export interface TrustServerClientOptions {
   readonly auth: RegistryAuth;
   /** Default 'read'. With 'write', reads already ask for pull+push so a sign costs one token. */
   readonly access?: TrustAccess;
-  /** Per-request time limit; the transport's default otherwise. */
-  readonly timeoutMs?: number;
+  /** How long a request may go without a byte; the transport's default otherwise. */
+  readonly stallTimeoutMs?: number;
 }
 
 export interface RoleRequest {
@@ -121,7 +121,7 @@ export class TrustServerClient {
   readonly url: string;
   readonly #auth: RegistryAuth;
   readonly #access: TrustAccess;
-  readonly #timeoutMs: number | undefined;
+  readonly #stallTimeoutMs: number | undefined;
 
   constructor(options: TrustServerClientOptions) {
     let base: URL;
@@ -146,7 +146,7 @@ export class TrustServerClient {
     this.url = base.href.replace(/\/+$/, '');
     this.#auth = options.auth;
     this.#access = options.access ?? 'read';
-    this.#timeoutMs = options.timeoutMs;
+    this.#stallTimeoutMs = options.stallTimeoutMs;
   }
 
   /** One metadata file, current or by checksum or version; null when the server has none. */
@@ -276,18 +276,13 @@ export class TrustServerClient {
         method: call.method,
         url,
         scope,
+        target: `trust server ${this.url}`,
         ...(call.headers ? { headers: call.headers } : {}),
         ...(call.body ? { body: call.body } : {}),
         ...(call.maxBytes === undefined ? {} : { maxBytes: call.maxBytes }),
-        ...(this.#timeoutMs === undefined ? {} : { timeoutMs: this.#timeoutMs }),
+        ...(this.#stallTimeoutMs === undefined ? {} : { stallTimeoutMs: this.#stallTimeoutMs }),
       });
     } catch (err) {
-      if (err instanceof NetworkError && err.url === url) {
-        throw new NetworkError(
-          { url, method: call.method, reason: err.reason, timedOut: err.timedOut, target: `trust server ${this.url}` },
-          { cause: err },
-        );
-      }
       if (err instanceof ResponseTooLargeError) {
         throw new ResponseTooLargeError({
           url: err.url,
@@ -303,7 +298,7 @@ export class TrustServerClient {
   #failure(res: HttpResponse, gun: string, what: string, verb: Verb, files?: readonly MetadataFile[]): TrustServerError {
     const serverErrors = parseErrorBody(res.body);
     const said = summarizeErrorBody(res.body);
-    const status = `HTTP ${res.status}${said ? `: ${said}` : ''}`;
+    const status = `HTTP ${res.status}${said ? `: ${said}` : ''}${attemptsNote(res.attempts)}`;
     const details = { gun, status: res.status, url: res.url, serverErrors };
     const code = serverErrors[0]?.code;
 

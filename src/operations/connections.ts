@@ -1,9 +1,13 @@
-// What inspect, verify and revoke share: the connection options every
-// operation takes, one Session per registry with its credentials, and each
-// repository's trust server. Registry credentials come from the options or
-// from docker's config file, as for sign.
+// What every operation that reaches a registry or trust server shares: the
+// connection options, one Session per registry with its credentials, and
+// each repository's trust server. Registry credentials come from the options
+// or from docker's config file (its credential helpers included). All
+// sessions of one operation share its deadline (the `timeout` input) and
+// proxy rules: the explicit proxy if given, else the environment's.
 
 import { InputError } from '../errors.ts';
+import { proxyRulesFromConfig, proxyRulesFromEnv, type ProxyConfig, type ProxyRules } from '../http/proxy.ts';
+import type { Deadline, RetryPolicy } from '../http/transport.ts';
 import type { Logger } from '../logger.ts';
 import type { TrustAccess } from '../notary/client.ts';
 import type { RegistryCredentials } from '../registry/auth.ts';
@@ -12,6 +16,7 @@ import type { ImageReference } from '../registry/reference.ts';
 import type { TrustServer } from '../trust/trust-server.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
 import { parseTrustPin } from './inputs.ts';
+import { passphrasePieces } from '../keys/secret-pieces.ts';
 import { Session } from './session.ts';
 import { resolveTrustServer } from './trust-server-url.ts';
 
@@ -25,9 +30,56 @@ export interface ConnectionOptions {
   /** Registry credentials; docker's config file is read when absent. */
   readonly username?: string | undefined;
   readonly password?: string | undefined;
+  /** Where DOCKER_CONFIG, DOCKER_CONTENT_TRUST_SERVER, PATH (for credential helpers) and HTTPS_PROXY/HTTP_PROXY/NO_PROXY are read. */
   readonly env?: NodeJS.ProcessEnv;
   readonly logger?: Logger;
-  readonly timeoutMs?: number;
+  /**
+   * The whole operation's time limit in ms (the `timeout` input, CLI
+   * --timeout): requests and their retries stop at it. 10 minutes unless given.
+   */
+  readonly timeoutMs?: number | undefined;
+  /** How long one request may go without a byte before it is abandoned (and retried where safe); 30 s unless given. */
+  readonly stallTimeoutMs?: number | undefined;
+  /**
+   * A proxy for every request, e.g. the Azure agent's (tl.getHttpProxyConfiguration).
+   * When given, HTTPS_PROXY, HTTP_PROXY and NO_PROXY in `env` are ignored.
+   */
+  readonly proxy?: ProxyConfig | undefined;
+  /**
+   * Registers a secret the core read itself (a credential helper's password
+   * or identity token, a password in docker's config, a proxy password) with
+   * the platform's log masker. Called with each piece, before the secret is used.
+   */
+  readonly mask?: ((secret: string) => void) | undefined;
+  /** Overrides the transport's retry policy (tests). */
+  readonly retry?: RetryPolicy | undefined;
+}
+
+/** The `timeout` input's default: 10 minutes. */
+export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+
+function maskerOf(options: ConnectionOptions): (secret: string | undefined) => void {
+  return (secret) => {
+    if (!options.mask) return;
+    for (const piece of passphrasePieces(secret)) options.mask(piece);
+  };
+}
+
+/** The operation's deadline, from now. */
+export function deadlineOf(options: ConnectionOptions, now = Date.now()): Deadline {
+  const limitMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!Number.isFinite(limitMs) || limitMs <= 0) {
+    throw new InputError('timeout', `${String(limitMs)} ms is not a time limit; give a positive duration, e.g. 10m`);
+  }
+  return { at: now + limitMs, limitMs };
+}
+
+/** The proxy rules for the operation: the explicit proxy, else the environment's. */
+export function proxyRulesOf(options: ConnectionOptions): ProxyRules {
+  const rules = options.proxy?.url ? proxyRulesFromConfig(options.proxy) : proxyRulesFromEnv(options.env ?? process.env);
+  const mask = maskerOf(options);
+  for (const secret of rules.secrets) mask(secret);
+  return rules;
 }
 
 export function trustPinOf(options: ConnectionOptions): RootPin | undefined {
@@ -50,9 +102,17 @@ export function checkCredentialInputs(options: ConnectionOptions, refs: readonly
   }
 }
 
-async function credentialsFor(options: ConnectionOptions, registry: string): Promise<RegistryCredentials | undefined> {
+async function credentialsFor(
+  options: ConnectionOptions,
+  registry: string,
+  deadline: Deadline,
+): Promise<RegistryCredentials | undefined> {
   if (options.username && options.password) return { username: options.username, password: options.password };
-  const found = await credentialsFromDockerConfig(registry, options.env ?? process.env);
+  const found = await credentialsFromDockerConfig(registry, {
+    env: options.env ?? process.env,
+    mask: maskerOf(options),
+    helperTimeoutMs: Math.max(1, Math.min(60_000, deadline.at - Date.now())),
+  });
   if (!found) return undefined;
   return isIdentityToken(found)
     ? { username: found.username, identityToken: found.identityToken }
@@ -64,22 +124,36 @@ export class Connections {
   readonly #options: ConnectionOptions;
   readonly #access: TrustAccess;
   readonly #sessions = new Map<string, Promise<Session>>();
+  readonly #deadline: Deadline;
+  readonly #proxy: ProxyRules;
 
+  /** Checks the timeout and proxy settings, so that bad ones fail before any request. */
   constructor(options: ConnectionOptions, access: TrustAccess) {
     this.#options = options;
     this.#access = access;
+    this.#deadline = deadlineOf(options);
+    this.#proxy = proxyRulesOf(options);
+  }
+
+  get deadline(): Deadline {
+    return this.#deadline;
   }
 
   session(registry: string): Promise<Session> {
     let session = this.#sessions.get(registry);
     if (!session) {
-      session = credentialsFor(this.#options, registry).then(
+      const options = this.#options;
+      session = credentialsFor(options, registry, this.#deadline).then(
         (credentials) =>
           new Session({
             access: this.#access,
-            ...(this.#options.trustServerCa ? { caBundle: this.#options.trustServerCa } : {}),
+            deadline: this.#deadline,
+            proxy: this.#proxy,
+            ...(options.trustServerCa ? { caBundle: options.trustServerCa } : {}),
             ...(credentials ? { credentials } : {}),
-            ...(this.#options.timeoutMs ? { timeoutMs: this.#options.timeoutMs } : {}),
+            ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
+            ...(options.retry ? { retry: options.retry } : {}),
+            ...(options.logger ? { logger: options.logger } : {}),
           }),
       );
       this.#sessions.set(registry, session);

@@ -1,9 +1,12 @@
 // One run's connections: a pooled transport, the registry auth shared by
 // registry and trust-server calls, and the clients built on them. Everything
 // an operation does goes through one session so that connections and tokens
-// are reused and requests can be counted.
+// are reused, requests can be counted, and every request keeps to the same
+// proxy rules, retry policy and deadline.
 
-import { HttpTransport, type TransportStats } from '../http/transport.ts';
+import type { ProxyRules } from '../http/proxy.ts';
+import { HttpTransport, type Deadline, type RetryPolicy, type TransportStats } from '../http/transport.ts';
+import type { Logger } from '../logger.ts';
 import { RegistryAuth, type RegistryCredentials } from '../registry/auth.ts';
 import { RegistryClient } from '../registry/registry-client.ts';
 import { TrustServerClient, type TrustAccess } from '../notary/client.ts';
@@ -12,9 +15,16 @@ export interface SessionOptions {
   /** Extra CA certificates (PEM) for a self-hosted trust server or registry. */
   readonly caBundle?: string;
   readonly credentials?: RegistryCredentials;
-  readonly timeoutMs?: number;
+  /** How long a request may go without a byte before it counts as stalled. */
+  readonly stallTimeoutMs?: number;
   /** 'write' asks for pull+push from the start, so a sign needs one token. */
   readonly access?: TrustAccess;
+  readonly proxy?: ProxyRules;
+  /** The command's deadline; no request or retry goes past it. */
+  readonly deadline?: Deadline;
+  readonly retry?: RetryPolicy;
+  /** Where retry warnings go. */
+  readonly logger?: Logger;
 }
 
 export class Session {
@@ -22,13 +32,16 @@ export class Session {
   readonly auth: RegistryAuth;
   readonly registry: RegistryClient;
   readonly #access: TrustAccess;
-  readonly #timeoutMs: number | undefined;
   readonly #trust = new Map<string, TrustServerClient>();
 
   constructor(options: SessionOptions = {}) {
     this.transport = new HttpTransport({
       ...(options.caBundle ? { caBundle: options.caBundle } : {}),
-      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
+      ...(options.proxy ? { proxy: options.proxy } : {}),
+      ...(options.deadline ? { deadline: options.deadline } : {}),
+      ...(options.retry ? { retry: options.retry } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
     });
     this.auth = new RegistryAuth({
       transport: this.transport,
@@ -36,19 +49,13 @@ export class Session {
     });
     this.registry = new RegistryClient({ auth: this.auth });
     this.#access = options.access ?? 'read';
-    this.#timeoutMs = options.timeoutMs;
   }
 
   /** The client for one trust server URL, created once per session. */
   trustServer(url: string): TrustServerClient {
     let client = this.#trust.get(url);
     if (!client) {
-      client = new TrustServerClient({
-        url,
-        auth: this.auth,
-        access: this.#access,
-        ...(this.#timeoutMs ? { timeoutMs: this.#timeoutMs } : {}),
-      });
+      client = new TrustServerClient({ url, auth: this.auth, access: this.#access });
       this.#trust.set(url, client);
     }
     return client;

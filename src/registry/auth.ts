@@ -13,8 +13,8 @@
 
 import { HttpError } from '../errors.ts';
 import { summarizeErrorBody } from '../http/error-body.ts';
-import { NetworkError } from '../http/errors.ts';
 import {
+  attemptsNote,
   headerValues,
   type HttpRequest,
   type HttpResponse,
@@ -213,24 +213,7 @@ export class RegistryAuth {
       ? this.#refreshRequest(realm, auth.service, scope, identityToken)
       : this.#getRequest(realm, auth.service, scope);
 
-    let res: HttpResponse;
-    try {
-      res = await this.#transport.request(req);
-    } catch (err) {
-      if (err instanceof NetworkError) {
-        throw new NetworkError(
-          {
-            url: realm.href,
-            method: req.method,
-            reason: err.reason,
-            timedOut: err.timedOut,
-            target: `token server ${realm.origin}`,
-          },
-          { cause: err },
-        );
-      }
-      throw err;
-    }
+    const res = await this.#transport.request(req);
     if (res.status < 200 || res.status >= 300) throw this.#tokenRefusal(res, realm, scope, identityToken !== undefined);
 
     const token = parseTokenResponse(res.body);
@@ -255,7 +238,7 @@ export class RegistryAuth {
       url.searchParams.append('account', this.#credentials.username!);
       headers.authorization = basic;
     }
-    return { method: 'GET', url, headers, maxBytes: TOKEN_RESPONSE_LIMIT };
+    return { method: 'GET', url, headers, maxBytes: TOKEN_RESPONSE_LIMIT, target: `token server ${realm.origin}` };
   }
 
   // The docker token spec's OAuth2 refresh-token grant.
@@ -273,12 +256,15 @@ export class RegistryAuth {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: form.toString(),
       maxBytes: TOKEN_RESPONSE_LIMIT,
+      target: `token server ${realm.origin}`,
+      // Asking for a token changes nothing on the server, so it is as safe to repeat as a GET.
+      idempotent: true,
     };
   }
 
   #tokenRefusal(res: HttpResponse, realm: URL, scope: RepositoryScope, withIdentityToken: boolean): HttpError {
     const said = summarizeErrorBody(res.body);
-    const suffix = `${said ? `: ${said}` : ''} (HTTP ${res.status})`;
+    const suffix = `${said ? `: ${said}` : ''} (HTTP ${res.status}${attemptsNote(res.attempts)})`;
     // OAuth servers answer a bad refresh token with 400 invalid_grant.
     const refused = res.status === 401 || res.status === 403 || (withIdentityToken && res.status === 400);
     if (!refused) {

@@ -1,11 +1,19 @@
-// Registry credentials from docker's config file, as docker/login-action and
-// Azure's Docker@2 login write it: `auths` entries with a base64 `auth`
-// (user:password), separate `username`/`password`, or an `identitytoken`.
+// Registry credentials from docker's config file, resolved as the docker CLI
+// resolves them (cli/config/configfile): a credential helper named for the
+// registry in `credHelpers`, else the `credsStore` helper, else the `auths`
+// entries that docker/login-action and Azure's Docker@2 login write (a base64
+// `auth` of user:password, separate `username`/`password`, or an
+// `identitytoken`). A helper that has no login for the registry means
+// anonymous, as in docker: `auths` is not consulted then.
+//
+// Every secret is handed to `mask` the moment it is read, before anything
+// can print it.
 
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.ts';
+import { getHelperCredentials } from './credential-helper.ts';
 import { DOCKER_HUB } from './reference.ts';
 
 export interface Credentials {
@@ -25,7 +33,9 @@ export function isIdentityToken(c: RegistryCredential): c is IdentityToken {
   return 'identityToken' in c;
 }
 
-const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+/** docker's key for Docker Hub in config files and credential helpers (registry.IndexServer). */
+export const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const HUB_KEYS = [DOCKER_HUB_CONFIG_KEY, 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
 
 /** docker's config.json path: $DOCKER_CONFIG/config.json, else ~/.docker/config.json. */
 export function dockerConfigPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -66,11 +76,49 @@ export function credentialsFromConfig(config: unknown, registry: string, path = 
   return undefined;
 }
 
-/** Reads docker's config file; a missing file means no credentials. */
+/** The key docker looks a registry up by in credHelpers, and sends to a helper. */
+export function configKey(registry: string): string {
+  return registry === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEY : registry;
+}
+
+/** Which credential helper docker would ask for `registry`, and where the config names it. */
+export function helperFor(config: unknown, registry: string): { name: string; field: string } | undefined {
+  if (typeof config !== 'object' || config === null) return undefined;
+  const { credHelpers, credsStore } = config as Record<string, unknown>;
+  const key = configKey(registry).toLowerCase();
+  if (typeof credHelpers === 'object' && credHelpers !== null) {
+    for (const [host, name] of Object.entries(credHelpers as Record<string, unknown>)) {
+      if (host.toLowerCase() === key && typeof name === 'string' && name !== '') {
+        return { name, field: `credHelpers["${host}"]` };
+      }
+    }
+  }
+  if (typeof credsStore === 'string' && credsStore !== '') return { name: credsStore, field: 'credsStore' };
+  return undefined;
+}
+
+export interface DockerConfigOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  /** Called with every secret (password, identity token) as soon as it is read, for the log masker. */
+  readonly mask?: (secret: string) => void;
+  /** Longest a credential helper may take. */
+  readonly helperTimeoutMs?: number;
+}
+
+function masked<C extends RegistryCredential | undefined>(credential: C, mask: ((secret: string) => void) | undefined): C {
+  if (credential && mask) {
+    const secret = isIdentityToken(credential) ? credential.identityToken : credential.password;
+    if (secret !== '') mask(secret);
+  }
+  return credential;
+}
+
+/** Reads docker's config file and resolves `registry`'s login; a missing file means no credentials. */
 export async function credentialsFromDockerConfig(
   registry: string,
-  env: NodeJS.ProcessEnv = process.env,
+  options: DockerConfigOptions = {},
 ): Promise<RegistryCredential | undefined> {
+  const env = options.env ?? process.env;
   const path = dockerConfigPath(env);
   let text: string;
   try {
@@ -85,5 +133,18 @@ export async function credentialsFromDockerConfig(
   } catch (err) {
     throw new InputError('docker config', `${path} is not valid JSON; run docker login again`, { cause: err });
   }
-  return credentialsFromConfig(config, registry, path);
+  const helper = helperFor(config, registry);
+  if (helper === undefined) return masked(credentialsFromConfig(config, registry, path), options.mask);
+  const found = await getHelperCredentials({
+    name: helper.name,
+    serverUrl: configKey(registry),
+    source: `${helper.field} in ${path}`,
+    env,
+    ...(options.helperTimeoutMs === undefined ? {} : { timeoutMs: options.helperTimeoutMs }),
+  });
+  if (found === undefined) return undefined;
+  options.mask?.(found.secret);
+  return found.identityToken
+    ? { username: found.username, identityToken: found.secret }
+    : { username: found.username, password: found.secret };
 }

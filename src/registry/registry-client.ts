@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { DctError, HttpError } from '../errors.ts';
 import { summarizeErrorBody } from '../http/error-body.ts';
 import { NetworkError } from '../http/errors.ts';
-import { headerValue, type HttpResponse } from '../http/transport.ts';
+import { attemptsNote, headerValue, type HttpResponse } from '../http/transport.ts';
 import { RepositoryScope, type RegistryAuth } from './auth.ts';
 import { MANIFEST_TYPES, MAX_MANIFEST_BYTES } from './media-types.ts';
 import { registryApiHost, type ImageReference } from './reference.ts';
@@ -44,6 +44,7 @@ export class RegistryClient {
         headers,
         scope,
         maxBytes: MAX_MANIFEST_BYTES,
+        target: `registry ${host}`,
       });
     if (this.#plainHttp.has(host)) return send('http');
     try {
@@ -80,7 +81,7 @@ export class RegistryClient {
     if (res.status !== 200) {
       const detail = summarizeErrorBody(res.body);
       throw new HttpError(
-        `reading the manifest of ${ref.original} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}`,
+        `reading the manifest of ${ref.original} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}${attemptsNote(res.attempts)}`,
         { status: res.status, url: res.url },
       );
     }

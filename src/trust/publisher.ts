@@ -4,8 +4,17 @@
 // published in between). Then we re-read, re-verify and re-apply the same
 // change to the new state, so a concurrent signer's work is never lost, with
 // a bounded number of retries and jittered backoff.
+//
+// A publish whose outcome is unknown (the connection broke after the update
+// was sent, or no answer came in time) is never simply sent again. The trust
+// data is re-read: if it holds exactly the files we uploaded, the publish
+// went through. If not, the change is rebuilt on what was just read and
+// published again. Versions come from the state read, so an earlier upload
+// that lands late and a rebuilt one cannot both be applied: the server takes
+// one version of a role once.
 
-import { DctError, HttpError } from '../errors.ts';
+import { DctError, errorMessage, HttpError } from '../errors.ts';
+import { NetworkError } from '../http/errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { isConflictResponse } from '../notary/client.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
@@ -33,6 +42,8 @@ export interface PublishOptions extends ReadOptions {
   readonly logger?: Logger;
   /** Backoff base in ms; the wait is random in [base, 2·base·2^attempt). */
   readonly backoffMs?: number;
+  /** Publishes in all, the first included, when each one's outcome is unknown; 4 unless given. */
+  readonly uncertainAttempts?: number;
 }
 
 export interface PlannedChange<R> {
@@ -66,7 +77,38 @@ export function isConflict(err: unknown): boolean {
   return err instanceof HttpError && isConflictResponse(err.status, err.serverCode);
 }
 
+/** The publish was sent whole but no answer says whether it was applied. */
+export function isOutcomeUnknown(err: unknown): err is NetworkError {
+  return err instanceof NetworkError && err.outcomeUnknown;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The bytes the server now serves for `role`, from verified trust data. */
+async function servedBytes(repo: TrustedRepository, role: string): Promise<Uint8Array | undefined> {
+  switch (role) {
+    case 'root':
+      return repo.root.bytes;
+    case 'timestamp':
+      return repo.timestamp.bytes;
+    case 'snapshot':
+      return repo.snapshot.bytes;
+    case 'targets':
+      return repo.targets.bytes;
+    default:
+      return (await repo.delegation(role))?.metadata?.bytes;
+  }
+}
+
+/** Whether the verified trust data holds exactly the files of an upload. */
+export async function holdsUpload(repo: TrustedRepository | null, files: readonly UploadFile[]): Promise<boolean> {
+  if (!repo) return false;
+  for (const file of files) {
+    const served = await servedBytes(repo, file.role);
+    if (!served || !Buffer.from(served).equals(Buffer.from(file.bytes))) return false;
+  }
+  return true;
+}
 
 /**
  * Applies `change` to freshly verified trust data and posts the files it
@@ -77,22 +119,57 @@ export async function publishChange<R>(
   options: PublishOptions,
   change: (repo: TrustedRepository | null, now: Date) => Promise<PlannedChange<R>>,
 ): Promise<PublishResult<R>> {
-  const { server, gun, retries = 16, backoffMs = 50, logger = silentLogger } = options;
+  const { server, gun, retries = 16, backoffMs = 50, logger = silentLogger, uncertainAttempts = 4 } = options;
   let previous: TrustState | undefined = options.previous ?? options.initial?.state;
+  let uncertain = 0;
+  // Trust data read after a publish of unknown outcome; the next attempt builds on it.
+  let reread: TrustedRepository | null | undefined;
   for (let attempt = 0; ; attempt++) {
     const now = options.now?.() ?? new Date();
-    const repo =
-      attempt === 0 && options.initial !== undefined
-        ? options.initial
-        : await readRepository({ ...options, now: () => now, ...(previous ? { previous } : {}) });
+    let repo: TrustedRepository | null;
+    if (reread !== undefined) repo = reread;
+    else if (attempt === 0 && options.initial !== undefined) repo = options.initial;
+    else repo = await readRepository({ ...options, now: () => now, ...(previous ? { previous } : {}) });
+    reread = undefined;
     // A retry must not accept older data, or another root, than what was verified before.
     if (repo) previous = repo.state;
     const planned = await change(repo, now);
-    if (planned.files.length === 0) return { result: planned.result, published: false, attempts: attempt + 1 };
+    // After an upload of unknown outcome, finding the change in place means it landed.
+    if (planned.files.length === 0) return { result: planned.result, published: uncertain > 0, attempts: attempt + 1 };
     try {
       await server.publish(gun, planned.files);
       return { result: planned.result, published: true, attempts: attempt + 1 };
     } catch (err) {
+      if (isOutcomeUnknown(err)) {
+        uncertain += 1;
+        logger.warning(`${errorMessage(err)}; re-reading the trust data of ${gun} to see whether the update landed`);
+        try {
+          reread = await readRepository({ ...options, ...(previous ? { previous } : {}) });
+        } catch (readErr) {
+          throw new DctError(
+            readErr instanceof DctError ? readErr.code : 'NETWORK',
+            `${gun}: a publish was sent but whether it was applied is unknown, and re-reading the trust data ` +
+              `to find out failed: ${errorMessage(readErr)}; run the command again to finish it`,
+            { cause: readErr },
+          );
+        }
+        if (await holdsUpload(reread, planned.files)) {
+          logger.info(`${gun}: the update had landed; nothing to publish again`);
+          return { result: planned.result, published: true, attempts: attempt + 1 };
+        }
+        if (uncertain >= uncertainAttempts) {
+          throw new DctError(
+            'NETWORK',
+            `${gun}: gave up after ${uncertain} publishes whose outcome was unknown; none of them landed ` +
+              `(last: ${errorMessage(err)})`,
+            { cause: err },
+          );
+        }
+        logger.warning(
+          `${gun}: the update had not landed; publishing it again, rebuilt on the trust data just read (${uncertain + 1}/${uncertainAttempts})`,
+        );
+        continue;
+      }
       if (!isConflict(err)) throw err;
       if (attempt >= retries) {
         throw new DctError(

@@ -252,6 +252,7 @@ describe('task.json', () => {
         trustServer: ['string', ''],
         trustServerCa: ['string', ''],
         trustPin: ['string', ''],
+        timeout: ['string', '10m'],
       });
     });
   });
@@ -299,6 +300,7 @@ describe('action.yml', () => {
         'trust-server': '',
         'trust-server-ca': '',
         'trust-pin': '',
+        timeout: '10m',
       });
     });
   });

@@ -66,10 +66,26 @@ describe('#repositoriesInput', () => {
 });
 
 describe('#connectionInputs', () => {
-  const [server, ca, pin, login] = connectionInputs();
+  const [server, ca, pin, timeout, login] = connectionInputs();
 
-  it('are the trust server, its CA, the pin and the login, in that order', () => {
-    expect([server, ca, pin, login].map((i) => i!.name)).toEqual(['trust-server', 'trust-server-ca', 'trust-pin', 'login']);
+  it('are the trust server, its CA, the pin, the time limit and the login, in that order', () => {
+    expect([server, ca, pin, timeout, login].map((i) => i!.name)).toEqual(['trust-server', 'trust-server-ca', 'trust-pin', 'timeout', 'login']);
+  });
+
+  test.each([
+    ['90s', 90_000],
+    ['10m', 600_000],
+    ['1h', 3_600_000],
+  ])('reads time limit %j as %d ms', (value, ms) => {
+    expect(timeout!.parse!(value, 'timeout')).toBe(ms);
+  });
+
+  test.each([['0s'], ['5d'], ['soon']])('refuses time limit %j, naming the input', (value) => {
+    expect(thrown(() => timeout!.parse!(value, 'timeout'))).toMatchObject({ input: 'timeout' });
+  });
+
+  it('defaults the time limit to ten minutes', () => {
+    expect(timeout!.default).toBe('10m');
   });
 
   test.each([

@@ -29,7 +29,7 @@ describe('signSpec', () => {
         booleans: { push: true },
         keys: { 'signer-key': KEY_INPUT, 'root-key': root, 'repository-key': repository },
         strings: { 'signer-name': 'alice', 'trust-server': 'notary.example.com:4443', 'trust-pin': 'a'.repeat(64), 'trust-server-ca': '/ca.pem' },
-        parsed: { 'trust-server-ca': 'CA PEM' },
+        parsed: { 'trust-server-ca': 'CA PEM', timeout: 90_000 },
         login: { username: 'ci', password: 'pw' },
       });
       expect(signSpec.options(values, RUN_CONTEXT)).toEqual({
@@ -46,6 +46,8 @@ describe('signSpec', () => {
         password: 'pw',
         env: RUN_CONTEXT.env,
         logger: RUN_CONTEXT.logger,
+        timeoutMs: 90_000,
+        mask: RUN_CONTEXT.maskSecret,
         runner: RUN_CONTEXT.runner,
       });
     });

@@ -1,10 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NetworkError, ResponseTooLargeError } from '../../src/http/errors.ts';
+import { proxyRulesFromEnv } from '../../src/http/proxy.ts';
 import { headerValue, headerValues, HttpTransport } from '../../src/http/transport.ts';
+import { recordingLogger } from './support/logger.ts';
+import { silentFirstConnection } from './support/silent-first.ts';
 import { TestServer } from './support/server.ts';
 import { makeTestTls, type TestTls } from './support/tls.ts';
 
 let tls: TestTls;
+/** Retries without waiting, so that fault tests stay fast. */
+const FAST = { baseDelayMs: 1 };
 const open: { close(): Promise<void> }[] = [];
 
 function track<T extends { close(): Promise<void> }>(thing: T): T {
@@ -54,12 +59,13 @@ describe('HttpTransport', () => {
 
       it('returns error statuses instead of throwing', async () => {
         const server = track(await TestServer.start('http'));
-        server.handler = () => ({ status: 503, body: { errors: [] } });
+        server.handler = () => ({ status: 500, body: { errors: [] } });
         const transport = track(new HttpTransport());
 
         const res = await transport.request({ method: 'GET', url: `${server.origin}/x` });
 
-        expect(res.status).toBe(503);
+        expect(res.status).toBe(500);
+        expect(res.attempts).toBe(1);
       });
     });
 
@@ -123,50 +129,49 @@ describe('HttpTransport', () => {
     });
 
     describe('when the server is too slow', () => {
-      it('aborts after the timeout with a NETWORK error naming the URL', async () => {
+      it('abandons a request that gets no byte for the stall time, with a NETWORK error naming the URL', async () => {
         const server = track(await TestServer.start('http'));
         server.handler = () => ({ body: 'late', delayMs: 2_000 });
-        const transport = track(new HttpTransport({ timeoutMs: 100 }));
+        const transport = track(new HttpTransport({ stallTimeoutMs: 100, retry: { attempts: 1 } }));
 
-        const started = Date.now();
         const err = await transport.request({ method: 'GET', url: `${server.origin}/slow` }).catch((e: unknown) => e);
 
-        expect(Date.now() - started).toBeLessThan(1_500);
         expect(err).toBeInstanceOf(NetworkError);
-        expect(err).toMatchObject({ code: 'NETWORK', timedOut: true });
-        expect((err as Error).message).toBe(`could not reach ${server.origin}/slow: timed out after 100 ms`);
+        expect(err).toMatchObject({ code: 'NETWORK', timedOut: true, attempts: 1 });
+        expect((err as Error).message).toBe(`could not reach ${server.origin}/slow: no answer for 100 ms`);
       });
 
-      it('lets a request override the default timeout', async () => {
+      it('lets a request override the default stall time', async () => {
         const server = track(await TestServer.start('http'));
         server.handler = () => ({ body: 'late', delayMs: 300 });
-        const transport = track(new HttpTransport({ timeoutMs: 50 }));
+        const transport = track(new HttpTransport({ stallTimeoutMs: 50, retry: { attempts: 1 } }));
 
-        const res = await transport.request({ method: 'GET', url: `${server.origin}/slow`, timeoutMs: 5_000 });
+        const res = await transport.request({ method: 'GET', url: `${server.origin}/slow`, stallTimeoutMs: 5_000 });
 
         expect(res.status).toBe(200);
       });
     });
 
     describe('when the server drops a kept-alive connection', () => {
-      it('replays a GET once on a new connection', async () => {
+      it('replays a GET on a new connection', async () => {
         const server = track(await TestServer.start('http'));
         let n = 0;
         server.handler = () => (++n === 2 ? { hangUp: true } : { body: `answer ${n}` });
-        const transport = track(new HttpTransport());
+        const transport = track(new HttpTransport({ retry: FAST }));
         await transport.request({ method: 'GET', url: `${server.origin}/a` });
 
         const res = await transport.request({ method: 'GET', url: `${server.origin}/b` });
 
         expect(Buffer.from(res.body).toString()).toBe('answer 3');
-        expect(transport.stats()).toMatchObject({ requests: 3, connections: 2 });
+        expect(res.attempts).toBe(2);
+        expect(transport.stats()).toMatchObject({ requests: 3, connections: 2, retries: 1 });
       });
 
-      it('does not replay a POST', async () => {
+      it('does not replay a POST whose body was sent, and says its outcome is unknown', async () => {
         const server = track(await TestServer.start('http'));
         let n = 0;
         server.handler = () => (++n === 2 ? { hangUp: true } : { body: 'ok' });
-        const transport = track(new HttpTransport());
+        const transport = track(new HttpTransport({ retry: FAST }));
         await transport.request({ method: 'GET', url: `${server.origin}/a` });
 
         const err = await transport
@@ -174,7 +179,242 @@ describe('HttpTransport', () => {
           .catch((e: unknown) => e);
 
         expect(err).toBeInstanceOf(NetworkError);
+        expect(err).toMatchObject({ outcomeUnknown: true, attempts: 1 });
+        expect((err as Error).message).toMatch(/whether it was applied is unknown/);
         expect(server.requests).toHaveLength(2);
+      });
+    });
+
+    describe('when the server answers that it cannot take the request now', () => {
+      it.each([429, 502, 503, 504])('retries a GET after %i, logging the server, reason and attempt', async (status) => {
+        const server = track(await TestServer.start('http'));
+        let n = 0;
+        server.handler = () => (++n === 1 ? { status } : { body: 'ok' });
+        const logger = recordingLogger();
+        const transport = track(new HttpTransport({ retry: FAST, logger }));
+
+        const res = await transport.request({ method: 'GET', url: `${server.origin}/x`, target: 'trust server T' });
+
+        expect(res).toMatchObject({ status: 200, attempts: 2 });
+        expect(logger.warnings).toEqual([expect.stringMatching(new RegExp(`^trust server T answered ${status}; retrying in \\d+\\.\\d s \\(2/4\\)$`))]);
+      });
+
+      it('retries a POST after a 503, sending the same body, because the server did not apply it', async () => {
+        const server = track(await TestServer.start('http'));
+        let n = 0;
+        server.handler = () => (++n === 1 ? { status: 503 } : { body: 'ok' });
+        const transport = track(new HttpTransport({ retry: FAST }));
+
+        const res = await transport.request({ method: 'POST', url: `${server.origin}/p`, body: 'update' });
+
+        expect(res).toMatchObject({ status: 200, attempts: 2 });
+        expect(server.requests.map((r) => r.body.toString())).toEqual(['update', 'update']);
+      });
+
+      it('stops after 4 attempts and returns the last answer with the count', async () => {
+        const server = track(await TestServer.start('http'));
+        server.handler = () => ({ status: 503 });
+        const logger = recordingLogger();
+        const transport = track(new HttpTransport({ retry: FAST, logger }));
+
+        const res = await transport.request({ method: 'GET', url: `${server.origin}/x` });
+
+        expect(res).toMatchObject({ status: 503, attempts: 4 });
+        expect(server.requests).toHaveLength(4);
+        expect(logger.warnings.map((w) => w.slice(-5))).toEqual(['(2/4)', '(3/4)', '(4/4)']);
+      });
+
+      it('waits as long as Retry-After says', async () => {
+        const server = track(await TestServer.start('http'));
+        let n = 0;
+        server.handler = () => (++n === 1 ? { status: 503, headers: { 'retry-after': '1' } } : { body: 'ok' });
+        const logger = recordingLogger();
+        const transport = track(new HttpTransport({ retry: FAST, logger }));
+
+        await transport.request({ method: 'GET', url: `${server.origin}/x` });
+
+        expect(logger.warnings[0]).toContain('retrying in 1.0 s (2/4)');
+      });
+
+      it('caps a long Retry-After', async () => {
+        const server = track(await TestServer.start('http'));
+        let n = 0;
+        server.handler = () => (++n === 1 ? { status: 429, headers: { 'retry-after': '3600' } } : { body: 'ok' });
+        const logger = recordingLogger();
+        const transport = track(new HttpTransport({ retry: { ...FAST, retryAfterCapMs: 200 }, logger }));
+
+        await transport.request({ method: 'GET', url: `${server.origin}/x` });
+
+        expect(logger.warnings[0]).toContain('retrying in 0.2 s (2/4)');
+      });
+
+      it('does not retry an answer that will not change (500)', async () => {
+        const server = track(await TestServer.start('http'));
+        server.handler = () => ({ status: 500 });
+        const transport = track(new HttpTransport({ retry: FAST }));
+
+        const res = await transport.request({ method: 'GET', url: `${server.origin}/x` });
+
+        expect(res).toMatchObject({ status: 500, attempts: 1 });
+      });
+    });
+
+    describe('when the connection breaks', () => {
+      it('retries a GET whose body was cut short of its Content-Length', async () => {
+        const server = track(await TestServer.start('http'));
+        let n = 0;
+        server.handler = () => (++n === 1 ? { body: 'x'.repeat(1000), partial: { bytes: 10, then: 'close' } } : { body: 'whole' });
+        const logger = recordingLogger();
+        const transport = track(new HttpTransport({ retry: FAST, logger }));
+
+        const res = await transport.request({ method: 'GET', url: `${server.origin}/x` });
+
+        expect(Buffer.from(res.body).toString()).toBe('whole');
+        expect(logger.warnings[0]).toMatch(/the body was cut short after 10 of 1000 bytes/);
+      });
+
+      it('retries a GET whose body stalls', async () => {
+        const server = track(await TestServer.start('http'));
+        let n = 0;
+        server.handler = () => (++n === 1 ? { body: 'x'.repeat(1000), partial: { bytes: 10, then: 'hang' } } : { body: 'whole' });
+        const logger = recordingLogger();
+        const transport = track(new HttpTransport({ stallTimeoutMs: 100, retry: FAST, logger }));
+
+        const res = await transport.request({ method: 'GET', url: `${server.origin}/x` });
+
+        expect(Buffer.from(res.body).toString()).toBe('whole');
+        expect(logger.warnings[0]).toMatch(/the body stalled: no bytes for 100 ms/);
+      });
+
+      it('gives up after 4 attempts, naming the server and the count', async () => {
+        const server = track(await TestServer.start('http'));
+        server.handler = () => ({ hangUp: true });
+        const transport = track(new HttpTransport({ retry: FAST }));
+
+        const err = await transport
+          .request({ method: 'GET', url: `${server.origin}/x`, target: 'registry r.io' })
+          .catch((e: unknown) => e);
+
+        expect(err).toBeInstanceOf(NetworkError);
+        expect(err).toMatchObject({ attempts: 4, outcomeUnknown: false });
+        expect((err as Error).message).toMatch(/^could not reach registry r\.io: the connection was closed before an answer \(\w+\); gave up after 4 attempts$/);
+        expect(server.requests).toHaveLength(4);
+      });
+
+      it('retries a POST marked idempotent, such as a token request', async () => {
+        const server = track(await TestServer.start('http'));
+        let n = 0;
+        server.handler = () => (++n === 1 ? { hangUp: true } : { body: 'token' });
+        const transport = track(new HttpTransport({ retry: FAST }));
+
+        const res = await transport.request({ method: 'POST', url: `${server.origin}/token`, body: 'grant', idempotent: true });
+
+        expect(res.attempts).toBe(2);
+      });
+
+      it('retries a POST that failed before its body was sent', async () => {
+        const server = track(await TestServer.start('https', tls));
+        server.handler = () => ({ body: 'applied' });
+        // The first connection is accepted and then left silent: the TLS handshake never ends.
+        const front = track(await silentFirstConnection(server.origin));
+        const transport = track(new HttpTransport({ caBundle: tls.caPem, stallTimeoutMs: 200, retry: FAST }));
+
+        const res = await transport.request({ method: 'POST', url: `${front.origin}/p`, body: 'update' });
+
+        expect(res).toMatchObject({ status: 200, attempts: 2 });
+        expect(server.requests).toHaveLength(1);
+      });
+
+      it('does not retry a POST that got no answer after its body was sent', async () => {
+        const server = track(await TestServer.start('http'));
+        server.handler = () => ({ body: 'late', delayMs: 1_000 });
+        const transport = track(new HttpTransport({ stallTimeoutMs: 100, retry: FAST }));
+
+        const err = await transport.request({ method: 'POST', url: `${server.origin}/p`, body: 'update' }).catch((e: unknown) => e);
+
+        expect(err).toMatchObject({ code: 'NETWORK', outcomeUnknown: true, timedOut: true, attempts: 1 });
+        expect(server.requests).toHaveLength(1);
+      });
+
+      it('does not retry a refused connection', async () => {
+        const server = await TestServer.start('http');
+        const url = `${server.origin}/gone`;
+        await server.close();
+        const transport = track(new HttpTransport({ retry: FAST }));
+
+        const err = await transport.request({ method: 'GET', url }).catch((e: unknown) => e);
+
+        expect(err).toMatchObject({ code: 'NETWORK', attempts: 1 });
+      });
+    });
+
+    describe('when the deadline comes', () => {
+      it('aborts the request in flight, naming the time limit', async () => {
+        const server = track(await TestServer.start('http'));
+        server.handler = () => ({ body: 'late', delayMs: 2_000 });
+        const transport = track(new HttpTransport({ deadline: { at: Date.now() + 150, limitMs: 150 }, retry: FAST }));
+
+        const err = await transport.request({ method: 'GET', url: `${server.origin}/x` }).catch((e: unknown) => e);
+
+        expect(err).toMatchObject({ code: 'NETWORK', timedOut: true, attempts: 1 });
+        expect((err as Error).message).toBe(`could not reach ${server.origin}/x: the time limit of 150 ms (timeout) ran out`);
+      });
+
+      it('sends nothing once it has passed', async () => {
+        const server = track(await TestServer.start('http'));
+        const transport = track(new HttpTransport({ deadline: { at: Date.now() - 1, limitMs: 1_000 } }));
+
+        const err = await transport.request({ method: 'GET', url: `${server.origin}/x` }).catch((e: unknown) => e);
+
+        expect(err).toMatchObject({ code: 'NETWORK', timedOut: true, attempts: 0 });
+        expect(server.requests).toHaveLength(0);
+      });
+
+      it('does not start a wait that would end after it', async () => {
+        const server = track(await TestServer.start('http'));
+        server.handler = () => ({ status: 503, headers: { 'retry-after': '30' } });
+        const transport = track(new HttpTransport({ deadline: { at: Date.now() + 5_000, limitMs: 5_000 } }));
+
+        const res = await transport.request({ method: 'GET', url: `${server.origin}/x` });
+
+        expect(res).toMatchObject({ status: 503, attempts: 1 });
+      });
+    });
+
+    describe('when the transport is closed while a request waits to retry', () => {
+      it('abandons the request instead of retrying on', async () => {
+        const server = track(await TestServer.start('http'));
+        server.handler = () => ({ status: 503, headers: { 'retry-after': '30' } });
+        const transport = new HttpTransport();
+
+        const pending = transport.request({ method: 'GET', url: `${server.origin}/x` }).catch((e: unknown) => e);
+        while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+        await transport.close();
+
+        expect(await pending).toMatchObject({ code: 'NETWORK', message: expect.stringMatching(/the connections were closed/) });
+        expect(server.requests).toHaveLength(1);
+      });
+    });
+
+    describe('when a proxy is set', () => {
+      it('names the proxy, without its password, when the proxy cannot be reached', async () => {
+        const gone = await TestServer.start('http');
+        const proxyUrl = gone.origin.replace('http://', 'http://user:hunter22@');
+        await gone.close();
+        const transport = track(
+          new HttpTransport({ proxy: proxyRulesFromEnv({ HTTPS_PROXY: proxyUrl }), retry: FAST }),
+        );
+
+        const err = await transport
+          .request({ method: 'GET', url: 'https://trust.example.invalid/x', target: 'trust server https://trust.example.invalid' })
+          .catch((e: unknown) => e);
+
+        expect(err).toBeInstanceOf(NetworkError);
+        const message = (err as Error).message;
+        expect(message).toContain(`could not reach trust server https://trust.example.invalid through proxy http://***@${gone.origin.slice(7)} (HTTPS_PROXY): `);
+        expect(message).toContain('ECONNREFUSED');
+        expect(message).not.toContain('hunter22');
+        expect((err as NetworkError).proxy).toBe(`http://***@${gone.origin.slice(7)}`);
       });
     });
 
@@ -253,6 +493,7 @@ describe('HttpTransport', () => {
         byPath: { '/a': 2, '/b': 1 },
         byOrigin: { [server.origin]: 3 },
         connections: 1,
+        retries: 0,
       });
     });
 

@@ -25,7 +25,7 @@ describe.each(['open', 'token'] as const)('TrustServerClient against notary-serv
   let peer: PeerContext;
 
   function client(credentials?: RegistryCredentials, access?: TrustAccess): { client: TrustServerClient; transport: HttpTransport } {
-    const transport = new HttpTransport({ caBundle: stack.caPem, timeoutMs: 20_000 });
+    const transport = new HttpTransport({ caBundle: stack.caPem, stallTimeoutMs: 20_000 });
     transports.push(transport);
     const auth = new RegistryAuth({ transport, ...(credentials ? { credentials } : {}) });
     return { client: new TrustServerClient({ url: variant.notaryUrl, auth, ...(access ? { access } : {}) }), transport };

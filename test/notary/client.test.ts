@@ -29,7 +29,7 @@ let transport: HttpTransport;
 /** What the fake notary answers once authorized. */
 let answer: (req: RecordedRequest) => Reply;
 
-function makeClient(options: { credentials?: RegistryCredentials; access?: TrustAccess; timeoutMs?: number } = {}) {
+function makeClient(options: { credentials?: RegistryCredentials; access?: TrustAccess; stallTimeoutMs?: number } = {}) {
   const auth = new RegistryAuth({
     transport,
     credentials: options.credentials ?? { username: 'alice', password: 'pw' },
@@ -38,7 +38,7 @@ function makeClient(options: { credentials?: RegistryCredentials; access?: Trust
     url: `${server.origin}/`,
     auth,
     ...(options.access ? { access: options.access } : {}),
-    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
   });
 }
 
@@ -47,7 +47,7 @@ function notaryError(status: number, code: string, message: string, detail?: unk
 }
 
 beforeEach(async () => {
-  transport = new HttpTransport({ timeoutMs: 5_000 });
+  transport = new HttpTransport({ stallTimeoutMs: 5_000, retry: { baseDelayMs: 1 } });
   tokens = new FakeTokenAuth({ users: { alice: 'pw' }, service: 'notary-server' });
   realm = await TestServer.start('http');
   realm.handler = (req) => tokens.issue(req);
@@ -332,13 +332,15 @@ describe('TrustServerClient', () => {
     it('throws a NETWORK error naming the trust server', async () => {
       answer = () => ({ body: '{}', delayMs: 1_000 });
 
-      const err = await makeClient({ timeoutMs: 150 })
+      const err = await makeClient({ stallTimeoutMs: 150 })
         .getRole(GUN, 'root', { maxBytes: 1024 })
         .catch((e: unknown) => e);
 
       expect(err).toBeInstanceOf(NetworkError);
       expect(err).toMatchObject({ code: 'NETWORK', timedOut: true });
-      expect((err as Error).message).toBe(`could not reach trust server ${server.origin}: timed out after 150 ms`);
+      expect((err as Error).message).toBe(
+        `could not reach trust server ${server.origin}: no answer for 150 ms; gave up after 4 attempts`,
+      );
     });
   });
 

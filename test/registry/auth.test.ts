@@ -35,7 +35,7 @@ function makeAuth(credentials?: RegistryCredentials, now?: () => number): Regist
 }
 
 beforeEach(() => {
-  transport = new HttpTransport({ timeoutMs: 5_000 });
+  transport = new HttpTransport({ stallTimeoutMs: 5_000, retry: { baseDelayMs: 1 } });
 });
 
 afterEach(async () => {

@@ -67,6 +67,41 @@ async function issue(
   );
 }
 
+export interface ServerCertificate {
+  readonly certPem: string;
+  readonly keyPem: string;
+}
+
+/**
+ * A TLS server certificate for other names, signed by the CA that
+ * generateCerts wrote into `dir`: e.g. for a host alias that is not loopback
+ * by name, so that proxy rules apply to it.
+ */
+export async function issueServerCertificate(
+  dir: string,
+  name: string,
+  sans: { readonly dns?: readonly string[]; readonly ip?: readonly string[] },
+): Promise<ServerCertificate> {
+  const alt = [...(sans.dns ?? []).map((d) => `DNS:${d}`), ...(sans.ip ?? []).map((i) => `IP:${i}`)].join(', ');
+  await issue(
+    dir,
+    name,
+    `/CN=${sans.dns?.[0] ?? sans.ip?.[0] ?? name}`,
+    [
+      'basicConstraints = critical, CA:FALSE',
+      'keyUsage = critical, digitalSignature',
+      'extendedKeyUsage = serverAuth',
+      `subjectAltName = ${alt}`,
+      'authorityKeyIdentifier = keyid',
+      '',
+    ].join('\n'),
+  );
+  return {
+    certPem: await readFile(join(dir, `${name}.crt`), 'utf8'),
+    keyPem: await readFile(join(dir, `${name}.key`), 'utf8'),
+  };
+}
+
 /** Writes ca.*, server.* and token.* into `dir` and returns their paths. */
 export async function generateCerts(dir: string): Promise<StackCerts> {
   await newP256Key(dir, 'ca.key');

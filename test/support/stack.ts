@@ -29,8 +29,30 @@ const exec = promisify(execFile);
 
 /** The docker CLI the tests drive; /usr/bin/docker from docker.io (20.10) is not it. */
 export const DOCKER_CLI = '/usr/local/bin/docker';
-export const APT_PACKAGES = ['notary', 'docker-registry', 'docker.io'] as const;
-const REQUIRED_BINARIES = ['notary', 'notary-server', 'docker-registry', 'dockerd', 'containerd', 'runc'];
+// tinyproxy is the real forward proxy, and docker-credential-pass (with pass
+// and gpg) the real credential helper, of the network tests.
+export const APT_PACKAGES = [
+  'notary',
+  'docker-registry',
+  'docker.io',
+  'tinyproxy',
+  'golang-docker-credential-helpers',
+  'pass',
+  'gnupg',
+] as const;
+const REQUIRED_BINARIES = [
+  'notary',
+  'notary-server',
+  'docker-registry',
+  'dockerd',
+  'containerd',
+  'runc',
+  'tinyproxy',
+  'docker-credential-pass',
+  'pass',
+  'gpg',
+  'gpg-agent',
+];
 const DIR_PREFIX = 'dct-stack-';
 const TOKEN_ISSUER = 'dct-sign-test-token-issuer';
 
@@ -78,7 +100,7 @@ export interface StackOptions {
   readonly log?: (message: string) => void;
 }
 
-/** Installs notary, the registry and dockerd from Debian when any is missing (as root). */
+/** Installs notary, the registry, dockerd, tinyproxy and the pass credential helper from Debian when any is missing (as root). */
 export async function ensureStackPackages(log: (m: string) => void = () => {}): Promise<void> {
   const missing: string[] = [];
   for (const bin of REQUIRED_BINARIES) if (!(await commandExists(bin))) missing.push(bin);

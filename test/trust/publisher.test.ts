@@ -4,6 +4,7 @@ import { DctError, HttpError, VerificationError } from '../../src/errors.ts';
 import { generateKey, type SigningKey } from '../../src/keys/index.ts';
 import type { Logger } from '../../src/logger.ts';
 import { addTargets, type TargetSpec } from '../../src/trust/changes.ts';
+import { NetworkError } from '../../src/http/errors.ts';
 import { isConflict, publishChange, readRepository, type PublishOptions } from '../../src/trust/publisher.ts';
 import { RELEASES, TARGETS, TIMESTAMP } from '../../src/tuf/role.ts';
 import { DAY } from '../../src/tuf/time.ts';
@@ -106,7 +107,88 @@ describe('#readRepository', () => {
   });
 });
 
+/** What the transport throws when a publish was sent whole and no answer came back. */
+function lostAnswer(): NetworkError {
+  return new NetworkError({
+    url: 'https://notary.example.com/v2/example.com/org/app/_trust/tuf/',
+    method: 'POST',
+    reason: 'the connection was closed before an answer (ECONNRESET)',
+    target: 'trust server https://notary.example.com',
+    outcomeUnknown: true,
+  });
+}
+
+function recorder(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, debug: () => {}, info: (m) => lines.push(`info: ${m}`), warning: (m) => lines.push(`warning: ${m}`) };
+}
+
 describe('#publishChange', () => {
+  describe('when the answer to a publish is lost after the server applied it', () => {
+    it('re-reads, finds the update in place and does not publish again', async () => {
+      const { b, alice, server } = await served();
+      server.lostAnswers.push(lostAnswer());
+      const logger = recorder();
+
+      const out = await publishChange(options(server, { logger }), signing(alice, 'v2'));
+
+      expect(out).toMatchObject({ published: true, attempts: 1 });
+      expect(server.publishes).toHaveLength(1);
+      expect((await b.load({ delegations: [RELEASES] })).repo.delegations.get(RELEASES)?.targets.has('v2')).toBe(true);
+      expect(logger.lines).toEqual([
+        expect.stringMatching(/^warning: could not reach trust server .*whether it was applied is unknown; re-reading the trust data/),
+        expect.stringMatching(/^info: .*the update had landed/),
+      ]);
+    });
+  });
+
+  describe('when a publish of unknown outcome did not land', () => {
+    it('publishes once more, rebuilt on the trust data it re-read', async () => {
+      const { b, alice, server } = await served();
+      server.failures.push(lostAnswer());
+      // Another signer lands in between, so the rebuilt update must carry a newer version.
+      concurrentPublishes(b, server, [1]);
+
+      const out = await publishChange(options(server), signing(alice, 'v2'));
+
+      expect(out).toMatchObject({ published: true, attempts: 2 });
+      expect(server.publishes).toHaveLength(2);
+      const { repo } = await b.load({ delegations: [RELEASES] });
+      expect([...repo.delegations.get(RELEASES)!.targets.keys()].sort()).toEqual(['theirs-1', 'v1', 'v2']);
+    });
+  });
+
+  describe('when no publish of unknown outcome lands', () => {
+    it('gives up after 4 publishes with a NETWORK error, leaving the trust data as it was', async () => {
+      const { b, alice, server } = await served();
+      server.failures.push(lostAnswer(), lostAnswer(), lostAnswer(), lostAnswer(), lostAnswer());
+      const before = b.store.get(`${RELEASES}.json`);
+
+      const err = await rejection(publishChange(options(server), signing(alice, 'v2')));
+
+      expect(err).toMatchObject({ code: 'NETWORK', message: expect.stringMatching(/gave up after 4 publishes whose outcome was unknown; none of them landed/) });
+      expect(server.publishes).toHaveLength(4);
+      expect(b.store.get(`${RELEASES}.json`)).toEqual(before);
+    });
+  });
+
+  describe('when re-reading after a publish of unknown outcome fails', () => {
+    it('says the outcome is unknown and to run the command again', async () => {
+      const { alice, server } = await served();
+      server.failures.push(lostAnswer());
+      server.beforePublish = async () => {
+        server.getRole = () => Promise.reject(new DctError('NETWORK', 'could not reach trust server: down'));
+      };
+
+      const err = await rejection(publishChange(options(server), signing(alice, 'v2')));
+
+      expect(err).toMatchObject({
+        code: 'NETWORK',
+        message: expect.stringMatching(/whether it was applied is unknown, and re-reading .* failed: could not reach trust server: down; run the command again/),
+      });
+    });
+  });
+
   describe('when the first publish is accepted', () => {
     it('publishes once and returns the change’s result', async () => {
       const { b, alice, server } = await served();

@@ -22,7 +22,7 @@ describe('#runCli', () => {
       const run = await cli(
         [
           'inspect', '--pretty', '--verbose', '--trust-server', 'https://notary.example.com', '--trust-server-ca', CA_FILE,
-          '--trust-pin', 'a'.repeat(64), '--username', 'ci', '--password-stdin', REPO, REF,
+          '--trust-pin', 'a'.repeat(64), '--timeout', '90s', '--username', 'ci', '--password-stdin', REPO, REF,
         ],
         { env, stdin: 'token-123\n' },
       );
@@ -37,6 +37,8 @@ describe('#runCli', () => {
         username: 'ci',
         password: 'token-123',
         env: { ...BASE_ENV, ...env },
+        timeoutMs: 90_000,
+        mask: expect.any(Function),
       });
     });
   });

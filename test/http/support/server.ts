@@ -27,6 +27,11 @@ export interface Reply {
   delayMs?: number;
   /** Close the connection without answering, as a server dropping an idle keep-alive socket. */
   hangUp?: boolean;
+  /**
+   * Announce the whole body's Content-Length but send only its first `bytes`,
+   * then close the connection or go silent.
+   */
+  partial?: { bytes: number; then: 'close' | 'hang' };
 }
 
 export type Handler = (req: RecordedRequest) => Reply | Promise<Reply>;
@@ -114,6 +119,14 @@ export class TestServer {
       headers['content-type'] ??= 'application/json';
     }
     if (res.destroyed) return;
+    if (reply.partial) {
+      const bytes = Buffer.from(body);
+      headers['content-length'] = String(bytes.length);
+      (res as http.ServerResponse).writeHead(reply.status ?? 200, headers);
+      (res as http.ServerResponse).write(bytes.subarray(0, reply.partial.bytes));
+      if (reply.partial.then === 'close') setTimeout(() => req.socket.destroy(), 20);
+      return;
+    }
     (res as http.ServerResponse).writeHead(reply.status ?? 200, headers);
     (res as http.ServerResponse).end(body);
   }

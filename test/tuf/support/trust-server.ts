@@ -4,7 +4,7 @@
 // newer than the stored one, which is what a lost race looks like) or
 // accepted, after which the server writes snapshot and timestamp itself.
 // Tests can land a concurrent publish just before one is judged, or make
-// the next publishes fail with any error.
+// the next publishes fail with any error, before or after applying them.
 
 import { HttpError } from '../../../src/errors.ts';
 import type { TufKey } from '../../../src/keys/index.ts';
@@ -34,6 +34,8 @@ export class InMemoryTrustServer implements TrustServer {
   readonly keyRequests: string[] = [];
   /** Errors the next publishes throw, in order, before anything is checked. */
   readonly failures: unknown[] = [];
+  /** Errors the next publishes throw after they were applied, as an answer lost on the way back. */
+  readonly lostAnswers: unknown[] = [];
   /** Runs as each publish arrives (1-based attempt), e.g. to let another publisher win the race. */
   beforePublish: ((attempt: number) => Promise<void>) | undefined;
 
@@ -70,5 +72,6 @@ export class InMemoryTrustServer implements TrustServer {
     }
     this.builder.ingest(files);
     await this.builder.publish();
+    if (this.lostAnswers.length > 0) throw this.lostAnswers.shift();
   }
 }
