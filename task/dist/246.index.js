@@ -29,8 +29,8 @@ var signable_roles = __webpack_require__(7629);
 var repository_admin = __webpack_require__(9690);
 // EXTERNAL MODULE: ./lib/trust/updates.js
 var updates = __webpack_require__(9460);
-// EXTERNAL MODULE: ./lib/operations/connections.js + 1 modules
-var operations_connections = __webpack_require__(7236);
+// EXTERNAL MODULE: ./lib/operations/connections.js + 3 modules
+var operations_connections = __webpack_require__(1907);
 // EXTERNAL MODULE: ./lib/operations/admin-context.js
 var admin_context = __webpack_require__(5435);
 // EXTERNAL MODULE: external "node:crypto"

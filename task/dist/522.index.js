@@ -86,7 +86,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9690);
 /* harmony import */ var _trust_signable_roles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7629);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1239);
-/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7236);
+/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1907);
 /* harmony import */ var _inspect_read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8635);
 /* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4943);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9417);

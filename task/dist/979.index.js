@@ -12,10 +12,12 @@ __webpack_require__.d(__webpack_exports__, {
   Nu: () => (/* binding */ readRepository)
 });
 
-// UNUSED EXPORTS: isConflict
+// UNUSED EXPORTS: holdsUpload, isConflict, isOutcomeUnknown
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/http/errors.js
+var http_errors = __webpack_require__(9729);
 // EXTERNAL MODULE: ./lib/logger.js
 var lib_logger = __webpack_require__(8747);
 // EXTERNAL MODULE: ./lib/notary/client.js + 1 modules
@@ -373,6 +375,15 @@ class DelegationLoader {
 // published in between). Then we re-read, re-verify and re-apply the same
 // change to the new state, so a concurrent signer's work is never lost, with
 // a bounded number of retries and jittered backoff.
+//
+// A publish whose outcome is unknown (the connection broke after the update
+// was sent, or no answer came in time) is never simply sent again. The trust
+// data is re-read: if it holds exactly the files we uploaded, the publish
+// went through. If not, the change is rebuilt on what was just read and
+// published again. Versions come from the state read, so an earlier upload
+// that lands late and a rebuilt one cannot both be applied: the server takes
+// one version of a role once.
+
 
 
 
@@ -394,31 +405,91 @@ function readRepository(options) {
 function isConflict(err) {
     return err instanceof errors/* HttpError */.j$ && (0,client/* isConflictResponse */.oP)(err.status, err.serverCode);
 }
+/** The publish was sent whole but no answer says whether it was applied. */
+function isOutcomeUnknown(err) {
+    return err instanceof http_errors/* NetworkError */.D && err.outcomeUnknown;
+}
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The bytes the server now serves for `role`, from verified trust data. */
+async function servedBytes(repo, role) {
+    switch (role) {
+        case 'root':
+            return repo.root.bytes;
+        case 'timestamp':
+            return repo.timestamp.bytes;
+        case 'snapshot':
+            return repo.snapshot.bytes;
+        case 'targets':
+            return repo.targets.bytes;
+        default:
+            return (await repo.delegation(role))?.metadata?.bytes;
+    }
+}
+/** Whether the verified trust data holds exactly the files of an upload. */
+async function holdsUpload(repo, files) {
+    if (!repo)
+        return false;
+    for (const file of files) {
+        const served = await servedBytes(repo, file.role);
+        if (!served || !Buffer.from(served).equals(Buffer.from(file.bytes)))
+            return false;
+    }
+    return true;
+}
 /**
  * Applies `change` to freshly verified trust data and posts the files it
  * returns, retrying on conflicts. `change` gets null for a repository with
  * no trust data yet.
  */
 async function publishChange(options, change) {
-    const { server, gun, retries = 16, backoffMs = 50, logger = lib_logger/* silentLogger */.q } = options;
+    const { server, gun, retries = 16, backoffMs = 50, logger = lib_logger/* silentLogger */.q, uncertainAttempts = 4 } = options;
     let previous = options.previous ?? options.initial?.state;
+    let uncertain = 0;
+    // Trust data read after a publish of unknown outcome; the next attempt builds on it.
+    let reread;
     for (let attempt = 0;; attempt++) {
         const now = options.now?.() ?? new Date();
-        const repo = attempt === 0 && options.initial !== undefined
-            ? options.initial
-            : await readRepository({ ...options, now: () => now, ...(previous ? { previous } : {}) });
+        let repo;
+        if (reread !== undefined)
+            repo = reread;
+        else if (attempt === 0 && options.initial !== undefined)
+            repo = options.initial;
+        else
+            repo = await readRepository({ ...options, now: () => now, ...(previous ? { previous } : {}) });
+        reread = undefined;
         // A retry must not accept older data, or another root, than what was verified before.
         if (repo)
             previous = repo.state;
         const planned = await change(repo, now);
+        // After an upload of unknown outcome, finding the change in place means it landed.
         if (planned.files.length === 0)
-            return { result: planned.result, published: false, attempts: attempt + 1 };
+            return { result: planned.result, published: uncertain > 0, attempts: attempt + 1 };
         try {
             await server.publish(gun, planned.files);
             return { result: planned.result, published: true, attempts: attempt + 1 };
         }
         catch (err) {
+            if (isOutcomeUnknown(err)) {
+                uncertain += 1;
+                logger.warning(`${(0,errors/* errorMessage */.gJ)(err)}; re-reading the trust data of ${gun} to see whether the update landed`);
+                try {
+                    reread = await readRepository({ ...options, ...(previous ? { previous } : {}) });
+                }
+                catch (readErr) {
+                    throw new errors/* DctError */.sY(readErr instanceof errors/* DctError */.sY ? readErr.code : 'NETWORK', `${gun}: a publish was sent but whether it was applied is unknown, and re-reading the trust data ` +
+                        `to find out failed: ${(0,errors/* errorMessage */.gJ)(readErr)}; run the command again to finish it`, { cause: readErr });
+                }
+                if (await holdsUpload(reread, planned.files)) {
+                    logger.info(`${gun}: the update had landed; nothing to publish again`);
+                    return { result: planned.result, published: true, attempts: attempt + 1 };
+                }
+                if (uncertain >= uncertainAttempts) {
+                    throw new errors/* DctError */.sY('NETWORK', `${gun}: gave up after ${uncertain} publishes whose outcome was unknown; none of them landed ` +
+                        `(last: ${(0,errors/* errorMessage */.gJ)(err)})`, { cause: err });
+                }
+                logger.warning(`${gun}: the update had not landed; publishing it again, rebuilt on the trust data just read (${uncertain + 1}/${uncertainAttempts})`);
+                continue;
+            }
             if (!isConflict(err))
                 throw err;
             if (attempt >= retries) {

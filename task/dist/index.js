@@ -20011,11 +20011,11 @@ Object.assign(Dispatcher.prototype, api)
 
 __webpack_unused_export__ = Dispatcher
 __webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
+module.exports.bC = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = RoundRobinPool
 module.exports.g6 = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = Socks5ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
@@ -61092,6 +61092,18 @@ const INPUTS = {
         group: TRUST,
         task: { label: 'Trust server CA certificates', group: 'trust' },
     },
+    timeout: {
+        name: 'timeout',
+        kind: 'string',
+        value: 'DURATION',
+        default: '10m',
+        help: 'give up after this long, retries included: 90s, 10m, 1h; default 10m',
+        description: 'The time limit of the whole command, e.g. 90s, 10m or 1h. Requests to the registry, the token server and the trust ' +
+            'server that fail for a passing reason (429, 502, 503, 504, a reset or stalled connection) are retried, up to 4 ' +
+            'attempts each, until it runs out; every retry is logged as a warning. Default 10m.',
+        group: TRUST,
+        task: { label: 'Time limit', group: 'trust' },
+    },
     'trust-pin': {
         name: 'trust-pin',
         kind: 'file-or-text',
@@ -61131,6 +61143,7 @@ function connectionInputs() {
                 return value;
             },
         }),
+        use('timeout', { parse: (value, input) => (0,_operations_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimeout */ .ZZ)(value, input) }),
         use('login'),
     ];
 }
@@ -61402,20 +61415,34 @@ function str(value) {
 // apply. Callers that know what the request was for (a trust server, a
 // registry) catch these at their seam and re-phrase them.
 
-/** The server could not be reached, the TLS handshake failed, or it timed out. */
+/** The server could not be reached, the TLS handshake failed, the connection broke, or time ran out. */
 class NetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY {
     url;
     method;
-    /** The bare reason ("timed out after 30000 ms"), for callers that re-phrase. */
+    /** The bare reason ("no answer for 30 s; gave up after 4 attempts"), for callers that re-phrase. */
     reason;
     timedOut;
+    /** Tries made, the first included. */
+    attempts;
+    /**
+     * The request was sent whole and then the connection broke or no answer
+     * came: the server may or may not have applied it. Only for requests that
+     * are not idempotent (a publish); the caller must find out before retrying.
+     */
+    outcomeUnknown;
+    /** The proxy the request went through, without credentials. */
+    proxy;
     /** `target` names what was unreachable ("trust server https://…"); the URL by default. */
     constructor(details, options = {}) {
-        super('NETWORK', `could not reach ${details.target ?? details.url}: ${details.reason}`, options);
+        const unknown = details.outcomeUnknown ? '; the request had been sent, so whether it was applied is unknown' : '';
+        super('NETWORK', `could not reach ${details.target ?? details.url}: ${details.reason}${unknown}`, options);
         this.url = details.url;
         this.method = details.method;
         this.reason = details.reason;
         this.timedOut = details.timedOut ?? false;
+        this.attempts = details.attempts ?? 1;
+        this.outcomeUnknown = details.outcomeUnknown ?? false;
+        this.proxy = details.proxy;
     }
 }
 /** A successful response's body was longer than the caller allowed. */
@@ -61433,23 +61460,271 @@ class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .H
 
 /***/ }),
 
+/***/ 768:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PH: () => (/* binding */ NO_PROXY_RULES),
+/* harmony export */   TD: () => (/* binding */ proxyRulesFromEnv),
+/* harmony export */   gV: () => (/* binding */ proxyRulesFromConfig)
+/* harmony export */ });
+/* unused harmony exports redactUrl, isLoopback */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+// Which proxy, if any, a request goes through. Two sources: the standard
+// environment variables, read as Go's ProxyFromEnvironment (which docker
+// uses) and curl read them, or one explicit proxy handed in by an entrypoint
+// (the Azure agent's proxy, with its own credentials and bypass list), which
+// then replaces the environment's. Loopback is never proxied either way.
+//
+// Environment rules: an https URL goes through HTTPS_PROXY (https_proxy), an
+// http URL through HTTP_PROXY (http_proxy); the upper-case name wins, as in
+// Go; an empty value is unset; a value without a scheme means http://.
+// NO_PROXY (no_proxy) is a comma-separated list of `*`, IP addresses, CIDR
+// ranges and host names, each optionally with a port; a host name matches
+// itself and its subdomains, with or without a leading "." or "*.".
+
+
+const NO_PROXY_RULES = { proxyFor: () => undefined, secrets: [] };
+/** A URL with any user and password replaced by `***`, for messages. */
+function redactUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return '(not a URL)';
+    }
+    if (u.username || u.password) {
+        u.username = '***';
+        u.password = '';
+    }
+    return u.href.replace(/\/$/, '');
+}
+/** Loopback names and addresses, never proxied (as Go and curl). */
+function isLoopback(hostname) {
+    const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    if (h === 'localhost')
+        return true;
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 4)
+        return h.startsWith('127.');
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6) {
+        if (h === '::1')
+            return true;
+        const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+        return mapped !== null && mapped[1].startsWith('127.');
+    }
+    return false;
+}
+function parseProxyUrl(value, source) {
+    const text = value.trim();
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || url.hostname === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `"${redactUrl(text)}" is not a proxy URL; give http://host:port`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `${url.protocol.slice(0, -1)} proxies are not supported (${redactUrl(url)}); give an http:// or https:// proxy`);
+    }
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `"${redactUrl(url)}" must be a proxy's address only (http://host:port), without a path`);
+    }
+    return url;
+}
+function defaultPort(url) {
+    return url.port || (url.protocol === 'https:' ? '443' : '80');
+}
+function envValue(env, upper) {
+    for (const name of [upper, upper.toLowerCase()]) {
+        const value = env[name];
+        if (value !== undefined && value.trim() !== '')
+            return { name, value };
+    }
+    return undefined;
+}
+function ipv4ToInt(ip) {
+    return ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+}
+function ipv6ToBigInt(ip) {
+    let text = ip;
+    const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+    if (v4) {
+        const n = ipv4ToInt(v4[1]);
+        text = `${text.slice(0, -v4[1].length)}${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
+    }
+    const [head, tail] = text.split('::');
+    const left = head ? head.split(':') : [];
+    const right = tail ? tail.split(':') : [];
+    const fill = tail === undefined ? [] : Array(8 - left.length - right.length).fill('0');
+    return [...left, ...fill, ...right].reduce((n, part) => (n << 16n) + BigInt(parseInt(part || '0', 16)), 0n);
+}
+function cidrMatcher(entry) {
+    const m = /^(.+)\/(\d{1,3})$/.exec(entry);
+    if (!m)
+        return undefined;
+    const base = m[1];
+    const bits = Number(m[2]);
+    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(base);
+    if (family === 0 || bits > (family === 4 ? 32 : 128))
+        return undefined;
+    if (family === 4) {
+        const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
+        const net = (ipv4ToInt(base) & mask) >>> 0;
+        return (host, _port, ip) => ip && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 4 && ((ipv4ToInt(host) & mask) >>> 0) === net;
+    }
+    const mask = bits === 0 ? 0n : ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - bits)) - 1n);
+    const net = ipv6ToBigInt(base) & mask;
+    return (host, _port, ip) => ip && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 && (ipv6ToBigInt(host) & mask) === net;
+}
+function noProxyMatchers(value) {
+    const matchers = [];
+    for (const raw of value.split(',')) {
+        const entry = raw.trim().toLowerCase();
+        if (entry === '')
+            continue;
+        if (entry === '*')
+            return [() => true];
+        const cidr = cidrMatcher(entry);
+        if (cidr) {
+            matchers.push(cidr);
+            continue;
+        }
+        // host, host:port, [v6], [v6]:port, bare v6
+        let host = entry;
+        let port = '';
+        const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+        const withPort = /^([^:]+):(\d+)$/.exec(entry);
+        if (bracketed) {
+            host = bracketed[1];
+            port = bracketed[2] ?? '';
+        }
+        else if (withPort) {
+            host = withPort[1];
+            port = withPort[2];
+        }
+        const portOk = (p) => port === '' || port === p;
+        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0) {
+            const wanted = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 ? ipv6ToBigInt(host) : undefined;
+            matchers.push((h, p, ip) => ip && portOk(p) && (wanted === undefined ? h === host : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6 && ipv6ToBigInt(h) === wanted));
+            continue;
+        }
+        const domain = host.replace(/^\*?\./, '');
+        if (domain === '')
+            continue;
+        matchers.push((h, p, ip) => !ip && portOk(p) && (h === domain || h.endsWith(`.${domain}`)));
+    }
+    return matchers;
+}
+/** The proxy rules of an environment: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case). */
+function proxyRulesFromEnv(env) {
+    const https = envValue(env, 'HTTPS_PROXY');
+    const http = envValue(env, 'HTTP_PROXY');
+    if (!https && !http)
+        return NO_PROXY_RULES;
+    const proxies = {
+        'https:': https && { url: parseProxyUrl(https.value, https.name), source: https.name },
+        'http:': http && { url: parseProxyUrl(http.value, http.name), source: http.name },
+    };
+    const noProxy = envValue(env, 'NO_PROXY');
+    const matchers = noProxy ? noProxyMatchers(noProxy.value) : [];
+    const secrets = [https, http].flatMap((p) => (p && p.value.includes('@') ? [p.value.trim()] : []));
+    for (const p of [proxies['https:'], proxies['http:']])
+        if (p?.url.password)
+            secrets.push(decodeURIComponent(p.url.password));
+    return {
+        secrets,
+        proxyFor(url) {
+            const proxy = url.protocol === 'https:' ? proxies['https:'] : url.protocol === 'http:' ? proxies['http:'] : undefined;
+            if (!proxy)
+                return undefined;
+            const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+            if (isLoopback(host))
+                return undefined;
+            const ip = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0;
+            if (matchers.some((m) => m(host, defaultPort(url), ip)))
+                return undefined;
+            return { url: proxy.url, display: redactUrl(proxy.url), source: proxy.source };
+        },
+    };
+}
+/** The rules for one explicit proxy, e.g. the Azure agent's; `input` names it in errors. */
+function proxyRulesFromConfig(config, input = 'proxy') {
+    const url = parseProxyUrl(config.url, input);
+    if (config.username) {
+        url.username = encodeURIComponent(config.username);
+        url.password = encodeURIComponent(config.password ?? '');
+    }
+    const bypass = (config.bypass ?? [])
+        .filter((pattern) => pattern.trim() !== '')
+        .map((pattern) => {
+        try {
+            return new RegExp(pattern, 'i');
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${input} bypass list`, `"${pattern}" is not a regular expression: ${err.message}`, {
+                cause: err,
+            });
+        }
+    });
+    const secrets = [config.password, url.password ? decodeURIComponent(url.password) : undefined].filter((s) => !!s);
+    const display = redactUrl(url);
+    return {
+        secrets: [...new Set(secrets)],
+        proxyFor(target) {
+            if (target.protocol !== 'https:' && target.protocol !== 'http:')
+                return undefined;
+            if (isLoopback(target.hostname))
+                return undefined;
+            if (bypass.some((re) => re.test(target.href)))
+                return undefined;
+            return { url, display, source: `the ${input}` };
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 3005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G5: () => (/* binding */ HttpTransport),
 /* harmony export */   UE: () => (/* binding */ headerValues),
-/* harmony export */   Z: () => (/* binding */ headerValue)
+/* harmony export */   Z: () => (/* binding */ headerValue),
+/* harmony export */   pr: () => (/* binding */ attemptsNote)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES, ERROR_BODY_LIMIT */
+/* unused harmony exports DEFAULT_STALL_TIMEOUT_MS, DEFAULT_MAX_BYTES, DEFAULT_ATTEMPTS, ERROR_BODY_LIMIT, formatMs */
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1692);
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6752);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9729);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8747);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9729);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(768);
 // The one HTTP client under every registry, token-server and trust-server
 // call. It keeps a keep-alive connection pool per origin (HTTP/2 where the
-// server offers it over TLS), bounds every request in time and size, and
-// counts requests so that tests and benchmarks can assert round trips.
+// server offers it over TLS), goes through a proxy where the proxy rules say
+// so, bounds every request in size and in silence (a stall), retries what is
+// safe to retry, stops at the command's deadline, and counts requests so that
+// tests and benchmarks can assert round trips.
+//
+// Retries, for every server alike, at most `attempts` tries per request with
+// exponential backoff and full jitter (Retry-After honoured, capped):
+// - any method, after a 429, 502, 503 or 504 answer: the server did not apply it;
+// - idempotent requests (GET, HEAD, token requests), after a connection reset
+//   or closed before the answer, a body shorter than its Content-Length, or a
+//   stall;
+// - other requests (a publish) after such a failure only when it came before
+//   the body was fully sent. After that the outcome is unknown: the error
+//   says so (NetworkError.outcomeUnknown) and the caller, who knows what the
+//   request meant, finds out what happened.
+// Each retry is one warning line; the final error or response says how many
+// attempts were made. A fault-free request is sent exactly once.
 //
 // It knows nothing about what the bytes mean: it returns status, headers and
 // body, and throws only for transport failures (NetworkError) and oversized
@@ -61458,13 +61733,29 @@ class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .H
 
 
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+
+
+const DEFAULT_STALL_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BYTES = 32 << 20;
+const DEFAULT_ATTEMPTS = 4;
 /** Error bodies are only read for their message, so they are cut short rather than refused. */
 const ERROR_BODY_LIMIT = 64 << 10;
 const IDEMPOTENT = new Set(['GET', 'HEAD']);
-// Errors that mean a kept-alive socket was closed under us before any reply.
-const STALE_SOCKET_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+/** Answers that mean the server did not apply the request and may take it later. */
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+// The connection broke: reset, closed early, or the reply was cut short.
+const BROKEN_CONNECTION_CODES = new Set([
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'ECONNRESET',
+    'ECONNABORTED',
+    'EPIPE',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+    'ERR_HTTP2_STREAM_ERROR',
+    'ERR_HTTP2_SESSION_ERROR',
+    'ERR_HTTP2_GOAWAY_SESSION',
+]);
 const TLS_TRUST_CODES = new Set([
     'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
     'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
@@ -61486,73 +61777,225 @@ function secureContextFor(caBundle) {
     }
     return context;
 }
+class AttemptFailed extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.reason);
+        this.failure = failure;
+    }
+}
 class HttpTransport {
-    #agent;
-    #timeoutMs;
+    #direct;
+    #proxied = new Map();
+    #agentOptions;
+    #tls;
+    #stallTimeoutMs;
     #maxBytes;
     #userAgent;
+    #proxy;
+    #deadline;
+    #logger;
+    #attempts;
+    #baseDelayMs;
+    #maxDelayMs;
+    #retryAfterCapMs;
+    /** Aborted by close(): the caller is gone, so requests still retrying stop. */
+    #closing = new AbortController();
     #requests = 0;
     #connections = 0;
+    #retries = 0;
     #byMethod = new Map();
     #byPath = new Map();
     #byOrigin = new Map();
     constructor(options = {}) {
-        this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        this.#stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
         this.#maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
         this.#userAgent = options.userAgent ?? 'dct-sign';
-        this.#agent = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6({
+        this.#proxy = options.proxy ?? _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PROXY_RULES */ .PH;
+        this.#deadline = options.deadline;
+        this.#logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q;
+        this.#attempts = Math.max(1, options.retry?.attempts ?? DEFAULT_ATTEMPTS);
+        this.#baseDelayMs = options.retry?.baseDelayMs ?? 500;
+        this.#maxDelayMs = options.retry?.maxDelayMs ?? 8_000;
+        this.#retryAfterCapMs = options.retry?.retryAfterCapMs ?? 30_000;
+        this.#tls = options.caBundle === undefined ? {} : { secureContext: secureContextFor(options.caBundle) };
+        this.#agentOptions = {
             allowH2: options.allowH2 ?? true,
             connections: options.connectionsPerOrigin ?? 8,
             // Longer than undici's 4 s so that a pause for signing between fetch and
             // publish does not cost a new TLS handshake; server hints still win.
             keepAliveTimeout: 10_000,
-            // Our own timer bounds the whole request; these only must not fire first.
+            // Our own stall timer bounds the request; these only must not fire first.
             headersTimeout: 0,
             bodyTimeout: 0,
-            connect: {
-                timeout: this.#timeoutMs,
-                ...(options.caBundle === undefined ? {} : { secureContext: secureContextFor(options.caBundle) }),
-            },
+        };
+        this.#direct = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6({
+            ...this.#agentOptions,
+            connect: { timeout: this.#stallTimeoutMs, ...this.#tls },
         });
-        this.#agent.on('connect', () => {
+        this.#direct.on('connect', () => {
             this.#connections += 1;
         });
     }
-    /** Sends one request and reads the whole body. Throws only for transport failures. */
+    /** Sends one request, retrying what is safe, and reads the whole body. Throws only for transport failures. */
     async request(req) {
         const url = typeof req.url === 'string' ? new URL(req.url) : req.url;
         if (url.protocol !== 'https:' && url.protocol !== 'http:') {
             throw new TypeError(`unsupported URL scheme: ${url.href}`);
         }
-        try {
-            return await this.#attempt(req, url);
-        }
-        catch (err) {
-            // A kept-alive socket the server closed while idle fails the next write;
-            // replaying a GET on a fresh connection is safe and cheaper than failing.
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NetworkError */ .D && IDEMPOTENT.has(req.method) && isStaleSocket(err.cause)) {
-                return await this.#attempt(req, url);
+        const idempotent = req.idempotent ?? IDEMPOTENT.has(req.method);
+        const target = req.target ?? url.href;
+        const proxy = this.#proxy.proxyFor(url);
+        const via = proxy ? ` through proxy ${proxy.display} (${proxy.source})` : '';
+        for (let attempt = 1;; attempt++) {
+            this.#checkDeadline(req, url, target, via, attempt - 1);
+            if (this.#closing.signal.aborted) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NetworkError */ .D({ url: url.href, method: req.method, reason: 'the connections were closed', target, attempts: attempt - 1 });
             }
-            throw err;
+            let wait;
+            let reason;
+            try {
+                const res = await this.#attempt(req, url, proxy);
+                if (!RETRY_STATUSES.has(res.status))
+                    return { ...res, attempts: attempt };
+                reason = `${target}${via} answered ${res.status}`;
+                wait = this.#retryAfter(res) ?? this.#backoff(attempt);
+                if (attempt >= this.#attempts || !this.#fits(wait))
+                    return { ...res, attempts: attempt };
+            }
+            catch (err) {
+                if (!(err instanceof AttemptFailed))
+                    throw err;
+                const f = err.failure;
+                const retryable = f.transient && !f.deadline && (idempotent || !f.bodySent);
+                wait = this.#backoff(attempt);
+                if (!retryable || attempt >= this.#attempts || !this.#fits(wait)) {
+                    const outcomeUnknown = f.transient && !idempotent && f.bodySent;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NetworkError */ .D({
+                        url: url.href,
+                        method: req.method,
+                        reason: `${f.reason}${attemptsNote(attempt)}`,
+                        timedOut: f.timedOut,
+                        target: `${target}${via}`,
+                        attempts: attempt,
+                        outcomeUnknown,
+                        ...(proxy ? { proxy: proxy.display } : {}),
+                    }, { cause: f.cause });
+                }
+                reason = `${target}${via}: ${f.reason}`;
+            }
+            this.#retries += 1;
+            this.#logger.warning(`${reason}; retrying in ${formatSeconds(wait)} (${attempt + 1}/${this.#attempts})`);
+            await sleep(wait, req.signal ? AbortSignal.any([req.signal, this.#closing.signal]) : this.#closing.signal);
         }
     }
-    async #attempt(req, url) {
-        this.#count(req.method, url);
-        const timeoutMs = req.timeoutMs ?? this.#timeoutMs;
-        const maxBytes = req.maxBytes ?? this.#maxBytes;
-        const timer = new AbortController();
-        const handle = setTimeout(() => timer.abort(), timeoutMs);
-        const signal = req.signal ? AbortSignal.any([timer.signal, req.signal]) : timer.signal;
-        const fail = (cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NetworkError */ .D({
+    #checkDeadline(req, url, target, via, done) {
+        if (this.#deadline === undefined || Date.now() < this.#deadline.at)
+            return;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NetworkError */ .D({
             url: url.href,
             method: req.method,
-            reason: timer.signal.aborted ? `timed out after ${timeoutMs} ms` : describe(cause),
-            timedOut: timer.signal.aborted,
-        }, { cause });
+            reason: `${deadlineReason(this.#deadline)}${attemptsNote(done)}`,
+            timedOut: true,
+            target: `${target}${via}`,
+            attempts: done,
+        });
+    }
+    /** Whether waiting `ms` still leaves time for another try before the deadline. */
+    #fits(ms) {
+        return this.#deadline === undefined || Date.now() + ms < this.#deadline.at;
+    }
+    #backoff(attempt) {
+        const ceiling = Math.min(this.#maxDelayMs, this.#baseDelayMs * 2 ** (attempt - 1));
+        return Math.round(Math.random() * ceiling);
+    }
+    #retryAfter(res) {
+        const value = headerValue(res.headers, 'retry-after')?.trim();
+        if (!value)
+            return undefined;
+        let ms;
+        if (/^\d+$/.test(value))
+            ms = Number(value) * 1000;
+        else {
+            const date = Date.parse(value);
+            if (Number.isNaN(date))
+                return undefined;
+            ms = Math.max(0, date - Date.now());
+        }
+        return Math.min(ms, this.#retryAfterCapMs);
+    }
+    #dispatcherFor(proxy) {
+        if (!proxy)
+            return this.#direct;
+        let agent = this.#proxied.get(proxy.url.href);
+        if (!agent) {
+            const countConnections = (origin, opts) => {
+                const pool = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Pool */ .bC(origin, opts);
+                pool.on('connect', () => {
+                    this.#connections += 1;
+                });
+                return pool;
+            };
+            agent = new undici__WEBPACK_IMPORTED_MODULE_1__/* .ProxyAgent */ .kT({
+                ...this.#agentOptions,
+                uri: proxy.url.href,
+                // Plain-http targets go as absolute-URI requests, as curl and Go send them.
+                proxyTunnel: false,
+                factory: countConnections,
+                requestTls: { timeout: this.#stallTimeoutMs, ...this.#tls },
+                proxyTls: { timeout: this.#stallTimeoutMs, ...this.#tls },
+            });
+            this.#proxied.set(proxy.url.href, agent);
+        }
+        return agent;
+    }
+    async #attempt(req, url, proxy) {
+        this.#count(req.method, url);
+        const stallMs = req.stallTimeoutMs ?? this.#stallTimeoutMs;
+        const maxBytes = req.maxBytes ?? this.#maxBytes;
+        const controller = new AbortController();
+        let why;
+        let stall;
+        const arm = () => {
+            clearTimeout(stall);
+            stall = setTimeout(() => {
+                why ??= 'stall';
+                controller.abort();
+            }, stallMs);
+        };
+        arm();
+        const deadline = this.#deadline === undefined
+            ? undefined
+            : setTimeout(() => {
+                why ??= 'deadline';
+                controller.abort();
+            }, Math.max(0, this.#deadline.at - Date.now()));
+        const signal = AbortSignal.any([controller.signal, this.#closing.signal, ...(req.signal ? [req.signal] : [])]);
+        let bodySent = false;
+        let answered = false;
+        let received = 0;
+        let declared;
+        const fail = (cause) => {
+            if (why === 'deadline') {
+                return new AttemptFailed({ transient: false, deadline: true, timedOut: true, bodySent, cause, reason: deadlineReason(this.#deadline) });
+            }
+            if (why === 'stall') {
+                const reason = answered
+                    ? `the body stalled: no bytes for ${formatMs(stallMs)}`
+                    : `no answer for ${formatMs(stallMs)}`;
+                return new AttemptFailed({ transient: true, deadline: false, timedOut: true, bodySent, cause, reason });
+            }
+            if (this.#closing.signal.aborted) {
+                return new AttemptFailed({ transient: false, deadline: false, timedOut: false, bodySent, cause, reason: 'the connections were closed' });
+            }
+            return new AttemptFailed(classify(cause, { answered, received, declared, bodySent, proxy }));
+        };
         try {
             let res;
             try {
-                res = await this.#agent.request({
+                res = await withRequestSent(this.#dispatcherFor(proxy), () => {
+                    bodySent = true;
+                }).request({
                     origin: url.origin,
                     path: url.pathname + url.search,
                     method: req.method,
@@ -61564,22 +62007,34 @@ class HttpTransport {
             catch (err) {
                 throw fail(err);
             }
+            answered = true;
+            arm();
             const ok = res.statusCode >= 200 && res.statusCode < 300;
             const limit = ok ? maxBytes : Math.min(maxBytes, ERROR_BODY_LIMIT);
+            const length = res.headers['content-length'];
+            declared = typeof length === 'string' && /^\d+$/.test(length) ? Number(length) : undefined;
             let body;
             try {
-                body = await readBody(res.body, res.headers['content-length'], limit, ok);
+                body = await readBody(res.body, declared, limit, ok, (n) => {
+                    received += n;
+                    arm();
+                });
             }
             catch (err) {
                 if (err === TOO_LARGE) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ResponseTooLargeError */ .b({ url: url.href, status: res.statusCode, limit });
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ResponseTooLargeError */ .b({ url: url.href, status: res.statusCode, limit });
                 }
                 throw fail(err);
+            }
+            const expectsBody = req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304;
+            if (expectsBody && declared !== undefined && body.length < Math.min(declared, limit)) {
+                throw fail(Object.assign(new Error('body shorter than its Content-Length'), { code: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' }));
             }
             return { url: url.href, status: res.statusCode, headers: res.headers, body };
         }
         finally {
-            clearTimeout(handle);
+            clearTimeout(stall);
+            clearTimeout(deadline);
         }
     }
     #count(method, url) {
@@ -61595,18 +62050,25 @@ class HttpTransport {
             byPath: Object.fromEntries(this.#byPath),
             byOrigin: Object.fromEntries(this.#byOrigin),
             connections: this.#connections,
+            retries: this.#retries,
         };
     }
     resetStats() {
         this.#requests = 0;
         this.#connections = 0;
+        this.#retries = 0;
         this.#byMethod.clear();
         this.#byPath.clear();
         this.#byOrigin.clear();
     }
-    /** Closes every pooled connection; in-flight requests finish first. */
+    /**
+     * Closes every pooled connection. Requests still in flight or waiting to
+     * retry are abandoned: close comes when the work is done or has failed,
+     * and a parallel request of a failed wave must not go on retrying.
+     */
     async close() {
-        await this.#agent.close();
+        this.#closing.abort();
+        await Promise.all([this.#direct.close(), ...[...this.#proxied.values()].map((a) => a.close())]);
     }
 }
 /** All values of a response header, in order; one string per header line. */
@@ -61620,16 +62082,75 @@ function headerValues(headers, name) {
 function headerValue(headers, name) {
     return headerValues(headers, name)[0];
 }
+/** "; gave up after 4 attempts" for a response or error that took retries; "" otherwise. */
+function attemptsNote(attempts) {
+    return attempts > 1 ? `; gave up after ${attempts} attempts` : '';
+}
+/**
+ * The dispatcher, with a handler that also reports when the request body
+ * has been handed to the connection: a failure before that means the server
+ * cannot have applied the request. (compose() would wrap the handler in the
+ * new handler API, which does not pass that event on.)
+ */
+function withRequestSent(dispatcher, onSent) {
+    const dispatch = (opts, handler) => dispatcher.dispatch(opts, new Proxy(handler, {
+        get(target, key) {
+            if (key === 'onRequestSent') {
+                return () => {
+                    onSent();
+                    target.onRequestSent?.();
+                };
+            }
+            const value = Reflect.get(target, key);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+    }));
+    return Object.create(dispatcher, { dispatch: { value: dispatch } });
+}
+function classify(err, state) {
+    const base = { deadline: false, timedOut: false, bodySent: state.bodySent, cause: err };
+    const codes = errorCodes(err);
+    if (codes.some((c) => BROKEN_CONNECTION_CODES.has(c))) {
+        const code = codes.find((c) => /^E[A-Z]+$/.test(c)) ?? codes[0];
+        if (state.answered) {
+            const of = state.declared === undefined ? '' : ` of ${state.declared}`;
+            return { ...base, transient: true, reason: `the body was cut short after ${state.received}${of} bytes (${code})` };
+        }
+        return { ...base, transient: true, reason: `the connection was closed before an answer (${code})` };
+    }
+    if (codes.includes('UND_ERR_CONNECT_TIMEOUT')) {
+        return { ...base, timedOut: true, transient: true, reason: 'connecting timed out' };
+    }
+    if (codes.includes('EAI_AGAIN')) {
+        return { ...base, transient: true, reason: `the name lookup failed for now (EAI_AGAIN)` };
+    }
+    const tunnel = /Proxy response \((\d+)\)/.exec((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err));
+    if (tunnel && state.proxy) {
+        const status = Number(tunnel[1]);
+        // 407 is the standard answer; tinyproxy answers a refused CONNECT with 401.
+        const hint = status === 407 || status === 401 ? ': the proxy refused to go on without valid credentials; check its username and password' : '';
+        return { ...base, transient: RETRY_STATUSES.has(status), reason: `the proxy refused the tunnel (HTTP ${status})${hint}` };
+    }
+    if (/Proxy Authentication Required/.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err))) {
+        return {
+            ...base,
+            transient: false,
+            reason: 'the proxy refused the request (HTTP 407): the proxy refused to go on without valid credentials; check its username and password',
+        };
+    }
+    return { ...base, transient: false, reason: describe(err) };
+}
 const TOO_LARGE = Symbol('too large');
-async function readBody(body, declaredLength, limit, refuseOversize) {
+async function readBody(body, declaredLength, limit, refuseOversize, onChunk) {
     // Refuse before reading when the server announces an oversized body.
-    if (refuseOversize && typeof declaredLength === 'string' && Number(declaredLength) > limit) {
+    if (refuseOversize && declaredLength !== undefined && declaredLength > limit) {
         discard(body);
         throw TOO_LARGE;
     }
     const chunks = [];
     let size = 0;
     for await (const chunk of body) {
+        onChunk(chunk.length);
         if (size + chunk.length > limit) {
             if (refuseOversize)
                 throw TOO_LARGE; // leaving the loop destroys the body
@@ -61649,6 +62170,17 @@ function discard(body) {
     body.on('error', () => { });
     body.destroy();
 }
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
 function withDefaultCAs(pem) {
     // `ca` replaces Node's trust store, so keep the defaults (including
     // NODE_EXTRA_CA_CERTS and --use-system-ca) next to the caller's bundle:
@@ -61665,9 +62197,29 @@ function errorCode(err) {
     const code = err.code;
     return typeof code === 'string' ? code : undefined;
 }
-function isStaleSocket(err) {
-    const code = errorCode(err);
-    return code !== undefined && STALE_SOCKET_CODES.has(code);
+/** The codes of an error and of its causes, outermost first. */
+function errorCodes(err) {
+    const codes = [];
+    for (let e = err, depth = 0; e !== undefined && e !== null && depth < 5; depth++) {
+        const code = errorCode(e);
+        if (code !== undefined)
+            codes.push(code);
+        e = e.cause;
+    }
+    return codes;
+}
+function formatMs(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    if (ms < 120_000)
+        return `${Number((ms / 1000).toFixed(1))} s`;
+    return `${Number((ms / 60_000).toFixed(1))} min`;
+}
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+function deadlineReason(deadline) {
+    return `the time limit of ${formatMs(deadline.limitMs)} (timeout) ran out`;
 }
 function describe(err) {
     const code = errorCode(err);
@@ -63029,6 +63581,81 @@ function encodePem(type, bytes, headers = {}) {
 
 /***/ }),
 
+/***/ 240:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ passphrasePieces),
+/* harmony export */   o: () => (/* binding */ secretPieces)
+/* harmony export */ });
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7110);
+// The pieces of a secret that a CI log masker must be told about. Maskers
+// match one log line at a time, so a PEM key is registered line by line:
+// every line as given, each block's base64 body as one string and as the
+// 64-column lines a key file has (whatever shape the CI secret squashed it
+// into), and, when the key was given base64-encoded, the same pieces of the
+// decoded PEM. Armor lines and `role:`/`gun:` headers are not secret and
+// stay readable.
+
+const ARMOR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
+const HEADER = /^[A-Za-z][A-Za-z0-9_-]*\s*:\s/;
+const BASE64_TOKEN = /^[A-Za-z0-9+/_-]+={0,2}$/;
+function linePieces(text, into) {
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (line === '' || ARMOR.test(line) || HEADER.test(line))
+            continue;
+        into.add(line);
+        // A PEM squashed onto one line (newlines turned into spaces) hides its
+        // base64 among armor and header words.
+        for (const token of line.split(/\s+/)) {
+            if (token.length >= 16 && BASE64_TOKEN.test(token))
+                into.add(token);
+        }
+    }
+}
+function blockPieces(text, into) {
+    for (const block of (0,_pem_js__WEBPACK_IMPORTED_MODULE_0__/* .readPem */ .J)(text).blocks) {
+        const body = block.bytes.toString('base64');
+        into.add(body);
+        for (const line of (0,_pem_js__WEBPACK_IMPORTED_MODULE_0__/* .encodePem */ .T)(block.type, block.bytes).split('\n')) {
+            if (line !== '' && !ARMOR.test(line))
+                into.add(line);
+        }
+    }
+}
+/** A password or passphrase: as given, trimmed, and each of its lines trimmed; blanks dropped. */
+function passphrasePieces(value) {
+    if (!value)
+        return [];
+    const pieces = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
+    return [...new Set(pieces)].filter((piece) => piece !== '');
+}
+/** Everything in key text `value` to register with the agent's masker, each on one line. */
+function secretPieces(value) {
+    const text = (value ?? '').replace(/\r\n?/g, '\n').trim();
+    if (text === '')
+        return [];
+    const pieces = new Set();
+    if (!text.includes('\n'))
+        pieces.add(text);
+    // A PEM kept in JSON or YAML sometimes carries its newlines as `\n`.
+    linePieces(!text.includes('\n') && text.includes('\\n') ? text.replace(/\\n/g, '\n') : text, pieces);
+    blockPieces(text, pieces);
+    // The whole PEM file base64-encoded, as CI secrets usually hold keys:
+    // mask the decoded file's lines too, however it was wrapped.
+    const compact = text.replace(/\s+/g, '');
+    if (BASE64_TOKEN.test(compact)) {
+        const decoded = Buffer.from(compact, /[-_]/.test(compact) ? 'base64url' : 'base64').toString('utf8');
+        if (decoded.includes('-----BEGIN '))
+            linePieces(decoded.replace(/\r\n?/g, '\n'), pieces);
+    }
+    return [...pieces];
+}
+
+
+/***/ }),
+
 /***/ 9025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -63118,6 +63745,8 @@ var errors = __nccwpck_require__(452);
 var error_body = __nccwpck_require__(9223);
 // EXTERNAL MODULE: ./lib/http/errors.js
 var http_errors = __nccwpck_require__(9729);
+// EXTERNAL MODULE: ./lib/http/transport.js
+var transport = __nccwpck_require__(3005);
 // EXTERNAL MODULE: ./lib/keys/tuf-key.js
 var tuf_key = __nccwpck_require__(9025);
 // EXTERNAL MODULE: ./lib/registry/auth.js + 1 modules
@@ -63183,6 +63812,7 @@ function escapeQuotes(s) {
 
 
 
+
 /** A trust server error; `serverCode` is notary's code, `serverErrors` the whole list. */
 class TrustServerError extends errors/* HttpError */.j$ {
     gun;
@@ -63220,7 +63850,7 @@ class TrustServerClient {
     url;
     #auth;
     #access;
-    #timeoutMs;
+    #stallTimeoutMs;
     constructor(options) {
         let base;
         try {
@@ -63245,7 +63875,7 @@ class TrustServerClient {
         this.url = base.href.replace(/\/+$/, '');
         this.#auth = options.auth;
         this.#access = options.access ?? 'read';
-        this.#timeoutMs = options.timeoutMs;
+        this.#stallTimeoutMs = options.stallTimeoutMs;
     }
     /** One metadata file, current or by checksum or version; null when the server has none. */
     async getRole(gun, role, options) {
@@ -63378,16 +64008,14 @@ class TrustServerClient {
                 method: call.method,
                 url,
                 scope,
+                target: `trust server ${this.url}`,
                 ...(call.headers ? { headers: call.headers } : {}),
                 ...(call.body ? { body: call.body } : {}),
                 ...(call.maxBytes === undefined ? {} : { maxBytes: call.maxBytes }),
-                ...(this.#timeoutMs === undefined ? {} : { timeoutMs: this.#timeoutMs }),
+                ...(this.#stallTimeoutMs === undefined ? {} : { stallTimeoutMs: this.#stallTimeoutMs }),
             });
         }
         catch (err) {
-            if (err instanceof http_errors/* NetworkError */.D && err.url === url) {
-                throw new http_errors/* NetworkError */.D({ url, method: call.method, reason: err.reason, timedOut: err.timedOut, target: `trust server ${this.url}` }, { cause: err });
-            }
             if (err instanceof http_errors/* ResponseTooLargeError */.b) {
                 throw new http_errors/* ResponseTooLargeError */.b({
                     url: err.url,
@@ -63402,7 +64030,7 @@ class TrustServerClient {
     #failure(res, gun, what, verb, files) {
         const serverErrors = (0,error_body/* parseErrorBody */.k)(res.body);
         const said = (0,error_body/* summarizeErrorBody */.u)(res.body);
-        const status = `HTTP ${res.status}${said ? `: ${said}` : ''}`;
+        const status = `HTTP ${res.status}${said ? `: ${said}` : ''}${(0,transport/* attemptsNote */.pr)(res.attempts)}`;
         const details = { gun, status: res.status, url: res.url, serverErrors };
         const code = serverErrors[0]?.code;
         if (res.status === 401 || res.status === 403) {
@@ -63457,7 +64085,7 @@ function scopeFor(gun, access) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8747);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9758);
-/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7236);
+/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1907);
 // What the repository admin operations share (signer add and remove, key
 // rotation, refresh): repository references, registry credentials, the
 // trust pin, and one session per registry that is closed when the work is
@@ -63514,7 +64142,7 @@ function afterPartialSuccess(err, done) {
 
 /***/ }),
 
-/***/ 7236:
+/***/ 1907:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63526,20 +64154,150 @@ __nccwpck_require__.d(__webpack_exports__, {
   JA: () => (/* binding */ trustPinOf)
 });
 
+// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, deadlineOf, proxyRulesOf
+
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/http/proxy.js
+var proxy = __nccwpck_require__(768);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/registry/credential-helper.js
+// Runs a docker credential helper as the docker CLI does
+// (docker-credential-helpers' client.Get): `docker-credential-<name> get`
+// with the server URL on stdin, JSON {"ServerURL","Username","Secret"} on
+// stdout. A helper that has no login for the server exits non-zero printing
+// "credentials not found in native keychain", which means anonymous.
+//
+// The helper's output carries the secret, so it is never quoted whole: a
+// failure quotes at most the first line of an output that looks like an
+// error message, and output that is not JSON is not shown at all.
+
+
+/** docker-credential-helpers' errCredentialsNotFoundMessage, compared after trimming as the client does. */
+const CREDENTIALS_NOT_FOUND = 'credentials not found in native keychain';
+/** What the helper prints as the username when the secret is an identity token (docker/cli's tokenUsername). */
+const TOKEN_USERNAME = '<token>';
+const DEFAULT_HELPER_TIMEOUT_MS = 60_000;
+const MAX_OUTPUT_BYTES = 1 << 20;
+function run(file, input, env, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        let size = 0;
+        let timedOut = false;
+        const collect = (into) => (chunk) => {
+            size += chunk.length;
+            if (size > MAX_OUTPUT_BYTES)
+                child.kill('SIGKILL');
+            else
+                into.push(chunk);
+        };
+        child.stdout.on('data', collect(out));
+        child.stderr.on('data', collect(err));
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+            // Something the helper started may hold its output open; stop listening now.
+            child.stdout.destroy();
+            child.stderr.destroy();
+            resolve({ code: null, stdout: '', stderr: '', timedOut });
+        }, timeoutMs);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolve({
+                code,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                timedOut,
+            });
+        });
+        child.stdin.on('error', () => { }); // a helper may exit without reading stdin
+        child.stdin.end(input);
+    });
+}
+/** The first line of a helper's error output, unless it could be carrying the secret. */
+function quotable(output) {
+    const line = output.trim().split(/\r?\n/)[0]?.trim() ?? '';
+    if (line === '' || /[{}]|secret/i.test(line))
+        return undefined;
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+/** The helper's login for the server; undefined when it has none (anonymous). */
+async function getHelperCredentials(req) {
+    const program = `docker-credential-${req.name}`;
+    const timeoutMs = req.timeoutMs ?? DEFAULT_HELPER_TIMEOUT_MS;
+    let result;
+    try {
+        result = await run(program, req.serverUrl, req.env, timeoutMs);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT') {
+            throw new errors/* InputError */.dz('docker config', `${req.source} names the credential helper "${req.name}", but ${program} is not on PATH; ` +
+                `install it, or remove the entry and log in with docker login`, { cause: err });
+        }
+        throw new errors/* DctError */.sY('COMMAND', `credential helper ${program} (${req.source}) could not be run: ${err.message}`, {
+            cause: err,
+        });
+    }
+    if (result.timedOut) {
+        throw new errors/* DctError */.sY('COMMAND', `credential helper ${program} (${req.source}) did not answer within ${Math.round(timeoutMs / 1000)} s for ${req.serverUrl}`);
+    }
+    if (result.code !== 0) {
+        if (result.stdout.trim() === CREDENTIALS_NOT_FOUND || result.stderr.trim() === CREDENTIALS_NOT_FOUND)
+            return undefined;
+        const said = quotable(result.stdout) ?? quotable(result.stderr);
+        throw new errors/* DctError */.sY('COMMAND', `credential helper ${program} (${req.source}) failed to get the login for ${req.serverUrl} ` +
+            `(exit code ${result.code ?? 'none, killed'})${said ? `: ${said}` : ''}; fix the helper, or log in again with docker login`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(result.stdout);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const record = typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+    const username = record?.Username;
+    const secret = record?.Secret;
+    if (record === undefined || typeof secret !== 'string' || (username !== undefined && typeof username !== 'string')) {
+        throw new errors/* DctError */.sY('COMMAND', `credential helper ${program} (${req.source}) printed something that is not its JSON answer ` +
+            `{"Username","Secret"} for ${req.serverUrl} (not shown: it may hold the secret); check the helper`);
+    }
+    const user = typeof username === 'string' ? username : '';
+    if (user === '' && secret === '')
+        return undefined;
+    if (user === TOKEN_USERNAME)
+        return { username: '', secret, identityToken: true };
+    return { username: user, secret, identityToken: false };
+}
+
 // EXTERNAL MODULE: ./lib/registry/reference.js
 var reference = __nccwpck_require__(9758);
 ;// CONCATENATED MODULE: ./lib/registry/credentials.js
-// Registry credentials from docker's config file, as docker/login-action and
-// Azure's Docker@2 login write it: `auths` entries with a base64 `auth`
-// (user:password), separate `username`/`password`, or an `identitytoken`.
+// Registry credentials from docker's config file, resolved as the docker CLI
+// resolves them (cli/config/configfile): a credential helper named for the
+// registry in `credHelpers`, else the `credsStore` helper, else the `auths`
+// entries that docker/login-action and Azure's Docker@2 login write (a base64
+// `auth` of user:password, separate `username`/`password`, or an
+// `identitytoken`). A helper that has no login for the registry means
+// anonymous, as in docker: `auths` is not consulted then.
+//
+// Every secret is handed to `mask` the moment it is read, before anything
+// can print it.
+
 
 
 
@@ -63548,7 +64306,9 @@ var reference = __nccwpck_require__(9758);
 function isIdentityToken(c) {
     return 'identityToken' in c;
 }
-const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+/** docker's key for Docker Hub in config files and credential helpers (registry.IndexServer). */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const HUB_KEYS = [DOCKER_HUB_CONFIG_KEY, 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
 /** docker's config.json path: $DOCKER_CONFIG/config.json, else ~/.docker/config.json. */
 function dockerConfigPath(env = process.env) {
     return (0,external_node_path_.join)(env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
@@ -63590,8 +64350,38 @@ function credentialsFromConfig(config, registry, path = 'config.json') {
     }
     return undefined;
 }
-/** Reads docker's config file; a missing file means no credentials. */
-async function credentialsFromDockerConfig(registry, env = process.env) {
+/** The key docker looks a registry up by in credHelpers, and sends to a helper. */
+function configKey(registry) {
+    return registry === reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_CONFIG_KEY : registry;
+}
+/** Which credential helper docker would ask for `registry`, and where the config names it. */
+function helperFor(config, registry) {
+    if (typeof config !== 'object' || config === null)
+        return undefined;
+    const { credHelpers, credsStore } = config;
+    const key = configKey(registry).toLowerCase();
+    if (typeof credHelpers === 'object' && credHelpers !== null) {
+        for (const [host, name] of Object.entries(credHelpers)) {
+            if (host.toLowerCase() === key && typeof name === 'string' && name !== '') {
+                return { name, field: `credHelpers["${host}"]` };
+            }
+        }
+    }
+    if (typeof credsStore === 'string' && credsStore !== '')
+        return { name: credsStore, field: 'credsStore' };
+    return undefined;
+}
+function masked(credential, mask) {
+    if (credential && mask) {
+        const secret = isIdentityToken(credential) ? credential.identityToken : credential.password;
+        if (secret !== '')
+            mask(secret);
+    }
+    return credential;
+}
+/** Reads docker's config file and resolves `registry`'s login; a missing file means no credentials. */
+async function credentialsFromDockerConfig(registry, options = {}) {
+    const env = options.env ?? process.env;
     const path = dockerConfigPath(env);
     let text;
     try {
@@ -63609,25 +64399,72 @@ async function credentialsFromDockerConfig(registry, env = process.env) {
     catch (err) {
         throw new errors/* InputError */.dz('docker config', `${path} is not valid JSON; run docker login again`, { cause: err });
     }
-    return credentialsFromConfig(config, registry, path);
+    const helper = helperFor(config, registry);
+    if (helper === undefined)
+        return masked(credentialsFromConfig(config, registry, path), options.mask);
+    const found = await getHelperCredentials({
+        name: helper.name,
+        serverUrl: configKey(registry),
+        source: `${helper.field} in ${path}`,
+        env,
+        ...(options.helperTimeoutMs === undefined ? {} : { timeoutMs: options.helperTimeoutMs }),
+    });
+    if (found === undefined)
+        return undefined;
+    options.mask?.(found.secret);
+    return found.identityToken
+        ? { username: found.username, identityToken: found.secret }
+        : { username: found.username, password: found.secret };
 }
 
 // EXTERNAL MODULE: ./lib/operations/inputs.js
 var inputs = __nccwpck_require__(9417);
+// EXTERNAL MODULE: ./lib/keys/secret-pieces.js
+var secret_pieces = __nccwpck_require__(240);
 // EXTERNAL MODULE: ./lib/operations/session.js
 var operations_session = __nccwpck_require__(478);
 // EXTERNAL MODULE: ./lib/operations/trust-server-url.js
 var trust_server_url = __nccwpck_require__(1286);
 ;// CONCATENATED MODULE: ./lib/operations/connections.js
-// What inspect, verify and revoke share: the connection options every
-// operation takes, one Session per registry with its credentials, and each
-// repository's trust server. Registry credentials come from the options or
-// from docker's config file, as for sign.
+// What every operation that reaches a registry or trust server shares: the
+// connection options, one Session per registry with its credentials, and
+// each repository's trust server. Registry credentials come from the options
+// or from docker's config file (its credential helpers included). All
+// sessions of one operation share its deadline (the `timeout` input) and
+// proxy rules: the explicit proxy if given, else the environment's.
 
 
 
 
 
+
+
+/** The `timeout` input's default: 10 minutes. */
+const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+function maskerOf(options) {
+    return (secret) => {
+        if (!options.mask)
+            return;
+        for (const piece of (0,secret_pieces/* passphrasePieces */.m)(secret))
+            options.mask(piece);
+    };
+}
+/** The operation's deadline, from now. */
+function deadlineOf(options, now = Date.now()) {
+    const limitMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    if (!Number.isFinite(limitMs) || limitMs <= 0) {
+        throw new errors/* InputError */.dz('timeout', `${String(limitMs)} ms is not a time limit; give a positive duration, e.g. 10m`);
+    }
+    return { at: now + limitMs, limitMs };
+}
+/** The proxy rules for the operation: the explicit proxy, else the environment's. */
+function proxyRulesOf(options) {
+    const rules = options.proxy?.url ? (0,proxy/* proxyRulesFromConfig */.gV)(options.proxy) : (0,proxy/* proxyRulesFromEnv */.TD)(options.env ?? process.env);
+    const mask = maskerOf(options);
+    for (const secret of rules.secrets)
+        mask(secret);
+    return rules;
+}
 function trustPinOf(options) {
     return options.trustPin?.trim() ? (0,inputs/* parseTrustPin */.Dp)(options.trustPin) : undefined;
 }
@@ -63643,10 +64480,14 @@ function checkCredentialInputs(options, refs) {
             'run once per registry, or log in with docker login and leave username and password empty');
     }
 }
-async function credentialsFor(options, registry) {
+async function credentialsFor(options, registry, deadline) {
     if (options.username && options.password)
         return { username: options.username, password: options.password };
-    const found = await credentialsFromDockerConfig(registry, options.env ?? process.env);
+    const found = await credentialsFromDockerConfig(registry, {
+        env: options.env ?? process.env,
+        mask: maskerOf(options),
+        helperTimeoutMs: Math.max(1, Math.min(60_000, deadline.at - Date.now())),
+    });
     if (!found)
         return undefined;
     return isIdentityToken(found)
@@ -63658,18 +64499,31 @@ class Connections {
     #options;
     #access;
     #sessions = new Map();
+    #deadline;
+    #proxy;
+    /** Checks the timeout and proxy settings, so that bad ones fail before any request. */
     constructor(options, access) {
         this.#options = options;
         this.#access = access;
+        this.#deadline = deadlineOf(options);
+        this.#proxy = proxyRulesOf(options);
+    }
+    get deadline() {
+        return this.#deadline;
     }
     session(registry) {
         let session = this.#sessions.get(registry);
         if (!session) {
-            session = credentialsFor(this.#options, registry).then((credentials) => new operations_session/* Session */.N({
+            const options = this.#options;
+            session = credentialsFor(options, registry, this.#deadline).then((credentials) => new operations_session/* Session */.N({
                 access: this.#access,
-                ...(this.#options.trustServerCa ? { caBundle: this.#options.trustServerCa } : {}),
+                deadline: this.#deadline,
+                proxy: this.#proxy,
+                ...(options.trustServerCa ? { caBundle: options.trustServerCa } : {}),
                 ...(credentials ? { credentials } : {}),
-                ...(this.#options.timeoutMs ? { timeoutMs: this.#options.timeoutMs } : {}),
+                ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
+                ...(options.retry ? { retry: options.retry } : {}),
+                ...(options.logger ? { logger: options.logger } : {}),
             }));
             this.#sessions.set(registry, session);
         }
@@ -63706,6 +64560,7 @@ function byRepository(refs) {
 /* harmony export */   Dp: () => (/* binding */ parseTrustPin),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   VP: () => (/* binding */ readPublicKeyList),
+/* harmony export */   ZZ: () => (/* binding */ parseTimeout),
 /* harmony export */   li: () => (/* binding */ pemTextOrFile),
 /* harmony export */   qp: () => (/* binding */ keyIdOrPem),
 /* harmony export */   ry: () => (/* binding */ splitList)
@@ -63761,25 +64616,28 @@ function pemBlocks(text) {
     return [...text.matchAll(PEM_BLOCK)].map((m) => m[0]);
 }
 /**
- * `signer-public-key`: public keys or certificates, several to an input. PEM
- * blocks pasted in come first, then what the other items (newline- or
- * comma-separated) hold: a path is read and each PEM block in the file is a
- * key (a .pub with two keys gives two), a PEM base64-encoded on one line goes
+ * `signer-public-key`: public keys or certificates, several to an input, in
+ * the order given. A PEM block pasted in is a key; each other item (newline-
+ * or comma-separated) is a path, whose file's PEM blocks are keys (a .pub
+ * with two keys gives two), or a PEM base64-encoded on one line, which goes
  * as it is. Text that is no whole block goes as it is too, for the key reader
  * to say what is wrong with it.
  */
 function readPublicKeyList(value, input) {
-    const items = splitList(value.replace(PEM_BLOCK, '\n'));
-    return [
-        ...pemBlocks(value),
-        ...items.flatMap((item) => {
-            if (item.includes('-----') || isBase64Pem(item))
-                return [item];
-            const text = pemTextOrFile(item, input);
-            const blocks = pemBlocks(text);
-            return blocks.length > 0 ? blocks : [text];
-        }),
-    ];
+    const keys = [];
+    const items = (text) => splitList(text).flatMap((item) => {
+        if (item.includes('-----') || isBase64Pem(item))
+            return [item];
+        const file = pemTextOrFile(item, input);
+        const blocks = pemBlocks(file);
+        return blocks.length > 0 ? blocks : [file];
+    });
+    let rest = 0;
+    for (const match of value.matchAll(PEM_BLOCK)) {
+        keys.push(...items(value.slice(rest, match.index)), match[0]);
+        rest = match.index + match[0].length;
+    }
+    return [...keys, ...items(value.slice(rest))];
 }
 /** `trust-pin`: a root key ID (64 hex digits) or a root certificate (PEM text or file). */
 function parseTrustPin(value, input = 'trust-pin') {
@@ -63793,17 +64651,29 @@ function parseTrustPin(value, input = 'trust-pin') {
     }
     return { keyIds: [key.id, (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalKeyId */ .F2)(key)] };
 }
-const HOUR_MS = 60 * 60 * 1000;
-const DURATION_UNITS = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
-/** `expiring-within`: a number and a unit (h, d or w), e.g. 180d, in milliseconds; empty means none. */
-function parseDuration(value, input) {
+const SECOND_MS = 1000;
+const HOUR_MS = 60 * 60 * SECOND_MS;
+const UNITS_MS = { s: SECOND_MS, m: 60 * SECOND_MS, h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
+/** A number and one of `units`, in milliseconds; empty means none. */
+function durationIn(units, examples, value, input) {
     const text = value?.trim();
     if (!text)
         return undefined;
-    const match = /^(\d+(?:\.\d+)?)\s*([hdw])$/i.exec(text);
+    const match = new RegExp(`^(\\d+(?:\\.\\d+)?)\\s*([${units}])$`, 'i').exec(text);
     if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `give a duration such as 180d, 26w or 36h, not "${text}"`);
-    return Number(match[1]) * DURATION_UNITS[match[2].toLowerCase()];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `give a duration such as ${examples}, not "${text}"`);
+    return Number(match[1]) * UNITS_MS[match[2].toLowerCase()];
+}
+/** `expiring-within`: a number and a unit (h, d or w), e.g. 180d, in milliseconds; empty means none. */
+function parseDuration(value, input) {
+    return durationIn('hdw', '180d, 26w or 36h', value, input);
+}
+/** `timeout`: a number and a unit (s, m or h), e.g. 10m, in milliseconds, more than zero. */
+function parseTimeout(value, input) {
+    const ms = durationIn('smh', '90s, 10m or 1h', value, input);
+    if (ms === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'give a time limit of more than zero, e.g. 10m');
+    return ms;
 }
 /** Splits a list input: newlines or commas, blanks dropped. */
 function splitList(value) {
@@ -63829,7 +64699,8 @@ function splitList(value) {
 // One run's connections: a pooled transport, the registry auth shared by
 // registry and trust-server calls, and the clients built on them. Everything
 // an operation does goes through one session so that connections and tokens
-// are reused and requests can be counted.
+// are reused, requests can be counted, and every request keeps to the same
+// proxy rules, retry policy and deadline.
 
 
 
@@ -63839,12 +64710,15 @@ class Session {
     auth;
     registry;
     #access;
-    #timeoutMs;
     #trust = new Map();
     constructor(options = {}) {
         this.transport = new _http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpTransport */ .G5({
             ...(options.caBundle ? { caBundle: options.caBundle } : {}),
-            ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+            ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
+            ...(options.proxy ? { proxy: options.proxy } : {}),
+            ...(options.deadline ? { deadline: options.deadline } : {}),
+            ...(options.retry ? { retry: options.retry } : {}),
+            ...(options.logger ? { logger: options.logger } : {}),
         });
         this.auth = new _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryAuth */ .g({
             transport: this.transport,
@@ -63852,18 +64726,12 @@ class Session {
         });
         this.registry = new _registry_registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .b({ auth: this.auth });
         this.#access = options.access ?? 'read';
-        this.#timeoutMs = options.timeoutMs;
     }
     /** The client for one trust server URL, created once per session. */
     trustServer(url) {
         let client = this.#trust.get(url);
         if (!client) {
-            client = new _notary_client_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustServerClient */ .Lf({
-                url,
-                auth: this.auth,
-                access: this.#access,
-                ...(this.#timeoutMs ? { timeoutMs: this.#timeoutMs } : {}),
-            });
+            client = new _notary_client_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustServerClient */ .Lf({ url, auth: this.auth, access: this.#access });
             this.#trust.set(url, client);
         }
         return client;
@@ -63942,8 +64810,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/http/error-body.js
 var error_body = __nccwpck_require__(9223);
-// EXTERNAL MODULE: ./lib/http/errors.js
-var http_errors = __nccwpck_require__(9729);
 // EXTERNAL MODULE: ./lib/http/transport.js
 var transport = __nccwpck_require__(3005);
 ;// CONCATENATED MODULE: ./lib/registry/challenge.js
@@ -64047,7 +64913,6 @@ function parseLine(line) {
 // per (realm, service, scope), so later calls send credentials up front: each
 // origin costs at most one challenge round trip per run, and each scope one
 // token request. A cached token for a wider scope serves narrower calls.
-
 
 
 
@@ -64191,22 +65056,7 @@ class RegistryAuth {
         const req = identityToken
             ? this.#refreshRequest(realm, auth.service, scope, identityToken)
             : this.#getRequest(realm, auth.service, scope);
-        let res;
-        try {
-            res = await this.#transport.request(req);
-        }
-        catch (err) {
-            if (err instanceof http_errors/* NetworkError */.D) {
-                throw new http_errors/* NetworkError */.D({
-                    url: realm.href,
-                    method: req.method,
-                    reason: err.reason,
-                    timedOut: err.timedOut,
-                    target: `token server ${realm.origin}`,
-                }, { cause: err });
-            }
-            throw err;
-        }
+        const res = await this.#transport.request(req);
         if (res.status < 200 || res.status >= 300)
             throw this.#tokenRefusal(res, realm, scope, identityToken !== undefined);
         const token = parseTokenResponse(res.body);
@@ -64231,7 +65081,7 @@ class RegistryAuth {
             url.searchParams.append('account', this.#credentials.username);
             headers.authorization = basic;
         }
-        return { method: 'GET', url, headers, maxBytes: TOKEN_RESPONSE_LIMIT };
+        return { method: 'GET', url, headers, maxBytes: TOKEN_RESPONSE_LIMIT, target: `token server ${realm.origin}` };
     }
     // The docker token spec's OAuth2 refresh-token grant.
     #refreshRequest(realm, service, scope, refreshToken) {
@@ -64248,11 +65098,14 @@ class RegistryAuth {
             headers: { 'content-type': 'application/x-www-form-urlencoded' },
             body: form.toString(),
             maxBytes: TOKEN_RESPONSE_LIMIT,
+            target: `token server ${realm.origin}`,
+            // Asking for a token changes nothing on the server, so it is as safe to repeat as a GET.
+            idempotent: true,
         };
     }
     #tokenRefusal(res, realm, scope, withIdentityToken) {
         const said = (0,error_body/* summarizeErrorBody */.u)(res.body);
-        const suffix = `${said ? `: ${said}` : ''} (HTTP ${res.status})`;
+        const suffix = `${said ? `: ${said}` : ''} (HTTP ${res.status}${(0,transport/* attemptsNote */.pr)(res.attempts)})`;
         // OAuth servers answer a bad refresh token with 400 invalid_grant.
         const refused = res.status === 401 || res.status === 403 || (withIdentityToken && res.status === 400);
         if (!refused) {
@@ -64470,6 +65323,7 @@ class RegistryClient {
             headers,
             scope,
             maxBytes: MAX_MANIFEST_BYTES,
+            target: `registry ${host}`,
         });
         if (this.#plainHttp.has(host))
             return send('http');
@@ -64508,7 +65362,7 @@ class RegistryClient {
         }
         if (res.status !== 200) {
             const detail = (0,error_body/* summarizeErrorBody */.u)(res.body);
-            throw new errors/* HttpError */.j$(`reading the manifest of ${ref.original} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}`, { status: res.status, url: res.url });
+            throw new errors/* HttpError */.j$(`reading the manifest of ${ref.original} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}${(0,transport/* attemptsNote */.pr)(res.attempts)}`, { status: res.status, url: res.url });
         }
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(res.body).digest('hex')}`;
         const served = (0,transport/* headerValue */.Z)(res.headers, 'docker-content-digest');
@@ -64783,7 +65637,7 @@ async function main() {
                 'use an agent with the Node24 or Node20_1 handler');
         }
         // Loaded only now, so that an old Node.js gets the message above.
-        const { run } = await __nccwpck_require__.e(/* import() */ 368).then(__nccwpck_require__.bind(__nccwpck_require__, 4368));
+        const { run } = await __nccwpck_require__.e(/* import() */ 142).then(__nccwpck_require__.bind(__nccwpck_require__, 3142));
         task.setResult(task.TaskResult.Succeeded, await run());
     }
     catch (err) {

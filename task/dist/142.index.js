@@ -1,8 +1,8 @@
-export const id = 368;
-export const ids = [368];
+export const id = 142;
+export const ids = [142];
 export const modules = {
 
-/***/ 4368:
+/***/ 3142:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -131,6 +131,9 @@ function connectionOptions(v, ctx) {
         password: login?.password,
         env: ctx.env,
         logger: ctx.logger,
+        timeoutMs: v.parsed('timeout'),
+        proxy: ctx.proxy,
+        mask: ctx.maskSecret,
     };
 }
 
@@ -1213,16 +1216,18 @@ class Values {
 async function readInputs(spec, reader) {
     const inputs = spec.inputs;
     const raw = new Map();
+    const always = inputs.filter((i) => !i.when);
     // Secrets first: whatever fails later, they are masked by then.
-    for (const input of inputs)
+    for (const input of always)
         if (input.kind === 'secret' || input.kind === 'key')
             raw.set(input.name, readOne(input, spec, reader));
-    for (const input of inputs)
+    for (const input of always)
         if (!raw.has(input.name))
             raw.set(input.name, readOne(input, spec, reader));
+    // An input that applies only with another's value is not read otherwise: a bad value there cannot fail the run.
     for (const input of inputs)
-        if (!applies(input, raw))
-            raw.set(input.name, undefined);
+        if (input.when)
+            raw.set(input.name, applies(input, raw) ? readOne(input, spec, reader) : undefined);
     const parsed = new Map();
     for (const input of inputs) {
         if (!applies(input, raw))
@@ -1269,73 +1274,8 @@ const taskLogger = {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./lib/keys/pem.js
-var pem = __webpack_require__(7110);
-;// CONCATENATED MODULE: ./lib/commands/secret-pieces.js
-// The pieces of a secret that a CI log masker must be told about. Maskers
-// match one log line at a time, so a PEM key is registered line by line:
-// every line as given, each block's base64 body as one string and as the
-// 64-column lines a key file has (whatever shape the CI secret squashed it
-// into), and, when the key was given base64-encoded, the same pieces of the
-// decoded PEM. Armor lines and `role:`/`gun:` headers are not secret and
-// stay readable.
-
-const ARMOR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
-const HEADER = /^[A-Za-z][A-Za-z0-9_-]*\s*:\s/;
-const BASE64_TOKEN = /^[A-Za-z0-9+/_-]+={0,2}$/;
-function linePieces(text, into) {
-    for (const raw of text.split('\n')) {
-        const line = raw.trim();
-        if (line === '' || ARMOR.test(line) || HEADER.test(line))
-            continue;
-        into.add(line);
-        // A PEM squashed onto one line (newlines turned into spaces) hides its
-        // base64 among armor and header words.
-        for (const token of line.split(/\s+/)) {
-            if (token.length >= 16 && BASE64_TOKEN.test(token))
-                into.add(token);
-        }
-    }
-}
-function blockPieces(text, into) {
-    for (const block of (0,pem/* readPem */.J)(text).blocks) {
-        const body = block.bytes.toString('base64');
-        into.add(body);
-        for (const line of (0,pem/* encodePem */.T)(block.type, block.bytes).split('\n')) {
-            if (line !== '' && !ARMOR.test(line))
-                into.add(line);
-        }
-    }
-}
-/** A password or passphrase: as given, trimmed, and each of its lines trimmed; blanks dropped. */
-function passphrasePieces(value) {
-    if (!value)
-        return [];
-    const pieces = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
-    return [...new Set(pieces)].filter((piece) => piece !== '');
-}
-/** Everything in key text `value` to register with the agent's masker, each on one line. */
-function secretPieces(value) {
-    const text = (value ?? '').replace(/\r\n?/g, '\n').trim();
-    if (text === '')
-        return [];
-    const pieces = new Set();
-    if (!text.includes('\n'))
-        pieces.add(text);
-    // A PEM kept in JSON or YAML sometimes carries its newlines as `\n`.
-    linePieces(!text.includes('\n') && text.includes('\\n') ? text.replace(/\\n/g, '\n') : text, pieces);
-    blockPieces(text, pieces);
-    // The whole PEM file base64-encoded, as CI secrets usually hold keys:
-    // mask the decoded file's lines too, however it was wrapped.
-    const compact = text.replace(/\s+/g, '');
-    if (BASE64_TOKEN.test(compact)) {
-        const decoded = Buffer.from(compact, /[-_]/.test(compact) ? 'base64url' : 'base64').toString('utf8');
-        if (decoded.includes('-----BEGIN '))
-            linePieces(decoded.replace(/\r\n?/g, '\n'), pieces);
-    }
-    return [...pieces];
-}
-
+// EXTERNAL MODULE: ./lib/keys/secret-pieces.js
+var secret_pieces = __webpack_require__(240);
 ;// CONCATENATED MODULE: ./lib/azure/masking.js
 // Reading secrets so that they never reach the log unmasked. task-lib echoes
 // every input and endpoint parameter it reads as a debug line, which the
@@ -1353,7 +1293,7 @@ const discard = new external_node_stream_.Writable({
 });
 /** Registers every piece of `value` with the agent's masker; returns `value`. */
 function mask(value) {
-    for (const piece of secretPieces(value))
+    for (const piece of (0,secret_pieces/* secretPieces */.o)(value))
         task.setSecret(piece);
     return value;
 }
@@ -1372,6 +1312,26 @@ function readSecret(read) {
 
 // EXTERNAL MODULE: ./lib/azure/names.js
 var names = __webpack_require__(327);
+;// CONCATENATED MODULE: ./lib/azure/proxy.js
+// The agent's proxy (its .proxy settings, as task-lib reads them): handed to
+// the core, which then ignores HTTPS_PROXY and friends, and to docker push
+// as HTTPS_PROXY/HTTP_PROXY. Its password is masked before anything uses it.
+
+
+function agentProxy() {
+    const config = task.getHttpProxyConfiguration();
+    if (!config?.proxyUrl)
+        return { proxy: undefined, env: {} };
+    mask(config.proxyPassword);
+    if (config.proxyPassword)
+        mask(config.proxyFormattedUrl);
+    const url = config.proxyFormattedUrl || config.proxyUrl;
+    return {
+        proxy: { url: config.proxyUrl, username: config.proxyUsername, password: config.proxyPassword, bypass: config.proxyBypassHosts },
+        env: { HTTPS_PROXY: url, HTTP_PROXY: url },
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/azure/endpoint.js
@@ -1626,6 +1586,7 @@ async function uploadSummary(markdown, parent) {
 
 
 
+
 function readCommand() {
     const name = TaskReader.plain('command') ?? DEFAULT_COMMAND;
     const spec = findCommand(name);
@@ -1639,10 +1600,12 @@ async function run(operations) {
     const spec = readCommand();
     const values = await readInputs(spec, reader);
     const temp = task.getVariable('Agent.TempDirectory') || (0,external_node_os_.tmpdir)();
+    const { proxy, env } = agentProxy();
     const result = await execute(spec, values, {
         logger: taskLogger,
         runner: new TaskCommandRunner(),
-        env: process.env,
+        env: { ...process.env, ...env },
+        proxy,
         workDirectory: temp,
         tempDirectory: temp,
         maskKey: (text) => mask(text),
