@@ -32,6 +32,7 @@ import {
   type CommandCase,
 } from '../github/results.ts';
 import { maskedValues, pemBodyLines, visibleOutput, vsoCommands, type EndpointSpec } from './support.ts';
+import { fake, UNREACHABLE } from '../commands/support/fake-operations.ts';
 
 const stdout = captureStdout();
 
@@ -77,24 +78,6 @@ const connection: EndpointSpec = {
   data: { registrytype: 'Others' },
 };
 
-function fake(result: unknown): { readonly calls: Record<string, unknown>[]; readonly operation: Operation } {
-  const calls: Record<string, unknown>[] = [];
-  const operation = (async (options: Record<string, unknown>) => {
-    calls.push(options);
-    return result;
-  }) as Operation;
-  return { calls, operation };
-}
-
-/** Fakes for every command, that fail a test that reaches one. */
-const UNREACHABLE: Record<string, Operation> = Object.fromEntries(
-  COMMAND_NAMES.map((name) => [
-    name,
-    (async () => {
-      throw new Error(`the ${name} operation ran`);
-    }) as Operation,
-  ]),
-);
 
 const variables = () =>
   Object.fromEntries(

@@ -27,6 +27,7 @@ import {
 } from './results.ts';
 import { useRunnerEnv } from './support/runner-env.ts';
 import { thrown } from './support/thrown.ts';
+import { fake, UNREACHABLE } from '../commands/support/fake-operations.ts';
 
 const KEY = fixture(FIXTURE_KEYS.dockerAlice.file).trim();
 const PASSPHRASE = FIXTURE_KEYS.dockerAlice.passphrase;
@@ -37,25 +38,6 @@ const HOUR = 60 * 60 * 1000;
 
 const caseOf = (command: string): CommandCase => CASES.find((c) => c.command === command)!;
 
-/** A fake operation that records the options it was given and returns `result`. */
-function fake(result: unknown): { readonly calls: Record<string, unknown>[]; readonly operation: Operation } {
-  const calls: Record<string, unknown>[] = [];
-  const operation = (async (options: Record<string, unknown>) => {
-    calls.push(options);
-    return result;
-  }) as Operation;
-  return { calls, operation };
-}
-
-/** Fakes for every command, that fail a test that reaches one. */
-const UNREACHABLE: Record<string, Operation> = Object.fromEntries(
-  COMMAND_NAMES.map((name) => [
-    name,
-    (async () => {
-      throw new Error(`the ${name} operation ran`);
-    }) as Operation,
-  ]),
-);
 
 let dir: string;
 let summaryFile: string;
