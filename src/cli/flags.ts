@@ -41,7 +41,7 @@ const toggle = (name: string, description: string, extra: Partial<FlagSpec> = {}
   ...extra,
 });
 
-export const HELP_FLAG = toggle('help', 'show this help', { short: 'h' });
+const HELP_FLAG = toggle('help', 'show this help', { short: 'h' });
 
 /** The flags that give one input. */
 export function flagsOf(input: CommandInput): FlagSpec[] {

@@ -26,7 +26,7 @@ function columns(rows: readonly (readonly [string, string])[]): string[] {
   return rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`);
 }
 
-export function renderFlagGroups(groups: readonly FlagGroup[]): string {
+function renderFlagGroups(groups: readonly FlagGroup[]): string {
   const width = Math.max(...groups.flatMap((g) => g.flags.map((f) => flagLabel(f).length))) + 2;
   return groups
     .map((g) => [`${g.title}:`, ...g.flags.map((f) => `  ${flagLabel(f).padEnd(width)}${f.description}`)].join('\n'))

@@ -60831,7 +60831,6 @@ const fileInputOf = (key) => `${taskName(key)}File`;
 /* harmony export */   eu: () => (/* binding */ connectionInputs),
 /* harmony export */   mc: () => (/* binding */ INPUTS)
 /* harmony export */ });
-/* unused harmony export SIGNER_KEY_ENV */
 /* harmony import */ var _operations_admin_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5435);
 /* harmony import */ var _operations_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9417);
 /* harmony import */ var _operations_trust_server_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1286);
