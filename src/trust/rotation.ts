@@ -8,6 +8,13 @@
 // rotating targets uploads root and targets (re-signed with the new key)
 // together, or the server would keep serving a targets file nobody trusts.
 //
+// The root key is replaced as notary's `key rotate GUN root` does: a new
+// certificate (CN = GUN) for the new key becomes the root role's only key,
+// root gets version + 1 and a new 10-year expiry, and is signed by both the
+// old root key (so clients that trust the old root accept it) and the new
+// one (so it is valid on its own). The old certificate stays among root's
+// keys, as notary's RemoveBaseKeys keeps root certificates.
+//
 // A signer's key is replaced in targets/<name> and targets/releases (signed
 // by the repository key) and the signer's roles are re-signed with the new
 // key in the same publish: notary-server checks targets first and then each
@@ -16,6 +23,7 @@
 import { DctError } from '../errors.ts';
 import { canonicalKeyId } from '../keys/index.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
+import type { RootCertificate } from '../keys/root-certificate.ts';
 import type { Signer } from '../keys/types.ts';
 import { Metadata } from '../tuf/metadata.ts';
 import { BASE_ROLES, RELEASES, ROOT, RootRole, TARGETS, type BaseRoleName } from '../tuf/role.ts';
@@ -162,6 +170,45 @@ export function rotateTargetsKey(options: TargetsKeyRotationOptions): Promise<Pu
     const current = repo.targets.signed;
     const targetsFile = await signTargets(current, newTargetsKey, now, current.version + 1);
     return { files: [rootFile, targetsFile], result };
+  });
+}
+
+export interface RootKeyRotationOptions extends Omit<PublishOptions, 'delegations'> {
+  /** The current root key: its signature carries trust over to the new root. */
+  readonly rootKey: Signer;
+  /** The new root key's certificate (CN = GUN): root lists it, its key signs too. */
+  readonly newRoot: RootCertificate;
+}
+
+/**
+ * Root with the root role's keys replaced by `cert`, threshold 1. Every
+ * other key stays, the old root certificates included.
+ */
+export function withRootCertificate(root: Root, cert: TufKey): Root {
+  const roles = { ...root.roles, [ROOT]: new RootRole({ keyids: [cert.id], threshold: 1 }) } as Record<BaseRoleName, RootRole>;
+  const keys = new Map(root.keys);
+  keys.set(cert.id, cert);
+  return new Root({ version: root.version, expires: root.expires, keys, roles, consistentSnapshot: root.consistentSnapshot });
+}
+
+/** Replaces the root key: root, signed by the old and the new root key, in one publish. */
+export function rotateRootKey(options: RootKeyRotationOptions): Promise<PublishResult<RotationResult>> {
+  const { gun, newRoot } = options;
+  return publishChange({ ...options, delegations: [] }, async (maybeRepo, now) => {
+    const repo = requireTrustData(maybeRepo, gun);
+    const root = repo.root.signed;
+    const oldSigner = rootSigner(repo, options.rootKey);
+    const threshold = root.roles.root.threshold;
+    if (threshold > 1) {
+      // One old key cannot carry trust over: clients would refuse the new root.
+      throw new DctError(
+        'NOT_SIGNER',
+        `the root of ${gun} needs ${threshold} root key signatures; one root key cannot sign its successor`,
+      );
+    }
+    const previousKeyIds = root.roles.root.keyids.filter((id) => id !== newRoot.publicKey.id);
+    const file = await signRoot(withRootCertificate(root, newRoot.publicKey), [oldSigner, newRoot.signer], now, root.version + 1);
+    return { files: [file], result: { role: ROOT, keyId: newRoot.publicKey.id, previousKeyIds, resigned: [ROOT] } };
   });
 }
 

@@ -65,7 +65,7 @@ async function failureOf(read: Promise<unknown>): Promise<InputError> {
   return err as InputError;
 }
 
-const key = (reader: TaskReader, name: 'signer-key' | 'root-key' | 'repository-key' | 'new-repository-key') =>
+const key = (reader: TaskReader, name: 'signer-key' | 'root-key' | 'repository-key' | 'new-repository-key' | 'new-root-key') =>
   reader.key(use(name), use(`${name}-passphrase`));
 const read = (command: string, reader: TaskReader) => readInputs(findCommand(command)!, reader);
 
@@ -183,6 +183,7 @@ describe('#key', () => {
       ['root-key', 'rootKeyFile'],
       ['repository-key', 'repositoryKeyFile'],
       ['new-repository-key', 'newRepositoryKeyFile'],
+      ['new-root-key', 'newRootKeyFile'],
     ] as const)('reads %s from %s', (name, fileInput) => {
       const file = join(agentTemp, `${fileInput}.key`);
       writeFileSync(file, KEY_PEM);
@@ -353,12 +354,15 @@ describe('masking', () => {
     repositoryKeyPassphrase: 'repository-passphrase-5e6d',
     newRepositoryKey: KEY_PEM,
     newRepositoryKeyPassphrase: 'new-repository-passphrase-2b8e',
+    newRootKey: KEY_PEM,
+    newRootKeyPassphrase: 'new-root-passphrase-4d1f',
   };
   const secrets = [
     'signer-passphrase-7f3a',
     'root-passphrase-91c2',
     'repository-passphrase-5e6d',
     'new-repository-passphrase-2b8e',
+    'new-root-passphrase-4d1f',
     PASSWORD,
     Buffer.from(KEY_PEM).toString('base64'),
     ...pemBodyLines(KEY_PEM),
@@ -369,7 +373,7 @@ describe('masking', () => {
     expect(Object.keys(secretInputs).filter((n) => n !== 'tags')).toEqual(
       expect.arrayContaining(secretNames.map((n) => n.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()))),
     );
-    expect(secretNames).toHaveLength(8);
+    expect(secretNames).toHaveLength(10);
   });
 
   it('registers every passphrase, the password, each base64 line of a key and the base64 key itself, whatever the command', () => {
@@ -398,7 +402,7 @@ describe('masking', () => {
   it('never echoes a secret, not even in task-lib debug lines', async () => {
     await read('sign', taskInputs(secretInputs, usernamePassword())).catch(() => undefined);
     const reader = taskInputs(secretInputs, usernamePassword());
-    for (const name of ['signer-key', 'root-key', 'repository-key', 'new-repository-key'] as const) key(reader, name);
+    for (const name of ['signer-key', 'root-key', 'repository-key', 'new-repository-key', 'new-root-key'] as const) key(reader, name);
     await reader.login();
     const visible = visibleOutput(stdout.text);
     expect(visible).toContain('##vso[task.debug]tags='); // other inputs are still traced

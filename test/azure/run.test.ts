@@ -341,7 +341,7 @@ describe('#run', () => {
       ['key-generate', 'no passphrase', { signerName: 'ci' }, 'signerKeyPassphrase'],
       ['key-generate', 'no signerName', { signerKeyPassphrase: 'generated-key-passphrase' }, 'signerName'],
       ['rotate-key', 'no keyRole', { tags: REPO }, 'keyRole'],
-      ['rotate-key', 'keyRole root', { tags: REPO, keyRole: 'root' }, 'keyRole'],
+      ['rotate-key', 'keyRole releases', { tags: REPO, keyRole: 'releases' }, 'keyRole'],
       ['rotate-key', 'key-role signer without signerName', { ...signer, signerName: '' }, 'signerName'],
       ['rotate-key', 'key-role signer without signerKey', { ...signer, signerKey: '' }, 'signerKey'],
       ['rotate-key', 'two repositories', { tags: `${REPO}\n${REPO}2`, keyRole: 'snapshot', rootKey: KEY_PEM }, 'tags'],

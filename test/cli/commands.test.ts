@@ -22,7 +22,7 @@ const FLAGS: Readonly<Record<string, readonly string[]>> = {
   'signer-remove': ['signer-name', 'force', ...key('repository-key'), ...CONNECTION, ...OUTPUT],
   'key-generate': ['signer-name', 'signer-key-passphrase', 'key-directory', 'base64', 'json', 'help'],
   'rotate-key': [
-    'key-role', ...key('root-key'), ...key('new-repository-key'), 'key-directory', 'signer-name', ...key('signer-key'), 'old-signer-key',
+    'key-role', ...key('root-key'), ...key('new-repository-key'), ...key('new-root-key'), 'key-directory', 'signer-name', ...key('signer-key'), 'old-signer-key',
     ...key('repository-key'), ...CONNECTION, ...OUTPUT,
   ],
   refresh: [...key('signer-key'), ...key('repository-key'), 'expiring-within', ...CONNECTION, ...OUTPUT],
@@ -42,7 +42,7 @@ const ENV: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Flags whose value is a secret on the command line, visible to ps. */
-const DISCOURAGED = ['signer-key', 'root-key', 'repository-key', 'new-repository-key', 'signer-key-passphrase', 'root-key-passphrase', 'repository-key-passphrase', 'new-repository-key-passphrase', 'password'];
+const DISCOURAGED = ['signer-key', 'root-key', 'repository-key', 'new-repository-key', 'new-root-key', 'signer-key-passphrase', 'root-key-passphrase', 'repository-key-passphrase', 'new-repository-key-passphrase', 'new-root-key-passphrase', 'password'];
 
 function section(help: string, title: string): string {
   const start = help.indexOf(`\n${title}:\n`);

@@ -8,6 +8,9 @@ import { ALICE_KEY_ID, cliView, KEY_INPUT, NEW_KEY_ID, outputsOf, REPO, rotateKe
 const SHORT = ALICE_KEY_ID.slice(0, 12);
 const GENERATED = rotateKeyResult('targets', '/keys/new.key');
 const UNCHANGED = { ...rotateKeyResult('snapshot'), previousKeyIds: [], resigned: [] };
+const CERTIFICATE = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+const { generatedRepositoryKey: generatedRoot, ...targetsRotation } = rotateKeyResult('root', '/keys/root.key');
+const ROOT_ROTATED = { ...targetsRotation, resigned: ['root'], generatedRootKey: generatedRoot!, rootCertificate: CERTIFICATE };
 
 describe('rotateKeySpec', () => {
   describe('#options', () => {
@@ -45,6 +48,21 @@ describe('rotateKeySpec', () => {
         signer: undefined,
       });
     });
+
+    it('takes the new root key of a root rotation', () => {
+      const newRoot = { ...KEY_INPUT, text: 'new root' };
+      const values = stubValues({
+        lists: { tags: [REPO] },
+        strings: { 'key-role': 'root', 'new-root-key-passphrase': 'new-root-pass' },
+        keys: { ...keys, 'new-root-key': newRoot },
+      });
+      expect(rotateKeySpec.options(values, RUN_CONTEXT)).toMatchObject({
+        role: 'root',
+        rootKey: keys['root-key'],
+        newRootKey: newRoot,
+        newRootKeyPassphrase: 'new-root-pass',
+      });
+    });
   });
 
   describe('#outputs', () => {
@@ -58,6 +76,14 @@ describe('rotateKeySpec', () => {
       expect(rotateKeySpec.text(GENERATED, cliView())).toBe(
         `The targets key of ${REPO} is ${NEW_KEY_ID}\n  replaces  ${SHORT}\n  re-signed root, targets\n` +
           '  new key   /keys/new.key (encrypted; the only copy: keep it)\n',
+      );
+    });
+
+    it('says after a root rotation what a trust-pin must name now', () => {
+      expect(rotateKeySpec.text(ROOT_ROTATED, cliView())).toBe(
+        `The root key of ${REPO} is ${NEW_KEY_ID}\n  replaces  ${SHORT}\n  re-signed root\n` +
+          '  new key   /keys/root.key (encrypted; the only copy: keep it)\n' +
+          `  trust-pin must now be ${NEW_KEY_ID} (or the new root certificate)\n`,
       );
     });
 
@@ -75,12 +101,21 @@ describe('rotateKeySpec', () => {
       expect(rotateKeySpec.json!.value(result, cliView())).toEqual({ gun, trustServer, role, keyId, previousKeyIds, resigned, privateKeyPath });
       expect(trustServer).toBe(TRUST_SERVER);
     });
+
+    it('gives the new root certificate of a root rotation', () => {
+      expect(rotateKeySpec.json!.value(ROOT_ROTATED, cliView())).toMatchObject({
+        role: 'root',
+        privateKeyPath: '/keys/root.key',
+        rootCertificate: CERTIFICATE,
+      });
+    });
   });
 
   describe('#secrets', () => {
     it('masks a generated key', () => {
-      expect(rotateKeySpec.secrets!(GENERATED)).toEqual([GENERATED.generatedRepositoryKey!.base64]);
-      expect(rotateKeySpec.secrets!(UNCHANGED)).toEqual([undefined]);
+      expect(rotateKeySpec.secrets!(GENERATED)).toEqual([GENERATED.generatedRepositoryKey!.base64, undefined]);
+      expect(rotateKeySpec.secrets!(UNCHANGED)).toEqual([undefined, undefined]);
+      expect(rotateKeySpec.secrets!(ROOT_ROTATED)).toEqual([undefined, generatedRoot!.base64]);
     });
   });
 
@@ -91,6 +126,16 @@ describe('rotateKeySpec', () => {
         header: ['Key', 'Previous keys', 'Re-signed'],
         rows: [[{ code: NEW_KEY_ID }, SHORT, 'root, targets']],
         notes: ['The new repository key is in /keys/new.key, encrypted; keep it safe, it is the only copy.'],
+      });
+    });
+
+    it('says where a generated root key is and that pins must move', () => {
+      expect(rotateKeySpec.summaryOf!(ROOT_ROTATED)).toMatchObject({
+        intro: `Rotated the root key of ${REPO}.`,
+        notes: [
+          'The new root key is in /keys/root.key, encrypted; keep it safe, it is the only copy.',
+          `Pins must move: set trust-pin to the new root key ID ${NEW_KEY_ID}, or to the new root certificate.`,
+        ],
       });
     });
 

@@ -366,7 +366,7 @@ describe('#run', () => {
     it.each<[string, string, Record<string, string>, string | RegExp]>([
       ['inspect', 'an invalid reference', { tags: 'r.io/app:!' }, /^tags: r\.io\/app:!: /],
       ['signer-remove', 'a tag', { tags: 'r.io/app:1', 'signer-name': 'ci', ...KEYS }, /^tags: r\.io\/app:1: give the repository without a tag/],
-      ['rotate-key', 'key-role root', { tags: 'r.io/app', 'key-role': 'root' }, 'key-role: "root" is not one of snapshot, timestamp, targets, signer'],
+      ['rotate-key', 'key-role releases', { tags: 'r.io/app', 'key-role': 'releases' }, 'key-role: "releases" is not one of snapshot, timestamp, targets, signer, root'],
       ['rotate-key', 'no key-role', { tags: 'r.io/app' }, /^key-role: /],
       ['rotate-key', 'no tags', { 'key-role': 'snapshot' }, /^tags: /],
       ['rotate-key', 'key-role signer without signer-name', { tags: 'r.io/app', 'key-role': 'signer', 'signer-key': KEY, ...KEYS }, /^signer-name: name the signer whose key to rotate/],

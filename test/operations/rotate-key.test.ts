@@ -9,7 +9,7 @@ import { describe, expect, it, test } from 'vitest';
 import { createRootCertificate, exportEncryptedPrivateKey, generateKey } from '../../src/keys/index.ts';
 import { refresh } from '../../src/operations/refresh.ts';
 import { rotateKey } from '../../src/operations/rotate-key.ts';
-import { withBaseRoleKey, withSignerKeyReplaced } from '../../src/trust/rotation.ts';
+import { withBaseRoleKey, withRootCertificate, withSignerKeyReplaced } from '../../src/trust/rotation.ts';
 import { withSigner } from '../../src/trust/repository-admin.ts';
 import { RootRole } from '../../src/tuf/role.ts';
 import { Root } from '../../src/tuf/root.ts';
@@ -55,6 +55,34 @@ describe('#withBaseRoleKey', () => {
   });
 });
 
+describe('#withRootCertificate', () => {
+  const gun = 'example.com/app';
+  const [oldRoot, newRoot] = [1, 2].map(() => createRootCertificate(generateKey('ecdsa'), gun).publicKey);
+  const others = [1, 2, 3].map(() => generateKey('ecdsa').publicKey);
+  const base = new Root({
+    version: 3,
+    expires: new Date('2030-01-01T00:00:00Z'),
+    keys: new Map([oldRoot!, ...others].map((k) => [k.id, k])),
+    roles: {
+      root: new RootRole({ keyids: [oldRoot!.id], threshold: 1 }),
+      targets: new RootRole({ keyids: [others[0]!.id], threshold: 1 }),
+      snapshot: new RootRole({ keyids: [others[1]!.id], threshold: 1 }),
+      timestamp: new RootRole({ keyids: [others[2]!.id], threshold: 1 }),
+    },
+    consistentSnapshot: false,
+  });
+
+  it('makes the new certificate the only root key and keeps the old one among the keys, as notary does', () => {
+    const rotated = withRootCertificate(base, newRoot!);
+
+    expect(rotated.roles.root.keyids).toEqual([newRoot!.id]);
+    expect(rotated.roles.root.threshold).toBe(1);
+    expect(rotated.keys.get(newRoot!.id)).toBe(newRoot);
+    expect(rotated.keys.has(oldRoot!.id)).toBe(true);
+    for (const role of ['targets', 'snapshot', 'timestamp'] as const) expect(rotated.roles[role]).toBe(base.roles[role]);
+  });
+});
+
 describe('#withSignerKeyReplaced', () => {
   const [aliceOld, aliceNew, bob] = [1, 2, 3].map(() => generateKey('ecdsa').publicKey);
   const empty = Targets.empty({ version: 1, expires: new Date('2030-01-01T00:00:00Z') });
@@ -86,7 +114,9 @@ describe('#withSignerKeyReplaced', () => {
 describe('#rotateKey', () => {
   describe('when an input is missing or wrong', () => {
     test.each([
-      ['an unknown role', { role: 'root' }, 'key-role'],
+      ['an unknown role', { role: 'releases' }, 'key-role'],
+      ['root without the old root key', { role: 'root' }, 'root-key'],
+      ['root without a new key or passphrase', { role: 'root', rootKey: keyInput('root', 'root-key') }, 'new-root-key-passphrase'],
       ['snapshot without the root key', { role: 'snapshot' }, 'root-key'],
       ['timestamp without the root key', { role: 'timestamp' }, 'root-key'],
       [
@@ -129,6 +159,21 @@ describe('#rotateKey with keyDirectory', () => {
     expect(file).toMatch(/^[0-9a-f]{64}\.key$/);
     expect((await stat(join(dir, file!))).mode & 0o777).toBe(0o600);
     expect(await readFile(join(dir, file!), 'utf8')).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n(.+\n)*role: targets\n/);
+  });
+
+  it('writes a generated root key as docker stores root keys, before publishing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dct-rotate-'));
+    const failure = await rotateKey({ ...targets, role: 'root', newRootKeyPassphrase: 'new-pass-1', keyDirectory: dir }).catch(
+      (err: unknown) => err,
+    );
+    expect(failure).toMatchObject({ code: expect.not.stringMatching(/^INPUT$/) });
+    const [file, ...more] = await readdir(dir);
+    expect(more).toEqual([]);
+    expect(file).toMatch(/^[0-9a-f]{64}\.key$/);
+    expect((await stat(join(dir, file!))).mode & 0o777).toBe(0o600);
+    const pem = await readFile(join(dir, file!), 'utf8');
+    expect(pem).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n(.+\n)*role: root\n/);
+    expect(pem).not.toMatch(/^gun:/m);
   });
 
   it('refuses a directory it cannot write to before any request', async () => {

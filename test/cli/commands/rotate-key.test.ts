@@ -91,7 +91,7 @@ describe('#runCli', () => {
   describe('when the command line is wrong', () => {
     test.each([
       ['no role', [REPO], '--key-role: choose the key to rotate: snapshot, timestamp, targets, signer'],
-      ['an unknown role', ['--key-role', 'root', REPO], '--key-role: "root" is not one of snapshot, timestamp, targets, signer'],
+      ['an unknown role', ['--key-role', 'releases', REPO], '--key-role: "releases" is not one of snapshot, timestamp, targets, signer, root'],
       ['two repositories', ['--key-role', 'snapshot', REPO, `${REPO}-2`], 'REPOSITORY: rotate-key works on one repository; give one, not 2'],
       ['a tag', ['--key-role', 'snapshot', REF], `REPOSITORY: ${REF}: give the repository without a tag or digest`],
       ['a signer rotation without a name', ['--key-role', 'signer', '--signer-key-file', ALICE_KEY_FILE, REPO], '--signer-name: name the signer whose key to rotate'],
