@@ -243,13 +243,15 @@ async function trustRoot(
       { code: 'ROLLBACK' },
     );
   }
-  // Walk the rotation: each root must be signed by the one before it.
+  // Walk the rotation: each root must be signed by the one before it. The pin
+  // names the root to trust now, not the ones before it: a root rotation moves
+  // the pin, and the roots in between still have the old key.
   for (let v = trusted.signed.version + 1; v < latest.signed.version; v++) {
     const bytes = await fetcher.fetch(ROOT, { maxBytes: MAX_METADATA_BYTES, version: v });
     if (bytes === null) throw new VerificationError(ROOT, `version ${v} is missing from the rotation chain`);
     const next = parseRoot(bytes);
     if (next.signed.version !== v) throw new VerificationError(ROOT, `${v}.root.json holds version ${next.signed.version}`);
-    verifyRoot(next, { gun, now, previous: trusted, allowExpired: true, ...pinOption });
+    verifyRoot(next, { gun, now, previous: trusted, allowExpired: true });
     trusted = next;
   }
   if (Buffer.compare(latest.bytes, trusted.bytes) !== 0) {

@@ -306,6 +306,32 @@ describe('#loadTrustedRepository', () => {
       expect(fetcher.waves).toEqual([['root.json', 'snapshot.json', 'targets.json', 'timestamp.json'], ['2.root.json']]);
     });
 
+    describe('and the root is pinned', () => {
+      /** v1 and v2 signed by the first root key, v3 by the key it was rotated to. */
+      const rotated = async () => {
+        const b = await repository();
+        const v1 = b.store.version(ROOT, 1);
+        const [first] = b.keysOf(ROOT);
+        b.setExpires(ROOT, later(3650 * DAY));
+        await b.publish();
+        const next = b.rotateRoot();
+        await b.publish();
+        return { b, v1, first: first!, next };
+      };
+
+      it('walks from a cached root to one with the pinned key, past roots the pin does not name', async () => {
+        const { b, v1, next } = await rotated();
+        const { repo } = await b.load({ previous: { versions: {}, root: v1 }, pin: { keyIds: [next.keyId] } });
+        expect(repo.root.signed.version).toBe(3);
+      });
+
+      it('refuses the latest root when it does not have the pinned key, though the chain is sound', async () => {
+        const { b, v1, first } = await rotated();
+        const err = await loadError(b, { previous: { versions: {}, root: v1 }, pin: { keyIds: [first.keyId] } });
+        expect(err.message).toMatch(/trust-pin/);
+      });
+    });
+
     it('accepts an intermediate root that has expired since', async () => {
       const b = await repository();
       const v1 = b.store.version(ROOT, 1);
