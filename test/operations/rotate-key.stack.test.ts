@@ -4,19 +4,22 @@
 // they only accept through the rotation chain; our own client must walk
 // that chain from the first root too.
 
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { VerificationError } from '../../src/errors.ts';
 import { exportEncryptedPrivateKey, exportPublicKeyPem, generateKey, type SigningKey } from '../../src/keys/index.ts';
 import type { CommandRunner } from '../../src/operations/command-runner.ts';
-import { loadKeyInput, type KeyInput } from '../../src/operations/inputs.ts';
+import { loadKeyInput, parseTrustPin, type KeyInput } from '../../src/operations/inputs.ts';
 import { rotateKey, type GeneratedRepositoryKey } from '../../src/operations/rotate-key.ts';
 import { sign } from '../../src/operations/sign.ts';
 import { signerAdd } from '../../src/operations/signer-add.ts';
+import { verify } from '../../src/operations/verify.ts';
 import type { Session } from '../../src/operations/session.ts';
 import { readRepository } from '../../src/trust/publisher.ts';
 import { Metadata } from '../../src/tuf/metadata.ts';
+import { validRootKeys, verifyRoot, type RootPin } from '../../src/tuf/root-trust.ts';
 import { verifyThreshold } from '../../src/tuf/threshold.ts';
 import type { TrustState, TrustedRepository } from '../../src/tuf/trusted-repository.ts';
 import { coreSession, dockerKeyPem } from '../support/core.ts';
@@ -48,28 +51,31 @@ interface Inspected {
 describe('#rotateKey', () => {
   const repo = uniqueRepository(variant, 'rotate');
   let admin: PeerContext;
+  /** Caches the first root and nothing after it, until the root key is rotated. */
+  let firstRootPeer: PeerContext;
   let session: Session;
   let rootKey: KeyInput;
   let repositoryKey: KeyInput;
   let oldAlice: SigningKey;
   let firstState: TrustState;
 
-  const read = async (previous?: TrustState): Promise<TrustedRepository> => {
+  const read = async (previous?: TrustState, pin?: RootPin): Promise<TrustedRepository> => {
     const trusted = await readRepository({
       server: session.trustServer(variant.notaryUrl),
       gun: repo.gun,
       delegations: 'all',
       ...(previous ? { previous } : {}),
+      ...(pin ? { pin } : {}),
     });
     if (!trusted) throw new Error(`${repo.gun} has no trust data`);
     return trusted;
   };
 
   /** notary and docker verify the repository, fresh and with the root cached before the rotations. */
-  const expectPeersVerify = async (tags: readonly string[]) => {
+  const expectPeersVerify = async (tags: readonly string[], cached: readonly PeerContext[] = [admin]) => {
     const fresh = await createPeerContext(stack, variant);
     try {
-      for (const ctx of [fresh, admin]) {
+      for (const ctx of [fresh, ...cached]) {
         const { stdout } = await notary(ctx, ['list', repo.gun]);
         for (const tag of tags) expect(stdout).toMatch(new RegExp(`^${tag}\\s`, 'm'));
         const [inspected] = (await trustInspect(ctx, repo.name)) as Inspected[];
@@ -90,8 +96,11 @@ describe('#rotateKey', () => {
     await pushImage(admin, repo.ref('v1'));
     await docker(admin, ['trust', 'sign', repo.ref('v1')]);
     // Both peers cache this first root.
-    await notary(admin, ['list', repo.gun]);
-    await trustInspect(admin, repo.name);
+    firstRootPeer = await createPeerContext(stack, variant);
+    for (const ctx of [admin, firstRootPeer]) {
+      await notary(ctx, ['list', repo.gun]);
+      await trustInspect(ctx, repo.name);
+    }
     rootKey = { text: await dockerKeyPem(admin, 'root'), passphrase: admin.passphrases.root, input: 'root-key' };
     repositoryKey = {
       text: await dockerKeyPem(admin, 'targets', repo.gun),
@@ -102,7 +111,7 @@ describe('#rotateKey', () => {
     firstState = (await read()).state;
   });
   afterAll(async () => {
-    await Promise.all([removePeerContext(admin), session.close()]);
+    await Promise.all([removePeerContext(admin), removePeerContext(firstRootPeer), session.close()]);
   });
 
   describe.each(['snapshot', 'timestamp'] as const)('when the %s key is rotated', (role) => {
@@ -265,6 +274,92 @@ describe('#rotateKey', () => {
         }),
       ).rejects.toMatchObject({ code: 'INPUT', message: expect.stringContaining('is not a key of signer "alice"') });
       expect((await read()).targets.signed.version).toBe(before);
+    });
+  });
+
+  describe('when the root key is rotated', () => {
+    let keyDirectory: string;
+    let oldRootIds: readonly string[];
+    let newRootKey: KeyInput;
+    let result: Awaited<ReturnType<typeof rotateKey>>;
+    const pinTo = (keyIds: readonly string[]) => ({ keyIds });
+
+    beforeAll(async () => {
+      keyDirectory = await mkdtemp(join(tmpdir(), 'dct-rotate-root-'));
+    });
+    afterAll(async () => {
+      await rm(keyDirectory, { recursive: true, force: true });
+    });
+
+    it('lists a new root certificate and signs root with the old and the new root key, in one update', async () => {
+      const before = await read();
+      oldRootIds = before.root.signed.roles.root.keyids;
+
+      // A pipeline pinned to the old root can rotate it: the pin checks the root being replaced.
+      result = await rotateKey({
+        ...common,
+        trustPin: oldRootIds[0],
+        reference: repo.name,
+        role: 'root',
+        rootKey,
+        newRootKeyPassphrase: admin.passphrases.root,
+        keyDirectory,
+      });
+
+      const generated = result.generatedRootKey!;
+      expect(result).toMatchObject({ role: 'root', previousKeyIds: oldRootIds, resigned: ['root'] });
+      expect(oldRootIds).not.toContain(result.keyId);
+      const after = await read();
+      expect(after.root.signed.version).toBe(before.root.signed.version + 1);
+      expect(after.root.signed.roles.root.keyids).toEqual([result.keyId]);
+      expect([...validRootKeys(after.root.signed, repo.gun, new Date(), true).keys()]).toEqual([result.keyId]);
+      expect(after.root.signatures.map((s) => s.keyid).sort()).toEqual([...oldRootIds, result.keyId].sort());
+      // The chain step every client takes: the old root's threshold, then the new root's own keys.
+      expect(() => verifyRoot(after.root, { gun: repo.gun, now: new Date(), previous: before.root })).not.toThrow();
+      for (const role of ['targets', 'snapshot', 'timestamp'] as const) {
+        expect(after.root.signed.roles[role].keyids).toEqual(before.root.signed.roles[role].keyids);
+      }
+      expect(parseTrustPin(result.rootCertificate!).keyIds).toContain(result.keyId);
+      const pem = await readFile(join(keyDirectory, generated.fileName), 'utf8');
+      expect(generated.path).toBe(join(keyDirectory, generated.fileName));
+      expect(loadKeyInput({ text: pem, passphrase: admin.passphrases.root, input: 'k' })).toMatchObject({ role: 'root' });
+      newRootKey = { text: pem, passphrase: admin.passphrases.root, input: 'root-key' };
+    });
+
+    it('is verified by notary and docker, fresh and through the rotation chain', async () => {
+      // admin cached the root just before this one; firstRootPeer walks every version since the first.
+      await expectPeersVerify(['v1', 'v2'], [admin, firstRootPeer]);
+      const [inspected] = (await trustInspect(admin, repo.name)) as Inspected[];
+      expect(inspected.AdministrativeKeys).toContainEqual({ Name: 'Root', Keys: [{ ID: result.keyId }] });
+    });
+
+    it('fails with a trust-pin to the old root key, fresh and through the chain; the new key ID or certificate passes', async () => {
+      const check = (trustPin: string) => verify({ ...common, references: [repo.ref('v1')], trustPin });
+      expect((await check(oldRootIds[0]!)).references[0]).toMatchObject({ ok: false, reason: 'untrusted-root' });
+      await expect(read(undefined, pinTo(oldRootIds))).rejects.toBeInstanceOf(VerificationError);
+      await expect(read(firstState, pinTo(oldRootIds))).rejects.toBeInstanceOf(VerificationError);
+
+      expect((await check(result.keyId)).references[0]).toMatchObject({ ok: true });
+      expect((await check(result.rootCertificate!)).references[0]).toMatchObject({ ok: true });
+      await expect(read(firstState, pinTo([result.keyId]))).resolves.toBeDefined();
+    });
+
+    it('signs the next root with the new key only: the old one is refused, notary uses the generated one', async () => {
+      await expect(rotateKey({ ...common, reference: repo.name, role: 'snapshot', rootKey })).rejects.toMatchObject({
+        code: 'NOT_SIGNER',
+      });
+      const rotated = await rotateKey({ ...common, reference: repo.name, role: 'snapshot', rootKey: newRootKey });
+      expect(rotated.resigned).toEqual(['root']);
+
+      // notary finds the generated key where it keeps root keys and signs a root with it.
+      await mkdir(join(admin.notaryDir, 'private'), { recursive: true, mode: 0o700 });
+      await writeFile(join(admin.notaryDir, 'private', result.generatedRootKey!.fileName), newRootKey.text, { mode: 0o600 });
+      const before = (await read()).root.signed.version;
+      await notary(admin, ['key', 'rotate', repo.gun, 'timestamp', '-r']);
+      const after = await read();
+      expect(after.root.signed.version).toBe(before + 1);
+      expect(after.root.signatures.map((s) => s.keyid)).toEqual([result.keyId]);
+      await expectPeersVerify(['v1', 'v2']);
     });
   });
 });
