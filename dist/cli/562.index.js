@@ -160,6 +160,13 @@ var signable_roles = __webpack_require__(7629);
 // rotating targets uploads root and targets (re-signed with the new key)
 // together, or the server would keep serving a targets file nobody trusts.
 //
+// The root key is replaced as notary's `key rotate GUN root` does: a new
+// certificate (CN = GUN) for the new key becomes the root role's only key,
+// root gets version + 1 and a new 10-year expiry, and is signed by both the
+// old root key (so clients that trust the old root accept it) and the new
+// one (so it is valid on its own). The old certificate stays among root's
+// keys, as notary's RemoveBaseKeys keeps root certificates.
+//
 // A signer's key is replaced in targets/<name> and targets/releases (signed
 // by the repository key) and the signer's roles are re-signed with the new
 // key in the same publish: notary-server checks targets first and then each
@@ -271,6 +278,33 @@ function rotateTargetsKey(options) {
         return { files: [rootFile, targetsFile], result };
     });
 }
+/**
+ * Root with the root role's keys replaced by `cert`, threshold 1. Every
+ * other key stays, the old root certificates included.
+ */
+function withRootCertificate(root, cert) {
+    const roles = { ...root.roles, [tuf_role/* ROOT */.Dl]: new tuf_role/* RootRole */.PJ({ keyids: [cert.id], threshold: 1 }) };
+    const keys = new Map(root.keys);
+    keys.set(cert.id, cert);
+    return new tuf_root/* Root */.b({ version: root.version, expires: root.expires, keys, roles, consistentSnapshot: root.consistentSnapshot });
+}
+/** Replaces the root key: root, signed by the old and the new root key, in one publish. */
+function rotateRootKey(options) {
+    const { gun, newRoot } = options;
+    return (0,publisher/* publishChange */.YD)({ ...options, delegations: [] }, async (maybeRepo, now) => {
+        const repo = requireTrustData(maybeRepo, gun);
+        const root = repo.root.signed;
+        const oldSigner = rootSigner(repo, options.rootKey);
+        const threshold = root.roles.root.threshold;
+        if (threshold > 1) {
+            // One old key cannot carry trust over: clients would refuse the new root.
+            throw new errors/* DctError */.sY('NOT_SIGNER', `the root of ${gun} needs ${threshold} root key signatures; one root key cannot sign its successor`);
+        }
+        const previousKeyIds = root.roles.root.keyids.filter((id) => id !== newRoot.publicKey.id);
+        const file = await signRoot(withRootCertificate(root, newRoot.publicKey), [oldSigner, newRoot.signer], now, root.version + 1);
+        return { files: [file], result: { role: tuf_role/* ROOT */.Dl, keyId: newRoot.publicKey.id, previousKeyIds, resigned: [tuf_role/* ROOT */.Dl] } };
+    });
+}
 /** The key IDs of targets/<name> that `oldKeys` name, or an error naming the one that is not there. */
 function oldKeyIdsOf(targets, name, oldKeys, gun) {
     const own = targets.delegation(`${tuf_role/* TARGETS */.dW}/${name}`);
@@ -379,8 +413,11 @@ var signer_add = __webpack_require__(6180);
 //   signer               a signer's new key replaces its old one in
 //                        targets/<name> and targets/releases (repository
 //                        key); the signer's roles are re-signed with it
-// Clients that trust the old root accept the new one: the root key is
-// unchanged and signs it.
+//   root                 a new root key (given, or generated and written as
+//                        for targets) in a new certificate; root is signed
+//                        by the old root key and the new one
+// Clients that trust the old root accept the new one: the old root key
+// signs it (for root, alongside the new key).
 
 
 
@@ -391,7 +428,7 @@ var signer_add = __webpack_require__(6180);
 
 
 
-const ROTATABLE_ROLES = ['snapshot', 'timestamp', 'targets', 'signer'];
+const ROTATABLE_ROLES = ['snapshot', 'timestamp', 'targets', 'signer', 'root'];
 function required(key, input, role) {
     if (!key)
         throw new errors/* InputError */.dz(input, `rotating the ${role} key needs this key`);
@@ -406,6 +443,19 @@ function oldKeyOf(text) {
         return value.toLowerCase();
     return (0,lib_keys/* loadPublicKey */.fg)(value, { input: 'old-signer-key' });
 }
+/** The new key given, or one generated and encrypted with `passphrase`, as docker stores keys. */
+function newKeyOf(given, passphrase, how) {
+    if (given)
+        return { key: (0,inputs/* loadKeyInput */.AJ)(given).signer };
+    if ((passphrase ?? '').length < key_generate.MIN_PASSPHRASE_LENGTH) {
+        throw new errors/* InputError */.dz(how.input, `give the new ${how.what}, or a passphrase of at least ${key_generate.MIN_PASSPHRASE_LENGTH} characters to encrypt the one generated`);
+    }
+    const key = (0,lib_keys/* generateKey */.rh)('ecdsa');
+    const pem = (0,lib_keys/* exportEncryptedPrivateKey */.xj)(key, passphrase, how.headers);
+    // docker names a key file by the key's own ID, for root keys too (not the certificate's).
+    const keyId = key.keyId;
+    return { key, generated: { keyId, pem, base64: Buffer.from(pem).toString('base64'), fileName: `${keyId}.key` } };
+}
 /** Checks the inputs for `role` and returns what to run, before any network call. */
 function plan(options, gun) {
     const role = options.role.trim();
@@ -418,22 +468,28 @@ function plan(options, gun) {
     }
     if (role === 'targets') {
         const rootKey = required(options.rootKey, 'root-key', role).signer;
-        let newTargetsKey;
-        let generated;
-        if (options.newRepositoryKey) {
-            newTargetsKey = (0,inputs/* loadKeyInput */.AJ)(options.newRepositoryKey).signer;
-        }
-        else {
-            const passphrase = options.newRepositoryKeyPassphrase ?? '';
-            if (passphrase.length < key_generate.MIN_PASSPHRASE_LENGTH) {
-                throw new errors/* InputError */.dz('new-repository-key-passphrase', `give the new repository key, or a passphrase of at least ${key_generate.MIN_PASSPHRASE_LENGTH} characters to encrypt the one generated`);
-            }
-            const key = (0,lib_keys/* generateKey */.rh)('ecdsa');
-            const pem = (0,lib_keys/* exportEncryptedPrivateKey */.xj)(key, passphrase, { role: 'targets', gun });
-            generated = { keyId: key.keyId, pem, base64: Buffer.from(pem).toString('base64'), fileName: `${key.keyId}.key` };
-            newTargetsKey = key;
-        }
+        const { key: newTargetsKey, generated } = newKeyOf(options.newRepositoryKey, options.newRepositoryKeyPassphrase, {
+            input: 'new-repository-key-passphrase',
+            what: 'repository key',
+            headers: { role: 'targets', gun },
+        });
         return { role, generated, run: (server, common) => rotateTargetsKey({ ...common, server, gun, rootKey, newTargetsKey }) };
+    }
+    if (role === 'root') {
+        const rootKey = required(options.rootKey, 'root-key', role).signer;
+        const { key, generated } = newKeyOf(options.newRootKey, options.newRootKeyPassphrase, {
+            input: 'new-root-key-passphrase',
+            what: 'root key',
+            headers: { role: 'root' },
+        });
+        // Made once, so that a retried publish lists the same certificate.
+        const newRoot = (0,lib_keys/* createRootCertificate */.Qf)(key, gun);
+        return {
+            role,
+            generated,
+            rootCertificate: newRoot.pem,
+            run: (server, common) => rotateRootKey({ ...common, server, gun, rootKey, newRoot }),
+        };
     }
     if (!options.signer)
         throw new errors/* InputError */.dz('signer-name', 'name the signer whose key to rotate');
@@ -451,7 +507,7 @@ async function checkKeyDirectory(directory) {
     const info = await (0,promises_.stat)(directory).catch(() => undefined);
     const writable = await (0,promises_.access)(directory, external_node_fs_.constants.W_OK).then(() => true, () => false);
     if (!info?.isDirectory() || !writable) {
-        throw new errors/* InputError */.dz('key-directory', `${directory} is not a writable directory for the new repository key`);
+        throw new errors/* InputError */.dz('key-directory', `${directory} is not a writable directory for the new key`);
     }
 }
 async function rotateKey(options) {
@@ -468,7 +524,7 @@ async function rotateKey(options) {
             // Before the rotation is published: a key that cannot be written is then never in use.
             const path = (0,external_node_path_.join)(keyDirectory, generated.fileName);
             await (0,key_generate.writeNew)(path, generated.pem, 0o600, 'key-directory');
-            logger.info(`Wrote the new repository key to ${path}`);
+            logger.info(`Wrote the new ${p.role === 'root' ? 'root' : 'repository'} key to ${path}`);
             generated = { ...generated, path };
         }
         logger.info(`Rotating the ${p.role} key of ${gun}`);
@@ -483,7 +539,8 @@ async function rotateKey(options) {
             keyId: r.keyId,
             previousKeyIds: r.previousKeyIds,
             resigned: r.resigned,
-            ...(generated ? { generatedRepositoryKey: generated } : {}),
+            ...(generated ? { [p.role === 'root' ? 'generatedRootKey' : 'generatedRepositoryKey']: generated } : {}),
+            ...(p.rootCertificate ? { rootCertificate: p.rootCertificate } : {}),
         };
     });
 }

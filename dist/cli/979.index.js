@@ -244,7 +244,9 @@ async function trustRoot(latestBytes, options) {
     if (latest.signed.version < trusted.signed.version) {
         throw new errors/* VerificationError */.mk(tuf_role/* ROOT */.Dl, `version ${latest.signed.version} is older than the trusted version ${trusted.signed.version}`, { code: 'ROLLBACK' });
     }
-    // Walk the rotation: each root must be signed by the one before it.
+    // Walk the rotation: each root must be signed by the one before it. The pin
+    // names the root to trust now, not the ones before it: a root rotation moves
+    // the pin, and the roots in between still have the old key.
     for (let v = trusted.signed.version + 1; v < latest.signed.version; v++) {
         const bytes = await fetcher.fetch(tuf_role/* ROOT */.Dl, { maxBytes: MAX_METADATA_BYTES, version: v });
         if (bytes === null)
@@ -252,7 +254,7 @@ async function trustRoot(latestBytes, options) {
         const next = parseRoot(bytes);
         if (next.signed.version !== v)
             throw new errors/* VerificationError */.mk(tuf_role/* ROOT */.Dl, `${v}.root.json holds version ${next.signed.version}`);
-        (0,root_trust/* verifyRoot */.Gs)(next, { gun, now, previous: trusted, allowExpired: true, ...pinOption });
+        (0,root_trust/* verifyRoot */.Gs)(next, { gun, now, previous: trusted, allowExpired: true });
         trusted = next;
     }
     if (Buffer.compare(latest.bytes, trusted.bytes) !== 0) {

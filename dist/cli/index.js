@@ -49442,14 +49442,18 @@ const INPUTS = {
     'key-role': {
         name: 'key-role',
         kind: 'enum',
-        choices: ['snapshot', 'timestamp', 'targets', 'signer'],
+        choices: ['snapshot', 'timestamp', 'targets', 'signer', 'root'],
         value: 'ROLE',
-        help: 'snapshot, timestamp, targets, signer (required)',
+        help: 'snapshot, timestamp, targets, signer, root (required)',
         description: 'rotate-key: the key to rotate: snapshot or timestamp (the server makes the new key; needs root-key), targets (needs ' +
-            'root-key; the new key is new-repository-key, or generated), or signer (needs repository-key, signer-name and ' +
-            "signer-key, the signer's new key).",
+            'root-key; the new key is new-repository-key, or generated), signer (needs repository-key, signer-name and ' +
+            "signer-key, the signer's new key), or root (needs root-key, the old root key; the new key is new-root-key, or " +
+            'generated; a trust-pin must then name the new root key).',
         group: 'Key to rotate',
-        task: { label: 'Key to rotate', options: { snapshot: 'snapshot', timestamp: 'timestamp', targets: 'targets (repository key)', signer: 'signer' } },
+        task: {
+            label: 'Key to rotate',
+            options: { snapshot: 'snapshot', timestamp: 'timestamp', targets: 'targets (repository key)', signer: 'signer', root: 'root' },
+        },
     },
     'key-directory': {
         name: 'key-directory',
@@ -49534,7 +49538,7 @@ const INPUTS = {
         help: 'root key file',
         description: 'The root private key (PEM or base64 PEM). sign and signer-add: only to initialize a repository that has no trust ' +
             'data yet (sign needs repository-key and signer-name too). rotate-key: signs the new root when rotating the ' +
-            'snapshot, timestamp or targets key. Keep it in a secret.',
+            'snapshot, timestamp, targets or root key (root: the old root key). Keep it in a secret.',
         group: 'Root key',
         task: { label: 'Root key', group: 'keys' },
     },
@@ -49584,6 +49588,25 @@ const INPUTS = {
         env: REPOSITORY_PASSPHRASE,
         group: 'targets: the new repository key',
         task: { label: 'New repository key passphrase', group: 'keys' },
+    },
+    'new-root-key': {
+        name: 'new-root-key',
+        kind: 'key',
+        help: 'the new root key file; default: generate one',
+        description: 'rotate-key with key-role root: the new root private key (PEM or base64 PEM); a new root certificate is made for ' +
+            'it. When empty, a key is generated, encrypted with new-root-key-passphrase and written into key-directory. Keep ' +
+            'it in a secret.',
+        group: 'root: the new root key',
+        task: { label: 'New root key', group: 'keys' },
+    },
+    'new-root-key-passphrase': {
+        name: 'new-root-key-passphrase',
+        kind: 'secret',
+        help: "its passphrase, or the generated key's (discouraged)",
+        description: 'Passphrase of new-root-key, or the one (8 characters or more) that encrypts the generated key. Keep it in a secret.',
+        env: ROOT_PASSPHRASE,
+        group: 'root: the new root key',
+        task: { label: 'New root key passphrase', group: 'keys' },
     },
     'trust-server': {
         name: 'trust-server',
@@ -50139,7 +50162,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 // repository key, given or generated into key-directory (written, encrypted,
 // before the rotation is published: it is the only copy), signed in by the
 // root key. signer: the signer's new key replaces its old one, signed in by
-// the repository key.
+// the repository key. root: a new root key (given, or generated as for
+// targets) in a new certificate, signed in by the old root key and itself.
 
 
 
@@ -50148,14 +50172,15 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 const SIGNER = { input: 'key-role', equals: 'signer' };
 const SIGNER_GROUP = "signer: the signer's new key";
+const ROOT_ROLE = { input: 'key-role', equals: 'root' };
 const rotateKeySpec = defineCommand({
     name: 'rotate-key',
-    summary: 'replace a snapshot, timestamp, targets or signer key',
+    summary: 'replace a snapshot, timestamp, targets, signer or root key',
     help: {
         usage: '[options] --key-role ROLE REPOSITORY',
         about: `
 Replace one key of REPOSITORY (registry/repository, no tag), without a
-workstation and without changing the root key, so clients that trust the
+workstation. The old root key signs every change, so clients that trust the
 repository keep trusting it:
 
   snapshot, timestamp  the trust server makes a new key; the root key signs
@@ -50166,10 +50191,19 @@ repository keep trusting it:
   signer               the signer's new key (--signer-key-file) replaces its
                        old one in targets/NAME and targets/releases; the
                        repository key signs it in
+  root                 a new root key (--new-root-key-file, or one generated
+                       into --key-directory, encrypted with
+                       --new-root-key-passphrase) in a new root certificate;
+                       the old root key (--root-key-file) and the new one
+                       sign the new root
 
-Prints the key the role is signed with from now on. A generated repository key
-is the only copy: the directory is checked before anything else, and the key
-is written before the rotation is published.`,
+Prints the key the role is signed with from now on. A generated key is the
+only copy: the directory is checked before anything else, and the key is
+written before the rotation is published.
+
+After a root rotation a --trust-pin must name the new root: the root key ID
+printed (the certificate's ID) or the new certificate (--json prints it). A
+pin to the old root key fails from then on, even where the old root is cached.`,
         examples: `
 # A new repository key, generated into ~/.docker/trust/private for docker.
 export DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE="$ROOT_PASSPHRASE"
@@ -50179,7 +50213,12 @@ dct-sign rotate-key --key-role targets --root-key-file root.key \\
 
 # The CI signer's key, after dct-sign key-generate --signer-name ci made a new one.
 dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key \\
-    --repository-key-file repository.key registry.example.com/team/app`,
+    --repository-key-file repository.key registry.example.com/team/app
+
+# A new root key, generated into ~/.docker/trust/private; then update trust-pin.
+export DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE="$ROOT_PASSPHRASE"
+dct-sign rotate-key --key-role root --root-key-file old-root.key \\
+    --key-directory ~/.docker/trust/private registry.example.com/team/app`,
         exitCodes: [
             [0, 'the role is signed with the new key (or already was)'],
             [1, 'rotating failed: a key or passphrase, a key the repository does not\ntrust, the trust data, the registry or trust server'],
@@ -50188,10 +50227,14 @@ dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key 
     },
     inputs: [
         repositoriesInput('the repository, registry/repository'),
-        use('key-role', { required: 'choose the key to rotate: snapshot, timestamp, targets, signer' }),
-        ...keyInputs('root-key', { group: 'Root key (snapshot, timestamp, targets)', help: 'root key file; signs the new root' }),
+        use('key-role', { required: 'choose the key to rotate: snapshot, timestamp, targets, signer, root' }),
+        ...keyInputs('root-key', {
+            group: 'Root key (snapshot, timestamp, targets, root)',
+            help: 'root key file; signs the new root (root: the old root key)',
+        }),
         ...keyInputs('new-repository-key', { when: { input: 'key-role', equals: 'targets' } }),
-        use('key-directory', { group: 'targets: the new repository key', help: 'where a generated key goes, as <key ID>.key; default: .' }),
+        ...keyInputs('new-root-key', { when: ROOT_ROLE }),
+        use('key-directory', { group: 'targets, root: the new key', help: 'where a generated key goes, as <key ID>.key; default: .' }),
         use('signer-name', { group: SIGNER_GROUP, help: 'the signer whose key to rotate', when: SIGNER, required: 'name the signer whose key to rotate' }),
         ...keyInputs('signer-key', {
             group: SIGNER_GROUP,
@@ -50214,6 +50257,8 @@ dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key 
             repositoryKey: v.key('repository-key'),
             newRepositoryKey: v.key('new-repository-key'),
             newRepositoryKeyPassphrase: v.string('new-repository-key-passphrase'),
+            newRootKey: v.key('new-root-key'),
+            newRootKeyPassphrase: v.string('new-root-key-passphrase'),
             keyDirectory: (0,external_node_path_.resolve)(v.string('key-directory')?.trim() || ctx.workDirectory),
             signer: role === 'signer'
                 ? { name: v.string('signer-name').trim(), newKey: v.key('signer-key'), oldKey: v.parsed('old-signer-key') }
@@ -50227,29 +50272,44 @@ dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key 
         help: 'print the result as JSON',
         value: (r) => {
             const { gun, trustServer, role, keyId, previousKeyIds, resigned } = r;
-            return { gun, trustServer, role, keyId, previousKeyIds, resigned, privateKeyPath: r.generatedRepositoryKey?.path ?? null };
+            const privateKeyPath = (r.generatedRepositoryKey ?? r.generatedRootKey)?.path ?? null;
+            return {
+                gun,
+                trustServer,
+                role,
+                keyId,
+                previousKeyIds,
+                resigned,
+                privateKeyPath,
+                ...(r.rootCertificate ? { rootCertificate: r.rootCertificate } : {}),
+            };
         },
     },
-    secrets: (r) => [r.generatedRepositoryKey?.base64],
+    secrets: (r) => [r.generatedRepositoryKey?.base64, r.generatedRootKey?.base64],
     text: (r) => {
         const lines = [`The ${r.role} key of ${r.gun} is ${r.keyId}`];
         if (r.previousKeyIds.length > 0)
             lines.push(`  replaces  ${r.previousKeyIds.map(shortId).join(', ')}`);
         lines.push(`  re-signed ${r.resigned.length > 0 ? r.resigned.join(', ') : 'nothing (the key was already in place)'}`);
-        const path = r.generatedRepositoryKey?.path;
+        const path = (r.generatedRepositoryKey ?? r.generatedRootKey)?.path;
         if (path)
             lines.push(`  new key   ${path} (encrypted; the only copy: keep it)`);
+        if (r.role === 'root')
+            lines.push(`  trust-pin must now be ${r.keyId} (or the new root certificate)`);
         return `${lines.join('\n')}\n`;
     },
     summaryOf: (r) => {
-        const path = r.generatedRepositoryKey?.path;
+        const generated = r.generatedRepositoryKey ?? r.generatedRootKey;
+        const path = generated?.path;
+        const what = r.generatedRootKey ? 'root' : 'repository';
+        const pin = r.role === 'root' ? [`Pins must move: set trust-pin to the new root key ID ${r.keyId}, or to the new root certificate.`] : [];
         return {
             intro: r.resigned.length > 0
                 ? `Rotated the ${r.role} key of ${r.gun}.`
                 : `The ${r.role} key of ${r.gun} was already ${shortId(r.keyId)}; nothing changed.`,
             header: ['Key', 'Previous keys', 'Re-signed'],
             rows: [[{ code: r.keyId }, r.previousKeyIds.map(shortId).join(', '), r.resigned.join(', ')]],
-            notes: path ? [`The new repository key is in ${path}, encrypted; keep it safe, it is the only copy.`] : [],
+            notes: [...(path ? [`The new ${what} key is in ${path}, encrypted; keep it safe, it is the only copy.`] : []), ...pin],
         };
     },
     done: (r) => `The ${r.role} key of ${r.gun} is ${shortId(r.keyId)}`,

@@ -478,7 +478,8 @@ var external_node_path_ = __webpack_require__(6760);
 // repository key, given or generated into key-directory (written, encrypted,
 // before the rotation is published: it is the only copy), signed in by the
 // root key. signer: the signer's new key replaces its old one, signed in by
-// the repository key.
+// the repository key. root: a new root key (given, or generated as for
+// targets) in a new certificate, signed in by the old root key and itself.
 
 
 
@@ -487,14 +488,15 @@ var external_node_path_ = __webpack_require__(6760);
 
 const SIGNER = { input: 'key-role', equals: 'signer' };
 const SIGNER_GROUP = "signer: the signer's new key";
+const ROOT_ROLE = { input: 'key-role', equals: 'root' };
 const rotateKeySpec = defineCommand({
     name: 'rotate-key',
-    summary: 'replace a snapshot, timestamp, targets or signer key',
+    summary: 'replace a snapshot, timestamp, targets, signer or root key',
     help: {
         usage: '[options] --key-role ROLE REPOSITORY',
         about: `
 Replace one key of REPOSITORY (registry/repository, no tag), without a
-workstation and without changing the root key, so clients that trust the
+workstation. The old root key signs every change, so clients that trust the
 repository keep trusting it:
 
   snapshot, timestamp  the trust server makes a new key; the root key signs
@@ -505,10 +507,19 @@ repository keep trusting it:
   signer               the signer's new key (--signer-key-file) replaces its
                        old one in targets/NAME and targets/releases; the
                        repository key signs it in
+  root                 a new root key (--new-root-key-file, or one generated
+                       into --key-directory, encrypted with
+                       --new-root-key-passphrase) in a new root certificate;
+                       the old root key (--root-key-file) and the new one
+                       sign the new root
 
-Prints the key the role is signed with from now on. A generated repository key
-is the only copy: the directory is checked before anything else, and the key
-is written before the rotation is published.`,
+Prints the key the role is signed with from now on. A generated key is the
+only copy: the directory is checked before anything else, and the key is
+written before the rotation is published.
+
+After a root rotation a --trust-pin must name the new root: the root key ID
+printed (the certificate's ID) or the new certificate (--json prints it). A
+pin to the old root key fails from then on, even where the old root is cached.`,
         examples: `
 # A new repository key, generated into ~/.docker/trust/private for docker.
 export DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE="$ROOT_PASSPHRASE"
@@ -518,7 +529,12 @@ dct-sign rotate-key --key-role targets --root-key-file root.key \\
 
 # The CI signer's key, after dct-sign key-generate --signer-name ci made a new one.
 dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key \\
-    --repository-key-file repository.key registry.example.com/team/app`,
+    --repository-key-file repository.key registry.example.com/team/app
+
+# A new root key, generated into ~/.docker/trust/private; then update trust-pin.
+export DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE="$ROOT_PASSPHRASE"
+dct-sign rotate-key --key-role root --root-key-file old-root.key \\
+    --key-directory ~/.docker/trust/private registry.example.com/team/app`,
         exitCodes: [
             [0, 'the role is signed with the new key (or already was)'],
             [1, 'rotating failed: a key or passphrase, a key the repository does not\ntrust, the trust data, the registry or trust server'],
@@ -527,10 +543,14 @@ dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key 
     },
     inputs: [
         (0,inputs/* repositoriesInput */.bs)('the repository, registry/repository'),
-        (0,inputs/* use */.Yx)('key-role', { required: 'choose the key to rotate: snapshot, timestamp, targets, signer' }),
-        ...(0,inputs/* keyInputs */.NE)('root-key', { group: 'Root key (snapshot, timestamp, targets)', help: 'root key file; signs the new root' }),
+        (0,inputs/* use */.Yx)('key-role', { required: 'choose the key to rotate: snapshot, timestamp, targets, signer, root' }),
+        ...(0,inputs/* keyInputs */.NE)('root-key', {
+            group: 'Root key (snapshot, timestamp, targets, root)',
+            help: 'root key file; signs the new root (root: the old root key)',
+        }),
         ...(0,inputs/* keyInputs */.NE)('new-repository-key', { when: { input: 'key-role', equals: 'targets' } }),
-        (0,inputs/* use */.Yx)('key-directory', { group: 'targets: the new repository key', help: 'where a generated key goes, as <key ID>.key; default: .' }),
+        ...(0,inputs/* keyInputs */.NE)('new-root-key', { when: ROOT_ROLE }),
+        (0,inputs/* use */.Yx)('key-directory', { group: 'targets, root: the new key', help: 'where a generated key goes, as <key ID>.key; default: .' }),
         (0,inputs/* use */.Yx)('signer-name', { group: SIGNER_GROUP, help: 'the signer whose key to rotate', when: SIGNER, required: 'name the signer whose key to rotate' }),
         ...(0,inputs/* keyInputs */.NE)('signer-key', {
             group: SIGNER_GROUP,
@@ -553,6 +573,8 @@ dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key 
             repositoryKey: v.key('repository-key'),
             newRepositoryKey: v.key('new-repository-key'),
             newRepositoryKeyPassphrase: v.string('new-repository-key-passphrase'),
+            newRootKey: v.key('new-root-key'),
+            newRootKeyPassphrase: v.string('new-root-key-passphrase'),
             keyDirectory: (0,external_node_path_.resolve)(v.string('key-directory')?.trim() || ctx.workDirectory),
             signer: role === 'signer'
                 ? { name: v.string('signer-name').trim(), newKey: v.key('signer-key'), oldKey: v.parsed('old-signer-key') }
@@ -566,29 +588,44 @@ dct-sign rotate-key --key-role signer --signer-name ci --signer-key-file ci.key 
         help: 'print the result as JSON',
         value: (r) => {
             const { gun, trustServer, role, keyId, previousKeyIds, resigned } = r;
-            return { gun, trustServer, role, keyId, previousKeyIds, resigned, privateKeyPath: r.generatedRepositoryKey?.path ?? null };
+            const privateKeyPath = (r.generatedRepositoryKey ?? r.generatedRootKey)?.path ?? null;
+            return {
+                gun,
+                trustServer,
+                role,
+                keyId,
+                previousKeyIds,
+                resigned,
+                privateKeyPath,
+                ...(r.rootCertificate ? { rootCertificate: r.rootCertificate } : {}),
+            };
         },
     },
-    secrets: (r) => [r.generatedRepositoryKey?.base64],
+    secrets: (r) => [r.generatedRepositoryKey?.base64, r.generatedRootKey?.base64],
     text: (r) => {
         const lines = [`The ${r.role} key of ${r.gun} is ${r.keyId}`];
         if (r.previousKeyIds.length > 0)
             lines.push(`  replaces  ${r.previousKeyIds.map(shortId).join(', ')}`);
         lines.push(`  re-signed ${r.resigned.length > 0 ? r.resigned.join(', ') : 'nothing (the key was already in place)'}`);
-        const path = r.generatedRepositoryKey?.path;
+        const path = (r.generatedRepositoryKey ?? r.generatedRootKey)?.path;
         if (path)
             lines.push(`  new key   ${path} (encrypted; the only copy: keep it)`);
+        if (r.role === 'root')
+            lines.push(`  trust-pin must now be ${r.keyId} (or the new root certificate)`);
         return `${lines.join('\n')}\n`;
     },
     summaryOf: (r) => {
-        const path = r.generatedRepositoryKey?.path;
+        const generated = r.generatedRepositoryKey ?? r.generatedRootKey;
+        const path = generated?.path;
+        const what = r.generatedRootKey ? 'root' : 'repository';
+        const pin = r.role === 'root' ? [`Pins must move: set trust-pin to the new root key ID ${r.keyId}, or to the new root certificate.`] : [];
         return {
             intro: r.resigned.length > 0
                 ? `Rotated the ${r.role} key of ${r.gun}.`
                 : `The ${r.role} key of ${r.gun} was already ${shortId(r.keyId)}; nothing changed.`,
             header: ['Key', 'Previous keys', 'Re-signed'],
             rows: [[{ code: r.keyId }, r.previousKeyIds.map(shortId).join(', '), r.resigned.join(', ')]],
-            notes: path ? [`The new repository key is in ${path}, encrypted; keep it safe, it is the only copy.`] : [],
+            notes: [...(path ? [`The new ${what} key is in ${path}, encrypted; keep it safe, it is the only copy.`] : []), ...pin],
         };
     },
     done: (r) => `The ${r.role} key of ${r.gun} is ${shortId(r.keyId)}`,

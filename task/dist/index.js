@@ -60928,14 +60928,18 @@ const INPUTS = {
     'key-role': {
         name: 'key-role',
         kind: 'enum',
-        choices: ['snapshot', 'timestamp', 'targets', 'signer'],
+        choices: ['snapshot', 'timestamp', 'targets', 'signer', 'root'],
         value: 'ROLE',
-        help: 'snapshot, timestamp, targets, signer (required)',
+        help: 'snapshot, timestamp, targets, signer, root (required)',
         description: 'rotate-key: the key to rotate: snapshot or timestamp (the server makes the new key; needs root-key), targets (needs ' +
-            'root-key; the new key is new-repository-key, or generated), or signer (needs repository-key, signer-name and ' +
-            "signer-key, the signer's new key).",
+            'root-key; the new key is new-repository-key, or generated), signer (needs repository-key, signer-name and ' +
+            "signer-key, the signer's new key), or root (needs root-key, the old root key; the new key is new-root-key, or " +
+            'generated; a trust-pin must then name the new root key).',
         group: 'Key to rotate',
-        task: { label: 'Key to rotate', options: { snapshot: 'snapshot', timestamp: 'timestamp', targets: 'targets (repository key)', signer: 'signer' } },
+        task: {
+            label: 'Key to rotate',
+            options: { snapshot: 'snapshot', timestamp: 'timestamp', targets: 'targets (repository key)', signer: 'signer', root: 'root' },
+        },
     },
     'key-directory': {
         name: 'key-directory',
@@ -61020,7 +61024,7 @@ const INPUTS = {
         help: 'root key file',
         description: 'The root private key (PEM or base64 PEM). sign and signer-add: only to initialize a repository that has no trust ' +
             'data yet (sign needs repository-key and signer-name too). rotate-key: signs the new root when rotating the ' +
-            'snapshot, timestamp or targets key. Keep it in a secret.',
+            'snapshot, timestamp, targets or root key (root: the old root key). Keep it in a secret.',
         group: 'Root key',
         task: { label: 'Root key', group: 'keys' },
     },
@@ -61070,6 +61074,25 @@ const INPUTS = {
         env: REPOSITORY_PASSPHRASE,
         group: 'targets: the new repository key',
         task: { label: 'New repository key passphrase', group: 'keys' },
+    },
+    'new-root-key': {
+        name: 'new-root-key',
+        kind: 'key',
+        help: 'the new root key file; default: generate one',
+        description: 'rotate-key with key-role root: the new root private key (PEM or base64 PEM); a new root certificate is made for ' +
+            'it. When empty, a key is generated, encrypted with new-root-key-passphrase and written into key-directory. Keep ' +
+            'it in a secret.',
+        group: 'root: the new root key',
+        task: { label: 'New root key', group: 'keys' },
+    },
+    'new-root-key-passphrase': {
+        name: 'new-root-key-passphrase',
+        kind: 'secret',
+        help: "its passphrase, or the generated key's (discouraged)",
+        description: 'Passphrase of new-root-key, or the one (8 characters or more) that encrypts the generated key. Keep it in a secret.',
+        env: ROOT_PASSPHRASE,
+        group: 'root: the new root key',
+        task: { label: 'New root key passphrase', group: 'keys' },
     },
     'trust-server': {
         name: 'trust-server',
