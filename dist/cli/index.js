@@ -49460,8 +49460,8 @@ const INPUTS = {
         kind: 'string',
         value: 'DIR',
         help: 'where the key files go; default: the current directory',
-        description: 'key-generate: where to write <signer-name>.key and <signer-name>.pub. rotate-key: where a repository key it ' +
-            "generates is written as <key ID>.key. Defaults to the runner's or agent's temporary directory (the CLI: the " +
+        description: 'key-generate: where to write <signer-name>.key and <signer-name>.pub. rotate-key: where a repository or root key ' +
+            "it generates is written as <key ID>.key. Defaults to the runner's or agent's temporary directory (the CLI: the " +
             'current directory), which CI empties when the job ends: keep what you need (for example in a secret) before then. ' +
             'Existing files are never overwritten.',
         group: 'Key',
@@ -50180,8 +50180,8 @@ const rotateKeySpec = defineCommand({
         usage: '[options] --key-role ROLE REPOSITORY',
         about: `
 Replace one key of REPOSITORY (registry/repository, no tag), without a
-workstation. The old root key signs every change, so clients that trust the
-repository keep trusting it:
+workstation, so clients that trust the repository keep trusting it: each
+change is signed by a key the current trust data names.
 
   snapshot, timestamp  the trust server makes a new key; the root key signs
                        it into root

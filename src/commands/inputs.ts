@@ -123,8 +123,8 @@ export const INPUTS = {
     value: 'DIR',
     help: 'where the key files go; default: the current directory',
     description:
-      'key-generate: where to write <signer-name>.key and <signer-name>.pub. rotate-key: where a repository key it ' +
-      "generates is written as <key ID>.key. Defaults to the runner's or agent's temporary directory (the CLI: the " +
+      'key-generate: where to write <signer-name>.key and <signer-name>.pub. rotate-key: where a repository or root key ' +
+      "it generates is written as <key ID>.key. Defaults to the runner's or agent's temporary directory (the CLI: the " +
       'current directory), which CI empties when the job ends: keep what you need (for example in a secret) before then. ' +
       'Existing files are never overwritten.',
     group: 'Key',

@@ -496,8 +496,8 @@ const rotateKeySpec = defineCommand({
         usage: '[options] --key-role ROLE REPOSITORY',
         about: `
 Replace one key of REPOSITORY (registry/repository, no tag), without a
-workstation. The old root key signs every change, so clients that trust the
-repository keep trusting it:
+workstation, so clients that trust the repository keep trusting it: each
+change is signed by a key the current trust data names.
 
   snapshot, timestamp  the trust server makes a new key; the root key signs
                        it into root
