@@ -290,8 +290,12 @@ function withRootCertificate(root, cert) {
 }
 /** Replaces the root key: root, signed by the old and the new root key, in one publish. */
 function rotateRootKey(options) {
-    const { gun, newRoot } = options;
-    return (0,publisher/* publishChange */.YD)({ ...options, delegations: [] }, async (maybeRepo, now) => {
+    const { gun, newRoot, pin } = options;
+    // A re-read after a publish of unknown outcome may find the new root in
+    // place, which a pin to the old root would refuse. The new certificate is
+    // ours alone (just made, for a key we hold), so it may pass the pin too.
+    const pinned = pin ? { pin: { keyIds: [...pin.keyIds, newRoot.publicKey.id] } } : {};
+    return (0,publisher/* publishChange */.YD)({ ...options, ...pinned, delegations: [] }, async (maybeRepo, now) => {
         const repo = requireTrustData(maybeRepo, gun);
         const root = repo.root.signed;
         const oldSigner = rootSigner(repo, options.rootKey);
