@@ -83,6 +83,8 @@ function asSha256(value: unknown, where: string): string {
 
 function rootFromJSON(value: unknown, where: string): TrustedRoot {
   const obj = asObject(value, where);
+  const version = asVersion(obj.version, `${where}.version`);
+  const sha256 = asSha256(obj.sha256, `${where}.sha256`);
   const keys = new Map<string, TufKey>();
   for (const [id, raw] of Object.entries(asObject(obj.keys, `${where}.keys`))) {
     const k = asObject(raw, `${where}.keys.${id}`);
@@ -97,7 +99,7 @@ function rootFromJSON(value: unknown, where: string): TrustedRoot {
   if (keys.size === 0) throw new TypeError(`${where}.keys lists no key`);
   const threshold = asInteger(obj.threshold, `${where}.threshold`);
   if (threshold < 1) throw new TypeError(`${where}.threshold is not 1 or more`);
-  return { version: asVersion(obj.version, `${where}.version`), sha256: asSha256(obj.sha256, `${where}.sha256`), threshold, keys };
+  return { version, sha256, threshold, keys };
 }
 
 /** One repository's state from its JSON; throws a TypeError naming the field. */

@@ -408,6 +408,63 @@ describe('#loadTrustedRepository', () => {
     });
   });
 
+  describe('when a saved trust state knows the versions and their digests', () => {
+    it('refuses a role whose version is the saved one but whose bytes differ', async () => {
+      const b = await repository();
+      const { repo } = await b.load({ delegations: [RELEASES] });
+      const saved = repo.state;
+      b.addTarget(RELEASES, 'v2', 'manifest v2').setVersion(RELEASES, 1);
+      await b.publish();
+      const err = await loadError(b, { delegations: [RELEASES], previous: saved });
+      expect(err).toMatchObject({ role: RELEASES, code: 'ROLLBACK' });
+      expect(err.message).toMatch(/version 1 differs from the version 1 trusted before/);
+    });
+
+    it('refuses an older timestamp as a freeze', async () => {
+      const b = await repository();
+      const err = await loadError(b, { previous: { versions: { [TIMESTAMP]: 7 } } });
+      expect(err).toMatchObject({ role: TIMESTAMP, code: 'ROLLBACK' });
+      expect(err.message).toMatch(/older than the trusted version 7.*freeze or replay/);
+    });
+
+    it('accepts the same files again, and newer ones', async () => {
+      const b = await repository();
+      const { repo } = await b.load({ delegations: [RELEASES] });
+      await expect(b.load({ delegations: [RELEASES], previous: repo.state })).resolves.toBeDefined();
+      b.addTarget(RELEASES, 'v2', 'manifest v2');
+      await b.publish();
+      const { repo: next } = await b.load({ delegations: [RELEASES], previous: repo.state });
+      expect(next.state.versions[RELEASES]).toBe(2);
+      expect(next.state.digests![RELEASES]).toBe(sha256Hex(b.store.version(RELEASES, 2)));
+    });
+
+    it('refuses another root of the saved version, however well it is signed', async () => {
+      const b = await repository();
+      const other = await repository(() => {}, new RepositoryBuilder());
+      const err = await loadError(b, { previous: { versions: {}, root: trustedRootOfBytes(other.store.version(ROOT, 1)) } });
+      expect(err).toMatchObject({ role: ROOT, check: 'root' });
+      expect(err.message).toMatch(/is not the root of that version trusted before/);
+    });
+
+    it('refuses a newer root that does not chain from the saved one', async () => {
+      const b = await repository();
+      b.rotateRoot();
+      await b.publish();
+      const other = await repository(() => {}, new RepositoryBuilder());
+      const err = await loadError(b, { previous: { versions: {}, root: trustedRootOfBytes(other.store.version(ROOT, 1)) } });
+      expect(err).toMatchObject({ role: ROOT, check: 'root' });
+      expect(err.message).toMatch(/version 2 is not signed by the keys of trusted version 1/);
+    });
+
+    it('keeps the root role of the trusted root: version, digest, threshold and keys', async () => {
+      const b = await repository();
+      const { repo } = await b.load();
+      const root = repo.state.root!;
+      expect(root).toMatchObject({ version: 1, sha256: sha256Hex(b.store.version(ROOT, 1)), threshold: 1 });
+      expect([...root.keys.keys()]).toEqual(b.root.roles.root.keyids);
+    });
+  });
+
   describe('when the root is pinned', () => {
     it('accepts the root whose certificate key ID is pinned', async () => {
       const b = await repository();
