@@ -15,6 +15,7 @@ import type { Logger } from '../../src/logger.ts';
 import type { CommandRunner } from '../../src/operations/command-runner.ts';
 import type { KeyInput } from '../../src/operations/inputs.ts';
 import type { Session } from '../../src/operations/session.ts';
+import { refresh } from '../../src/operations/refresh.ts';
 import { sign } from '../../src/operations/sign.ts';
 import { verify } from '../../src/operations/verify.ts';
 import { readTrustStateFile } from '../../src/trust/trust-state.ts';
@@ -118,6 +119,21 @@ describe('a trust state kept across runs, against hostile trust servers', () => 
       const server = await fake(captured);
       const trustState = stateCopy();
       const error: unknown = await signAt(server.url, 'v3', { trustState }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(VerificationError);
+      expect(error).toMatchObject({ code: 'ROLLBACK' });
+      expect(server.posts).toBe(0);
+    });
+
+    it('is refused by refresh with the state file, and nothing is published', async () => {
+      const server = await fake(captured);
+      const error: unknown = await refresh({
+        ...real,
+        trustServer: server.url,
+        reference: repo.name,
+        signerKey: keyInput(),
+        expiringWithinMs: 100 * 365 * 24 * 3600_000,
+        trustState: stateCopy(),
+      }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(VerificationError);
       expect(error).toMatchObject({ code: 'ROLLBACK' });
       expect(server.posts).toBe(0);
