@@ -13,7 +13,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DctError, errorMessage, InputError, VerificationError } from '../errors.ts';
 import { TufKey } from '../keys/tuf-key.ts';
@@ -183,10 +183,13 @@ export async function writeTrustStateFile(path: string, updates: ReadonlyMap<str
   for (const [gun, state] of updates) states.set(gun, state);
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
+    // A cache restored for the first time has no directory yet.
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(temporary, trustStateToJSON(states), { mode: 0o644, flush: true });
     await rename(temporary, path);
   } catch (err) {
-    await rm(temporary, { force: true });
+    // The original error is the one to report.
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw fileError(path, `cannot write the trust state file (${errorMessage(err)})`, err);
   }
 }

@@ -137,9 +137,17 @@ describe('#writeTrustStateFile', () => {
     expect(readFileSync(path, 'utf8')).toBe('garbage');
   });
 
+  it('creates the directory the file goes in', async () => {
+    const { repo } = await verifiedRepository();
+    const path = join(fresh(), 'new', 'directory', 'state.json');
+    await writeTrustStateFile(path, new Map([['a', repo.state]]));
+    expect([...readTrustStateFile(path).keys()]).toEqual(['a']);
+  });
+
   it('fails naming the file when it cannot be written', async () => {
     const { repo } = await verifiedRepository();
-    const path = join(fresh(), 'missing-directory', 'state.json');
+    // The name fits, the temporary file's longer name beside it does not.
+    const path = fresh(`${'s'.repeat(240)}.json`);
     const err: unknown = await writeTrustStateFile(path, new Map([['a', repo.state]])).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(/cannot write the trust state file/);
