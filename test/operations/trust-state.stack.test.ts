@@ -193,6 +193,31 @@ describe('a trust state kept across runs, against hostile trust servers', () => 
     });
   });
 
+  describe('when sign creates a repository with require-pin', () => {
+    it('signs, since the root is its own, and saves it', async () => {
+      const fresh = uniqueRepository(variant, 'state-new');
+      await pushOciIndex(variant.registryUrl, fresh.path, 'v1');
+      const trustState = join(dir, 'new.json');
+      const logger = recordingLogger();
+      const result = await sign({
+        ...real,
+        push: false,
+        runner: noDocker,
+        references: [fresh.ref('v1')],
+        signerKey: keyInput(),
+        signerName: 'ci',
+        rootKey: keyInput(generateKey('ecdsa'), 'root', 'root-key'),
+        repositoryKey: keyInput(generateKey('ecdsa'), 'targets', 'repository-key'),
+        trustState,
+        requirePin: true,
+        logger,
+      });
+      expect(result.signed).toHaveLength(1);
+      expect(logger.warnings.join('\n')).not.toMatch(/first use/);
+      expect(readTrustStateFile(trustState).get(fresh.gun)!.versions[RELEASES]).toBeGreaterThanOrEqual(1);
+    });
+  });
+
   describe('when the real server has moved on', () => {
     it('verifies and saves the newer state', async () => {
       const trustState = stateCopy();

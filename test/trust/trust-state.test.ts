@@ -186,6 +186,16 @@ describe('TrustBook', () => {
       });
     });
 
+    it('does not warn of, nor refuse, a root this run published when it created the repository', async () => {
+      const { b, repo } = await verifiedRepository();
+      const logger = recordingLogger();
+      const book = new TrustBook({ pinned: false, warnOnFirstUse: true, requirePin: true, logger });
+      book.published(repo.gun, [{ role: ROOT, bytes: b.store.version(ROOT, 1) }]);
+      book.verified(repo.gun, repo);
+      expect(logger.warnings).toEqual([]);
+      expect(book.previous(repo.gun)!.root!.sha256).toBe(repo.state.root!.sha256);
+    });
+
     it('does not warn when trust-pin pins the root', async () => {
       const { repo } = await verifiedRepository();
       const logger = recordingLogger();
