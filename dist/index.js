@@ -86012,7 +86012,8 @@ class TrustBook {
      */
     verified(gun, repo) {
         const { pinned, warnOnFirstUse = false, requirePin = false } = this.#options;
-        if (warnOnFirstUse && !pinned && !this.#saved.get(gun)?.root && !this.#warned.has(gun)) {
+        // A root this run already holds (verified before, or published when it created the repository) is no first use.
+        if (warnOnFirstUse && !pinned && !this.previous(gun)?.root && !this.#warned.has(gun)) {
             const keep = this.path
                 ? `trust-state keeps it in ${this.path} from now on, so later runs refuse another root`
                 : 'or give trust-state (a file kept across runs) so that later runs refuse another root';
