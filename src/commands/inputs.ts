@@ -330,6 +330,33 @@ export const INPUTS = {
     group: TRUST,
     task: { label: 'Trust pin', group: 'trust' },
   },
+  'trust-state': {
+    name: 'trust-state',
+    kind: 'string',
+    value: 'FILE',
+    help: 'keep the trusted root and role versions in FILE across runs',
+    description:
+      'A JSON file that keeps, per repository, the trusted root (its digest, version and root keys) and the highest ' +
+      'version and digest of every role. It is read before and rewritten (atomically) after every command that reads ' +
+      'trust data, so that a later run refuses a root that does not chain from the saved one, a role older than the ' +
+      'version seen (rollback, freeze) and a version whose bytes changed. It holds no secret. A missing file is a first ' +
+      'use; a corrupt one is an error. Keep it with a cache keyed per repository (actions/cache, Cache@2) or commit it. ' +
+      'Default: $DCT_TRUST_STATE.',
+    env: ['DCT_TRUST_STATE'],
+    group: TRUST,
+    task: { label: 'Trust state file', group: 'trust' },
+  },
+  'require-pin': {
+    name: 'require-pin',
+    kind: 'boolean',
+    default: false,
+    help: 'fail, instead of warning, when neither --trust-pin nor --trust-state pins the root',
+    description:
+      'sign, verify: refuse a repository whose root neither trust-pin nor a saved trust-state entry pins, instead of ' +
+      'warning that it is trusted on first use.',
+    group: TRUST,
+    task: { label: 'Require a pinned root', group: 'trust' },
+  },
 } as const satisfies Record<string, InputSpec>;
 
 export type InputId = keyof typeof INPUTS;
@@ -365,6 +392,7 @@ export function connectionInputs(): CommandInput[] {
         return value;
       },
     }),
+    use('trust-state'),
     use('timeout', { parse: (value, input) => parseTimeout(value, input) }),
     use('login'),
   ];

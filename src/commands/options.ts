@@ -10,6 +10,8 @@ export function connectionOptions(v: InputValues, ctx: RunContext): ConnectionOp
     trustServer: v.string('trust-server'),
     trustServerCa: v.parsed<string>('trust-server-ca'),
     trustPin: v.string('trust-pin'),
+    // The CLI reads the variable itself; the action and the task read it here.
+    trustState: v.string('trust-state') ?? ctx.env.DCT_TRUST_STATE,
     username: login?.username,
     password: login?.password,
     env: ctx.env,

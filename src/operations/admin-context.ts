@@ -7,6 +7,7 @@ import { DctError, errorMessage, InputError } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import type { TrustAccess, TrustServerClient } from '../notary/client.ts';
 import { parseReference, type ImageReference } from '../registry/reference.ts';
+import type { TrustBook } from '../trust/trust-state.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
 import { checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './connections.ts';
 
@@ -27,6 +28,8 @@ export interface AdminRepository {
 export interface AdminContext {
   readonly repositories: readonly AdminRepository[];
   readonly pin: RootPin | undefined;
+  /** The run's trust state: pass it to every read and publish. */
+  readonly trustState: TrustBook;
   readonly logger: Logger;
 }
 
@@ -45,8 +48,9 @@ export function parseRepository(text: string, input = 'tags'): ImageReference {
 
 /**
  * Parses the references of `tags` (checking them all before any network
- * call), opens one session per registry asking for `access`, runs `work` and
- * closes the sessions. The same repository given twice is worked on once.
+ * call), opens one session per registry asking for `access`, runs `work`,
+ * saves the trust state when it succeeded and closes the sessions. The same
+ * repository given twice is worked on once.
  */
 export async function withRepositories<T>(
   options: AdminOptions,
@@ -68,7 +72,9 @@ export async function withRepositories<T>(
         return { reference: ref.original, gun: ref.gun, registry: ref.registry, trustServer, server: session.trustServer(trustServer) };
       }),
     );
-    return await work({ repositories, pin, logger: options.logger ?? silentLogger });
+    const result = await work({ repositories, pin, trustState: connections.trust, logger: options.logger ?? silentLogger });
+    await connections.trust.save();
+    return result;
   } finally {
     await connections.close();
   }

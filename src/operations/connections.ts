@@ -14,6 +14,7 @@ import type { RegistryCredentials } from '../registry/auth.ts';
 import { credentialsFromDockerConfig, isIdentityToken } from '../registry/credentials.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { TrustServer } from '../trust/trust-server.ts';
+import { TrustBook } from '../trust/trust-state.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
 import { parseTrustPin } from './inputs.ts';
 import { passphrasePieces } from '../keys/secret-pieces.ts';
@@ -27,6 +28,14 @@ export interface ConnectionOptions {
   readonly trustServerCa?: string | undefined;
   /** A root key ID or root certificate the repository's root must match. */
   readonly trustPin?: string | undefined;
+  /**
+   * The trust state file (`trust-state`): read before and written after the
+   * command, so that a later run refuses a root that does not chain from the
+   * saved one, rollbacks and changed versions. Missing: a first use.
+   */
+  readonly trustState?: string | undefined;
+  /** sign, verify: refuse a root that neither trust-pin nor trust-state pins, instead of warning (`require-pin`). */
+  readonly requirePin?: boolean | undefined;
   /** Registry credentials; docker's config file is read when absent. */
   readonly username?: string | undefined;
   readonly password?: string | undefined;
@@ -86,6 +95,17 @@ export function trustPinOf(options: ConnectionOptions): RootPin | undefined {
   return options.trustPin?.trim() ? parseTrustPin(options.trustPin) : undefined;
 }
 
+/** The run's trust state, from the trust-state file if one is given. */
+export function trustBookOf(options: ConnectionOptions, warnOnFirstUse: boolean): TrustBook {
+  return new TrustBook({
+    path: options.trustState,
+    pinned: Boolean(options.trustPin?.trim()),
+    warnOnFirstUse,
+    requirePin: options.requirePin ?? false,
+    logger: options.logger,
+  });
+}
+
 /** Checks username/password now, so that a half-given pair fails before any request. */
 export function checkCredentialInputs(options: ConnectionOptions, refs: readonly ImageReference[]): void {
   if ((options.username || options.password) && !(options.username && options.password)) {
@@ -126,13 +146,20 @@ export class Connections {
   readonly #sessions = new Map<string, Promise<Session>>();
   readonly #deadline: Deadline;
   readonly #proxy: ProxyRules;
+  /** The run's trust state; pass it to every read and publish, save it when the command succeeded. */
+  readonly trust: TrustBook;
 
-  /** Checks the timeout and proxy settings, so that bad ones fail before any request. */
-  constructor(options: ConnectionOptions, access: TrustAccess) {
+  /**
+   * Checks the timeout and proxy settings and reads the trust state file, so
+   * that bad ones fail before any request. `warnOnFirstUse` (sign, verify):
+   * warn of a root trusted on first use, or refuse it with `requirePin`.
+   */
+  constructor(options: ConnectionOptions, access: TrustAccess, trust: { warnOnFirstUse?: boolean } = {}) {
     this.#options = options;
     this.#access = access;
     this.#deadline = deadlineOf(options);
     this.#proxy = proxyRulesOf(options);
+    this.trust = trustBookOf(options, trust.warnOnFirstUse ?? false);
   }
 
   get deadline(): Deadline {

@@ -144,6 +144,7 @@ export async function inspect(options: InspectOptions): Promise<InspectResult> {
           server: await connections.trustServer(ref!),
           gun: ref!.gun,
           logger: options.logger,
+          trustState: connections.trust,
           ...(pin ? { pin } : {}),
           ...(now ? { now: () => now } : {}),
         });
@@ -160,6 +161,7 @@ export async function inspect(options: InspectOptions): Promise<InspectResult> {
     const repositories = refs.map((ref) =>
       repositoryTrust(ref.original, repos.get(ref.gun)!, ref.digest ? undefined : ref.tag),
     );
+    await connections.trust.save();
     return { repositories };
   } finally {
     await connections.close();

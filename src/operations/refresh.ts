@@ -45,13 +45,14 @@ export async function refresh(options: RefreshOptions): Promise<RefreshResult> {
     throw new InputError('expiring-within', 'give a duration of zero or more');
   }
 
-  return withRepositories(options, [options.reference], 'write', async ({ repositories, pin, logger }) => {
+  return withRepositories(options, [options.reference], 'write', async ({ repositories, pin, trustState, logger }) => {
     const { gun, server, trustServer } = repositories[0]!;
     const published = await refreshRoles({
       server,
       gun,
       signers,
       logger,
+      trustState,
       ...(roles && roles.length > 0 ? { roles } : {}),
       ...(within !== undefined ? { expiringBefore: expiryFrom(new Date(), within) } : {}),
       ...(pin ? { pin } : {}),

@@ -136,6 +136,7 @@ export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
           server: await connections.trustServer(first),
           gun: first.gun,
           logger,
+          trustState: connections.trust,
           ...(pin ? { pin } : {}),
         });
         if (!repo) {
@@ -178,6 +179,7 @@ export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
           gun: ref.gun,
           delegations: [],
           initial: plan.repo,
+          trustState: connections.trust,
           ...(pin ? { pin } : {}),
           ...(logger ? { logger } : {}),
         },
@@ -196,6 +198,7 @@ export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
     // In the order the references were given.
     const order = new Map(refs.map((r, i) => [r.original, i]));
     revoked.sort((a, b) => order.get(a.reference)! - order.get(b.reference)!);
+    await connections.trust.save();
     return { revoked, signerKeyId: signer.keyId };
   } finally {
     await connections.close();

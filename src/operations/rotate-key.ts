@@ -28,6 +28,7 @@ import {
 import type { TufKey } from '../keys/tuf-key.ts';
 import type { Logger } from '../logger.ts';
 import type { TrustServerClient } from '../notary/client.ts';
+import type { TrustBook } from '../trust/trust-state.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
 import {
   rotateRootKey,
@@ -124,6 +125,7 @@ function oldKeyOf(text: string | undefined): TufKey | string | undefined {
 interface Common {
   readonly logger: Logger;
   readonly pin?: RootPin;
+  readonly trustState: TrustBook;
 }
 
 interface Plan {
@@ -218,7 +220,7 @@ export async function rotateKey(options: RotateKeyOptions): Promise<RotateKeyRes
   const keyDirectory = p.generated && options.keyDirectory?.trim() ? resolve(options.keyDirectory.trim()) : undefined;
   if (keyDirectory) await checkKeyDirectory(keyDirectory);
   const trustAccess = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
-  return withRepositories(options, [options.reference], trustAccess, async ({ repositories, pin, logger }) => {
+  return withRepositories(options, [options.reference], trustAccess, async ({ repositories, pin, trustState, logger }) => {
     const { server, trustServer } = repositories[0]!;
     let generated = p.generated;
     if (generated && keyDirectory) {
@@ -229,7 +231,7 @@ export async function rotateKey(options: RotateKeyOptions): Promise<RotateKeyRes
       generated = { ...generated, path };
     }
     logger.info(`Rotating the ${p.role} key of ${gun}`);
-    const published = await p.run(server, { logger, ...(pin ? { pin } : {}) });
+    const published = await p.run(server, { logger, trustState, ...(pin ? { pin } : {}) });
     const r = published.result;
     if (!published.published) logger.info(`${gun}: the ${p.role} key was already ${r.keyId.slice(0, 12)}; nothing to publish`);
     return {

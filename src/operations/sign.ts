@@ -13,6 +13,7 @@ import type { TrustServerClient } from '../notary/client.ts';
 import { parseTaggedReference, type ImageReference } from '../registry/reference.ts';
 import type { ManifestDescriptor } from '../registry/registry-client.ts';
 import { readRepository } from '../trust/publisher.ts';
+import type { TrustBook } from '../trust/trust-state.ts';
 import { signableRoles } from '../trust/signable-roles.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
 import { initializeRepository, signTargetsInRepository } from '../trust/updates.ts';
@@ -126,14 +127,16 @@ interface ResolvedReference {
 export async function sign(options: SignOptions): Promise<SignResult> {
   const logger = options.logger ?? silentLogger;
   const inputs = readInputs(options);
-  const connections = new Connections(options, 'write');
+  const connections = new Connections(options, 'write', { warnOnFirstUse: true });
   const plans = planRepositories(inputs.refs, connections);
   const sessions = await openSessions(inputs.refs, connections);
   try {
-    await loadTrustData(plans, sessions, inputs, logger);
+    const trustState = connections.trust;
+    await loadTrustData(plans, sessions, inputs, trustState, logger);
     const pushed = (options.push ?? true) ? await pushReferences(inputs.refs, options, logger) : new Map<string, string>();
     const resolved = await resolveDigests(inputs.refs, sessions, pushed);
-    const signed = await publishAll(plans, sessions, resolved, inputs, logger);
+    const signed = await publishAll(plans, sessions, resolved, inputs, trustState, logger);
+    await trustState.save();
     return report(signed, inputs, sessions);
   } finally {
     await connections.close();
@@ -191,6 +194,7 @@ async function loadTrustData(
   plans: ReadonlyMap<string, RepositoryPlan>,
   sessions: ReadonlyMap<string, Session>,
   inputs: SignInputs,
+  trustState: TrustBook,
   logger: Logger,
 ): Promise<void> {
   await Promise.all(
@@ -201,6 +205,7 @@ async function loadTrustData(
         gun: plan.gun,
         delegations: inputs.delegations,
         allowExpiredDelegations: true,
+        trustState,
         ...(inputs.pin ? { pin: inputs.pin } : {}),
       });
       if (!plan.repo) {
@@ -299,6 +304,7 @@ async function publishAll(
   sessions: ReadonlyMap<string, Session>,
   resolved: readonly ResolvedReference[],
   inputs: SignInputs,
+  trustState: TrustBook,
   logger: Logger,
 ): Promise<SignedReference[]> {
   const signed: SignedReference[] = [];
@@ -306,9 +312,9 @@ async function publishAll(
   for (const plan of plans.values()) {
     try {
       const server = sessions.get(plan.registry)!.trustServer(plan.trustServer);
-      if (!plan.repo) await initializeTrustData(plan, server, inputs, logger);
+      if (!plan.repo) await initializeTrustData(plan, server, inputs, trustState, logger);
       const mine = resolved.filter((r) => r.ref.gun === plan.gun);
-      signed.push(...(await publishRepository(plan, server, mine, inputs, logger)));
+      signed.push(...(await publishRepository(plan, server, mine, inputs, trustState, logger)));
     } catch (err) {
       throw afterPartialSuccess(err, done);
     }
@@ -322,6 +328,7 @@ async function initializeTrustData(
   plan: RepositoryPlan,
   server: TrustServerClient,
   inputs: SignInputs,
+  trustState: TrustBook,
   logger: Logger,
 ): Promise<void> {
   logger.info(`Initializing trust data for ${plan.gun} with signer ${inputs.signerName}`);
@@ -332,6 +339,7 @@ async function initializeTrustData(
     repositorySigner: inputs.repositoryKey!.signer,
     signer: { name: inputs.signerName!, keys: [inputs.signer.publicKey] },
     logger,
+    trustState,
   });
 }
 
@@ -341,6 +349,7 @@ async function publishRepository(
   server: TrustServerClient,
   mine: readonly ResolvedReference[],
   inputs: SignInputs,
+  trustState: TrustBook,
   logger: Logger,
 ): Promise<SignedReference[]> {
   const targets = mine.map(({ ref, manifest }) => ({
@@ -355,6 +364,7 @@ async function publishRepository(
     signers: [inputs.signer],
     targets,
     logger,
+    trustState,
     ...(inputs.signerName ? { signerName: inputs.signerName } : {}),
     ...(inputs.pin ? { pin: inputs.pin } : {}),
     ...(plan.repo ? { initial: plan.repo } : {}),

@@ -89,11 +89,11 @@ export async function signerAdd(options: SignerAddOptions): Promise<SignerAddRes
   const repositoryKey = loadKeyInput(options.repositoryKey).signer;
   const rootKey = options.rootKey ? loadKeyInput(options.rootKey).signer : undefined;
 
-  return withRepositories(options, options.references, 'write', async ({ repositories, pin, logger }) => {
+  return withRepositories(options, options.references, 'write', async ({ repositories, pin, trustState, logger }) => {
     // 1. Read and check every repository before publishing anything.
     const plans = await Promise.all(
       repositories.map(async (target): Promise<{ target: AdminRepository; repo: TrustedRepository | null }> => {
-        const repo = await readRepository({ server: target.server, gun: target.gun, delegations: [], ...(pin ? { pin } : {}) });
+        const repo = await readRepository({ server: target.server, gun: target.gun, delegations: [], trustState, ...(pin ? { pin } : {}) });
         if (!repo && !rootKey) {
           throw new DctError(
             'NO_TRUST_DATA',
@@ -121,6 +121,7 @@ export async function signerAdd(options: SignerAddOptions): Promise<SignerAddRes
             repositorySigner: repositoryKey,
             signer: { name, keys },
             logger,
+            trustState,
           });
         } else {
           logger.info(`Adding signer ${name} to ${gun}`);
@@ -132,6 +133,7 @@ export async function signerAdd(options: SignerAddOptions): Promise<SignerAddRes
             keys,
             initial: repo,
             logger,
+            trustState,
             ...(pin ? { pin } : {}),
           });
           changed = published.published;

@@ -76,11 +76,17 @@ export async function signerRemove(options: SignerRemoveOptions): Promise<Signer
   const role = `${TARGETS}/${name}`;
   const repositoryKey = loadKeyInput(options.repositoryKey).signer;
 
-  return withRepositories(options, options.references, 'write', async ({ repositories, pin, logger }) => {
+  return withRepositories(options, options.references, 'write', async ({ repositories, pin, trustState, logger }) => {
     // 1. Read and check every repository before publishing anything.
     const plans = await Promise.all(
       repositories.map(async (target): Promise<Plan> => {
-        const repo = await readRepository({ server: target.server, gun: target.gun, delegations: [RELEASES], ...(pin ? { pin } : {}) });
+        const repo = await readRepository({
+          server: target.server,
+          gun: target.gun,
+          delegations: [RELEASES],
+          trustState,
+          ...(pin ? { pin } : {}),
+        });
         if (!repo) {
           throw new DctError('NO_TRUST_DATA', `${target.gun} has no trust data at ${target.trustServer}, so it has no signer ${name}`);
         }
@@ -115,7 +121,7 @@ export async function signerRemove(options: SignerRemoveOptions): Promise<Signer
         logger.warning(`${gun}: targets/releases is signed by ${name} only; its tags will not verify until someone signs again`);
       }
       try {
-        await removeSigner({ server, gun, repositorySigner: repositoryKey, name, initial: repo, logger, ...(pin ? { pin } : {}) });
+        await removeSigner({ server, gun, repositorySigner: repositoryKey, name, initial: repo, logger, trustState, ...(pin ? { pin } : {}) });
       } catch (err) {
         throw afterPartialSuccess(err, results.map((r) => r.gun));
       }

@@ -157,7 +157,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const pin = trustPinOf(options);
   const now = options.now;
   const logger = options.logger;
-  const connections = new Connections(options, 'read');
+  const connections = new Connections(options, 'read', { warnOnFirstUse: true });
 
   try {
     // Trust data: one read per repository.
@@ -172,6 +172,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
             server: await connections.trustServer(ref!),
             gun,
             logger,
+            trustState: connections.trust,
             ...(pin ? { pin } : {}),
             ...(now ? { now: () => now } : {}),
           });
@@ -267,6 +268,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     );
     // Verdicts are the result; each entrypoint reports them its own way.
     for (const r of results) if (!r.ok) logger?.info(r.message);
+    // Repositories refused above were not recorded, so their saved state stays as it was.
+    await connections.trust.save();
     return { references: results, ok: results.every((r) => r.ok) };
   } finally {
     await connections.close();

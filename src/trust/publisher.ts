@@ -21,12 +21,18 @@ import type { RootPin } from '../tuf/root-trust.ts';
 import { loadTrustedRepository, type TrustedRepository, type TrustState } from '../tuf/trusted-repository.ts';
 import type { UploadFile } from './changes.ts';
 import type { TrustServer } from './trust-server.ts';
+import type { TrustBook } from './trust-state.ts';
 
 export interface ReadOptions {
   readonly server: TrustServer;
   readonly gun: string;
   readonly pin?: RootPin;
   readonly previous?: TrustState;
+  /**
+   * The run's trust state: the previous state when `previous` is not given,
+   * and what records each verification and publish.
+   */
+  readonly trustState?: TrustBook | undefined;
   /** Delegations to fetch in the first wave, or 'all'. */
   readonly delegations?: readonly string[] | 'all';
   readonly now?: () => Date;
@@ -59,17 +65,20 @@ export interface PublishResult<R> {
 }
 
 /** Reads and verifies a repository's trust data; null when it has none. */
-export function readRepository(options: ReadOptions): Promise<TrustedRepository | null> {
-  const { server, gun } = options;
-  return loadTrustedRepository({
+export async function readRepository(options: ReadOptions): Promise<TrustedRepository | null> {
+  const { server, gun, trustState } = options;
+  const previous = options.previous ?? trustState?.previous(gun);
+  const repo = await loadTrustedRepository({
     gun,
     fetcher: { fetch: (role, o) => server.getRole(gun, role, o) },
     now: options.now?.() ?? new Date(),
     ...(options.pin ? { pin: options.pin } : {}),
-    ...(options.previous ? { previous: options.previous } : {}),
+    ...(previous ? { previous } : {}),
     ...(options.delegations ? { delegations: options.delegations } : {}),
     ...(options.allowExpiredDelegations ? { allowExpiredDelegations: true } : {}),
   });
+  if (repo) trustState?.verified(gun, repo);
+  return repo;
 }
 
 /** notary-server's answers to an update that raced another one. */
@@ -120,7 +129,7 @@ export async function publishChange<R>(
   change: (repo: TrustedRepository | null, now: Date) => Promise<PlannedChange<R>>,
 ): Promise<PublishResult<R>> {
   const { server, gun, retries = 16, backoffMs = 50, logger = silentLogger, uncertainAttempts = 4 } = options;
-  let previous: TrustState | undefined = options.previous ?? options.initial?.state;
+  let previous: TrustState | undefined = options.previous ?? options.initial?.state ?? options.trustState?.previous(gun);
   let uncertain = 0;
   // Trust data read after a publish of unknown outcome; the next attempt builds on it.
   let reread: TrustedRepository | null | undefined;
@@ -138,6 +147,7 @@ export async function publishChange<R>(
     if (planned.files.length === 0) return { result: planned.result, published: uncertain > 0, attempts: attempt + 1 };
     try {
       await server.publish(gun, planned.files);
+      options.trustState?.published(gun, planned.files);
       return { result: planned.result, published: true, attempts: attempt + 1 };
     } catch (err) {
       if (isOutcomeUnknown(err)) {
@@ -154,6 +164,7 @@ export async function publishChange<R>(
           );
         }
         if (await holdsUpload(reread, planned.files)) {
+          options.trustState?.published(gun, planned.files);
           logger.info(`${gun}: the update had landed; nothing to publish again`);
           return { result: planned.result, published: true, attempts: attempt + 1 };
         }

@@ -39,8 +39,13 @@ function commonName(cert: X509Certificate): string | undefined {
  * certificates still count, as in notary.
  */
 export function validRootKeys(root: Root, gun: string, now: Date, checkExpiry: boolean): Map<string, TufKey> {
+  return usableRootKeys(root.roleKeys(ROOT), gun, now, checkExpiry);
+}
+
+/** Of a root role's keys, those that are usable leaf certificates for `gun`. */
+function usableRootKeys(keys: ReadonlyMap<string, TufKey>, gun: string, now: Date, checkExpiry: boolean): Map<string, TufKey> {
   const out = new Map<string, TufKey>();
-  for (const [id, key] of root.roleKeys(ROOT)) {
+  for (const [id, key] of keys) {
     if (!X509_TYPES.has(key.keytype)) continue;
     let cert: X509Certificate;
     try {
@@ -57,11 +62,21 @@ export function validRootKeys(root: Root, gun: string, now: Date, checkExpiry: b
   return out;
 }
 
+/** What a root trusted before (in this run or a saved trust state) passes on to the next: its root role. */
+export interface TrustedRoot {
+  readonly version: number;
+  /** sha256 (hex) of the root file. */
+  readonly sha256: string;
+  readonly threshold: number;
+  /** The root role's keys, by ID. */
+  readonly keys: ReadonlyMap<string, TufKey>;
+}
+
 export interface RootCheck {
   readonly gun: string;
   readonly now: Date;
   /** The root trusted before this one, when walking a rotation. */
-  readonly previous?: Metadata<Root>;
+  readonly previous?: Metadata<Root> | TrustedRoot;
   readonly pin?: RootPin;
   /** Intermediate roots of a rotation walk may have expired since. */
   readonly allowExpired?: boolean;
@@ -79,13 +94,17 @@ export function verifyRoot(root: Metadata<Root>, check: RootCheck): void {
     );
   }
   if (previous) {
-    const prevKeys = validRootKeys(previous.signed, gun, now, false);
+    const before =
+      'signed' in previous
+        ? { version: previous.signed.version, threshold: previous.signed.roles.root.threshold, keys: previous.signed.roleKeys(ROOT) }
+        : previous;
+    const prevKeys = usableRootKeys(before.keys, gun, now, false);
     try {
-      verifyThreshold(root, prevKeys, previous.signed.roles.root.threshold, ROOT);
+      verifyThreshold(root, prevKeys, before.threshold, ROOT);
     } catch (err) {
       throw new VerificationError(
         ROOT,
-        `version ${root.signed.version} is not signed by the keys of trusted version ${previous.signed.version}`,
+        `version ${root.signed.version} is not signed by the keys of trusted version ${before.version}`,
         { cause: err, check: 'root' },
       );
     }

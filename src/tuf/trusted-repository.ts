@@ -8,6 +8,7 @@
 // recorded, and a file that changed between requests (someone published in
 // between) is fetched again by its checksum name.
 
+import { createHash } from 'node:crypto';
 import { VerificationError } from '../errors.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
 import type { SignedBase } from './base.ts';
@@ -25,10 +26,10 @@ import {
   TIMESTAMP,
 } from './role.ts';
 import { Root } from './root.ts';
-import { verifyRoot, type RootPin } from './root-trust.ts';
+import { verifyRoot, type RootPin, type TrustedRoot } from './root-trust.ts';
 import { Snapshot, Timestamp } from './snapshot.ts';
 import { Targets } from './targets.ts';
-import { verifyNoRollback, verifyNotExpired, verifyThreshold } from './threshold.ts';
+import { verifyNotExpired, verifyThreshold } from './threshold.ts';
 
 /** notary.MaxTimestampSize. */
 export const MAX_TIMESTAMP_BYTES = 1 << 20;
@@ -42,8 +43,55 @@ export interface MetadataFetcher {
 
 /** What an earlier run trusted, for rollback protection and root rotation. */
 export interface TrustState {
+  /** The highest version seen of each role. */
   readonly versions: Readonly<Record<string, number>>;
-  readonly root?: Uint8Array;
+  /** The sha256 (hex) of each role's file at that version: the same version must not change. */
+  readonly digests?: Readonly<Record<string, string>>;
+  /** The trusted root; a new one must chain from it. */
+  readonly root?: TrustedRoot;
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The part of a verified root that a later root must chain from. */
+export function trustedRootOf(root: Metadata<Root>): TrustedRoot {
+  return {
+    version: root.signed.version,
+    sha256: sha256Hex(root.bytes),
+    threshold: root.signed.roles.root.threshold,
+    keys: root.signed.roleKeys(ROOT),
+  };
+}
+
+/** Parses root bytes already trusted (a test's or a state's) into what a later root must chain from. */
+export function trustedRootOfBytes(bytes: Uint8Array): TrustedRoot {
+  return trustedRootOf(Metadata.parse(bytes, ROOT, (s, r) => Root.fromJSON(s, r)));
+}
+
+/**
+ * Refuses a role older than the version trusted before (rollback; for the
+ * timestamp, a freeze), or the same version with other bytes.
+ */
+function verifyAgainstPrevious(metadata: Metadata<SignedBase>, role: string, previous: TrustState | undefined): void {
+  const version = metadata.signed.version;
+  const trusted = previous?.versions[role];
+  if (trusted === undefined) return;
+  if (version < trusted) {
+    const why = role === TIMESTAMP ? ': the trust server serves an older state than was seen before (a freeze or replay)' : '';
+    throw new VerificationError(role, `version ${version} is older than the trusted version ${trusted}${why}`, {
+      code: 'ROLLBACK',
+    });
+  }
+  const digest = previous?.digests?.[role];
+  if (version === trusted && digest !== undefined && sha256Hex(metadata.bytes) !== digest) {
+    throw new VerificationError(
+      role,
+      `version ${version} differs from the version ${version} trusted before (sha256 ${digest.slice(0, 12)}…): a version must never change`,
+      { code: 'ROLLBACK' },
+    );
+  }
 }
 
 export interface LoadOptions {
@@ -121,15 +169,20 @@ export class TrustedRepository {
   /** The state to remember for the next run's rollback checks. */
   get state(): TrustState {
     // Versions of roles not read this run still bound the next run.
-    const versions: Record<string, number> = {
-      ...this.#previous?.versions,
-      [ROOT]: this.root.signed.version,
-      [TIMESTAMP]: this.timestamp.signed.version,
-      [SNAPSHOT]: this.snapshot.signed.version,
-      [TARGETS]: this.targets.signed.version,
-    };
-    for (const [name, role] of this.delegations) if (role.metadata) versions[name] = role.metadata.signed.version;
-    return { versions, root: this.root.bytes };
+    const versions: Record<string, number> = { ...this.#previous?.versions };
+    const digests: Record<string, string> = { ...this.#previous?.digests };
+    const files: [string, Metadata<SignedBase>][] = [
+      [ROOT, this.root],
+      [TIMESTAMP, this.timestamp],
+      [SNAPSHOT, this.snapshot],
+      [TARGETS, this.targets],
+    ];
+    for (const [name, role] of this.delegations) if (role.metadata) files.push([name, role.metadata]);
+    for (const [name, metadata] of files) {
+      versions[name] = metadata.signed.version;
+      digests[name] = sha256Hex(metadata.bytes);
+    }
+    return { versions, digests, root: trustedRootOf(this.root) };
   }
 }
 
@@ -169,7 +222,7 @@ export async function loadTrustedRepository(options: LoadOptions): Promise<Trust
   if (timestampBytes === null) throw new VerificationError(TIMESTAMP, `the trust server has root but no timestamp for ${gun}`);
   const timestamp = Metadata.parse(timestampBytes, TIMESTAMP, (s, r) => Timestamp.fromJSON(s, r));
   verifyThreshold(timestamp, root.signed.roleKeys(TIMESTAMP), root.signed.roles.timestamp.threshold, TIMESTAMP);
-  verifyNoRollback(timestamp, TIMESTAMP, previous?.versions[TIMESTAMP]);
+  verifyAgainstPrevious(timestamp, TIMESTAMP, previous);
   verifyNotExpired(timestamp, TIMESTAMP, now);
 
   // Snapshot, then every file it lists, each against its recorded hash.
@@ -177,7 +230,7 @@ export async function loadTrustedRepository(options: LoadOptions): Promise<Trust
     Snapshot.fromJSON(s, r),
   );
   verifyThreshold(snapshot, root.signed.roleKeys(SNAPSHOT), root.signed.roles.snapshot.threshold, SNAPSHOT);
-  verifyNoRollback(snapshot, SNAPSHOT, previous?.versions[SNAPSHOT]);
+  verifyAgainstPrevious(snapshot, SNAPSHOT, previous);
   verifyNotExpired(snapshot, SNAPSHOT, now);
   // notary requires the snapshot to list root, and the root we trust to be that one.
   const rootMeta = snapshot.signed.meta.get(ROOT);
@@ -186,7 +239,7 @@ export async function loadTrustedRepository(options: LoadOptions): Promise<Trust
 
   const targets = await checkedFile(TARGETS, snapshot.signed.meta.get(TARGETS), targetsBytes, fetcher, parseTargets);
   verifyThreshold(targets, root.signed.roleKeys(TARGETS), root.signed.roles.targets.threshold, TARGETS);
-  verifyNoRollback(targets, TARGETS, previous?.versions[TARGETS]);
+  verifyAgainstPrevious(targets, TARGETS, previous);
   verifyNotExpired(targets, TARGETS, now);
 
   // Delegations: every one we were asked for, parents first.
@@ -228,25 +281,38 @@ async function trustRoot(
   const { gun, now, fetcher, pin, previous } = options;
   const parseRoot = (b: Uint8Array) => Metadata.parse(b, ROOT, (s, r) => Root.fromJSON(s, r));
   const latest = parseRoot(latestBytes);
-  verifyNoRollback(latest, ROOT, previous?.versions[ROOT]);
+  verifyAgainstPrevious(latest, ROOT, previous);
   const pinOption = pin ? { pin } : {};
-  if (!previous?.root) {
+  const saved = previous?.root;
+  if (!saved) {
     // First contact: trust on first use, or the pin.
     verifyRoot(latest, { gun, now, ...pinOption });
     return latest;
   }
-  let trusted = parseRoot(previous.root);
-  if (latest.signed.version < trusted.signed.version) {
+  if (latest.signed.version < saved.version) {
     throw new VerificationError(
       ROOT,
-      `version ${latest.signed.version} is older than the trusted version ${trusted.signed.version}`,
+      `version ${latest.signed.version} is older than the trusted version ${saved.version}`,
       { code: 'ROLLBACK' },
     );
   }
-  // Walk the rotation: each root must be signed by the one before it. The pin
-  // names the root to trust now, not the ones before it: a root rotation moves
-  // the pin, and the roots in between still have the old key.
-  for (let v = trusted.signed.version + 1; v < latest.signed.version; v++) {
+  if (latest.signed.version === saved.version) {
+    // Another root under the trusted one's version does not chain from it, however well it is signed.
+    if (sha256Hex(latest.bytes) !== saved.sha256) {
+      throw new VerificationError(
+        ROOT,
+        `version ${saved.version} is not the root of that version trusted before: a root must chain from the trusted one`,
+        { check: 'root' },
+      );
+    }
+    verifyRoot(latest, { gun, now, ...pinOption });
+    return latest;
+  }
+  // Walk the rotation: each root must be signed by the one before it and by its own keys. The pin
+  // names the root to trust now, not the ones before it: a root rotation moves the pin, and the
+  // roots in between still have the old key.
+  let trusted: TrustedRoot | Metadata<Root> = saved;
+  for (let v = saved.version + 1; v < latest.signed.version; v++) {
     const bytes = await fetcher.fetch(ROOT, { maxBytes: MAX_METADATA_BYTES, version: v });
     if (bytes === null) throw new VerificationError(ROOT, `version ${v} is missing from the rotation chain`);
     const next = parseRoot(bytes);
@@ -254,11 +320,7 @@ async function trustRoot(
     verifyRoot(next, { gun, now, previous: trusted, allowExpired: true });
     trusted = next;
   }
-  if (Buffer.compare(latest.bytes, trusted.bytes) !== 0) {
-    verifyRoot(latest, { gun, now, previous: trusted, ...pinOption });
-  } else {
-    verifyRoot(latest, { gun, now, ...pinOption });
-  }
+  verifyRoot(latest, { gun, now, previous: trusted, ...pinOption });
   return latest;
 }
 
@@ -368,7 +430,7 @@ class DelegationLoader {
     }
     const metadata = await checkedFile(name, meta, this.#prefetched.get(name) ?? null, this.#fetcher, parseTargets);
     verifyThreshold(metadata, keys, declared.threshold, name);
-    verifyNoRollback(metadata, name, this.#previous?.versions[name]);
+    verifyAgainstPrevious(metadata, name, this.#previous);
     const expired = metadata.signed.isExpired(this.#now);
     if (!this.#allowExpired) verifyNotExpired(metadata, name, this.#now);
     const targets = new Map([...metadata.signed.targets].filter(([path]) => pathAllowed(path, paths)));

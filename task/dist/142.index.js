@@ -127,6 +127,8 @@ function connectionOptions(v, ctx) {
         trustServer: v.string('trust-server'),
         trustServerCa: v.parsed('trust-server-ca'),
         trustPin: v.string('trust-pin'),
+        // The CLI reads the variable itself; the action and the task read it here.
+        trustState: v.string('trust-state') ?? ctx.env.DCT_TRUST_STATE,
         username: login?.username,
         password: login?.password,
         env: ctx.env,
@@ -192,7 +194,7 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
         ...(0,inputs/* connectionInputs */.eu)(),
     ],
     options: (v, ctx) => ({ references: v.list('tags'), ...connectionOptions(v, ctx) }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
+    operation: async () => (await __webpack_require__.e(/* import() */ 446).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
     outputs: [
         {
             name: 'trust',
@@ -269,7 +271,7 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
         passphrase: v.string('signer-key-passphrase') ?? '',
         directory: v.string('key-directory')?.trim() || ctx.workDirectory,
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(180), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(460), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
     logs: false,
     outputs: [
         { name: 'signer-key-id', description: "the new key's ID", value: (r) => r.keyId },
@@ -363,7 +365,7 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         expiringWithinMs: v.parsed('expiring-within'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 146))).refresh,
+    operation: async () => (await __webpack_require__.e(/* import() */ 146).then(__webpack_require__.bind(__webpack_require__, 146))).refresh,
     outputs: [
         {
             name: 'refreshed',
@@ -449,7 +451,7 @@ dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
         all: v.boolean('all'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke,
+    operation: async () => (await __webpack_require__.e(/* import() */ 522).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke,
     outputs: [
         {
             name: 'revoked',
@@ -582,7 +584,7 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
             ...connectionOptions(v, ctx),
         };
     },
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(180), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(460), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
     outputs: [{ name: 'key-id', description: 'ID of the key the rotated role is signed with from now on', value: (r) => r.keyId }],
     json: {
         help: 'print the result as JSON',
@@ -703,6 +705,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         ...(0,inputs/* keyInputs */.NE)('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
         ...(0,inputs/* keyInputs */.NE)('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
         ...(0,inputs/* connectionInputs */.eu)(),
+        (0,inputs/* use */.Yx)('require-pin'),
     ],
     rules: [
         {
@@ -720,9 +723,10 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         rootKey: v.key('root-key'),
         repositoryKey: v.key('repository-key'),
         ...connectionOptions(v, ctx),
+        requirePin: v.boolean('require-pin'),
         runner: ctx.runner,
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246))).sign,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(460), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246))).sign,
     outputs: [
         { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
         {
@@ -810,7 +814,7 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
         rootKey: v.key('root-key'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(460), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd,
     outputs: [
         {
             name: 'signer-key-id',
@@ -878,7 +882,7 @@ dct-sign signer-remove --signer-name ci \\
         force: v.boolean('force'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(180), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(460), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove,
     outputs: [],
     json: { help: 'print {name, repositories} as JSON', value: (r) => r },
     text: (r) => {
@@ -979,14 +983,16 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
         (0,inputs/* use */.Yx)('required-signers'),
         (0,inputs/* use */.Yx)('signer-policy'),
         ...(0,inputs/* connectionInputs */.eu)(),
+        (0,inputs/* use */.Yx)('require-pin'),
     ],
     options: (v, ctx) => ({
         references: v.list('tags'),
         requiredSigners: v.list('required-signers'),
         signerPolicy: v.string('signer-policy') === 'all' ? 'all' : 'any',
         ...connectionOptions(v, ctx),
+        requirePin: v.boolean('require-pin'),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(979), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 3185))).verify,
+    operation: async () => (await __webpack_require__.e(/* import() */ 185).then(__webpack_require__.bind(__webpack_require__, 3185))).verify,
     infoAsDebug: true,
     outputs: [
         {

@@ -403,12 +403,12 @@ var AsnPropTypes;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __nccwpck_require__(1860);
-tslib_1.__exportStar(__nccwpck_require__(8793), exports);
+tslib_1.__exportStar(__nccwpck_require__(5936), exports);
 
 
 /***/ }),
 
-/***/ 8793:
+/***/ 5936:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1272,12 +1272,12 @@ exports.BitString = BitString;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __nccwpck_require__(1860);
 tslib_1.__exportStar(__nccwpck_require__(6958), exports);
-tslib_1.__exportStar(__nccwpck_require__(1174), exports);
+tslib_1.__exportStar(__nccwpck_require__(8793), exports);
 
 
 /***/ }),
 
-/***/ 1174:
+/***/ 8793:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -61137,6 +61137,31 @@ const INPUTS = {
         group: TRUST,
         task: { label: 'Trust pin', group: 'trust' },
     },
+    'trust-state': {
+        name: 'trust-state',
+        kind: 'string',
+        value: 'FILE',
+        help: 'keep the trusted root and role versions in FILE across runs',
+        description: 'A JSON file that keeps, per repository, the trusted root (its digest, version and root keys) and the highest ' +
+            'version and digest of every role. It is read before and rewritten (atomically) after every command that reads ' +
+            'trust data, so that a later run refuses a root that does not chain from the saved one, a role older than the ' +
+            'version seen (rollback, freeze) and a version whose bytes changed. It holds no secret. A missing file is a first ' +
+            'use; a corrupt one is an error. Keep it with a cache keyed per repository (actions/cache, Cache@2) or commit it. ' +
+            'Default: $DCT_TRUST_STATE.',
+        env: ['DCT_TRUST_STATE'],
+        group: TRUST,
+        task: { label: 'Trust state file', group: 'trust' },
+    },
+    'require-pin': {
+        name: 'require-pin',
+        kind: 'boolean',
+        default: false,
+        help: 'fail, instead of warning, when neither --trust-pin nor --trust-state pins the root',
+        description: 'sign, verify: refuse a repository whose root neither trust-pin nor a saved trust-state entry pins, instead of ' +
+            'warning that it is trusted on first use.',
+        group: TRUST,
+        task: { label: 'Require a pinned root', group: 'trust' },
+    },
 };
 /** Every input of the catalogue, in its order. */
 const ALL_INPUTS = Object.values(INPUTS);
@@ -61165,6 +61190,7 @@ function connectionInputs() {
                 return value;
             },
         }),
+        use('trust-state'),
         use('timeout', { parse: (value, input) => (0,_operations_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimeout */ .ZZ)(value, input) }),
         use('login'),
     ];
@@ -61175,7 +61201,7 @@ const passphraseOf = (key) => `${key}-passphrase`;
 
 /***/ }),
 
-/***/ 5936:
+/***/ 1174:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -63686,7 +63712,7 @@ function secretPieces(value) {
 /* harmony export */ });
 /* unused harmony exports KEY_TYPES, isKeyType */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5936);
+/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1174);
 // A public key as it appears in Notary v1 metadata, and its key ID.
 //
 // The ID is the sha256 of the canonical JSON of {keytype, keyval:{private:null,
@@ -64107,7 +64133,7 @@ function scopeFor(gun, access) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8747);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9758);
-/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1907);
+/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2216);
 // What the repository admin operations share (signer add and remove, key
 // rotation, refresh): repository references, registry credentials, the
 // trust pin, and one session per registry that is closed when the work is
@@ -64127,8 +64153,9 @@ function parseRepository(text, input = 'tags') {
 }
 /**
  * Parses the references of `tags` (checking them all before any network
- * call), opens one session per registry asking for `access`, runs `work` and
- * closes the sessions. The same repository given twice is worked on once.
+ * call), opens one session per registry asking for `access`, runs `work`,
+ * saves the trust state when it succeeded and closes the sessions. The same
+ * repository given twice is worked on once.
  */
 async function withRepositories(options, references, access, work) {
     if (references.length === 0)
@@ -64144,7 +64171,9 @@ async function withRepositories(options, references, access, work) {
             const session = await connections.session(ref.registry);
             return { reference: ref.original, gun: ref.gun, registry: ref.registry, trustServer, server: session.trustServer(trustServer) };
         }));
-        return await work({ repositories, pin, logger: options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q });
+        const result = await work({ repositories, pin, trustState: connections.trust, logger: options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q });
+        await connections.trust.save();
+        return result;
     }
     finally {
         await connections.close();
@@ -64164,7 +64193,7 @@ function afterPartialSuccess(err, done) {
 
 /***/ }),
 
-/***/ 1907:
+/***/ 2216:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64176,7 +64205,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   JA: () => (/* binding */ trustPinOf)
 });
 
-// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, deadlineOf, proxyRulesOf
+// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, deadlineOf, proxyRulesOf, trustBookOf
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
@@ -64439,6 +64468,271 @@ async function credentialsFromDockerConfig(registry, options = {}) {
         : { username: found.username, password: found.secret };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./lib/keys/tuf-key.js
+var tuf_key = __nccwpck_require__(9025);
+// EXTERNAL MODULE: ./lib/logger.js
+var logger = __nccwpck_require__(8747);
+// EXTERNAL MODULE: ./lib/tuf/guards.js
+var guards = __nccwpck_require__(1485);
+// EXTERNAL MODULE: ./lib/tuf/metadata.js
+var metadata = __nccwpck_require__(5758);
+// EXTERNAL MODULE: ./lib/tuf/role.js
+var role = __nccwpck_require__(1239);
+// EXTERNAL MODULE: ./lib/tuf/root.js
+var tuf_root = __nccwpck_require__(7567);
+// EXTERNAL MODULE: ./lib/tuf/trusted-repository.js + 1 modules
+var trusted_repository = __nccwpck_require__(816);
+;// CONCATENATED MODULE: ./lib/trust/trust-state.js
+// The trust state file (the `trust-state` input): what earlier runs trusted,
+// per repository, so that a later run on a fresh CI machine can refuse a
+// root that does not chain from the saved one, a role older than the version
+// seen before (rollback; for the timestamp, a freeze), and the same version
+// with other bytes. It holds public data only: versions, sha256 digests and
+// the root role's public keys.
+//
+// A missing file is a first use. A file that cannot be read or parsed is an
+// error naming it, never silently ignored: ignoring it would quietly turn the
+// protection off. The file is rewritten atomically (a temporary file in the
+// same directory, then a rename), re-reading it first so that entries of
+// other repositories are kept.
+
+
+
+
+
+
+
+
+
+
+
+
+/** The input that names the file, for error messages. */
+const TRUST_STATE_INPUT = 'trust-state';
+/** The format's version, the file's first field. */
+const TRUST_STATE_FORMAT = 1;
+const SHA256 = /^[0-9a-f]{64}$/;
+/** The JSON of one repository's state; roles without a known digest are left out. */
+function repositoryStateToJSON(state) {
+    const root = state.root;
+    if (!root)
+        return undefined;
+    const keys = {};
+    for (const [id, key] of [...root.keys].sort(([a], [b]) => a.localeCompare(b))) {
+        keys[id] = { keytype: key.keytype, public: key.public.toString('base64') };
+    }
+    const roles = {};
+    for (const name of Object.keys(state.versions).sort()) {
+        const sha256 = state.digests?.[name];
+        if (sha256 !== undefined)
+            roles[name] = { version: state.versions[name], sha256 };
+    }
+    return { root: { version: root.version, sha256: root.sha256, threshold: root.threshold, keys }, roles };
+}
+function asVersion(value, where) {
+    const n = (0,guards/* asInteger */.JU)(value, where);
+    if (n < 1)
+        throw new TypeError(`${where} is not a version (1 or more)`);
+    return n;
+}
+function asSha256(value, where) {
+    const text = (0,guards/* asString */.oJ)(value, where);
+    if (!SHA256.test(text))
+        throw new TypeError(`${where} is not a sha256 digest (64 lowercase hex digits)`);
+    return text;
+}
+function rootFromJSON(value, where) {
+    const obj = (0,guards/* asObject */.eB)(value, where);
+    const version = asVersion(obj.version, `${where}.version`);
+    const sha256 = asSha256(obj.sha256, `${where}.sha256`);
+    const keys = new Map();
+    for (const [id, raw] of Object.entries((0,guards/* asObject */.eB)(obj.keys, `${where}.keys`))) {
+        const k = (0,guards/* asObject */.eB)(raw, `${where}.keys.${id}`);
+        const key = new tuf_key/* TufKey */.r((0,guards/* asString */.oJ)(k.keytype, `${where}.keys.${id}.keytype`), Buffer.from((0,guards/* asString */.oJ)(k.public, `${where}.keys.${id}.public`), 'base64'));
+        // A key filed under another ID would let a hand edit pass for the saved root.
+        if (key.id !== id)
+            throw new TypeError(`${where}.keys.${id} is a key with ID ${key.id}`);
+        keys.set(id, key);
+    }
+    if (keys.size === 0)
+        throw new TypeError(`${where}.keys lists no key`);
+    const threshold = (0,guards/* asInteger */.JU)(obj.threshold, `${where}.threshold`);
+    if (threshold < 1)
+        throw new TypeError(`${where}.threshold is not 1 or more`);
+    return { version, sha256, threshold, keys };
+}
+/** One repository's state from its JSON; throws a TypeError naming the field. */
+function repositoryStateFromJSON(value, where) {
+    const obj = (0,guards/* asObject */.eB)(value, where);
+    const root = rootFromJSON(obj.root, `${where}.root`);
+    const versions = {};
+    const digests = {};
+    for (const [name, raw] of Object.entries((0,guards/* asObject */.eB)(obj.roles, `${where}.roles`))) {
+        const role = (0,guards/* asObject */.eB)(raw, `${where}.roles.${name}`);
+        versions[name] = asVersion(role.version, `${where}.roles.${name}.version`);
+        digests[name] = asSha256(role.sha256, `${where}.roles.${name}.sha256`);
+    }
+    // The root's entry among the roles is the saved root itself.
+    versions[role/* ROOT */.Dl] = Math.max(versions[role/* ROOT */.Dl] ?? 0, root.version);
+    if (versions[role/* ROOT */.Dl] === root.version)
+        digests[role/* ROOT */.Dl] = root.sha256;
+    return { versions, digests, root };
+}
+/** The file's repositories; throws a TypeError naming what is wrong. */
+function trustStateFromJSON(value) {
+    const obj = (0,guards/* asObject */.eB)(value, 'the file');
+    if (obj.dctTrustState !== TRUST_STATE_FORMAT) {
+        throw new TypeError(`dctTrustState is ${JSON.stringify(obj.dctTrustState)}, not ${TRUST_STATE_FORMAT}`);
+    }
+    const out = new Map();
+    for (const [gun, repo] of Object.entries((0,guards/* asObject */.eB)(obj.repositories, 'repositories'))) {
+        out.set(gun, repositoryStateFromJSON(repo, `repositories["${gun}"]`));
+    }
+    return out;
+}
+/** The file's text: stable key order, so that a committed file diffs by what changed. */
+function trustStateToJSON(states) {
+    const repositories = {};
+    for (const gun of [...states.keys()].sort()) {
+        const json = repositoryStateToJSON(states.get(gun));
+        if (json)
+            repositories[gun] = json;
+    }
+    const file = { dctTrustState: TRUST_STATE_FORMAT, repositories };
+    return `${JSON.stringify(file, null, 2)}\n`;
+}
+function fileError(path, message, cause) {
+    return new errors/* InputError */.dz(TRUST_STATE_INPUT, `${path}: ${message}. Restore the file or fix it; deleting it trusts each repository's root on first use again`, { cause });
+}
+/** Reads the file: an empty map when it does not exist (a first use); an InputError naming it otherwise. */
+function readTrustStateFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return new Map();
+        throw fileError(path, `cannot read the trust state file (${(0,errors/* errorMessage */.gJ)(err)})`, err);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (err) {
+        throw fileError(path, `the trust state file is not JSON (${(0,errors/* errorMessage */.gJ)(err)})`, err);
+    }
+    try {
+        return trustStateFromJSON(json);
+    }
+    catch (err) {
+        throw fileError(path, `not a trust state file: ${(0,errors/* errorMessage */.gJ)(err)}`, err);
+    }
+}
+/**
+ * Writes `updates` into the file, keeping the other repositories it holds:
+ * re-read, merge, write a temporary file beside it and rename it over the
+ * old one, so a reader never sees half a file.
+ */
+async function writeTrustStateFile(path, updates) {
+    const states = readTrustStateFile(path);
+    for (const [gun, state] of updates)
+        states.set(gun, state);
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        // A cache restored for the first time has no directory yet.
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_.writeFile)(temporary, trustStateToJSON(states), { mode: 0o644, flush: true });
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (err) {
+        // The original error is the one to report.
+        await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
+        throw fileError(path, `cannot write the trust state file (${(0,errors/* errorMessage */.gJ)(err)})`, err);
+    }
+}
+/** The version field of an uploaded file, which we built ourselves. */
+function versionOf(file) {
+    try {
+        const envelope = (0,guards/* asObject */.eB)(JSON.parse(Buffer.from(file.bytes).toString('utf8')), 'metadata');
+        return asVersion((0,guards/* asObject */.eB)(envelope.signed, 'signed').version, 'signed.version');
+    }
+    catch (err) {
+        throw new errors/* DctError */.sY('VERIFY', `${file.role}: cannot read the version of the uploaded file: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
+    }
+}
+/**
+ * One run's view of the trust state: what the file held, updated with every
+ * verification and publish of this run, saved at its end.
+ */
+class TrustBook {
+    path;
+    #saved;
+    #current = new Map();
+    #warned = new Set();
+    #options;
+    /** Reads the file now, so that a bad one fails before any request. */
+    constructor(options) {
+        this.#options = options;
+        this.path = options.path?.trim() ? options.path : undefined;
+        this.#saved = this.path ? readTrustStateFile(this.path) : new Map();
+    }
+    /** What the next read of `gun` must not fall behind. */
+    previous(gun) {
+        return this.#current.get(gun) ?? this.#saved.get(gun);
+    }
+    /**
+     * Records verified trust data. A root that nothing pinned (no trust-pin, no
+     * saved state for the repository) is trusted on first use: sign and verify
+     * warn of it, and with require-pin refuse it.
+     */
+    verified(gun, repo) {
+        const { pinned, warnOnFirstUse = false, requirePin = false } = this.#options;
+        // A root this run already holds (verified before, or published when it created the repository) is no first use.
+        if (warnOnFirstUse && !pinned && !this.previous(gun)?.root && !this.#warned.has(gun)) {
+            const keep = this.path
+                ? `trust-state keeps it in ${this.path} from now on, so later runs refuse another root`
+                : 'or give trust-state (a file kept across runs) so that later runs refuse another root';
+            const message = `${gun}: the root (version ${repo.root.signed.version}) is trusted on first use: neither trust-pin nor trust-state pins it. ` +
+                `Give trust-pin (its root key ID or certificate), ${keep}`;
+            if (requirePin)
+                throw new errors/* VerificationError */.mk(role/* ROOT */.Dl, `${message}; require-pin refuses a root pinned by neither`, { check: 'root' });
+            this.#warned.add(gun);
+            (this.#options.logger ?? logger/* silentLogger */.q).warning(message);
+        }
+        this.#current.set(gun, repo.state);
+    }
+    /** Records files the trust server accepted, so that a later run refuses anything older. */
+    published(gun, files) {
+        // A repository created by this run starts from the root it published.
+        const before = this.previous(gun) ?? { versions: {} };
+        const versions = { ...before.versions };
+        const digests = { ...before.digests };
+        let root = before.root;
+        for (const file of files) {
+            const version = versionOf(file);
+            if (version < (versions[file.role] ?? 0))
+                continue;
+            versions[file.role] = version;
+            digests[file.role] = (0,trusted_repository/* sha256Hex */.fg)(file.bytes);
+            if (file.role === role/* ROOT */.Dl)
+                root = (0,trusted_repository/* trustedRootOf */.N)(metadata/* Metadata */.O.parse(file.bytes, role/* ROOT */.Dl, (s, r) => tuf_root/* Root */.b.fromJSON(s, r)));
+        }
+        if (root)
+            this.#current.set(gun, { versions, digests, root });
+    }
+    /** Writes what this run verified into the file; nothing when there is no file or nothing was verified. */
+    async save() {
+        if (!this.path || this.#current.size === 0)
+            return;
+        await writeTrustStateFile(this.path, this.#current);
+    }
+}
+
 // EXTERNAL MODULE: ./lib/operations/inputs.js
 var inputs = __nccwpck_require__(9417);
 // EXTERNAL MODULE: ./lib/keys/secret-pieces.js
@@ -64454,6 +64748,7 @@ var trust_server_url = __nccwpck_require__(1286);
 // or from docker's config file (its credential helpers included). All
 // sessions of one operation share its deadline (the `timeout` input) and
 // proxy rules: the explicit proxy if given, else the environment's.
+
 
 
 
@@ -64490,6 +64785,16 @@ function proxyRulesOf(options) {
 function trustPinOf(options) {
     return options.trustPin?.trim() ? (0,inputs/* parseTrustPin */.Dp)(options.trustPin) : undefined;
 }
+/** The run's trust state, from the trust-state file if one is given. */
+function trustBookOf(options, warnOnFirstUse) {
+    return new TrustBook({
+        path: options.trustState,
+        pinned: Boolean(options.trustPin?.trim()),
+        warnOnFirstUse,
+        requirePin: options.requirePin ?? false,
+        logger: options.logger,
+    });
+}
 /** Checks username/password now, so that a half-given pair fails before any request. */
 function checkCredentialInputs(options, refs) {
     if ((options.username || options.password) && !(options.username && options.password)) {
@@ -64523,12 +64828,19 @@ class Connections {
     #sessions = new Map();
     #deadline;
     #proxy;
-    /** Checks the timeout and proxy settings, so that bad ones fail before any request. */
-    constructor(options, access) {
+    /** The run's trust state; pass it to every read and publish, save it when the command succeeded. */
+    trust;
+    /**
+     * Checks the timeout and proxy settings and reads the trust state file, so
+     * that bad ones fail before any request. `warnOnFirstUse` (sign, verify):
+     * warn of a root trusted on first use, or refuse it with `requirePin`.
+     */
+    constructor(options, access, trust = {}) {
         this.#options = options;
         this.#access = access;
         this.#deadline = deadlineOf(options);
         this.#proxy = proxyRulesOf(options);
+        this.trust = trustBookOf(options, trust.warnOnFirstUse ?? false);
     }
     get deadline() {
         return this.#deadline;
@@ -65405,6 +65717,1182 @@ function mediaTypeOf(body) {
     }
     catch {
         return 'application/octet-stream';
+    }
+}
+
+
+/***/ }),
+
+/***/ 7070:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ SignedBase),
+/* harmony export */   d: () => (/* binding */ parseCommon)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1485);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4106);
+// The fields every signed role shares: `_type`, `expires` and `version`.
+
+
+
+class SignedBase {
+    version;
+    expires;
+    expiresText;
+    constructor(options) {
+        this.version = options.version;
+        this.expires = options.expires;
+        this.expiresText = options.expiresText ?? (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatGoTime */ .Z0)(options.expires);
+    }
+    /** Options for a copy with `changes`; a new `expires` gets a new text. */
+    changed(current, changes) {
+        const expiresText = changes.expires === undefined ? this.expiresText : undefined;
+        return { ...current, ...changes, expiresText };
+    }
+    isExpired(now) {
+        return this.expires.getTime() <= now.getTime();
+    }
+    commonJSON() {
+        return { _type: this.type, expires: this.expiresText, version: this.version };
+    }
+}
+/** Reads and checks the common fields; `role` names the role in errors. */
+function parseCommon(value, type, role) {
+    let obj;
+    try {
+        obj = (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value, 'signed');
+        const actual = (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj._type, '_type');
+        if (actual !== type)
+            throw new TypeError(`_type is ${JSON.stringify(actual)}, expected ${type}`);
+        const version = (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asInteger */ .JU)(obj.version, 'version');
+        const expires = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoTime */ .bi)(obj.expires, role);
+        return { obj, common: { version, expires, expiresText: obj.expires } };
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk)
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(role, `malformed metadata: ${err.message}`, { cause: err });
+    }
+}
+
+
+/***/ }),
+
+/***/ 7923:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ FileMeta)
+/* harmony export */ });
+/* unused harmony export METADATA_HASHES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1485);
+// FileMeta: the length and hashes that a snapshot, timestamp or targets file
+// records for another file. Hashes are base64 in Notary (not hex as in TUF).
+
+
+
+/** The hash algorithms notary computes for metadata files. */
+const METADATA_HASHES = ['sha256', 'sha512'];
+class FileMeta {
+    length;
+    /** Algorithm name to raw digest. */
+    hashes;
+    /** Opaque `custom` data, kept as it came. */
+    custom;
+    constructor(options) {
+        this.length = options.length;
+        this.hashes = options.hashes;
+        this.custom = options.custom;
+    }
+    /** FileMeta of bytes we hold, with the given hash algorithms. */
+    static of(bytes, algorithms = METADATA_HASHES) {
+        const hashes = {};
+        for (const alg of algorithms)
+            hashes[alg] = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(alg).update(bytes).digest();
+        return new FileMeta({ length: bytes.length, hashes });
+    }
+    /** The sha256 as hex, the name notary-server serves a file by. */
+    get sha256Hex() {
+        return this.hashes.sha256?.toString('hex');
+    }
+    /**
+     * Checks bytes against this FileMeta: exact length and every known hash.
+     * At least one of sha256/sha512 must be present, as notary requires.
+     */
+    verify(bytes, role) {
+        if (bytes.length !== this.length) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(role, `length ${bytes.length} does not match the expected ${this.length}`, {
+                check: 'hash',
+            });
+        }
+        let checked = 0;
+        for (const alg of METADATA_HASHES) {
+            const expected = this.hashes[alg];
+            if (!expected)
+                continue;
+            const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(alg).update(bytes).digest();
+            if (actual.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(actual, expected)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(role, `${alg} hash does not match the expected one`, { check: 'hash' });
+            }
+            checked++;
+        }
+        if (checked === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(role, 'no sha256 or sha512 hash to check it against', { check: 'hash' });
+        }
+    }
+    toJSON() {
+        const hashes = {};
+        for (const [alg, digest] of Object.entries(this.hashes))
+            hashes[alg] = digest.toString('base64');
+        return this.custom === undefined
+            ? { hashes, length: this.length }
+            : { custom: this.custom, hashes, length: this.length };
+    }
+    static fromJSON(value, where) {
+        const obj = (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value, where);
+        const hashesIn = (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(obj.hashes, `${where}.hashes`);
+        const hashes = {};
+        for (const [alg, digest] of Object.entries(hashesIn)) {
+            if (typeof digest !== 'string')
+                throw new TypeError(`${where}.hashes.${alg} is not a string`);
+            hashes[alg] = Buffer.from(digest, 'base64');
+        }
+        const custom = obj.custom === null ? undefined : obj.custom;
+        return new FileMeta({ length: (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asInteger */ .JU)(obj.length, `${where}.length`), hashes, ...(custom === undefined ? {} : { custom }) });
+    }
+}
+
+
+/***/ }),
+
+/***/ 1485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ asStringArray),
+/* harmony export */   JU: () => (/* binding */ asInteger),
+/* harmony export */   eB: () => (/* binding */ asObject),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   uP: () => (/* binding */ asOptionalObject)
+/* harmony export */ });
+// Type guards for the parse boundary: everything from the network is unknown
+// until one of these has looked at it.
+function asObject(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new TypeError(`${where} is not an object`);
+    }
+    return value;
+}
+function asString(value, where) {
+    if (typeof value !== 'string')
+        throw new TypeError(`${where} is not a string`);
+    return value;
+}
+function asInteger(value, where) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+        throw new TypeError(`${where} is not an integer`);
+    }
+    return value;
+}
+function asStringArray(value, where) {
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+        throw new TypeError(`${where} is not a list of strings`);
+    }
+    return value;
+}
+/** Go decodes a JSON null into an empty map or slice; so do we. */
+function asOptionalObject(value, where) {
+    return value === null || value === undefined ? {} : asObject(value, where);
+}
+
+
+/***/ }),
+
+/***/ 5758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ Metadata)
+/* harmony export */ });
+/* unused harmony export serializeEnvelope */
+/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1485);
+// The signed envelope: `{"signed": …, "signatures": […]}`.
+//
+// Parsing keeps the canonical bytes that signatures cover (notary signs the
+// canonical form of whatever was decoded, unknown fields included) and the
+// raw bytes that hashes cover. Serializing reproduces Go's json.Marshal of
+// notary's data.Signed byte for byte, which is what notary-server hashes
+// into the snapshot after re-serializing an upload.
+
+
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+class Metadata {
+    signed;
+    signatures;
+    /** The bytes signatures cover: canonical JSON of `signed` as it was received or built. */
+    signedBytes;
+    /** The envelope's bytes, exactly as downloaded or as they will be uploaded. */
+    bytes;
+    constructor(signed, signatures, signedBytes, bytes) {
+        this.signed = signed;
+        this.signatures = signatures;
+        this.signedBytes = signedBytes;
+        this.bytes = bytes;
+    }
+    /** Parses downloaded bytes; `parse` builds the typed model from `signed`. */
+    static parse(bytes, role, parse) {
+        let envelope;
+        let signatures;
+        try {
+            envelope = (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(JSON.parse(decoder.decode(bytes)), 'metadata');
+            const sigs = envelope.signatures ?? [];
+            if (!Array.isArray(sigs))
+                throw new TypeError('signatures is not a list');
+            signatures = sigs.map((s, i) => {
+                const obj = (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(s, `signatures[${i}]`);
+                return {
+                    keyid: (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj.keyid, `signatures[${i}].keyid`),
+                    method: (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj.method, `signatures[${i}].method`),
+                    sig: Buffer.from((0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj.sig, `signatures[${i}].sig`), 'base64'),
+                };
+            });
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(role, `not valid metadata: ${err.message}`, { cause: err });
+        }
+        const signed = parse(envelope.signed, role);
+        let signedBytes;
+        try {
+            signedBytes = (0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)(envelope.signed);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(role, `cannot canonicalize: ${err.message}`, { cause: err });
+        }
+        return new Metadata(signed, signatures, signedBytes, bytes);
+    }
+    /** Signs a model with each signer, giving the bytes notary-server will store unchanged. */
+    static async sign(signed, signers) {
+        const json = signed.toJSON();
+        const signedBytes = (0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)(json);
+        const signatures = [];
+        for (const signer of signers) {
+            signatures.push({ keyid: signer.keyId, method: signer.method, sig: Buffer.from(await signer.sign(signedBytes)) });
+        }
+        return new Metadata(signed, signatures, signedBytes, serializeEnvelope(json, signatures));
+    }
+}
+/** Go's json.Marshal(data.Signed{…}): field order signed, signatures; keyid, method, sig. */
+function serializeEnvelope(signed, signatures) {
+    const sigs = signatures
+        .map((s) => `{"keyid":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)(s.keyid)},"method":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)(s.method)},"sig":"${s.sig.toString('base64')}"}`)
+        .join(',');
+    return new TextEncoder().encode(`{"signed":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalForEnvelope */ .wn)(signed)},"signatures":[${sigs}]}`);
+}
+
+
+/***/ }),
+
+/***/ 1239:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ ROOT),
+/* harmony export */   EG: () => (/* binding */ pathAllowed),
+/* harmony export */   PJ: () => (/* binding */ RootRole),
+/* harmony export */   T4: () => (/* binding */ restrictPaths),
+/* harmony export */   dW: () => (/* binding */ TARGETS),
+/* harmony export */   ht: () => (/* binding */ TIMESTAMP),
+/* harmony export */   iP: () => (/* binding */ DelegatedRole),
+/* harmony export */   k: () => (/* binding */ BASE_ROLES),
+/* harmony export */   mm: () => (/* binding */ isDelegationName),
+/* harmony export */   pH: () => (/* binding */ RELEASES),
+/* harmony export */   rt: () => (/* binding */ parentRole),
+/* harmony export */   xO: () => (/* binding */ SNAPSHOT)
+/* harmony export */ });
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1485);
+// Role names and delegated roles, with notary's naming and path rules.
+
+const ROOT = 'root';
+const TARGETS = 'targets';
+const SNAPSHOT = 'snapshot';
+const TIMESTAMP = 'timestamp';
+const BASE_ROLES = [ROOT, TARGETS, SNAPSHOT, TIMESTAMP];
+/** docker's shared delegation that every signer is also added to. */
+const RELEASES = 'targets/releases';
+const DELEGATION_CHARS = /^[-a-z0-9_/]+$/;
+/** Go's path.Clean(p) === p for the paths notary accepts as role names. */
+function isCleanPath(p) {
+    return !p.endsWith('/') && !p.includes('//') && !p.split('/').some((s) => s === '.' || s === '..');
+}
+/** notary's data.IsDelegation: `targets/…`, lowercase, clean, under 256 bytes. */
+function isDelegationName(name) {
+    return (name.startsWith(`${TARGETS}/`) &&
+        name.length > TARGETS.length + 1 &&
+        DELEGATION_CHARS.test(name) &&
+        Buffer.byteLength(name) < 256 &&
+        isCleanPath(name));
+}
+/** Go's path.Dir for a clean role name. */
+function parentRole(name) {
+    const i = name.lastIndexOf('/');
+    return i < 0 ? '.' : name.slice(0, i);
+}
+/** True when `path` starts with one of `permitted`, notary's path rule. */
+function pathAllowed(path, permitted) {
+    return permitted.some((p) => path.startsWith(p));
+}
+/** notary's RestrictDelegationPathPrefixes: keep child paths that lie under a parent path. */
+function restrictPaths(parent, child) {
+    return child.filter((p) => parent.some((pp) => p.startsWith(pp)));
+}
+/** A base role's entry in root: key IDs and threshold. */
+class RootRole {
+    keyids;
+    threshold;
+    constructor(options) {
+        this.keyids = options.keyids;
+        this.threshold = options.threshold;
+    }
+    toJSON() {
+        return { keyids: [...this.keyids], threshold: this.threshold };
+    }
+    static fromJSON(value, where) {
+        const obj = (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(value, where);
+        return new RootRole({
+            keyids: (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asStringArray */ .Dx)(obj.keyids, `${where}.keyids`),
+            threshold: (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asInteger */ .JU)(obj.threshold, `${where}.threshold`),
+        });
+    }
+}
+/** A delegation in a targets file's `delegations.roles` list. */
+class DelegatedRole {
+    name;
+    keyids;
+    threshold;
+    paths;
+    constructor(options) {
+        this.name = options.name;
+        this.keyids = options.keyids;
+        this.threshold = options.threshold;
+        this.paths = options.paths;
+    }
+    with(changes) {
+        return new DelegatedRole({ ...this, ...changes, name: this.name });
+    }
+    /** Go's struct has `paths,omitempty`: an empty list is left out entirely. */
+    toJSON() {
+        const out = {
+            keyids: [...this.keyids],
+            name: this.name,
+            threshold: this.threshold,
+        };
+        if (this.paths.length > 0)
+            out.paths = [...this.paths];
+        return out;
+    }
+    static fromJSON(value, where) {
+        const obj = (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(value, where);
+        const name = (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(obj.name, `${where}.name`);
+        return new DelegatedRole({
+            name,
+            keyids: (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asStringArray */ .Dx)(obj.keyids, `${where}.keyids`),
+            threshold: (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asInteger */ .JU)(obj.threshold, `${where}.threshold`),
+            paths: obj.paths === undefined || obj.paths === null ? [] : (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asStringArray */ .Dx)(obj.paths, `${where}.paths`),
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9408:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ verifyRoot),
+/* harmony export */   jt: () => (/* binding */ validRootKeys)
+/* harmony export */ });
+/* unused harmony export cnMatchesGun */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+/* harmony import */ var _keys_certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9555);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4338);
+/* harmony import */ var _role_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1239);
+/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9320);
+// Deciding whether a root can be trusted, as notary's trustpinning does:
+// only root keys that are x509 certificates whose CN matches the GUN and that
+// are within their validity period count; a pin narrows them further; a new
+// root must be signed both by the previous root's keys and by its own.
+
+
+
+
+
+
+const X509_TYPES = new Set(['ecdsa-x509', 'rsa-x509']);
+/** notary's MatchCNToGun: exact, or a `*`-suffixed prefix. */
+function cnMatchesGun(cn, gun) {
+    if (cn.endsWith('*'))
+        return gun.startsWith(cn.replace(/\*+$/, ''));
+    return cn === gun;
+}
+function commonName(cert) {
+    for (const line of cert.subject.split('\n')) {
+        if (line.startsWith('CN='))
+            return line.slice(3);
+    }
+    return undefined;
+}
+/**
+ * The root role's keys that are usable leaf certificates for `gun`.
+ * With `checkExpiry` false (a previous, already trusted root) expired
+ * certificates still count, as in notary.
+ */
+function validRootKeys(root, gun, now, checkExpiry) {
+    return usableRootKeys(root.roleKeys(_role_js__WEBPACK_IMPORTED_MODULE_4__/* .ROOT */ .Dl), gun, now, checkExpiry);
+}
+/** Of a root role's keys, those that are usable leaf certificates for `gun`. */
+function usableRootKeys(keys, gun, now, checkExpiry) {
+    const out = new Map();
+    for (const [id, key] of keys) {
+        if (!X509_TYPES.has(key.keytype))
+            continue;
+        let cert;
+        try {
+            cert = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(key.public);
+        }
+        catch {
+            continue;
+        }
+        if (cert.ca)
+            continue;
+        const cn = commonName(cert);
+        if (cn === undefined || !cnMatchesGun(cn, gun))
+            continue;
+        if ((0,_keys_certificate_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateProblem */ .VP)(cert, checkExpiry ? now : undefined) !== undefined)
+            continue;
+        out.set(id, key);
+    }
+    return out;
+}
+/** Verifies one root. Throws a VerificationError naming the reason. */
+function verifyRoot(root, check) {
+    const { gun, now, previous, pin, allowExpired = false } = check;
+    let keys = validRootKeys(root.signed, gun, now, !allowExpired);
+    if (keys.size === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(_role_js__WEBPACK_IMPORTED_MODULE_4__/* .ROOT */ .Dl, `no valid root certificate for ${gun}: each must be an x509 certificate with CN ${gun} within its validity period`, { check: 'root' });
+    }
+    if (previous) {
+        const before = 'signed' in previous
+            ? { version: previous.signed.version, threshold: previous.signed.roles.root.threshold, keys: previous.signed.roleKeys(_role_js__WEBPACK_IMPORTED_MODULE_4__/* .ROOT */ .Dl) }
+            : previous;
+        const prevKeys = usableRootKeys(before.keys, gun, now, false);
+        try {
+            (0,_threshold_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyThreshold */ .VH)(root, prevKeys, before.threshold, _role_js__WEBPACK_IMPORTED_MODULE_4__/* .ROOT */ .Dl);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(_role_js__WEBPACK_IMPORTED_MODULE_4__/* .ROOT */ .Dl, `version ${root.signed.version} is not signed by the keys of trusted version ${before.version}`, { cause: err, check: 'root' });
+        }
+    }
+    if (pin) {
+        const pinned = new Set(pin.keyIds.map((k) => k.toLowerCase()));
+        keys = new Map([...keys].filter(([id, key]) => pinned.has(id) || pinned.has((0,_keys_index_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalKeyId */ .F2)(key))));
+        if (keys.size === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(_role_js__WEBPACK_IMPORTED_MODULE_4__/* .ROOT */ .Dl, `no root key of ${gun} matches the pinned root key (trust-pin)`, {
+                check: 'root',
+            });
+        }
+    }
+    (0,_threshold_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyThreshold */ .VH)(root, keys, root.signed.roles.root.threshold, _role_js__WEBPACK_IMPORTED_MODULE_4__/* .ROOT */ .Dl);
+    if (!allowExpired)
+        (0,_threshold_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyNotExpired */ .mV)(root, _role_js__WEBPACK_IMPORTED_MODULE_4__/* .ROOT */ .Dl, now);
+}
+
+
+/***/ }),
+
+/***/ 7567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ Root)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _keys_tuf_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9025);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7070);
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1485);
+/* harmony import */ var _role_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1239);
+// Root: the repository's keys and which of them may sign each base role.
+
+
+
+
+
+class Root extends _base_js__WEBPACK_IMPORTED_MODULE_2__/* .SignedBase */ .A {
+    type = 'Root';
+    keys;
+    roles;
+    consistentSnapshot;
+    constructor(options) {
+        super(options);
+        this.keys = options.keys;
+        this.roles = options.roles;
+        this.consistentSnapshot = options.consistentSnapshot;
+    }
+    /** The keys listed for a base role, by ID. Key IDs with no key are skipped. */
+    roleKeys(role) {
+        const out = new Map();
+        for (const id of this.roles[role].keyids) {
+            const key = this.keys.get(id);
+            if (key)
+                out.set(id, key);
+        }
+        return out;
+    }
+    toJSON() {
+        const keys = {};
+        for (const [id, key] of this.keys)
+            keys[id] = key.toJSON();
+        const roles = {};
+        for (const name of _role_js__WEBPACK_IMPORTED_MODULE_3__/* .BASE_ROLES */ .k)
+            roles[name] = this.roles[name].toJSON();
+        return { ...this.commonJSON(), consistent_snapshot: this.consistentSnapshot, keys, roles };
+    }
+    static fromJSON(value, role = 'root') {
+        const { obj, common } = (0,_base_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommon */ .d)(value, 'Root', role);
+        try {
+            const keys = new Map();
+            for (const [id, key] of Object.entries((0,_guards_js__WEBPACK_IMPORTED_MODULE_4__/* .asObject */ .eB)(obj.keys, 'keys')))
+                keys.set(id, _keys_tuf_key_js__WEBPACK_IMPORTED_MODULE_1__/* .TufKey */ .r.fromJSON(key));
+            const rolesIn = (0,_guards_js__WEBPACK_IMPORTED_MODULE_4__/* .asObject */ .eB)(obj.roles, 'roles');
+            const roles = {};
+            for (const name of _role_js__WEBPACK_IMPORTED_MODULE_3__/* .BASE_ROLES */ .k)
+                roles[name] = _role_js__WEBPACK_IMPORTED_MODULE_3__/* .RootRole */ .PJ.fromJSON(rolesIn[name], `roles.${name}`);
+            return new Root({ ...common, keys, roles, consistentSnapshot: obj.consistent_snapshot === true });
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(role, `malformed root: ${err.message}`, { cause: err });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3665:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ Targets)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _keys_tuf_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9025);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7070);
+/* harmony import */ var _file_meta_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7923);
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1485);
+/* harmony import */ var _role_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1239);
+// Targets: signed tags (name → digest and manifest length) and delegations.
+// Used for the top-level `targets` role and every `targets/…` delegation.
+
+
+
+
+
+
+class Targets extends _base_js__WEBPACK_IMPORTED_MODULE_2__/* .SignedBase */ .A {
+    type = 'Targets';
+    targets;
+    delegationKeys;
+    delegations;
+    constructor(options) {
+        super(options);
+        this.targets = options.targets;
+        this.delegationKeys = options.delegationKeys;
+        this.delegations = options.delegations;
+    }
+    static empty(common) {
+        return new Targets({ ...common, targets: new Map(), delegationKeys: new Map(), delegations: [] });
+    }
+    with(changes) {
+        return new Targets(this.changed(this, changes));
+    }
+    delegation(name) {
+        return this.delegations.find((d) => d.name === name);
+    }
+    /** The keys a delegation lists, by ID, as this parent declares them. */
+    delegationKeysOf(role) {
+        const out = new Map();
+        for (const id of role.keyids) {
+            const key = this.delegationKeys.get(id);
+            if (key)
+                out.set(id, key);
+        }
+        return out;
+    }
+    /** Go always writes `delegations` with `keys` and `roles`, empty when unused. */
+    toJSON() {
+        const targets = {};
+        for (const [name, meta] of this.targets)
+            targets[name] = meta.toJSON();
+        const keys = {};
+        for (const [id, key] of this.delegationKeys)
+            keys[id] = key.toJSON();
+        return {
+            ...this.commonJSON(),
+            delegations: { keys, roles: this.delegations.map((d) => d.toJSON()) },
+            targets,
+        };
+    }
+    static fromJSON(value, role) {
+        const { obj, common } = (0,_base_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommon */ .d)(value, 'Targets', role);
+        try {
+            const targets = new Map();
+            for (const [name, meta] of Object.entries((0,_guards_js__WEBPACK_IMPORTED_MODULE_5__/* .asOptionalObject */ .uP)(obj.targets, 'targets'))) {
+                targets.set(name, _file_meta_js__WEBPACK_IMPORTED_MODULE_3__/* .FileMeta */ .o.fromJSON(meta, `targets[${JSON.stringify(name)}]`));
+            }
+            const delegations = (0,_guards_js__WEBPACK_IMPORTED_MODULE_5__/* .asOptionalObject */ .uP)(obj.delegations, 'delegations');
+            const delegationKeys = new Map();
+            for (const [id, key] of Object.entries((0,_guards_js__WEBPACK_IMPORTED_MODULE_5__/* .asOptionalObject */ .uP)(delegations.keys, 'delegations.keys'))) {
+                delegationKeys.set(id, _keys_tuf_key_js__WEBPACK_IMPORTED_MODULE_1__/* .TufKey */ .r.fromJSON(key));
+            }
+            const rolesIn = delegations.roles ?? [];
+            if (!Array.isArray(rolesIn))
+                throw new TypeError('delegations.roles is not a list');
+            const roles = rolesIn.map((r, i) => _role_js__WEBPACK_IMPORTED_MODULE_4__/* .DelegatedRole */ .iP.fromJSON(r, `delegations.roles[${i}]`));
+            return new Targets({ ...common, targets, delegationKeys, delegations: roles });
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(role, `malformed targets: ${err.message}`, { cause: err });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 9320:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VH: () => (/* binding */ verifyThreshold),
+/* harmony export */   lk: () => (/* binding */ countValidSignatures),
+/* harmony export */   mV: () => (/* binding */ verifyNotExpired)
+/* harmony export */ });
+/* unused harmony export verifyNoRollback */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4338);
+// Threshold counting, the one place that decides whether a role's file is
+// signed by enough of the keys its parent trusts.
+
+
+/** Counts distinct keys in `keys` with a valid signature on `metadata`. */
+function countValidSignatures(metadata, keys) {
+    const valid = new Set();
+    for (const sig of metadata.signatures) {
+        const key = keys.get(sig.keyid);
+        // notary refuses a key listed under an ID that is not its own.
+        if (!key || key.id !== sig.keyid || valid.has(sig.keyid))
+            continue;
+        if ((0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .verifySignature */ .Od)(key, sig.method, metadata.signedBytes, sig.sig))
+            valid.add(sig.keyid);
+    }
+    return valid.size;
+}
+/** Throws unless `threshold` of `keys` signed `metadata`. */
+function verifyThreshold(metadata, keys, threshold, role) {
+    if (!Number.isSafeInteger(threshold) || threshold < 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(role, `invalid threshold ${threshold}`, { check: 'threshold' });
+    }
+    const valid = countValidSignatures(metadata, keys);
+    if (valid < threshold) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(role, valid === 0
+            ? 'no valid signature from a trusted key'
+            : `only ${valid} valid signature(s), ${threshold} required`, { check: 'threshold' });
+    }
+}
+/** Throws when `metadata` has expired at `now`. */
+function verifyNotExpired(metadata, role, now) {
+    if (metadata.signed.isExpired(now)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(role, `expired at ${metadata.signed.expires.toISOString()}`, { code: 'EXPIRED' });
+    }
+}
+/** Throws when `metadata` is older than a version we already trusted. */
+function verifyNoRollback(metadata, role, trustedVersion) {
+    if (trustedVersion !== undefined && metadata.signed.version < trustedVersion) {
+        throw new VerificationError(role, `version ${metadata.signed.version} is older than the trusted version ${trustedVersion}`, { code: 'ROLLBACK' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4106:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ expiryFrom),
+/* harmony export */   UX: () => (/* binding */ YEAR),
+/* harmony export */   Z0: () => (/* binding */ formatGoTime),
+/* harmony export */   bi: () => (/* binding */ parseGoTime)
+/* harmony export */ });
+/* unused harmony exports SECOND, DAY */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+// Times as Go writes and reads them in Notary metadata.
+//
+// Go's time.Time marshals as RFC 3339 with nanoseconds and no trailing zeros
+// (RFC3339Nano), so a whole-second UTC time is "2006-01-02T15:04:05Z" with no
+// ".000". We always write whole-second UTC times; we read any offset and any
+// fraction that Go may have written (docker writes local times with offsets).
+
+const SECOND = 1000;
+const DAY = 24 * 60 * 60 * SECOND;
+/** notary.Year: 365 days, not a calendar year. */
+const YEAR = 365 * DAY;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/;
+/** Parses a Go RFC 3339 time; throws a VerificationError naming the role. */
+function parseGoTime(value, role) {
+    const m = typeof value === 'string' ? RFC3339.exec(value) : null;
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(role, `expires is not an RFC 3339 time: ${JSON.stringify(value)}`);
+    const [, y, mo, d, h, mi, s, frac = '', zone] = m;
+    let ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, Number(frac.padEnd(3, '0').slice(0, 3)));
+    if (zone !== 'Z') {
+        const sign = zone.startsWith('-') ? -1 : 1;
+        const [oh, om] = zone.slice(1).split(':').map(Number);
+        ms -= sign * (oh * 60 + om) * 60 * SECOND;
+    }
+    if (Number.isNaN(ms))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(role, `expires is not a valid time: ${String(value)}`);
+    return new Date(ms);
+}
+/** Formats a time as Go's json.Marshal does for a whole-second UTC time. */
+function formatGoTime(date) {
+    const whole = new Date(Math.floor(date.getTime() / SECOND) * SECOND);
+    return whole.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** A whole-second expiry `durationMs` after `now`. */
+function expiryFrom(now, durationMs) {
+    return new Date(Math.floor((now.getTime() + durationMs) / SECOND) * SECOND);
+}
+
+
+/***/ }),
+
+/***/ 816:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wb: () => (/* binding */ loadTrustedRepository),
+  fg: () => (/* binding */ sha256Hex),
+  N: () => (/* binding */ trustedRootOf)
+});
+
+// UNUSED EXPORTS: MAX_METADATA_BYTES, MAX_TIMESTAMP_BYTES, TrustedRepository, trustedRootOfBytes
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/tuf/metadata.js
+var metadata = __nccwpck_require__(5758);
+// EXTERNAL MODULE: ./lib/tuf/role.js
+var tuf_role = __nccwpck_require__(1239);
+// EXTERNAL MODULE: ./lib/tuf/root.js
+var root = __nccwpck_require__(7567);
+// EXTERNAL MODULE: ./lib/tuf/root-trust.js
+var root_trust = __nccwpck_require__(9408);
+// EXTERNAL MODULE: ./lib/tuf/base.js
+var base = __nccwpck_require__(7070);
+// EXTERNAL MODULE: ./lib/tuf/file-meta.js
+var file_meta = __nccwpck_require__(7923);
+// EXTERNAL MODULE: ./lib/tuf/guards.js
+var guards = __nccwpck_require__(1485);
+;// CONCATENATED MODULE: ./lib/tuf/snapshot.js
+// Snapshot and Timestamp: both map role names to FileMeta.
+
+
+
+
+class MetaRole extends base/* SignedBase */.A {
+    meta;
+    constructor(options) {
+        super(options);
+        this.meta = options.meta;
+    }
+    toJSON() {
+        const meta = {};
+        for (const [name, fm] of this.meta)
+            meta[name] = fm.toJSON();
+        return { ...this.commonJSON(), meta };
+    }
+}
+function parseMeta(value, type, role) {
+    const { obj, common } = (0,base/* parseCommon */.d)(value, type, role);
+    try {
+        const meta = new Map();
+        for (const [name, fm] of Object.entries((0,guards/* asOptionalObject */.uP)(obj.meta, 'meta'))) {
+            meta.set(name, file_meta/* FileMeta */.o.fromJSON(fm, `meta[${JSON.stringify(name)}]`));
+        }
+        return { ...common, meta };
+    }
+    catch (err) {
+        throw new errors/* VerificationError */.mk(role, `malformed ${role}: ${err.message}`, { cause: err });
+    }
+}
+class Snapshot extends MetaRole {
+    type = 'Snapshot';
+    static fromJSON(value, role = 'snapshot') {
+        return new Snapshot(parseMeta(value, 'Snapshot', role));
+    }
+}
+class Timestamp extends MetaRole {
+    type = 'Timestamp';
+    static fromJSON(value, role = 'timestamp') {
+        return new Timestamp(parseMeta(value, 'Timestamp', role));
+    }
+}
+
+// EXTERNAL MODULE: ./lib/tuf/targets.js
+var targets = __nccwpck_require__(3665);
+// EXTERNAL MODULE: ./lib/tuf/threshold.js
+var threshold = __nccwpck_require__(9320);
+;// CONCATENATED MODULE: ./lib/tuf/trusted-repository.js
+// A verified view of one repository's trust data: the TUF client for
+// notary's flavour.
+//
+// Round trips are the cost in CI, so every file we expect to need is
+// requested in one parallel wave. Nothing is trusted in download order,
+// though: verification runs strictly root → timestamp → snapshot → targets →
+// delegations, each file checked against the hash and length its parent
+// recorded, and a file that changed between requests (someone published in
+// between) is fetched again by its checksum name.
+
+
+
+
+
+
+
+
+
+/** notary.MaxTimestampSize. */
+const MAX_TIMESTAMP_BYTES = 1 << 20;
+/** The cap for files whose length we do not know yet (notary's is 100 MiB). */
+const MAX_METADATA_BYTES = 16 << 20;
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+/** The part of a verified root that a later root must chain from. */
+function trustedRootOf(root) {
+    return {
+        version: root.signed.version,
+        sha256: sha256Hex(root.bytes),
+        threshold: root.signed.roles.root.threshold,
+        keys: root.signed.roleKeys(tuf_role/* ROOT */.Dl),
+    };
+}
+/** Parses root bytes already trusted (a test's or a state's) into what a later root must chain from. */
+function trustedRootOfBytes(bytes) {
+    return trustedRootOf(Metadata.parse(bytes, ROOT, (s, r) => Root.fromJSON(s, r)));
+}
+/**
+ * Refuses a role older than the version trusted before (rollback; for the
+ * timestamp, a freeze), or the same version with other bytes.
+ */
+function verifyAgainstPrevious(metadata, role, previous) {
+    const version = metadata.signed.version;
+    const trusted = previous?.versions[role];
+    if (trusted === undefined)
+        return;
+    if (version < trusted) {
+        const why = role === tuf_role/* TIMESTAMP */.ht ? ': the trust server serves an older state than was seen before (a freeze or replay)' : '';
+        throw new errors/* VerificationError */.mk(role, `version ${version} is older than the trusted version ${trusted}${why}`, {
+            code: 'ROLLBACK',
+        });
+    }
+    const digest = previous?.digests?.[role];
+    if (version === trusted && digest !== undefined && sha256Hex(metadata.bytes) !== digest) {
+        throw new errors/* VerificationError */.mk(role, `version ${version} differs from the version ${version} trusted before (sha256 ${digest.slice(0, 12)}…): a version must never change`, { code: 'ROLLBACK' });
+    }
+}
+class TrustedRepository {
+    gun;
+    root;
+    timestamp;
+    snapshot;
+    targets;
+    #loader;
+    #previous;
+    constructor(options) {
+        this.gun = options.gun;
+        this.root = options.root;
+        this.timestamp = options.timestamp;
+        this.snapshot = options.snapshot;
+        this.targets = options.targets;
+        this.#loader = options.loader;
+        this.#previous = options.previous;
+    }
+    /** Delegations loaded so far, by name, each verified against its parent. */
+    get delegations() {
+        return this.#loader.loaded;
+    }
+    /**
+     * A delegation, verified through its parents; loaded on first use if the
+     * first wave did not bring it. Undefined when no parent delegates it.
+     */
+    delegation(name) {
+        return this.#loader.load(name);
+    }
+    /** The state to remember for the next run's rollback checks. */
+    get state() {
+        // Versions of roles not read this run still bound the next run.
+        const versions = { ...this.#previous?.versions };
+        const digests = { ...this.#previous?.digests };
+        const files = [
+            [tuf_role/* ROOT */.Dl, this.root],
+            [tuf_role/* TIMESTAMP */.ht, this.timestamp],
+            [tuf_role/* SNAPSHOT */.xO, this.snapshot],
+            [tuf_role/* TARGETS */.dW, this.targets],
+        ];
+        for (const [name, role] of this.delegations)
+            if (role.metadata)
+                files.push([name, role.metadata]);
+        for (const [name, metadata] of files) {
+            versions[name] = metadata.signed.version;
+            digests[name] = sha256Hex(metadata.bytes);
+        }
+        return { versions, digests, root: trustedRootOf(this.root) };
+    }
+}
+function parseTargets(signed, role) {
+    return targets/* Targets */.H.fromJSON(signed, role);
+}
+/** Loads and verifies a repository; null when it has no trust data at all. */
+async function loadTrustedRepository(options) {
+    const { gun, fetcher, pin, previous } = options;
+    const now = options.now ?? new Date();
+    const wanted = options.delegations ?? [];
+    const expected = wanted === 'all' ? [] : wanted;
+    // One wave of requests, in parallel.
+    const get = (role, maxBytes) => fetcher.fetch(role, { maxBytes });
+    const [rootBytes, timestampBytes, snapshotBytes, targetsBytes, ...delegationBytes] = await Promise.all([
+        get(tuf_role/* ROOT */.Dl, MAX_METADATA_BYTES),
+        get(tuf_role/* TIMESTAMP */.ht, MAX_TIMESTAMP_BYTES),
+        get(tuf_role/* SNAPSHOT */.xO, MAX_METADATA_BYTES),
+        get(tuf_role/* TARGETS */.dW, MAX_METADATA_BYTES),
+        ...expected.map((name) => get(name, MAX_METADATA_BYTES)),
+    ]);
+    if (rootBytes === null)
+        return null;
+    const prefetched = new Map();
+    expected.forEach((name, i) => {
+        const bytes = delegationBytes[i];
+        if (bytes)
+            prefetched.set(name, bytes);
+    });
+    // Root.
+    const root = await trustRoot(rootBytes, { gun, now, fetcher, ...(pin ? { pin } : {}), ...(previous ? { previous } : {}) });
+    // Timestamp.
+    if (timestampBytes === null)
+        throw new errors/* VerificationError */.mk(tuf_role/* TIMESTAMP */.ht, `the trust server has root but no timestamp for ${gun}`);
+    const timestamp = metadata/* Metadata */.O.parse(timestampBytes, tuf_role/* TIMESTAMP */.ht, (s, r) => Timestamp.fromJSON(s, r));
+    (0,threshold/* verifyThreshold */.VH)(timestamp, root.signed.roleKeys(tuf_role/* TIMESTAMP */.ht), root.signed.roles.timestamp.threshold, tuf_role/* TIMESTAMP */.ht);
+    verifyAgainstPrevious(timestamp, tuf_role/* TIMESTAMP */.ht, previous);
+    (0,threshold/* verifyNotExpired */.mV)(timestamp, tuf_role/* TIMESTAMP */.ht, now);
+    // Snapshot, then every file it lists, each against its recorded hash.
+    const snapshot = await checkedFile(tuf_role/* SNAPSHOT */.xO, timestamp.signed.meta.get(tuf_role/* SNAPSHOT */.xO), snapshotBytes, fetcher, (s, r) => Snapshot.fromJSON(s, r));
+    (0,threshold/* verifyThreshold */.VH)(snapshot, root.signed.roleKeys(tuf_role/* SNAPSHOT */.xO), root.signed.roles.snapshot.threshold, tuf_role/* SNAPSHOT */.xO);
+    verifyAgainstPrevious(snapshot, tuf_role/* SNAPSHOT */.xO, previous);
+    (0,threshold/* verifyNotExpired */.mV)(snapshot, tuf_role/* SNAPSHOT */.xO, now);
+    // notary requires the snapshot to list root, and the root we trust to be that one.
+    const rootMeta = snapshot.signed.meta.get(tuf_role/* ROOT */.Dl);
+    if (!rootMeta)
+        throw new errors/* VerificationError */.mk(tuf_role/* SNAPSHOT */.xO, 'does not list root');
+    rootMeta.verify(root.bytes, tuf_role/* ROOT */.Dl);
+    const targets = await checkedFile(tuf_role/* TARGETS */.dW, snapshot.signed.meta.get(tuf_role/* TARGETS */.dW), targetsBytes, fetcher, parseTargets);
+    (0,threshold/* verifyThreshold */.VH)(targets, root.signed.roleKeys(tuf_role/* TARGETS */.dW), root.signed.roles.targets.threshold, tuf_role/* TARGETS */.dW);
+    verifyAgainstPrevious(targets, tuf_role/* TARGETS */.dW, previous);
+    (0,threshold/* verifyNotExpired */.mV)(targets, tuf_role/* TARGETS */.dW, now);
+    // Delegations: every one we were asked for, parents first.
+    const loader = new DelegationLoader({
+        fetcher,
+        snapshot: snapshot.signed,
+        targets,
+        prefetched,
+        now,
+        previous,
+        allowExpired: options.allowExpiredDelegations ?? false,
+    });
+    const names = wanted === 'all' ? [...snapshot.signed.meta.keys()].filter(tuf_role/* isDelegationName */.mm) : expected;
+    if (wanted === 'all') {
+        // Everything the snapshot lists, by checksum, in one more wave.
+        await Promise.all(names.map((n) => loader.prefetch(n)));
+    }
+    await Promise.all(names.map((n) => loader.load(n)));
+    if (wanted === 'all') {
+        // Delegations declared but never published have no snapshot entry.
+        const walk = async (parent) => {
+            await Promise.all(parent.delegations.map(async (d) => {
+                const role = await loader.load(d.name);
+                if (role?.metadata)
+                    await walk(role.metadata.signed);
+            }));
+        };
+        await walk(targets.signed);
+    }
+    return new TrustedRepository({ gun, root, timestamp, snapshot, targets, loader, previous });
+}
+async function trustRoot(latestBytes, options) {
+    const { gun, now, fetcher, pin, previous } = options;
+    const parseRoot = (b) => metadata/* Metadata */.O.parse(b, tuf_role/* ROOT */.Dl, (s, r) => root/* Root */.b.fromJSON(s, r));
+    const latest = parseRoot(latestBytes);
+    verifyAgainstPrevious(latest, tuf_role/* ROOT */.Dl, previous);
+    const pinOption = pin ? { pin } : {};
+    const saved = previous?.root;
+    if (!saved) {
+        // First contact: trust on first use, or the pin.
+        (0,root_trust/* verifyRoot */.Gs)(latest, { gun, now, ...pinOption });
+        return latest;
+    }
+    if (latest.signed.version < saved.version) {
+        throw new errors/* VerificationError */.mk(tuf_role/* ROOT */.Dl, `version ${latest.signed.version} is older than the trusted version ${saved.version}`, { code: 'ROLLBACK' });
+    }
+    if (latest.signed.version === saved.version) {
+        // Another root under the trusted one's version does not chain from it, however well it is signed.
+        if (sha256Hex(latest.bytes) !== saved.sha256) {
+            throw new errors/* VerificationError */.mk(tuf_role/* ROOT */.Dl, `version ${saved.version} is not the root of that version trusted before: a root must chain from the trusted one`, { check: 'root' });
+        }
+        (0,root_trust/* verifyRoot */.Gs)(latest, { gun, now, ...pinOption });
+        return latest;
+    }
+    // Walk the rotation: each root must be signed by the one before it and by its own keys. The pin
+    // names the root to trust now, not the ones before it: a root rotation moves the pin, and the
+    // roots in between still have the old key.
+    let trusted = saved;
+    for (let v = saved.version + 1; v < latest.signed.version; v++) {
+        const bytes = await fetcher.fetch(tuf_role/* ROOT */.Dl, { maxBytes: MAX_METADATA_BYTES, version: v });
+        if (bytes === null)
+            throw new errors/* VerificationError */.mk(tuf_role/* ROOT */.Dl, `version ${v} is missing from the rotation chain`);
+        const next = parseRoot(bytes);
+        if (next.signed.version !== v)
+            throw new errors/* VerificationError */.mk(tuf_role/* ROOT */.Dl, `${v}.root.json holds version ${next.signed.version}`);
+        (0,root_trust/* verifyRoot */.Gs)(next, { gun, now, previous: trusted, allowExpired: true });
+        trusted = next;
+    }
+    (0,root_trust/* verifyRoot */.Gs)(latest, { gun, now, previous: trusted, ...pinOption });
+    return latest;
+}
+/**
+ * Checks downloaded bytes against the FileMeta a parent recorded. If they do
+ * not match (the file changed after the parent was read) or were not
+ * downloaded, fetches the exact version by its checksum name.
+ */
+async function checkedFile(role, meta, bytes, fetcher, parse) {
+    if (!meta)
+        throw new errors/* VerificationError */.mk(role, 'is not listed by its parent role');
+    let content = bytes;
+    if (!content || !matches(meta, content, role)) {
+        const checksum = meta.sha256Hex;
+        if (!checksum)
+            throw new errors/* VerificationError */.mk(role, 'its parent records no sha256 to fetch it by');
+        content = await fetcher.fetch(role, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
+        if (content === null)
+            throw new errors/* VerificationError */.mk(role, `the trust server has no file with checksum ${checksum}`);
+    }
+    meta.verify(content, role);
+    return metadata/* Metadata */.O.parse(content, role, parse);
+}
+function matches(meta, bytes, role) {
+    try {
+        meta.verify(bytes, role);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+class DelegationLoader {
+    loaded = new Map();
+    #pending = new Map();
+    #fetcher;
+    #snapshot;
+    #targets;
+    #prefetched;
+    #now;
+    #previous;
+    #allowExpired;
+    constructor(options) {
+        this.#fetcher = options.fetcher;
+        this.#snapshot = options.snapshot;
+        this.#targets = options.targets;
+        this.#prefetched = options.prefetched;
+        this.#now = options.now;
+        this.#previous = options.previous;
+        this.#allowExpired = options.allowExpired;
+    }
+    /** Downloads a delegation by the checksum the snapshot lists, without verifying yet. */
+    async prefetch(name) {
+        const meta = this.#snapshot.meta.get(name);
+        const checksum = meta?.sha256Hex;
+        if (!meta || !checksum || this.#prefetched.has(name))
+            return;
+        const bytes = await this.#fetcher.fetch(name, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
+        if (bytes)
+            this.#prefetched.set(name, bytes);
+    }
+    load(name) {
+        let pending = this.#pending.get(name);
+        if (!pending) {
+            pending = this.#load(name);
+            this.#pending.set(name, pending);
+        }
+        return pending;
+    }
+    async #load(name) {
+        const parentName = (0,tuf_role/* parentRole */.rt)(name);
+        let parent;
+        let parentPaths;
+        if (parentName === tuf_role/* TARGETS */.dW) {
+            parent = this.#targets.signed;
+        }
+        else {
+            const p = await this.load(parentName);
+            if (!p?.metadata)
+                return undefined;
+            parent = p.metadata.signed;
+            parentPaths = p.paths;
+        }
+        const declared = parent.delegation(name);
+        if (!declared)
+            return undefined;
+        const keys = parent.delegationKeysOf(declared);
+        const paths = parentPaths ? (0,tuf_role/* restrictPaths */.T4)(parentPaths, declared.paths) : declared.paths;
+        const base = { name, keys, threshold: declared.threshold, paths };
+        const meta = this.#snapshot.meta.get(name);
+        if (!meta) {
+            const role = { ...base, metadata: undefined, targets: new Map(), expired: false };
+            this.loaded.set(name, role);
+            return role;
+        }
+        const metadata = await checkedFile(name, meta, this.#prefetched.get(name) ?? null, this.#fetcher, parseTargets);
+        (0,threshold/* verifyThreshold */.VH)(metadata, keys, declared.threshold, name);
+        verifyAgainstPrevious(metadata, name, this.#previous);
+        const expired = metadata.signed.isExpired(this.#now);
+        if (!this.#allowExpired)
+            (0,threshold/* verifyNotExpired */.mV)(metadata, name, this.#now);
+        const targets = new Map([...metadata.signed.targets].filter(([path]) => (0,tuf_role/* pathAllowed */.EG)(path, paths)));
+        const role = { ...base, metadata, targets, expired };
+        this.loaded.set(name, role);
+        return role;
     }
 }
 

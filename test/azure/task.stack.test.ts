@@ -186,7 +186,10 @@ describe('the Azure task as the agent runs it, on the token stack', () => {
       const complete = completion(run);
       expect(complete, run.output).toMatchObject({ properties: { result: 'Failed' } });
       expect(complete!.data).toMatch(new RegExp(`may not sign ${literal(repo.ref('v3'))}: it is not a signer`));
-      expect(vsoCommands(run.output).find((c) => c.command === 'task.issue')?.properties.type).toBe('error');
+      const issues = vsoCommands(run.output).filter((c) => c.command === 'task.issue');
+      // The root nothing pins is a warning issue; the refusal is the error.
+      expect(issues.map((c) => c.properties.type)).toEqual(['warning', 'error']);
+      expect(issues[0]!.data).toMatch(/trusted on first use: neither trust-pin nor trust-state pins it/);
     });
 
     it('pushes nothing and sets no output variable', () => {

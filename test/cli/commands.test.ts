@@ -8,15 +8,15 @@ import { allFlags } from '../../src/cli/flags.ts';
 import { COMMANDS, findCommand } from '../../src/commands/registry.ts';
 import { cli } from './support.ts';
 
-const CONNECTION = ['trust-server', 'trust-server-ca', 'trust-pin', 'timeout', 'username', 'password', 'password-stdin'];
+const CONNECTION = ['trust-server', 'trust-server-ca', 'trust-pin', 'trust-state', 'timeout', 'username', 'password', 'password-stdin'];
 const OUTPUT = ['json', 'verbose', 'help'];
 const key = (name: string) => [`${name}-file`, name, `${name}-passphrase`];
 
 /** The flags of each command, as the CLI has had them since each command came. */
 const FLAGS: Readonly<Record<string, readonly string[]>> = {
-  sign: [...key('signer-key'), 'signer-name', 'push', 'no-push', ...key('root-key'), ...key('repository-key'), ...CONNECTION, ...OUTPUT],
+  sign: [...key('signer-key'), 'signer-name', 'push', 'no-push', ...key('root-key'), ...key('repository-key'), ...CONNECTION, 'require-pin', ...OUTPUT],
   inspect: [...CONNECTION, 'pretty', 'verbose', 'help'],
-  verify: ['required-signers', 'signer-policy', ...CONNECTION, ...OUTPUT],
+  verify: ['required-signers', 'signer-policy', ...CONNECTION, 'require-pin', ...OUTPUT],
   revoke: [...key('signer-key'), 'signer-name', 'all', ...CONNECTION, ...OUTPUT],
   'signer-add': ['signer-name', 'signer-public-key', ...key('repository-key'), ...key('root-key'), ...CONNECTION, ...OUTPUT],
   'signer-remove': ['signer-name', 'force', ...key('repository-key'), ...CONNECTION, ...OUTPUT],

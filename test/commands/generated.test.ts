@@ -255,6 +255,8 @@ describe('task.json', () => {
         trustServer: ['string', ''],
         trustServerCa: ['string', ''],
         trustPin: ['string', ''],
+        trustState: ['string', ''],
+        requirePin: ['boolean', false],
         timeout: ['string', '10m'],
       });
     });
@@ -305,6 +307,8 @@ describe('action.yml', () => {
         'trust-server': '',
         'trust-server-ca': '',
         'trust-pin': '',
+        'trust-state': '',
+        'require-pin': 'false',
         timeout: '10m',
       });
     });

@@ -66,10 +66,21 @@ describe('#repositoriesInput', () => {
 });
 
 describe('#connectionInputs', () => {
-  const [server, ca, pin, timeout, login] = connectionInputs();
+  const [server, ca, pin, state, timeout, login] = connectionInputs();
 
-  it('are the trust server, its CA, the pin, the time limit and the login, in that order', () => {
-    expect([server, ca, pin, timeout, login].map((i) => i!.name)).toEqual(['trust-server', 'trust-server-ca', 'trust-pin', 'timeout', 'login']);
+  it('are the trust server, its CA, the pin, the trust state, the time limit and the login, in that order', () => {
+    expect([server, ca, pin, state, timeout, login].map((i) => i!.name)).toEqual([
+      'trust-server',
+      'trust-server-ca',
+      'trust-pin',
+      'trust-state',
+      'timeout',
+      'login',
+    ]);
+  });
+
+  it('lets the CLI read the trust state file from DCT_TRUST_STATE', () => {
+    expect(state!.env).toEqual(['DCT_TRUST_STATE']);
   });
 
   test.each([

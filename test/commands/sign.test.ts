@@ -48,8 +48,18 @@ describe('signSpec', () => {
         logger: RUN_CONTEXT.logger,
         timeoutMs: 90_000,
         mask: RUN_CONTEXT.maskSecret,
+        requirePin: false,
         runner: RUN_CONTEXT.runner,
       });
+    });
+
+    it('takes trust-state, else DCT_TRUST_STATE from the environment, and require-pin', () => {
+      const given = stubValues({ lists: { tags: [REF] }, keys: { 'signer-key': KEY_INPUT }, strings: { 'trust-state': 'given.json' }, booleans: { 'require-pin': true } });
+      const context = { ...RUN_CONTEXT, env: { DCT_TRUST_STATE: 'env.json' } };
+      expect(signSpec.options(given, context)).toMatchObject({ trustState: 'given.json', requirePin: true });
+      const none = stubValues({ lists: { tags: [REF] }, keys: { 'signer-key': KEY_INPUT } });
+      expect(signSpec.options(none, context)).toMatchObject({ trustState: 'env.json', requirePin: false });
+      expect(signSpec.options(none, RUN_CONTEXT).trustState).toBeUndefined();
     });
 
     it('pushes, and so logs docker in, only when push is set', () => {

@@ -8,6 +8,7 @@ import { createRootCertificate, generateKey } from '../../src/keys/index.ts';
 import { readRepository } from '../../src/trust/publisher.ts';
 import { rotateRootKey } from '../../src/trust/rotation.ts';
 import { verifyRoot } from '../../src/tuf/root-trust.ts';
+import { trustedRootOf } from '../../src/tuf/trusted-repository.ts';
 import { ROOT } from '../../src/tuf/role.ts';
 import { GUN, NOW, RepositoryBuilder } from '../tuf/support/repository-builder.ts';
 import { InMemoryTrustServer } from '../tuf/support/trust-server.ts';
@@ -30,7 +31,7 @@ describe('#rotateRootKey', () => {
       const out = await rotateRootKey({ server, gun: GUN, now: () => NOW, rootKey: oldRoot, newRoot: cert });
 
       expect(out.result).toEqual({ role: ROOT, keyId: cert.publicKey.id, previousKeyIds: [oldRoot.keyId], resigned: [ROOT] });
-      const { repo } = await b.load({ previous: { versions: {}, root: before.bytes } });
+      const { repo } = await b.load({ previous: { versions: {}, root: trustedRootOf(before) } });
       expect(repo.root.signed.version).toBe(before.signed.version + 1);
       expect(repo.root.signed.roles.root.keyids).toEqual([cert.publicKey.id]);
       expect(repo.root.signed.keys.has(oldRoot.keyId)).toBe(true);

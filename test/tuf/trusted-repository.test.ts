@@ -3,7 +3,12 @@ import { DctError, VerificationError } from '../../src/errors.ts';
 import { generateKey } from '../../src/keys/index.ts';
 import { RELEASES, ROOT, SNAPSHOT, TARGETS, TIMESTAMP } from '../../src/tuf/role.ts';
 import { DAY } from '../../src/tuf/time.ts';
-import { loadTrustedRepository, MAX_TIMESTAMP_BYTES, type LoadOptions } from '../../src/tuf/trusted-repository.ts';
+import {
+  loadTrustedRepository,
+  MAX_TIMESTAMP_BYTES,
+  trustedRootOfBytes,
+  type LoadOptions,
+} from '../../src/tuf/trusted-repository.ts';
 import { GUN, NOW, RepositoryBuilder, sha256Hex, targetMeta } from './support/repository-builder.ts';
 
 const later = (ms: number) => new Date(NOW.getTime() + ms);
@@ -62,7 +67,7 @@ describe('#loadTrustedRepository', () => {
       const b = await repository();
       const { repo } = await b.load({ delegations: [RELEASES] });
       expect(repo.state.versions).toEqual({ root: 1, timestamp: 1, snapshot: 1, targets: 1, [RELEASES]: 1 });
-      expect(Buffer.from(repo.state.root!).equals(b.store.current.get(ROOT)!)).toBe(true);
+      expect(repo.state.root!.sha256).toBe(sha256Hex(b.store.current.get(ROOT)!));
     });
 
     it('asks for the timestamp with notary’s timestamp size limit', async () => {
@@ -290,7 +295,7 @@ describe('#loadTrustedRepository', () => {
   describe('when the root was trusted before', () => {
     it('accepts the same root without asking for other versions', async () => {
       const b = await repository();
-      const { fetcher } = await b.load({ previous: { versions: {}, root: b.store.version(ROOT, 1) } });
+      const { fetcher } = await b.load({ previous: { versions: {}, root: trustedRootOfBytes(b.store.version(ROOT, 1)) } });
       expect(fetcher.requests.filter((r) => r.version !== undefined)).toEqual([]);
     });
 
@@ -301,7 +306,7 @@ describe('#loadTrustedRepository', () => {
       await b.publish();
       b.rotateRoot();
       await b.publish();
-      const { repo, fetcher } = await b.load({ previous: { versions: { root: 1 }, root: v1 } });
+      const { repo, fetcher } = await b.load({ previous: { versions: { root: 1 }, root: trustedRootOfBytes(v1) } });
       expect(repo.root.signed.version).toBe(3);
       expect(fetcher.waves).toEqual([['root.json', 'snapshot.json', 'targets.json', 'timestamp.json'], ['2.root.json']]);
     });
@@ -321,13 +326,13 @@ describe('#loadTrustedRepository', () => {
 
       it('walks from a cached root to one with the pinned key, past roots the pin does not name', async () => {
         const { b, v1, next } = await rotated();
-        const { repo } = await b.load({ previous: { versions: {}, root: v1 }, pin: { keyIds: [next.keyId] } });
+        const { repo } = await b.load({ previous: { versions: {}, root: trustedRootOfBytes(v1) }, pin: { keyIds: [next.keyId] } });
         expect(repo.root.signed.version).toBe(3);
       });
 
       it('refuses the latest root when it does not have the pinned key, though the chain is sound', async () => {
         const { b, v1, first } = await rotated();
-        const err = await loadError(b, { previous: { versions: {}, root: v1 }, pin: { keyIds: [first.keyId] } });
+        const err = await loadError(b, { previous: { versions: {}, root: trustedRootOfBytes(v1) }, pin: { keyIds: [first.keyId] } });
         expect(err.message).toMatch(/trust-pin/);
       });
     });
@@ -341,7 +346,7 @@ describe('#loadTrustedRepository', () => {
       b.rotateRoot();
       b.setExpires(ROOT, later(3650 * DAY));
       await b.publish();
-      const { repo } = await b.load({ previous: { versions: {}, root: v1 }, now: later(2 * DAY) });
+      const { repo } = await b.load({ previous: { versions: {}, root: trustedRootOfBytes(v1) }, now: later(2 * DAY) });
       expect(repo.root.signed.version).toBe(3);
     });
 
@@ -352,7 +357,7 @@ describe('#loadTrustedRepository', () => {
       await b.publish();
       b.rotateRoot();
       await b.publish();
-      const err = await loadError(b, { previous: { versions: {}, root: v1 } });
+      const err = await loadError(b, { previous: { versions: {}, root: trustedRootOfBytes(v1) } });
       expect(err.role).toBe(ROOT);
       expect(err.message).toMatch(/version 2 is not signed by the keys of trusted version 1/);
     });
@@ -362,7 +367,7 @@ describe('#loadTrustedRepository', () => {
       const v1 = b.store.version(ROOT, 1);
       b.rotateRoot({ signWithPrevious: false });
       await b.publish();
-      expect((await loadError(b, { previous: { versions: {}, root: v1 } })).role).toBe(ROOT);
+      expect((await loadError(b, { previous: { versions: {}, root: trustedRootOfBytes(v1) } })).role).toBe(ROOT);
     });
 
     it('refuses a rotation with a version missing from the chain', async () => {
@@ -374,7 +379,7 @@ describe('#loadTrustedRepository', () => {
       await b.publish();
       const fetcher = b.fetcher();
       fetcher.overrides.set('2.root.json', null);
-      const err = await loadError(b, { previous: { versions: {}, root: v1 } }, fetcher);
+      const err = await loadError(b, { previous: { versions: {}, root: trustedRootOfBytes(v1) } }, fetcher);
       expect(err.message).toMatch(/version 2 is missing/);
     });
 
@@ -387,7 +392,7 @@ describe('#loadTrustedRepository', () => {
       await b.publish();
       const fetcher = b.fetcher();
       fetcher.overrides.set('2.root.json', b.store.version(ROOT, 3));
-      expect((await loadError(b, { previous: { versions: {}, root: v1 } }, fetcher)).message).toMatch(
+      expect((await loadError(b, { previous: { versions: {}, root: trustedRootOfBytes(v1) } }, fetcher)).message).toMatch(
         /2\.root\.json holds version 3/,
       );
     });
@@ -400,7 +405,7 @@ describe('#loadTrustedRepository', () => {
       await b.publish();
       const fetcher = b.fetcher();
       fetcher.overrides.set('root.json', b.store.version(ROOT, 2));
-      const err = await loadError(b, { previous: { versions: {}, root: b.store.version(ROOT, 3) } }, fetcher);
+      const err = await loadError(b, { previous: { versions: {}, root: trustedRootOfBytes(b.store.version(ROOT, 3)) } }, fetcher);
       expect(err.code).toBe('ROLLBACK');
       expect(err.role).toBe(ROOT);
     });
@@ -426,6 +431,63 @@ describe('#loadTrustedRepository', () => {
       const b = await RepositoryBuilder.standard();
       const { repo } = await b.load({ delegations: [RELEASES], previous: { versions: { 'targets/alice': 1 } } });
       expect(repo.state.versions['targets/alice']).toBe(1);
+    });
+  });
+
+  describe('when a saved trust state knows the versions and their digests', () => {
+    it('refuses a role whose version is the saved one but whose bytes differ', async () => {
+      const b = await repository();
+      const { repo } = await b.load({ delegations: [RELEASES] });
+      const saved = repo.state;
+      b.addTarget(RELEASES, 'v2', 'manifest v2').setVersion(RELEASES, 1);
+      await b.publish();
+      const err = await loadError(b, { delegations: [RELEASES], previous: saved });
+      expect(err).toMatchObject({ role: RELEASES, code: 'ROLLBACK' });
+      expect(err.message).toMatch(/version 1 differs from the version 1 trusted before/);
+    });
+
+    it('refuses an older timestamp as a freeze', async () => {
+      const b = await repository();
+      const err = await loadError(b, { previous: { versions: { [TIMESTAMP]: 7 } } });
+      expect(err).toMatchObject({ role: TIMESTAMP, code: 'ROLLBACK' });
+      expect(err.message).toMatch(/older than the trusted version 7.*freeze or replay/);
+    });
+
+    it('accepts the same files again, and newer ones', async () => {
+      const b = await repository();
+      const { repo } = await b.load({ delegations: [RELEASES] });
+      await expect(b.load({ delegations: [RELEASES], previous: repo.state })).resolves.toBeDefined();
+      b.addTarget(RELEASES, 'v2', 'manifest v2');
+      await b.publish();
+      const { repo: next } = await b.load({ delegations: [RELEASES], previous: repo.state });
+      expect(next.state.versions[RELEASES]).toBe(2);
+      expect(next.state.digests![RELEASES]).toBe(sha256Hex(b.store.version(RELEASES, 2)));
+    });
+
+    it('refuses another root of the saved version, however well it is signed', async () => {
+      const b = await repository();
+      const other = await repository(() => {}, new RepositoryBuilder());
+      const err = await loadError(b, { previous: { versions: {}, root: trustedRootOfBytes(other.store.version(ROOT, 1)) } });
+      expect(err).toMatchObject({ role: ROOT, check: 'root' });
+      expect(err.message).toMatch(/is not the root of that version trusted before/);
+    });
+
+    it('refuses a newer root that does not chain from the saved one', async () => {
+      const b = await repository();
+      b.rotateRoot();
+      await b.publish();
+      const other = await repository(() => {}, new RepositoryBuilder());
+      const err = await loadError(b, { previous: { versions: {}, root: trustedRootOfBytes(other.store.version(ROOT, 1)) } });
+      expect(err).toMatchObject({ role: ROOT, check: 'root' });
+      expect(err.message).toMatch(/version 2 is not signed by the keys of trusted version 1/);
+    });
+
+    it('keeps the root role of the trusted root: version, digest, threshold and keys', async () => {
+      const b = await repository();
+      const { repo } = await b.load();
+      const root = repo.state.root!;
+      expect(root).toMatchObject({ version: 1, sha256: sha256Hex(b.store.version(ROOT, 1)), threshold: 1 });
+      expect([...root.keys.keys()]).toEqual(b.root.roles.root.keyids);
     });
   });
 

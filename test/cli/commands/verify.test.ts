@@ -46,6 +46,18 @@ describe('#runCli', () => {
     });
   });
 
+  describe('when given a trust state file and require-pin', () => {
+    it('passes --trust-state and --require-pin to the core', async () => {
+      const run = await cli(['verify', '--trust-state', 'state.json', '--require-pin', REF]);
+      expect(run.options).toMatchObject({ trustState: 'state.json', requirePin: true });
+    });
+
+    it('reads the file from DCT_TRUST_STATE when --trust-state is not given', async () => {
+      const run = await cli(['verify', REF], { env: { DCT_TRUST_STATE: 'from-env.json' } });
+      expect(run.options).toMatchObject({ trustState: 'from-env.json', requirePin: false });
+    });
+  });
+
   describe('when every reference passes', () => {
     it('prints the table with the pinned references and exits 0', async () => {
       const run = await cli(['verify', REF], { operation: fakeVerify([PASSED]) });

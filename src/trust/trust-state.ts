@@ -1,0 +1,286 @@
+// The trust state file (the `trust-state` input): what earlier runs trusted,
+// per repository, so that a later run on a fresh CI machine can refuse a
+// root that does not chain from the saved one, a role older than the version
+// seen before (rollback; for the timestamp, a freeze), and the same version
+// with other bytes. It holds public data only: versions, sha256 digests and
+// the root role's public keys.
+//
+// A missing file is a first use. A file that cannot be read or parsed is an
+// error naming it, never silently ignored: ignoring it would quietly turn the
+// protection off. The file is rewritten atomically (a temporary file in the
+// same directory, then a rename), re-reading it first so that entries of
+// other repositories are kept.
+
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { DctError, errorMessage, InputError, VerificationError } from '../errors.ts';
+import { TufKey } from '../keys/tuf-key.ts';
+import { silentLogger, type Logger } from '../logger.ts';
+import { asInteger, asObject, asString } from '../tuf/guards.ts';
+import { Metadata } from '../tuf/metadata.ts';
+import { ROOT } from '../tuf/role.ts';
+import { Root } from '../tuf/root.ts';
+import type { TrustedRoot } from '../tuf/root-trust.ts';
+import { sha256Hex, trustedRootOf, type TrustedRepository, type TrustState } from '../tuf/trusted-repository.ts';
+import type { UploadFile } from './changes.ts';
+
+/** The input that names the file, for error messages. */
+export const TRUST_STATE_INPUT = 'trust-state';
+/** The format's version, the file's first field. */
+export const TRUST_STATE_FORMAT = 1;
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+interface RoleJSON {
+  version: number;
+  sha256: string;
+}
+
+interface RootJSON extends RoleJSON {
+  threshold: number;
+  keys: Record<string, { keytype: string; public: string }>;
+}
+
+interface RepositoryJSON {
+  root: RootJSON;
+  roles: Record<string, RoleJSON>;
+}
+
+interface TrustStateJSON {
+  dctTrustState: number;
+  repositories: Record<string, RepositoryJSON>;
+}
+
+/** The JSON of one repository's state; roles without a known digest are left out. */
+export function repositoryStateToJSON(state: TrustState): RepositoryJSON | undefined {
+  const root = state.root;
+  if (!root) return undefined;
+  const keys: RootJSON['keys'] = {};
+  for (const [id, key] of [...root.keys].sort(([a], [b]) => a.localeCompare(b))) {
+    keys[id] = { keytype: key.keytype, public: key.public.toString('base64') };
+  }
+  const roles: Record<string, RoleJSON> = {};
+  for (const name of Object.keys(state.versions).sort()) {
+    const sha256 = state.digests?.[name];
+    if (sha256 !== undefined) roles[name] = { version: state.versions[name]!, sha256 };
+  }
+  return { root: { version: root.version, sha256: root.sha256, threshold: root.threshold, keys }, roles };
+}
+
+function asVersion(value: unknown, where: string): number {
+  const n = asInteger(value, where);
+  if (n < 1) throw new TypeError(`${where} is not a version (1 or more)`);
+  return n;
+}
+
+function asSha256(value: unknown, where: string): string {
+  const text = asString(value, where);
+  if (!SHA256.test(text)) throw new TypeError(`${where} is not a sha256 digest (64 lowercase hex digits)`);
+  return text;
+}
+
+function rootFromJSON(value: unknown, where: string): TrustedRoot {
+  const obj = asObject(value, where);
+  const version = asVersion(obj.version, `${where}.version`);
+  const sha256 = asSha256(obj.sha256, `${where}.sha256`);
+  const keys = new Map<string, TufKey>();
+  for (const [id, raw] of Object.entries(asObject(obj.keys, `${where}.keys`))) {
+    const k = asObject(raw, `${where}.keys.${id}`);
+    const key = new TufKey(
+      asString(k.keytype, `${where}.keys.${id}.keytype`),
+      Buffer.from(asString(k.public, `${where}.keys.${id}.public`), 'base64'),
+    );
+    // A key filed under another ID would let a hand edit pass for the saved root.
+    if (key.id !== id) throw new TypeError(`${where}.keys.${id} is a key with ID ${key.id}`);
+    keys.set(id, key);
+  }
+  if (keys.size === 0) throw new TypeError(`${where}.keys lists no key`);
+  const threshold = asInteger(obj.threshold, `${where}.threshold`);
+  if (threshold < 1) throw new TypeError(`${where}.threshold is not 1 or more`);
+  return { version, sha256, threshold, keys };
+}
+
+/** One repository's state from its JSON; throws a TypeError naming the field. */
+export function repositoryStateFromJSON(value: unknown, where: string): TrustState {
+  const obj = asObject(value, where);
+  const root = rootFromJSON(obj.root, `${where}.root`);
+  const versions: Record<string, number> = {};
+  const digests: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(asObject(obj.roles, `${where}.roles`))) {
+    const role = asObject(raw, `${where}.roles.${name}`);
+    versions[name] = asVersion(role.version, `${where}.roles.${name}.version`);
+    digests[name] = asSha256(role.sha256, `${where}.roles.${name}.sha256`);
+  }
+  // The root's entry among the roles is the saved root itself.
+  versions[ROOT] = Math.max(versions[ROOT] ?? 0, root.version);
+  if (versions[ROOT] === root.version) digests[ROOT] = root.sha256;
+  return { versions, digests, root };
+}
+
+/** The file's repositories; throws a TypeError naming what is wrong. */
+export function trustStateFromJSON(value: unknown): Map<string, TrustState> {
+  const obj = asObject(value, 'the file');
+  if (obj.dctTrustState !== TRUST_STATE_FORMAT) {
+    throw new TypeError(`dctTrustState is ${JSON.stringify(obj.dctTrustState)}, not ${TRUST_STATE_FORMAT}`);
+  }
+  const out = new Map<string, TrustState>();
+  for (const [gun, repo] of Object.entries(asObject(obj.repositories, 'repositories'))) {
+    out.set(gun, repositoryStateFromJSON(repo, `repositories["${gun}"]`));
+  }
+  return out;
+}
+
+/** The file's text: stable key order, so that a committed file diffs by what changed. */
+export function trustStateToJSON(states: ReadonlyMap<string, TrustState>): string {
+  const repositories: Record<string, RepositoryJSON> = {};
+  for (const gun of [...states.keys()].sort()) {
+    const json = repositoryStateToJSON(states.get(gun)!);
+    if (json) repositories[gun] = json;
+  }
+  const file: TrustStateJSON = { dctTrustState: TRUST_STATE_FORMAT, repositories };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function fileError(path: string, message: string, cause?: unknown): InputError {
+  return new InputError(
+    TRUST_STATE_INPUT,
+    `${path}: ${message}. Restore the file or fix it; deleting it trusts each repository's root on first use again`,
+    { cause },
+  );
+}
+
+/** Reads the file: an empty map when it does not exist (a first use); an InputError naming it otherwise. */
+export function readTrustStateFile(path: string): Map<string, TrustState> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    throw fileError(path, `cannot read the trust state file (${errorMessage(err)})`, err);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw fileError(path, `the trust state file is not JSON (${errorMessage(err)})`, err);
+  }
+  try {
+    return trustStateFromJSON(json);
+  } catch (err) {
+    throw fileError(path, `not a trust state file: ${errorMessage(err)}`, err);
+  }
+}
+
+/**
+ * Writes `updates` into the file, keeping the other repositories it holds:
+ * re-read, merge, write a temporary file beside it and rename it over the
+ * old one, so a reader never sees half a file.
+ */
+export async function writeTrustStateFile(path: string, updates: ReadonlyMap<string, TrustState>): Promise<void> {
+  const states = readTrustStateFile(path);
+  for (const [gun, state] of updates) states.set(gun, state);
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    // A cache restored for the first time has no directory yet.
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temporary, trustStateToJSON(states), { mode: 0o644, flush: true });
+    await rename(temporary, path);
+  } catch (err) {
+    // The original error is the one to report.
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw fileError(path, `cannot write the trust state file (${errorMessage(err)})`, err);
+  }
+}
+
+/** The version field of an uploaded file, which we built ourselves. */
+function versionOf(file: UploadFile): number {
+  try {
+    const envelope = asObject(JSON.parse(Buffer.from(file.bytes).toString('utf8')), 'metadata');
+    return asVersion(asObject(envelope.signed, 'signed').version, 'signed.version');
+  } catch (err) {
+    throw new DctError('VERIFY', `${file.role}: cannot read the version of the uploaded file: ${errorMessage(err)}`, { cause: err });
+  }
+}
+
+export interface TrustBookOptions {
+  /** The state file; without one, nothing is kept across runs. */
+  readonly path?: string | undefined;
+  /** True when trust-pin pins the root. */
+  readonly pinned: boolean;
+  /** Warn (sign, verify) when a root is trusted on first use. */
+  readonly warnOnFirstUse?: boolean;
+  /** Make that warning an error (require-pin). */
+  readonly requirePin?: boolean;
+  readonly logger?: Logger | undefined;
+}
+
+/**
+ * One run's view of the trust state: what the file held, updated with every
+ * verification and publish of this run, saved at its end.
+ */
+export class TrustBook {
+  readonly path: string | undefined;
+  readonly #saved: ReadonlyMap<string, TrustState>;
+  readonly #current = new Map<string, TrustState>();
+  readonly #warned = new Set<string>();
+  readonly #options: TrustBookOptions;
+
+  /** Reads the file now, so that a bad one fails before any request. */
+  constructor(options: TrustBookOptions) {
+    this.#options = options;
+    this.path = options.path?.trim() ? options.path : undefined;
+    this.#saved = this.path ? readTrustStateFile(this.path) : new Map();
+  }
+
+  /** What the next read of `gun` must not fall behind. */
+  previous(gun: string): TrustState | undefined {
+    return this.#current.get(gun) ?? this.#saved.get(gun);
+  }
+
+  /**
+   * Records verified trust data. A root that nothing pinned (no trust-pin, no
+   * saved state for the repository) is trusted on first use: sign and verify
+   * warn of it, and with require-pin refuse it.
+   */
+  verified(gun: string, repo: TrustedRepository): void {
+    const { pinned, warnOnFirstUse = false, requirePin = false } = this.#options;
+    // A root this run already holds (verified before, or published when it created the repository) is no first use.
+    if (warnOnFirstUse && !pinned && !this.previous(gun)?.root && !this.#warned.has(gun)) {
+      const keep = this.path
+        ? `trust-state keeps it in ${this.path} from now on, so later runs refuse another root`
+        : 'or give trust-state (a file kept across runs) so that later runs refuse another root';
+      const message =
+        `${gun}: the root (version ${repo.root.signed.version}) is trusted on first use: neither trust-pin nor trust-state pins it. ` +
+        `Give trust-pin (its root key ID or certificate), ${keep}`;
+      if (requirePin) throw new VerificationError(ROOT, `${message}; require-pin refuses a root pinned by neither`, { check: 'root' });
+      this.#warned.add(gun);
+      (this.#options.logger ?? silentLogger).warning(message);
+    }
+    this.#current.set(gun, repo.state);
+  }
+
+  /** Records files the trust server accepted, so that a later run refuses anything older. */
+  published(gun: string, files: readonly UploadFile[]): void {
+    // A repository created by this run starts from the root it published.
+    const before: TrustState = this.previous(gun) ?? { versions: {} };
+    const versions = { ...before.versions };
+    const digests = { ...before.digests };
+    let root = before.root;
+    for (const file of files) {
+      const version = versionOf(file);
+      if (version < (versions[file.role] ?? 0)) continue;
+      versions[file.role] = version;
+      digests[file.role] = sha256Hex(file.bytes);
+      if (file.role === ROOT) root = trustedRootOf(Metadata.parse(file.bytes, ROOT, (s, r) => Root.fromJSON(s, r)));
+    }
+    if (root) this.#current.set(gun, { versions, digests, root });
+  }
+
+  /** Writes what this run verified into the file; nothing when there is no file or nothing was verified. */
+  async save(): Promise<void> {
+    if (!this.path || this.#current.size === 0) return;
+    await writeTrustStateFile(this.path, this.#current);
+  }
+}

@@ -1,0 +1,270 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, test } from 'vitest';
+import { InputError, VerificationError } from '../../src/errors.ts';
+import type { Logger } from '../../src/logger.ts';
+import {
+  readTrustStateFile,
+  TrustBook,
+  trustStateFromJSON,
+  trustStateToJSON,
+  writeTrustStateFile,
+} from '../../src/trust/trust-state.ts';
+import { RELEASES, ROOT, TARGETS, TIMESTAMP } from '../../src/tuf/role.ts';
+import type { TrustState } from '../../src/tuf/trusted-repository.ts';
+import { RepositoryBuilder } from '../tuf/support/repository-builder.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'dct-trust-state-'));
+let n = 0;
+const fresh = (name = 'state.json') => {
+  const d = join(dir, String(n++));
+  mkdirSync(d);
+  return join(d, name);
+};
+
+async function verifiedRepository() {
+  const b = await RepositoryBuilder.standard();
+  const { repo } = await b.load({ delegations: [RELEASES] });
+  return { b, repo };
+}
+
+function recordingLogger(): Logger & { warnings: string[] } {
+  const warnings: string[] = [];
+  return { warnings, debug() {}, info() {}, warning: (m) => warnings.push(m) };
+}
+
+const thrown = (f: () => unknown): unknown => {
+  try {
+    f();
+  } catch (err) {
+    return err;
+  }
+  return undefined;
+};
+
+describe('#readTrustStateFile', () => {
+  describe('when the file does not exist', () => {
+    it('gives no repositories: a first use', () => {
+      expect(readTrustStateFile(fresh()).size).toBe(0);
+    });
+  });
+
+  describe('when the file is corrupt or unreadable', () => {
+    test.each([
+      ['not JSON', '{"dctTrustState": 1, "repos', /is not JSON/],
+      ['another format version', '{"dctTrustState": 2, "repositories": {}}', /dctTrustState is 2, not 1/],
+      ['not an object', '[]', /not a trust state file: the file is not an object/],
+      ['a root without keys', JSON.stringify({ dctTrustState: 1, repositories: { g: { root: { version: 1, sha256: 'a'.repeat(64), threshold: 1, keys: {} }, roles: {} } } }), /keys lists no key/],
+      ['a bad digest', JSON.stringify({ dctTrustState: 1, repositories: { g: { root: { version: 1, sha256: 'xyz', threshold: 1, keys: {} }, roles: {} } } }), /sha256 is not a sha256 digest/],
+    ])('refuses %s, naming the input and the file', (_, text, message) => {
+      const path = fresh();
+      writeFileSync(path, text);
+      const err = thrown(() => readTrustStateFile(path));
+      expect(err).toBeInstanceOf(InputError);
+      expect(err).toMatchObject({ input: 'trust-state' });
+      expect((err as Error).message).toContain(path);
+      expect((err as Error).message).toMatch(message);
+    });
+
+    it('refuses a path it cannot read as a file', () => {
+      const path = fresh();
+      mkdirSync(path);
+      const err = thrown(() => readTrustStateFile(path));
+      expect(err).toMatchObject({ input: 'trust-state' });
+      expect((err as Error).message).toMatch(/cannot read the trust state file/);
+    });
+
+    it('refuses a root key filed under another key ID', async () => {
+      const { repo } = await verifiedRepository();
+      const json = JSON.parse(trustStateToJSON(new Map([['g', repo.state]]))) as {
+        repositories: { g: { root: { keys: Record<string, unknown> } } };
+      };
+      const keys = json.repositories.g.root.keys;
+      const [id] = Object.keys(keys);
+      keys['f'.repeat(64)] = keys[id!];
+      delete keys[id!];
+      const path = fresh();
+      writeFileSync(path, JSON.stringify(json));
+      expect((thrown(() => readTrustStateFile(path)) as Error).message).toMatch(/is a key with ID/);
+    });
+  });
+});
+
+describe('#trustStateToJSON', () => {
+  it('round-trips what a verification keeps: root version, digest, threshold and keys, every role version and digest', async () => {
+    const { repo } = await verifiedRepository();
+    const back = trustStateFromJSON(JSON.parse(trustStateToJSON(new Map([['g', repo.state]])))).get('g')!;
+    expect(back.versions).toEqual(repo.state.versions);
+    expect(back.digests).toEqual(repo.state.digests);
+    expect(back.root).toMatchObject({ version: 1, sha256: repo.state.root!.sha256, threshold: 1 });
+    expect([...back.root!.keys.keys()]).toEqual([...repo.state.root!.keys.keys()]);
+    expect(Object.keys(back.versions)).toEqual(expect.arrayContaining([ROOT, TIMESTAMP, TARGETS, RELEASES]));
+  });
+
+  it('holds nothing but versions, digests and public keys', async () => {
+    const { repo } = await verifiedRepository();
+    const text = trustStateToJSON(new Map([['g', repo.state]]));
+    expect(text).not.toMatch(/private|PRIVATE KEY|passphrase/i);
+  });
+});
+
+describe('#writeTrustStateFile', () => {
+  it('writes the file whole through a temporary file and a rename, leaving nothing beside it', async () => {
+    const { repo } = await verifiedRepository();
+    const path = fresh();
+    await writeTrustStateFile(path, new Map([['a', repo.state]]));
+    expect(readdirSync(join(path, '..'))).toEqual(['state.json']);
+    expect(readTrustStateFile(path).get('a')!.versions).toEqual(repo.state.versions);
+  });
+
+  it('keeps the entries of other repositories', async () => {
+    const { repo } = await verifiedRepository();
+    const other = await verifiedRepository();
+    const path = fresh();
+    await writeTrustStateFile(path, new Map([['a', repo.state]]));
+    await writeTrustStateFile(path, new Map([['b', other.repo.state]]));
+    const states = readTrustStateFile(path);
+    expect([...states.keys()]).toEqual(['a', 'b']);
+    expect(states.get('a')!.root!.sha256).toBe(repo.state.root!.sha256);
+  });
+
+  it('refuses to overwrite a corrupt file, naming it', async () => {
+    const { repo } = await verifiedRepository();
+    const path = fresh();
+    writeFileSync(path, 'garbage');
+    await expect(writeTrustStateFile(path, new Map([['a', repo.state]]))).rejects.toMatchObject({ input: 'trust-state' });
+    expect(readFileSync(path, 'utf8')).toBe('garbage');
+  });
+
+  it('creates the directory the file goes in', async () => {
+    const { repo } = await verifiedRepository();
+    const path = join(fresh(), 'new', 'directory', 'state.json');
+    await writeTrustStateFile(path, new Map([['a', repo.state]]));
+    expect([...readTrustStateFile(path).keys()]).toEqual(['a']);
+  });
+
+  it('fails naming the file when it cannot be written', async () => {
+    const { repo } = await verifiedRepository();
+    // The name fits, the temporary file's longer name beside it does not.
+    const path = fresh(`${'s'.repeat(240)}.json`);
+    const err: unknown = await writeTrustStateFile(path, new Map([['a', repo.state]])).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toMatch(/cannot write the trust state file/);
+    expect((err as Error).message).toContain(path);
+  });
+});
+
+describe('TrustBook', () => {
+  describe('#verified', () => {
+    describe('when neither a pin nor a saved state pins the root', () => {
+      it('warns once per repository that the root is trusted on first use, naming trust-pin and trust-state', async () => {
+        const { repo } = await verifiedRepository();
+        const logger = recordingLogger();
+        const book = new TrustBook({ pinned: false, warnOnFirstUse: true, logger });
+        book.verified(repo.gun, repo);
+        book.verified(repo.gun, repo);
+        expect(logger.warnings).toHaveLength(1);
+        expect(logger.warnings[0]).toMatch(/trusted on first use.*trust-pin.*trust-state/);
+      });
+
+      it('refuses the root with require-pin, recording nothing', async () => {
+        const { repo } = await verifiedRepository();
+        const book = new TrustBook({ pinned: false, warnOnFirstUse: true, requirePin: true });
+        const err = thrown(() => book.verified(repo.gun, repo));
+        expect(err).toBeInstanceOf(VerificationError);
+        expect(err).toMatchObject({ role: ROOT, check: 'root' });
+        expect((err as Error).message).toMatch(/require-pin/);
+        expect(book.previous(repo.gun)).toBeUndefined();
+      });
+
+      it('says nothing for commands that do not warn', async () => {
+        const { repo } = await verifiedRepository();
+        const logger = recordingLogger();
+        new TrustBook({ pinned: false, logger, requirePin: true }).verified(repo.gun, repo);
+        expect(logger.warnings).toEqual([]);
+      });
+    });
+
+    it('does not warn of, nor refuse, a root this run published when it created the repository', async () => {
+      const { b, repo } = await verifiedRepository();
+      const logger = recordingLogger();
+      const book = new TrustBook({ pinned: false, warnOnFirstUse: true, requirePin: true, logger });
+      book.published(repo.gun, [{ role: ROOT, bytes: b.store.version(ROOT, 1) }]);
+      book.verified(repo.gun, repo);
+      expect(logger.warnings).toEqual([]);
+      expect(book.previous(repo.gun)!.root!.sha256).toBe(repo.state.root!.sha256);
+    });
+
+    it('does not warn when trust-pin pins the root', async () => {
+      const { repo } = await verifiedRepository();
+      const logger = recordingLogger();
+      new TrustBook({ pinned: true, warnOnFirstUse: true, requirePin: true, logger }).verified(repo.gun, repo);
+      expect(logger.warnings).toEqual([]);
+    });
+
+    it('does not warn when the state file holds the repository', async () => {
+      const { repo } = await verifiedRepository();
+      const path = fresh();
+      await writeTrustStateFile(path, new Map([[repo.gun, repo.state]]));
+      const logger = recordingLogger();
+      const book = new TrustBook({ path, pinned: false, warnOnFirstUse: true, requirePin: true, logger });
+      book.verified(repo.gun, repo);
+      expect(logger.warnings).toEqual([]);
+    });
+  });
+
+  describe('#previous', () => {
+    it('gives the saved state, then what this run verified', async () => {
+      const { b, repo } = await verifiedRepository();
+      const path = fresh();
+      await writeTrustStateFile(path, new Map([[repo.gun, repo.state]]));
+      const book = new TrustBook({ path, pinned: false });
+      expect(book.previous(repo.gun)!.versions).toEqual(repo.state.versions);
+      b.addTarget(RELEASES, 'v9', 'manifest v9');
+      await b.publish();
+      const { repo: next } = await b.load({ delegations: [RELEASES], previous: book.previous(repo.gun)! });
+      book.verified(next.gun, next);
+      expect(book.previous(repo.gun)!.versions[RELEASES]).toBe(2);
+    });
+  });
+
+  describe('#published', () => {
+    it('records the version and digest of each file the server accepted', async () => {
+      const { b, repo } = await verifiedRepository();
+      const book = new TrustBook({ pinned: true });
+      book.verified(repo.gun, repo);
+      b.addTarget(RELEASES, 'v2', 'manifest v2');
+      await b.publish();
+      const bytes = b.store.version(RELEASES, 2);
+      book.published(repo.gun, [{ role: RELEASES, bytes }]);
+      const state: TrustState = book.previous(repo.gun)!;
+      expect(state.versions[RELEASES]).toBe(2);
+      expect(state.digests![RELEASES]).toMatch(/^[0-9a-f]{64}$/);
+      expect(state.digests![RELEASES]).not.toBe(repo.state.digests![RELEASES]);
+    });
+  });
+
+  describe('#save', () => {
+    it('writes nothing when nothing was verified', async () => {
+      const path = fresh();
+      await new TrustBook({ path, pinned: false }).save();
+      expect(readdirSync(join(path, '..'))).toEqual([]);
+    });
+
+    it('writes what was verified, for the next run', async () => {
+      const { repo } = await verifiedRepository();
+      const path = fresh();
+      const book = new TrustBook({ path, pinned: false });
+      book.verified(repo.gun, repo);
+      await book.save();
+      expect(readTrustStateFile(path).get(repo.gun)!.root!.sha256).toBe(repo.state.root!.sha256);
+    });
+
+    it('fails at once, before any request, on a corrupt file', () => {
+      const path = fresh();
+      writeFileSync(path, '{');
+      expect(thrown(() => new TrustBook({ path, pinned: false }))).toMatchObject({ input: 'trust-state' });
+    });
+  });
+});
