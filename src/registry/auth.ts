@@ -13,6 +13,7 @@
 
 import { HttpError } from '../errors.ts';
 import { summarizeErrorBody } from '../http/error-body.ts';
+import { isLoopback } from '../http/proxy.ts';
 import {
   attemptsNote,
   headerValues,
@@ -157,7 +158,7 @@ export class RegistryAuth {
 
   async #authorize(auth: OriginAuth, scope: RepositoryScope, url: URL): Promise<Authorization | undefined> {
     if (auth.kind === 'basic') {
-      const header = this.#basicHeader();
+      const header = this.#basicHeader(url);
       return header === undefined ? undefined : { header, fresh: true };
     }
     const key = tokenKey(auth);
@@ -187,9 +188,10 @@ export class RegistryAuth {
     if (list) this.#tokens.set(key, list);
   }
 
-  #basicHeader(): string | undefined {
+  /** Basic credentials for `url`, never for plain http to a host that is not loopback: the password would cross the network in clear. */
+  #basicHeader(url: URL): string | undefined {
     const { username, password } = this.#credentials;
-    if (!username || !password) return undefined;
+    if (!username || !password || !isSecureOrigin(url)) return undefined;
     return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
   }
 
@@ -207,6 +209,14 @@ export class RegistryAuth {
         url: resourceUrl.href,
         cause: err,
       });
+    }
+    // Like the trust server: the realm gets our password or identity token, and hands out tokens.
+    if (!isSecureOrigin(realm)) {
+      throw new HttpError(
+        `${resourceUrl.origin} sent the token realm ${realm.origin}, which is not https; ` +
+          'a token server must use https (plain http only on a loopback host), so no credentials were sent to it',
+        { status: 401, url: resourceUrl.href, code: 'UNAUTHORIZED' },
+      );
     }
     const { identityToken } = this.#credentials;
     const req = identityToken
@@ -233,7 +243,7 @@ export class RegistryAuth {
     if (service !== undefined && service !== '') url.searchParams.append('service', service);
     url.searchParams.append('scope', scope.toString());
     const headers: Record<string, string> = {};
-    const basic = this.#basicHeader();
+    const basic = this.#basicHeader(realm);
     if (basic !== undefined) {
       url.searchParams.append('account', this.#credentials.username!);
       headers.authorization = basic;
@@ -306,6 +316,11 @@ function sameAuth(a: OriginAuth, b: OriginAuth): boolean {
 
 function tokenKey(auth: Extract<OriginAuth, { kind: 'bearer' }>): string {
   return `${auth.realm}\n${auth.service ?? ''}`;
+}
+
+/** https, or plain http to a loopback host (docker's default insecure registries). */
+function isSecureOrigin(url: URL): boolean {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
 }
 
 function parseTokenResponse(body: Uint8Array): { token: string; expiresIn: number | undefined } | undefined {

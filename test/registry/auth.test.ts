@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HttpError } from '../../src/errors.ts';
 import { NetworkError } from '../../src/http/errors.ts';
 import { HttpTransport } from '../../src/http/transport.ts';
@@ -26,11 +26,12 @@ async function setUp(options: FakeTokenAuthOptions = {}): Promise<void> {
   resource.handler = (req) => tokens.check(req, REPO, NEEDS[req.method]!) ?? { body: { ok: req.path } };
 }
 
-function makeAuth(credentials?: RegistryCredentials, now?: () => number): RegistryAuth {
+function makeAuth(credentials?: RegistryCredentials, now?: () => number, mask?: (secret: string) => void): RegistryAuth {
   return new RegistryAuth({
     transport,
     ...(credentials ? { credentials } : {}),
     ...(now ? { now } : {}),
+    ...(mask ? { mask } : {}),
   });
 }
 
@@ -206,6 +207,24 @@ describe('RegistryAuth', () => {
         expect(message).toContain('repository:team/app:pull');
         expect(message).toContain('incorrect username or password');
         expect(message).not.toContain('wrong-password');
+      });
+    });
+
+    describe('when the challenge names a plain-http realm on a host that is not loopback', () => {
+      beforeEach(async () => {
+        await setUp();
+        tokens.realm = 'http://tokens.example.com/token';
+      });
+
+      it('refuses it with UNAUTHORIZED, sending the password nowhere', async () => {
+        const auth = makeAuth({ username: 'alice', password: PASSWORD });
+        const sent = vi.spyOn(transport, 'request');
+
+        const err = await auth.send({ method: 'GET', url: `${resource.origin}/v2/x`, scope: pull }).catch((e: unknown) => e);
+
+        expect(err).toBeInstanceOf(HttpError);
+        expect(err).toMatchObject({ code: 'UNAUTHORIZED', message: expect.stringMatching(/token realm http:\/\/tokens\.example\.com, which is not https/) });
+        expect(sent.mock.calls.map(([req]) => new URL(req.url).host)).toEqual([new URL(resource.origin).host]);
       });
     });
 
