@@ -154,6 +154,7 @@ export class Connections {
             ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
             ...(options.retry ? { retry: options.retry } : {}),
             ...(options.logger ? { logger: options.logger } : {}),
+            ...(options.mask ? { mask: options.mask } : {}),
           }),
       );
       this.#sessions.set(registry, session);

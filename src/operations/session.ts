@@ -25,6 +25,8 @@ export interface SessionOptions {
   readonly retry?: RetryPolicy;
   /** Where retry warnings go. */
   readonly logger?: Logger;
+  /** Registers each token a token server hands out with the platform's log masker. */
+  readonly mask?: (secret: string) => void;
 }
 
 export class Session {
@@ -46,6 +48,7 @@ export class Session {
     this.auth = new RegistryAuth({
       transport: this.transport,
       ...(options.credentials ? { credentials: options.credentials } : {}),
+      ...(options.mask ? { mask: options.mask } : {}),
     });
     this.registry = new RegistryClient({ auth: this.auth });
     this.#access = options.access ?? 'read';

@@ -76,6 +76,12 @@ export interface RegistryAuthOptions {
   readonly clientId?: string;
   /** Milliseconds since the epoch; injectable so tests control token expiry. */
   readonly now?: () => number;
+  /**
+   * Registers a secret with the platform's log masker: every bearer token
+   * (and refresh token) a token server hands out, the moment it arrives, and
+   * the identity token we were given.
+   */
+  readonly mask?: ((secret: string) => void) | undefined;
 }
 
 export interface AuthorizedRequest extends HttpRequest {
@@ -110,6 +116,7 @@ export class RegistryAuth {
   readonly #credentials: RegistryCredentials;
   readonly #clientId: string;
   readonly #now: () => number;
+  readonly #mask: (secret: string) => void;
   readonly #origins = new Map<string, OriginAuth>();
   readonly #tokens = new Map<string, CachedToken[]>();
   readonly #inflight = new Map<string, Promise<CachedToken>>();
@@ -119,6 +126,8 @@ export class RegistryAuth {
     this.#credentials = options.credentials ?? {};
     this.#clientId = options.clientId ?? 'docker';
     this.#now = options.now ?? Date.now;
+    this.#mask = options.mask ?? (() => {});
+    if (this.#credentials.identityToken) this.#mask(this.#credentials.identityToken);
   }
 
   /** Who we authenticate as, for messages: `user "alice"` or `anonymous`. Never a secret. */
@@ -226,7 +235,7 @@ export class RegistryAuth {
     const res = await this.#transport.request(req);
     if (res.status < 200 || res.status >= 300) throw this.#tokenRefusal(res, realm, scope, identityToken !== undefined);
 
-    const token = parseTokenResponse(res.body);
+    const token = parseTokenResponse(res.body, this.#mask);
     if (token === undefined) {
       throw new HttpError(`token server ${realm.origin} returned no token for ${scope}`, {
         status: res.status,
@@ -323,7 +332,11 @@ function isSecureOrigin(url: URL): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
 }
 
-function parseTokenResponse(body: Uint8Array): { token: string; expiresIn: number | undefined } | undefined {
+/** The token, masked before anything else sees it (as is a new refresh token). */
+function parseTokenResponse(
+  body: Uint8Array,
+  mask: (secret: string) => void,
+): { token: string; expiresIn: number | undefined } | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder().decode(body));
@@ -331,7 +344,8 @@ function parseTokenResponse(body: Uint8Array): { token: string; expiresIn: numbe
     return undefined;
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const { token, access_token: accessToken, expires_in: expiresIn } = parsed as Record<string, unknown>;
+  const { token, access_token: accessToken, refresh_token: refreshToken, expires_in: expiresIn } = parsed as Record<string, unknown>;
+  for (const secret of [token, accessToken, refreshToken]) if (typeof secret === 'string' && secret !== '') mask(secret);
   // `access_token` and `token` mean the same; distribution prefers access_token.
   const value = typeof accessToken === 'string' && accessToken !== '' ? accessToken : token;
   if (typeof value !== 'string' || value === '') return undefined;

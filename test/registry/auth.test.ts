@@ -228,6 +228,43 @@ describe('RegistryAuth', () => {
       });
     });
 
+    describe('when a token server hands out tokens', () => {
+      beforeEach(() => setUp());
+
+      it('masks each token before it is sent anywhere', async () => {
+        const masked: string[] = [];
+        const auth = makeAuth({ username: 'alice', password: PASSWORD }, undefined, (s) => masked.push(s));
+        let maskedWhenSent: string[] | undefined;
+        resource.handler = (req) => {
+          if (req.headers.authorization?.startsWith('Bearer ')) maskedWhenSent ??= [...masked];
+          return tokens.check(req, REPO, NEEDS[req.method]!) ?? { body: { ok: req.path } };
+        };
+
+        await auth.send({ method: 'GET', url: `${resource.origin}/v2/x`, scope: pull });
+        await auth.send({ method: 'POST', url: `${resource.origin}/v2/x`, scope: pullPush, body: '' });
+
+        expect(maskedWhenSent).toEqual(['tok-1']);
+        expect(masked).toEqual(['tok-1', 'tok-2']);
+      });
+    });
+
+    describe('when a token server takes an identity token', () => {
+      beforeEach(() => setUp({ refreshTokens: { 'refresh-abc': 'alice' } }));
+
+      it('masks the identity token it is given, and a refresh token a token server returns', async () => {
+        const masked: string[] = [];
+        realm.handler = (req) => {
+          const answer = tokens.issue(req);
+          return { ...answer, body: { ...(answer.body as object), refresh_token: 'refresh-new' } };
+        };
+        const auth = makeAuth({ username: 'alice', identityToken: 'refresh-abc' }, undefined, (s) => masked.push(s));
+
+        await auth.send({ method: 'GET', url: `${resource.origin}/v2/x`, scope: pull });
+
+        expect(masked).toEqual(['refresh-abc', 'tok-1', 'refresh-new']);
+      });
+    });
+
     describe('when the token server answers with access_token', () => {
       beforeEach(() => setUp({ accessTokenField: true }));
 
