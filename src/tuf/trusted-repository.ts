@@ -243,6 +243,15 @@ async function trustRoot(
       { code: 'ROLLBACK' },
     );
   }
+  // Two roots of one version cannot both be genuine: a re-signed root must take a new version.
+  if (latest.signed.version === trusted.signed.version && Buffer.compare(latest.bytes, trusted.bytes) !== 0) {
+    throw new VerificationError(
+      ROOT,
+      `the trust server's root is version ${latest.signed.version}, the trusted version, but not the trusted root: ` +
+        'a changed root must have a higher version',
+      { check: 'root' },
+    );
+  }
   // Walk the rotation: each root must be signed by the one before it.
   for (let v = trusted.signed.version + 1; v < latest.signed.version; v++) {
     const bytes = await fetcher.fetch(ROOT, { maxBytes: MAX_METADATA_BYTES, version: v });

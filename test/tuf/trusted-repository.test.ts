@@ -366,6 +366,17 @@ describe('#loadTrustedRepository', () => {
       );
     });
 
+    it('refuses a root of the trusted version with other bytes, even signed by the trusted keys', async () => {
+      const b = await repository();
+      const v1 = b.store.version(ROOT, 1);
+      b.setExpires(ROOT, later(100 * DAY)).setVersion(ROOT, 1);
+      await b.publish();
+      expect(Buffer.compare(b.store.version(ROOT, 1), v1)).not.toBe(0);
+      const err = await loadError(b, { previous: { versions: { root: 1 }, root: v1 } });
+      expect(err).toMatchObject({ role: ROOT, check: 'root' });
+      expect(err.message).toMatch(/version 1, the trusted version, but not the trusted root/);
+    });
+
     it('refuses an older root as a rollback', async () => {
       const b = await repository();
       b.rotateRoot();
