@@ -251,6 +251,7 @@ describe('task.json', () => {
         newRepositoryKeyPassphrase: ['string', ''],
         trustServer: ['string', ''],
         trustServerCa: ['string', ''],
+        registryCa: ['string', ''],
         trustPin: ['string', ''],
         timeout: ['string', '10m'],
       });
@@ -299,6 +300,7 @@ describe('action.yml', () => {
         'new-repository-key-passphrase': '',
         'trust-server': '',
         'trust-server-ca': '',
+        'registry-ca': '',
         'trust-pin': '',
         timeout: '10m',
       });

@@ -66,10 +66,17 @@ describe('#repositoriesInput', () => {
 });
 
 describe('#connectionInputs', () => {
-  const [server, ca, pin, timeout, login] = connectionInputs();
+  const [server, ca, registryCa, pin, timeout, login] = connectionInputs();
 
-  it('are the trust server, its CA, the pin, the time limit and the login, in that order', () => {
-    expect([server, ca, pin, timeout, login].map((i) => i!.name)).toEqual(['trust-server', 'trust-server-ca', 'trust-pin', 'timeout', 'login']);
+  it("are the trust server, its CA, the registry's CA, the pin, the time limit and the login, in that order", () => {
+    expect([server, ca, registryCa, pin, timeout, login].map((i) => i!.name)).toEqual([
+      'trust-server',
+      'trust-server-ca',
+      'registry-ca',
+      'trust-pin',
+      'timeout',
+      'login',
+    ]);
   });
 
   test.each([
@@ -98,6 +105,11 @@ describe('#connectionInputs', () => {
   it('reads the CA as PEM text or from a file', () => {
     expect(ca!.parse!(CA_FILE, 'trust-server-ca')).toBe(CA_PEM);
     expect(ca!.parse!(CA_PEM, 'trust-server-ca')).toBe(CA_PEM.trim());
+  });
+
+  it("reads the registry's CA as PEM text or from a file", () => {
+    expect(registryCa!.parse!(CA_FILE, 'registry-ca')).toBe(CA_PEM);
+    expect(registryCa!.parse!(CA_PEM, 'registry-ca')).toBe(CA_PEM.trim());
   });
 
   it('checks the pin but keeps it as given', () => {
