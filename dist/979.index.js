@@ -107,6 +107,10 @@ var threshold = __webpack_require__(9320);
 const MAX_TIMESTAMP_BYTES = 1 << 20;
 /** The cap for files whose length we do not know yet (notary's is 100 MiB). */
 const MAX_METADATA_BYTES = 16 << 20;
+/** The most delegations one read visits: a hostile tree must not grow without end. */
+const MAX_DELEGATIONS = 1000;
+/** The most delegation bytes one read downloads, for the same reason. */
+const MAX_DELEGATION_BYTES = 64 << 20;
 class TrustedRepository {
     gun;
     root;
@@ -212,20 +216,24 @@ async function loadTrustedRepository(options) {
     });
     const names = wanted === 'all' ? [...snapshot.signed.meta.keys()].filter(tuf_role/* isDelegationName */.mm) : expected;
     if (wanted === 'all') {
+        // Refused before any download when the snapshot alone is over the limits.
+        loader.reserve(names);
         // Everything the snapshot lists, by checksum, in one more wave.
         await Promise.all(names.map((n) => loader.prefetch(n)));
     }
     await Promise.all(names.map((n) => loader.load(n)));
     if (wanted === 'all') {
-        // Delegations declared but never published have no snapshot entry.
-        const walk = async (parent) => {
-            await Promise.all(parent.delegations.map(async (d) => {
-                const role = await loader.load(d.name);
-                if (role?.metadata)
-                    await walk(role.metadata.signed);
-            }));
-        };
-        await walk(targets.signed);
+        // Delegations declared but never published have no snapshot entry. Level
+        // by level, each role once: parse-time checks make every child a direct
+        // one, and the loader's limits bound the tree.
+        const visited = new Set([tuf_role/* TARGETS */.dW]);
+        let level = [targets.signed];
+        while (level.length > 0) {
+            const children = level.flatMap((parent) => parent.delegations.map((d) => d.name)).filter((n) => !visited.has(n));
+            children.forEach((n) => visited.add(n));
+            const loaded = await Promise.all([...new Set(children)].map((n) => loader.load(n)));
+            level = loaded.flatMap((role) => (role?.metadata ? [role.metadata.signed] : []));
+        }
     }
     return new TrustedRepository({ gun, root, timestamp, snapshot, targets, loader, previous });
 }
@@ -243,6 +251,11 @@ async function trustRoot(latestBytes, options) {
     let trusted = parseRoot(previous.root);
     if (latest.signed.version < trusted.signed.version) {
         throw new errors/* VerificationError */.mk(tuf_role/* ROOT */.Dl, `version ${latest.signed.version} is older than the trusted version ${trusted.signed.version}`, { code: 'ROLLBACK' });
+    }
+    // Two roots of one version cannot both be genuine: a re-signed root must take a new version.
+    if (latest.signed.version === trusted.signed.version && Buffer.compare(latest.bytes, trusted.bytes) !== 0) {
+        throw new errors/* VerificationError */.mk(tuf_role/* ROOT */.Dl, `the trust server's root is version ${latest.signed.version}, the trusted version, but not the trusted root: ` +
+            'a changed root must have a higher version', { check: 'root' });
     }
     // Walk the rotation: each root must be signed by the one before it.
     for (let v = trusted.signed.version + 1; v < latest.signed.version; v++) {
@@ -302,6 +315,7 @@ class DelegationLoader {
     #now;
     #previous;
     #allowExpired;
+    #bytes = 0;
     constructor(options) {
         this.#fetcher = options.fetcher;
         this.#snapshot = options.snapshot;
@@ -311,19 +325,50 @@ class DelegationLoader {
         this.#previous = options.previous;
         this.#allowExpired = options.allowExpired;
     }
+    /**
+     * Refuses a set of delegations (those a snapshot lists) that is over the
+     * count limit, or whose listed lengths add up to more than the byte limit.
+     */
+    reserve(names) {
+        if (names.length > MAX_DELEGATIONS)
+            throw tooManyDelegations(names.length);
+        const listed = names.reduce((sum, n) => sum + (this.#snapshot.meta.get(n)?.length ?? 0), 0);
+        if (listed > MAX_DELEGATION_BYTES)
+            throw tooManyBytes(`the snapshot lists ${listed} bytes of delegations`);
+    }
     /** Downloads a delegation by the checksum the snapshot lists, without verifying yet. */
     async prefetch(name) {
         const meta = this.#snapshot.meta.get(name);
         const checksum = meta?.sha256Hex;
         if (!meta || !checksum || this.#prefetched.has(name))
             return;
-        const bytes = await this.#fetcher.fetch(name, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
+        const bytes = await this.#fetch(name, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
         if (bytes)
             this.#prefetched.set(name, bytes);
+    }
+    // Every delegation download counts against MAX_DELEGATION_BYTES, before it is made.
+    #budget = {
+        fetch: (role, options) => this.#fetch(role, options),
+    };
+    async #fetch(role, options) {
+        if (this.#bytes + options.maxBytes > MAX_DELEGATION_BYTES) {
+            throw tooManyBytes(`${role} would take the delegations downloaded past that`);
+        }
+        this.#bytes += options.maxBytes;
+        const bytes = await this.#fetcher.fetch(role, options);
+        // Reserve the most it could be, then keep what it was.
+        this.#bytes -= options.maxBytes - (bytes?.length ?? 0);
+        return bytes;
     }
     load(name) {
         let pending = this.#pending.get(name);
         if (!pending) {
+            // root, snapshot, timestamp or anything outside targets/ is never a delegation.
+            if (!(0,tuf_role/* isDelegationName */.mm)(name)) {
+                return Promise.reject(new errors/* VerificationError */.mk(name, 'is not a delegation name: delegations are roles under targets/'));
+            }
+            if (this.#pending.size >= MAX_DELEGATIONS)
+                return Promise.reject(tooManyDelegations(this.#pending.size + 1));
             pending = this.#load(name);
             this.#pending.set(name, pending);
         }
@@ -355,7 +400,7 @@ class DelegationLoader {
             this.loaded.set(name, role);
             return role;
         }
-        const metadata = await checkedFile(name, meta, this.#prefetched.get(name) ?? null, this.#fetcher, parseTargets);
+        const metadata = await checkedFile(name, meta, this.#prefetched.get(name) ?? null, this.#budget, parseTargets);
         (0,threshold/* verifyThreshold */.VH)(metadata, keys, declared.threshold, name);
         (0,threshold/* verifyNoRollback */.zc)(metadata, name, this.#previous?.versions[name]);
         const expired = metadata.signed.isExpired(this.#now);
@@ -366,6 +411,12 @@ class DelegationLoader {
         this.loaded.set(name, role);
         return role;
     }
+}
+function tooManyDelegations(count) {
+    return new errors/* VerificationError */.mk(tuf_role/* TARGETS */.dW, `the delegation tree has more than ${MAX_DELEGATIONS} delegations (at least ${count}); refusing to read further`);
+}
+function tooManyBytes(why) {
+    return new errors/* VerificationError */.mk(tuf_role/* TARGETS */.dW, `the delegation tree is larger than ${MAX_DELEGATION_BYTES / (1 << 20)} MiB (${why}); refusing to read further`);
 }
 
 ;// CONCATENATED MODULE: ./lib/trust/publisher.js
@@ -1141,6 +1192,13 @@ class Targets extends _base_js__WEBPACK_IMPORTED_MODULE_2__/* .SignedBase */ .A 
             if (!Array.isArray(rolesIn))
                 throw new TypeError('delegations.roles is not a list');
             const roles = rolesIn.map((r, i) => _role_js__WEBPACK_IMPORTED_MODULE_4__/* .DelegatedRole */ .iP.fromJSON(r, `delegations.roles[${i}]`));
+            // As notary's isValidTargetsStructure: only roles directly below this one, so a role cannot
+            // list itself, an ancestor, root or anything outside targets/ and a walk cannot loop.
+            for (const d of roles) {
+                if (!(0,_role_js__WEBPACK_IMPORTED_MODULE_4__/* .isDelegationName */ .mm)(d.name) || (0,_role_js__WEBPACK_IMPORTED_MODULE_4__/* .parentRole */ .rt)(d.name) !== role) {
+                    throw new TypeError(`delegation "${d.name}" is not a role directly below ${role}`);
+                }
+            }
             return new Targets({ ...common, targets, delegationKeys, delegations: roles });
         }
         catch (err) {
@@ -1167,18 +1225,35 @@ class Targets extends _base_js__WEBPACK_IMPORTED_MODULE_2__/* .SignedBase */ .A 
 // signed by enough of the keys its parent trusts.
 
 
-/** Counts distinct keys in `keys` with a valid signature on `metadata`. */
+/**
+ * Counts distinct keys in `keys` with a valid signature on `metadata`. Keys
+ * are told apart by their public key, not their ID: one key listed both as
+ * `ecdsa` and as `ecdsa-x509` has two IDs but is one signer, and counting it
+ * twice would let one stolen key meet a threshold of 2.
+ */
 function countValidSignatures(metadata, keys) {
     const valid = new Set();
     for (const sig of metadata.signatures) {
         const key = keys.get(sig.keyid);
         // notary refuses a key listed under an ID that is not its own.
-        if (!key || key.id !== sig.keyid || valid.has(sig.keyid))
+        if (!key || key.id !== sig.keyid)
+            continue;
+        const publicKey = publicKeyOf(key);
+        if (valid.has(publicKey))
             continue;
         if ((0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .verifySignature */ .Od)(key, sig.method, metadata.signedBytes, sig.sig))
-            valid.add(sig.keyid);
+            valid.add(publicKey);
     }
     return valid.size;
+}
+/** The ID of the bare public key (a certificate's key for x509 keys); the key's own ID if its certificate is unreadable. */
+function publicKeyOf(key) {
+    try {
+        return (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalKeyId */ .F2)(key);
+    }
+    catch {
+        return key.id;
+    }
 }
 /** Throws unless `threshold` of `keys` signed `metadata`. */
 function verifyThreshold(metadata, keys, threshold, role) {
