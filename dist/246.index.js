@@ -289,6 +289,11 @@ async function pushReferences(refs, options, logger) {
         if (result.exitCode !== 0) {
             throw new errors/* DctError */.sY('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
         }
+        // Without the pushed digest a tag moved by someone else after our push would be signed unnoticed.
+        if (!reported) {
+            logger.warning(`docker push ${ref.original} printed no "digest: sha256:… size: …" line, so the check that the registry ` +
+                'serves what was just pushed is skipped; the digest the registry serves now is signed');
+        }
     }
     return pushed;
 }

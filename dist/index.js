@@ -80942,7 +80942,7 @@ const ROOT_PASSPHRASE = ['DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'NOTARY_ROOT_PA
 const SIGNER_KEY_ENV = 'DCT_SIGNER_KEY';
 const TRUST = 'Trust server';
 const LOGIN = 'Registry login (the trust server takes the same)';
-/** The connection inputs as the catalogue's `trust-server`, `trust-server-ca`, `trust-pin` and `login`. */
+/** The connection inputs as the catalogue's `trust-server`, `trust-server-ca`, `registry-ca`, `trust-pin` and `login`. */
 const INPUTS = {
     tags: {
         name: 'tags',
@@ -81204,9 +81204,20 @@ const INPUTS = {
         kind: 'file-or-text',
         value: 'PATH|PEM',
         help: 'CA certificates of a trust server with a private CA',
-        description: 'Extra CA certificates for a trust server or registry with a private CA: PEM text, or the path of a PEM file.',
+        description: "Extra CA certificates for the trust server's host only: PEM text, or the path of a PEM file. The registry and its " +
+            'token server are checked against the system store, or registry-ca.',
         group: TRUST,
         task: { label: 'Trust server CA certificates', group: 'trust' },
+    },
+    'registry-ca': {
+        name: 'registry-ca',
+        kind: 'file-or-text',
+        value: 'PATH|PEM',
+        help: 'CA certificates of a registry or token server with a private CA',
+        description: 'Extra CA certificates for the registry and its token server (every host but the trust server): PEM text, or the ' +
+            'path of a PEM file. Without it they are checked against the system store.',
+        group: TRUST,
+        task: { label: 'Registry CA certificates', group: 'trust' },
     },
     timeout: {
         name: 'timeout',
@@ -81278,6 +81289,7 @@ function connectionInputs() {
     return [
         use('trust-server', { parse: (value, input) => (0,trust_server_url/* trustServerUrl */.dn)(value, input) }),
         use('trust-server-ca', { parse: (value, input) => (0,inputs/* pemTextOrFile */.li)(value, input) }),
+        use('registry-ca', { parse: (value, input) => (0,inputs/* pemTextOrFile */.li)(value, input) }),
         use('trust-pin', {
             parse: (value, input) => {
                 (0,inputs/* parseTrustPin */.Dp)(value, input);
@@ -81371,6 +81383,7 @@ function connectionOptions(v, ctx) {
     return {
         trustServer: v.string('trust-server'),
         trustServerCa: v.parsed('trust-server-ca'),
+        registryCa: v.parsed('registry-ca'),
         trustPin: v.string('trust-pin'),
         // The CLI reads the variable itself; the action and the task read it here.
         trustState: v.string('trust-state') ?? ctx.env.DCT_TRUST_STATE,
@@ -82318,12 +82331,16 @@ function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./lib/commands/docker-login.js
 // A throwaway docker config for `docker push`, logged in with the run's
 // login, as Docker@2 and docker/login-action do. It lives in the run's temp
-// directory only while the command runs and is removed in a finally.
+// directory only while the command runs: removed in a finally, and when the
+// run is interrupted (SIGINT, SIGTERM) or exits early, where no finally runs.
+
 
 
 
@@ -82342,6 +82359,32 @@ async function writeDockerConfig(login, registry, parent, mask) {
 }
 async function removeDockerConfig(dir) {
     await (0,promises_.rm)(dir, { recursive: true, force: true });
+}
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * Removes `dir` if the process is interrupted or exits before the finally
+ * that removes it runs: the config holds the registry password, and a
+ * cancelled pipeline must not leave it on a shared agent. Returns the
+ * function that stops watching.
+ */
+function removeOnInterrupt(dir) {
+    const remove = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    const onSignal = (signal) => {
+        remove();
+        stop();
+        // Nobody else handles it: die of the signal, as without this handler.
+        if (process.listenerCount(signal) === 0)
+            process.kill(process.pid, signal);
+    };
+    const stop = () => {
+        for (const signal of SIGNALS)
+            process.off(signal, onSignal);
+        process.off('exit', remove);
+    };
+    for (const signal of SIGNALS)
+        process.on(signal, onSignal);
+    process.on('exit', remove);
+    return stop;
 }
 
 ;// CONCATENATED MODULE: ./lib/commands/run.js
@@ -82367,6 +82410,7 @@ async function execute(spec, values, context, operation) {
     const login = values.login();
     const registry = login && spec.pushes?.(values) ? loginRegistry(login, values) : undefined;
     const dockerConfig = login && registry ? await writeDockerConfig(login, registry, context.tempDirectory, (s) => context.maskSecret(s)) : undefined;
+    const stopWatching = dockerConfig ? removeOnInterrupt(dockerConfig) : undefined;
     try {
         const ctx = {
             ...context,
@@ -82378,6 +82422,7 @@ async function execute(spec, values, context, operation) {
         return await run(options);
     }
     finally {
+        stopWatching?.();
         if (dockerConfig)
             await removeDockerConfig(dockerConfig);
     }
@@ -82894,9 +82939,10 @@ class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .H
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   PH: () => (/* binding */ NO_PROXY_RULES),
 /* harmony export */   TD: () => (/* binding */ proxyRulesFromEnv),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
 /* harmony export */   gV: () => (/* binding */ proxyRulesFromConfig)
 /* harmony export */ });
-/* unused harmony exports redactUrl, isLoopback */
+/* unused harmony export redactUrl */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
 // Which proxy, if any, a request goes through. Two sources: the standard
@@ -83205,6 +83251,9 @@ function secureContextFor(caBundle) {
     }
     return context;
 }
+function tlsChoice(caBundle) {
+    return caBundle === undefined || caBundle.trim() === '' ? SYSTEM_TLS : { key: caBundle, tls: { secureContext: secureContextFor(caBundle) } };
+}
 class AttemptFailed extends Error {
     failure;
     constructor(failure) {
@@ -83212,11 +83261,14 @@ class AttemptFailed extends Error {
         this.failure = failure;
     }
 }
+const SYSTEM_TLS = { key: '', tls: {} };
 class HttpTransport {
-    #direct;
+    /** One agent per TLS choice, so that each host's connections trust only its own CAs. */
+    #direct = new Map();
     #proxied = new Map();
     #agentOptions;
-    #tls;
+    #defaultTls;
+    #hostTls;
     #stallTimeoutMs;
     #maxBytes;
     #userAgent;
@@ -83246,7 +83298,8 @@ class HttpTransport {
         this.#baseDelayMs = options.retry?.baseDelayMs ?? 500;
         this.#maxDelayMs = options.retry?.maxDelayMs ?? 8_000;
         this.#retryAfterCapMs = options.retry?.retryAfterCapMs ?? 30_000;
-        this.#tls = options.caBundle === undefined ? {} : { secureContext: secureContextFor(options.caBundle) };
+        this.#defaultTls = tlsChoice(options.caBundle);
+        this.#hostTls = new Map(Object.entries(options.caBundles ?? {}).map(([host, pem]) => [host.toLowerCase(), tlsChoice(pem)]));
         this.#agentOptions = {
             allowH2: options.allowH2 ?? true,
             connections: options.connectionsPerOrigin ?? 8,
@@ -83257,13 +83310,23 @@ class HttpTransport {
             headersTimeout: 0,
             bodyTimeout: 0,
         };
-        this.#direct = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6({
-            ...this.#agentOptions,
-            connect: { timeout: this.#stallTimeoutMs, ...this.#tls },
-        });
-        this.#direct.on('connect', () => {
-            this.#connections += 1;
-        });
+    }
+    #tlsFor(url) {
+        return this.#hostTls.get(url.host.toLowerCase()) ?? this.#defaultTls;
+    }
+    #directFor(choice) {
+        let agent = this.#direct.get(choice.key);
+        if (!agent) {
+            agent = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6({
+                ...this.#agentOptions,
+                connect: { timeout: this.#stallTimeoutMs, ...choice.tls },
+            });
+            agent.on('connect', () => {
+                this.#connections += 1;
+            });
+            this.#direct.set(choice.key, agent);
+        }
+        return agent;
     }
     /** Sends one request, retrying what is safe, and reads the whole body. Throws only for transport failures. */
     async request(req) {
@@ -83352,10 +83415,13 @@ class HttpTransport {
         }
         return Math.min(ms, this.#retryAfterCapMs);
     }
-    #dispatcherFor(proxy) {
+    #dispatcherFor(proxy, url) {
+        const target = this.#tlsFor(url);
         if (!proxy)
-            return this.#direct;
-        let agent = this.#proxied.get(proxy.url.href);
+            return this.#directFor(target);
+        // The proxy's own TLS trusts the default bundle; the tunnelled host's, its own.
+        const key = `${proxy.url.href}\n${target.key}`;
+        let agent = this.#proxied.get(key);
         if (!agent) {
             const countConnections = (origin, opts) => {
                 const pool = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Pool */ .bC(origin, opts);
@@ -83370,10 +83436,10 @@ class HttpTransport {
                 // Plain-http targets go as absolute-URI requests, as curl and Go send them.
                 proxyTunnel: false,
                 factory: countConnections,
-                requestTls: { timeout: this.#stallTimeoutMs, ...this.#tls },
-                proxyTls: { timeout: this.#stallTimeoutMs, ...this.#tls },
+                requestTls: { timeout: this.#stallTimeoutMs, ...target.tls },
+                proxyTls: { timeout: this.#stallTimeoutMs, ...this.#defaultTls.tls },
             });
-            this.#proxied.set(proxy.url.href, agent);
+            this.#proxied.set(key, agent);
         }
         return agent;
     }
@@ -83421,7 +83487,7 @@ class HttpTransport {
         try {
             let res;
             try {
-                res = await withRequestSent(this.#dispatcherFor(proxy), () => {
+                res = await withRequestSent(this.#dispatcherFor(proxy, url), () => {
                     bodySent = true;
                 }).request({
                     origin: url.origin,
@@ -83496,7 +83562,7 @@ class HttpTransport {
      */
     async close() {
         this.#closing.abort();
-        await Promise.all([this.#direct.close(), ...[...this.#proxied.values()].map((a) => a.close())]);
+        await Promise.all([...this.#direct.values(), ...this.#proxied.values()].map((a) => a.close()));
     }
 }
 /** All values of a response header, in order; one string per header line. */
@@ -84038,8 +84104,11 @@ var asn1_x509_build_cjs = __nccwpck_require__(3594);
 
 
 
-/** A bound on attacker-chosen work: far above any real key file. */
-const MAX_ITERATIONS = 10_000_000;
+/**
+ * A bound on attacker-chosen work: far above any real key file (notary and
+ * openssl write 2048). Checked before any PBKDF2 runs, ours or OpenSSL's.
+ */
+const MAX_PBKDF2_ITERATIONS = 10_000_000;
 // The two parameter structures have no class in @peculiar's packages; they
 // are declared here by calling the schema decorators as plain functions.
 /** PBKDF2-params ::= SEQUENCE { salt OCTET STRING, iterationCount INTEGER, keyLength INTEGER OPTIONAL, prf AlgorithmIdentifier DEFAULT hmacWithSHA1 } */
@@ -84119,6 +84188,8 @@ function plan(der) {
             throw new Pbes2Error('unsupported', 'key derivation is not PBKDF2');
         }
         kdf = build_cjs.AsnConvert.parse(params.keyDerivationFunc.parameters, Pbkdf2Params);
+        // Before the cipher and PRF checks: an unsupported one would send the key to OpenSSL, count and all.
+        checkIterations(kdf.iterationCount);
         if (!params.encryptionScheme.parameters)
             throw new Pbes2Error('malformed', 'cipher has no IV');
         iv = build_cjs.AsnConvert.parse(params.encryptionScheme.parameters, build_cjs.OctetString);
@@ -84135,15 +84206,12 @@ function plan(der) {
     if (kdf.keyLength !== undefined && kdf.keyLength !== cipher.keyBytes) {
         throw new Pbes2Error('malformed', 'PBKDF2 key length does not match the cipher');
     }
-    if (kdf.iterationCount < 1 || kdf.iterationCount > MAX_ITERATIONS) {
-        throw new Pbes2Error('unsupported', `unreasonable PBKDF2 iteration count ${kdf.iterationCount}`);
-    }
     const ivBytes = buf(iv);
     if (ivBytes.length !== constants/* AES_IV_BYTES */.Cn)
         throw new Pbes2Error('malformed', 'AES-CBC IV must be 16 bytes');
     return {
         salt: buf(kdf.salt),
-        iterations: kdf.iterationCount,
+        iterations: Number(kdf.iterationCount),
         prf,
         cipher: cipher.name,
         keyBytes: cipher.keyBytes,
@@ -84151,10 +84219,21 @@ function plan(der) {
         data: buf(info.encryptedData),
     };
 }
+// @peculiar's INTEGER is a number up to 3 bytes and a decimal string beyond.
+function checkIterations(count) {
+    const n = Number(count);
+    if (!Number.isSafeInteger(n) || n < 1) {
+        throw new Pbes2Error('malformed', `invalid PBKDF2 iteration count ${String(count)}`);
+    }
+    if (n > MAX_PBKDF2_ITERATIONS) {
+        throw new Pbes2Error('limit', `the PBKDF2 iteration count ${n} is above the limit of ${MAX_PBKDF2_ITERATIONS}`);
+    }
+}
 /**
  * The PKCS#8 DER inside a PBES2 EncryptedPrivateKeyInfo. Throws Pbes2Error:
  * `passphrase` when the padding comes out wrong (a wrong passphrase, since
- * notary always pads), `unsupported` for schemes other than PBES2 with
+ * notary always pads), `limit` for an iteration count above
+ * MAX_PBKDF2_ITERATIONS, `unsupported` for schemes other than PBES2 with
  * PBKDF2 and AES-CBC, `malformed` for broken structures.
  */
 function decryptPkcs8(der, passphrase) {
@@ -84528,6 +84607,9 @@ class Loader {
                 throw this.wrongPassphrase(err);
             if (err.reason === 'malformed')
                 throw err;
+            if (err.reason === 'limit') {
+                throw this.fail(`${err.message}, so it is not tried; re-encrypt the key with notary or openssl (2048 iterations)`, err);
+            }
             return this.decodeByNode((0,pem/* encodePem */.T)('ENCRYPTED PRIVATE KEY', der), passphrase);
         }
         try {
@@ -86136,6 +86218,7 @@ var trust_server_url = __nccwpck_require__(1286);
 
 
 
+
 /** The `timeout` input's default: 10 minutes. */
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 function maskerOf(options) {
@@ -86233,15 +86316,31 @@ class Connections {
                 access: this.#access,
                 deadline: this.#deadline,
                 proxy: this.#proxy,
-                ...(options.trustServerCa ? { caBundle: options.trustServerCa } : {}),
+                ...this.#caBundles(registry),
                 ...(credentials ? { credentials } : {}),
                 ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
                 ...(options.retry ? { retry: options.retry } : {}),
                 ...(options.logger ? { logger: options.logger } : {}),
+                ...(options.mask ? { mask: options.mask } : {}),
             }));
             this.#sessions.set(registry, session);
         }
         return session;
+    }
+    /**
+     * trust-server-ca vouches for the trust server's host alone; registry-ca
+     * for every other host (the registry, token servers). A private CA given
+     * for the trust server must not let it, or whoever holds that CA, stand in
+     * for the registry or a token server.
+     */
+    #caBundles(registry) {
+        const { trustServerCa, registryCa } = this.#options;
+        const host = new URL((0,trust_server_url/* resolveTrustServer */._)(registry, this.#options.trustServer, this.#options.env ?? process.env)).host;
+        // One host may be both the registry and the trust server (ACR): then it trusts both bundles.
+        const sameHost = host.toLowerCase() === (0,reference/* registryApiHost */.Mb)(registry).toLowerCase();
+        const trustBundle = [trustServerCa, sameHost ? registryCa : undefined].filter((pem) => pem?.trim()).join('\n');
+        // An empty bundle is the system store alone.
+        return { ...(registryCa?.trim() ? { caBundle: registryCa } : {}), caBundles: { [host]: trustBundle } };
     }
     /** The trust server URL for a reference's registry. */
     trustServerUrl(ref) {
@@ -86428,6 +86527,7 @@ class Session {
     constructor(options = {}) {
         this.transport = new _http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpTransport */ .G5({
             ...(options.caBundle ? { caBundle: options.caBundle } : {}),
+            ...(options.caBundles ? { caBundles: options.caBundles } : {}),
             ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
             ...(options.proxy ? { proxy: options.proxy } : {}),
             ...(options.deadline ? { deadline: options.deadline } : {}),
@@ -86437,6 +86537,7 @@ class Session {
         this.auth = new _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryAuth */ .g({
             transport: this.transport,
             ...(options.credentials ? { credentials: options.credentials } : {}),
+            ...(options.mask ? { mask: options.mask } : {}),
         });
         this.registry = new _registry_registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .b({ auth: this.auth });
         this.#access = options.access ?? 'read';
@@ -86596,6 +86697,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/http/error-body.js
 var error_body = __nccwpck_require__(9223);
+// EXTERNAL MODULE: ./lib/http/proxy.js
+var proxy = __nccwpck_require__(768);
 // EXTERNAL MODULE: ./lib/http/transport.js
 var transport = __nccwpck_require__(3005);
 ;// CONCATENATED MODULE: ./lib/registry/challenge.js
@@ -86703,6 +86806,7 @@ function parseLine(line) {
 
 
 
+
 /** `repository:<name>:<actions>`, the only resource type dct-sign asks for. */
 class RepositoryScope {
     repository;
@@ -86744,6 +86848,7 @@ class RegistryAuth {
     #credentials;
     #clientId;
     #now;
+    #mask;
     #origins = new Map();
     #tokens = new Map();
     #inflight = new Map();
@@ -86752,6 +86857,9 @@ class RegistryAuth {
         this.#credentials = options.credentials ?? {};
         this.#clientId = options.clientId ?? 'docker';
         this.#now = options.now ?? Date.now;
+        this.#mask = options.mask ?? (() => { });
+        if (this.#credentials.identityToken)
+            this.#mask(this.#credentials.identityToken);
     }
     /** Who we authenticate as, for messages: `user "alice"` or `anonymous`. Never a secret. */
     get identity() {
@@ -86790,7 +86898,7 @@ class RegistryAuth {
     }
     async #authorize(auth, scope, url) {
         if (auth.kind === 'basic') {
-            const header = this.#basicHeader();
+            const header = this.#basicHeader(url);
             return header === undefined ? undefined : { header, fresh: true };
         }
         const key = tokenKey(auth);
@@ -86820,9 +86928,10 @@ class RegistryAuth {
         if (list)
             this.#tokens.set(key, list);
     }
-    #basicHeader() {
+    /** Basic credentials for `url`, never for plain http to a host that is not loopback: the password would cross the network in clear. */
+    #basicHeader(url) {
         const { username, password } = this.#credentials;
-        if (!username || !password)
+        if (!username || !password || !isSecureOrigin(url))
             return undefined;
         return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
     }
@@ -86838,6 +86947,11 @@ class RegistryAuth {
                 cause: err,
             });
         }
+        // Like the trust server: the realm gets our password or identity token, and hands out tokens.
+        if (!isSecureOrigin(realm)) {
+            throw new errors/* HttpError */.j$(`${resourceUrl.origin} sent the token realm ${realm.origin}, which is not https; ` +
+                'a token server must use https (plain http only on a loopback host), so no credentials were sent to it', { status: 401, url: resourceUrl.href, code: 'UNAUTHORIZED' });
+        }
         const { identityToken } = this.#credentials;
         const req = identityToken
             ? this.#refreshRequest(realm, auth.service, scope, identityToken)
@@ -86845,7 +86959,7 @@ class RegistryAuth {
         const res = await this.#transport.request(req);
         if (res.status < 200 || res.status >= 300)
             throw this.#tokenRefusal(res, realm, scope, identityToken !== undefined);
-        const token = parseTokenResponse(res.body);
+        const token = parseTokenResponse(res.body, this.#mask);
         if (token === undefined) {
             throw new errors/* HttpError */.j$(`token server ${realm.origin} returned no token for ${scope}`, {
                 status: res.status,
@@ -86862,7 +86976,7 @@ class RegistryAuth {
             url.searchParams.append('service', service);
         url.searchParams.append('scope', scope.toString());
         const headers = {};
-        const basic = this.#basicHeader();
+        const basic = this.#basicHeader(realm);
         if (basic !== undefined) {
             url.searchParams.append('account', this.#credentials.username);
             headers.authorization = basic;
@@ -86934,7 +87048,12 @@ function sameAuth(a, b) {
 function tokenKey(auth) {
     return `${auth.realm}\n${auth.service ?? ''}`;
 }
-function parseTokenResponse(body) {
+/** https, or plain http to a loopback host (docker's default insecure registries). */
+function isSecureOrigin(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && (0,proxy/* isLoopback */.U9)(url.hostname));
+}
+/** The token, masked before anything else sees it (as is a new refresh token). */
+function parseTokenResponse(body, mask) {
     let parsed;
     try {
         parsed = JSON.parse(new TextDecoder().decode(body));
@@ -86944,7 +87063,10 @@ function parseTokenResponse(body) {
     }
     if (typeof parsed !== 'object' || parsed === null)
         return undefined;
-    const { token, access_token: accessToken, expires_in: expiresIn } = parsed;
+    const { token, access_token: accessToken, refresh_token: refreshToken, expires_in: expiresIn } = parsed;
+    for (const secret of [token, accessToken, refreshToken])
+        if (typeof secret === 'string' && secret !== '')
+            mask(secret);
     // `access_token` and `token` mean the same; distribution prefers access_token.
     const value = typeof accessToken === 'string' && accessToken !== '' ? accessToken : token;
     if (typeof value !== 'string' || value === '')
@@ -87091,6 +87213,22 @@ function isLoopbackHost(host) {
     const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
 }
+// Why an https try may fall back to http: nothing listens for TLS there
+// (refused, reset), or a plain-http server answered the TLS hello. A
+// certificate error or a timeout never does: a server that speaks TLS with
+// an untrusted certificate is not to be talked to in clear instead.
+const NO_TLS_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ERR_SSL_WRONG_VERSION_NUMBER']);
+function speaksNoTls(err) {
+    if (err.timedOut)
+        return false;
+    for (let e = err.cause, depth = 0; typeof e === 'object' && e !== null && depth < 5; depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && NO_TLS_CODES.has(code))
+            return true;
+        e = e.cause;
+    }
+    return false;
+}
 class RegistryClient {
     #auth;
     /** Hosts found to speak plain HTTP. */
@@ -87117,7 +87255,7 @@ class RegistryClient {
             return await send('https');
         }
         catch (err) {
-            if (!(err instanceof http_errors/* NetworkError */.D) || err.timedOut || !isLoopbackHost(host))
+            if (!(err instanceof http_errors/* NetworkError */.D) || !isLoopbackHost(host) || !speaksNoTls(err))
                 throw err;
             this.#plainHttp.add(host);
             return send('http');
@@ -87818,6 +87956,13 @@ class Targets extends _base_js__WEBPACK_IMPORTED_MODULE_2__/* .SignedBase */ .A 
             if (!Array.isArray(rolesIn))
                 throw new TypeError('delegations.roles is not a list');
             const roles = rolesIn.map((r, i) => _role_js__WEBPACK_IMPORTED_MODULE_4__/* .DelegatedRole */ .iP.fromJSON(r, `delegations.roles[${i}]`));
+            // As notary's isValidTargetsStructure: only roles directly below this one, so a role cannot
+            // list itself, an ancestor, root or anything outside targets/ and a walk cannot loop.
+            for (const d of roles) {
+                if (!(0,_role_js__WEBPACK_IMPORTED_MODULE_4__/* .isDelegationName */ .mm)(d.name) || (0,_role_js__WEBPACK_IMPORTED_MODULE_4__/* .parentRole */ .rt)(d.name) !== role) {
+                    throw new TypeError(`delegation "${d.name}" is not a role directly below ${role}`);
+                }
+            }
             return new Targets({ ...common, targets, delegationKeys, delegations: roles });
         }
         catch (err) {
@@ -87844,18 +87989,35 @@ class Targets extends _base_js__WEBPACK_IMPORTED_MODULE_2__/* .SignedBase */ .A 
 // signed by enough of the keys its parent trusts.
 
 
-/** Counts distinct keys in `keys` with a valid signature on `metadata`. */
+/**
+ * Counts distinct keys in `keys` with a valid signature on `metadata`. Keys
+ * are told apart by their public key, not their ID: one key listed both as
+ * `ecdsa` and as `ecdsa-x509` has two IDs but is one signer, and counting it
+ * twice would let one stolen key meet a threshold of 2.
+ */
 function countValidSignatures(metadata, keys) {
     const valid = new Set();
     for (const sig of metadata.signatures) {
         const key = keys.get(sig.keyid);
         // notary refuses a key listed under an ID that is not its own.
-        if (!key || key.id !== sig.keyid || valid.has(sig.keyid))
+        if (!key || key.id !== sig.keyid)
+            continue;
+        const publicKey = publicKeyOf(key);
+        if (valid.has(publicKey))
             continue;
         if ((0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .verifySignature */ .Od)(key, sig.method, metadata.signedBytes, sig.sig))
-            valid.add(sig.keyid);
+            valid.add(publicKey);
     }
     return valid.size;
+}
+/** The ID of the bare public key (a certificate's key for x509 keys); the key's own ID if its certificate is unreadable. */
+function publicKeyOf(key) {
+    try {
+        return (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalKeyId */ .F2)(key);
+    }
+    catch {
+        return key.id;
+    }
 }
 /** Throws unless `threshold` of `keys` signed `metadata`. */
 function verifyThreshold(metadata, keys, threshold, role) {
@@ -87948,7 +88110,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N: () => (/* binding */ trustedRootOf)
 });
 
-// UNUSED EXPORTS: MAX_METADATA_BYTES, MAX_TIMESTAMP_BYTES, TrustedRepository, trustedRootOfBytes
+// UNUSED EXPORTS: MAX_DELEGATIONS, MAX_DELEGATION_BYTES, MAX_METADATA_BYTES, MAX_TIMESTAMP_BYTES, TrustedRepository, trustedRootOfBytes
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -88040,6 +88202,10 @@ var threshold = __nccwpck_require__(9320);
 const MAX_TIMESTAMP_BYTES = 1 << 20;
 /** The cap for files whose length we do not know yet (notary's is 100 MiB). */
 const MAX_METADATA_BYTES = 16 << 20;
+/** The most delegations one read visits: a hostile tree must not grow without end. */
+const MAX_DELEGATIONS = 1000;
+/** The most delegation bytes one read downloads, for the same reason. */
+const MAX_DELEGATION_BYTES = 64 << 20;
 function sha256Hex(bytes) {
     return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 }
@@ -88186,20 +88352,24 @@ async function loadTrustedRepository(options) {
     });
     const names = wanted === 'all' ? [...snapshot.signed.meta.keys()].filter(tuf_role/* isDelegationName */.mm) : expected;
     if (wanted === 'all') {
+        // Refused before any download when the snapshot alone is over the limits.
+        loader.reserve(names);
         // Everything the snapshot lists, by checksum, in one more wave.
         await Promise.all(names.map((n) => loader.prefetch(n)));
     }
     await Promise.all(names.map((n) => loader.load(n)));
     if (wanted === 'all') {
-        // Delegations declared but never published have no snapshot entry.
-        const walk = async (parent) => {
-            await Promise.all(parent.delegations.map(async (d) => {
-                const role = await loader.load(d.name);
-                if (role?.metadata)
-                    await walk(role.metadata.signed);
-            }));
-        };
-        await walk(targets.signed);
+        // Delegations declared but never published have no snapshot entry. Level
+        // by level, each role once: parse-time checks make every child a direct
+        // one, and the loader's limits bound the tree.
+        const visited = new Set([tuf_role/* TARGETS */.dW]);
+        let level = [targets.signed];
+        while (level.length > 0) {
+            const children = level.flatMap((parent) => parent.delegations.map((d) => d.name)).filter((n) => !visited.has(n));
+            children.forEach((n) => visited.add(n));
+            const loaded = await Promise.all([...new Set(children)].map((n) => loader.load(n)));
+            level = loaded.flatMap((role) => (role?.metadata ? [role.metadata.signed] : []));
+        }
     }
     return new TrustedRepository({ gun, root, timestamp, snapshot, targets, loader, previous });
 }
@@ -88282,6 +88452,7 @@ class DelegationLoader {
     #now;
     #previous;
     #allowExpired;
+    #bytes = 0;
     constructor(options) {
         this.#fetcher = options.fetcher;
         this.#snapshot = options.snapshot;
@@ -88291,19 +88462,50 @@ class DelegationLoader {
         this.#previous = options.previous;
         this.#allowExpired = options.allowExpired;
     }
+    /**
+     * Refuses a set of delegations (those a snapshot lists) that is over the
+     * count limit, or whose listed lengths add up to more than the byte limit.
+     */
+    reserve(names) {
+        if (names.length > MAX_DELEGATIONS)
+            throw tooManyDelegations(names.length);
+        const listed = names.reduce((sum, n) => sum + (this.#snapshot.meta.get(n)?.length ?? 0), 0);
+        if (listed > MAX_DELEGATION_BYTES)
+            throw tooManyBytes(`the snapshot lists ${listed} bytes of delegations`);
+    }
     /** Downloads a delegation by the checksum the snapshot lists, without verifying yet. */
     async prefetch(name) {
         const meta = this.#snapshot.meta.get(name);
         const checksum = meta?.sha256Hex;
         if (!meta || !checksum || this.#prefetched.has(name))
             return;
-        const bytes = await this.#fetcher.fetch(name, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
+        const bytes = await this.#fetch(name, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
         if (bytes)
             this.#prefetched.set(name, bytes);
+    }
+    // Every delegation download counts against MAX_DELEGATION_BYTES, before it is made.
+    #budget = {
+        fetch: (role, options) => this.#fetch(role, options),
+    };
+    async #fetch(role, options) {
+        if (this.#bytes + options.maxBytes > MAX_DELEGATION_BYTES) {
+            throw tooManyBytes(`${role} would take the delegations downloaded past that`);
+        }
+        this.#bytes += options.maxBytes;
+        const bytes = await this.#fetcher.fetch(role, options);
+        // Reserve the most it could be, then keep what it was.
+        this.#bytes -= options.maxBytes - (bytes?.length ?? 0);
+        return bytes;
     }
     load(name) {
         let pending = this.#pending.get(name);
         if (!pending) {
+            // root, snapshot, timestamp or anything outside targets/ is never a delegation.
+            if (!(0,tuf_role/* isDelegationName */.mm)(name)) {
+                return Promise.reject(new errors/* VerificationError */.mk(name, 'is not a delegation name: delegations are roles under targets/'));
+            }
+            if (this.#pending.size >= MAX_DELEGATIONS)
+                return Promise.reject(tooManyDelegations(this.#pending.size + 1));
             pending = this.#load(name);
             this.#pending.set(name, pending);
         }
@@ -88335,7 +88537,7 @@ class DelegationLoader {
             this.loaded.set(name, role);
             return role;
         }
-        const metadata = await checkedFile(name, meta, this.#prefetched.get(name) ?? null, this.#fetcher, parseTargets);
+        const metadata = await checkedFile(name, meta, this.#prefetched.get(name) ?? null, this.#budget, parseTargets);
         (0,threshold/* verifyThreshold */.VH)(metadata, keys, declared.threshold, name);
         verifyAgainstPrevious(metadata, name, this.#previous);
         const expired = metadata.signed.isExpired(this.#now);
@@ -88346,6 +88548,12 @@ class DelegationLoader {
         this.loaded.set(name, role);
         return role;
     }
+}
+function tooManyDelegations(count) {
+    return new errors/* VerificationError */.mk(tuf_role/* TARGETS */.dW, `the delegation tree has more than ${MAX_DELEGATIONS} delegations (at least ${count}); refusing to read further`);
+}
+function tooManyBytes(why) {
+    return new errors/* VerificationError */.mk(tuf_role/* TARGETS */.dW, `the delegation tree is larger than ${MAX_DELEGATION_BYTES / (1 << 20)} MiB (${why}); refusing to read further`);
 }
 
 

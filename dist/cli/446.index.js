@@ -428,8 +428,13 @@ function signedOf(repo, name) {
 function* walkTargets(repo, options = {}) {
     const { targetPath = '', rolePath = '', skip = [] } = options;
     const queue = [{ name: _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW, paths: [''] }];
+    // Each role once, whatever its parents list (parsing already refuses all but direct children).
+    const visited = new Set();
     while (queue.length > 0) {
         const next = queue.shift();
+        if (visited.has(next.name))
+            continue;
+        visited.add(next.name);
         const signed = signedOf(repo, next.name);
         if (!signed)
             continue;

@@ -1,7 +1,9 @@
 // A throwaway docker config for `docker push`, logged in with the run's
 // login, as Docker@2 and docker/login-action do. It lives in the run's temp
-// directory only while the command runs and is removed in a finally.
+// directory only while the command runs: removed in a finally, and when the
+// run is interrupted (SIGINT, SIGTERM) or exits early, where no finally runs.
 
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DOCKER_HUB } from '../registry/reference.ts';
@@ -24,4 +26,29 @@ export async function writeDockerConfig(login: Login, registry: string, parent: 
 
 export async function removeDockerConfig(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Removes `dir` if the process is interrupted or exits before the finally
+ * that removes it runs: the config holds the registry password, and a
+ * cancelled pipeline must not leave it on a shared agent. Returns the
+ * function that stops watching.
+ */
+export function removeOnInterrupt(dir: string): () => void {
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const onSignal = (signal: NodeJS.Signals) => {
+    remove();
+    stop();
+    // Nobody else handles it: die of the signal, as without this handler.
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const stop = () => {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+    process.off('exit', remove);
+  };
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  process.on('exit', remove);
+  return stop;
 }

@@ -17,7 +17,7 @@ const SIGNER_KEY_ENV = 'DCT_SIGNER_KEY';
 const TRUST = 'Trust server';
 const LOGIN = 'Registry login (the trust server takes the same)';
 
-/** The connection inputs as the catalogue's `trust-server`, `trust-server-ca`, `trust-pin` and `login`. */
+/** The connection inputs as the catalogue's `trust-server`, `trust-server-ca`, `registry-ca`, `trust-pin` and `login`. */
 export const INPUTS = {
   tags: {
     name: 'tags',
@@ -301,9 +301,21 @@ export const INPUTS = {
     value: 'PATH|PEM',
     help: 'CA certificates of a trust server with a private CA',
     description:
-      'Extra CA certificates for a trust server or registry with a private CA: PEM text, or the path of a PEM file.',
+      "Extra CA certificates for the trust server's host only: PEM text, or the path of a PEM file. The registry and its " +
+      'token server are checked against the system store, or registry-ca.',
     group: TRUST,
     task: { label: 'Trust server CA certificates', group: 'trust' },
+  },
+  'registry-ca': {
+    name: 'registry-ca',
+    kind: 'file-or-text',
+    value: 'PATH|PEM',
+    help: 'CA certificates of a registry or token server with a private CA',
+    description:
+      'Extra CA certificates for the registry and its token server (every host but the trust server): PEM text, or the ' +
+      'path of a PEM file. Without it they are checked against the system store.',
+    group: TRUST,
+    task: { label: 'Registry CA certificates', group: 'trust' },
   },
   timeout: {
     name: 'timeout',
@@ -386,6 +398,7 @@ export function connectionInputs(): CommandInput[] {
   return [
     use('trust-server', { parse: (value, input) => trustServerUrl(value, input) }),
     use('trust-server-ca', { parse: (value, input) => pemTextOrFile(value, input) }),
+    use('registry-ca', { parse: (value, input) => pemTextOrFile(value, input) }),
     use('trust-pin', {
       parse: (value, input) => {
         parseTrustPin(value, input);

@@ -9,6 +9,7 @@ export function connectionOptions(v: InputValues, ctx: RunContext): ConnectionOp
   return {
     trustServer: v.string('trust-server'),
     trustServerCa: v.parsed<string>('trust-server-ca'),
+    registryCa: v.parsed<string>('registry-ca'),
     trustPin: v.string('trust-pin'),
     // The CLI reads the variable itself; the action and the task read it here.
     trustState: v.string('trust-state') ?? ctx.env.DCT_TRUST_STATE,

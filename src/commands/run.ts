@@ -5,7 +5,7 @@
 
 import type { Logger } from '../logger.ts';
 import { parseReference } from '../registry/reference.ts';
-import { removeDockerConfig, writeDockerConfig } from './docker-login.ts';
+import { removeDockerConfig, removeOnInterrupt, writeDockerConfig } from './docker-login.ts';
 import type { AnyCommandSpec, InputValues, Login, RunContext } from './spec.ts';
 
 /** The one registry of a login: its own, else that of the references (the core refuses a login for several). */
@@ -29,6 +29,7 @@ export async function execute(spec: AnyCommandSpec, values: InputValues, context
   const registry = login && spec.pushes?.(values) ? loginRegistry(login, values) : undefined;
   const dockerConfig =
     login && registry ? await writeDockerConfig(login, registry, context.tempDirectory, (s) => context.maskSecret(s)) : undefined;
+  const stopWatching = dockerConfig ? removeOnInterrupt(dockerConfig) : undefined;
   try {
     const ctx: RunContext = {
       ...context,
@@ -39,6 +40,7 @@ export async function execute(spec: AnyCommandSpec, values: InputValues, context
     const run = (operation ?? (await spec.operation())) as (options: unknown) => Promise<unknown>;
     return await run(options);
   } finally {
+    stopWatching?.();
     if (dockerConfig) await removeDockerConfig(dockerConfig);
   }
 }

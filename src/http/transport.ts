@@ -92,8 +92,14 @@ export interface Deadline {
 }
 
 export interface HttpTransportOptions {
-  /** Extra trusted CAs (PEM text, one or more certificates), added to the default ones. */
+  /** Extra trusted CAs (PEM text, one or more certificates), added to the default ones, for every host not in `caBundles`. */
   readonly caBundle?: string;
+  /**
+   * Extra trusted CAs for particular hosts (URL.host, e.g. "notary.internal:4443"),
+   * instead of `caBundle`; "" for the system store alone. A private CA given for
+   * the trust server vouches for no other host, and the registry's for no trust server.
+   */
+  readonly caBundles?: Readonly<Record<string, string>>;
   /** Default stall limit: how long a request may go without a byte; 30 s unless given. */
   readonly stallTimeoutMs?: number;
   /** Default size limit for successful bodies; 32 MiB unless given. */
@@ -157,6 +163,10 @@ function secureContextFor(caBundle: string): SecureContext {
   return context;
 }
 
+function tlsChoice(caBundle: string | undefined): TlsChoice {
+  return caBundle === undefined || caBundle.trim() === '' ? SYSTEM_TLS : { key: caBundle, tls: { secureContext: secureContextFor(caBundle) } };
+}
+
 /** How one try ended, when it did not end with an answer. */
 interface Failure {
   /** Safe to retry for idempotent requests (and for others when the body was not sent). */
@@ -176,11 +186,18 @@ class AttemptFailed extends Error {
   }
 }
 
+/** Which extra CAs a connection trusts: a bundle, or none beyond the system store. */
+type TlsChoice = { readonly key: string; readonly tls: { secureContext?: SecureContext } };
+
+const SYSTEM_TLS: TlsChoice = { key: '', tls: {} };
+
 export class HttpTransport {
-  readonly #direct: Agent;
+  /** One agent per TLS choice, so that each host's connections trust only its own CAs. */
+  readonly #direct = new Map<string, Agent>();
   readonly #proxied = new Map<string, ProxyAgent>();
   readonly #agentOptions: Agent.Options;
-  readonly #tls: { secureContext?: SecureContext };
+  readonly #defaultTls: TlsChoice;
+  readonly #hostTls: ReadonlyMap<string, TlsChoice>;
   readonly #stallTimeoutMs: number;
   readonly #maxBytes: number;
   readonly #userAgent: string;
@@ -211,7 +228,10 @@ export class HttpTransport {
     this.#baseDelayMs = options.retry?.baseDelayMs ?? 500;
     this.#maxDelayMs = options.retry?.maxDelayMs ?? 8_000;
     this.#retryAfterCapMs = options.retry?.retryAfterCapMs ?? 30_000;
-    this.#tls = options.caBundle === undefined ? {} : { secureContext: secureContextFor(options.caBundle) };
+    this.#defaultTls = tlsChoice(options.caBundle);
+    this.#hostTls = new Map(
+      Object.entries(options.caBundles ?? {}).map(([host, pem]) => [host.toLowerCase(), tlsChoice(pem)]),
+    );
     this.#agentOptions = {
       allowH2: options.allowH2 ?? true,
       connections: options.connectionsPerOrigin ?? 8,
@@ -222,13 +242,25 @@ export class HttpTransport {
       headersTimeout: 0,
       bodyTimeout: 0,
     };
-    this.#direct = new Agent({
-      ...this.#agentOptions,
-      connect: { timeout: this.#stallTimeoutMs, ...this.#tls },
-    });
-    this.#direct.on('connect', () => {
-      this.#connections += 1;
-    });
+  }
+
+  #tlsFor(url: URL): TlsChoice {
+    return this.#hostTls.get(url.host.toLowerCase()) ?? this.#defaultTls;
+  }
+
+  #directFor(choice: TlsChoice): Agent {
+    let agent = this.#direct.get(choice.key);
+    if (!agent) {
+      agent = new Agent({
+        ...this.#agentOptions,
+        connect: { timeout: this.#stallTimeoutMs, ...choice.tls },
+      });
+      agent.on('connect', () => {
+        this.#connections += 1;
+      });
+      this.#direct.set(choice.key, agent);
+    }
+    return agent;
   }
 
   /** Sends one request, retrying what is safe, and reads the whole body. Throws only for transport failures. */
@@ -320,9 +352,12 @@ export class HttpTransport {
     return Math.min(ms, this.#retryAfterCapMs);
   }
 
-  #dispatcherFor(proxy: ProxyChoice | undefined): Dispatcher {
-    if (!proxy) return this.#direct;
-    let agent = this.#proxied.get(proxy.url.href);
+  #dispatcherFor(proxy: ProxyChoice | undefined, url: URL): Dispatcher {
+    const target = this.#tlsFor(url);
+    if (!proxy) return this.#directFor(target);
+    // The proxy's own TLS trusts the default bundle; the tunnelled host's, its own.
+    const key = `${proxy.url.href}\n${target.key}`;
+    let agent = this.#proxied.get(key);
     if (!agent) {
       const countConnections = (origin: string | URL, opts: object): Dispatcher => {
         const pool = new Pool(origin, opts);
@@ -337,10 +372,10 @@ export class HttpTransport {
         // Plain-http targets go as absolute-URI requests, as curl and Go send them.
         proxyTunnel: false,
         factory: countConnections,
-        requestTls: { timeout: this.#stallTimeoutMs, ...this.#tls },
-        proxyTls: { timeout: this.#stallTimeoutMs, ...this.#tls },
+        requestTls: { timeout: this.#stallTimeoutMs, ...target.tls },
+        proxyTls: { timeout: this.#stallTimeoutMs, ...this.#defaultTls.tls },
       });
-      this.#proxied.set(proxy.url.href, agent);
+      this.#proxied.set(key, agent);
     }
     return agent;
   }
@@ -390,7 +425,7 @@ export class HttpTransport {
     try {
       let res: Dispatcher.ResponseData;
       try {
-        res = await withRequestSent(this.#dispatcherFor(proxy), () => {
+        res = await withRequestSent(this.#dispatcherFor(proxy, url), () => {
           bodySent = true;
         }).request({
           origin: url.origin,
@@ -466,7 +501,7 @@ export class HttpTransport {
    */
   async close(): Promise<void> {
     this.#closing.abort();
-    await Promise.all([this.#direct.close(), ...[...this.#proxied.values()].map((a) => a.close())]);
+    await Promise.all([...this.#direct.values(), ...this.#proxied.values()].map((a) => a.close()));
   }
 }
 

@@ -129,6 +129,9 @@ class Loader {
       if (!(err instanceof Pbes2Error)) throw err;
       if (err.reason === 'passphrase') throw this.wrongPassphrase(err);
       if (err.reason === 'malformed') throw err;
+      if (err.reason === 'limit') {
+        throw this.fail(`${err.message}, so it is not tried; re-encrypt the key with notary or openssl (2048 iterations)`, err);
+      }
       return this.decodeByNode(encodePem('ENCRYPTED PRIVATE KEY', der), passphrase);
     }
     try {

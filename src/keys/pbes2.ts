@@ -21,8 +21,11 @@ import {
   PBKDF2_PRFS,
 } from './constants.ts';
 
-/** A bound on attacker-chosen work: far above any real key file. */
-const MAX_ITERATIONS = 10_000_000;
+/**
+ * A bound on attacker-chosen work: far above any real key file (notary and
+ * openssl write 2048). Checked before any PBKDF2 runs, ours or OpenSSL's.
+ */
+export const MAX_PBKDF2_ITERATIONS = 10_000_000;
 
 // The two parameter structures have no class in @peculiar's packages; they
 // are declared here by calling the schema decorators as plain functions.
@@ -49,7 +52,8 @@ AsnType({ type: AsnTypeTypes.Sequence })(Pbes2Params);
 AsnProp({ type: AlgorithmIdentifier })(Pbes2Params.prototype, 'keyDerivationFunc');
 AsnProp({ type: AlgorithmIdentifier })(Pbes2Params.prototype, 'encryptionScheme');
 
-export type Pbes2Failure = 'malformed' | 'unsupported' | 'passphrase';
+/** `limit`: the iteration count is above MAX_PBKDF2_ITERATIONS; such a key must not be handed to OpenSSL either. */
+export type Pbes2Failure = 'malformed' | 'unsupported' | 'passphrase' | 'limit';
 
 export class Pbes2Error extends Error {
   readonly reason: Pbes2Failure;
@@ -120,6 +124,8 @@ function plan(der: Uint8Array): Pbes2Plan {
       throw new Pbes2Error('unsupported', 'key derivation is not PBKDF2');
     }
     kdf = AsnConvert.parse(params.keyDerivationFunc.parameters, Pbkdf2Params);
+    // Before the cipher and PRF checks: an unsupported one would send the key to OpenSSL, count and all.
+    checkIterations(kdf.iterationCount);
     if (!params.encryptionScheme.parameters) throw new Pbes2Error('malformed', 'cipher has no IV');
     iv = AsnConvert.parse(params.encryptionScheme.parameters, OctetString);
   } catch (cause) {
@@ -132,14 +138,11 @@ function plan(der: Uint8Array): Pbes2Plan {
   if (kdf.keyLength !== undefined && kdf.keyLength !== cipher.keyBytes) {
     throw new Pbes2Error('malformed', 'PBKDF2 key length does not match the cipher');
   }
-  if (kdf.iterationCount < 1 || kdf.iterationCount > MAX_ITERATIONS) {
-    throw new Pbes2Error('unsupported', `unreasonable PBKDF2 iteration count ${kdf.iterationCount}`);
-  }
   const ivBytes = buf(iv);
   if (ivBytes.length !== AES_IV_BYTES) throw new Pbes2Error('malformed', 'AES-CBC IV must be 16 bytes');
   return {
     salt: buf(kdf.salt),
-    iterations: kdf.iterationCount,
+    iterations: Number(kdf.iterationCount),
     prf,
     cipher: cipher.name,
     keyBytes: cipher.keyBytes,
@@ -148,10 +151,22 @@ function plan(der: Uint8Array): Pbes2Plan {
   };
 }
 
+// @peculiar's INTEGER is a number up to 3 bytes and a decimal string beyond.
+function checkIterations(count: number | string): void {
+  const n = Number(count);
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new Pbes2Error('malformed', `invalid PBKDF2 iteration count ${String(count)}`);
+  }
+  if (n > MAX_PBKDF2_ITERATIONS) {
+    throw new Pbes2Error('limit', `the PBKDF2 iteration count ${n} is above the limit of ${MAX_PBKDF2_ITERATIONS}`);
+  }
+}
+
 /**
  * The PKCS#8 DER inside a PBES2 EncryptedPrivateKeyInfo. Throws Pbes2Error:
  * `passphrase` when the padding comes out wrong (a wrong passphrase, since
- * notary always pads), `unsupported` for schemes other than PBES2 with
+ * notary always pads), `limit` for an iteration count above
+ * MAX_PBKDF2_ITERATIONS, `unsupported` for schemes other than PBES2 with
  * PBKDF2 and AES-CBC, `malformed` for broken structures.
  */
 export function decryptPkcs8(der: Uint8Array, passphrase: string): Buffer {

@@ -12,7 +12,7 @@ import type { Logger } from '../logger.ts';
 import type { TrustAccess } from '../notary/client.ts';
 import type { RegistryCredentials } from '../registry/auth.ts';
 import { credentialsFromDockerConfig, isIdentityToken } from '../registry/credentials.ts';
-import type { ImageReference } from '../registry/reference.ts';
+import { registryApiHost, type ImageReference } from '../registry/reference.ts';
 import type { TrustServer } from '../trust/trust-server.ts';
 import { TrustBook } from '../trust/trust-state.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
@@ -24,8 +24,10 @@ import { resolveTrustServer } from './trust-server-url.ts';
 /** The options every read or revoke operation takes besides its own. */
 export interface ConnectionOptions {
   readonly trustServer?: string | undefined;
-  /** PEM text of extra CA certificates. */
+  /** PEM text of extra CA certificates for the trust server's host only. */
   readonly trustServerCa?: string | undefined;
+  /** PEM text of extra CA certificates for the registry and token hosts; the system store alone unless given. */
+  readonly registryCa?: string | undefined;
   /** A root key ID or root certificate the repository's root must match. */
   readonly trustPin?: string | undefined;
   /**
@@ -176,16 +178,33 @@ export class Connections {
             access: this.#access,
             deadline: this.#deadline,
             proxy: this.#proxy,
-            ...(options.trustServerCa ? { caBundle: options.trustServerCa } : {}),
+            ...this.#caBundles(registry),
             ...(credentials ? { credentials } : {}),
             ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
             ...(options.retry ? { retry: options.retry } : {}),
             ...(options.logger ? { logger: options.logger } : {}),
+            ...(options.mask ? { mask: options.mask } : {}),
           }),
       );
       this.#sessions.set(registry, session);
     }
     return session;
+  }
+
+  /**
+   * trust-server-ca vouches for the trust server's host alone; registry-ca
+   * for every other host (the registry, token servers). A private CA given
+   * for the trust server must not let it, or whoever holds that CA, stand in
+   * for the registry or a token server.
+   */
+  #caBundles(registry: string): { caBundle?: string; caBundles: Record<string, string> } {
+    const { trustServerCa, registryCa } = this.#options;
+    const host = new URL(resolveTrustServer(registry, this.#options.trustServer, this.#options.env ?? process.env)).host;
+    // One host may be both the registry and the trust server (ACR): then it trusts both bundles.
+    const sameHost = host.toLowerCase() === registryApiHost(registry).toLowerCase();
+    const trustBundle = [trustServerCa, sameHost ? registryCa : undefined].filter((pem) => pem?.trim()).join('\n');
+    // An empty bundle is the system store alone.
+    return { ...(registryCa?.trim() ? { caBundle: registryCa } : {}), caBundles: { [host]: trustBundle } };
   }
 
   /** The trust server URL for a reference's registry. */

@@ -12,8 +12,10 @@ import { RegistryClient } from '../registry/registry-client.ts';
 import { TrustServerClient, type TrustAccess } from '../notary/client.ts';
 
 export interface SessionOptions {
-  /** Extra CA certificates (PEM) for a self-hosted trust server or registry. */
+  /** Extra CA certificates (PEM) for every host not in `caBundles`. */
   readonly caBundle?: string;
+  /** Extra CA certificates (PEM) by host (URL.host), e.g. the trust server's, instead of `caBundle`. */
+  readonly caBundles?: Readonly<Record<string, string>>;
   readonly credentials?: RegistryCredentials;
   /** How long a request may go without a byte before it counts as stalled. */
   readonly stallTimeoutMs?: number;
@@ -25,6 +27,8 @@ export interface SessionOptions {
   readonly retry?: RetryPolicy;
   /** Where retry warnings go. */
   readonly logger?: Logger;
+  /** Registers each token a token server hands out with the platform's log masker. */
+  readonly mask?: (secret: string) => void;
 }
 
 export class Session {
@@ -37,6 +41,7 @@ export class Session {
   constructor(options: SessionOptions = {}) {
     this.transport = new HttpTransport({
       ...(options.caBundle ? { caBundle: options.caBundle } : {}),
+      ...(options.caBundles ? { caBundles: options.caBundles } : {}),
       ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
       ...(options.proxy ? { proxy: options.proxy } : {}),
       ...(options.deadline ? { deadline: options.deadline } : {}),
@@ -46,6 +51,7 @@ export class Session {
     this.auth = new RegistryAuth({
       transport: this.transport,
       ...(options.credentials ? { credentials: options.credentials } : {}),
+      ...(options.mask ? { mask: options.mask } : {}),
     });
     this.registry = new RegistryClient({ auth: this.auth });
     this.#access = options.access ?? 'read';

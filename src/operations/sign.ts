@@ -273,6 +273,13 @@ async function pushReferences(
     if (result.exitCode !== 0) {
       throw new DctError('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
     }
+    // Without the pushed digest a tag moved by someone else after our push would be signed unnoticed.
+    if (!reported) {
+      logger.warning(
+        `docker push ${ref.original} printed no "digest: sha256:… size: …" line, so the check that the registry ` +
+          'serves what was just pushed is skipped; the digest the registry serves now is signed',
+      );
+    }
   }
   return pushed;
 }

@@ -13,6 +13,7 @@
 
 import { HttpError } from '../errors.ts';
 import { summarizeErrorBody } from '../http/error-body.ts';
+import { isLoopback } from '../http/proxy.ts';
 import {
   attemptsNote,
   headerValues,
@@ -75,6 +76,12 @@ export interface RegistryAuthOptions {
   readonly clientId?: string;
   /** Milliseconds since the epoch; injectable so tests control token expiry. */
   readonly now?: () => number;
+  /**
+   * Registers a secret with the platform's log masker: every bearer token
+   * (and refresh token) a token server hands out, the moment it arrives, and
+   * the identity token we were given.
+   */
+  readonly mask?: ((secret: string) => void) | undefined;
 }
 
 export interface AuthorizedRequest extends HttpRequest {
@@ -109,6 +116,7 @@ export class RegistryAuth {
   readonly #credentials: RegistryCredentials;
   readonly #clientId: string;
   readonly #now: () => number;
+  readonly #mask: (secret: string) => void;
   readonly #origins = new Map<string, OriginAuth>();
   readonly #tokens = new Map<string, CachedToken[]>();
   readonly #inflight = new Map<string, Promise<CachedToken>>();
@@ -118,6 +126,8 @@ export class RegistryAuth {
     this.#credentials = options.credentials ?? {};
     this.#clientId = options.clientId ?? 'docker';
     this.#now = options.now ?? Date.now;
+    this.#mask = options.mask ?? (() => {});
+    if (this.#credentials.identityToken) this.#mask(this.#credentials.identityToken);
   }
 
   /** Who we authenticate as, for messages: `user "alice"` or `anonymous`. Never a secret. */
@@ -157,7 +167,7 @@ export class RegistryAuth {
 
   async #authorize(auth: OriginAuth, scope: RepositoryScope, url: URL): Promise<Authorization | undefined> {
     if (auth.kind === 'basic') {
-      const header = this.#basicHeader();
+      const header = this.#basicHeader(url);
       return header === undefined ? undefined : { header, fresh: true };
     }
     const key = tokenKey(auth);
@@ -187,9 +197,10 @@ export class RegistryAuth {
     if (list) this.#tokens.set(key, list);
   }
 
-  #basicHeader(): string | undefined {
+  /** Basic credentials for `url`, never for plain http to a host that is not loopback: the password would cross the network in clear. */
+  #basicHeader(url: URL): string | undefined {
     const { username, password } = this.#credentials;
-    if (!username || !password) return undefined;
+    if (!username || !password || !isSecureOrigin(url)) return undefined;
     return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
   }
 
@@ -208,6 +219,14 @@ export class RegistryAuth {
         cause: err,
       });
     }
+    // Like the trust server: the realm gets our password or identity token, and hands out tokens.
+    if (!isSecureOrigin(realm)) {
+      throw new HttpError(
+        `${resourceUrl.origin} sent the token realm ${realm.origin}, which is not https; ` +
+          'a token server must use https (plain http only on a loopback host), so no credentials were sent to it',
+        { status: 401, url: resourceUrl.href, code: 'UNAUTHORIZED' },
+      );
+    }
     const { identityToken } = this.#credentials;
     const req = identityToken
       ? this.#refreshRequest(realm, auth.service, scope, identityToken)
@@ -216,7 +235,7 @@ export class RegistryAuth {
     const res = await this.#transport.request(req);
     if (res.status < 200 || res.status >= 300) throw this.#tokenRefusal(res, realm, scope, identityToken !== undefined);
 
-    const token = parseTokenResponse(res.body);
+    const token = parseTokenResponse(res.body, this.#mask);
     if (token === undefined) {
       throw new HttpError(`token server ${realm.origin} returned no token for ${scope}`, {
         status: res.status,
@@ -233,7 +252,7 @@ export class RegistryAuth {
     if (service !== undefined && service !== '') url.searchParams.append('service', service);
     url.searchParams.append('scope', scope.toString());
     const headers: Record<string, string> = {};
-    const basic = this.#basicHeader();
+    const basic = this.#basicHeader(realm);
     if (basic !== undefined) {
       url.searchParams.append('account', this.#credentials.username!);
       headers.authorization = basic;
@@ -308,7 +327,16 @@ function tokenKey(auth: Extract<OriginAuth, { kind: 'bearer' }>): string {
   return `${auth.realm}\n${auth.service ?? ''}`;
 }
 
-function parseTokenResponse(body: Uint8Array): { token: string; expiresIn: number | undefined } | undefined {
+/** https, or plain http to a loopback host (docker's default insecure registries). */
+function isSecureOrigin(url: URL): boolean {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
+}
+
+/** The token, masked before anything else sees it (as is a new refresh token). */
+function parseTokenResponse(
+  body: Uint8Array,
+  mask: (secret: string) => void,
+): { token: string; expiresIn: number | undefined } | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder().decode(body));
@@ -316,7 +344,8 @@ function parseTokenResponse(body: Uint8Array): { token: string; expiresIn: numbe
     return undefined;
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const { token, access_token: accessToken, expires_in: expiresIn } = parsed as Record<string, unknown>;
+  const { token, access_token: accessToken, refresh_token: refreshToken, expires_in: expiresIn } = parsed as Record<string, unknown>;
+  for (const secret of [token, accessToken, refreshToken]) if (typeof secret === 'string' && secret !== '') mask(secret);
   // `access_token` and `token` mean the same; distribution prefers access_token.
   const value = typeof accessToken === 'string' && accessToken !== '' ? accessToken : token;
   if (typeof value !== 'string' || value === '') return undefined;

@@ -23,6 +23,22 @@ export function isLoopbackHost(host: string): boolean {
   return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
 }
 
+// Why an https try may fall back to http: nothing listens for TLS there
+// (refused, reset), or a plain-http server answered the TLS hello. A
+// certificate error or a timeout never does: a server that speaks TLS with
+// an untrusted certificate is not to be talked to in clear instead.
+const NO_TLS_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ERR_SSL_WRONG_VERSION_NUMBER']);
+
+function speaksNoTls(err: NetworkError): boolean {
+  if (err.timedOut) return false;
+  for (let e: unknown = err.cause, depth = 0; typeof e === 'object' && e !== null && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && NO_TLS_CODES.has(code)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 export class RegistryClient {
   readonly #auth: RegistryAuth;
   /** Hosts found to speak plain HTTP. */
@@ -50,7 +66,7 @@ export class RegistryClient {
     try {
       return await send('https');
     } catch (err) {
-      if (!(err instanceof NetworkError) || err.timedOut || !isLoopbackHost(host)) throw err;
+      if (!(err instanceof NetworkError) || !isLoopbackHost(host) || !speaksNoTls(err)) throw err;
       this.#plainHttp.add(host);
       return send('http');
     }

@@ -80,8 +80,12 @@ export interface WalkOptions {
 export function* walkTargets(repo: TrustedRepository, options: WalkOptions = {}): Generator<WalkedRole> {
   const { targetPath = '', rolePath = '', skip = [] } = options;
   const queue: { name: string; paths: readonly string[] }[] = [{ name: TARGETS, paths: [''] }];
+  // Each role once, whatever its parents list (parsing already refuses all but direct children).
+  const visited = new Set<string>();
   while (queue.length > 0) {
     const next = queue.shift()!;
+    if (visited.has(next.name)) continue;
+    visited.add(next.name);
     const signed = signedOf(repo, next.name);
     if (!signed) continue;
     const role: WalkedRole = { ...next, signed };

@@ -7,7 +7,7 @@ import { TufKey } from '../keys/tuf-key.ts';
 import { parseCommon, SignedBase, type CommonOptions } from './base.ts';
 import { FileMeta } from './file-meta.ts';
 import { asOptionalObject } from './guards.ts';
-import { DelegatedRole } from './role.ts';
+import { DelegatedRole, isDelegationName, parentRole } from './role.ts';
 
 export interface TargetsOptions extends CommonOptions {
   readonly targets: ReadonlyMap<string, FileMeta>;
@@ -78,6 +78,13 @@ export class Targets extends SignedBase {
       const rolesIn = delegations.roles ?? [];
       if (!Array.isArray(rolesIn)) throw new TypeError('delegations.roles is not a list');
       const roles = rolesIn.map((r, i) => DelegatedRole.fromJSON(r, `delegations.roles[${i}]`));
+      // As notary's isValidTargetsStructure: only roles directly below this one, so a role cannot
+      // list itself, an ancestor, root or anything outside targets/ and a walk cannot loop.
+      for (const d of roles) {
+        if (!isDelegationName(d.name) || parentRole(d.name) !== role) {
+          throw new TypeError(`delegation "${d.name}" is not a role directly below ${role}`);
+        }
+      }
       return new Targets({ ...common, targets, delegationKeys, delegations: roles });
     } catch (err) {
       throw new VerificationError(role, `malformed targets: ${(err as Error).message}`, { cause: err });

@@ -35,6 +35,10 @@ import { verifyNotExpired, verifyThreshold } from './threshold.ts';
 export const MAX_TIMESTAMP_BYTES = 1 << 20;
 /** The cap for files whose length we do not know yet (notary's is 100 MiB). */
 export const MAX_METADATA_BYTES = 16 << 20;
+/** The most delegations one read visits: a hostile tree must not grow without end. */
+export const MAX_DELEGATIONS = 1000;
+/** The most delegation bytes one read downloads, for the same reason. */
+export const MAX_DELEGATION_BYTES = 64 << 20;
 
 /** Fetches one metadata file; null when the server has none. */
 export interface MetadataFetcher {
@@ -255,21 +259,24 @@ export async function loadTrustedRepository(options: LoadOptions): Promise<Trust
   const names =
     wanted === 'all' ? [...snapshot.signed.meta.keys()].filter(isDelegationName) : expected;
   if (wanted === 'all') {
+    // Refused before any download when the snapshot alone is over the limits.
+    loader.reserve(names);
     // Everything the snapshot lists, by checksum, in one more wave.
     await Promise.all(names.map((n) => loader.prefetch(n)));
   }
   await Promise.all(names.map((n) => loader.load(n)));
   if (wanted === 'all') {
-    // Delegations declared but never published have no snapshot entry.
-    const walk = async (parent: Targets): Promise<void> => {
-      await Promise.all(
-        parent.delegations.map(async (d) => {
-          const role = await loader.load(d.name);
-          if (role?.metadata) await walk(role.metadata.signed);
-        }),
-      );
-    };
-    await walk(targets.signed);
+    // Delegations declared but never published have no snapshot entry. Level
+    // by level, each role once: parse-time checks make every child a direct
+    // one, and the loader's limits bound the tree.
+    const visited = new Set<string>([TARGETS]);
+    let level: Targets[] = [targets.signed];
+    while (level.length > 0) {
+      const children = level.flatMap((parent) => parent.delegations.map((d) => d.name)).filter((n) => !visited.has(n));
+      children.forEach((n) => visited.add(n));
+      const loaded = await Promise.all([...new Set(children)].map((n) => loader.load(n)));
+      level = loaded.flatMap((role) => (role?.metadata ? [role.metadata.signed] : []));
+    }
   }
   return new TrustedRepository({ gun, root, timestamp, snapshot, targets, loader, previous });
 }
@@ -367,6 +374,7 @@ class DelegationLoader {
   readonly #now: Date;
   readonly #previous: TrustState | undefined;
   readonly #allowExpired: boolean;
+  #bytes = 0;
 
   constructor(options: {
     allowExpired: boolean;
@@ -386,18 +394,49 @@ class DelegationLoader {
     this.#allowExpired = options.allowExpired;
   }
 
+  /**
+   * Refuses a set of delegations (those a snapshot lists) that is over the
+   * count limit, or whose listed lengths add up to more than the byte limit.
+   */
+  reserve(names: readonly string[]): void {
+    if (names.length > MAX_DELEGATIONS) throw tooManyDelegations(names.length);
+    const listed = names.reduce((sum, n) => sum + (this.#snapshot.meta.get(n)?.length ?? 0), 0);
+    if (listed > MAX_DELEGATION_BYTES) throw tooManyBytes(`the snapshot lists ${listed} bytes of delegations`);
+  }
+
   /** Downloads a delegation by the checksum the snapshot lists, without verifying yet. */
   async prefetch(name: string): Promise<void> {
     const meta = this.#snapshot.meta.get(name);
     const checksum = meta?.sha256Hex;
     if (!meta || !checksum || this.#prefetched.has(name)) return;
-    const bytes = await this.#fetcher.fetch(name, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
+    const bytes = await this.#fetch(name, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
     if (bytes) this.#prefetched.set(name, bytes);
+  }
+
+  // Every delegation download counts against MAX_DELEGATION_BYTES, before it is made.
+  readonly #budget: MetadataFetcher = {
+    fetch: (role, options) => this.#fetch(role, options),
+  };
+
+  async #fetch(role: string, options: { maxBytes: number; checksum?: string }): Promise<Uint8Array | null> {
+    if (this.#bytes + options.maxBytes > MAX_DELEGATION_BYTES) {
+      throw tooManyBytes(`${role} would take the delegations downloaded past that`);
+    }
+    this.#bytes += options.maxBytes;
+    const bytes = await this.#fetcher.fetch(role, options);
+    // Reserve the most it could be, then keep what it was.
+    this.#bytes -= options.maxBytes - (bytes?.length ?? 0);
+    return bytes;
   }
 
   load(name: string): Promise<EffectiveRole | undefined> {
     let pending = this.#pending.get(name);
     if (!pending) {
+      // root, snapshot, timestamp or anything outside targets/ is never a delegation.
+      if (!isDelegationName(name)) {
+        return Promise.reject(new VerificationError(name, 'is not a delegation name: delegations are roles under targets/'));
+      }
+      if (this.#pending.size >= MAX_DELEGATIONS) return Promise.reject(tooManyDelegations(this.#pending.size + 1));
       pending = this.#load(name);
       this.#pending.set(name, pending);
     }
@@ -428,7 +467,7 @@ class DelegationLoader {
       this.loaded.set(name, role);
       return role;
     }
-    const metadata = await checkedFile(name, meta, this.#prefetched.get(name) ?? null, this.#fetcher, parseTargets);
+    const metadata = await checkedFile(name, meta, this.#prefetched.get(name) ?? null, this.#budget, parseTargets);
     verifyThreshold(metadata, keys, declared.threshold, name);
     verifyAgainstPrevious(metadata, name, this.#previous);
     const expired = metadata.signed.isExpired(this.#now);
@@ -438,4 +477,18 @@ class DelegationLoader {
     this.loaded.set(name, role);
     return role;
   }
+}
+
+function tooManyDelegations(count: number): VerificationError {
+  return new VerificationError(
+    TARGETS,
+    `the delegation tree has more than ${MAX_DELEGATIONS} delegations (at least ${count}); refusing to read further`,
+  );
+}
+
+function tooManyBytes(why: string): VerificationError {
+  return new VerificationError(
+    TARGETS,
+    `the delegation tree is larger than ${MAX_DELEGATION_BYTES / (1 << 20)} MiB (${why}); refusing to read further`,
+  );
 }

@@ -126,6 +126,7 @@ function connectionOptions(v, ctx) {
     return {
         trustServer: v.string('trust-server'),
         trustServerCa: v.parsed('trust-server-ca'),
+        registryCa: v.parsed('registry-ca'),
         trustPin: v.string('trust-pin'),
         // The CLI reads the variable itself; the action and the task read it here.
         trustState: v.string('trust-state') ?? ctx.env.DCT_TRUST_STATE,
@@ -1075,12 +1076,16 @@ function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/commands/docker-login.js
 // A throwaway docker config for `docker push`, logged in with the run's
 // login, as Docker@2 and docker/login-action do. It lives in the run's temp
-// directory only while the command runs and is removed in a finally.
+// directory only while the command runs: removed in a finally, and when the
+// run is interrupted (SIGINT, SIGTERM) or exits early, where no finally runs.
+
 
 
 
@@ -1099,6 +1104,32 @@ async function writeDockerConfig(login, registry, parent, mask) {
 }
 async function removeDockerConfig(dir) {
     await (0,promises_.rm)(dir, { recursive: true, force: true });
+}
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * Removes `dir` if the process is interrupted or exits before the finally
+ * that removes it runs: the config holds the registry password, and a
+ * cancelled pipeline must not leave it on a shared agent. Returns the
+ * function that stops watching.
+ */
+function removeOnInterrupt(dir) {
+    const remove = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    const onSignal = (signal) => {
+        remove();
+        stop();
+        // Nobody else handles it: die of the signal, as without this handler.
+        if (process.listenerCount(signal) === 0)
+            process.kill(process.pid, signal);
+    };
+    const stop = () => {
+        for (const signal of SIGNALS)
+            process.off(signal, onSignal);
+        process.off('exit', remove);
+    };
+    for (const signal of SIGNALS)
+        process.on(signal, onSignal);
+    process.on('exit', remove);
+    return stop;
 }
 
 ;// CONCATENATED MODULE: ./lib/commands/run.js
@@ -1124,6 +1155,7 @@ async function execute(spec, values, context, operation) {
     const login = values.login();
     const registry = login && spec.pushes?.(values) ? loginRegistry(login, values) : undefined;
     const dockerConfig = login && registry ? await writeDockerConfig(login, registry, context.tempDirectory, (s) => context.maskSecret(s)) : undefined;
+    const stopWatching = dockerConfig ? removeOnInterrupt(dockerConfig) : undefined;
     try {
         const ctx = {
             ...context,
@@ -1135,6 +1167,7 @@ async function execute(spec, values, context, operation) {
         return await run(options);
     }
     finally {
+        stopWatching?.();
         if (dockerConfig)
             await removeDockerConfig(dockerConfig);
     }
@@ -1375,8 +1408,6 @@ function agentProxy() {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/azure/endpoint.js
 // The docker-registry service connection: which registry it is for and the
 // credentials dct-sign sends to that registry and to its trust server.

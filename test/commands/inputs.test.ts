@@ -66,12 +66,13 @@ describe('#repositoriesInput', () => {
 });
 
 describe('#connectionInputs', () => {
-  const [server, ca, pin, state, timeout, login] = connectionInputs();
+  const [server, ca, registryCa, pin, state, timeout, login] = connectionInputs();
 
-  it('are the trust server, its CA, the pin, the trust state, the time limit and the login, in that order', () => {
-    expect([server, ca, pin, state, timeout, login].map((i) => i!.name)).toEqual([
+  it("are the trust server, its CA, the registry's CA, the pin, the trust state, the time limit and the login, in that order", () => {
+    expect([server, ca, registryCa, pin, state, timeout, login].map((i) => i!.name)).toEqual([
       'trust-server',
       'trust-server-ca',
+      'registry-ca',
       'trust-pin',
       'trust-state',
       'timeout',
@@ -109,6 +110,11 @@ describe('#connectionInputs', () => {
   it('reads the CA as PEM text or from a file', () => {
     expect(ca!.parse!(CA_FILE, 'trust-server-ca')).toBe(CA_PEM);
     expect(ca!.parse!(CA_PEM, 'trust-server-ca')).toBe(CA_PEM.trim());
+  });
+
+  it("reads the registry's CA as PEM text or from a file", () => {
+    expect(registryCa!.parse!(CA_FILE, 'registry-ca')).toBe(CA_PEM);
+    expect(registryCa!.parse!(CA_PEM, 'registry-ca')).toBe(CA_PEM.trim());
   });
 
   it('checks the pin but keeps it as given', () => {

@@ -2,7 +2,9 @@
 // and run with the spec's options, and info lines as debug for the commands
 // whose result repeats them.
 
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
@@ -147,5 +149,35 @@ describe('#execute', () => {
       expect(result).toBe('fake');
       expect(got).toMatchObject({ workDirectory: '/work', env: ctx.env });
     });
+  });
+});
+
+describe('#execute interrupted mid-push', () => {
+  // A child process runs a pushing command whose fake docker push never ends, then gets the signal.
+  test.each(['SIGINT', 'SIGTERM'] as const)('removes the temporary docker config on %s', async (signal) => {
+    const temp = mkdtempSync(join(tmpdir(), 'dct-run-signal-'));
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'support', 'push-until-killed.ts'), temp], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    const pushing = new Promise<string>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const dir = /DOCKER_CONFIG=(\S+)\n/.exec(out)?.[1];
+        if (dir) resolve(dir);
+      });
+    });
+    const exited = once(child, 'exit');
+
+    const dir = await pushing;
+    expect(existsSync(join(dir, 'config.json'))).toBe(true);
+    child.kill(signal);
+    const [code, killedBy] = (await exited) as [number | null, NodeJS.Signals | null];
+
+    expect(existsSync(dir)).toBe(false);
+    expect(readdirSync(temp)).toEqual([]);
+    // It still dies of the signal, as it would without the clean-up.
+    expect({ code, killedBy }).toEqual({ code: null, killedBy: signal });
+    rmSync(temp, { recursive: true, force: true });
   });
 });

@@ -2,6 +2,8 @@ import { createPrivateKey, verify, type KeyObject } from 'node:crypto';
 import { describe, expect, it, test } from 'vitest';
 import { exportEncryptedPrivateKey } from '../../src/keys/export-private-key.ts';
 import { loadPrivateKey } from '../../src/keys/load-private-key.ts';
+import { MAX_PBKDF2_ITERATIONS } from '../../src/keys/pbes2.ts';
+import { encodePem } from '../../src/keys/pem.ts';
 import { SigningKey } from '../../src/keys/signing-key.ts';
 import { verifySignature } from '../../src/keys/verify-signature.ts';
 import {
@@ -12,6 +14,7 @@ import {
   keyErrorOf,
   nodeKey,
   notaryPublicBytes,
+  pbes2WithIterations,
   type NodeKeyType,
 } from './support.ts';
 
@@ -193,6 +196,18 @@ describe('#loadPrivateKey', () => {
     it('names a default passphrase input when none is given', () => {
       const err = keyErrorOf(() => loadPrivateKey(notaryText, { input: 'root-key' }));
       expect(err.message).toContain('the passphrase for root-key');
+    });
+  });
+});
+
+describe('#loadPrivateKey with a hostile PBES2 iteration count', () => {
+  describe('when the count is above the limit', () => {
+    // Before the cap was checked first, such a key went on to OpenSSL, which ran every iteration.
+    it('refuses the key naming the input, without handing it to OpenSSL', () => {
+      const text = encodePem('ENCRYPTED PRIVATE KEY', pbes2WithIterations(MAX_PBKDF2_ITERATIONS + 1));
+      const err = keyErrorOf(() => loadPrivateKey(text, { ...INPUT, passphrase: PASS }));
+      expect(err.code).toBe('KEY');
+      expect(err.message).toMatch(/^signer-key: the PBKDF2 iteration count 10000001 is above the limit/);
     });
   });
 });

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it, test } from 'vitest';
-import { decryptPkcs8, encryptPkcs8, Pbes2Error } from '../../src/keys/pbes2.ts';
+import { decryptPkcs8, encryptPkcs8, MAX_PBKDF2_ITERATIONS, Pbes2Error } from '../../src/keys/pbes2.ts';
 import { readPem } from '../../src/keys/pem.ts';
-import { fixture, FIXTURE_KEYS, nodeKey } from './support.ts';
+import { fixture, FIXTURE_KEYS, nodeKey, pbes2WithIterations } from './support.ts';
 
 function reasonOf(fn: () => unknown): string | undefined {
   try {
@@ -51,6 +51,13 @@ describe('#decryptPkcs8', () => {
 
     it('fails with reason unsupported for scrypt', () => {
       expect(reasonOf(() => decryptPkcs8(der('openssl-scrypt.key'), 'openssl-pass'))).toBe('unsupported');
+    });
+  });
+
+  describe('when the iteration count is above the limit', () => {
+    it('fails with reason limit, before deriving any key', () => {
+      expect(reasonOf(() => decryptPkcs8(pbes2WithIterations(MAX_PBKDF2_ITERATIONS + 1), 'pw'))).toBe('limit');
+      expect(reasonOf(() => decryptPkcs8(pbes2WithIterations(0x7fffffff), 'pw'))).toBe('limit');
     });
   });
 

@@ -1,7 +1,7 @@
 // Shared helpers for the keys tests: fixtures, keys made with node, and the
 // check that an error never leaks key material.
 
-import { createHash, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -149,3 +149,34 @@ export function expectNoSecrets(message: string, keyText: string, passphrase?: s
 }
 
 export const hasBinary = (path: string): boolean => existsSync(path);
+
+function der(tag: number, ...content: Buffer[]): Buffer {
+  const body = Buffer.concat(content);
+  const n = body.length;
+  const length = n < 0x80 ? Buffer.from([n]) : n < 0x100 ? Buffer.from([0x81, n]) : Buffer.from([0x82, n >> 8, n & 0xff]);
+  return Buffer.concat([Buffer.from([tag]), length, body]);
+}
+
+function derInteger(value: number): Buffer {
+  let hex = value.toString(16);
+  if (hex.length % 2) hex = `0${hex}`;
+  let bytes = Buffer.from(hex, 'hex');
+  if (bytes[0]! & 0x80) bytes = Buffer.concat([Buffer.from([0]), bytes]);
+  return der(0x02, bytes);
+}
+
+const PBES2_OID = Buffer.from('06092a864886f70d01050d', 'hex');
+const PBKDF2_OID = Buffer.from('06092a864886f70d01050c', 'hex');
+const AES256_CBC_OID = Buffer.from('060960864801650304012a', 'hex');
+
+/**
+ * An ENCRYPTED PRIVATE KEY (PBES2, PBKDF2 with HMAC-SHA1, AES-256-CBC) whose
+ * PBKDF2 iteration count is `iterations`, for a key file that asks for more
+ * work than any real one. The data is 32 random bytes: nothing decrypts it.
+ */
+export function pbes2WithIterations(iterations: number): Buffer {
+  const kdf = der(0x30, PBKDF2_OID, der(0x30, der(0x04, randomBytes(8)), derInteger(iterations)));
+  const cipher = der(0x30, AES256_CBC_OID, der(0x04, randomBytes(16)));
+  const algorithm = der(0x30, PBES2_OID, der(0x30, kdf, cipher));
+  return der(0x30, algorithm, der(0x04, randomBytes(32)));
+}

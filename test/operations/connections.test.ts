@@ -1,7 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
-import { checkCredentialInputs, deadlineOf, proxyRulesOf } from '../../src/operations/connections.ts';
+import { NetworkError } from '../../src/http/errors.ts';
+import {
+  checkCredentialInputs,
+  Connections,
+  deadlineOf,
+  proxyRulesOf,
+  type ConnectionOptions,
+} from '../../src/operations/connections.ts';
 import { parseReference } from '../../src/registry/reference.ts';
+import { TestServer } from '../http/support/server.ts';
+import { makeTestTls } from '../http/support/tls.ts';
 
 describe('#checkCredentialInputs', () => {
   const refs = (...texts: string[]) => texts.map((t) => parseReference(t));
@@ -51,5 +60,66 @@ describe('#proxyRulesOf', () => {
     const masked: string[] = [];
     proxyRulesOf({ env: {}, proxy: { url: 'http://agent-proxy:8888', username: 'svc', password: 'agent-pw' }, mask: (s) => masked.push(s) });
     expect(masked).toContain('agent-pw');
+  });
+});
+
+describe('Connections#session', () => {
+  // Two hosts with certificates of one private CA: the trust server and the registry.
+  let trust: TestServer;
+  let registry: TestServer;
+  let caPem: string;
+  beforeAll(async () => {
+    const tls = await makeTestTls();
+    caPem = tls.caPem;
+    trust = await TestServer.start('https', tls);
+    registry = await TestServer.start('https', tls);
+    for (const s of [trust, registry]) s.handler = () => ({ body: { ok: true } });
+  });
+  afterAll(async () => {
+    await Promise.all([trust.close(), registry.close()]);
+  });
+
+  async function statusOf(options: ConnectionOptions, origin: string): Promise<number | NetworkError> {
+    const connections = new Connections(
+      { trustServer: trust.origin, username: 'u', password: 'p', env: {}, retry: { attempts: 1 }, ...options },
+      'read',
+    );
+    try {
+      const session = await connections.session(new URL(registry.origin).host);
+      return (await session.transport.request({ method: 'GET', url: `${origin}/v2/` })).status;
+    } catch (err) {
+      if (err instanceof NetworkError) return err;
+      throw err;
+    } finally {
+      await connections.close();
+    }
+  }
+
+  describe('when only trust-server-ca is given', () => {
+    it("trusts it for the trust server's host", async () => {
+      expect(await statusOf({ trustServerCa: caPem }, trust.origin)).toBe(200);
+    });
+
+    it('does not trust it for the registry or any other host', async () => {
+      const result = await statusOf({ trustServerCa: caPem }, registry.origin);
+      expect(result).toBeInstanceOf(NetworkError);
+      expect((result as NetworkError).message).toMatch(/TLS certificate is not trusted/);
+    });
+  });
+
+  describe('when registry-ca is given', () => {
+    it('trusts it for the registry', async () => {
+      expect(await statusOf({ registryCa: caPem }, registry.origin)).toBe(200);
+    });
+
+    it('does not trust it for a trust server on another host, which has its own input', async () => {
+      const result = await statusOf({ registryCa: caPem }, trust.origin);
+      expect(result).toBeInstanceOf(NetworkError);
+      expect((result as NetworkError).message).toMatch(/TLS certificate is not trusted/);
+    });
+
+    it('trusts it for a trust server on the registry host itself', async () => {
+      expect(await statusOf({ registryCa: caPem, trustServer: registry.origin }, registry.origin)).toBe(200);
+    });
   });
 });

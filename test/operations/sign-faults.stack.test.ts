@@ -124,6 +124,8 @@ describe('#sign', () => {
       signerKey: { text: exportEncryptedPrivateKey(signerKey, PASSPHRASE, { role: 'ci' }), passphrase: PASSPHRASE, input: 'signer-key' },
       trustServer: proxies.notary.origin,
       trustServerCa: stack.caPem,
+      // The registry and token proxies speak TLS with the stack's CA too; trust-server-ca covers the trust server only.
+      registryCa: stack.caPem,
       username: SIGNER.username,
       password: SIGNER.password,
       env: {},

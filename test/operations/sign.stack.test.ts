@@ -107,6 +107,22 @@ describe('#sign', () => {
     });
   });
 
+  describe("when docker's push output has no digest line", () => {
+    it('warns that the pushed-digest check is skipped, and signs what the registry serves', async () => {
+      const { repo, signerKey } = await dockerRepository('unparsed');
+      await makeImage(ctx, repo.ref('v1'));
+      await pushImage(ctx, repo.ref('v1'));
+      const terse: CommandRunner = { run: () => Promise.resolve({ exitCode: 0, stdout: 'Pushed\n', stderr: '' }) };
+      const warnings: string[] = [];
+      const logger = { info: () => {}, debug: () => {}, warning: (m: string) => warnings.push(m) };
+
+      const result = await sign({ ...common, push: true, runner: terse, logger, references: [repo.ref('v1')], signerKey });
+
+      expect(result.signed).toHaveLength(1);
+      expect(warnings).toEqual([expect.stringMatching(/printed no "digest: .*check that the registry serves what was just pushed is skipped/)]);
+    });
+  });
+
   describe('when a reference pins a digest', () => {
     it('refuses a digest the tag no longer points to, publishing nothing', async () => {
       const { repo, signerKey } = await dockerRepository('pinned');

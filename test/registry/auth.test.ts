@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HttpError } from '../../src/errors.ts';
 import { NetworkError } from '../../src/http/errors.ts';
 import { HttpTransport } from '../../src/http/transport.ts';
@@ -26,11 +26,12 @@ async function setUp(options: FakeTokenAuthOptions = {}): Promise<void> {
   resource.handler = (req) => tokens.check(req, REPO, NEEDS[req.method]!) ?? { body: { ok: req.path } };
 }
 
-function makeAuth(credentials?: RegistryCredentials, now?: () => number): RegistryAuth {
+function makeAuth(credentials?: RegistryCredentials, now?: () => number, mask?: (secret: string) => void): RegistryAuth {
   return new RegistryAuth({
     transport,
     ...(credentials ? { credentials } : {}),
     ...(now ? { now } : {}),
+    ...(mask ? { mask } : {}),
   });
 }
 
@@ -206,6 +207,61 @@ describe('RegistryAuth', () => {
         expect(message).toContain('repository:team/app:pull');
         expect(message).toContain('incorrect username or password');
         expect(message).not.toContain('wrong-password');
+      });
+    });
+
+    describe('when the challenge names a plain-http realm on a host that is not loopback', () => {
+      beforeEach(async () => {
+        await setUp();
+        tokens.realm = 'http://tokens.example.com/token';
+      });
+
+      it('refuses it with UNAUTHORIZED, sending the password nowhere', async () => {
+        const auth = makeAuth({ username: 'alice', password: PASSWORD });
+        const sent = vi.spyOn(transport, 'request');
+
+        const err = await auth.send({ method: 'GET', url: `${resource.origin}/v2/x`, scope: pull }).catch((e: unknown) => e);
+
+        expect(err).toBeInstanceOf(HttpError);
+        expect(err).toMatchObject({ code: 'UNAUTHORIZED', message: expect.stringMatching(/token realm http:\/\/tokens\.example\.com, which is not https/) });
+        expect(sent.mock.calls.map(([req]) => new URL(req.url).host)).toEqual([new URL(resource.origin).host]);
+      });
+    });
+
+    describe('when a token server hands out tokens', () => {
+      beforeEach(() => setUp());
+
+      it('masks each token before it is sent anywhere', async () => {
+        const masked: string[] = [];
+        const auth = makeAuth({ username: 'alice', password: PASSWORD }, undefined, (s) => masked.push(s));
+        let maskedWhenSent: string[] | undefined;
+        resource.handler = (req) => {
+          if (req.headers.authorization?.startsWith('Bearer ')) maskedWhenSent ??= [...masked];
+          return tokens.check(req, REPO, NEEDS[req.method]!) ?? { body: { ok: req.path } };
+        };
+
+        await auth.send({ method: 'GET', url: `${resource.origin}/v2/x`, scope: pull });
+        await auth.send({ method: 'POST', url: `${resource.origin}/v2/x`, scope: pullPush, body: '' });
+
+        expect(maskedWhenSent).toEqual(['tok-1']);
+        expect(masked).toEqual(['tok-1', 'tok-2']);
+      });
+    });
+
+    describe('when a token server takes an identity token', () => {
+      beforeEach(() => setUp({ refreshTokens: { 'refresh-abc': 'alice' } }));
+
+      it('masks the identity token it is given, and a refresh token a token server returns', async () => {
+        const masked: string[] = [];
+        realm.handler = (req) => {
+          const answer = tokens.issue(req);
+          return { ...answer, body: { ...(answer.body as object), refresh_token: 'refresh-new' } };
+        };
+        const auth = makeAuth({ username: 'alice', identityToken: 'refresh-abc' }, undefined, (s) => masked.push(s));
+
+        await auth.send({ method: 'GET', url: `${resource.origin}/v2/x`, scope: pull });
+
+        expect(masked).toEqual(['refresh-abc', 'tok-1', 'refresh-new']);
       });
     });
 

@@ -9,14 +9,17 @@ import { DctError, VerificationError } from '../../src/errors.ts';
 import { createRootCertificate, generateKey, type SigningKey } from '../../src/keys/index.ts';
 import type { Session } from '../../src/operations/session.ts';
 import type { TargetSpec } from '../../src/trust/changes.ts';
+import { readTrustTree } from '../../src/operations/inspect-read.ts';
 import { readRepository } from '../../src/trust/publisher.ts';
+import { refreshRoles } from '../../src/trust/refresh.ts';
 import { initializeRepository, signTargetsInRepository } from '../../src/trust/updates.ts';
 import { serializeEnvelope, type Signature } from '../../src/tuf/metadata.ts';
 import { DAY } from '../../src/tuf/time.ts';
-import type { TrustState } from '../../src/tuf/trusted-repository.ts';
+import { MAX_DELEGATIONS, type TrustState } from '../../src/tuf/trusted-repository.ts';
 import { coreSession } from '../support/core.ts';
 import { FakeTrustServer, recordRoles, type RoleFiles } from '../support/fake-trust-server.ts';
 import { uniqueRepository } from '../support/peers.ts';
+import { RepositoryBuilder } from '../tuf/support/repository-builder.ts';
 
 const stack = inject('stack');
 const variant = stack.variants.open;
@@ -156,5 +159,81 @@ describe('a sign against tampered trust data', () => {
     const { error, fake } = await signAgainstFake(new Map(second), { now: new Date(Date.now() + 15 * DAY) });
     expect(error).toMatchObject({ code: 'EXPIRED', role: 'timestamp' });
     expect(fake.posts).toBe(0);
+  });
+});
+
+// The full walk (inspect, and refresh with no roles named) against trees a
+// real notary-server would never hold, really signed by the test builder.
+describe('Delegation trees: a looping one and an oversized one', () => {
+  const sessions: Session[] = [];
+  const fakes: FakeTrustServer[] = [];
+  afterAll(async () => {
+    await Promise.all([...sessions.map((s) => s.close()), ...fakes.map((f) => f.close())]);
+  });
+
+  async function served(shape: (b: RepositoryBuilder) => void) {
+    const now = new Date();
+    const b = new RepositoryBuilder({ now });
+    b.addTarget('targets', 'latest', 'manifest latest');
+    b.delegate('targets/releases');
+    b.addTarget('targets/releases', 'v1', 'manifest v1');
+    shape(b);
+    await b.publish();
+    const fake = await FakeTrustServer.start(b.gun, new Map(b.store.current));
+    fakes.push(fake);
+    const session = coreSession(stack);
+    sessions.push(session);
+    return { b, fake, now, server: session.trustServer(fake.url) };
+  }
+
+  async function refreshAll(shape: (b: RepositoryBuilder) => void) {
+    const { b, fake, now, server } = await served(shape);
+    const error = await refreshRoles({ server, gun: b.gun, signers: b.keysOf('targets'), now: () => now }).catch(
+      (e: unknown) => e,
+    );
+    return { error, fake };
+  }
+
+  async function inspectAll(shape: (b: RepositoryBuilder) => void) {
+    const { b, now, server } = await served(shape);
+    return readTrustTree({ server, gun: b.gun, now: () => now }).catch((e: unknown) => e);
+  }
+
+  const looping = (b: RepositoryBuilder) => {
+    b.delegate('targets/a');
+    b.delegate('targets/a', { declaredIn: 'targets/a', keys: b.keysOf('targets/a') });
+  };
+  const tooMany = (b: RepositoryBuilder) => {
+    const keys = b.keysOf('targets/releases');
+    for (let i = 0; i < MAX_DELEGATIONS; i++) b.delegate(`targets/d${i}`, { keys, published: false });
+  };
+  const tooLarge = (b: RepositoryBuilder) => {
+    const big = 'x'.repeat(15 << 20);
+    for (let i = 0; i < 5; i++) {
+      b.delegate(`targets/big${i}`, { keys: b.keysOf('targets/releases') });
+      b.addTarget(`targets/big${i}`, `${big}${i}`, 'manifest');
+    }
+  };
+
+  it('refreshes a sound tree up to the publish, so the fake itself is sound', async () => {
+    const { error, fake } = await refreshAll(() => {});
+    expect((error as DctError).message).toMatch(/accepts no updates/);
+    expect(fake.posts).toBe(1);
+  });
+
+  it.each([
+    { name: 'a delegation that lists itself', shape: looping, message: /delegation "targets\/a" is not a role directly below targets\/a/ },
+    { name: `more than ${MAX_DELEGATIONS} delegations`, shape: tooMany, message: /more than 1000 delegations/ },
+    { name: 'more than 64 MiB of delegations', shape: tooLarge, message: /larger than 64 MiB/ },
+  ])('refuses $name: refresh posts nothing, inspect fails with the reason', async ({ shape, message }) => {
+    const { error, fake } = await refreshAll(shape);
+    expect(error).toBeInstanceOf(VerificationError);
+    expect((error as Error).message).toMatch(message);
+    expect(fake.posts).toBe(0);
+    expect(fake.requests.some((r) => r.path.includes('targets/big'))).toBe(false);
+
+    const inspected = await inspectAll(shape);
+    expect(inspected).toBeInstanceOf(VerificationError);
+    expect((inspected as Error).message).toMatch(message);
   });
 });

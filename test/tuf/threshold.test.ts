@@ -1,6 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { VerificationError } from '../../src/errors.ts';
 import { generateKey, type Signer, type TufKey } from '../../src/keys/index.ts';
+import { createRootCertificate } from '../../src/keys/root-certificate.ts';
 import { Metadata, serializeEnvelope } from '../../src/tuf/metadata.ts';
 import { Targets } from '../../src/tuf/targets.ts';
 import { DAY } from '../../src/tuf/time.ts';
@@ -106,6 +107,19 @@ describe('#verifyThreshold', () => {
         [alias, keys[0].publicKey],
       ]);
       expect(() => verifyThreshold(m, doubled, 2, ROLE)).toThrow(VerificationError);
+    });
+  });
+
+  describe('when a parent lists one key both as ecdsa and as ecdsa-x509', () => {
+    it('counts it once, so it alone does not meet a threshold of 2', async () => {
+      const cert = createRootCertificate(keys[0], 'example.com/app', { now: NOW });
+      const m = await signed([keys[0], cert.signer]);
+      const both = new Map<string, TufKey>([
+        [keys[0].keyId, keys[0].publicKey],
+        [cert.publicKey.id, cert.publicKey],
+      ]);
+      expect(countValidSignatures(m, both)).toBe(1);
+      expect(() => verifyThreshold(m, both, 2, ROLE)).toThrow(VerificationError);
     });
   });
 });

@@ -5,6 +5,8 @@ import { RELEASES, ROOT, SNAPSHOT, TARGETS, TIMESTAMP } from '../../src/tuf/role
 import { DAY } from '../../src/tuf/time.ts';
 import {
   loadTrustedRepository,
+  MAX_DELEGATION_BYTES,
+  MAX_DELEGATIONS,
   MAX_TIMESTAMP_BYTES,
   trustedRootOfBytes,
   type LoadOptions,
@@ -397,6 +399,17 @@ describe('#loadTrustedRepository', () => {
       );
     });
 
+    it('refuses a root of the trusted version with other bytes, even signed by the trusted keys', async () => {
+      const b = await repository();
+      const v1 = b.store.version(ROOT, 1);
+      b.setExpires(ROOT, later(100 * DAY)).setVersion(ROOT, 1);
+      await b.publish();
+      expect(Buffer.compare(b.store.version(ROOT, 1), v1)).not.toBe(0);
+      const err = await loadError(b, { previous: { versions: { root: 1 }, root: trustedRootOfBytes(v1) } });
+      expect(err).toMatchObject({ role: ROOT, check: 'root' });
+      expect(err.message).toMatch(/version 1 is not the root of that version trusted before/);
+    });
+
     it('refuses an older root as a rollback', async () => {
       const b = await repository();
       b.rotateRoot();
@@ -572,15 +585,16 @@ describe('#loadTrustedRepository', () => {
       expect((await loadError(b, { delegations: ['targets/a/b'] })).role).toBe('targets/a/b');
     });
 
-    it('ignores a nested delegation declared by a role other than its parent', async () => {
+    // notary's isValidTargetsStructure refuses the whole file ("delegation role ... invalid").
+    it('refuses a targets file that declares a role not directly below it', async () => {
       const b = await repository((r) => {
         r.delegate('targets/a');
         r.delegate('targets/a/b', { declaredIn: TARGETS });
         r.addTarget('targets/a/b', 'x', 'x');
       });
-      const { repo } = await b.load({ delegations: ['targets/a/b'] });
-      expect(repo.delegations.has('targets/a/b')).toBe(false);
-      await expect(repo.delegation('targets/a/b')).resolves.toBeUndefined();
+      const err = await loadError(b, { delegations: ['targets/a/b'] });
+      expect(err).toMatchObject({ role: TARGETS, check: 'format' });
+      expect(err.message).toMatch(/delegation "targets\/a\/b" is not a role directly below targets/);
     });
 
     it('gives a delegation declared but never published an empty role, without asking by checksum', async () => {
@@ -631,6 +645,47 @@ describe('#loadTrustedRepository', () => {
         [checksumPath(b, 'targets/a', 1)],
       ]);
       expect(repo.delegations.get('targets/a/b')?.targets.has('a/b/1')).toBe(true);
+    });
+  });
+
+  describe("when the delegation tree is hostile ('all')", () => {
+    it('refuses a delegation that lists itself, rather than walking it forever', async () => {
+      const b = await repository((r) => {
+        r.delegate('targets/a');
+        r.delegate('targets/a', { declaredIn: 'targets/a', keys: r.keysOf('targets/a') });
+      });
+      const err = await loadError(b, { delegations: 'all' });
+      expect(err).toMatchObject({ role: 'targets/a', check: 'format' });
+      expect(err.message).toMatch(/delegation "targets\/a" is not a role directly below targets\/a/);
+    });
+
+    test.each(['root', 'snapshot', 'timestamp', 'releases', 'targets'])('refuses a delegation named %s', async (name) => {
+      const b = await repository((r) => r.delegate(name, { declaredIn: TARGETS, published: false }));
+      const err = await loadError(b, { delegations: 'all' });
+      expect(err.message).toMatch(new RegExp(`delegation "${name}" is not a role directly below targets`));
+    });
+
+    it(`refuses a tree of more than ${MAX_DELEGATIONS} delegations`, async () => {
+      const b = await repository((r) => {
+        const keys = r.keysOf(RELEASES);
+        for (let i = 0; i < MAX_DELEGATIONS; i++) r.delegate(`targets/d${i}`, { keys, published: false });
+      });
+      const err = await loadError(b, { delegations: 'all' });
+      expect(err.message).toMatch(/more than 1000 delegations/);
+    });
+
+    it(`refuses a tree of more than ${MAX_DELEGATION_BYTES >> 20} MiB before downloading it`, async () => {
+      const big = 'x'.repeat(15 << 20);
+      const b = await repository((r) => {
+        for (let i = 0; i < 5; i++) {
+          r.delegate(`targets/big${i}`, { keys: r.keysOf(RELEASES) });
+          r.addTarget(`targets/big${i}`, `${big}${i}`, 'manifest');
+        }
+      });
+      const fetcher = b.fetcher();
+      const err = await loadError(b, { delegations: 'all' }, fetcher);
+      expect(err.message).toMatch(/larger than 64 MiB/);
+      expect(fetcher.paths.filter((p) => p.startsWith('targets/big'))).toEqual([]);
     });
   });
 
