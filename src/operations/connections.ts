@@ -15,7 +15,7 @@ import { credentialsFromDockerConfig, isIdentityToken } from '../registry/creden
 import type { ImageReference } from '../registry/reference.ts';
 import type { TrustServer } from '../trust/trust-server.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
-import { parseTrustPin } from './inputs.ts';
+import { parseTrustPin } from './key-inputs.ts';
 import { passphrasePieces } from '../keys/secret-pieces.ts';
 import { Session } from './session.ts';
 import { resolveTrustServer } from './trust-server-url.ts';
