@@ -2,6 +2,64 @@ export const id = 180;
 export const ids = [180];
 export const modules = {
 
+/***/ 5435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ afterPartialSuccess),
+/* harmony export */   X: () => (/* binding */ withRepositories)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8747);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9758);
+/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1759);
+// What the repository admin operations share (signer add and remove, key
+// rotation, refresh): repository references, registry credentials, the
+// trust pin, and one session per registry that is closed when the work is
+// done.
+
+
+
+
+/**
+ * Parses the references of `tags` (checking them all before any network
+ * call), opens one session per registry asking for `access`, runs `work` and
+ * closes the sessions. The same repository given twice is worked on once.
+ */
+async function withRepositories(options, references, access, work) {
+    if (references.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', 'no repository given; list registry/repository names');
+    const refs = references.map((r) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(r));
+    (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .checkCredentialInputs */ .He)(options, refs);
+    const pin = (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .trustPinOf */ .JA)(options);
+    const unique = [...new Map(refs.map((r) => [r.gun, r])).values()];
+    const connections = new _connections_js__WEBPACK_IMPORTED_MODULE_3__/* .Connections */ .UQ(options, access);
+    try {
+        const repositories = await Promise.all(unique.map(async (ref) => {
+            const trustServer = connections.trustServerUrl(ref);
+            const session = await connections.session(ref.registry);
+            return { reference: ref.original, gun: ref.gun, registry: ref.registry, trustServer, server: session.trustServer(trustServer) };
+        }));
+        return await work({ repositories, pin, logger: options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q });
+    }
+    finally {
+        await connections.close();
+    }
+}
+/**
+ * An error from publishing to one repository after others were already
+ * changed: same code, with the changed repositories named so that a rerun
+ * is understood (the operations are idempotent, so rerunning is safe).
+ */
+function afterPartialSuccess(err, done) {
+    if (done.length === 0 || !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY))
+        return err;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY(err.code, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)} (already changed: ${done.join(', ')}; rerunning is safe)`, { cause: err });
+}
+
+
+/***/ }),
+
 /***/ 6180:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -17,7 +75,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9690);
 /* harmony import */ var _trust_updates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9460);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1239);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9417);
+/* harmony import */ var _key_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5935);
 /* harmony import */ var _admin_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5435);
 // Adding a signer to repositories, as `docker trust signer add` does: the
 // signer's public keys go into targets/<name> and targets/releases, signed
@@ -68,9 +126,9 @@ function loadSignerKeys(texts) {
 async function signerAdd(options) {
     const name = validateSignerName(options.name.trim());
     const keys = loadSignerKeys(options.signerPublicKeys);
-    const repositoryKey = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .loadKeyInput */ .AJ)(options.repositoryKey).signer;
-    const rootKey = options.rootKey ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .loadKeyInput */ .AJ)(options.rootKey).signer : undefined;
-    return (0,_admin_context_js__WEBPACK_IMPORTED_MODULE_7__/* .withRepositories */ .XT)(options, options.references, 'write', async ({ repositories, pin, logger }) => {
+    const repositoryKey = (0,_key_inputs_js__WEBPACK_IMPORTED_MODULE_6__.loadKeyInput)(options.repositoryKey).signer;
+    const rootKey = options.rootKey ? (0,_key_inputs_js__WEBPACK_IMPORTED_MODULE_6__.loadKeyInput)(options.rootKey).signer : undefined;
+    return (0,_admin_context_js__WEBPACK_IMPORTED_MODULE_7__/* .withRepositories */ .X)(options, options.references, 'write', async ({ repositories, pin, logger }) => {
         // 1. Read and check every repository before publishing anything.
         const plans = await Promise.all(repositories.map(async (target) => {
             const repo = await (0,_trust_publisher_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepository */ .Nu)({ server: target.server, gun: target.gun, delegations: [], ...(pin ? { pin } : {}) });
@@ -117,7 +175,7 @@ async function signerAdd(options) {
                 }
             }
             catch (err) {
-                throw (0,_admin_context_js__WEBPACK_IMPORTED_MODULE_7__/* .afterPartialSuccess */ .Ru)(err, results.filter((r) => r.changed).map((r) => r.gun));
+                throw (0,_admin_context_js__WEBPACK_IMPORTED_MODULE_7__/* .afterPartialSuccess */ .R)(err, results.filter((r) => r.changed).map((r) => r.gun));
             }
             results.push({ reference: target.reference, gun, trustServer: target.trustServer, initialized: !repo, changed });
         }

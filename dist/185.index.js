@@ -83,7 +83,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9758);
 /* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9690);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1239);
-/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1907);
+/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1759);
 /* harmony import */ var _inspect_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8635);
 /* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4943);
 // The verify operation: the gate a content-trust pull used to be. Docker CLI

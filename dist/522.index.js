@@ -86,10 +86,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9690);
 /* harmony import */ var _trust_signable_roles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7629);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1239);
-/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1907);
+/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1759);
 /* harmony import */ var _inspect_read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8635);
 /* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4943);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9417);
+/* harmony import */ var _key_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5935);
 // The revoke operation: `docker trust revoke`. A tag is removed from every
 // role the signer key can sign (docker's GetSignableRoles: direct children
 // of targets that list the key and whose paths admit the tag, or targets
@@ -167,7 +167,7 @@ async function revoke(options) {
         }
         return ref;
     });
-    const key = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .loadKeyInput */ .AJ)(options.signerKey);
+    const key = (0,_key_inputs_js__WEBPACK_IMPORTED_MODULE_10__.loadKeyInput)(options.signerKey);
     const signer = key.signer;
     const label = signerLabel(signer, signerNameOf(options, key.role));
     (0,_connections_js__WEBPACK_IMPORTED_MODULE_7__/* .checkCredentialInputs */ .He)(options, refs);

@@ -131,6 +131,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/keys/index.js + 12 modules
 var lib_keys = __webpack_require__(4338);
+// EXTERNAL MODULE: ./lib/registry/reference.js
+var reference = __webpack_require__(9758);
 // EXTERNAL MODULE: ./lib/tuf/metadata.js
 var metadata = __webpack_require__(5758);
 // EXTERNAL MODULE: ./lib/tuf/role.js
@@ -362,8 +364,8 @@ function rotateSignerKey(options) {
     });
 }
 
-// EXTERNAL MODULE: ./lib/operations/inputs.js
-var inputs = __webpack_require__(9417);
+// EXTERNAL MODULE: ./lib/operations/key-inputs.js
+var key_inputs = __webpack_require__(5935);
 // EXTERNAL MODULE: ./lib/operations/key-generate.js
 var key_generate = __webpack_require__(6917);
 // EXTERNAL MODULE: ./lib/operations/admin-context.js
@@ -391,11 +393,12 @@ var signer_add = __webpack_require__(6180);
 
 
 
+
 const ROTATABLE_ROLES = ['snapshot', 'timestamp', 'targets', 'signer'];
 function required(key, input, role) {
     if (!key)
         throw new errors/* InputError */.dz(input, `rotating the ${role} key needs this key`);
-    return (0,inputs/* loadKeyInput */.AJ)(key);
+    return (0,key_inputs.loadKeyInput)(key);
 }
 /** The signer's old key: a key ID, or a PEM public key or certificate. */
 function oldKeyOf(text) {
@@ -421,7 +424,7 @@ function plan(options, gun) {
         let newTargetsKey;
         let generated;
         if (options.newRepositoryKey) {
-            newTargetsKey = (0,inputs/* loadKeyInput */.AJ)(options.newRepositoryKey).signer;
+            newTargetsKey = (0,key_inputs.loadKeyInput)(options.newRepositoryKey).signer;
         }
         else {
             const passphrase = options.newRepositoryKeyPassphrase ?? '';
@@ -439,7 +442,7 @@ function plan(options, gun) {
         throw new errors/* InputError */.dz('signer-name', 'name the signer whose key to rotate');
     const name = (0,signer_add.validateSignerName)(options.signer.name.trim());
     const repositoryKey = required(options.repositoryKey, 'repository-key', 'signer').signer;
-    const newKey = (0,inputs/* loadKeyInput */.AJ)(options.signer.newKey).signer;
+    const newKey = (0,key_inputs.loadKeyInput)(options.signer.newKey).signer;
     const old = oldKeyOf(options.signer.oldKey);
     return {
         role,
@@ -455,13 +458,13 @@ async function checkKeyDirectory(directory) {
     }
 }
 async function rotateKey(options) {
-    const gun = (0,admin_context/* parseRepository */.SU)(options.reference).gun;
+    const gun = (0,reference/* parseRepository */.SU)(options.reference).gun;
     const p = plan(options, gun);
     const keyDirectory = p.generated && options.keyDirectory?.trim() ? (0,external_node_path_.resolve)(options.keyDirectory.trim()) : undefined;
     if (keyDirectory)
         await checkKeyDirectory(keyDirectory);
     const trustAccess = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
-    return (0,admin_context/* withRepositories */.XT)(options, [options.reference], trustAccess, async ({ repositories, pin, logger }) => {
+    return (0,admin_context/* withRepositories */.X)(options, [options.reference], trustAccess, async ({ repositories, pin, logger }) => {
         const { server, trustServer } = repositories[0];
         let generated = p.generated;
         if (generated && keyDirectory) {

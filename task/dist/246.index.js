@@ -2,6 +2,64 @@ export const id = 246;
 export const ids = [246];
 export const modules = {
 
+/***/ 5435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ afterPartialSuccess),
+/* harmony export */   X: () => (/* binding */ withRepositories)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8747);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9758);
+/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1759);
+// What the repository admin operations share (signer add and remove, key
+// rotation, refresh): repository references, registry credentials, the
+// trust pin, and one session per registry that is closed when the work is
+// done.
+
+
+
+
+/**
+ * Parses the references of `tags` (checking them all before any network
+ * call), opens one session per registry asking for `access`, runs `work` and
+ * closes the sessions. The same repository given twice is worked on once.
+ */
+async function withRepositories(options, references, access, work) {
+    if (references.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', 'no repository given; list registry/repository names');
+    const refs = references.map((r) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(r));
+    (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .checkCredentialInputs */ .He)(options, refs);
+    const pin = (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .trustPinOf */ .JA)(options);
+    const unique = [...new Map(refs.map((r) => [r.gun, r])).values()];
+    const connections = new _connections_js__WEBPACK_IMPORTED_MODULE_3__/* .Connections */ .UQ(options, access);
+    try {
+        const repositories = await Promise.all(unique.map(async (ref) => {
+            const trustServer = connections.trustServerUrl(ref);
+            const session = await connections.session(ref.registry);
+            return { reference: ref.original, gun: ref.gun, registry: ref.registry, trustServer, server: session.trustServer(trustServer) };
+        }));
+        return await work({ repositories, pin, logger: options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q });
+    }
+    finally {
+        await connections.close();
+    }
+}
+/**
+ * An error from publishing to one repository after others were already
+ * changed: same code, with the changed repositories named so that a rerun
+ * is understood (the operations are idempotent, so rerunning is safe).
+ */
+function afterPartialSuccess(err, done) {
+    if (done.length === 0 || !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY))
+        return err;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY(err.code, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)} (already changed: ${done.join(', ')}; rerunning is safe)`, { cause: err });
+}
+
+
+/***/ }),
+
 /***/ 5246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -29,8 +87,8 @@ var signable_roles = __webpack_require__(7629);
 var repository_admin = __webpack_require__(9690);
 // EXTERNAL MODULE: ./lib/trust/updates.js
 var updates = __webpack_require__(9460);
-// EXTERNAL MODULE: ./lib/operations/connections.js + 3 modules
-var operations_connections = __webpack_require__(1907);
+// EXTERNAL MODULE: ./lib/operations/connections.js + 2 modules
+var operations_connections = __webpack_require__(1759);
 // EXTERNAL MODULE: ./lib/operations/admin-context.js
 var admin_context = __webpack_require__(5435);
 // EXTERNAL MODULE: external "node:crypto"
@@ -111,8 +169,8 @@ async function expiryWarnings(repo, roles, now = new Date(), within = EXPIRY_WAR
         .map((f) => ({ ...f, message: describe(repo.gun, f.role, f.expires, f.kind, now) }));
 }
 
-// EXTERNAL MODULE: ./lib/operations/inputs.js
-var inputs = __webpack_require__(9417);
+// EXTERNAL MODULE: ./lib/operations/key-inputs.js
+var key_inputs = __webpack_require__(5935);
 // EXTERNAL MODULE: ./lib/operations/session.js
 var session = __webpack_require__(478);
 ;// CONCATENATED MODULE: ./lib/operations/sign.js
@@ -187,13 +245,13 @@ function readInputs(options) {
         throw new errors/* InputError */.dz('tags', 'no image reference given; list registry/repository:tag references');
     }
     const refs = options.references.map((r) => (0,reference/* parseTaggedReference */.$R)(r, 'tags'));
-    const signerKey = (0,inputs/* loadKeyInput */.AJ)(options.signerKey);
+    const signerKey = (0,key_inputs.loadKeyInput)(options.signerKey);
     const signerName = signerNameOf(options, signerKey);
     if (Boolean(options.rootKey) !== Boolean(options.repositoryKey)) {
         throw new errors/* InputError */.dz(options.rootKey ? 'repository-key' : 'root-key', 'initializing a repository needs both the root key and the repository key');
     }
-    const rootKey = options.rootKey ? (0,inputs/* loadKeyInput */.AJ)(options.rootKey) : undefined;
-    const repositoryKey = options.repositoryKey ? (0,inputs/* loadKeyInput */.AJ)(options.repositoryKey) : undefined;
+    const rootKey = options.rootKey ? (0,key_inputs.loadKeyInput)(options.rootKey) : undefined;
+    const repositoryKey = options.repositoryKey ? (0,key_inputs.loadKeyInput)(options.repositoryKey) : undefined;
     (0,operations_connections/* checkCredentialInputs */.He)(options, refs);
     const pin = (0,operations_connections/* trustPinOf */.JA)(options);
     const delegations = signerName ? (0,repository_admin/* signerRoles */.CK)(signerName) : ['targets/releases'];
@@ -313,7 +371,7 @@ async function publishAll(plans, sessions, resolved, inputs, logger) {
             signed.push(...(await publishRepository(plan, server, mine, inputs, logger)));
         }
         catch (err) {
-            throw (0,admin_context/* afterPartialSuccess */.Ru)(err, done);
+            throw (0,admin_context/* afterPartialSuccess */.R)(err, done);
         }
         done.push(plan.gun);
     }

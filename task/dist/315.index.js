@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _trust_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9460);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1239);
 /* harmony import */ var _tuf_threshold_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9320);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9417);
+/* harmony import */ var _key_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5935);
 /* harmony import */ var _admin_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5435);
 /* harmony import */ var _signer_add_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6180);
 // Removing a signer from repositories, as `docker trust signer remove`
@@ -56,8 +56,8 @@ async function signerRemove(options) {
     }
     const name = (0,_signer_add_js__WEBPACK_IMPORTED_MODULE_8__.validateSignerName)(rawName);
     const role = `${_tuf_role_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .dW}/${name}`;
-    const repositoryKey = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .loadKeyInput */ .AJ)(options.repositoryKey).signer;
-    return (0,_admin_context_js__WEBPACK_IMPORTED_MODULE_7__/* .withRepositories */ .XT)(options, options.references, 'write', async ({ repositories, pin, logger }) => {
+    const repositoryKey = (0,_key_inputs_js__WEBPACK_IMPORTED_MODULE_6__.loadKeyInput)(options.repositoryKey).signer;
+    return (0,_admin_context_js__WEBPACK_IMPORTED_MODULE_7__/* .withRepositories */ .X)(options, options.references, 'write', async ({ repositories, pin, logger }) => {
         // 1. Read and check every repository before publishing anything.
         const plans = await Promise.all(repositories.map(async (target) => {
             const repo = await (0,_trust_publisher_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepository */ .Nu)({ server: target.server, gun: target.gun, delegations: [_tuf_role_js__WEBPACK_IMPORTED_MODULE_4__/* .RELEASES */ .pH], ...(pin ? { pin } : {}) });
@@ -90,7 +90,7 @@ async function signerRemove(options) {
                 await (0,_trust_updates_js__WEBPACK_IMPORTED_MODULE_3__/* .removeSigner */ .L6)({ server, gun, repositorySigner: repositoryKey, name, initial: repo, logger, ...(pin ? { pin } : {}) });
             }
             catch (err) {
-                throw (0,_admin_context_js__WEBPACK_IMPORTED_MODULE_7__/* .afterPartialSuccess */ .Ru)(err, results.map((r) => r.gun));
+                throw (0,_admin_context_js__WEBPACK_IMPORTED_MODULE_7__/* .afterPartialSuccess */ .R)(err, results.map((r) => r.gun));
             }
             const others = repo.targets.signed.delegations.filter((d) => d.name !== role && d.name !== _tuf_role_js__WEBPACK_IMPORTED_MODULE_4__/* .RELEASES */ .pH);
             const stillListed = new Set(others.flatMap((d) => d.keyids));
