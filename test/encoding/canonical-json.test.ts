@@ -5,6 +5,7 @@ import {
   compareBytewise,
   envelopeForm,
   goString,
+  type JsonValue,
 } from '../../src/encoding/canonical-json.ts';
 
 describe('#canonicalJson', () => {
@@ -64,7 +65,7 @@ describe('#canonicalForEnvelope', () => {
 });
 
 describe('#envelopeForm', () => {
-  test.each([
+  test.each<{ value: JsonValue }>([
     { value: { z: '<x>', a: 'é&', 'k>': ['\u2028', '\u2029', 'a"b\\c'] } },
     { value: { targets: { 'v1.0': { hashes: { sha256: 'q+/=' }, length: 1 } }, version: 2 } },
     { value: ['\u{1F600}', { '\uFF61': 1, '\u{1F600}': 2, '\uE000': 3 }] },
