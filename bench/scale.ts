@@ -117,9 +117,9 @@ const targetsNamed = (prefix: string, n: number): TargetSpec[] =>
 
 async function bundle(scratch: string): Promise<string> {
   const rolldown = join(here, '..', 'node_modules', '.bin', 'rolldown');
-  const out = join(scratch, 'sign-many.mjs');
+  const out = join(scratch, 'sign-many.cjs');
   if (!existsSync(rolldown)) throw new Error('rolldown is missing (npm ci)');
-  await exec(rolldown, [join(here, 'sign-many.ts'), '--platform', 'node', '--format', 'esm', '--file', out]);
+  await exec(rolldown, [join(here, 'sign-many.ts'), '--platform', 'node', '--format', 'cjs', '--file', out]);
   return out;
 }
 
