@@ -2521,17 +2521,18 @@ async function trustRoot(latestBytes, options) {
 async function checkedFile(role, meta, bytes, fetcher, parse) {
     if (!meta)
         throw new errors/* VerificationError */.mk(role, 'is not listed by its parent role');
-    let content = bytes;
-    if (!content || !matches(meta, content, role)) {
+    // Each download is hashed once: bytes that match need no second check.
+    if (!bytes || !matches(meta, bytes, role)) {
         const checksum = meta.sha256Hex;
         if (!checksum)
             throw new errors/* VerificationError */.mk(role, 'its parent records no sha256 to fetch it by');
-        content = await fetcher.fetch(role, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
+        const content = await fetcher.fetch(role, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
         if (content === null)
             throw new errors/* VerificationError */.mk(role, `the trust server has no file with checksum ${checksum}`);
+        meta.verify(content, role);
+        return metadata/* Metadata */.O.parse(content, role, parse);
     }
-    meta.verify(content, role);
-    return metadata/* Metadata */.O.parse(content, role, parse);
+    return metadata/* Metadata */.O.parse(bytes, role, parse);
 }
 function matches(meta, bytes, role) {
     try {
@@ -3011,21 +3012,27 @@ class Metadata {
     }
     /** Signs a model with each signer, giving the bytes notary-server will store unchanged. */
     static async sign(signed, signers) {
-        const json = signed.toJSON();
-        const signedBytes = (0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)(json);
+        // Encoded once: the signed bytes and the envelope both come from this text.
+        const canonical = (0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(signed.toJSON());
+        const signedBytes = encoder.encode(canonical);
         const signatures = [];
         for (const signer of signers) {
             signatures.push({ keyid: signer.keyId, method: signer.method, sig: Buffer.from(await signer.sign(signedBytes)) });
         }
-        return new Metadata(signed, signatures, signedBytes, serializeEnvelope(json, signatures));
+        return new Metadata(signed, signatures, signedBytes, envelopeOf(canonical, signatures));
     }
 }
-/** Go's json.Marshal(data.Signed{…}): field order signed, signatures; keyid, method, sig. */
-function serializeEnvelope(signed, signatures) {
+const encoder = new TextEncoder();
+/** The envelope around `signed` given as its canonical text. */
+function envelopeOf(canonical, signatures) {
     const sigs = signatures
         .map((s) => `{"keyid":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)(s.keyid)},"method":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)(s.method)},"sig":"${s.sig.toString('base64')}"}`)
         .join(',');
-    return new TextEncoder().encode(`{"signed":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalForEnvelope */ .wn)(signed)},"signatures":[${sigs}]}`);
+    return encoder.encode(`{"signed":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .envelopeForm */ .LG)(canonical)},"signatures":[${sigs}]}`);
+}
+/** Go's json.Marshal(data.Signed{…}): field order signed, signatures; keyid, method, sig. */
+function serializeEnvelope(signed, signatures) {
+    return envelopeOf(canonicalJson(signed), signatures);
 }
 
 
