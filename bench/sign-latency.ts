@@ -46,6 +46,12 @@ const SIGNER = 'signer';
 
 // ---------------------------------------------------------------- options
 
+// `--scale`: the many-tags and big-repository scenarios instead (bench/scale.ts).
+if (process.argv.includes('--scale')) {
+  await import('./scale.ts');
+  process.exit(0);
+}
+
 const { values: args } = parseArgs({
   options: {
     rtt: { type: 'string', default: '50' },

@@ -2,6 +2,67 @@ export const id = 146;
 export const ids = [146];
 export const modules = {
 
+/***/ 5435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ afterPartialSuccess),
+/* harmony export */   X: () => (/* binding */ withRepositories)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8747);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9758);
+/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5100);
+// What the repository admin operations share (signer add and remove, key
+// rotation, refresh): repository references, registry credentials, the
+// trust pin, and one session per registry that is closed when the work is
+// done.
+
+
+
+
+/**
+ * Parses the references of `tags` (checking them all before any network
+ * call), opens one session per registry asking for `access`, runs `work`,
+ * saves the trust state when it succeeded and closes the sessions. The same
+ * repository given twice is worked on once.
+ */
+async function withRepositories(options, references, access, work) {
+    if (references.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', 'no repository given; list registry/repository names');
+    const refs = references.map((r) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(r));
+    (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .checkCredentialInputs */ .He)(options, refs);
+    const pin = (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .trustPinOf */ .JA)(options);
+    const unique = [...new Map(refs.map((r) => [r.gun, r])).values()];
+    const connections = new _connections_js__WEBPACK_IMPORTED_MODULE_3__/* .Connections */ .UQ(options, access);
+    try {
+        const repositories = await Promise.all(unique.map(async (ref) => {
+            const trustServer = connections.trustServerUrl(ref);
+            const session = await connections.session(ref.registry);
+            return { reference: ref.original, gun: ref.gun, registry: ref.registry, trustServer, server: session.trustServer(trustServer) };
+        }));
+        const result = await work({ repositories, pin, trustState: connections.trust, logger: options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q });
+        await connections.trust.save();
+        return result;
+    }
+    finally {
+        await connections.close();
+    }
+}
+/**
+ * An error from publishing to one repository after others were already
+ * changed: same code, with the changed repositories named so that a rerun
+ * is understood (the operations are idempotent, so rerunning is safe).
+ */
+function afterPartialSuccess(err, done) {
+    if (done.length === 0 || !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY))
+        return err;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY(err.code, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)} (already changed: ${done.join(', ')}; rerunning is safe)`, { cause: err });
+}
+
+
+/***/ }),
+
 /***/ 146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -157,8 +218,8 @@ async function refreshRoles(options) {
     });
 }
 
-// EXTERNAL MODULE: ./lib/operations/inputs.js
-var inputs = __webpack_require__(9417);
+// EXTERNAL MODULE: ./lib/operations/key-inputs.js
+var key_inputs = __webpack_require__(5935);
 // EXTERNAL MODULE: ./lib/operations/admin-context.js
 var admin_context = __webpack_require__(5435);
 ;// CONCATENATED MODULE: ./lib/operations/refresh.js
@@ -178,15 +239,15 @@ async function refresh(options) {
     }
     const signers = [];
     if (options.signerKey)
-        signers.push((0,inputs/* loadKeyInput */.AJ)(options.signerKey).signer);
+        signers.push((0,key_inputs.loadKeyInput)(options.signerKey).signer);
     if (options.repositoryKey)
-        signers.push((0,inputs/* loadKeyInput */.AJ)(options.repositoryKey).signer);
+        signers.push((0,key_inputs.loadKeyInput)(options.repositoryKey).signer);
     const roles = options.roles?.map((r) => r.trim()).filter((r) => r !== '');
     const within = options.expiringWithinMs;
     if (within !== undefined && (!Number.isFinite(within) || within < 0)) {
         throw new errors/* InputError */.dz('expiring-within', 'give a duration of zero or more');
     }
-    return (0,admin_context/* withRepositories */.XT)(options, [options.reference], 'write', async ({ repositories, pin, trustState, logger }) => {
+    return (0,admin_context/* withRepositories */.X)(options, [options.reference], 'write', async ({ repositories, pin, trustState, logger }) => {
         const { gun, server, trustServer } = repositories[0];
         const published = await refreshRoles({
             server,
@@ -307,161 +368,6 @@ async function addTargets(repo, signers, specs, now) {
 async function removeTargets(repo, signers, names, now) {
     const { edits, roles } = plan(repo, signers, names, (name) => (targets) => targets.delete(name));
     return { files: await editRoles(repo, edits, now), roles };
-}
-
-
-/***/ }),
-
-/***/ 7554:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nu: () => (/* binding */ readRepository),
-/* harmony export */   YD: () => (/* binding */ publishChange)
-/* harmony export */ });
-/* unused harmony exports isConflict, isOutcomeUnknown, holdsUpload */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9729);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8747);
-/* harmony import */ var _notary_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2249);
-/* harmony import */ var _tuf_trusted_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(816);
-// Read, verify, change, publish: with optimistic concurrency.
-//
-// notary-server refuses an update built on stale trust data (another signer
-// published in between). Then we re-read, re-verify and re-apply the same
-// change to the new state, so a concurrent signer's work is never lost, with
-// a bounded number of retries and jittered backoff.
-//
-// A publish whose outcome is unknown (the connection broke after the update
-// was sent, or no answer came in time) is never simply sent again. The trust
-// data is re-read: if it holds exactly the files we uploaded, the publish
-// went through. If not, the change is rebuilt on what was just read and
-// published again. Versions come from the state read, so an earlier upload
-// that lands late and a rebuilt one cannot both be applied: the server takes
-// one version of a role once.
-
-
-
-
-
-/** Reads and verifies a repository's trust data; null when it has none. */
-async function readRepository(options) {
-    const { server, gun, trustState } = options;
-    const previous = options.previous ?? trustState?.previous(gun);
-    const repo = await (0,_tuf_trusted_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTrustedRepository */ .wb)({
-        gun,
-        fetcher: { fetch: (role, o) => server.getRole(gun, role, o) },
-        now: options.now?.() ?? new Date(),
-        ...(options.pin ? { pin: options.pin } : {}),
-        ...(previous ? { previous } : {}),
-        ...(options.delegations ? { delegations: options.delegations } : {}),
-        ...(options.allowExpiredDelegations ? { allowExpiredDelegations: true } : {}),
-    });
-    if (repo)
-        trustState?.verified(gun, repo);
-    return repo;
-}
-/** notary-server's answers to an update that raced another one. */
-function isConflict(err) {
-    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && (0,_notary_client_js__WEBPACK_IMPORTED_MODULE_3__/* .isConflictResponse */ .oP)(err.status, err.serverCode);
-}
-/** The publish was sent whole but no answer says whether it was applied. */
-function isOutcomeUnknown(err) {
-    return err instanceof _http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .D && err.outcomeUnknown;
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** The bytes the server now serves for `role`, from verified trust data. */
-async function servedBytes(repo, role) {
-    switch (role) {
-        case 'root':
-            return repo.root.bytes;
-        case 'timestamp':
-            return repo.timestamp.bytes;
-        case 'snapshot':
-            return repo.snapshot.bytes;
-        case 'targets':
-            return repo.targets.bytes;
-        default:
-            return (await repo.delegation(role))?.metadata?.bytes;
-    }
-}
-/** Whether the verified trust data holds exactly the files of an upload. */
-async function holdsUpload(repo, files) {
-    if (!repo)
-        return false;
-    for (const file of files) {
-        const served = await servedBytes(repo, file.role);
-        if (!served || !Buffer.from(served).equals(Buffer.from(file.bytes)))
-            return false;
-    }
-    return true;
-}
-/**
- * Applies `change` to freshly verified trust data and posts the files it
- * returns, retrying on conflicts. `change` gets null for a repository with
- * no trust data yet.
- */
-async function publishChange(options, change) {
-    const { server, gun, retries = 16, backoffMs = 50, logger = _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .q, uncertainAttempts = 4 } = options;
-    let previous = options.previous ?? options.initial?.state ?? options.trustState?.previous(gun);
-    let uncertain = 0;
-    // Trust data read after a publish of unknown outcome; the next attempt builds on it.
-    let reread;
-    for (let attempt = 0;; attempt++) {
-        const now = options.now?.() ?? new Date();
-        let repo;
-        if (reread !== undefined)
-            repo = reread;
-        else if (attempt === 0 && options.initial !== undefined)
-            repo = options.initial;
-        else
-            repo = await readRepository({ ...options, now: () => now, ...(previous ? { previous } : {}) });
-        reread = undefined;
-        // A retry must not accept older data, or another root, than what was verified before.
-        if (repo)
-            previous = repo.state;
-        const planned = await change(repo, now);
-        // After an upload of unknown outcome, finding the change in place means it landed.
-        if (planned.files.length === 0)
-            return { result: planned.result, published: uncertain > 0, attempts: attempt + 1 };
-        try {
-            await server.publish(gun, planned.files);
-            options.trustState?.published(gun, planned.files);
-            return { result: planned.result, published: true, attempts: attempt + 1 };
-        }
-        catch (err) {
-            if (isOutcomeUnknown(err)) {
-                uncertain += 1;
-                logger.warning(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}; re-reading the trust data of ${gun} to see whether the update landed`);
-                try {
-                    reread = await readRepository({ ...options, ...(previous ? { previous } : {}) });
-                }
-                catch (readErr) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY(readErr instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY ? readErr.code : 'NETWORK', `${gun}: a publish was sent but whether it was applied is unknown, and re-reading the trust data ` +
-                        `to find out failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(readErr)}; run the command again to finish it`, { cause: readErr });
-                }
-                if (await holdsUpload(reread, planned.files)) {
-                    options.trustState?.published(gun, planned.files);
-                    logger.info(`${gun}: the update had landed; nothing to publish again`);
-                    return { result: planned.result, published: true, attempts: attempt + 1 };
-                }
-                if (uncertain >= uncertainAttempts) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NETWORK', `${gun}: gave up after ${uncertain} publishes whose outcome was unknown; none of them landed ` +
-                        `(last: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)})`, { cause: err });
-                }
-                logger.warning(`${gun}: the update had not landed; publishing it again, rebuilt on the trust data just read (${uncertain + 1}/${uncertainAttempts})`);
-                continue;
-            }
-            if (!isConflict(err))
-                throw err;
-            if (attempt >= retries) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('CONFLICT', `${gun}: another publish kept winning the race; gave up after ${attempt + 1} attempts`, { cause: err });
-            }
-            const wait = backoffMs * (1 + Math.random()) * 2 ** Math.min(attempt, 4);
-            logger.debug(`${gun}: concurrent update (${err.serverCode}); retrying in ${Math.round(wait)} ms`);
-            await sleep(wait);
-        }
-    }
 }
 
 

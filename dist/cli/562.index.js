@@ -1,5 +1,5 @@
 export const id = 562;
-export const ids = [562,917,180];
+export const ids = [562,917];
 export const modules = {
 
 /***/ 6917:
@@ -131,6 +131,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/keys/index.js + 12 modules
 var lib_keys = __webpack_require__(4338);
+// EXTERNAL MODULE: ./lib/registry/reference.js
+var reference = __webpack_require__(9758);
 // EXTERNAL MODULE: ./lib/tuf/metadata.js
 var metadata = __webpack_require__(5758);
 // EXTERNAL MODULE: ./lib/tuf/role.js
@@ -400,8 +402,8 @@ function rotateSignerKey(options) {
     });
 }
 
-// EXTERNAL MODULE: ./lib/operations/inputs.js
-var inputs = __webpack_require__(9417);
+// EXTERNAL MODULE: ./lib/operations/key-inputs.js
+var key_inputs = __webpack_require__(5935);
 // EXTERNAL MODULE: ./lib/operations/key-generate.js
 var key_generate = __webpack_require__(6917);
 // EXTERNAL MODULE: ./lib/operations/admin-context.js
@@ -432,11 +434,12 @@ var signer_add = __webpack_require__(6180);
 
 
 
+
 const ROTATABLE_ROLES = ['snapshot', 'timestamp', 'targets', 'signer', 'root'];
 function required(key, input, role) {
     if (!key)
         throw new errors/* InputError */.dz(input, `rotating the ${role} key needs this key`);
-    return (0,inputs/* loadKeyInput */.AJ)(key);
+    return (0,key_inputs.loadKeyInput)(key);
 }
 /** The signer's old key: a key ID, or a PEM public key or certificate. */
 function oldKeyOf(text) {
@@ -450,7 +453,7 @@ function oldKeyOf(text) {
 /** The new key given, or one generated and encrypted with `passphrase`, as docker stores keys. */
 function newKeyOf(given, passphrase, how) {
     if (given)
-        return { key: (0,inputs/* loadKeyInput */.AJ)(given).signer };
+        return { key: (0,key_inputs.loadKeyInput)(given).signer };
     if ((passphrase ?? '').length < key_generate.MIN_PASSPHRASE_LENGTH) {
         throw new errors/* InputError */.dz(how.input, `give the new ${how.what}, or a passphrase of at least ${key_generate.MIN_PASSPHRASE_LENGTH} characters to encrypt the one generated`);
     }
@@ -499,7 +502,7 @@ function plan(options, gun) {
         throw new errors/* InputError */.dz('signer-name', 'name the signer whose key to rotate');
     const name = (0,signer_add.validateSignerName)(options.signer.name.trim());
     const repositoryKey = required(options.repositoryKey, 'repository-key', 'signer').signer;
-    const newKey = (0,inputs/* loadKeyInput */.AJ)(options.signer.newKey).signer;
+    const newKey = (0,key_inputs.loadKeyInput)(options.signer.newKey).signer;
     const old = oldKeyOf(options.signer.oldKey);
     return {
         role,
@@ -515,13 +518,13 @@ async function checkKeyDirectory(directory) {
     }
 }
 async function rotateKey(options) {
-    const gun = (0,admin_context/* parseRepository */.SU)(options.reference).gun;
+    const gun = (0,reference/* parseRepository */.SU)(options.reference).gun;
     const p = plan(options, gun);
     const keyDirectory = p.generated && options.keyDirectory?.trim() ? (0,external_node_path_.resolve)(options.keyDirectory.trim()) : undefined;
     if (keyDirectory)
         await checkKeyDirectory(keyDirectory);
     const trustAccess = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
-    return (0,admin_context/* withRepositories */.XT)(options, [options.reference], trustAccess, async ({ repositories, pin, trustState, logger }) => {
+    return (0,admin_context/* withRepositories */.X)(options, [options.reference], trustAccess, async ({ repositories, pin, trustState, logger }) => {
         const { server, trustServer } = repositories[0];
         let generated = p.generated;
         if (generated && keyDirectory) {
@@ -546,134 +549,6 @@ async function rotateKey(options) {
             ...(generated ? { [p.role === 'root' ? 'generatedRootKey' : 'generatedRepositoryKey']: generated } : {}),
             ...(p.rootCertificate ? { rootCertificate: p.rootCertificate } : {}),
         };
-    });
-}
-
-
-/***/ }),
-
-/***/ 6180:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_SIGNER_NAME_LENGTH: () => (/* binding */ MAX_SIGNER_NAME_LENGTH),
-/* harmony export */   signerAdd: () => (/* binding */ signerAdd),
-/* harmony export */   validateSignerName: () => (/* binding */ validateSignerName)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4338);
-/* harmony import */ var _trust_publisher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7554);
-/* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9690);
-/* harmony import */ var _trust_updates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9460);
-/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1239);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9417);
-/* harmony import */ var _admin_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5435);
-// Adding a signer to repositories, as `docker trust signer add` does: the
-// signer's public keys go into targets/<name> and targets/releases, signed
-// by the repository key. A repository without trust data is initialized on
-// the way when the root key is given (docker would make a new root key).
-//
-// Everything is checked for every repository before the first publish: the
-// name, the keys, that each repository has trust data or can be created,
-// and that the repository key is the one each repository trusts.
-
-
-
-
-
-
-
-
-/** docker's validSignerName (and key names of `docker trust key generate`). */
-const SIGNER_NAME = /^[a-z0-9][a-z0-9_-]*$/;
-/** notary refuses role names of 256 bytes or more, and targets/<name> is the role. */
-const MAX_SIGNER_NAME_LENGTH = 255 - `${_tuf_role_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .dW}/`.length;
-/** Checks a signer name as docker does; `releases` is docker's shared role and cannot be a signer. */
-function validateSignerName(name, input = 'signer-name') {
-    if (!SIGNER_NAME.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${JSON.stringify(name)} is not a valid signer name: it must start with a lowercase letter or digit and ` +
-            "contain only lowercase letters, digits, '-' and '_'");
-    }
-    if (name.length > MAX_SIGNER_NAME_LENGTH) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${JSON.stringify(name.slice(0, 20))}… is too long; use at most ${MAX_SIGNER_NAME_LENGTH} characters`);
-    }
-    if (name === 'releases') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'releases is a reserved name (the role every signer shares); use a different signer name');
-    }
-    return name;
-}
-/** `signer-public-key` may hold several keys; a key that fails is named by its place among them. */
-function loadSignerKeys(texts) {
-    if (texts.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('signer-public-key', "give the signer's public key (the .pub file of `docker trust key generate`)");
-    }
-    const keys = new Map();
-    texts.forEach((text, i) => {
-        const key = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPublicKey */ .fg)(text, { input: texts.length === 1 ? 'signer-public-key' : `signer-public-key[${i}]` });
-        keys.set(key.id, key);
-    });
-    return [...keys.values()];
-}
-async function signerAdd(options) {
-    const name = validateSignerName(options.name.trim());
-    const keys = loadSignerKeys(options.signerPublicKeys);
-    const repositoryKey = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .loadKeyInput */ .AJ)(options.repositoryKey).signer;
-    const rootKey = options.rootKey ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .loadKeyInput */ .AJ)(options.rootKey).signer : undefined;
-    return (0,_admin_context_js__WEBPACK_IMPORTED_MODULE_7__/* .withRepositories */ .XT)(options, options.references, 'write', async ({ repositories, pin, trustState, logger }) => {
-        // 1. Read and check every repository before publishing anything.
-        const plans = await Promise.all(repositories.map(async (target) => {
-            const repo = await (0,_trust_publisher_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepository */ .Nu)({ server: target.server, gun: target.gun, delegations: [], trustState, ...(pin ? { pin } : {}) });
-            if (!repo && !rootKey) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NO_TRUST_DATA', `${target.gun} has no trust data at ${target.trustServer}. Give the root-key input (with its passphrase) ` +
-                    'so that dct-sign initializes it, or run `docker trust signer add` once for it.');
-            }
-            if (repo)
-                (0,_trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_3__/* .targetsSigner */ .De)(repo, repositoryKey);
-            return { target, repo };
-        }));
-        // 2. One publish per repository.
-        const results = [];
-        for (const { target, repo } of plans) {
-            const { gun, server } = target;
-            let changed = true;
-            try {
-                if (!repo) {
-                    logger.info(`Initializing trust data for ${gun} with signer ${name}`);
-                    await (0,_trust_updates_js__WEBPACK_IMPORTED_MODULE_4__/* .initializeRepository */ .Pg)({
-                        server,
-                        gun,
-                        rootSigner: (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createRootCertificate */ .Qf)(rootKey, gun).signer,
-                        repositorySigner: repositoryKey,
-                        signer: { name, keys },
-                        logger,
-                        trustState,
-                    });
-                }
-                else {
-                    logger.info(`Adding signer ${name} to ${gun}`);
-                    const published = await (0,_trust_updates_js__WEBPACK_IMPORTED_MODULE_4__/* .addSigner */ .UU)({
-                        server,
-                        gun,
-                        repositorySigner: repositoryKey,
-                        name,
-                        keys,
-                        initial: repo,
-                        logger,
-                        trustState,
-                        ...(pin ? { pin } : {}),
-                    });
-                    changed = published.published;
-                    if (!changed)
-                        logger.info(`${name} already signs ${gun} with these keys; nothing to publish`);
-                }
-            }
-            catch (err) {
-                throw (0,_admin_context_js__WEBPACK_IMPORTED_MODULE_7__/* .afterPartialSuccess */ .Ru)(err, results.filter((r) => r.changed).map((r) => r.gun));
-            }
-            results.push({ reference: target.reference, gun, trustServer: target.trustServer, initialized: !repo, changed });
-        }
-        return { name, keyIds: keys.map((k) => k.id), repositories: results };
     });
 }
 

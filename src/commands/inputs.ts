@@ -3,9 +3,9 @@
 // what is its own (required, parse, when, a help line of its own). The
 // order here is the order of action.yml and task.json.
 
-import { parseRepository } from '../operations/admin-context.ts';
-import { parseTimeout, parseTrustPin, pemTextOrFile } from '../operations/inputs.ts';
+import { parseTimeout, pemTextOrFile } from '../operations/inputs.ts';
 import { trustServerUrl } from '../operations/trust-server-url.ts';
+import { parseRepository } from '../registry/reference.ts';
 import type { CommandInput, InputSpec } from './spec.ts';
 
 // docker's passphrase variables first, then the notary CLI's for the same key.
@@ -393,6 +393,8 @@ export function repositoriesInput(help: string): CommandInput {
   return use('tags', { operand: 'REPOSITORY', help, required: 'no repository given; list registry/repository names', parse: parseRepository });
 }
 
+const KEY_ID = /^[0-9a-fA-F]{64}$/;
+
 /** What every command that reaches a registry and its trust server takes, last. */
 export function connectionInputs(): CommandInput[] {
   return [
@@ -400,8 +402,9 @@ export function connectionInputs(): CommandInput[] {
     use('trust-server-ca', { parse: (value, input) => pemTextOrFile(value, input) }),
     use('registry-ca', { parse: (value, input) => pemTextOrFile(value, input) }),
     use('trust-pin', {
-      parse: (value, input) => {
-        parseTrustPin(value, input);
+      // A key ID needs no key module; a certificate loads it (x509, ASN.1) only now, so start-up does not pay for it.
+      parse: async (value, input) => {
+        if (!KEY_ID.test(value.trim())) (await import('../operations/key-inputs.ts')).parseTrustPin(value, input);
         return value;
       },
     }),

@@ -71,7 +71,7 @@ export interface InputSpec {
 export interface CommandInput extends InputSpec {
   /** The fix, when the command cannot do without the input. */
   readonly required?: string;
-  /** Checks a value and gives what the options take; errors name the input. */
+  /** Checks a value and gives what the options take; errors name the input. Async where it needs a module loaded only then. */
   readonly parse?: (value: string, input: string) => unknown;
   /** Shown (task.json visibleRule) and read only when another input has one of these values. */
   readonly when?: { readonly input: string; readonly equals: string };

@@ -168,7 +168,13 @@ export async function readInputs(spec: AnyCommandSpec, reader: InputReader): Pro
     if (typeof value === 'string') raw.set(input.name, input.kind === 'enum' ? value.trim() : value);
     if (!input.parse || isMissing(value)) continue;
     const parse = input.parse;
-    parsed.set(input.name, Array.isArray(value) ? value.map((v: string) => parse(v, input.name)) : parse(value as string, input.name));
+    if (!Array.isArray(value)) parsed.set(input.name, await parse(value as string, input.name));
+    else {
+      // One item after another, so the first bad item is the one named.
+      const items: unknown[] = [];
+      for (const item of value as string[]) items.push(await parse(item, input.name));
+      parsed.set(input.name, items);
+    }
   }
   for (const rule of spec.rules ?? []) checkRule(rule, raw, reader);
 

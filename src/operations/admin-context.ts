@@ -6,7 +6,7 @@
 import { DctError, errorMessage, InputError } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import type { TrustAccess, TrustServerClient } from '../notary/client.ts';
-import { parseReference, type ImageReference } from '../registry/reference.ts';
+import { parseRepository } from '../registry/reference.ts';
 import type { TrustBook } from '../trust/trust-state.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
 import { checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './connections.ts';
@@ -31,19 +31,6 @@ export interface AdminContext {
   /** The run's trust state: pass it to every read and publish. */
   readonly trustState: TrustBook;
   readonly logger: Logger;
-}
-
-/** A repository name (`registry/repository`); trust data and its signers belong to the whole repository. */
-export function parseRepository(text: string, input = 'tags'): ImageReference {
-  const ref = parseReference(text, input);
-  if (ref.tag !== undefined || ref.digest !== undefined) {
-    const name = ref.original.split('@')[0]!.replace(/:[^:/]*$/, '');
-    throw new InputError(
-      input,
-      `${ref.original}: give the repository without a tag or digest (${name}); signers and keys belong to the whole repository`,
-    );
-  }
-  return ref;
 }
 
 /**

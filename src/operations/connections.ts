@@ -16,7 +16,7 @@ import { registryApiHost, type ImageReference } from '../registry/reference.ts';
 import type { TrustServer } from '../trust/trust-server.ts';
 import { TrustBook } from '../trust/trust-state.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
-import { parseTrustPin } from './inputs.ts';
+import { parseTrustPin } from './key-inputs.ts';
 import { passphrasePieces } from '../keys/secret-pieces.ts';
 import { Session } from './session.ts';
 import { resolveTrustServer } from './trust-server-url.ts';

@@ -1,11 +1,11 @@
 // Input helpers every entrypoint shares: PEM given as text or as a file
-// path, trust pins, key inputs, lists and durations. Errors name the input
-// and the fix; `input` is the name the entrypoint's user knows.
+// path, lists and durations. Errors name the input and the fix; `input` is
+// the name the entrypoint's user knows. Nothing here loads a key or parses a
+// certificate: the command specs import this file, and a CLI's start-up must
+// not pay for x509 and ASN.1 (those helpers are in key-inputs.ts).
 
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.ts';
-import { canonicalKeyId, loadPrivateKey, loadPublicKey, type LoadedPrivateKey } from '../keys/index.ts';
-import type { RootPin } from '../tuf/root-trust.ts';
 
 /** A private key given by the user, with the names of its inputs for messages. */
 export interface KeyInput {
@@ -14,14 +14,6 @@ export interface KeyInput {
   /** e.g. 'signer-key' or 'signerKey' */
   readonly input: string;
   readonly passphraseInput?: string | undefined;
-}
-
-export function loadKeyInput(key: KeyInput): LoadedPrivateKey {
-  return loadPrivateKey(key.text, {
-    input: key.input,
-    ...(key.passphrase ? { passphrase: key.passphrase } : {}),
-    ...(key.passphraseInput ? { passphraseInput: key.passphraseInput } : {}),
-  });
 }
 
 /** PEM text as given, or read from a path. */
@@ -81,18 +73,6 @@ export function readPublicKeyList(value: string, input: string): string[] {
     rest = match.index + match[0].length;
   }
   return [...keys, ...items(value.slice(rest))];
-}
-
-/** `trust-pin`: a root key ID (64 hex digits) or a root certificate (PEM text or file). */
-export function parseTrustPin(value: string, input = 'trust-pin'): RootPin {
-  const trimmed = value.trim();
-  if (/^[0-9a-fA-F]{64}$/.test(trimmed)) return { keyIds: [trimmed.toLowerCase()] };
-  const pem = pemTextOrFile(trimmed, input);
-  const key = loadPublicKey(pem, { input });
-  if (!key.keytype.endsWith('-x509')) {
-    throw new InputError(input, 'give the root key ID (64 hex digits) or the root certificate, not a bare public key');
-  }
-  return { keyIds: [key.id, canonicalKeyId(key)] };
 }
 
 const SECOND_MS = 1000;

@@ -8,7 +8,8 @@ import { InputError } from '../errors.ts';
 import type { Signer } from '../keys/index.ts';
 import { refreshRoles, type RefreshedRole } from '../trust/refresh.ts';
 import { expiryFrom } from '../tuf/time.ts';
-import { loadKeyInput, type KeyInput } from './inputs.ts';
+import type { KeyInput } from './inputs.ts';
+import { loadKeyInput } from './key-inputs.ts';
 import { withRepositories, type AdminOptions } from './admin-context.ts';
 
 export interface RefreshOptions extends AdminOptions {

@@ -24,7 +24,8 @@ import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './connections.ts';
 import { readTrustTree } from './inspect-read.ts';
 import { getTargetByName, isReleasedRole, listTargets, RELEASED_ROLES } from '../trust/target-walk.ts';
-import { loadKeyInput, type KeyInput } from './inputs.ts';
+import type { KeyInput } from './inputs.ts';
+import { loadKeyInput } from './key-inputs.ts';
 
 export interface RevokeOptions extends ConnectionOptions {
   /** `tags`: `registry/repository:tag`, or `registry/repository` for every tag (with `all`). */

@@ -29,6 +29,7 @@ import type { TufKey } from '../keys/tuf-key.ts';
 import type { Logger } from '../logger.ts';
 import type { TrustServerClient } from '../notary/client.ts';
 import type { TrustBook } from '../trust/trust-state.ts';
+import { parseRepository } from '../registry/reference.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
 import {
   rotateRootKey,
@@ -38,9 +39,10 @@ import {
   type RotationResult,
 } from '../trust/rotation.ts';
 import type { PublishResult } from '../trust/publisher.ts';
-import { loadKeyInput, type KeyInput } from './inputs.ts';
+import type { KeyInput } from './inputs.ts';
+import { loadKeyInput } from './key-inputs.ts';
 import { MIN_PASSPHRASE_LENGTH, writeNew } from './key-generate.ts';
-import { parseRepository, withRepositories, type AdminOptions } from './admin-context.ts';
+import { withRepositories, type AdminOptions } from './admin-context.ts';
 import { validateSignerName } from './signer-add.ts';
 
 export const ROTATABLE_ROLES = ['snapshot', 'timestamp', 'targets', 'signer', 'root'] as const;

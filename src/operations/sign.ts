@@ -23,7 +23,8 @@ import type { CommandRunner } from './command-runner.ts';
 import { checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './connections.ts';
 import { afterPartialSuccess } from './admin-context.ts';
 import { expiryWarnings } from './expiry.ts';
-import { loadKeyInput, type KeyInput } from './inputs.ts';
+import type { KeyInput } from './inputs.ts';
+import { loadKeyInput } from './key-inputs.ts';
 import { Session } from './session.ts';
 
 export interface SignOptions extends ConnectionOptions {

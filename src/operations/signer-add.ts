@@ -15,7 +15,8 @@ import { targetsSigner } from '../trust/repository-admin.ts';
 import { addSigner, initializeRepository } from '../trust/updates.ts';
 import { TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
-import { loadKeyInput, type KeyInput } from './inputs.ts';
+import type { KeyInput } from './inputs.ts';
+import { loadKeyInput } from './key-inputs.ts';
 import { afterPartialSuccess, withRepositories, type AdminOptions, type AdminRepository } from './admin-context.ts';
 
 /** docker's validSignerName (and key names of `docker trust key generate`). */

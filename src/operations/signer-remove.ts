@@ -14,7 +14,8 @@ import { removeSigner } from '../trust/updates.ts';
 import { RELEASES, TARGETS } from '../tuf/role.ts';
 import { countValidSignatures } from '../tuf/threshold.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
-import { loadKeyInput, type KeyInput } from './inputs.ts';
+import type { KeyInput } from './inputs.ts';
+import { loadKeyInput } from './key-inputs.ts';
 import { afterPartialSuccess, withRepositories, type AdminOptions, type AdminRepository } from './admin-context.ts';
 import { validateSignerName } from './signer-add.ts';
 

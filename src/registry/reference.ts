@@ -89,3 +89,16 @@ export function parseTaggedReference(text: string, input = 'tags'): ImageReferen
 export function registryApiHost(registry: string): string {
   return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
 }
+
+/** A repository name (`registry/repository`); trust data and its signers belong to the whole repository. */
+export function parseRepository(text: string, input = 'tags'): ImageReference {
+  const ref = parseReference(text, input);
+  if (ref.tag !== undefined || ref.digest !== undefined) {
+    const name = ref.original.split('@')[0]!.replace(/:[^:/]*$/, '');
+    throw new InputError(
+      input,
+      `${ref.original}: give the repository without a tag or digest (${name}); signers and keys belong to the whole repository`,
+    );
+  }
+  return ref;
+}

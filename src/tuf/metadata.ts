@@ -6,7 +6,7 @@
 // notary's data.Signed byte for byte, which is what notary-server hashes
 // into the snapshot after re-serializing an upload.
 
-import { canonicalForEnvelope, canonicalize, goString, type JsonValue } from '../encoding/canonical-json.ts';
+import { canonicalJson, canonicalize, envelopeForm, goString, type JsonValue } from '../encoding/canonical-json.ts';
 import { VerificationError } from '../errors.ts';
 import type { Signer } from '../keys/types.ts';
 import type { SignedBase } from './base.ts';
@@ -70,20 +70,28 @@ export class Metadata<T extends SignedBase> {
 
   /** Signs a model with each signer, giving the bytes notary-server will store unchanged. */
   static async sign<T extends SignedBase>(signed: T, signers: readonly Signer[]): Promise<Metadata<T>> {
-    const json = signed.toJSON();
-    const signedBytes = canonicalize(json);
+    // Encoded once: the signed bytes and the envelope both come from this text.
+    const canonical = canonicalJson(signed.toJSON());
+    const signedBytes = encoder.encode(canonical);
     const signatures: Signature[] = [];
     for (const signer of signers) {
       signatures.push({ keyid: signer.keyId, method: signer.method, sig: Buffer.from(await signer.sign(signedBytes)) });
     }
-    return new Metadata(signed, signatures, signedBytes, serializeEnvelope(json, signatures));
+    return new Metadata(signed, signatures, signedBytes, envelopeOf(canonical, signatures));
   }
+}
+
+const encoder = new TextEncoder();
+
+/** The envelope around `signed` given as its canonical text. */
+function envelopeOf(canonical: string, signatures: readonly Signature[]): Uint8Array {
+  const sigs = signatures
+    .map((s) => `{"keyid":${goString(s.keyid)},"method":${goString(s.method)},"sig":"${s.sig.toString('base64')}"}`)
+    .join(',');
+  return encoder.encode(`{"signed":${envelopeForm(canonical)},"signatures":[${sigs}]}`);
 }
 
 /** Go's json.Marshal(data.Signed{…}): field order signed, signatures; keyid, method, sig. */
 export function serializeEnvelope(signed: JsonValue, signatures: readonly Signature[]): Uint8Array {
-  const sigs = signatures
-    .map((s) => `{"keyid":${goString(s.keyid)},"method":${goString(s.method)},"sig":"${s.sig.toString('base64')}"}`)
-    .join(',');
-  return new TextEncoder().encode(`{"signed":${canonicalForEnvelope(signed)},"signatures":[${sigs}]}`);
+  return envelopeOf(canonicalJson(signed), signatures);
 }

@@ -344,15 +344,16 @@ async function checkedFile<T extends SignedBase>(
   parse: Parse<T>,
 ): Promise<Metadata<T>> {
   if (!meta) throw new VerificationError(role, 'is not listed by its parent role');
-  let content = bytes;
-  if (!content || !matches(meta, content, role)) {
+  // Each download is hashed once: bytes that match need no second check.
+  if (!bytes || !matches(meta, bytes, role)) {
     const checksum = meta.sha256Hex;
     if (!checksum) throw new VerificationError(role, 'its parent records no sha256 to fetch it by');
-    content = await fetcher.fetch(role, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
+    const content = await fetcher.fetch(role, { maxBytes: Math.min(meta.length, MAX_METADATA_BYTES), checksum });
     if (content === null) throw new VerificationError(role, `the trust server has no file with checksum ${checksum}`);
+    meta.verify(content, role);
+    return Metadata.parse(content, role, parse);
   }
-  meta.verify(content, role);
-  return Metadata.parse(content, role, parse);
+  return Metadata.parse(bytes, role, parse);
 }
 
 function matches(meta: FileMeta, bytes: Uint8Array, role: string): boolean {

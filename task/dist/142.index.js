@@ -1,5 +1,5 @@
 export const id = 142;
-export const ids = [142];
+export const ids = [142,110];
 export const modules = {
 
 /***/ 3142:
@@ -195,7 +195,7 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
         ...(0,inputs/* connectionInputs */.eu)(),
     ],
     options: (v, ctx) => ({ references: v.list('tags'), ...connectionOptions(v, ctx) }),
-    operation: async () => (await __webpack_require__.e(/* import() */ 446).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
     outputs: [
         {
             name: 'trust',
@@ -272,7 +272,7 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
         passphrase: v.string('signer-key-passphrase') ?? '',
         directory: v.string('key-directory')?.trim() || ctx.workDirectory,
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(460), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
     logs: false,
     outputs: [
         { name: 'signer-key-id', description: "the new key's ID", value: (r) => r.keyId },
@@ -366,7 +366,7 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         expiringWithinMs: v.parsed('expiring-within'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await __webpack_require__.e(/* import() */ 146).then(__webpack_require__.bind(__webpack_require__, 146))).refresh,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 146))).refresh,
     outputs: [
         {
             name: 'refreshed',
@@ -452,7 +452,7 @@ dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
         all: v.boolean('all'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await __webpack_require__.e(/* import() */ 522).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke,
     outputs: [
         {
             name: 'revoked',
@@ -585,7 +585,7 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
             ...connectionOptions(v, ctx),
         };
     },
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(460), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
     outputs: [{ name: 'key-id', description: 'ID of the key the rotated role is signed with from now on', value: (r) => r.keyId }],
     json: {
         help: 'print the result as JSON',
@@ -727,7 +727,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         requirePin: v.boolean('require-pin'),
         runner: ctx.runner,
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(460), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246))).sign,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246))).sign,
     outputs: [
         { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
         {
@@ -815,7 +815,7 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
         rootKey: v.key('root-key'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(460), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd,
     outputs: [
         {
             name: 'signer-key-id',
@@ -883,7 +883,7 @@ dct-sign signer-remove --signer-name ci \\
         force: v.boolean('force'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(460), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove,
     outputs: [],
     json: { help: 'print {name, repositories} as JSON', value: (r) => r },
     text: (r) => {
@@ -993,7 +993,7 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
         ...connectionOptions(v, ctx),
         requirePin: v.boolean('require-pin'),
     }),
-    operation: async () => (await __webpack_require__.e(/* import() */ 185).then(__webpack_require__.bind(__webpack_require__, 3185))).verify,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 3185))).verify,
     infoAsDebug: true,
     outputs: [
         {
@@ -1319,7 +1319,15 @@ async function readInputs(spec, reader) {
         if (!input.parse || isMissing(value))
             continue;
         const parse = input.parse;
-        parsed.set(input.name, Array.isArray(value) ? value.map((v) => parse(v, input.name)) : parse(value, input.name));
+        if (!Array.isArray(value))
+            parsed.set(input.name, await parse(value, input.name));
+        else {
+            // One item after another, so the first bad item is the one named.
+            const items = [];
+            for (const item of value)
+                items.push(await parse(item, input.name));
+            parsed.set(input.name, items);
+        }
     }
     for (const rule of spec.rules ?? [])
         checkRule(rule, raw, reader);
@@ -1699,6 +1707,203 @@ async function run(operations) {
     if (failures.length > 0)
         throw new errors/* DctError */.sY('VERIFY', failures.join('\n'));
     return spec.done(result);
+}
+
+
+/***/ }),
+
+/***/ 7110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readPem),
+/* harmony export */   T: () => (/* binding */ encodePem)
+/* harmony export */ });
+// Reading PEM the way users paste it, and writing it the way Go does.
+//
+// Keys reach us through CI secrets, which mangle text: CRLF line endings,
+// indentation, newlines collapsed into spaces or written as a literal `\n`,
+// or the whole file base64-encoded into one line. The reader undoes all of
+// that and returns each block with its headers (`role:`, `gun:`, `DEK-Info:`)
+// separated from the DER, so that node never sees notary's headers. The
+// writer reproduces Go's pem.EncodeToMemory byte for byte, because notary
+// hashes certificate PEM into key IDs and docker compares key files.
+const BLOCK = /-----BEGIN ([A-Z0-9][A-Z0-9 ]*?)-----([\s\S]*?)-----END \1-----/g;
+const HEADER_LINE = /^([A-Za-z][A-Za-z0-9_-]*)\s*:\s*(.*)$/;
+const HEADER_TOKEN = /^([A-Za-z][A-Za-z0-9_-]*):(.*)$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const BASE64_ANY = /^[A-Za-z0-9+/_-]+={0,2}$/;
+function normalize(text) {
+    let t = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    // A PEM stored in JSON or YAML sometimes keeps its newlines as `\n`.
+    if (!t.includes('\n') && t.includes('\\n'))
+        t = t.replace(/\\n/g, '\n');
+    return t;
+}
+function decodeBase64(data) {
+    if (data.length === 0 || !BASE64.test(data) || data.length % 4 === 1)
+        return undefined;
+    return Buffer.from(data, 'base64');
+}
+/** A body whose newlines survived: header lines first, then base64 lines. */
+function parseLines(lines) {
+    const headers = {};
+    let data = '';
+    for (const line of lines) {
+        const m = data === '' ? HEADER_LINE.exec(line) : null;
+        if (m)
+            headers[m[1]] = m[2].trim();
+        else
+            data += line.replace(/\s+/g, '');
+    }
+    return { headers, data };
+}
+/** A body squashed onto one line: `role: x gun: y MIIB... ...`. */
+function parseTokens(tokens) {
+    const headers = {};
+    let data = '';
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        const m = data === '' ? HEADER_TOKEN.exec(token) : null;
+        if (!m) {
+            data += token;
+            continue;
+        }
+        if (m[2] !== '')
+            headers[m[1]] = m[2];
+        else
+            headers[m[1]] = tokens[++i] ?? '';
+    }
+    return { headers, data };
+}
+function readBlocks(text) {
+    const blocks = [];
+    const corrupt = [];
+    for (const match of text.matchAll(BLOCK)) {
+        const type = match[1];
+        const body = match[2];
+        const lines = body
+            .split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l !== '');
+        const { headers, data } = lines.length === 1 ? parseTokens(lines[0].split(/\s+/)) : parseLines(lines);
+        const bytes = decodeBase64(data);
+        if (bytes)
+            blocks.push({ type, headers, bytes });
+        else
+            corrupt.push(type);
+    }
+    return { blocks, corrupt };
+}
+/**
+ * Every PEM block in `text`. When the text holds no PEM but is itself base64
+ * of a PEM file (as people store keys in CI secrets), that PEM is read.
+ */
+function readPem(text) {
+    const normalized = normalize(text);
+    const direct = readBlocks(normalized);
+    if (direct.blocks.length > 0 || direct.corrupt.length > 0)
+        return direct;
+    const compact = normalized.replace(/\s+/g, '');
+    if (!BASE64_ANY.test(compact))
+        return direct;
+    const decoded = Buffer.from(compact, compact.includes('-') || compact.includes('_') ? 'base64url' : 'base64');
+    const inner = decoded.toString('utf8');
+    if (!inner.includes('-----BEGIN '))
+        return direct;
+    return readBlocks(normalize(inner));
+}
+/** Go's pem.EncodeToMemory: sorted headers (Proc-Type first), 64-column base64. */
+function encodePem(type, bytes, headers = {}) {
+    const names = Object.keys(headers)
+        .filter((k) => k !== 'Proc-Type')
+        .sort();
+    if ('Proc-Type' in headers)
+        names.unshift('Proc-Type');
+    let out = `-----BEGIN ${type}-----\n`;
+    for (const name of names)
+        out += `${name}: ${headers[name]}\n`;
+    if (names.length > 0)
+        out += '\n';
+    const b64 = Buffer.from(bytes).toString('base64');
+    for (let i = 0; i < b64.length; i += 64)
+        out += `${b64.slice(i, i + 64)}\n`;
+    return `${out}-----END ${type}-----\n`;
+}
+
+
+/***/ }),
+
+/***/ 240:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ passphrasePieces),
+/* harmony export */   o: () => (/* binding */ secretPieces)
+/* harmony export */ });
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7110);
+// The pieces of a secret that a CI log masker must be told about. Maskers
+// match one log line at a time, so a PEM key is registered line by line:
+// every line as given, each block's base64 body as one string and as the
+// 64-column lines a key file has (whatever shape the CI secret squashed it
+// into), and, when the key was given base64-encoded, the same pieces of the
+// decoded PEM. Armor lines and `role:`/`gun:` headers are not secret and
+// stay readable.
+
+const ARMOR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
+const HEADER = /^[A-Za-z][A-Za-z0-9_-]*\s*:\s/;
+const BASE64_TOKEN = /^[A-Za-z0-9+/_-]+={0,2}$/;
+function linePieces(text, into) {
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (line === '' || ARMOR.test(line) || HEADER.test(line))
+            continue;
+        into.add(line);
+        // A PEM squashed onto one line (newlines turned into spaces) hides its
+        // base64 among armor and header words.
+        for (const token of line.split(/\s+/)) {
+            if (token.length >= 16 && BASE64_TOKEN.test(token))
+                into.add(token);
+        }
+    }
+}
+function blockPieces(text, into) {
+    for (const block of (0,_pem_js__WEBPACK_IMPORTED_MODULE_0__/* .readPem */ .J)(text).blocks) {
+        const body = block.bytes.toString('base64');
+        into.add(body);
+        for (const line of (0,_pem_js__WEBPACK_IMPORTED_MODULE_0__/* .encodePem */ .T)(block.type, block.bytes).split('\n')) {
+            if (line !== '' && !ARMOR.test(line))
+                into.add(line);
+        }
+    }
+}
+/** A password or passphrase: as given, trimmed, and each of its lines trimmed; blanks dropped. */
+function passphrasePieces(value) {
+    if (!value)
+        return [];
+    const pieces = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
+    return [...new Set(pieces)].filter((piece) => piece !== '');
+}
+/** Everything in key text `value` to register with the agent's masker, each on one line. */
+function secretPieces(value) {
+    const text = (value ?? '').replace(/\r\n?/g, '\n').trim();
+    if (text === '')
+        return [];
+    const pieces = new Set();
+    if (!text.includes('\n'))
+        pieces.add(text);
+    // A PEM kept in JSON or YAML sometimes carries its newlines as `\n`.
+    linePieces(!text.includes('\n') && text.includes('\\n') ? text.replace(/\\n/g, '\n') : text, pieces);
+    blockPieces(text, pieces);
+    // The whole PEM file base64-encoded, as CI secrets usually hold keys:
+    // mask the decoded file's lines too, however it was wrapped.
+    const compact = text.replace(/\s+/g, '');
+    if (BASE64_TOKEN.test(compact)) {
+        const decoded = Buffer.from(compact, /[-_]/.test(compact) ? 'base64url' : 'base64').toString('utf8');
+        if (decoded.includes('-----BEGIN '))
+            linePieces(decoded.replace(/\r\n?/g, '\n'), pieces);
+    }
+    return [...pieces];
 }
 
 

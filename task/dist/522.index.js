@@ -86,10 +86,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9690);
 /* harmony import */ var _trust_signable_roles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7629);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1239);
-/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2216);
+/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5100);
 /* harmony import */ var _inspect_read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8635);
 /* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4943);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9417);
+/* harmony import */ var _key_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5935);
 // The revoke operation: `docker trust revoke`. A tag is removed from every
 // role the signer key can sign (docker's GetSignableRoles: direct children
 // of targets that list the key and whose paths admit the tag, or targets
@@ -167,7 +167,7 @@ async function revoke(options) {
         }
         return ref;
     });
-    const key = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .loadKeyInput */ .AJ)(options.signerKey);
+    const key = (0,_key_inputs_js__WEBPACK_IMPORTED_MODULE_10__.loadKeyInput)(options.signerKey);
     const signer = key.signer;
     const label = signerLabel(signer, signerNameOf(options, key.role));
     (0,_connections_js__WEBPACK_IMPORTED_MODULE_7__/* .checkCredentialInputs */ .He)(options, refs);
@@ -349,161 +349,6 @@ async function addTargets(repo, signers, specs, now) {
 async function removeTargets(repo, signers, names, now) {
     const { edits, roles } = plan(repo, signers, names, (name) => (targets) => targets.delete(name));
     return { files: await editRoles(repo, edits, now), roles };
-}
-
-
-/***/ }),
-
-/***/ 7554:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nu: () => (/* binding */ readRepository),
-/* harmony export */   YD: () => (/* binding */ publishChange)
-/* harmony export */ });
-/* unused harmony exports isConflict, isOutcomeUnknown, holdsUpload */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9729);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8747);
-/* harmony import */ var _notary_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2249);
-/* harmony import */ var _tuf_trusted_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(816);
-// Read, verify, change, publish: with optimistic concurrency.
-//
-// notary-server refuses an update built on stale trust data (another signer
-// published in between). Then we re-read, re-verify and re-apply the same
-// change to the new state, so a concurrent signer's work is never lost, with
-// a bounded number of retries and jittered backoff.
-//
-// A publish whose outcome is unknown (the connection broke after the update
-// was sent, or no answer came in time) is never simply sent again. The trust
-// data is re-read: if it holds exactly the files we uploaded, the publish
-// went through. If not, the change is rebuilt on what was just read and
-// published again. Versions come from the state read, so an earlier upload
-// that lands late and a rebuilt one cannot both be applied: the server takes
-// one version of a role once.
-
-
-
-
-
-/** Reads and verifies a repository's trust data; null when it has none. */
-async function readRepository(options) {
-    const { server, gun, trustState } = options;
-    const previous = options.previous ?? trustState?.previous(gun);
-    const repo = await (0,_tuf_trusted_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTrustedRepository */ .wb)({
-        gun,
-        fetcher: { fetch: (role, o) => server.getRole(gun, role, o) },
-        now: options.now?.() ?? new Date(),
-        ...(options.pin ? { pin: options.pin } : {}),
-        ...(previous ? { previous } : {}),
-        ...(options.delegations ? { delegations: options.delegations } : {}),
-        ...(options.allowExpiredDelegations ? { allowExpiredDelegations: true } : {}),
-    });
-    if (repo)
-        trustState?.verified(gun, repo);
-    return repo;
-}
-/** notary-server's answers to an update that raced another one. */
-function isConflict(err) {
-    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && (0,_notary_client_js__WEBPACK_IMPORTED_MODULE_3__/* .isConflictResponse */ .oP)(err.status, err.serverCode);
-}
-/** The publish was sent whole but no answer says whether it was applied. */
-function isOutcomeUnknown(err) {
-    return err instanceof _http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .D && err.outcomeUnknown;
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** The bytes the server now serves for `role`, from verified trust data. */
-async function servedBytes(repo, role) {
-    switch (role) {
-        case 'root':
-            return repo.root.bytes;
-        case 'timestamp':
-            return repo.timestamp.bytes;
-        case 'snapshot':
-            return repo.snapshot.bytes;
-        case 'targets':
-            return repo.targets.bytes;
-        default:
-            return (await repo.delegation(role))?.metadata?.bytes;
-    }
-}
-/** Whether the verified trust data holds exactly the files of an upload. */
-async function holdsUpload(repo, files) {
-    if (!repo)
-        return false;
-    for (const file of files) {
-        const served = await servedBytes(repo, file.role);
-        if (!served || !Buffer.from(served).equals(Buffer.from(file.bytes)))
-            return false;
-    }
-    return true;
-}
-/**
- * Applies `change` to freshly verified trust data and posts the files it
- * returns, retrying on conflicts. `change` gets null for a repository with
- * no trust data yet.
- */
-async function publishChange(options, change) {
-    const { server, gun, retries = 16, backoffMs = 50, logger = _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .q, uncertainAttempts = 4 } = options;
-    let previous = options.previous ?? options.initial?.state ?? options.trustState?.previous(gun);
-    let uncertain = 0;
-    // Trust data read after a publish of unknown outcome; the next attempt builds on it.
-    let reread;
-    for (let attempt = 0;; attempt++) {
-        const now = options.now?.() ?? new Date();
-        let repo;
-        if (reread !== undefined)
-            repo = reread;
-        else if (attempt === 0 && options.initial !== undefined)
-            repo = options.initial;
-        else
-            repo = await readRepository({ ...options, now: () => now, ...(previous ? { previous } : {}) });
-        reread = undefined;
-        // A retry must not accept older data, or another root, than what was verified before.
-        if (repo)
-            previous = repo.state;
-        const planned = await change(repo, now);
-        // After an upload of unknown outcome, finding the change in place means it landed.
-        if (planned.files.length === 0)
-            return { result: planned.result, published: uncertain > 0, attempts: attempt + 1 };
-        try {
-            await server.publish(gun, planned.files);
-            options.trustState?.published(gun, planned.files);
-            return { result: planned.result, published: true, attempts: attempt + 1 };
-        }
-        catch (err) {
-            if (isOutcomeUnknown(err)) {
-                uncertain += 1;
-                logger.warning(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}; re-reading the trust data of ${gun} to see whether the update landed`);
-                try {
-                    reread = await readRepository({ ...options, ...(previous ? { previous } : {}) });
-                }
-                catch (readErr) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY(readErr instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY ? readErr.code : 'NETWORK', `${gun}: a publish was sent but whether it was applied is unknown, and re-reading the trust data ` +
-                        `to find out failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(readErr)}; run the command again to finish it`, { cause: readErr });
-                }
-                if (await holdsUpload(reread, planned.files)) {
-                    options.trustState?.published(gun, planned.files);
-                    logger.info(`${gun}: the update had landed; nothing to publish again`);
-                    return { result: planned.result, published: true, attempts: attempt + 1 };
-                }
-                if (uncertain >= uncertainAttempts) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NETWORK', `${gun}: gave up after ${uncertain} publishes whose outcome was unknown; none of them landed ` +
-                        `(last: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)})`, { cause: err });
-                }
-                logger.warning(`${gun}: the update had not landed; publishing it again, rebuilt on the trust data just read (${uncertain + 1}/${uncertainAttempts})`);
-                continue;
-            }
-            if (!isConflict(err))
-                throw err;
-            if (attempt >= retries) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('CONFLICT', `${gun}: another publish kept winning the race; gave up after ${attempt + 1} attempts`, { cause: err });
-            }
-            const wait = backoffMs * (1 + Math.random()) * 2 ** Math.min(attempt, 4);
-            logger.debug(`${gun}: concurrent update (${err.serverCode}); retrying in ${Math.round(wait)} ms`);
-            await sleep(wait);
-        }
-    }
 }
 
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { ALL_INPUTS, connectionInputs, INPUTS, keyInputs, passphraseOf, repositoriesInput, use } from '../../src/commands/inputs.ts';
 import { InputError } from '../../src/errors.ts';
+import { createRootCertificate, exportPublicKeyPem, generateKey } from '../../src/keys/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dct-inputs-'));
 const CA_FILE = join(dir, 'ca.pem');
@@ -117,8 +118,15 @@ describe('#connectionInputs', () => {
     expect(registryCa!.parse!(CA_PEM, 'registry-ca')).toBe(CA_PEM.trim());
   });
 
-  it('checks the pin but keeps it as given', () => {
-    expect(pin!.parse!('A'.repeat(64), 'trust-pin')).toBe('A'.repeat(64));
-    expect(thrown(() => pin!.parse!('xyz', 'trust-pin'))).toMatchObject({ input: 'trust-pin' });
+  it('checks the pin but keeps it as given', async () => {
+    expect(await pin!.parse!('A'.repeat(64), 'trust-pin')).toBe('A'.repeat(64));
+    await expect(pin!.parse!('xyz', 'trust-pin')).rejects.toMatchObject({ input: 'trust-pin' });
+  });
+
+  it('checks a pinned root certificate, loading the key module only then', async () => {
+    const key = generateKey('ecdsa');
+    const root = createRootCertificate(key, 'r.io/app');
+    expect(await pin!.parse!(root.pem, 'trust-pin')).toBe(root.pem);
+    await expect(pin!.parse!(exportPublicKeyPem(key), 'trust-pin')).rejects.toBeInstanceOf(InputError);
   });
 });

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import {
   canonicalForEnvelope,
   canonicalJson,
   compareBytewise,
+  envelopeForm,
   goString,
+  type JsonValue,
 } from '../../src/encoding/canonical-json.ts';
 
 describe('#canonicalJson', () => {
@@ -59,5 +61,19 @@ describe('#canonicalForEnvelope', () => {
 
   it('refuses control characters that Go cannot compact', () => {
     expect(() => canonicalForEnvelope({ a: 'x\u0001' })).toThrow(TypeError);
+  });
+});
+
+describe('#envelopeForm', () => {
+  test.each<{ value: JsonValue }>([
+    { value: { z: '<x>', a: 'é&', 'k>': ['\u2028', '\u2029', 'a"b\\c'] } },
+    { value: { targets: { 'v1.0': { hashes: { sha256: 'q+/=' }, length: 1 } }, version: 2 } },
+    { value: ['\u{1F600}', { '\uFF61': 1, '\u{1F600}': 2, '\uE000': 3 }] },
+  ])('gives what canonicalForEnvelope gives, from the canonical text ($value)', ({ value }) => {
+    expect(envelopeForm(canonicalJson(value))).toBe(canonicalForEnvelope(value));
+  });
+
+  it('refuses control characters that Go cannot compact', () => {
+    expect(() => envelopeForm(canonicalJson({ a: 'x\u0001' }))).toThrow(TypeError);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
 import { createRootCertificate, generateKey } from '../../src/keys/index.ts';
-import { keyIdOrPem, parseDuration, parseTrustPin, pemTextOrFile, readPublicKeyList, splitList } from '../../src/operations/inputs.ts';
+import { keyIdOrPem, parseDuration, pemTextOrFile, readPublicKeyList, splitList } from '../../src/operations/inputs.ts';
 
 describe('#splitList', () => {
   it('splits on newlines and commas and drops blanks', () => {
@@ -100,22 +100,5 @@ describe('#readPublicKeyList', () => {
     expect(() => readPublicKeyList(path, 'signer-public-key')).toThrow(
       expect.objectContaining({ input: 'signer-public-key', message: expect.stringMatching(message) }) as InputError,
     );
-  });
-});
-
-describe('#parseTrustPin', () => {
-  it('takes a key ID', () => {
-    expect(parseTrustPin('A'.repeat(64)).keyIds).toEqual(['a'.repeat(64)]);
-  });
-
-  it('takes a root certificate, pinning both its key IDs', () => {
-    const root = createRootCertificate(generateKey('ecdsa'), 'r.io/app');
-    const pin = parseTrustPin(root.pem);
-    expect(pin.keyIds).toContain(root.publicKey.id);
-    expect(pin.keyIds).toHaveLength(2);
-  });
-
-  it('refuses anything else, naming the input', () => {
-    expect(() => parseTrustPin('abc')).toThrow(InputError);
   });
 });

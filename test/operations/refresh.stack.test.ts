@@ -5,7 +5,8 @@
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expiryWarnings } from '../../src/operations/expiry.ts';
-import { loadKeyInput, type KeyInput } from '../../src/operations/inputs.ts';
+import type { KeyInput } from '../../src/operations/inputs.ts';
+import { loadKeyInput } from '../../src/operations/key-inputs.ts';
 import { refresh } from '../../src/operations/refresh.ts';
 import type { Session } from '../../src/operations/session.ts';
 import { readRepository } from '../../src/trust/publisher.ts';
