@@ -61,11 +61,13 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: join(here, 'results', 'latest.json') },
     // The node that runs the new-process rows (e.g. /usr/bin/node for Node 20); in-process rows use this one.
     node: { type: 'string', default: process.execPath },
+    // Another CLI bundle (e.g. an older build's dist/cli/index.js) timed as an extra row, paired with the rest.
+    'cli-before': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
-  console.log('usage: npm run bench -- [--rtt MS (50)] [--runs N (7)] [--warmup N (1)] [--node PATH] [--out FILE]');
+  console.log('usage: npm run bench -- [--rtt MS (50)] [--runs N (7)] [--warmup N (1)] [--node PATH] [--cli-before BUNDLE] [--out FILE]');
   process.exit(0);
 }
 const rttMs = Number(args.rtt);
@@ -226,9 +228,9 @@ function coreJob(stack: StackInfo, proxy: ProxyThread, p: Prepared, i: number, c
 async function bundleSignOnce(dir: string): Promise<string | null> {
   const rolldown = join(here, '..', 'node_modules', '.bin', 'rolldown');
   if (!existsSync(rolldown)) return null;
-  const out = join(dir, 'sign-once.mjs');
+  const out = join(dir, 'sign-once.cjs');
   try {
-    await exec(rolldown, [join(here, 'sign-once.ts'), '--platform', 'node', '--format', 'esm', '--file', out]);
+    await exec(rolldown, [join(here, 'sign-once.ts'), '--platform', 'node', '--format', 'cjs', '--file', out]);
     return out;
   } catch (err) {
     log(`bundling sign-once.ts failed, running it from source: ${(err as Error).message.split('\n')[0]}`);
@@ -252,9 +254,9 @@ function runNode(script: string, job: CoreSignJob): Promise<CoreSignResult & { s
 }
 
 /** `dct-sign sign --no-push` from the shipped CLI bundle, as a CI step runs it. */
-function runCli(stack: StackInfo, proxy: ProxyThread, p: Prepared, i: number): Promise<void> {
+function runCli(stack: StackInfo, proxy: ProxyThread, p: Prepared, i: number, bundle = CLI_BUNDLE): Promise<void> {
   const args = [
-    CLI_BUNDLE, 'sign', '--no-push', '--signer-key-file', p.keyFile, '--signer-name', SIGNER,
+    bundle, 'sign', '--no-push', '--signer-key-file', p.keyFile, '--signer-name', SIGNER,
     '--trust-server', proxy.url, '--trust-server-ca', stack.caFile, '--registry-ca', stack.caFile,
     p.repo.ref(p.tags[i]!.tag),
   ];
@@ -286,6 +288,7 @@ function contenders(stack: StackInfo, variant: StackVariant, proxy: ProxyThread,
   let coreDefaultStore: Prepared;
   let coreProcess: Prepared;
   let coreCli: Prepared;
+  let coreCliBefore: Prepared;
   let notaryRepo: Prepared;
   let dockerNew: Prepared;
   let dockerResign: Prepared;
@@ -320,7 +323,7 @@ function contenders(stack: StackInfo, variant: StackVariant, proxy: ProxyThread,
       id: 'dct-sign-process',
       label: 'dct-sign core, new node process',
       note: 'the same sign in a new node process running a single-file bundle (as the action/CLI ship): adds node start-up and bundle load',
-      command: 'node sign-once.mjs <job>',
+      command: 'node sign-once.cjs <job>',
       prepare: async () => {
         const bundled = await bundleSignOnce(scratch);
         if (bundled) signOnce = bundled;
@@ -344,6 +347,24 @@ function contenders(stack: StackInfo, variant: StackVariant, proxy: ProxyThread,
         return {};
       },
     },
+    ...(args['cli-before']
+      ? [
+          {
+            id: 'dct-sign-cli-before',
+            label: 'dct-sign sign --no-push (CLI, before)',
+            note: `as the CLI row, with the bundle ${args['cli-before']}`,
+            command: `node ${args['cli-before']} sign --no-push ...`,
+            prepare: async () => {
+              coreCliBefore = await prepareRepository(stack, variant, 'cli-before');
+            },
+            before: async () => {},
+            run: async (i: number) => {
+              await runCli(stack, proxy, coreCliBefore, i, args['cli-before']);
+              return {};
+            },
+          },
+        ]
+      : []),
     {
       id: 'notary',
       label: 'notary addhash --publish',
