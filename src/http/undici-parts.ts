@@ -7,6 +7,8 @@
 // (ProxyAgent itself calls client.connect()), so behaviour is unchanged.
 // undici 7 has no "exports" map, so these paths are published files.
 
+// Referenced, not only included: the entrypoint builds compile from their own folder.
+/// <reference path="./undici-files.d.ts" />
 import type * as Undici from 'undici';
 import api from 'undici/lib/api/index.js';
 import AgentClass from 'undici/lib/dispatcher/agent.js';
