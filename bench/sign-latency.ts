@@ -43,6 +43,7 @@ import { DOCKER_CLI, readStackInfo, startStack, type Stack, type StackInfo, type
 const exec = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
 const SIGNER = 'signer';
+const CLI_BUNDLE = join(here, '..', 'dist', 'cli', 'index.js');
 
 // ---------------------------------------------------------------- options
 
@@ -58,14 +59,19 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '7' },
     warmup: { type: 'string', default: '1' },
     out: { type: 'string', default: join(here, 'results', 'latest.json') },
+    // The node that runs the new-process rows (e.g. /usr/bin/node for Node 20); in-process rows use this one.
+    node: { type: 'string', default: process.execPath },
+    // Another CLI bundle (e.g. an older build's dist/cli/index.js) timed as an extra row, paired with the rest.
+    'cli-before': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
-  console.log('usage: npm run bench -- [--rtt MS (50)] [--runs N (7)] [--warmup N (1)] [--out FILE]');
+  console.log('usage: npm run bench -- [--rtt MS (50)] [--runs N (7)] [--warmup N (1)] [--node PATH] [--cli-before BUNDLE] [--out FILE]');
   process.exit(0);
 }
 const rttMs = Number(args.rtt);
+const nodeBin = args.node!;
 const runs = Number(args.runs);
 const warmup = Number(args.warmup);
 if (!(rttMs >= 0) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) {
@@ -222,9 +228,9 @@ function coreJob(stack: StackInfo, proxy: ProxyThread, p: Prepared, i: number, c
 async function bundleSignOnce(dir: string): Promise<string | null> {
   const rolldown = join(here, '..', 'node_modules', '.bin', 'rolldown');
   if (!existsSync(rolldown)) return null;
-  const out = join(dir, 'sign-once.mjs');
+  const out = join(dir, 'sign-once.cjs');
   try {
-    await exec(rolldown, [join(here, 'sign-once.ts'), '--platform', 'node', '--format', 'esm', '--file', out]);
+    await exec(rolldown, [join(here, 'sign-once.ts'), '--platform', 'node', '--format', 'cjs', '--file', out]);
     return out;
   } catch (err) {
     log(`bundling sign-once.ts failed, running it from source: ${(err as Error).message.split('\n')[0]}`);
@@ -234,7 +240,7 @@ async function bundleSignOnce(dir: string): Promise<string | null> {
 
 function runNode(script: string, job: CoreSignJob): Promise<CoreSignResult & { startupMs: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, JSON.stringify(job)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(args.node!, [script, JSON.stringify(job)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -244,6 +250,27 @@ function runNode(script: string, job: CoreSignJob): Promise<CoreSignResult & { s
       if (code !== 0) reject(new Error(`sign-once exited ${code}\n${err}`));
       else resolve(JSON.parse(out) as CoreSignResult & { startupMs: number });
     });
+  });
+}
+
+/** `dct-sign sign --no-push` from the shipped CLI bundle, as a CI step runs it. */
+function runCli(stack: StackInfo, proxy: ProxyThread, p: Prepared, i: number, bundle = CLI_BUNDLE): Promise<void> {
+  const args = [
+    bundle, 'sign', '--no-push', '--signer-key-file', p.keyFile, '--signer-name', SIGNER,
+    '--trust-server', proxy.url, '--trust-server-ca', stack.caFile, '--registry-ca', stack.caFile,
+    p.repo.ref(p.tags[i]!.tag),
+  ];
+  const env: NodeJS.ProcessEnv = { ...process.env, DOCKER_CONFIG: p.ctx.dockerConfig, HOME: p.ctx.dir, NOTARY_DELEGATION_PASSPHRASE: p.ctx.passphrases.repository };
+  // Cold, as a CI runner's first step: no V8 compile cache.
+  delete env.NODE_COMPILE_CACHE;
+  delete env.DCT_TRUST_STATE;
+  return new Promise((resolve, reject) => {
+    const child = spawn(nodeBin, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    let err = '';
+    child.stdout.resume();
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`dct-sign sign exited ${code}\n${err}`))));
   });
 }
 
@@ -260,6 +287,8 @@ function contenders(stack: StackInfo, variant: StackVariant, proxy: ProxyThread,
   let core: Prepared;
   let coreDefaultStore: Prepared;
   let coreProcess: Prepared;
+  let coreCli: Prepared;
+  let coreCliBefore: Prepared;
   let notaryRepo: Prepared;
   let dockerNew: Prepared;
   let dockerResign: Prepared;
@@ -294,7 +323,7 @@ function contenders(stack: StackInfo, variant: StackVariant, proxy: ProxyThread,
       id: 'dct-sign-process',
       label: 'dct-sign core, new node process',
       note: 'the same sign in a new node process running a single-file bundle (as the action/CLI ship): adds node start-up and bundle load',
-      command: 'node sign-once.mjs <job>',
+      command: 'node sign-once.cjs <job>',
       prepare: async () => {
         const bundled = await bundleSignOnce(scratch);
         if (bundled) signOnce = bundled;
@@ -303,6 +332,39 @@ function contenders(stack: StackInfo, variant: StackVariant, proxy: ProxyThread,
       before: async () => {},
       run: async (i) => ({ core: await runNode(signOnce, coreJob(stack, proxy, coreProcess, i)) }),
     },
+    {
+      id: 'dct-sign-cli',
+      label: 'dct-sign sign --no-push (CLI)',
+      note: 'the shipped CLI bundle (dist/cli/index.js) in a new node process, no V8 code cache: reads the digest from the (undelayed) registry, then signs',
+      command: 'node dist/cli/index.js sign --no-push --signer-key-file <key> --trust-server <proxy> --trust-server-ca ca.crt --registry-ca ca.crt <ref>',
+      prepare: async () => {
+        if (!existsSync(CLI_BUNDLE)) throw new Error(`${CLI_BUNDLE} is missing: run npm run build first`);
+        coreCli = await prepareRepository(stack, variant, 'cli');
+      },
+      before: async () => {},
+      run: async (i) => {
+        await runCli(stack, proxy, coreCli, i);
+        return {};
+      },
+    },
+    ...(args['cli-before']
+      ? [
+          {
+            id: 'dct-sign-cli-before',
+            label: 'dct-sign sign --no-push (CLI, before)',
+            note: `as the CLI row, with the bundle ${args['cli-before']}`,
+            command: `node ${args['cli-before']} sign --no-push ...`,
+            prepare: async () => {
+              coreCliBefore = await prepareRepository(stack, variant, 'cli-before');
+            },
+            before: async () => {},
+            run: async (i: number) => {
+              await runCli(stack, proxy, coreCliBefore, i, args['cli-before']);
+              return {};
+            },
+          },
+        ]
+      : []),
     {
       id: 'notary',
       label: 'notary addhash --publish',
@@ -499,9 +561,12 @@ async function main(): Promise<void> {
       };
     });
     const base = summary.find((s) => s.id === 'dct-sign')!;
+    const notaryRow = summary.find((s) => s.id === 'notary')!;
+    // Paired: contenders ran round by round, so run i of each saw the same load.
+    const perNotary = (s: (typeof summary)[number]) => median(s.samples.map((x, i) => x.ms / notaryRow.samples[i]!.ms));
     const floorMs = 4 * rttMs;
     const rows = [
-      ['contender', 'median ms', 'min ms', 'GETs', 'POSTs', 'connections', '× dct-sign', 'median RTTs'],
+      ['contender', 'median ms', 'min ms', 'GETs', 'POSTs', 'connections', '× dct-sign', '× notary (paired)', 'median RTTs'],
       ...summary.map((s) => [
         s.label,
         s.medianMs.toFixed(0),
@@ -510,9 +575,10 @@ async function main(): Promise<void> {
         s.posts,
         s.connections,
         (s.medianMs / base.medianMs).toFixed(2),
+        perNotary(s).toFixed(2),
         rttMs > 0 ? (s.medianMs / rttMs).toFixed(1) : '-',
       ]),
-      ['theoretical floor (TCP + TLS 1.3 + GET wave + POST)', floorMs.toFixed(0), '', '', '', '', (floorMs / base.medianMs).toFixed(2), '4.0'],
+      ['theoretical floor (TCP + TLS 1.3 + GET wave + POST)', floorMs.toFixed(0), '', '', '', '', (floorMs / base.medianMs).toFixed(2), (floorMs / notaryRow.medianMs).toFixed(2), '4.0'],
     ];
     const coreSamples = base.samples.map((x) => x.core!);
     const processSamples = summary.find((s) => s.id === 'dct-sign-process')!.samples.map((x) => x.core!);
@@ -522,9 +588,9 @@ async function main(): Promise<void> {
     });
     const lines = [
       '',
-      `Signing one tag, notary-server ${rttMs} ms round trip away (${rttMs / 2} ms each way), ${runs} runs each after ${warmup} warm-up, ${cpus().length} CPUs, load ${load.before.toFixed(1)} -> ${load.after.toFixed(1)}, undici ${versionsAtStart.undici}`,
+      `Signing one tag (new-process rows on ${nodeBin}), notary-server ${rttMs} ms round trip away (${rttMs / 2} ms each way), ${runs} runs each after ${warmup} warm-up, ${cpus().length} CPUs, load ${load.before.toFixed(1)} -> ${load.after.toFixed(1)}, undici ${versionsAtStart.undici}`,
       '',
-      table(rows, new Set([1, 2, 3, 4, 5, 6, 7])),
+      table(rows, new Set([1, 2, 3, 4, 5, 6, 7, 8])),
       '',
       'GETs/POSTs: requests notary-server logged during a run (registry traffic not included); connections: TCP connections the proxy accepted.',
       `dct-sign core, per its own Session: ${range(coreSamples.map((c) => c.byMethod.GET ?? 0))} GET, ${range(coreSamples.map((c) => c.byMethod.POST ?? 0))} POST, ${range(coreSamples.map((c) => c.connections))} connections; median key load ${median(coreSamples.map((c) => c.keyLoadMs)).toFixed(1)} ms, publish ${median(coreSamples.map((c) => c.publishMs)).toFixed(0)} ms.`,
@@ -550,7 +616,8 @@ async function main(): Promise<void> {
       runs,
       warmup,
       floorMs,
-      contenders: summary.map((s) => ({ ...s, ratioToDctSign: s.medianMs / base.medianMs })),
+      nodeForProcesses: nodeBin,
+      contenders: summary.map((s) => ({ ...s, ratioToDctSign: s.medianMs / base.medianMs, pairedRatioToNotary: perNotary(s) })),
     };
     await mkdir(dirname(args.out!), { recursive: true });
     await writeFile(args.out!, `${JSON.stringify(result, null, 2)}\n`);

@@ -91,11 +91,25 @@ function encode(value, str = canonicalString) {
                 return `${out}]`;
             }
             const obj = value;
-            const keys = sortedKeys(Object.keys(obj).filter((k) => obj[k] !== undefined));
+            const keys = Object.keys(obj);
+            // One test per key: a plain key has no surrogate (so the default sort is
+            // byte order) and needs no escaping (so it is written as it is).
+            let plain = str === canonicalString;
+            for (let i = 0; plain && i < keys.length; i++)
+                plain = PLAIN.test(keys[i]);
+            if (plain)
+                keys.sort();
+            else
+                sortedKeys(keys);
             let out = '{';
+            let first = true;
             for (let i = 0; i < keys.length; i++) {
                 const k = keys[i];
-                out += (i > 0 ? ',' : '') + str(k) + ':' + encode(obj[k], str);
+                const v = obj[k];
+                if (v === undefined)
+                    continue;
+                out += (first ? '"' : ',"') + (plain ? `${k}"` : str(k).slice(1)) + ':' + encode(v, str);
+                first = false;
             }
             return `${out}}`;
         }

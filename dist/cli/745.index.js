@@ -364,22 +364,61 @@ function proxyRulesFromConfig(config, input = 'proxy') {
 
 /***/ }),
 
-/***/ 3005:
+/***/ 6929:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G5: () => (/* binding */ HttpTransport),
-/* harmony export */   UE: () => (/* binding */ headerValues),
-/* harmony export */   Z: () => (/* binding */ headerValue),
-/* harmony export */   pr: () => (/* binding */ attemptsNote)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_STALL_TIMEOUT_MS, DEFAULT_MAX_BYTES, DEFAULT_ATTEMPTS, ERROR_BODY_LIMIT, formatMs */
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6752);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8747);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9729);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(768);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G5: () => (/* binding */ HttpTransport),
+  pr: () => (/* binding */ attemptsNote),
+  Z: () => (/* binding */ headerValue),
+  UE: () => (/* binding */ headerValues)
+});
+
+// UNUSED EXPORTS: DEFAULT_ATTEMPTS, DEFAULT_MAX_BYTES, DEFAULT_STALL_TIMEOUT_MS, ERROR_BODY_LIMIT, formatMs
+
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __webpack_require__(6615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __webpack_require__(7405);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __webpack_require__(883);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/pool.js
+var pool = __webpack_require__(628);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/proxy-agent.js
+var proxy_agent = __webpack_require__(6672);
+;// CONCATENATED MODULE: ./lib/http/undici-parts.js
+// The three undici dispatchers the transport uses, loaded from their own
+// files. undici's index also loads fetch, WebSocket, EventSource, cookies,
+// the mock agents and the cache stores, none of which dct-sign uses; in a new
+// process they cost tens of milliseconds of start-up. The classes are the
+// ones undici's index exports (it re-exports these same files), and the
+// api helpers are put on Dispatcher.prototype exactly as the index does
+// (ProxyAgent itself calls client.connect()), so behaviour is unchanged.
+// undici 7 has no "exports" map, so these paths are published files.
+
+
+
+
+
+// undici/index.js: Object.assign(Dispatcher.prototype, api)
+Object.assign(dispatcher.prototype, api);
+const Agent = agent;
+const Pool = pool;
+const ProxyAgent = proxy_agent;
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/logger.js
+var logger = __webpack_require__(8747);
+// EXTERNAL MODULE: ./lib/http/errors.js
+var http_errors = __webpack_require__(9729);
+// EXTERNAL MODULE: ./lib/http/proxy.js
+var proxy = __webpack_require__(768);
+;// CONCATENATED MODULE: ./lib/http/transport.js
 // The one HTTP client under every registry, token-server and trust-server
 // call. It keeps a keep-alive connection pool per origin (HTTP/2 where the
 // server offers it over TLS), goes through a proxy where the proxy rules say
@@ -446,7 +485,7 @@ const secureContexts = new Map();
 function secureContextFor(caBundle) {
     let context = secureContexts.get(caBundle);
     if (!context) {
-        context = (0,node_tls__WEBPACK_IMPORTED_MODULE_0__.createSecureContext)({ ca: withDefaultCAs(caBundle) });
+        context = (0,external_node_tls_.createSecureContext)({ ca: withDefaultCAs(caBundle) });
         secureContexts.set(caBundle, context);
     }
     return context;
@@ -491,9 +530,9 @@ class HttpTransport {
         this.#stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
         this.#maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
         this.#userAgent = options.userAgent ?? 'dct-sign';
-        this.#proxy = options.proxy ?? _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PROXY_RULES */ .PH;
+        this.#proxy = options.proxy ?? proxy/* NO_PROXY_RULES */.PH;
         this.#deadline = options.deadline;
-        this.#logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q;
+        this.#logger = options.logger ?? logger/* silentLogger */.q;
         this.#attempts = Math.max(1, options.retry?.attempts ?? DEFAULT_ATTEMPTS);
         this.#baseDelayMs = options.retry?.baseDelayMs ?? 500;
         this.#maxDelayMs = options.retry?.maxDelayMs ?? 8_000;
@@ -517,7 +556,7 @@ class HttpTransport {
     #directFor(choice) {
         let agent = this.#direct.get(choice.key);
         if (!agent) {
-            agent = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6({
+            agent = new Agent({
                 ...this.#agentOptions,
                 connect: { timeout: this.#stallTimeoutMs, ...choice.tls },
             });
@@ -541,7 +580,7 @@ class HttpTransport {
         for (let attempt = 1;; attempt++) {
             this.#checkDeadline(req, url, target, via, attempt - 1);
             if (this.#closing.signal.aborted) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NetworkError */ .D({ url: url.href, method: req.method, reason: 'the connections were closed', target, attempts: attempt - 1 });
+                throw new http_errors/* NetworkError */.D({ url: url.href, method: req.method, reason: 'the connections were closed', target, attempts: attempt - 1 });
             }
             let wait;
             let reason;
@@ -562,7 +601,7 @@ class HttpTransport {
                 wait = this.#backoff(attempt);
                 if (!retryable || attempt >= this.#attempts || !this.#fits(wait)) {
                     const outcomeUnknown = f.transient && !idempotent && f.bodySent;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NetworkError */ .D({
+                    throw new http_errors/* NetworkError */.D({
                         url: url.href,
                         method: req.method,
                         reason: `${f.reason}${attemptsNote(attempt)}`,
@@ -583,7 +622,7 @@ class HttpTransport {
     #checkDeadline(req, url, target, via, done) {
         if (this.#deadline === undefined || Date.now() < this.#deadline.at)
             return;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NetworkError */ .D({
+        throw new http_errors/* NetworkError */.D({
             url: url.href,
             method: req.method,
             reason: `${deadlineReason(this.#deadline)}${attemptsNote(done)}`,
@@ -624,13 +663,13 @@ class HttpTransport {
         let agent = this.#proxied.get(key);
         if (!agent) {
             const countConnections = (origin, opts) => {
-                const pool = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Pool */ .bC(origin, opts);
+                const pool = new Pool(origin, opts);
                 pool.on('connect', () => {
                     this.#connections += 1;
                 });
                 return pool;
             };
-            agent = new undici__WEBPACK_IMPORTED_MODULE_1__/* .ProxyAgent */ .kT({
+            agent = new ProxyAgent({
                 ...this.#agentOptions,
                 uri: proxy.url.href,
                 // Plain-http targets go as absolute-URI requests, as curl and Go send them.
@@ -716,7 +755,7 @@ class HttpTransport {
             }
             catch (err) {
                 if (err === TOO_LARGE) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ResponseTooLargeError */ .b({ url: url.href, status: res.statusCode, limit });
+                    throw new http_errors/* ResponseTooLargeError */.b({ url: url.href, status: res.statusCode, limit });
                 }
                 throw fail(err);
             }
@@ -818,14 +857,14 @@ function classify(err, state) {
     if (codes.includes('EAI_AGAIN')) {
         return { ...base, transient: true, reason: `the name lookup failed for now (EAI_AGAIN)` };
     }
-    const tunnel = /Proxy response \((\d+)\)/.exec((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err));
+    const tunnel = /Proxy response \((\d+)\)/.exec((0,errors/* errorMessage */.gJ)(err));
     if (tunnel && state.proxy) {
         const status = Number(tunnel[1]);
         // 407 is the standard answer; tinyproxy answers a refused CONNECT with 401.
         const hint = status === 407 || status === 401 ? ': the proxy refused to go on without valid credentials; check its username and password' : '';
         return { ...base, transient: RETRY_STATUSES.has(status), reason: `the proxy refused the tunnel (HTTP ${status})${hint}` };
     }
-    if (/Proxy Authentication Required/.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err))) {
+    if (/Proxy Authentication Required/.test((0,errors/* errorMessage */.gJ)(err))) {
         return {
             ...base,
             transient: false,
@@ -879,7 +918,7 @@ function withDefaultCAs(pem) {
     // `ca` replaces Node's trust store, so keep the defaults (including
     // NODE_EXTRA_CA_CERTS and --use-system-ca) next to the caller's bundle:
     // the token realm of a self-hosted trust server is often a public host.
-    const defaults = typeof node_tls__WEBPACK_IMPORTED_MODULE_0__.getCACertificates === 'function' ? (0,node_tls__WEBPACK_IMPORTED_MODULE_0__.getCACertificates)('default') : [...node_tls__WEBPACK_IMPORTED_MODULE_0__.rootCertificates];
+    const defaults = typeof external_node_tls_.getCACertificates === 'function' ? (0,external_node_tls_.getCACertificates)('default') : [...external_node_tls_.rootCertificates];
     return [...defaults, pem];
 }
 function bump(map, key) {
@@ -921,14 +960,14 @@ function describe(err) {
         return `the server's TLS certificate is not trusted (${code}); pass its CA certificate as a CA bundle`;
     }
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        return `the server's TLS certificate does not match its host name (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)})`;
+        return `the server's TLS certificate does not match its host name (${(0,errors/* errorMessage */.gJ)(err)})`;
     }
     // undici wraps the system error; the innermost message says the most.
     const cause = err?.cause;
     if (cause instanceof Error && !(err instanceof Error && err.message.includes(cause.message))) {
-        return `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}: ${cause.message}`;
+        return `${(0,errors/* errorMessage */.gJ)(err)}: ${cause.message}`;
     }
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
+    return (0,errors/* errorMessage */.gJ)(err);
 }
 
 
@@ -965,8 +1004,8 @@ var errors = __webpack_require__(452);
 var error_body = __webpack_require__(9223);
 // EXTERNAL MODULE: ./lib/http/errors.js
 var http_errors = __webpack_require__(9729);
-// EXTERNAL MODULE: ./lib/http/transport.js
-var transport = __webpack_require__(3005);
+// EXTERNAL MODULE: ./lib/http/transport.js + 1 modules
+var transport = __webpack_require__(6929);
 // EXTERNAL MODULE: ./lib/keys/tuf-key.js
 var tuf_key = __webpack_require__(9025);
 // EXTERNAL MODULE: ./lib/registry/auth.js + 1 modules
@@ -2010,7 +2049,7 @@ function byRepository(refs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ Session)
 /* harmony export */ });
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3005);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6929);
 /* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5894);
 /* harmony import */ var _registry_registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6188);
 /* harmony import */ var _notary_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2249);
@@ -2083,8 +2122,8 @@ var errors = __webpack_require__(452);
 var error_body = __webpack_require__(9223);
 // EXTERNAL MODULE: ./lib/http/proxy.js
 var proxy = __webpack_require__(768);
-// EXTERNAL MODULE: ./lib/http/transport.js
-var transport = __webpack_require__(3005);
+// EXTERNAL MODULE: ./lib/http/transport.js + 1 modules
+var transport = __webpack_require__(6929);
 ;// CONCATENATED MODULE: ./lib/registry/challenge.js
 // Parses WWW-Authenticate headers (RFC 7235) into challenges. Registries and
 // notary-server send `Bearer realm="…",service="…",scope="…"`, where scope
@@ -2479,8 +2518,8 @@ var errors = __webpack_require__(452);
 var error_body = __webpack_require__(9223);
 // EXTERNAL MODULE: ./lib/http/errors.js
 var http_errors = __webpack_require__(9729);
-// EXTERNAL MODULE: ./lib/http/transport.js
-var transport = __webpack_require__(3005);
+// EXTERNAL MODULE: ./lib/http/transport.js + 1 modules
+var transport = __webpack_require__(6929);
 // EXTERNAL MODULE: ./lib/registry/auth.js + 1 modules
 var auth = __webpack_require__(5894);
 ;// CONCATENATED MODULE: ./lib/registry/media-types.js

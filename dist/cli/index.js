@@ -30,13 +30,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
@@ -48,13 +41,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -139,13 +125,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 7997:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
@@ -783,7 +762,7 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
         ...connectionInputs(),
     ],
     options: (v, ctx) => ({ references: v.list('tags'), ...connectionOptions(v, ctx) }),
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(752), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 446))).inspect,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(410), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 446))).inspect,
     outputs: [
         {
             name: 'trust',
@@ -860,7 +839,7 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
         passphrase: v.string('signer-key-passphrase') ?? '',
         directory: v.string('key-directory')?.trim() || ctx.workDirectory,
     }),
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(752), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(180), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917))).keyGenerate,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(410), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(180), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917))).keyGenerate,
     logs: false,
     outputs: [
         { name: 'signer-key-id', description: "the new key's ID", value: (r) => r.keyId },
@@ -952,7 +931,7 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         expiringWithinMs: v.parsed('expiring-within'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(752), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 146))).refresh,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(410), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 146))).refresh,
     outputs: [
         {
             name: 'refreshed',
@@ -1038,7 +1017,7 @@ dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
         all: v.boolean('all'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(752), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5522))).revoke,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(410), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5522))).revoke,
     outputs: [
         {
             name: 'revoked',
@@ -1171,7 +1150,7 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
             ...connectionOptions(v, ctx),
         };
     },
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(752), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(180), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5562))).rotateKey,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(410), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(180), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5562))).rotateKey,
     outputs: [{ name: 'key-id', description: 'ID of the key the rotated role is signed with from now on', value: (r) => r.keyId }],
     json: {
         help: 'print the result as JSON',
@@ -1313,7 +1292,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         requirePin: v.boolean('require-pin'),
         runner: ctx.runner,
     }),
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(752), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5246))).sign,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(410), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5246))).sign,
     outputs: [
         { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
         {
@@ -1401,7 +1380,7 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
         rootKey: v.key('root-key'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(752), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6180))).signerAdd,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(410), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6180))).signerAdd,
     outputs: [
         {
             name: 'signer-key-id',
@@ -1469,7 +1448,7 @@ dct-sign signer-remove --signer-name ci \\
         force: v.boolean('force'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(752), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(180), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3315))).signerRemove,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(410), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(180), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3315))).signerRemove,
     outputs: [],
     json: { help: 'print {name, repositories} as JSON', value: (r) => r },
     text: (r) => {
@@ -1579,7 +1558,7 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
         ...connectionOptions(v, ctx),
         requirePin: v.boolean('require-pin'),
     }),
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(752), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3185))).verify,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(410), __nccwpck_require__.e(935), __nccwpck_require__.e(745), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3185))).verify,
     infoAsDebug: true,
     outputs: [
         {

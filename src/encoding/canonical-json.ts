@@ -91,11 +91,21 @@ function encode(value: JsonValue, str: (s: string) => string = canonicalString):
         return `${out}]`;
       }
       const obj = value as { readonly [key: string]: JsonValue };
-      const keys = sortedKeys(Object.keys(obj).filter((k) => obj[k] !== undefined));
+      const keys = Object.keys(obj);
+      // One test per key: a plain key has no surrogate (so the default sort is
+      // byte order) and needs no escaping (so it is written as it is).
+      let plain = str === canonicalString;
+      for (let i = 0; plain && i < keys.length; i++) plain = PLAIN.test(keys[i]!);
+      if (plain) keys.sort();
+      else sortedKeys(keys);
       let out = '{';
+      let first = true;
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i]!;
-        out += (i > 0 ? ',' : '') + str(k) + ':' + encode(obj[k] as JsonValue, str);
+        const v = obj[k];
+        if (v === undefined) continue;
+        out += (first ? '"' : ',"') + (plain ? `${k}"` : str(k).slice(1)) + ':' + encode(v, str);
+        first = false;
       }
       return `${out}}`;
     }

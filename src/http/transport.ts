@@ -23,7 +23,7 @@
 // bodies (ResponseTooLargeError). Status codes are the caller's business.
 
 import { createSecureContext, getCACertificates, rootCertificates, type SecureContext } from 'node:tls';
-import { Agent, Pool, ProxyAgent, type Dispatcher } from 'undici';
+import { Agent, Pool, ProxyAgent, type AgentOptions, type Dispatcher } from './undici-parts.ts';
 import { errorMessage } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { NetworkError, ResponseTooLargeError } from './errors.ts';
@@ -195,7 +195,7 @@ export class HttpTransport {
   /** One agent per TLS choice, so that each host's connections trust only its own CAs. */
   readonly #direct = new Map<string, Agent>();
   readonly #proxied = new Map<string, ProxyAgent>();
-  readonly #agentOptions: Agent.Options;
+  readonly #agentOptions: AgentOptions;
   readonly #defaultTls: TlsChoice;
   readonly #hostTls: ReadonlyMap<string, TlsChoice>;
   readonly #stallTimeoutMs: number;

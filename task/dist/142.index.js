@@ -195,7 +195,7 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
         ...(0,inputs/* connectionInputs */.eu)(),
     ],
     options: (v, ctx) => ({ references: v.list('tags'), ...connectionOptions(v, ctx) }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
     outputs: [
         {
             name: 'trust',
@@ -272,7 +272,7 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
         passphrase: v.string('signer-key-passphrase') ?? '',
         directory: v.string('key-directory')?.trim() || ctx.workDirectory,
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
     logs: false,
     outputs: [
         { name: 'signer-key-id', description: "the new key's ID", value: (r) => r.keyId },
@@ -366,7 +366,7 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         expiringWithinMs: v.parsed('expiring-within'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 146))).refresh,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 146))).refresh,
     outputs: [
         {
             name: 'refreshed',
@@ -452,7 +452,7 @@ dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
         all: v.boolean('all'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke,
     outputs: [
         {
             name: 'revoked',
@@ -585,7 +585,7 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
             ...connectionOptions(v, ctx),
         };
     },
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
     outputs: [{ name: 'key-id', description: 'ID of the key the rotated role is signed with from now on', value: (r) => r.keyId }],
     json: {
         help: 'print the result as JSON',
@@ -727,7 +727,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         requirePin: v.boolean('require-pin'),
         runner: ctx.runner,
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246))).sign,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246))).sign,
     outputs: [
         { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
         {
@@ -815,7 +815,7 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
         rootKey: v.key('root-key'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd,
     outputs: [
         {
             name: 'signer-key-id',
@@ -883,7 +883,7 @@ dct-sign signer-remove --signer-name ci \\
         force: v.boolean('force'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove,
     outputs: [],
     json: { help: 'print {name, repositories} as JSON', value: (r) => r },
     text: (r) => {
@@ -993,7 +993,7 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
         ...connectionOptions(v, ctx),
         requirePin: v.boolean('require-pin'),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(752), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 3185))).verify,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 3185))).verify,
     infoAsDebug: true,
     outputs: [
         {
