@@ -44,7 +44,7 @@ function assertWellFormed(s: string): void {
 const PLAIN = /^[^"\\\ud800-\udfff]*$/;
 
 /** A string in docker/go canonical form: only `"` and `\` are escaped. */
-function canonicalString(s: string): string {
+export function canonicalString(s: string): string {
   if (PLAIN.test(s)) return `"${s}"`;
   assertWellFormed(s);
   return `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`;
@@ -90,28 +90,59 @@ function encode(value: JsonValue, str: (s: string) => string = canonicalString):
         for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + encode(value[i] as JsonValue, str);
         return `${out}]`;
       }
-      const obj = value as { readonly [key: string]: JsonValue };
-      const keys = Object.keys(obj);
-      // One test per key: a plain key has no surrogate (so the default sort is
-      // byte order) and needs no escaping (so it is written as it is).
-      let plain = str === canonicalString;
-      for (let i = 0; plain && i < keys.length; i++) plain = PLAIN.test(keys[i]!);
-      if (plain) keys.sort();
-      else sortedKeys(keys);
-      let out = '{';
-      let first = true;
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i]!;
-        const v = obj[k];
-        if (v === undefined) continue;
-        out += (first ? '"' : ',"') + (plain ? `${k}"` : str(k).slice(1)) + ':' + encode(v, str);
-        first = false;
-      }
-      return `${out}}`;
+      return encodeObject(value as { readonly [key: string]: JsonValue }, str);
     }
     default:
       throw new TypeError(`canonical JSON: cannot encode a ${typeof value}`);
   }
+}
+
+/**
+ * An object's canonical text. With `member`, the value of that member (when
+ * it is an object) is left out of the text and its offset reported instead.
+ */
+function encodeObject(
+  obj: { readonly [key: string]: JsonValue },
+  str: (s: string) => string,
+  member?: { readonly key: string; at: number },
+): string {
+  const keys = Object.keys(obj);
+  // One test per key: a plain key has no surrogate (so the default sort is
+  // byte order) and needs no escaping (so it is written as it is).
+  let plain = str === canonicalString;
+  for (let i = 0; plain && i < keys.length; i++) plain = PLAIN.test(keys[i]!);
+  if (plain) keys.sort();
+  else sortedKeys(keys);
+  let out = '{';
+  let first = true;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = obj[k];
+    if (v === undefined) continue;
+    out += (first ? '"' : ',"') + (plain ? `${k}"` : str(k).slice(1)) + ':';
+    if (member && k === member.key && typeof v === 'object' && v !== null && !Array.isArray(v)) member.at = out.length;
+    else out += encode(v, str);
+    first = false;
+  }
+  return `${out}}`;
+}
+
+/**
+ * canonicalJson of an object whose object member `member` is given as its
+ * canonical text, made elsewhere (a big member can be written faster than
+ * the generic encoder writes it; see Targets#canonicalOfSource). Gives the
+ * text and the offset where the member's text starts; at is -1, and the
+ * member left out, when `value` has no such object member.
+ */
+export function canonicalJsonWith(
+  value: { readonly [key: string]: JsonValue },
+  member: string,
+  memberText: string,
+): { text: string; at: number } {
+  const spot = { key: member, at: -1 };
+  const outline = encodeObject(value, canonicalString, spot);
+  if (spot.at < 0) return { text: outline, at: -1 };
+  return { text: outline.slice(0, spot.at) + memberText + outline.slice(spot.at), at: spot.at };
 }
 
 /** docker/go canonical JSON, as a string. */

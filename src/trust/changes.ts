@@ -7,6 +7,7 @@ import type { Signer } from '../keys/types.ts';
 import { FileMeta } from '../tuf/file-meta.ts';
 import { Metadata } from '../tuf/metadata.ts';
 import { TARGETS } from '../tuf/role.ts';
+import type { TargetEdits } from '../tuf/target-table.ts';
 import { Targets } from '../tuf/targets.ts';
 import { expiryFrom, YEAR } from '../tuf/time.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
@@ -34,7 +35,7 @@ export interface ChangeResult {
   readonly roles: ReadonlyMap<string, readonly string[]>;
 }
 
-type Edit = (targets: Map<string, FileMeta>) => boolean;
+type Edit = (targets: TargetEdits) => boolean;
 
 /**
  * The current content of a targets role (an empty one when not yet
@@ -58,11 +59,11 @@ async function editRoles(
   const files: UploadFile[] = [];
   for (const [role, { signer, edits: list }] of edits) {
     const { current, expired } = await currentTargets(repo, role, now);
-    const targets = new Map(current.targets);
+    const targets = current.targets.edit();
     let changed = expired;
     for (const edit of list) changed = edit(targets) || changed;
     if (!changed) continue;
-    const next = current.with({ targets, version: current.version + 1, expires: expiryFrom(now, TARGETS_EXPIRY) });
+    const next = current.with({ targets: targets.table(), version: current.version + 1, expires: expiryFrom(now, TARGETS_EXPIRY) });
     const signed = await Metadata.sign(next, [signer]);
     files.push({ role, bytes: signed.bytes });
   }

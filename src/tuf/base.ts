@@ -1,6 +1,6 @@
 // The fields every signed role shares: `_type`, `expires` and `version`.
 
-import type { JsonValue } from '../encoding/canonical-json.ts';
+import { canonicalJson, type JsonValue } from '../encoding/canonical-json.ts';
 import { VerificationError } from '../errors.ts';
 import { asInteger, asObject, asString } from './guards.ts';
 import { formatGoTime, parseGoTime } from './time.ts';
@@ -45,6 +45,16 @@ export abstract class SignedBase {
   }
 
   abstract toJSON(): JsonValue;
+
+  /** The canonical text of this role: what its signatures cover. */
+  canonical(): string {
+    return canonicalJson(this.toJSON());
+  }
+
+  /** The canonical text of `source`, the JSON this role was parsed from (Metadata.parse). */
+  canonicalOfSource(source: JsonValue): string {
+    return canonicalJson(source);
+  }
 }
 
 /** Reads and checks the common fields; `role` names the role in errors. */

@@ -67,15 +67,49 @@ export class FileMeta {
       : { custom: this.custom, hashes, length: this.length };
   }
 
-  static fromJSON(value: unknown, where: string): FileMeta {
+  /**
+   * The checks fromJSON makes, without building anything. True when the
+   * value is exactly what toJSON writes for a FileMeta without custom data,
+   * with its keys in canonical order: then JSON.stringify of it is its
+   * canonical text whenever that text holds no backslash (see
+   * Targets#canonicalOfSource).
+   */
+  static check(value: unknown, where: string): boolean {
     const obj = asObject(value, where);
     const hashesIn = asObject(obj.hashes, `${where}.hashes`);
-    const hashes: Record<string, Buffer> = {};
-    for (const [alg, digest] of Object.entries(hashesIn)) {
+    let flat = true;
+    let previous = '';
+    for (const alg in hashesIn) {
+      const digest = hashesIn[alg];
       if (typeof digest !== 'string') throw new TypeError(`${where}.hashes.${alg} is not a string`);
-      hashes[alg] = Buffer.from(digest, 'base64');
+      if (flat) flat = alg > previous && SIMPLE_KEY.test(alg) && CANONICAL_BASE64.test(digest);
+      previous = alg;
     }
+    asInteger(obj.length, `${where}.length`);
+    let i = 0;
+    for (const key in obj) {
+      if (key !== FLAT_KEYS[i]) flat = false;
+      i++;
+    }
+    return flat && i === FLAT_KEYS.length;
+  }
+
+  static fromJSON(value: unknown, where: string): FileMeta {
+    FileMeta.check(value, where);
+    const obj = value as Record<string, unknown>;
+    const hashesIn = obj.hashes as Record<string, string>;
+    const hashes: Record<string, Buffer> = {};
+    for (const [alg, digest] of Object.entries(hashesIn)) hashes[alg] = Buffer.from(digest, 'base64');
     const custom = obj.custom === null ? undefined : (obj.custom as JsonValue | undefined);
-    return new FileMeta({ length: asInteger(obj.length, `${where}.length`), hashes, ...(custom === undefined ? {} : { custom }) });
+    return new FileMeta({ length: obj.length as number, hashes, ...(custom === undefined ? {} : { custom }) });
   }
 }
+
+/** The keys of a FileMeta without custom data, in canonical order. */
+const FLAT_KEYS = ['hashes', 'length'];
+
+/** Printable ASCII but quote and backslash: a key whose order and text JSON.stringify and canonical JSON agree on. */
+const SIMPLE_KEY = /^[ !#-[\]-~]+$/;
+
+/** Base64 as Buffer#toString('base64') writes it: padded, and no bits set past the data. */
+const CANONICAL_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$/;

@@ -61,7 +61,7 @@ export class Metadata<T extends SignedBase> {
     const signed = parse(envelope.signed, role);
     let signedBytes: Uint8Array;
     try {
-      signedBytes = canonicalize(envelope.signed as JsonValue);
+      signedBytes = encoder.encode(signed.canonicalOfSource(envelope.signed as JsonValue));
     } catch (err) {
       throw new VerificationError(role, `cannot canonicalize: ${(err as Error).message}`, { cause: err });
     }
@@ -71,24 +71,41 @@ export class Metadata<T extends SignedBase> {
   /** Signs a model with each signer, giving the bytes notary-server will store unchanged. */
   static async sign<T extends SignedBase>(signed: T, signers: readonly Signer[]): Promise<Metadata<T>> {
     // Encoded once: the signed bytes and the envelope both come from this text.
-    const canonical = canonicalJson(signed.toJSON());
+    const canonical = signed.canonical();
     const signedBytes = encoder.encode(canonical);
     const signatures: Signature[] = [];
     for (const signer of signers) {
       signatures.push({ keyid: signer.keyId, method: signer.method, sig: Buffer.from(await signer.sign(signedBytes)) });
     }
-    return new Metadata(signed, signatures, signedBytes, envelopeOf(canonical, signatures));
+    return new Metadata(signed, signatures, signedBytes, envelopeOf(canonical, signatures, signedBytes));
   }
 }
 
 const encoder = new TextEncoder();
 
-/** The envelope around `signed` given as its canonical text. */
-function envelopeOf(canonical: string, signatures: readonly Signature[]): Uint8Array {
+/** What Go's envelope would escape in a canonical text, or refuse in it. */
+// eslint-disable-next-line no-control-regex
+const ENVELOPE_CHANGES = /[<>&\u2028\u2029\u0000-\u001f]/;
+
+/**
+ * The envelope around `signed` given as its canonical text. When the text
+ * holds nothing Go would escape, the envelope embeds it as it is, so its
+ * bytes (when known) are copied rather than encoded a second time.
+ */
+function envelopeOf(canonical: string, signatures: readonly Signature[], signedBytes?: Uint8Array): Uint8Array {
   const sigs = signatures
     .map((s) => `{"keyid":${goString(s.keyid)},"method":${goString(s.method)},"sig":"${s.sig.toString('base64')}"}`)
     .join(',');
-  return encoder.encode(`{"signed":${envelopeForm(canonical)},"signatures":[${sigs}]}`);
+  if (!signedBytes || ENVELOPE_CHANGES.test(canonical)) {
+    return encoder.encode(`{"signed":${envelopeForm(canonical)},"signatures":[${sigs}]}`);
+  }
+  const head = encoder.encode('{"signed":');
+  const tail = encoder.encode(`,"signatures":[${sigs}]}`);
+  const out = new Uint8Array(head.length + signedBytes.length + tail.length);
+  out.set(head, 0);
+  out.set(signedBytes, head.length);
+  out.set(tail, head.length + signedBytes.length);
+  return out;
 }
 
 /** Go's json.Marshal(data.Signed{…}): field order signed, signatures; keyid, method, sig. */

@@ -473,7 +473,9 @@ class DelegationLoader {
     verifyAgainstPrevious(metadata, name, this.#previous);
     const expired = metadata.signed.isExpired(this.#now);
     if (!this.#allowExpired) verifyNotExpired(metadata, name, this.#now);
-    const targets = new Map([...metadata.signed.targets].filter(([path]) => pathAllowed(path, paths)));
+    // A "" path admits every target, as it is for docker's roles: no copy of a 10,000-tag table.
+    const all = metadata.signed.targets;
+    const targets = paths.includes('') ? all : new Map([...all].filter(([path]) => pathAllowed(path, paths)));
     const role: EffectiveRole = { ...base, metadata, targets, expired };
     this.loaded.set(name, role);
     return role;
