@@ -2813,10 +2813,12 @@ async function publishChange(options, change) {
 /* harmony export */   A: () => (/* binding */ SignedBase),
 /* harmony export */   d: () => (/* binding */ parseCommon)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1485);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4106);
+/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1485);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4106);
 // The fields every signed role shares: `_type`, `expires` and `version`.
+
 
 
 
@@ -2827,7 +2829,7 @@ class SignedBase {
     constructor(options) {
         this.version = options.version;
         this.expires = options.expires;
-        this.expiresText = options.expiresText ?? (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatGoTime */ .Z0)(options.expires);
+        this.expiresText = options.expiresText ?? (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatGoTime */ .Z0)(options.expires);
     }
     /** Options for a copy with `changes`; a new `expires` gets a new text. */
     changed(current, changes) {
@@ -2840,23 +2842,31 @@ class SignedBase {
     commonJSON() {
         return { _type: this.type, expires: this.expiresText, version: this.version };
     }
+    /** The canonical text of this role: what its signatures cover. */
+    canonical() {
+        return (0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(this.toJSON());
+    }
+    /** The canonical text of `source`, the JSON this role was parsed from (Metadata.parse). */
+    canonicalOfSource(source) {
+        return (0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(source);
+    }
 }
 /** Reads and checks the common fields; `role` names the role in errors. */
 function parseCommon(value, type, role) {
     let obj;
     try {
-        obj = (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value, 'signed');
-        const actual = (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj._type, '_type');
+        obj = (0,_guards_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(value, 'signed');
+        const actual = (0,_guards_js__WEBPACK_IMPORTED_MODULE_3__/* .asString */ .oJ)(obj._type, '_type');
         if (actual !== type)
             throw new TypeError(`_type is ${JSON.stringify(actual)}, expected ${type}`);
-        const version = (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asInteger */ .JU)(obj.version, 'version');
-        const expires = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoTime */ .bi)(obj.expires, role);
+        const version = (0,_guards_js__WEBPACK_IMPORTED_MODULE_3__/* .asInteger */ .JU)(obj.version, 'version');
+        const expires = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGoTime */ .bi)(obj.expires, role);
         return { obj, common: { version, expires, expiresText: obj.expires } };
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk)
             throw err;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(role, `malformed metadata: ${err.message}`, { cause: err });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(role, `malformed metadata: ${err.message}`, { cause: err });
     }
 }
 
@@ -2935,19 +2945,52 @@ class FileMeta {
             ? { hashes, length: this.length }
             : { custom: this.custom, hashes, length: this.length };
     }
-    static fromJSON(value, where) {
+    /**
+     * The checks fromJSON makes, without building anything. True when the
+     * value is exactly what toJSON writes for a FileMeta without custom data,
+     * with its keys in canonical order: then JSON.stringify of it is its
+     * canonical text whenever that text holds no backslash (see
+     * Targets#canonicalOfSource).
+     */
+    static check(value, where) {
         const obj = (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value, where);
         const hashesIn = (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(obj.hashes, `${where}.hashes`);
-        const hashes = {};
-        for (const [alg, digest] of Object.entries(hashesIn)) {
+        let flat = true;
+        let previous = '';
+        for (const alg in hashesIn) {
+            const digest = hashesIn[alg];
             if (typeof digest !== 'string')
                 throw new TypeError(`${where}.hashes.${alg} is not a string`);
-            hashes[alg] = Buffer.from(digest, 'base64');
+            if (flat)
+                flat = alg > previous && SIMPLE_KEY.test(alg) && CANONICAL_BASE64.test(digest);
+            previous = alg;
         }
+        (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asInteger */ .JU)(obj.length, `${where}.length`);
+        let i = 0;
+        for (const key in obj) {
+            if (key !== FLAT_KEYS[i])
+                flat = false;
+            i++;
+        }
+        return flat && i === FLAT_KEYS.length;
+    }
+    static fromJSON(value, where) {
+        FileMeta.check(value, where);
+        const obj = value;
+        const hashesIn = obj.hashes;
+        const hashes = {};
+        for (const [alg, digest] of Object.entries(hashesIn))
+            hashes[alg] = Buffer.from(digest, 'base64');
         const custom = obj.custom === null ? undefined : obj.custom;
-        return new FileMeta({ length: (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asInteger */ .JU)(obj.length, `${where}.length`), hashes, ...(custom === undefined ? {} : { custom }) });
+        return new FileMeta({ length: obj.length, hashes, ...(custom === undefined ? {} : { custom }) });
     }
 }
+/** The keys of a FileMeta without custom data, in canonical order. */
+const FLAT_KEYS = ['hashes', 'length'];
+/** Printable ASCII but quote and backslash: a key whose order and text JSON.stringify and canonical JSON agree on. */
+const SIMPLE_KEY = /^[ !#-[\]-~]+$/;
+/** Base64 as Buffer#toString('base64') writes it: padded, and no bits set past the data. */
+const CANONICAL_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$/;
 
 
 /***/ }),
@@ -3053,7 +3096,7 @@ class Metadata {
         const signed = parse(envelope.signed, role);
         let signedBytes;
         try {
-            signedBytes = (0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)(envelope.signed);
+            signedBytes = encoder.encode(signed.canonicalOfSource(envelope.signed));
         }
         catch (err) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(role, `cannot canonicalize: ${err.message}`, { cause: err });
@@ -3063,22 +3106,38 @@ class Metadata {
     /** Signs a model with each signer, giving the bytes notary-server will store unchanged. */
     static async sign(signed, signers) {
         // Encoded once: the signed bytes and the envelope both come from this text.
-        const canonical = (0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(signed.toJSON());
+        const canonical = signed.canonical();
         const signedBytes = encoder.encode(canonical);
         const signatures = [];
         for (const signer of signers) {
             signatures.push({ keyid: signer.keyId, method: signer.method, sig: Buffer.from(await signer.sign(signedBytes)) });
         }
-        return new Metadata(signed, signatures, signedBytes, envelopeOf(canonical, signatures));
+        return new Metadata(signed, signatures, signedBytes, envelopeOf(canonical, signatures, signedBytes));
     }
 }
 const encoder = new TextEncoder();
-/** The envelope around `signed` given as its canonical text. */
-function envelopeOf(canonical, signatures) {
+/** What Go's envelope would escape in a canonical text, or refuse in it. */
+// eslint-disable-next-line no-control-regex
+const ENVELOPE_CHANGES = /[<>&\u2028\u2029\u0000-\u001f]/;
+/**
+ * The envelope around `signed` given as its canonical text. When the text
+ * holds nothing Go would escape, the envelope embeds it as it is, so its
+ * bytes (when known) are copied rather than encoded a second time.
+ */
+function envelopeOf(canonical, signatures, signedBytes) {
     const sigs = signatures
         .map((s) => `{"keyid":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)(s.keyid)},"method":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)(s.method)},"sig":"${s.sig.toString('base64')}"}`)
         .join(',');
-    return encoder.encode(`{"signed":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .envelopeForm */ .LG)(canonical)},"signatures":[${sigs}]}`);
+    if (!signedBytes || ENVELOPE_CHANGES.test(canonical)) {
+        return encoder.encode(`{"signed":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .envelopeForm */ .LG)(canonical)},"signatures":[${sigs}]}`);
+    }
+    const head = encoder.encode('{"signed":');
+    const tail = encoder.encode(`,"signatures":[${sigs}]}`);
+    const out = new Uint8Array(head.length + signedBytes.length + tail.length);
+    out.set(head, 0);
+    out.set(signedBytes, head.length);
+    out.set(tail, head.length + signedBytes.length);
+    return out;
 }
 /** Go's json.Marshal(data.Signed{…}): field order signed, signatures; keyid, method, sig. */
 function serializeEnvelope(signed, signatures) {
@@ -3375,18 +3434,202 @@ class Root extends _base_js__WEBPACK_IMPORTED_MODULE_2__/* .SignedBase */ .A {
 
 /***/ }),
 
-/***/ 3665:
+/***/ 7837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ Targets)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _keys_tuf_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9025);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7070);
-/* harmony import */ var _file_meta_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7923);
-/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1485);
-/* harmony import */ var _role_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1239);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ Targets)
+});
+
+// EXTERNAL MODULE: ./lib/encoding/canonical-json.js
+var canonical_json = __webpack_require__(1174);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/keys/tuf-key.js
+var tuf_key = __webpack_require__(9025);
+// EXTERNAL MODULE: ./lib/tuf/base.js
+var base = __webpack_require__(7070);
+// EXTERNAL MODULE: ./lib/tuf/file-meta.js
+var file_meta = __webpack_require__(7923);
+// EXTERNAL MODULE: ./lib/tuf/guards.js
+var guards = __webpack_require__(1485);
+// EXTERNAL MODULE: ./lib/tuf/role.js
+var tuf_role = __webpack_require__(1239);
+;// CONCATENATED MODULE: ./lib/tuf/target-table.js
+// The targets of one role: name → FileMeta, as a read-only map.
+//
+// A downloaded delegation can list 10,000 tags, and signing one more needs
+// only one of them. So a parsed table keeps the entries as JSON.parse gave
+// them, checked as FileMeta.fromJSON checks them, and builds a FileMeta
+// only for the names asked for. An edit is an overlay on the table it
+// started from, which lets the signed text be written by copying the
+// unchanged entries (see Targets#canonical).
+
+class TargetTable {
+    #source;
+    /**
+     * A parsed table whose names are in canonical order and whose entries
+     * are all flat (FileMeta.check): JSON.stringify writes its canonical text
+     * whenever that text holds no backslash.
+     */
+    sorted;
+    /** FileMetas built so far (parsed), or the whole map once needed (edited). */
+    #built;
+    /** An edited table's last change per name: a FileMeta, or null when deleted. */
+    #final;
+    constructor(source, sorted = false) {
+        this.#source = source;
+        this.sorted = sorted && source.kind === 'parsed' ? { raw: source.raw, names: source.names } : undefined;
+    }
+    static EMPTY = new TargetTable({ kind: 'map', map: new Map() });
+    static of(map) {
+        return map instanceof TargetTable ? map : new TargetTable({ kind: 'map', map });
+    }
+    /** A role's `targets` object as parsed: every entry checked now, each FileMeta built when asked for. */
+    static fromJSON(raw) {
+        const names = Object.keys(raw);
+        let sorted = true;
+        for (let i = 0; i < names.length; i++) {
+            const name = names[i];
+            if (!checked(raw[name], name))
+                sorted = false;
+            if (sorted)
+                sorted = (i === 0 || name > names[i - 1]) && PLAIN_NAME.test(name);
+        }
+        return new TargetTable({ kind: 'parsed', raw, names }, sorted);
+    }
+    /** The table this one was edited from, and each edited name's final state. */
+    get edits() {
+        if (this.#source.kind !== 'edited')
+            return undefined;
+        return { base: this.#source.base, changes: this.#changes() };
+    }
+    /** Starts an overlay of edits on this table; `table()` gives the result. */
+    edit() {
+        const log = [];
+        const current = new Map();
+        return {
+            get: (name) => {
+                const changed = current.get(name);
+                return changed === undefined ? this.get(name) : (changed ?? undefined);
+            },
+            set: (name, meta) => {
+                log.push([name, meta]);
+                current.set(name, meta);
+            },
+            delete: (name) => {
+                const had = current.has(name) ? current.get(name) !== null : this.has(name);
+                if (had) {
+                    log.push([name, null]);
+                    current.set(name, null);
+                }
+                return had;
+            },
+            table: () => (log.length === 0 ? this : new TargetTable({ kind: 'edited', base: this, log: [...log] }, false)),
+        };
+    }
+    get size() {
+        const s = this.#source;
+        if (s.kind === 'map')
+            return s.map.size;
+        if (s.kind === 'parsed')
+            return s.names.length;
+        return this.#all().size;
+    }
+    has(name) {
+        const s = this.#source;
+        if (s.kind === 'map')
+            return s.map.has(name);
+        if (s.kind === 'parsed')
+            return Object.hasOwn(s.raw, name);
+        const changed = this.#changes().get(name);
+        return changed === undefined ? s.base.has(name) : changed !== null;
+    }
+    get(name) {
+        const s = this.#source;
+        if (s.kind === 'map')
+            return s.map.get(name);
+        if (s.kind === 'parsed') {
+            if (!Object.hasOwn(s.raw, name))
+                return undefined;
+            this.#built ??= new Map();
+            let meta = this.#built.get(name);
+            if (!meta) {
+                meta = file_meta/* FileMeta */.o.fromJSON(s.raw[name], where(name));
+                this.#built.set(name, meta);
+            }
+            return meta;
+        }
+        const changed = this.#changes().get(name);
+        return changed === undefined ? s.base.get(name) : (changed ?? undefined);
+    }
+    *entries() {
+        const s = this.#source;
+        if (s.kind === 'map')
+            yield* s.map.entries();
+        else if (s.kind === 'parsed')
+            for (const name of s.names)
+                yield [name, this.get(name)];
+        else
+            yield* this.#all().entries();
+    }
+    *keys() {
+        for (const [name] of this.entries())
+            yield name;
+    }
+    *values() {
+        for (const [, meta] of this.entries())
+            yield meta;
+    }
+    forEach(callback, thisArg) {
+        for (const [name, meta] of this.entries())
+            callback.call(thisArg, meta, name, this);
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    #changes() {
+        if (this.#final)
+            return this.#final;
+        const final = new Map();
+        if (this.#source.kind === 'edited')
+            for (const [name, meta] of this.#source.log)
+                final.set(name, meta);
+        return (this.#final = final);
+    }
+    /** An edited table as a Map, in the order a Map copy with the same sets and deletes would have. */
+    #all() {
+        if (this.#built)
+            return this.#built;
+        const s = this.#source;
+        const map = new Map(s.base);
+        for (const [name, meta] of s.log) {
+            if (meta)
+                map.set(name, meta);
+            else
+                map.delete(name);
+        }
+        return (this.#built = map);
+    }
+}
+/** No quote, backslash or surrogate: written as it is, and sorted by code unit as by UTF-8 bytes. */
+const PLAIN_NAME = /^[^"\\\ud800-\udfff]*$/;
+/** FileMeta.check, naming the target in the error only when there is one (10,000 names cost). */
+function checked(value, name) {
+    try {
+        return file_meta/* FileMeta */.o.check(value, 'target');
+    }
+    catch {
+        return file_meta/* FileMeta */.o.check(value, where(name));
+    }
+}
+function where(name) {
+    return `targets[${JSON.stringify(name)}]`;
+}
+
+;// CONCATENATED MODULE: ./lib/tuf/targets.js
 // Targets: signed tags (name → digest and manifest length) and delegations.
 // Used for the top-level `targets` role and every `targets/…` delegation.
 
@@ -3395,22 +3638,109 @@ class Root extends _base_js__WEBPACK_IMPORTED_MODULE_2__/* .SignedBase */ .A {
 
 
 
-class Targets extends _base_js__WEBPACK_IMPORTED_MODULE_2__/* .SignedBase */ .A {
+
+
+/** No quote, backslash or surrogate: written as it is, and sorted by code unit as by UTF-8 bytes. */
+const targets_PLAIN_NAME = /^[^"\\\ud800-\udfff]*$/;
+class Targets extends base/* SignedBase */.A {
     type = 'Targets';
     targets;
     delegationKeys;
     delegations;
+    /** The canonical text this was parsed from, and where its targets object's entries lie in it. */
+    #source;
+    /** The parsed role this one differs from only in targets, version and expiry. */
+    #from;
     constructor(options) {
         super(options);
-        this.targets = options.targets;
+        this.targets = TargetTable.of(options.targets);
         this.delegationKeys = options.delegationKeys;
         this.delegations = options.delegations;
     }
     static empty(common) {
-        return new Targets({ ...common, targets: new Map(), delegationKeys: new Map(), delegations: [] });
+        return new Targets({ ...common, targets: TargetTable.EMPTY, delegationKeys: new Map(), delegations: [] });
     }
     with(changes) {
-        return new Targets(this.changed(this, changes));
+        const next = new Targets(this.changed(this, changes));
+        const sameTargets = next.targets === this.targets || next.targets.edits?.base === this.targets;
+        if (this.#source && sameTargets && changes.delegations === undefined && changes.delegationKeys === undefined) {
+            next.#from = this;
+        }
+        return next;
+    }
+    /**
+     * The canonical text of what was parsed (Metadata.parse verifies
+     * signatures over it). A sorted table of flat entries, as notary and
+     * dct-sign write them, is in canonical form already, so JSON.stringify
+     * (native, one flat string) writes its text; any backslash in it means a
+     * string JSON.stringify escapes differently, and the generic encoder
+     * writes the whole role instead.
+     */
+    canonicalOfSource(source) {
+        const sorted = this.targets.sorted;
+        const obj = source;
+        if (!sorted || obj.targets !== sorted.raw)
+            return super.canonicalOfSource(source);
+        const body = JSON.stringify(sorted.raw);
+        if (body.includes('\\'))
+            return super.canonicalOfSource(source);
+        const { text, at } = (0,canonical_json/* canonicalJsonWith */.x$)(obj, 'targets', body);
+        if (at < 0)
+            return super.canonicalOfSource(source);
+        this.#source = { text, bodyStart: at + 1, bodyEnd: at + body.length - 1, names: sorted.names };
+        return text;
+    }
+    /**
+     * A role edited from a parsed one is written from the parsed text: the
+     * unchanged entries are copied, the changed ones encoded, and the rest of
+     * the object (small) encoded as usual. It is the text canonicalJson of
+     * toJSON() gives, without encoding 10,000 unchanged entries again.
+     */
+    canonical() {
+        const source = this.#from ? this.#from.#source : undefined;
+        const changes = this.targets.edits?.changes ?? new Map();
+        const edited = [...changes.keys()];
+        if (!source || !edited.every((name) => targets_PLAIN_NAME.test(name)))
+            return super.canonical();
+        const { text, bodyStart, bodyEnd, names } = source;
+        // In a body of flat entries `,"<name>":{` occurs only where the entry <name> starts:
+        // no string holds a quote unescaped, and inside an entry only "hashes" (always first) opens an object.
+        const startOf = (i, from) => {
+            if (i === 0)
+                return bodyStart;
+            if (i === names.length)
+                return bodyEnd + 1;
+            const at = text.indexOf(`,"${names[i]}":{`, from - 1);
+            if (at < 0)
+                throw new Error(`targets text index: entry ${i} not found`);
+            return at + 1;
+        };
+        const pieces = [];
+        let next = 0;
+        let nextAt = bodyStart;
+        for (const name of edited.sort()) {
+            let lo = next;
+            let hi = names.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >>> 1;
+                if (names[mid] < name)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            const at = lo === next ? nextAt : startOf(lo, nextAt);
+            if (lo > next)
+                pieces.push(text.slice(nextAt, at - 1));
+            const meta = changes.get(name);
+            if (meta)
+                pieces.push(`${(0,canonical_json/* canonicalString */.Ml)(name)}:${(0,canonical_json/* canonicalJson */.dj)(meta.toJSON())}`);
+            const exists = lo < names.length && names[lo] === name;
+            next = exists ? lo + 1 : lo;
+            nextAt = exists ? startOf(lo + 1, at) : at;
+        }
+        if (next < names.length)
+            pieces.push(text.slice(nextAt, bodyEnd));
+        return (0,canonical_json/* canonicalJsonWith */.x$)(this.#outline(), 'targets', `{${pieces.join(',')}}`).text;
     }
     delegation(name) {
         return this.delegations.find((d) => d.name === name);
@@ -3430,42 +3760,39 @@ class Targets extends _base_js__WEBPACK_IMPORTED_MODULE_2__/* .SignedBase */ .A 
         const targets = {};
         for (const [name, meta] of this.targets)
             targets[name] = meta.toJSON();
+        return { ...this.#outline(), targets };
+    }
+    /** Everything but the targets; `targets` is an empty object. */
+    #outline() {
         const keys = {};
         for (const [id, key] of this.delegationKeys)
             keys[id] = key.toJSON();
-        return {
-            ...this.commonJSON(),
-            delegations: { keys, roles: this.delegations.map((d) => d.toJSON()) },
-            targets,
-        };
+        return { ...this.commonJSON(), delegations: { keys, roles: this.delegations.map((d) => d.toJSON()) }, targets: {} };
     }
     static fromJSON(value, role) {
-        const { obj, common } = (0,_base_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommon */ .d)(value, 'Targets', role);
+        const { obj, common } = (0,base/* parseCommon */.d)(value, 'Targets', role);
         try {
-            const targets = new Map();
-            for (const [name, meta] of Object.entries((0,_guards_js__WEBPACK_IMPORTED_MODULE_5__/* .asOptionalObject */ .uP)(obj.targets, 'targets'))) {
-                targets.set(name, _file_meta_js__WEBPACK_IMPORTED_MODULE_3__/* .FileMeta */ .o.fromJSON(meta, `targets[${JSON.stringify(name)}]`));
-            }
-            const delegations = (0,_guards_js__WEBPACK_IMPORTED_MODULE_5__/* .asOptionalObject */ .uP)(obj.delegations, 'delegations');
+            const targets = TargetTable.fromJSON((0,guards/* asOptionalObject */.uP)(obj.targets, 'targets'));
+            const delegations = (0,guards/* asOptionalObject */.uP)(obj.delegations, 'delegations');
             const delegationKeys = new Map();
-            for (const [id, key] of Object.entries((0,_guards_js__WEBPACK_IMPORTED_MODULE_5__/* .asOptionalObject */ .uP)(delegations.keys, 'delegations.keys'))) {
-                delegationKeys.set(id, _keys_tuf_key_js__WEBPACK_IMPORTED_MODULE_1__/* .TufKey */ .r.fromJSON(key));
+            for (const [id, key] of Object.entries((0,guards/* asOptionalObject */.uP)(delegations.keys, 'delegations.keys'))) {
+                delegationKeys.set(id, tuf_key/* TufKey */.r.fromJSON(key));
             }
             const rolesIn = delegations.roles ?? [];
             if (!Array.isArray(rolesIn))
                 throw new TypeError('delegations.roles is not a list');
-            const roles = rolesIn.map((r, i) => _role_js__WEBPACK_IMPORTED_MODULE_4__/* .DelegatedRole */ .iP.fromJSON(r, `delegations.roles[${i}]`));
+            const roles = rolesIn.map((r, i) => tuf_role/* DelegatedRole */.iP.fromJSON(r, `delegations.roles[${i}]`));
             // As notary's isValidTargetsStructure: only roles directly below this one, so a role cannot
             // list itself, an ancestor, root or anything outside targets/ and a walk cannot loop.
             for (const d of roles) {
-                if (!(0,_role_js__WEBPACK_IMPORTED_MODULE_4__/* .isDelegationName */ .mm)(d.name) || (0,_role_js__WEBPACK_IMPORTED_MODULE_4__/* .parentRole */ .rt)(d.name) !== role) {
+                if (!(0,tuf_role/* isDelegationName */.mm)(d.name) || (0,tuf_role/* parentRole */.rt)(d.name) !== role) {
                     throw new TypeError(`delegation "${d.name}" is not a role directly below ${role}`);
                 }
             }
             return new Targets({ ...common, targets, delegationKeys, delegations: roles });
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(role, `malformed targets: ${err.message}`, { cause: err });
+            throw new errors/* VerificationError */.mk(role, `malformed targets: ${err.message}`, { cause: err });
         }
     }
 }
@@ -3674,8 +4001,8 @@ class Timestamp extends MetaRole {
     }
 }
 
-// EXTERNAL MODULE: ./lib/tuf/targets.js
-var targets = __webpack_require__(3665);
+// EXTERNAL MODULE: ./lib/tuf/targets.js + 1 modules
+var targets = __webpack_require__(7837);
 // EXTERNAL MODULE: ./lib/tuf/threshold.js
 var threshold = __webpack_require__(9320);
 ;// CONCATENATED MODULE: ./lib/tuf/trusted-repository.js
@@ -4043,7 +4370,9 @@ class DelegationLoader {
         const expired = metadata.signed.isExpired(this.#now);
         if (!this.#allowExpired)
             (0,threshold/* verifyNotExpired */.mV)(metadata, name, this.#now);
-        const targets = new Map([...metadata.signed.targets].filter(([path]) => (0,tuf_role/* pathAllowed */.EG)(path, paths)));
+        // A "" path admits every target, as it is for docker's roles: no copy of a 10,000-tag table.
+        const all = metadata.signed.targets;
+        const targets = paths.includes('') ? all : new Map([...all].filter(([path]) => (0,tuf_role/* pathAllowed */.EG)(path, paths)));
         const role = { ...base, metadata, targets, expired };
         this.loaded.set(name, role);
         return role;

@@ -7,9 +7,11 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LG: () => (/* binding */ envelopeForm),
+/* harmony export */   Ml: () => (/* binding */ canonicalString),
 /* harmony export */   WF: () => (/* binding */ goString),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   dw: () => (/* binding */ canonicalize)
+/* harmony export */   dw: () => (/* binding */ canonicalize),
+/* harmony export */   x$: () => (/* binding */ canonicalJsonWith)
 /* harmony export */ });
 /* unused harmony exports compareBytewise, canonicalForEnvelope */
 // JSON encoders that reproduce Go byte for byte.
@@ -90,32 +92,56 @@ function encode(value, str = canonicalString) {
                     out += (i > 0 ? ',' : '') + encode(value[i], str);
                 return `${out}]`;
             }
-            const obj = value;
-            const keys = Object.keys(obj);
-            // One test per key: a plain key has no surrogate (so the default sort is
-            // byte order) and needs no escaping (so it is written as it is).
-            let plain = str === canonicalString;
-            for (let i = 0; plain && i < keys.length; i++)
-                plain = PLAIN.test(keys[i]);
-            if (plain)
-                keys.sort();
-            else
-                sortedKeys(keys);
-            let out = '{';
-            let first = true;
-            for (let i = 0; i < keys.length; i++) {
-                const k = keys[i];
-                const v = obj[k];
-                if (v === undefined)
-                    continue;
-                out += (first ? '"' : ',"') + (plain ? `${k}"` : str(k).slice(1)) + ':' + encode(v, str);
-                first = false;
-            }
-            return `${out}}`;
+            return encodeObject(value, str);
         }
         default:
             throw new TypeError(`canonical JSON: cannot encode a ${typeof value}`);
     }
+}
+/**
+ * An object's canonical text. With `member`, the value of that member (when
+ * it is an object) is left out of the text and its offset reported instead.
+ */
+function encodeObject(obj, str, member) {
+    const keys = Object.keys(obj);
+    // One test per key: a plain key has no surrogate (so the default sort is
+    // byte order) and needs no escaping (so it is written as it is).
+    let plain = str === canonicalString;
+    for (let i = 0; plain && i < keys.length; i++)
+        plain = PLAIN.test(keys[i]);
+    if (plain)
+        keys.sort();
+    else
+        sortedKeys(keys);
+    let out = '{';
+    let first = true;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const v = obj[k];
+        if (v === undefined)
+            continue;
+        out += (first ? '"' : ',"') + (plain ? `${k}"` : str(k).slice(1)) + ':';
+        if (member && k === member.key && typeof v === 'object' && v !== null && !Array.isArray(v))
+            member.at = out.length;
+        else
+            out += encode(v, str);
+        first = false;
+    }
+    return `${out}}`;
+}
+/**
+ * canonicalJson of an object whose object member `member` is given as its
+ * canonical text, made elsewhere (a big member can be written faster than
+ * the generic encoder writes it; see Targets#canonicalOfSource). Gives the
+ * text and the offset where the member's text starts; at is -1, and the
+ * member left out, when `value` has no such object member.
+ */
+function canonicalJsonWith(value, member, memberText) {
+    const spot = { key: member, at: -1 };
+    const outline = encodeObject(value, canonicalString, spot);
+    if (spot.at < 0)
+        return { text: outline, at: -1 };
+    return { text: outline.slice(0, spot.at) + memberText + outline.slice(spot.at), at: spot.at };
 }
 /** docker/go canonical JSON, as a string. */
 function canonicalJson(value) {
