@@ -615,7 +615,9 @@ async function readBody(
   // undici frees the connection for reuse a turn after the body ends; without
   // this pause the next request of a sequence would open a second connection.
   await new Promise((resolve) => setImmediate(resolve));
-  return new Uint8Array(Buffer.concat(chunks, size));
+  // A view over the joined bytes, not a copy of them: a delegation can be megabytes.
+  const joined = Buffer.concat(chunks, size);
+  return new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength);
 }
 
 function discard(body: Dispatcher.ResponseData['body']): void {

@@ -32,8 +32,13 @@ export function buildMultipartBody(files: readonly MetadataFile[], boundary = ra
   chunks.push(Buffer.from(`${files.length === 0 ? '' : '\r\n'}--${boundary}--\r\n`, 'utf8'));
   return {
     contentType: `multipart/form-data; boundary=${boundary}`,
-    body: new Uint8Array(Buffer.concat(chunks)),
+    body: view(Buffer.concat(chunks)),
   };
+}
+
+/** A Uint8Array over a Buffer's bytes, not a copy of them (an upload can be megabytes). */
+function view(b: Buffer): Uint8Array {
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
 // Go's multipart.Writer uses 30 random bytes in hex.

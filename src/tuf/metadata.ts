@@ -72,12 +72,17 @@ export class Metadata<T extends SignedBase> {
   static async sign<T extends SignedBase>(signed: T, signers: readonly Signer[]): Promise<Metadata<T>> {
     // Encoded once: the signed bytes and the envelope both come from this text.
     const canonical = signed.canonical();
-    const signedBytes = encoder.encode(canonical);
+    // Go's envelope embeds the text as it is unless it holds something Go escapes: then the
+    // signed bytes are encoded straight into the envelope, and are a view of it.
+    const inPlace = !ENVELOPE_CHANGES.test(canonical);
+    const frame = inPlace ? envelopeFrame(canonical) : undefined;
+    const signedBytes = frame ? frame.signed : encoder.encode(canonical);
     const signatures: Signature[] = [];
     for (const signer of signers) {
       signatures.push({ keyid: signer.keyId, method: signer.method, sig: Buffer.from(await signer.sign(signedBytes)) });
     }
-    return new Metadata(signed, signatures, signedBytes, envelopeOf(canonical, signatures, signedBytes));
+    const bytes = frame ? frame.close(signatures) : envelopeOf(canonical, signatures);
+    return new Metadata(signed, signatures, frame ? bytes.subarray(HEAD.length, HEAD.length + signedBytes.length) : signedBytes, bytes);
   }
 }
 
@@ -87,25 +92,44 @@ const encoder = new TextEncoder();
 // eslint-disable-next-line no-control-regex
 const ENVELOPE_CHANGES = /[<>&\u2028\u2029\u0000-\u001f]/;
 
-/**
- * The envelope around `signed` given as its canonical text. When the text
- * holds nothing Go would escape, the envelope embeds it as it is, so its
- * bytes (when known) are copied rather than encoded a second time.
- */
-function envelopeOf(canonical: string, signatures: readonly Signature[], signedBytes?: Uint8Array): Uint8Array {
-  const sigs = signatures
+const HEAD = encoder.encode('{"signed":');
+
+function signaturesJSON(signatures: readonly Signature[]): string {
+  return signatures
     .map((s) => `{"keyid":${goString(s.keyid)},"method":${goString(s.method)},"sig":"${s.sig.toString('base64')}"}`)
     .join(',');
-  if (!signedBytes || ENVELOPE_CHANGES.test(canonical)) {
-    return encoder.encode(`{"signed":${envelopeForm(canonical)},"signatures":[${sigs}]}`);
-  }
-  const head = encoder.encode('{"signed":');
-  const tail = encoder.encode(`,"signatures":[${sigs}]}`);
-  const out = new Uint8Array(head.length + signedBytes.length + tail.length);
-  out.set(head, 0);
-  out.set(signedBytes, head.length);
-  out.set(tail, head.length + signedBytes.length);
-  return out;
+}
+
+/** The envelope around `signed` given as its canonical text. */
+function envelopeOf(canonical: string, signatures: readonly Signature[]): Uint8Array {
+  return encoder.encode(`{"signed":${envelopeForm(canonical)},"signatures":[${signaturesJSON(signatures)}]}`);
+}
+
+/**
+ * The envelope's start with a text Go embeds unchanged, encoded once into a
+ * buffer with room for the signatures; `signed` is the encoded text.
+ */
+function envelopeFrame(canonical: string): { signed: Uint8Array; close(signatures: readonly Signature[]): Uint8Array } {
+  const length = Buffer.byteLength(canonical, 'utf8');
+  // Room for the signatures of any signer set we make; close() copies once more if they need more.
+  const room = 512;
+  let out = new Uint8Array(HEAD.length + length + room);
+  out.set(HEAD, 0);
+  encoder.encodeInto(canonical, out.subarray(HEAD.length, HEAD.length + length));
+  return {
+    signed: out.subarray(HEAD.length, HEAD.length + length),
+    close(signatures) {
+      const tail = encoder.encode(`,"signatures":[${signaturesJSON(signatures)}]}`);
+      const end = HEAD.length + length;
+      if (tail.length > room) {
+        const bigger = new Uint8Array(end + tail.length);
+        bigger.set(out.subarray(0, end), 0);
+        out = bigger;
+      }
+      out.set(tail, end);
+      return out.subarray(0, end + tail.length);
+    },
+  };
 }
 
 /** Go's json.Marshal(data.Signed{…}): field order signed, signatures; keyid, method, sig. */
