@@ -897,7 +897,9 @@ async function readBody(body, declaredLength, limit, refuseOversize, onChunk) {
     // undici frees the connection for reuse a turn after the body ends; without
     // this pause the next request of a sequence would open a second connection.
     await new Promise((resolve) => setImmediate(resolve));
-    return new Uint8Array(Buffer.concat(chunks, size));
+    // A view over the joined bytes, not a copy of them: a delegation can be megabytes.
+    const joined = Buffer.concat(chunks, size);
+    return new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength);
 }
 function discard(body) {
     body.on('error', () => { });
@@ -1034,8 +1036,12 @@ function buildMultipartBody(files, boundary = randomBoundary()) {
     chunks.push(Buffer.from(`${files.length === 0 ? '' : '\r\n'}--${boundary}--\r\n`, 'utf8'));
     return {
         contentType: `multipart/form-data; boundary=${boundary}`,
-        body: new Uint8Array(Buffer.concat(chunks)),
+        body: view(Buffer.concat(chunks)),
     };
+}
+/** A Uint8Array over a Buffer's bytes, not a copy of them (an upload can be megabytes). */
+function view(b) {
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 // Go's multipart.Writer uses 30 random bytes in hex.
 function randomBoundary() {
@@ -2962,7 +2968,7 @@ class FileMeta {
             if (typeof digest !== 'string')
                 throw new TypeError(`${where}.hashes.${alg} is not a string`);
             if (flat)
-                flat = alg > previous && SIMPLE_KEY.test(alg) && CANONICAL_BASE64.test(digest);
+                flat = alg > previous && SIMPLE_KEY.test(alg) && digest.length % 4 === 0 && CANONICAL_BASE64.test(digest);
             previous = alg;
         }
         (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asInteger */ .JU)(obj.length, `${where}.length`);
@@ -2989,8 +2995,13 @@ class FileMeta {
 const FLAT_KEYS = ['hashes', 'length'];
 /** Printable ASCII but quote and backslash: a key whose order and text JSON.stringify and canonical JSON agree on. */
 const SIMPLE_KEY = /^[ !#-[\]-~]+$/;
-/** Base64 as Buffer#toString('base64') writes it: padded, and no bits set past the data. */
-const CANONICAL_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$/;
+/**
+ * Base64 as Buffer#toString('base64') writes it, for a text whose length is
+ * a multiple of 4: padded, and no bits set past the data. (Without the
+ * length check this would admit unpadded text; it is the faster of the
+ * equivalent patterns.)
+ */
+const CANONICAL_BASE64 = /^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$/;
 
 
 /***/ }),
@@ -3107,37 +3118,58 @@ class Metadata {
     static async sign(signed, signers) {
         // Encoded once: the signed bytes and the envelope both come from this text.
         const canonical = signed.canonical();
-        const signedBytes = encoder.encode(canonical);
+        // Go's envelope embeds the text as it is unless it holds something Go escapes: then the
+        // signed bytes are encoded straight into the envelope, and are a view of it.
+        const inPlace = !ENVELOPE_CHANGES.test(canonical);
+        const frame = inPlace ? envelopeFrame(canonical) : undefined;
+        const signedBytes = frame ? frame.signed : encoder.encode(canonical);
         const signatures = [];
         for (const signer of signers) {
             signatures.push({ keyid: signer.keyId, method: signer.method, sig: Buffer.from(await signer.sign(signedBytes)) });
         }
-        return new Metadata(signed, signatures, signedBytes, envelopeOf(canonical, signatures, signedBytes));
+        const bytes = frame ? frame.close(signatures) : envelopeOf(canonical, signatures);
+        return new Metadata(signed, signatures, frame ? bytes.subarray(HEAD.length, HEAD.length + signedBytes.length) : signedBytes, bytes);
     }
 }
 const encoder = new TextEncoder();
 /** What Go's envelope would escape in a canonical text, or refuse in it. */
 // eslint-disable-next-line no-control-regex
 const ENVELOPE_CHANGES = /[<>&\u2028\u2029\u0000-\u001f]/;
-/**
- * The envelope around `signed` given as its canonical text. When the text
- * holds nothing Go would escape, the envelope embeds it as it is, so its
- * bytes (when known) are copied rather than encoded a second time.
- */
-function envelopeOf(canonical, signatures, signedBytes) {
-    const sigs = signatures
+const HEAD = encoder.encode('{"signed":');
+function signaturesJSON(signatures) {
+    return signatures
         .map((s) => `{"keyid":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)(s.keyid)},"method":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)(s.method)},"sig":"${s.sig.toString('base64')}"}`)
         .join(',');
-    if (!signedBytes || ENVELOPE_CHANGES.test(canonical)) {
-        return encoder.encode(`{"signed":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .envelopeForm */ .LG)(canonical)},"signatures":[${sigs}]}`);
-    }
-    const head = encoder.encode('{"signed":');
-    const tail = encoder.encode(`,"signatures":[${sigs}]}`);
-    const out = new Uint8Array(head.length + signedBytes.length + tail.length);
-    out.set(head, 0);
-    out.set(signedBytes, head.length);
-    out.set(tail, head.length + signedBytes.length);
-    return out;
+}
+/** The envelope around `signed` given as its canonical text. */
+function envelopeOf(canonical, signatures) {
+    return encoder.encode(`{"signed":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .envelopeForm */ .LG)(canonical)},"signatures":[${signaturesJSON(signatures)}]}`);
+}
+/**
+ * The envelope's start with a text Go embeds unchanged, encoded once into a
+ * buffer with room for the signatures; `signed` is the encoded text.
+ */
+function envelopeFrame(canonical) {
+    const length = Buffer.byteLength(canonical, 'utf8');
+    // Room for the signatures of any signer set we make; close() copies once more if they need more.
+    const room = 512;
+    let out = new Uint8Array(HEAD.length + length + room);
+    out.set(HEAD, 0);
+    encoder.encodeInto(canonical, out.subarray(HEAD.length, HEAD.length + length));
+    return {
+        signed: out.subarray(HEAD.length, HEAD.length + length),
+        close(signatures) {
+            const tail = encoder.encode(`,"signatures":[${signaturesJSON(signatures)}]}`);
+            const end = HEAD.length + length;
+            if (tail.length > room) {
+                const bigger = new Uint8Array(end + tail.length);
+                bigger.set(out.subarray(0, end), 0);
+                out = bigger;
+            }
+            out.set(tail, end);
+            return out.subarray(0, end + tail.length);
+        },
+    };
 }
 /** Go's json.Marshal(data.Signed{…}): field order signed, signatures; keyid, method, sig. */
 function serializeEnvelope(signed, signatures) {
