@@ -11,7 +11,7 @@ import type { TargetEdits } from '../tuf/target-table.ts';
 import { Targets } from '../tuf/targets.ts';
 import { expiryFrom, YEAR } from '../tuf/time.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
-import { signableRoles, type SignableRole } from './signable-roles.ts';
+import { signableRolesOf, type SignableRole } from './signable-roles.ts';
 
 /** notary.NotaryTargetsExpiry, for targets and delegations alike. */
 export const TARGETS_EXPIRY = 3 * YEAR;
@@ -35,7 +35,8 @@ export interface ChangeResult {
   readonly roles: ReadonlyMap<string, readonly string[]>;
 }
 
-type Edit = (targets: TargetEdits) => boolean;
+/** One change to one target of a role's table; true when it changed something. */
+type Edit = (targets: TargetEdits, name: string) => boolean;
 
 /**
  * The current content of a targets role (an empty one when not yet
@@ -50,18 +51,19 @@ async function currentTargets(repo: TrustedRepository, role: string, now: Date):
   };
 }
 
-/** Applies edits per role and signs each role that changed, bumping version and expiry. */
+/** Applies the edit to each role's names and signs each role that changed, bumping version and expiry. */
 async function editRoles(
   repo: TrustedRepository,
-  edits: ReadonlyMap<string, { signer: Signer; edits: Edit[] }>,
+  edits: ReadonlyMap<string, { signer: Signer; names: string[] }>,
+  edit: Edit,
   now: Date,
 ): Promise<UploadFile[]> {
   const files: UploadFile[] = [];
-  for (const [role, { signer, edits: list }] of edits) {
+  for (const [role, { signer, names }] of edits) {
     const { current, expired } = await currentTargets(repo, role, now);
     const targets = current.targets.edit();
     let changed = expired;
-    for (const edit of list) changed = edit(targets) || changed;
+    for (const name of names) changed = edit(targets, name) || changed;
     if (!changed) continue;
     const next = current.with({ targets: targets.table(), version: current.version + 1, expires: expiryFrom(now, TARGETS_EXPIRY) });
     const signed = await Metadata.sign(next, [signer]);
@@ -83,17 +85,17 @@ function plan(
   repo: TrustedRepository,
   signers: readonly Signer[],
   names: readonly string[],
-  edit: (name: string) => Edit,
-): { edits: Map<string, { signer: Signer; edits: Edit[] }>; roles: Map<string, string[]> } {
-  const edits = new Map<string, { signer: Signer; edits: Edit[] }>();
+): { edits: Map<string, { signer: Signer; names: string[] }>; roles: Map<string, string[]> } {
+  const edits = new Map<string, { signer: Signer; names: string[] }>();
   const roles = new Map<string, string[]>();
+  const signableFor = signableRolesOf(repo, signers);
   for (const name of names) {
-    const signable: SignableRole[] = signableRoles(repo, signers, name);
+    const signable: SignableRole[] = signableFor(name);
     if (signable.length === 0) throw notSignerError(repo, signers, name);
     roles.set(name, signable.map((r) => r.name));
     for (const role of signable) {
-      const entry = edits.get(role.name) ?? { signer: role.signer, edits: [] };
-      entry.edits.push(edit(name));
+      const entry = edits.get(role.name) ?? { signer: role.signer, names: [] };
+      entry.names.push(name);
       edits.set(role.name, entry);
     }
   }
@@ -107,18 +109,19 @@ export async function addTargets(
   specs: readonly TargetSpec[],
   now: Date,
 ): Promise<ChangeResult> {
-  const byName = new Map(specs.map((s) => [s.name, s]));
-  const { edits, roles } = plan(repo, signers, [...byName.keys()], (name) => (targets) => {
-    const spec = byName.get(name)!;
-    const meta = new FileMeta({ length: spec.length, hashes: { sha256: Buffer.from(spec.sha256, 'hex') } });
+  // One FileMeta per tag, shared by every role it goes into.
+  const metas = new Map(specs.map((s) => [s.name, { spec: s, meta: new FileMeta({ length: s.length, hashes: { sha256: Buffer.from(s.sha256, 'hex') } }) }]));
+  const { edits, roles } = plan(repo, signers, [...metas.keys()]);
+  const add: Edit = (targets, name) => {
+    const { spec, meta } = metas.get(name)!;
     const old = targets.get(name);
     if (old && old.length === meta.length && old.sha256Hex === spec.sha256 && Object.keys(old.hashes).length === 1) {
       return false;
     }
     targets.set(name, meta);
     return true;
-  });
-  return { files: await editRoles(repo, edits, now), roles };
+  };
+  return { files: await editRoles(repo, edits, add, now), roles };
 }
 
 /** Removes targets from every role the signers can sign, as `docker trust revoke` does. */
@@ -128,6 +131,6 @@ export async function removeTargets(
   names: readonly string[],
   now: Date,
 ): Promise<ChangeResult> {
-  const { edits, roles } = plan(repo, signers, names, (name) => (targets) => targets.delete(name));
-  return { files: await editRoles(repo, edits, now), roles };
+  const { edits, roles } = plan(repo, signers, names);
+  return { files: await editRoles(repo, edits, (targets, name) => targets.delete(name), now), roles };
 }

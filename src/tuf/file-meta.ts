@@ -2,7 +2,7 @@
 // records for another file. Hashes are base64 in Notary (not hex as in TUF).
 
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { JsonValue } from '../encoding/canonical-json.ts';
+import { canonicalJson, type JsonValue } from '../encoding/canonical-json.ts';
 import { VerificationError } from '../errors.ts';
 import { asObject, asInteger } from './guards.ts';
 
@@ -57,6 +57,21 @@ export class FileMeta {
     if (checked === 0) {
       throw new VerificationError(role, 'no sha256 or sha512 hash to check it against', { check: 'hash' });
     }
+  }
+
+  /**
+   * canonicalJson(this.toJSON()), written directly when there is no custom
+   * data: a role signing 9,400 new tags writes 9,400 of these.
+   */
+  canonical(): string {
+    const algs = Object.keys(this.hashes);
+    if (this.custom !== undefined || !Number.isSafeInteger(this.length) || !algs.every((a) => SIMPLE_KEY.test(a))) {
+      return canonicalJson(this.toJSON());
+    }
+    algs.sort();
+    let out = '{"hashes":{';
+    for (let i = 0; i < algs.length; i++) out += `${i > 0 ? ',' : ''}"${algs[i]}":"${this.hashes[algs[i]!]!.toString('base64')}"`;
+    return `${out}},"length":${this.length}}`;
   }
 
   toJSON(): JsonValue {

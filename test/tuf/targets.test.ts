@@ -153,6 +153,36 @@ describe('Targets#canonical', () => {
   });
 });
 
+describe('Targets#canonical', () => {
+  describe('when a role is built, not parsed', () => {
+    it('writes what canonicalJson of toJSON() writes, whatever the names', () => {
+      const next = random(11);
+      const targets = new Map<string, FileMeta>();
+      for (const name of [...ODD_NAMES, ...Array.from({ length: 30 }, (_, i) => nameFor(next, i))]) {
+        targets.set(name, new FileMeta({ length: Math.floor(next() * 1000), hashes: { sha256: Buffer.alloc(32, name.length) } }));
+      }
+      const role = Targets.empty({ version: 1, expires: new Date('2030-01-01T00:00:00Z') }).with({ targets });
+      expect(role.canonical()).toBe(canonicalJson(role.toJSON()));
+    });
+  });
+});
+
+describe('FileMeta#canonical', () => {
+  it.each([
+    ['sha256 only', new FileMeta({ length: 3, hashes: { sha256: Buffer.alloc(32, 1) } })],
+    ['two hashes, given out of order', new FileMeta({ length: 3, hashes: { sha512: Buffer.alloc(64, 2), sha256: Buffer.alloc(32, 1) } })],
+    ['custom data', new FileMeta({ length: 3, hashes: { sha256: Buffer.alloc(32) }, custom: { z: 1, a: 'x' } })],
+    ['an odd algorithm name', new FileMeta({ length: 3, hashes: { 'a"b': Buffer.alloc(2), é: Buffer.alloc(1) } })],
+    ['no hashes', new FileMeta({ length: 0, hashes: {} })],
+  ])('is canonicalJson of toJSON() (%s)', (_label, meta) => {
+    expect(meta.canonical()).toBe(canonicalJson(meta.toJSON()));
+  });
+
+  it('refuses a length that is not an integer, as canonicalJson does', () => {
+    expect(() => new FileMeta({ length: 1.5, hashes: {} }).canonical()).toThrow(TypeError);
+  });
+});
+
 describe('FileMeta.check', () => {
   it('calls base64 flat exactly when Buffer writes it back the same', () => {
     const next = random(8);
