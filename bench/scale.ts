@@ -35,14 +35,14 @@
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import type { TargetSpec } from '../src/trust/changes.ts';
+import { ServerLog } from './server-log.ts';
 import type { SignManyJob } from './sign-many.ts';
 import { startProxyThread, type ProxyThread } from './proxy-thread.ts';
 import { createPeerContext, docker, generateSignerKey, type PeerContext, removePeerContext, uniqueRepository } from '../test/support/peers.ts';
@@ -89,61 +89,12 @@ interface ServerSample extends Sample {
   readonly posts: number;
 }
 
-const GO_UNITS: Readonly<Record<string, number>> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, 'μs': 1e-3, ms: 1, s: 1e3, m: 60e3, h: 3600e3 };
-
-/** Go's time.Duration.String() ("227.192069ms", "1.2s", "802.218µs", "1m2.5s") in ms. */
-function goDurationMs(text: string): number {
-  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|μs|ms|s|m|h)/g)];
-  if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text) throw new Error(`not a Go duration: ${JSON.stringify(text)}`);
-  return parts.reduce((sum, p) => sum + Number(p[1]) * GO_UNITS[p[2]!]!, 0);
-}
-
-/** The POSTs notary-server logs ("response completed" lines), read from a mark on. */
-class ServerPosts {
-  readonly #file: string;
-  constructor(file: string) {
-    this.#file = file;
-  }
-
-  async mark(): Promise<number> {
-    return (await stat(this.#file)).size;
-  }
-
-  /** POSTs to `gun` logged since `mark`; other repositories' traffic (e.g. a test run on the same stack) is left out. */
-  async since(mark: number, gun: string): Promise<{ count: number; ms: number }> {
-    // The server logs a request just after answering it, so the client may exit first: let the log settle.
-    let size = -1;
-    for (let i = 0; i < 40; i++) {
-      await sleep(25);
-      const now = (await stat(this.#file)).size;
-      if (now === size) break;
-      size = now;
-    }
-    const handle = await open(this.#file, 'r');
-    let text: string;
-    try {
-      const buf = Buffer.alloc(size - mark);
-      await handle.read(buf, 0, buf.length, mark);
-      text = buf.toString('utf8');
-    } finally {
-      await handle.close();
-    }
-    const uri = `/v2/${gun}/_trust/tuf/`;
-    let count = 0;
-    let ms = 0;
-    for (const line of text.split('\n')) {
-      if (!line.includes('"response completed"') || !line.includes('"POST"')) continue;
-      const e: unknown = JSON.parse(line);
-      if (typeof e !== 'object' || e === null) continue;
-      const r = e as Record<string, unknown>;
-      if (r['http.request.method'] !== 'POST' || r['http.request.uri'] !== uri) continue;
-      const d = r['http.response.duration'];
-      if (typeof d !== 'string') throw new Error(`notary-server logged a POST without a duration: ${line}`);
-      count++;
-      ms += goDurationMs(d);
-    }
-    return { count, ms };
-  }
+/** notary-server's POSTs to `gun` since `mark` (other repositories' traffic, e.g. a test run on the same stack, is left out). */
+async function postsSince(log: ServerLog, mark: number, gun: string): Promise<{ count: number; ms: number }> {
+  const uri = `/v2/${gun}/_trust/tuf/`;
+  const posts = (await log.since(mark)).filter((r) => r.method === 'POST' && r.uri === uri);
+  if (posts.some((p) => Number.isNaN(p.ms))) throw new Error('notary-server logged a POST without a duration');
+  return { count: posts.length, ms: posts.reduce((sum, p) => sum + p.ms, 0) };
 }
 
 /** Runs a command under /usr/bin/time; its wall time (spawn to exit) and peak RSS. */
@@ -220,7 +171,7 @@ async function main(): Promise<void> {
     const variant = info.variants.open;
     const serverLog = info.logs[`notary-server-${variant.name}`];
     if (!serverLog) throw new Error(`the stack in ${info.dir} names no notary-server-${variant.name} log`);
-    const posts = new ServerPosts(serverLog);
+    const posts = new ServerLog(serverLog);
     // Set-up (docker trust signer add, the big repository) stays direct; only the timed runs go through the proxy.
     if (rttMs > 0) {
       proxy = await startProxyThread({ target: variant.notaryUrl, oneWayDelayMs: rttMs / 2 });
@@ -233,7 +184,7 @@ async function main(): Promise<void> {
     const attributed = async (p: Prepared, run: () => Promise<Sample>): Promise<ServerSample> => {
       const mark = await posts.mark();
       const s = await run();
-      const server = await posts.since(mark, p.gun);
+      const server = await postsSince(posts, mark, p.gun);
       return { ...s, serverMs: server.ms, posts: server.count };
     };
     let jobs = 0;

@@ -16,16 +16,16 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir } from 'node:os';
 import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs, promisify } from 'node:util';
 import { coreSign, type CoreSignJob, type CoreSignResult } from './core-sign.ts';
 import { startProxyThread, type ProxyThread } from './proxy-thread.ts';
+import { ServerLog } from './server-log.ts';
 import {
   createPeerContext,
   docker,
@@ -82,50 +82,6 @@ if (!(rttMs >= 0) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(wa
 const log = (m: string) => console.error(`[bench] ${m}`);
 
 // ---------------------------------------------------------------- notary-server's request log
-
-interface ServerRequest {
-  readonly method: string;
-  readonly uri: string;
-  readonly status: number;
-  readonly remote: string;
-}
-
-/** Reads the requests notary-server logged ("response completed") since a mark. */
-class RequestLog {
-  readonly #file: string;
-  constructor(file: string) {
-    this.#file = file;
-  }
-
-  async mark(): Promise<number> {
-    return (await stat(this.#file)).size;
-  }
-
-  async since(mark: number): Promise<ServerRequest[]> {
-    // The server logs a request just after answering it: let the last line land.
-    let size = -1;
-    for (let i = 0; i < 20; i++) {
-      await sleep(50);
-      const now = (await stat(this.#file)).size;
-      if (now === size) break;
-      size = now;
-    }
-    const text = (await readFile(this.#file)).subarray(mark).toString('utf8');
-    const out: ServerRequest[] = [];
-    for (const line of text.split('\n')) {
-      if (!line.includes('"response completed"')) continue;
-      const e = JSON.parse(line) as Record<string, unknown>;
-      out.push({
-        method: String(e['http.request.method']),
-        uri: String(e['http.request.uri']),
-        // Go logs 0 when the handler never called WriteHeader: an implicit 200.
-        status: Number(e['http.response.status']) || 200,
-        remote: String(e['http.request.remoteaddr']),
-      });
-    }
-    return out;
-  }
-}
 
 // ---------------------------------------------------------------- contenders
 
@@ -501,7 +457,7 @@ async function main(): Promise<void> {
     // For the contender without a CA bundle: trust the stack's CA as a public one.
     setDefaultCACertificates([...getCACertificates('default'), info.caPem]);
     const variant: StackVariant = { ...open, notaryUrl: proxy.url };
-    const serverLog = new RequestLog(info.logs['notary-server-open']!);
+    const serverLog = new ServerLog(info.logs['notary-server-open']!);
     log(`notary-server ${open.notaryUrl} behind ${proxy.url}, ${rttMs} ms round trip`);
 
     // Read before anything runs: the in-process contenders use the undici loaded now.

@@ -2887,10 +2887,12 @@ function parseCommon(value, type, role) {
 /* harmony export */ });
 /* unused harmony export METADATA_HASHES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
-/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1485);
+/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1485);
 // FileMeta: the length and hashes that a snapshot, timestamp or targets file
 // records for another file. Hashes are base64 in Notary (not hex as in TUF).
+
 
 
 
@@ -2924,7 +2926,7 @@ class FileMeta {
      */
     verify(bytes, role) {
         if (bytes.length !== this.length) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(role, `length ${bytes.length} does not match the expected ${this.length}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerificationError */ .mk(role, `length ${bytes.length} does not match the expected ${this.length}`, {
                 check: 'hash',
             });
         }
@@ -2935,13 +2937,28 @@ class FileMeta {
                 continue;
             const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(alg).update(bytes).digest();
             if (actual.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(actual, expected)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(role, `${alg} hash does not match the expected one`, { check: 'hash' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerificationError */ .mk(role, `${alg} hash does not match the expected one`, { check: 'hash' });
             }
             checked++;
         }
         if (checked === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(role, 'no sha256 or sha512 hash to check it against', { check: 'hash' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerificationError */ .mk(role, 'no sha256 or sha512 hash to check it against', { check: 'hash' });
         }
+    }
+    /**
+     * canonicalJson(this.toJSON()), written directly when there is no custom
+     * data: a role signing 9,400 new tags writes 9,400 of these.
+     */
+    canonical() {
+        const algs = Object.keys(this.hashes);
+        if (this.custom !== undefined || !Number.isSafeInteger(this.length) || !algs.every((a) => SIMPLE_KEY.test(a))) {
+            return (0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(this.toJSON());
+        }
+        algs.sort();
+        let out = '{"hashes":{';
+        for (let i = 0; i < algs.length; i++)
+            out += `${i > 0 ? ',' : ''}"${algs[i]}":"${this.hashes[algs[i]].toString('base64')}"`;
+        return `${out}},"length":${this.length}}`;
     }
     toJSON() {
         const hashes = {};
@@ -2959,8 +2976,8 @@ class FileMeta {
      * Targets#canonicalOfSource).
      */
     static check(value, where) {
-        const obj = (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value, where);
-        const hashesIn = (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(obj.hashes, `${where}.hashes`);
+        const obj = (0,_guards_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(value, where);
+        const hashesIn = (0,_guards_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(obj.hashes, `${where}.hashes`);
         let flat = true;
         let previous = '';
         for (const alg in hashesIn) {
@@ -2971,7 +2988,7 @@ class FileMeta {
                 flat = alg > previous && SIMPLE_KEY.test(alg) && digest.length % 4 === 0 && CANONICAL_BASE64.test(digest);
             previous = alg;
         }
-        (0,_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .asInteger */ .JU)(obj.length, `${where}.length`);
+        (0,_guards_js__WEBPACK_IMPORTED_MODULE_3__/* .asInteger */ .JU)(obj.length, `${where}.length`);
         let i = 0;
         for (const key in obj) {
             if (key !== FLAT_KEYS[i])
@@ -3674,6 +3691,21 @@ function where(name) {
 
 /** No quote, backslash or surrogate: written as it is, and sorted by code unit as by UTF-8 bytes. */
 const targets_PLAIN_NAME = /^[^"\\\ud800-\udfff]*$/;
+/**
+ * The canonical text of a targets object, as the generic encoder writes it
+ * (same key order and escaping) but each entry by FileMeta#canonical, with
+ * no 10,000-key object built for it.
+ */
+function targetsText(table) {
+    const names = [...table.keys()];
+    if (names.some((n) => SURROGATE.test(n)))
+        names.sort(canonical_json/* compareBytewise */.GV);
+    else
+        names.sort();
+    const pieces = names.map((name) => `${(0,canonical_json/* canonicalString */.Ml)(name)}:${table.get(name).canonical()}`);
+    return `{${pieces.join(',')}}`;
+}
+const SURROGATE = /[\ud800-\udfff]/;
 class Targets extends base/* SignedBase */.A {
     type = 'Targets';
     targets;
@@ -3732,8 +3764,9 @@ class Targets extends base/* SignedBase */.A {
         const source = this.#from ? this.#from.#source : undefined;
         const changes = this.targets.edits?.changes ?? new Map();
         const edited = [...changes.keys()];
-        if (!source || !edited.every((name) => targets_PLAIN_NAME.test(name)))
-            return super.canonical();
+        if (!source || !edited.every((name) => targets_PLAIN_NAME.test(name))) {
+            return (0,canonical_json/* canonicalJsonWith */.x$)(this.#outline(), 'targets', targetsText(this.targets)).text;
+        }
         const { text, bodyStart, bodyEnd, names } = source;
         // In a body of flat entries `,"<name>":{` occurs only where the entry <name> starts:
         // no string holds a quote unescaped, and inside an entry only "hashes" (always first) opens an object.
@@ -3765,7 +3798,7 @@ class Targets extends base/* SignedBase */.A {
                 pieces.push(text.slice(nextAt, at - 1));
             const meta = changes.get(name);
             if (meta)
-                pieces.push(`${(0,canonical_json/* canonicalString */.Ml)(name)}:${(0,canonical_json/* canonicalJson */.dj)(meta.toJSON())}`);
+                pieces.push(`${(0,canonical_json/* canonicalString */.Ml)(name)}:${meta.canonical()}`);
             const exists = lo < names.length && names[lo] === name;
             next = exists ? lo + 1 : lo;
             nextAt = exists ? startOf(lo + 1, at) : at;

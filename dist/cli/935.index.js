@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GV: () => (/* binding */ compareBytewise),
 /* harmony export */   LG: () => (/* binding */ envelopeForm),
 /* harmony export */   Ml: () => (/* binding */ canonicalString),
 /* harmony export */   WF: () => (/* binding */ goString),
@@ -13,7 +14,7 @@ export const modules = {
 /* harmony export */   dw: () => (/* binding */ canonicalize),
 /* harmony export */   x$: () => (/* binding */ canonicalJsonWith)
 /* harmony export */ });
-/* unused harmony exports compareBytewise, canonicalForEnvelope */
+/* unused harmony export canonicalForEnvelope */
 // JSON encoders that reproduce Go byte for byte.
 //
 // Notary signs the canonical form of docker/go's `canonical/json` package:
