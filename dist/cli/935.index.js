@@ -6,15 +6,16 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GV: () => (/* binding */ compareBytewise),
+/* harmony export */   $i: () => (/* binding */ isPlain),
 /* harmony export */   LG: () => (/* binding */ envelopeForm),
+/* harmony export */   Mf: () => (/* binding */ sortedKeys),
 /* harmony export */   Ml: () => (/* binding */ canonicalString),
 /* harmony export */   WF: () => (/* binding */ goString),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   dw: () => (/* binding */ canonicalize),
 /* harmony export */   x$: () => (/* binding */ canonicalJsonWith)
 /* harmony export */ });
-/* unused harmony export canonicalForEnvelope */
+/* unused harmony exports compareBytewise, canonicalForEnvelope */
 // JSON encoders that reproduce Go byte for byte.
 //
 // Notary signs the canonical form of docker/go's `canonical/json` package:
@@ -31,9 +32,10 @@ function compareBytewise(a, b) {
 }
 const SURROGATE = /[\ud800-\udfff]/;
 /**
- * Keys in UTF-8 byte order. Without surrogates, UTF-16 code unit order (the
- * default sort) is code point order, which is UTF-8 byte order; a targets
- * role with 10,000 tags would otherwise cost 2 buffers per comparison.
+ * Keys in UTF-8 byte order, sorted in place. Without surrogates, UTF-16 code
+ * unit order (the default sort) is code point order, which is UTF-8 byte
+ * order; a targets role with 10,000 tags would otherwise cost 2 buffers per
+ * comparison.
  */
 function sortedKeys(keys) {
     return keys.some((k) => SURROGATE.test(k)) ? keys.sort(compareBytewise) : keys.sort();
@@ -45,6 +47,13 @@ function assertWellFormed(s) {
 }
 /** Nothing to escape and no surrogate to check: the common case, written as it is. */
 const PLAIN = /^[^"\\\ud800-\udfff]*$/;
+/**
+ * True for a string canonical JSON writes as it is, between quotes, and
+ * whose default (UTF-16) order is its canonical (UTF-8 byte) order.
+ */
+function isPlain(s) {
+    return PLAIN.test(s);
+}
 /** A string in docker/go canonical form: only `"` and `\` are escaped. */
 function canonicalString(s) {
     if (PLAIN.test(s))

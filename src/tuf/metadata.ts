@@ -6,7 +6,7 @@
 // notary's data.Signed byte for byte, which is what notary-server hashes
 // into the snapshot after re-serializing an upload.
 
-import { canonicalJson, canonicalize, envelopeForm, goString, type JsonValue } from '../encoding/canonical-json.ts';
+import { canonicalJson, envelopeForm, goString, type JsonValue } from '../encoding/canonical-json.ts';
 import { VerificationError } from '../errors.ts';
 import type { Signer } from '../keys/types.ts';
 import type { SignedBase } from './base.ts';
@@ -72,17 +72,20 @@ export class Metadata<T extends SignedBase> {
   static async sign<T extends SignedBase>(signed: T, signers: readonly Signer[]): Promise<Metadata<T>> {
     // Encoded once: the signed bytes and the envelope both come from this text.
     const canonical = signed.canonical();
-    // Go's envelope embeds the text as it is unless it holds something Go escapes: then the
-    // signed bytes are encoded straight into the envelope, and are a view of it.
-    const inPlace = !ENVELOPE_CHANGES.test(canonical);
-    const frame = inPlace ? envelopeFrame(canonical) : undefined;
-    const signedBytes = frame ? frame.signed : encoder.encode(canonical);
+    const signedBytes = encoder.encode(canonical);
     const signatures: Signature[] = [];
     for (const signer of signers) {
       signatures.push({ keyid: signer.keyId, method: signer.method, sig: Buffer.from(await signer.sign(signedBytes)) });
     }
-    const bytes = frame ? frame.close(signatures) : envelopeOf(canonical, signatures);
-    return new Metadata(signed, signatures, frame ? bytes.subarray(HEAD.length, HEAD.length + signedBytes.length) : signedBytes, bytes);
+    if (ENVELOPE_CHANGES.test(canonical)) return new Metadata(signed, signatures, signedBytes, envelopeOf(canonical, signatures));
+    // Go embeds this text as it is: the envelope is the signed bytes between a head and a tail, and
+    // the signed bytes are kept as a view of it, not as a second copy of a role that can be a megabyte.
+    const tail = encoder.encode(`,"signatures":[${signaturesJSON(signatures)}]}`);
+    const bytes = new Uint8Array(HEAD.length + signedBytes.length + tail.length);
+    bytes.set(HEAD, 0);
+    bytes.set(signedBytes, HEAD.length);
+    bytes.set(tail, HEAD.length + signedBytes.length);
+    return new Metadata(signed, signatures, bytes.subarray(HEAD.length, HEAD.length + signedBytes.length), bytes);
   }
 }
 
@@ -103,33 +106,6 @@ function signaturesJSON(signatures: readonly Signature[]): string {
 /** The envelope around `signed` given as its canonical text. */
 function envelopeOf(canonical: string, signatures: readonly Signature[]): Uint8Array {
   return encoder.encode(`{"signed":${envelopeForm(canonical)},"signatures":[${signaturesJSON(signatures)}]}`);
-}
-
-/**
- * The envelope's start with a text Go embeds unchanged, encoded once into a
- * buffer with room for the signatures; `signed` is the encoded text.
- */
-function envelopeFrame(canonical: string): { signed: Uint8Array; close(signatures: readonly Signature[]): Uint8Array } {
-  const length = Buffer.byteLength(canonical, 'utf8');
-  // Room for the signatures of any signer set we make; close() copies once more if they need more.
-  const room = 512;
-  let out = new Uint8Array(HEAD.length + length + room);
-  out.set(HEAD, 0);
-  encoder.encodeInto(canonical, out.subarray(HEAD.length, HEAD.length + length));
-  return {
-    signed: out.subarray(HEAD.length, HEAD.length + length),
-    close(signatures) {
-      const tail = encoder.encode(`,"signatures":[${signaturesJSON(signatures)}]}`);
-      const end = HEAD.length + length;
-      if (tail.length > room) {
-        const bigger = new Uint8Array(end + tail.length);
-        bigger.set(out.subarray(0, end), 0);
-        out = bigger;
-      }
-      out.set(tail, end);
-      return out.subarray(0, end + tail.length);
-    },
-  };
 }
 
 /** Go's json.Marshal(data.Signed{…}): field order signed, signatures; keyid, method, sig. */

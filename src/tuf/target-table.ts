@@ -7,6 +7,7 @@
 // started from, which lets the signed text be written by copying the
 // unchanged entries (see Targets#canonical).
 
+import { isPlain } from '../encoding/canonical-json.ts';
 import { FileMeta } from './file-meta.ts';
 
 /** The edits a change makes to a role's targets, with Map's meaning for each. */
@@ -52,7 +53,7 @@ export class TargetTable implements ReadonlyMap<string, FileMeta> {
     for (let i = 0; i < names.length; i++) {
       const name = names[i]!;
       if (!checked(raw[name], name)) sorted = false;
-      if (sorted) sorted = (i === 0 || name > names[i - 1]!) && PLAIN_NAME.test(name);
+      if (sorted) sorted = (i === 0 || name > names[i - 1]!) && isPlain(name);
     }
     return new TargetTable({ kind: 'parsed', raw, names }, sorted);
   }
@@ -162,9 +163,6 @@ export class TargetTable implements ReadonlyMap<string, FileMeta> {
     return (this.#built = map);
   }
 }
-
-/** No quote, backslash or surrogate: written as it is, and sorted by code unit as by UTF-8 bytes. */
-const PLAIN_NAME = /^[^"\\\ud800-\udfff]*$/;
 
 /** FileMeta.check, naming the target in the error only when there is one (10,000 names cost). */
 function checked(value: unknown, name: string): boolean {

@@ -1,7 +1,7 @@
 // Targets: signed tags (name → digest and manifest length) and delegations.
 // Used for the top-level `targets` role and every `targets/…` delegation.
 
-import { canonicalJsonWith, canonicalString, compareBytewise, type JsonValue } from '../encoding/canonical-json.ts';
+import { canonicalJsonWith, canonicalString, isPlain, sortedKeys, type JsonValue } from '../encoding/canonical-json.ts';
 import { VerificationError } from '../errors.ts';
 import { TufKey } from '../keys/tuf-key.ts';
 import { parseCommon, SignedBase, type CommonOptions } from './base.ts';
@@ -16,23 +16,19 @@ export interface TargetsOptions extends CommonOptions {
   readonly delegations: readonly DelegatedRole[];
 }
 
-/** No quote, backslash or surrogate: written as it is, and sorted by code unit as by UTF-8 bytes. */
-const PLAIN_NAME = /^[^"\\\ud800-\udfff]*$/;
-
 /**
  * The canonical text of a targets object, as the generic encoder writes it
  * (same key order and escaping) but each entry by FileMeta#canonical, with
  * no 10,000-key object built for it.
  */
 function targetsText(table: ReadonlyMap<string, FileMeta>): string {
-  const names = [...table.keys()];
-  if (names.some((n) => SURROGATE.test(n))) names.sort(compareBytewise);
-  else names.sort();
-  const pieces = names.map((name) => `${canonicalString(name)}:${table.get(name)!.canonical()}`);
-  return `{${pieces.join(',')}}`;
+  return `{${sortedKeys([...table.keys()]).map((name) => entryText(name, table.get(name)!)).join(',')}}`;
 }
 
-const SURROGATE = /[\ud800-\udfff]/;
+/** One `"name":{…}` entry of a targets object. */
+function entryText(name: string, meta: FileMeta): string {
+  return `${canonicalString(name)}:${meta.canonical()}`;
+}
 
 export class Targets extends SignedBase {
   readonly type = 'Targets' as const;
@@ -94,7 +90,7 @@ export class Targets extends SignedBase {
     const source = this.#from ? this.#from.#source : undefined;
     const changes = this.targets.edits?.changes ?? new Map<string, FileMeta | null>();
     const edited = [...changes.keys()];
-    if (!source || !edited.every((name) => PLAIN_NAME.test(name))) {
+    if (!source || !edited.every(isPlain)) {
       return canonicalJsonWith(this.#outline(), 'targets', targetsText(this.targets)).text;
     }
     const { text, bodyStart, bodyEnd, names } = source;
@@ -121,7 +117,7 @@ export class Targets extends SignedBase {
       const at = lo === next ? nextAt : startOf(lo, nextAt);
       if (lo > next) pieces.push(text.slice(nextAt, at - 1));
       const meta = changes.get(name);
-      if (meta) pieces.push(`${canonicalString(name)}:${meta.canonical()}`);
+      if (meta) pieces.push(entryText(name, meta));
       const exists = lo < names.length && names[lo] === name;
       next = exists ? lo + 1 : lo;
       nextAt = exists ? startOf(lo + 1, at) : at;

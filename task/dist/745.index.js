@@ -3135,17 +3135,21 @@ class Metadata {
     static async sign(signed, signers) {
         // Encoded once: the signed bytes and the envelope both come from this text.
         const canonical = signed.canonical();
-        // Go's envelope embeds the text as it is unless it holds something Go escapes: then the
-        // signed bytes are encoded straight into the envelope, and are a view of it.
-        const inPlace = !ENVELOPE_CHANGES.test(canonical);
-        const frame = inPlace ? envelopeFrame(canonical) : undefined;
-        const signedBytes = frame ? frame.signed : encoder.encode(canonical);
+        const signedBytes = encoder.encode(canonical);
         const signatures = [];
         for (const signer of signers) {
             signatures.push({ keyid: signer.keyId, method: signer.method, sig: Buffer.from(await signer.sign(signedBytes)) });
         }
-        const bytes = frame ? frame.close(signatures) : envelopeOf(canonical, signatures);
-        return new Metadata(signed, signatures, frame ? bytes.subarray(HEAD.length, HEAD.length + signedBytes.length) : signedBytes, bytes);
+        if (ENVELOPE_CHANGES.test(canonical))
+            return new Metadata(signed, signatures, signedBytes, envelopeOf(canonical, signatures));
+        // Go embeds this text as it is: the envelope is the signed bytes between a head and a tail, and
+        // the signed bytes are kept as a view of it, not as a second copy of a role that can be a megabyte.
+        const tail = encoder.encode(`,"signatures":[${signaturesJSON(signatures)}]}`);
+        const bytes = new Uint8Array(HEAD.length + signedBytes.length + tail.length);
+        bytes.set(HEAD, 0);
+        bytes.set(signedBytes, HEAD.length);
+        bytes.set(tail, HEAD.length + signedBytes.length);
+        return new Metadata(signed, signatures, bytes.subarray(HEAD.length, HEAD.length + signedBytes.length), bytes);
     }
 }
 const encoder = new TextEncoder();
@@ -3161,32 +3165,6 @@ function signaturesJSON(signatures) {
 /** The envelope around `signed` given as its canonical text. */
 function envelopeOf(canonical, signatures) {
     return encoder.encode(`{"signed":${(0,_encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .envelopeForm */ .LG)(canonical)},"signatures":[${signaturesJSON(signatures)}]}`);
-}
-/**
- * The envelope's start with a text Go embeds unchanged, encoded once into a
- * buffer with room for the signatures; `signed` is the encoded text.
- */
-function envelopeFrame(canonical) {
-    const length = Buffer.byteLength(canonical, 'utf8');
-    // Room for the signatures of any signer set we make; close() copies once more if they need more.
-    const room = 512;
-    let out = new Uint8Array(HEAD.length + length + room);
-    out.set(HEAD, 0);
-    encoder.encodeInto(canonical, out.subarray(HEAD.length, HEAD.length + length));
-    return {
-        signed: out.subarray(HEAD.length, HEAD.length + length),
-        close(signatures) {
-            const tail = encoder.encode(`,"signatures":[${signaturesJSON(signatures)}]}`);
-            const end = HEAD.length + length;
-            if (tail.length > room) {
-                const bigger = new Uint8Array(end + tail.length);
-                bigger.set(out.subarray(0, end), 0);
-                out = bigger;
-            }
-            out.set(tail, end);
-            return out.subarray(0, end + tail.length);
-        },
-    };
 }
 /** Go's json.Marshal(data.Signed{…}): field order signed, signatures; keyid, method, sig. */
 function serializeEnvelope(signed, signatures) {
@@ -3516,6 +3494,7 @@ var tuf_role = __webpack_require__(1239);
 // started from, which lets the signed text be written by copying the
 // unchanged entries (see Targets#canonical).
 
+
 class TargetTable {
     #source;
     /**
@@ -3545,7 +3524,7 @@ class TargetTable {
             if (!checked(raw[name], name))
                 sorted = false;
             if (sorted)
-                sorted = (i === 0 || name > names[i - 1]) && PLAIN_NAME.test(name);
+                sorted = (i === 0 || name > names[i - 1]) && (0,canonical_json/* isPlain */.$i)(name);
         }
         return new TargetTable({ kind: 'parsed', raw, names }, sorted);
     }
@@ -3663,8 +3642,6 @@ class TargetTable {
         return (this.#built = map);
     }
 }
-/** No quote, backslash or surrogate: written as it is, and sorted by code unit as by UTF-8 bytes. */
-const PLAIN_NAME = /^[^"\\\ud800-\udfff]*$/;
 /** FileMeta.check, naming the target in the error only when there is one (10,000 names cost). */
 function checked(value, name) {
     try {
@@ -3689,23 +3666,18 @@ function where(name) {
 
 
 
-/** No quote, backslash or surrogate: written as it is, and sorted by code unit as by UTF-8 bytes. */
-const targets_PLAIN_NAME = /^[^"\\\ud800-\udfff]*$/;
 /**
  * The canonical text of a targets object, as the generic encoder writes it
  * (same key order and escaping) but each entry by FileMeta#canonical, with
  * no 10,000-key object built for it.
  */
 function targetsText(table) {
-    const names = [...table.keys()];
-    if (names.some((n) => SURROGATE.test(n)))
-        names.sort(canonical_json/* compareBytewise */.GV);
-    else
-        names.sort();
-    const pieces = names.map((name) => `${(0,canonical_json/* canonicalString */.Ml)(name)}:${table.get(name).canonical()}`);
-    return `{${pieces.join(',')}}`;
+    return `{${(0,canonical_json/* sortedKeys */.Mf)([...table.keys()]).map((name) => entryText(name, table.get(name))).join(',')}}`;
 }
-const SURROGATE = /[\ud800-\udfff]/;
+/** One `"name":{…}` entry of a targets object. */
+function entryText(name, meta) {
+    return `${(0,canonical_json/* canonicalString */.Ml)(name)}:${meta.canonical()}`;
+}
 class Targets extends base/* SignedBase */.A {
     type = 'Targets';
     targets;
@@ -3764,7 +3736,7 @@ class Targets extends base/* SignedBase */.A {
         const source = this.#from ? this.#from.#source : undefined;
         const changes = this.targets.edits?.changes ?? new Map();
         const edited = [...changes.keys()];
-        if (!source || !edited.every((name) => targets_PLAIN_NAME.test(name))) {
+        if (!source || !edited.every(canonical_json/* isPlain */.$i)) {
             return (0,canonical_json/* canonicalJsonWith */.x$)(this.#outline(), 'targets', targetsText(this.targets)).text;
         }
         const { text, bodyStart, bodyEnd, names } = source;
@@ -3798,7 +3770,7 @@ class Targets extends base/* SignedBase */.A {
                 pieces.push(text.slice(nextAt, at - 1));
             const meta = changes.get(name);
             if (meta)
-                pieces.push(`${(0,canonical_json/* canonicalString */.Ml)(name)}:${meta.canonical()}`);
+                pieces.push(entryText(name, meta));
             const exists = lo < names.length && names[lo] === name;
             next = exists ? lo + 1 : lo;
             nextAt = exists ? startOf(lo + 1, at) : at;
