@@ -10,9 +10,11 @@ import { refreshRoles, type RefreshedRole } from '../trust/refresh.ts';
 import { expiryFrom } from '../tuf/time.ts';
 import type { KeyInput } from './inputs.ts';
 import { loadKeyInput } from './key-inputs.ts';
-import { withRepositories, type AdminOptions } from './admin-context.ts';
+import { parseRepository } from '../registry/reference.ts';
+import type { ConnectionOptions } from './connections.ts';
+import { openRepositories } from './repository-context.ts';
 
-export interface RefreshOptions extends AdminOptions {
+export interface RefreshOptions extends ConnectionOptions {
   /** `tags`: the repository (`registry/repository`, no tag). */
   readonly reference: string;
   /** A signer's key: refreshes the delegation roles it signed. */
@@ -46,22 +48,19 @@ export async function refresh(options: RefreshOptions): Promise<RefreshResult> {
     throw new InputError('expiring-within', 'give a duration of zero or more');
   }
 
-  return withRepositories(options, [options.reference], 'write', async ({ repositories, pin, trustState, logger }) => {
-    const { gun, server, trustServer } = repositories[0]!;
+  return openRepositories(options, [parseRepository(options.reference)], { access: 'write' }, async (context) => {
+    const open = context.repositories[0]!;
+    const { gun, trustServer } = open;
     const published = await refreshRoles({
-      server,
-      gun,
+      ...context.publishing(open),
       signers,
-      logger,
-      trustState,
       ...(roles && roles.length > 0 ? { roles } : {}),
       ...(within !== undefined ? { expiringBefore: expiryFrom(new Date(), within) } : {}),
-      ...(pin ? { pin } : {}),
     });
     for (const r of published.result) {
-      logger.info(`${gun}: ${r.role} re-signed as version ${r.version}, expires ${r.expires.toISOString()}`);
+      context.logger.info(`${gun}: ${r.role} re-signed as version ${r.version}, expires ${r.expires.toISOString()}`);
     }
-    if (!published.published) logger.info(`${gun}: nothing needed refreshing`);
+    if (!published.published) context.logger.info(`${gun}: nothing needed refreshing`);
     return { gun, trustServer, refreshed: published.result, published: published.published };
   });
 }

@@ -8,24 +8,20 @@
 
 import { DctError, InputError } from '../errors.ts';
 import { createRootCertificate, type LoadedPrivateKey, type SigningKey } from '../keys/index.ts';
-import { silentLogger, type Logger } from '../logger.ts';
-import type { TrustServerClient } from '../notary/client.ts';
 import { parseTaggedReference, type ImageReference } from '../registry/reference.ts';
 import type { ManifestDescriptor } from '../registry/registry-client.ts';
-import { readRepository } from '../trust/publisher.ts';
-import type { TrustBook } from '../trust/trust-state.ts';
 import { signableRoles } from '../trust/signable-roles.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
 import { initializeRepository, signTargetsInRepository } from '../trust/updates.ts';
-import type { RootPin } from '../tuf/root-trust.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import type { CommandRunner } from './command-runner.ts';
-import { checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './connections.ts';
-import { afterPartialSuccess } from './admin-context.ts';
+import type { ConnectionOptions, RequestCounts } from './connections.ts';
+import { eachInTurn, openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
 import { expiryWarnings } from './expiry.ts';
 import type { KeyInput } from './inputs.ts';
 import { loadKeyInput } from './key-inputs.ts';
-import { Session } from './session.ts';
+
+export type { RequestCounts } from './connections.ts';
 
 export interface SignOptions extends ConnectionOptions {
   /** `tags`: `registry/repository:tag` references; a digest may be pinned with `@sha256:…`. */
@@ -61,22 +57,13 @@ export interface SignResult {
   readonly requests: RequestCounts;
 }
 
-export interface RequestCounts {
-  readonly total: number;
-  readonly byMethod: Readonly<Record<string, number>>;
-  readonly connections: number;
-}
-
 /** A reference with its tag, as parsed from the `tags` input. */
 type TaggedReference = ImageReference & { readonly tag: string };
 
-/** One repository's references, its trust server and what we read from it. */
+/** One repository to sign in, with what was read from it (null: it is to be created). */
 interface RepositoryPlan {
-  readonly gun: string;
-  readonly registry: string;
-  readonly refs: TaggedReference[];
-  readonly trustServer: string;
-  repo: TrustedRepository | null;
+  readonly open: OpenRepository<TaggedReference>;
+  readonly repo: TrustedRepository | null;
 }
 
 function signerNameOf(options: SignOptions, key: LoadedPrivateKey): string | undefined {
@@ -93,19 +80,6 @@ function signerNameOf(options: SignOptions, key: LoadedPrivateKey): string | und
 /** The line `docker push` ends with: `<tag>: digest: sha256:… size: N`. */
 const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64}) size: \d+/;
 
-function countRequests(sessions: readonly Session[]): RequestCounts {
-  const byMethod: Record<string, number> = {};
-  let total = 0;
-  let connections = 0;
-  for (const s of sessions) {
-    const stats = s.stats();
-    total += stats.requests;
-    connections += stats.connections;
-    for (const [method, n] of Object.entries(stats.byMethod)) byMethod[method] = (byMethod[method] ?? 0) + n;
-  }
-  return { total, byMethod, connections };
-}
-
 /** What sign() takes from its options, all read and checked before any network call. */
 interface SignInputs {
   readonly refs: readonly TaggedReference[];
@@ -113,7 +87,6 @@ interface SignInputs {
   readonly signerName: string | undefined;
   readonly rootKey: LoadedPrivateKey | undefined;
   readonly repositoryKey: LoadedPrivateKey | undefined;
-  readonly pin: RootPin | undefined;
   /** The roles the signer's key may sign, looked up in each repository's trust data. */
   readonly delegations: readonly string[];
 }
@@ -126,22 +99,14 @@ interface ResolvedReference {
 
 // The phases in this order: everything that can be refused is refused before the first push.
 export async function sign(options: SignOptions): Promise<SignResult> {
-  const logger = options.logger ?? silentLogger;
   const inputs = readInputs(options);
-  const connections = new Connections(options, 'write', { warnOnFirstUse: true });
-  const plans = planRepositories(inputs.refs, connections);
-  const sessions = await openSessions(inputs.refs, connections);
-  try {
-    const trustState = connections.trust;
-    await loadTrustData(plans, sessions, inputs, trustState, logger);
-    const pushed = (options.push ?? true) ? await pushReferences(inputs.refs, options, logger) : new Map<string, string>();
-    const resolved = await resolveDigests(inputs.refs, sessions, pushed);
-    const signed = await publishAll(plans, sessions, resolved, inputs, trustState, logger);
-    await trustState.save();
-    return report(signed, inputs, sessions);
-  } finally {
-    await connections.close();
-  }
+  return openRepositories(options, inputs.refs, { access: 'write', warnOnFirstUse: true }, async (context) => {
+    const plans = await Promise.all(context.repositories.map((open) => loadTrustData(context, open, inputs)));
+    const pushed = (options.push ?? true) ? await pushReferences(inputs.refs, options, context) : new Map<string, string>();
+    const resolved = await resolveDigests(context, inputs.refs, pushed);
+    const signed = (await eachInTurn(plans, (p) => p.open.gun, (plan) => publishRepository(context, plan, resolved, inputs))).flat();
+    return report(signed, inputs, context.requests());
+  });
 }
 
 // Bad references, keys or credentials fail here, before anything touches the network.
@@ -160,108 +125,70 @@ function readInputs(options: SignOptions): SignInputs {
   }
   const rootKey = options.rootKey ? loadKeyInput(options.rootKey) : undefined;
   const repositoryKey = options.repositoryKey ? loadKeyInput(options.repositoryKey) : undefined;
-  checkCredentialInputs(options, refs);
-  const pin = trustPinOf(options);
   const delegations = signerName ? signerRoles(signerName) : ['targets/releases'];
-  return { refs, signer: signerKey.signer, signerName, rootKey, repositoryKey, pin, delegations };
+  return { refs, signer: signerKey.signer, signerName, rootKey, repositoryKey, delegations };
 }
 
-// One update per repository, so tags of one repository are signed together.
-function planRepositories(refs: readonly TaggedReference[], connections: Connections): Map<string, RepositoryPlan> {
-  const plans = new Map<string, RepositoryPlan>();
-  for (const ref of refs) {
-    const plan = plans.get(ref.gun) ?? {
-      gun: ref.gun,
-      registry: ref.registry,
-      refs: [],
-      trustServer: connections.trustServerUrl(ref),
-      repo: null,
-    };
-    plan.refs.push(ref);
-    plans.set(ref.gun, plan);
-  }
-  return plans;
-}
-
-// One session per registry, shared by its repositories' registry and trust-server calls.
-async function openSessions(refs: readonly TaggedReference[], connections: Connections): Promise<Map<string, Session>> {
-  const sessions = new Map<string, Session>();
-  for (const registry of new Set(refs.map((r) => r.registry))) sessions.set(registry, await connections.session(registry));
-  return sessions;
-}
-
-// Read and verify every repository's trust data first, so what cannot be signed is refused before pushing.
+// Read and verify a repository's trust data first, so what cannot be signed is refused before pushing.
 async function loadTrustData(
-  plans: ReadonlyMap<string, RepositoryPlan>,
-  sessions: ReadonlyMap<string, Session>,
+  context: RepositoryContext<TaggedReference>,
+  open: OpenRepository<TaggedReference>,
   inputs: SignInputs,
-  trustState: TrustBook,
-  logger: Logger,
-): Promise<void> {
-  await Promise.all(
-    [...plans.values()].map(async (plan) => {
-      const server = sessions.get(plan.registry)!.trustServer(plan.trustServer);
-      plan.repo = await readRepository({
-        server,
-        gun: plan.gun,
-        delegations: inputs.delegations,
-        allowExpiredDelegations: true,
-        trustState,
-        ...(inputs.pin ? { pin: inputs.pin } : {}),
-      });
-      if (!plan.repo) {
-        checkCanInitialize(plan, inputs);
-        return;
-      }
-      checkMaySign(plan, plan.repo, inputs.signer);
-      await warnOfExpiry(plan.gun, plan.repo, logger);
-    }),
-  );
+): Promise<RepositoryPlan> {
+  const repo = await context.read(open, { delegations: inputs.delegations, allowExpiredDelegations: true });
+  if (!repo) {
+    checkCanInitialize(open, inputs);
+    return { open, repo };
+  }
+  checkMaySign(open, repo, inputs.signer);
+  await warnOfExpiry(open.gun, repo, context);
+  return { open, repo };
 }
 
 // A repository without trust data can only be signed if we were given what it takes to create it.
-function checkCanInitialize(plan: RepositoryPlan, inputs: SignInputs): void {
+function checkCanInitialize(open: OpenRepository, inputs: SignInputs): void {
   if (!inputs.rootKey || !inputs.repositoryKey) {
     throw new DctError(
       'NO_TRUST_DATA',
-      `${plan.gun} has no trust data at ${plan.trustServer}. Either have an admin run ` +
+      `${open.gun} has no trust data at ${open.trustServer}. Either have an admin run ` +
         '`docker trust signer add` once for it, or give the root-key and repository-key inputs ' +
         '(with their passphrases) so that dct-sign initializes it.',
     );
   }
   if (!inputs.signerName) {
-    throw new InputError('signer-name', `name the signer to add to the new repository ${plan.gun}`);
+    throw new InputError('signer-name', `name the signer to add to the new repository ${open.gun}`);
   }
 }
 
 // Only a listed signer's key can sign; finding that out after the push would leave tags pushed but unsigned.
-function checkMaySign(plan: RepositoryPlan, repo: TrustedRepository, signer: SigningKey): void {
-  for (const ref of plan.refs) {
+function checkMaySign(open: OpenRepository<TaggedReference>, repo: TrustedRepository, signer: SigningKey): void {
+  for (const ref of open.refs) {
     if (signableRoles(repo, [signer], ref.tag).length === 0) {
       throw new DctError(
         'NOT_SIGNER',
         `the signer key ${signer.keyId.slice(0, 12)} may not sign ${ref.original}: it is not a signer of ` +
-          `${plan.gun}. Add it once with \`docker trust signer add\`, or use the key of a listed signer.`,
+          `${open.gun}. Add it once with \`docker trust signer add\`, or use the key of a listed signer.`,
       );
     }
   }
 }
 
 // Signing renews only the signer's own roles, so say which expired ones it renews and which still need an admin.
-async function warnOfExpiry(gun: string, repo: TrustedRepository, logger: Logger): Promise<void> {
+async function warnOfExpiry(gun: string, repo: TrustedRepository, context: RepositoryContext<TaggedReference>): Promise<void> {
   for (const [name, role] of repo.delegations) {
-    if (role.expired) logger.warning(`${gun}: ${name} had expired; it is re-signed with a fresh expiry`);
+    if (role.expired) context.logger.warning(`${gun}: ${name} had expired; it is re-signed with a fresh expiry`);
   }
   // The signer's own roles get a fresh expiry when signed; root and targets need an admin.
-  for (const warning of await expiryWarnings(repo, ['root', 'targets'])) logger.warning(warning.message);
+  for (const warning of await expiryWarnings(repo, ['root', 'targets'])) context.logger.warning(warning.message);
 }
 
 // The digest docker reports for each push is what we must sign, not whatever the tag points at later.
 async function pushReferences(
   refs: readonly TaggedReference[],
   options: SignOptions,
-  logger: Logger,
+  context: RepositoryContext<TaggedReference>,
 ): Promise<Map<string, string>> {
+  const logger = context.logger;
   // With DOCKER_CONTENT_TRUST set, docker ≤ 28 would try to sign with its own keys.
   const pushEnv = { ...(options.env ?? process.env) };
   delete pushEnv.DOCKER_CONTENT_TRUST;
@@ -287,13 +214,11 @@ async function pushReferences(
 
 // Digests and sizes come from the registry itself; a tag moved by someone else since our push is refused.
 async function resolveDigests(
+  context: RepositoryContext<TaggedReference>,
   refs: readonly TaggedReference[],
-  sessions: ReadonlyMap<string, Session>,
   pushed: ReadonlyMap<string, string>,
 ): Promise<ResolvedReference[]> {
-  const resolved = await Promise.all(
-    refs.map(async (ref) => ({ ref, manifest: await sessions.get(ref.registry)!.registry.resolve(ref) })),
-  );
+  const resolved = await Promise.all(refs.map(async (ref) => ({ ref, manifest: await context.resolve(ref) })));
   for (const { ref, manifest } of resolved) {
     const mine = pushed.get(ref.original);
     if (mine && mine !== manifest.digest) {
@@ -306,44 +231,18 @@ async function resolveDigests(
   return resolved;
 }
 
-// Repositories are published one after another so a failure can name those already signed.
-async function publishAll(
-  plans: ReadonlyMap<string, RepositoryPlan>,
-  sessions: ReadonlyMap<string, Session>,
-  resolved: readonly ResolvedReference[],
-  inputs: SignInputs,
-  trustState: TrustBook,
-  logger: Logger,
-): Promise<SignedReference[]> {
-  const signed: SignedReference[] = [];
-  const done: string[] = [];
-  for (const plan of plans.values()) {
-    try {
-      const server = sessions.get(plan.registry)!.trustServer(plan.trustServer);
-      if (!plan.repo) await initializeTrustData(plan, server, inputs, trustState, logger);
-      const mine = resolved.filter((r) => r.ref.gun === plan.gun);
-      signed.push(...(await publishRepository(plan, server, mine, inputs, trustState, logger)));
-    } catch (err) {
-      throw afterPartialSuccess(err, done);
-    }
-    done.push(plan.gun);
-  }
-  return signed;
-}
-
 // A new repository gets root, targets and the signer's delegation before its first tags are signed.
 async function initializeTrustData(
-  plan: RepositoryPlan,
-  server: TrustServerClient,
+  context: RepositoryContext<TaggedReference>,
+  open: OpenRepository<TaggedReference>,
   inputs: SignInputs,
-  trustState: TrustBook,
-  logger: Logger,
 ): Promise<void> {
-  logger.info(`Initializing trust data for ${plan.gun} with signer ${inputs.signerName}`);
+  context.logger.info(`Initializing trust data for ${open.gun} with signer ${inputs.signerName}`);
+  const { server, gun, trustState, logger } = context.publishing(open);
   await initializeRepository({
     server,
-    gun: plan.gun,
-    rootSigner: createRootCertificate(inputs.rootKey!.signer, plan.gun).signer,
+    gun,
+    rootSigner: createRootCertificate(inputs.rootKey!.signer, open.gun).signer,
     repositorySigner: inputs.repositoryKey!.signer,
     signer: { name: inputs.signerName!, keys: [inputs.signer.publicKey] },
     logger,
@@ -353,29 +252,22 @@ async function initializeTrustData(
 
 // One signed update per repository carries all of its tags.
 async function publishRepository(
+  context: RepositoryContext<TaggedReference>,
   plan: RepositoryPlan,
-  server: TrustServerClient,
-  mine: readonly ResolvedReference[],
+  resolved: readonly ResolvedReference[],
   inputs: SignInputs,
-  trustState: TrustBook,
-  logger: Logger,
 ): Promise<SignedReference[]> {
-  const targets = mine.map(({ ref, manifest }) => ({
-    name: ref.tag,
-    sha256: manifest.digest.slice('sha256:'.length),
-    length: manifest.size,
-  }));
-  logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${plan.gun}`);
+  const { open, repo } = plan;
+  if (!repo) await initializeTrustData(context, open, inputs);
+  const mine = resolved.filter((r) => r.ref.gun === open.gun);
+  const targets = mine.map(({ ref, manifest }) => ({ name: ref.tag, sha256: manifest.digest.slice('sha256:'.length), length: manifest.size }));
+  context.logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${open.gun}`);
   const published = await signTargetsInRepository({
-    server,
-    gun: plan.gun,
+    ...context.publishing(open),
     signers: [inputs.signer],
     targets,
-    logger,
-    trustState,
     ...(inputs.signerName ? { signerName: inputs.signerName } : {}),
-    ...(inputs.pin ? { pin: inputs.pin } : {}),
-    ...(plan.repo ? { initial: plan.repo } : {}),
+    ...(repo ? { initial: repo } : {}),
   });
   return mine.map(({ ref, manifest }) => ({
     reference: ref.original,
@@ -383,19 +275,14 @@ async function publishRepository(
     digest: manifest.digest,
     size: manifest.size,
     roles: published.result.get(ref.tag) ?? [],
-    gun: plan.gun,
-    trustServer: plan.trustServer,
+    gun: open.gun,
+    trustServer: open.trustServer,
   }));
 }
 
 // Callers see the results in the order they gave the references, with the requests it took.
-function report(signed: SignedReference[], inputs: SignInputs, sessions: ReadonlyMap<string, Session>): SignResult {
+function report(signed: SignedReference[], inputs: SignInputs, requests: RequestCounts): SignResult {
   const order = new Map(inputs.refs.map((r, i) => [r.original, i]));
   signed.sort((a, b) => order.get(a.reference)! - order.get(b.reference)!);
-  return {
-    signed,
-    signerKeyId: inputs.signer.keyId,
-    signerName: inputs.signerName,
-    requests: countRequests([...sessions.values()]),
-  };
+  return { signed, signerKeyId: inputs.signer.keyId, signerName: inputs.signerName, requests };
 }

@@ -8,16 +8,17 @@
 // and that the repository key is the one each repository trusts.
 
 import { DctError, InputError } from '../errors.ts';
-import { createRootCertificate, loadPublicKey } from '../keys/index.ts';
+import { createRootCertificate, loadPublicKey, type SigningKey } from '../keys/index.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
-import { readRepository } from '../trust/publisher.ts';
 import { targetsSigner } from '../trust/repository-admin.ts';
 import { addSigner, initializeRepository } from '../trust/updates.ts';
 import { TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import type { KeyInput } from './inputs.ts';
 import { loadKeyInput } from './key-inputs.ts';
-import { afterPartialSuccess, withRepositories, type AdminOptions, type AdminRepository } from './admin-context.ts';
+import { parseRepository } from '../registry/reference.ts';
+import type { ConnectionOptions } from './connections.ts';
+import { eachInTurn, openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
 
 /** docker's validSignerName (and key names of `docker trust key generate`). */
 const SIGNER_NAME = /^[a-z0-9][a-z0-9_-]*$/;
@@ -42,7 +43,7 @@ export function validateSignerName(name: string, input = 'signer-name'): string 
   return name;
 }
 
-export interface SignerAddOptions extends AdminOptions {
+export interface SignerAddOptions extends ConnectionOptions {
   /** `tags`: repositories (`registry/repository`, no tag). */
   readonly references: readonly string[];
   /** `signer-name`. */
@@ -84,67 +85,65 @@ function loadSignerKeys(texts: readonly string[]): TufKey[] {
   return [...keys.values()];
 }
 
+/** What signerAdd() takes from its options, checked before any network call. */
+interface SignerAddInputs {
+  readonly name: string;
+  readonly keys: readonly TufKey[];
+  readonly repositoryKey: SigningKey;
+  readonly rootKey: SigningKey | undefined;
+}
+
+/** One repository, read and checked: its trust data, or null when it is to be created. */
+interface Plan {
+  readonly open: OpenRepository;
+  readonly repo: TrustedRepository | null;
+}
+
+async function planAdd(context: RepositoryContext, open: OpenRepository, inputs: SignerAddInputs): Promise<Plan> {
+  const repo = await context.read(open);
+  if (!repo && !inputs.rootKey) {
+    throw new DctError(
+      'NO_TRUST_DATA',
+      `${open.gun} has no trust data at ${open.trustServer}. Give the root-key input (with its passphrase) ` +
+        'so that dct-sign initializes it, or run `docker trust signer add` once for it.',
+    );
+  }
+  if (repo) targetsSigner(repo, inputs.repositoryKey);
+  return { open, repo };
+}
+
+/** One publish: the repository created with the signer, or the signer added. */
+async function publishAdd(context: RepositoryContext, plan: Plan, inputs: SignerAddInputs): Promise<SignerAddRepositoryResult> {
+  const { open, repo } = plan;
+  const { name, keys, repositoryKey } = inputs;
+  const target = context.publishing(open);
+  let changed = true;
+  if (!repo) {
+    context.logger.info(`Initializing trust data for ${open.gun} with signer ${name}`);
+    const rootSigner = createRootCertificate(inputs.rootKey!, open.gun).signer;
+    const { pin: _pin, ...unpinned } = target;
+    await initializeRepository({ ...unpinned, rootSigner, repositorySigner: repositoryKey, signer: { name, keys } });
+  } else {
+    context.logger.info(`Adding signer ${name} to ${open.gun}`);
+    const published = await addSigner({ ...target, repositorySigner: repositoryKey, name, keys, initial: repo });
+    changed = published.published;
+    if (!changed) context.logger.info(`${name} already signs ${open.gun} with these keys; nothing to publish`);
+  }
+  return { reference: open.reference, gun: open.gun, trustServer: open.trustServer, initialized: !repo, changed };
+}
+
 export async function signerAdd(options: SignerAddOptions): Promise<SignerAddResult> {
   const name = validateSignerName(options.name.trim());
   const keys = loadSignerKeys(options.signerPublicKeys);
   const repositoryKey = loadKeyInput(options.repositoryKey).signer;
   const rootKey = options.rootKey ? loadKeyInput(options.rootKey).signer : undefined;
-
-  return withRepositories(options, options.references, 'write', async ({ repositories, pin, trustState, logger }) => {
-    // 1. Read and check every repository before publishing anything.
-    const plans = await Promise.all(
-      repositories.map(async (target): Promise<{ target: AdminRepository; repo: TrustedRepository | null }> => {
-        const repo = await readRepository({ server: target.server, gun: target.gun, delegations: [], trustState, ...(pin ? { pin } : {}) });
-        if (!repo && !rootKey) {
-          throw new DctError(
-            'NO_TRUST_DATA',
-            `${target.gun} has no trust data at ${target.trustServer}. Give the root-key input (with its passphrase) ` +
-              'so that dct-sign initializes it, or run `docker trust signer add` once for it.',
-          );
-        }
-        if (repo) targetsSigner(repo, repositoryKey);
-        return { target, repo };
-      }),
-    );
-
-    // 2. One publish per repository.
-    const results: SignerAddRepositoryResult[] = [];
-    for (const { target, repo } of plans) {
-      const { gun, server } = target;
-      let changed = true;
-      try {
-        if (!repo) {
-          logger.info(`Initializing trust data for ${gun} with signer ${name}`);
-          await initializeRepository({
-            server,
-            gun,
-            rootSigner: createRootCertificate(rootKey!, gun).signer,
-            repositorySigner: repositoryKey,
-            signer: { name, keys },
-            logger,
-            trustState,
-          });
-        } else {
-          logger.info(`Adding signer ${name} to ${gun}`);
-          const published = await addSigner({
-            server,
-            gun,
-            repositorySigner: repositoryKey,
-            name,
-            keys,
-            initial: repo,
-            logger,
-            trustState,
-            ...(pin ? { pin } : {}),
-          });
-          changed = published.published;
-          if (!changed) logger.info(`${name} already signs ${gun} with these keys; nothing to publish`);
-        }
-      } catch (err) {
-        throw afterPartialSuccess(err, results.filter((r) => r.changed).map((r) => r.gun));
-      }
-      results.push({ reference: target.reference, gun, trustServer: target.trustServer, initialized: !repo, changed });
-    }
+  const inputs = { name, keys, repositoryKey, rootKey };
+  if (options.references.length === 0) throw new InputError('tags', 'no repository given; list registry/repository names');
+  const refs = options.references.map((r) => parseRepository(r));
+  return openRepositories(options, refs, { access: 'write' }, async (context) => {
+    // Every repository is read and checked before the first publish.
+    const plans = await Promise.all(context.repositories.map((open) => planAdd(context, open, inputs)));
+    const results = await eachInTurn(plans, (p) => p.open.gun, (plan) => publishAdd(context, plan, inputs), (r) => r.changed);
     return { name, keyIds: keys.map((k) => k.id), repositories: results };
   });
 }

@@ -8,7 +8,6 @@
 // repository whose targets/releases was never signed is no obstacle.
 
 import { DctError, InputError } from '../errors.ts';
-import { readRepository } from '../trust/publisher.ts';
 import { targetsSigner } from '../trust/repository-admin.ts';
 import { removeSigner } from '../trust/updates.ts';
 import { RELEASES, TARGETS } from '../tuf/role.ts';
@@ -16,10 +15,13 @@ import { countValidSignatures } from '../tuf/threshold.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import type { KeyInput } from './inputs.ts';
 import { loadKeyInput } from './key-inputs.ts';
-import { afterPartialSuccess, withRepositories, type AdminOptions, type AdminRepository } from './admin-context.ts';
+import type { SigningKey } from '../keys/index.ts';
+import { parseRepository } from '../registry/reference.ts';
+import type { ConnectionOptions } from './connections.ts';
+import { eachInTurn, openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
 import { validateSignerName } from './signer-add.ts';
 
-export interface SignerRemoveOptions extends AdminOptions {
+export interface SignerRemoveOptions extends ConnectionOptions {
   /** `tags`: repositories (`registry/repository`, no tag). */
   readonly references: readonly string[];
   /** `signer-name`. */
@@ -47,7 +49,7 @@ export interface SignerRemoveResult {
 
 /** One repository's checked removal: its trust data, the signer's keys, and whether releases needs them. */
 interface Plan {
-  readonly target: AdminRepository;
+  readonly open: OpenRepository;
   readonly repo: TrustedRepository;
   readonly keyIds: readonly string[];
   readonly last: boolean;
@@ -68,74 +70,70 @@ function signerNames(repo: TrustedRepository): string[] {
     .map((n) => n.slice(TARGETS.length + 1));
 }
 
+/** What signerRemove() takes from its options, checked before any network call. */
+interface SignerRemoveInputs {
+  readonly name: string;
+  readonly repositoryKey: SigningKey;
+  readonly force: boolean;
+}
+
+/** The signer's declared role, or an error naming the signers there are. */
+function declaredSigner(repo: TrustedRepository, name: string, gun: string) {
+  const declared = repo.targets.signed.delegation(`${TARGETS}/${name}`);
+  if (declared) return declared;
+  const names = signerNames(repo);
+  throw new InputError(
+    'signer-name',
+    `there is no signer ${JSON.stringify(name)} in ${gun}; ` + (names.length > 0 ? `its signers are ${names.join(', ')}` : 'it has no signers'),
+  );
+}
+
+async function planRemove(context: RepositoryContext, open: OpenRepository, inputs: SignerRemoveInputs): Promise<Plan> {
+  const { name } = inputs;
+  const repo = await context.read(open, { delegations: [RELEASES] });
+  if (!repo) {
+    throw new DctError('NO_TRUST_DATA', `${open.gun} has no trust data at ${open.trustServer}, so it has no signer ${name}`);
+  }
+  const declared = declaredSigner(repo, name, open.gun);
+  targetsSigner(repo, inputs.repositoryKey);
+  const last = await releasesNeedsSigner(repo, declared.keyids);
+  if (last && !inputs.force) {
+    throw new InputError(
+      'force',
+      `${name} signed the current targets/releases of ${open.gun}; without its key the tags there no longer ` +
+        'verify (pulls with content trust fail) until another signer signs. Confirm to remove it anyway.',
+    );
+  }
+  return { open, repo, keyIds: [...declared.keyids], last };
+}
+
+async function publishRemove(context: RepositoryContext, plan: Plan, inputs: SignerRemoveInputs): Promise<SignerRemoveRepositoryResult> {
+  const { open, repo, keyIds, last } = plan;
+  const { name, repositoryKey } = inputs;
+  context.logger.info(`Removing signer ${name} from ${open.gun}`);
+  if (last) {
+    context.logger.warning(`${open.gun}: targets/releases is signed by ${name} only; its tags will not verify until someone signs again`);
+  }
+  await removeSigner({ ...context.publishing(open), repositorySigner: repositoryKey, name, initial: repo });
+  const others = repo.targets.signed.delegations.filter((d) => d.name !== `${TARGETS}/${name}` && d.name !== RELEASES);
+  const stillListed = new Set(others.flatMap((d) => d.keyids));
+  const removedKeyIds = keyIds.filter((id) => !stillListed.has(id));
+  return { reference: open.reference, gun: open.gun, trustServer: open.trustServer, removedKeyIds, releasesInvalidated: last };
+}
+
 export async function signerRemove(options: SignerRemoveOptions): Promise<SignerRemoveResult> {
   const rawName = options.name.trim();
   if (rawName === 'releases') {
     throw new InputError('signer-name', 'releases is a reserved name (the role every signer shares) and cannot be removed');
   }
   const name = validateSignerName(rawName);
-  const role = `${TARGETS}/${name}`;
-  const repositoryKey = loadKeyInput(options.repositoryKey).signer;
-
-  return withRepositories(options, options.references, 'write', async ({ repositories, pin, trustState, logger }) => {
-    // 1. Read and check every repository before publishing anything.
-    const plans = await Promise.all(
-      repositories.map(async (target): Promise<Plan> => {
-        const repo = await readRepository({
-          server: target.server,
-          gun: target.gun,
-          delegations: [RELEASES],
-          trustState,
-          ...(pin ? { pin } : {}),
-        });
-        if (!repo) {
-          throw new DctError('NO_TRUST_DATA', `${target.gun} has no trust data at ${target.trustServer}, so it has no signer ${name}`);
-        }
-        const declared = repo.targets.signed.delegation(role);
-        if (!declared) {
-          const names = signerNames(repo);
-          throw new InputError(
-            'signer-name',
-            `there is no signer ${JSON.stringify(name)} in ${target.gun}; ` +
-              (names.length > 0 ? `its signers are ${names.join(', ')}` : 'it has no signers'),
-          );
-        }
-        targetsSigner(repo, repositoryKey);
-        const last = await releasesNeedsSigner(repo, declared.keyids);
-        if (last && !options.force) {
-          throw new InputError(
-            'force',
-            `${name} signed the current targets/releases of ${target.gun}; without its key the tags there no longer ` +
-              'verify (pulls with content trust fail) until another signer signs. Confirm to remove it anyway.',
-          );
-        }
-        return { target, repo, keyIds: [...declared.keyids], last };
-      }),
-    );
-
-    // 2. One publish per repository.
-    const results: SignerRemoveRepositoryResult[] = [];
-    for (const { target, repo, keyIds, last } of plans) {
-      const { gun, server } = target;
-      logger.info(`Removing signer ${name} from ${gun}`);
-      if (last) {
-        logger.warning(`${gun}: targets/releases is signed by ${name} only; its tags will not verify until someone signs again`);
-      }
-      try {
-        await removeSigner({ server, gun, repositorySigner: repositoryKey, name, initial: repo, logger, trustState, ...(pin ? { pin } : {}) });
-      } catch (err) {
-        throw afterPartialSuccess(err, results.map((r) => r.gun));
-      }
-      const others = repo.targets.signed.delegations.filter((d) => d.name !== role && d.name !== RELEASES);
-      const stillListed = new Set(others.flatMap((d) => d.keyids));
-      results.push({
-        reference: target.reference,
-        gun,
-        trustServer: target.trustServer,
-        removedKeyIds: keyIds.filter((id) => !stillListed.has(id)),
-        releasesInvalidated: last,
-      });
-    }
+  const inputs = { name, repositoryKey: loadKeyInput(options.repositoryKey).signer, force: options.force ?? false };
+  if (options.references.length === 0) throw new InputError('tags', 'no repository given; list registry/repository names');
+  const refs = options.references.map((r) => parseRepository(r));
+  return openRepositories(options, refs, { access: 'write' }, async (context) => {
+    // Every repository is read and checked before the first publish.
+    const plans = await Promise.all(context.repositories.map((open) => planRemove(context, open, inputs)));
+    const results = await eachInTurn(plans, (p) => p.open.gun, (plan) => publishRemove(context, plan, inputs));
     return { name, repositories: results };
   });
 }
