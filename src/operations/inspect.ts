@@ -17,8 +17,8 @@
 // - As notary, a delegation that expired or lacks signatures is left out
 //   (with a warning), not fatal.
 
-import { DctError, InputError } from '../errors.ts';
-import { parseReference, type ImageReference } from '../registry/reference.ts';
+import { DctError } from '../errors.ts';
+import type { ImageReference } from '../registry/reference.ts';
 import { ROOT, TARGETS, RELEASES } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import type { ConnectionOptions } from './connections.ts';
@@ -29,7 +29,7 @@ import { allTargetsByName, delegationRoles, isReleasedRole, signerNameOfRole, ta
 
 export interface InspectOptions extends ConnectionOptions {
   /** `tags`: image names, each with or without a tag: `registry/repository[:tag]`. */
-  readonly references: readonly string[];
+  readonly references: readonly ImageReference[];
   /** The time expiry is checked against (default: now). */
   readonly now?: Date;
 }
@@ -139,10 +139,7 @@ async function readInspected(context: RepositoryContext, open: OpenRepository, n
 }
 
 export async function inspect(options: InspectOptions): Promise<InspectResult> {
-  if (options.references.length === 0) {
-    throw new InputError('tags', 'no image reference given; list registry/repository[:tag] references');
-  }
-  const refs: ImageReference[] = options.references.map((r) => parseReference(r, 'tags'));
+  const refs = options.references;
   return openRepositories(options, refs, { access: 'read' }, async (context) => {
     const repos = new Map<string, TrustedRepository>();
     await Promise.all(context.repositories.map(async (open) => repos.set(open.gun, await readInspected(context, open, options.now))));

@@ -14,7 +14,7 @@
 
 import { DctError, InputError } from '../errors.ts';
 import type { Signer } from '../keys/types.ts';
-import { parseReference, type ImageReference } from '../registry/reference.ts';
+import type { ImageReference } from '../registry/reference.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
 import { signableRoles } from '../trust/signable-roles.ts';
 import { removeTargetsFromRepository, rolesListing } from '../trust/updates.ts';
@@ -23,17 +23,14 @@ import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import type { ConnectionOptions } from './connections.ts';
 import { openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
 import { getTargetByName, isReleasedRole, listTargets, RELEASED_ROLES } from '../trust/target-walk.ts';
-import type { KeyInput } from './inputs.ts';
-import { loadKeyInput } from './key-inputs.ts';
+import type { LoadedPrivateKey } from '../keys/index.ts';
 
 export interface RevokeOptions extends ConnectionOptions {
-  /** `tags`: `registry/repository:tag`, or `registry/repository` for every tag (with `all`). */
-  readonly references: readonly string[];
-  readonly signerKey: KeyInput;
+  /** `tags`: `registry/repository:tag`, or `registry/repository` for every signed tag (the command layer asks `all` to confirm it). */
+  readonly references: readonly ImageReference[];
+  readonly signerKey: LoadedPrivateKey;
   /** The signer's name, for messages; defaults to the key's `role:` header. */
   readonly signerName?: string | undefined;
-  /** Confirms that references without a tag revoke every signed tag of their repository. */
-  readonly all?: boolean;
 }
 
 export interface RevokedTag {
@@ -92,25 +89,6 @@ function checkTag(repo: TrustedRepository, signer: Signer, label: string, refere
   }
 }
 
-function revokeReferences(options: RevokeOptions): ImageReference[] {
-  if (options.references.length === 0) {
-    throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
-  }
-  return options.references.map((text) => {
-    const ref = parseReference(text, 'tags');
-    if (ref.digest !== undefined) {
-      throw new InputError('tags', `${ref.original}: a digest reference cannot be revoked; give registry/repository:tag`);
-    }
-    if (ref.tag === undefined && options.all !== true) {
-      throw new InputError(
-        'all',
-        `${ref.original} names no tag: give registry/repository:tag, or confirm that every signed tag of ${ref.gun} is to be revoked`,
-      );
-    }
-    return ref;
-  });
-}
-
 /** The tags the references of one repository name, each with the reference it came from. */
 function tagsToRevoke(repo: TrustedRepository, refs: readonly ImageReference[]): Map<string, string> {
   const tags = new Map<string, string>();
@@ -154,8 +132,8 @@ async function publishRevoke(context: RepositoryContext, plan: Plan, signer: Sig
 }
 
 export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
-  const refs = revokeReferences(options);
-  const key = loadKeyInput(options.signerKey);
+  const refs = options.references;
+  const key = options.signerKey;
   const signer = key.signer;
   const label = signerLabel(signer, signerNameOf(options, key.role));
   return openRepositories(options, refs, { access: 'write' }, async (context) => {

@@ -27,7 +27,7 @@ import {
 } from '../keys/index.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
 import type { Logger } from '../logger.ts';
-import { parseRepository } from '../registry/reference.ts';
+import type { ImageReference } from '../registry/reference.ts';
 import {
   rotateRootKey,
   rotateServerKey,
@@ -56,7 +56,7 @@ export interface SignerRotation {
 
 export interface RotateKeyOptions extends ConnectionOptions {
   /** `tags`: the repository (`registry/repository`, no tag). */
-  readonly reference: string;
+  readonly reference: ImageReference;
   /** `key-role`: one of ROTATABLE_ROLES. */
   readonly role: string;
   /** Signs the new root: needed for snapshot, timestamp, targets and root. */
@@ -221,7 +221,7 @@ async function keepGenerated(
 }
 
 export async function rotateKey(options: RotateKeyOptions): Promise<RotateKeyResult> {
-  const ref = parseRepository(options.reference);
+  const ref = options.reference;
   const gun = ref.gun;
   const p = plan(options, gun);
   const keyDirectory = p.generated && options.keyDirectory?.trim() ? resolve(options.keyDirectory.trim()) : undefined;

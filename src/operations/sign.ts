@@ -8,7 +8,7 @@
 
 import { DctError, InputError } from '../errors.ts';
 import { createRootCertificate, type LoadedPrivateKey, type SigningKey } from '../keys/index.ts';
-import { parseTaggedReference, type ImageReference } from '../registry/reference.ts';
+import type { TaggedReference } from '../registry/reference.ts';
 import type { ManifestDescriptor } from '../registry/registry-client.ts';
 import { signableRoles } from '../trust/signable-roles.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
@@ -18,22 +18,19 @@ import type { CommandRunner } from './command-runner.ts';
 import type { ConnectionOptions, RequestCounts } from './connections.ts';
 import { eachInTurn, openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
 import { expiryWarnings } from './expiry.ts';
-import type { KeyInput } from './inputs.ts';
-import { loadKeyInput } from './key-inputs.ts';
 
 export type { RequestCounts } from './connections.ts';
 
 export interface SignOptions extends ConnectionOptions {
   /** `tags`: `registry/repository:tag` references; a digest may be pinned with `@sha256:…`. */
-  readonly references: readonly string[];
+  readonly references: readonly TaggedReference[];
   /** Push each reference with docker first (default true). */
   readonly push?: boolean;
-  readonly signerKey: KeyInput;
+  readonly signerKey: LoadedPrivateKey;
   /** The signer's delegation name; defaults to the key's `role:` header. */
   readonly signerName?: string | undefined;
-  /** Bootstrap keys, to initialize a repository that has no trust data yet. */
-  readonly rootKey?: KeyInput | undefined;
-  readonly repositoryKey?: KeyInput | undefined;
+  /** The root and repository keys, to initialize a repository that has no trust data yet. */
+  readonly bootstrap?: { readonly rootKey: LoadedPrivateKey; readonly repositoryKey: LoadedPrivateKey } | undefined;
   readonly runner: CommandRunner;
   /** The docker CLI to push with. */
   readonly docker?: string;
@@ -56,9 +53,6 @@ export interface SignResult {
   /** Requests made to registries and trust servers, for logs, tests and benchmarks. */
   readonly requests: RequestCounts;
 }
-
-/** A reference with its tag, as parsed from the `tags` input. */
-type TaggedReference = ImageReference & { readonly tag: string };
 
 /** One repository to sign in, with what was read from it (null: it is to be created). */
 interface RepositoryPlan {
@@ -109,22 +103,12 @@ export async function sign(options: SignOptions): Promise<SignResult> {
   });
 }
 
-// Bad references, keys or credentials fail here, before anything touches the network.
+// A bad signer name fails here, before anything touches the network.
 function readInputs(options: SignOptions): SignInputs {
-  if (options.references.length === 0) {
-    throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
-  }
-  const refs = options.references.map((r) => parseTaggedReference(r, 'tags'));
-  const signerKey = loadKeyInput(options.signerKey);
+  const refs = options.references;
+  const signerKey = options.signerKey;
   const signerName = signerNameOf(options, signerKey);
-  if (Boolean(options.rootKey) !== Boolean(options.repositoryKey)) {
-    throw new InputError(
-      options.rootKey ? 'repository-key' : 'root-key',
-      'initializing a repository needs both the root key and the repository key',
-    );
-  }
-  const rootKey = options.rootKey ? loadKeyInput(options.rootKey) : undefined;
-  const repositoryKey = options.repositoryKey ? loadKeyInput(options.repositoryKey) : undefined;
+  const { rootKey, repositoryKey } = options.bootstrap ?? {};
   const delegations = signerName ? signerRoles(signerName) : ['targets/releases'];
   return { refs, signer: signerKey.signer, signerName, rootKey, repositoryKey, delegations };
 }

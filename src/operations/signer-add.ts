@@ -8,52 +8,30 @@
 // and that the repository key is the one each repository trusts.
 
 import { DctError, InputError } from '../errors.ts';
-import { createRootCertificate, loadPublicKey, type SigningKey } from '../keys/index.ts';
+import { validateSignerName } from './signer-name.ts';
+import { createRootCertificate, loadPublicKey, type LoadedPrivateKey, type SigningKey } from '../keys/index.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
 import { targetsSigner } from '../trust/repository-admin.ts';
 import { addSigner, initializeRepository } from '../trust/updates.ts';
 import { TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
-import type { KeyInput } from './inputs.ts';
-import { loadKeyInput } from './key-inputs.ts';
-import { parseRepository } from '../registry/reference.ts';
+import type { ImageReference } from '../registry/reference.ts';
 import type { ConnectionOptions } from './connections.ts';
 import { eachInTurn, openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
 
-/** docker's validSignerName (and key names of `docker trust key generate`). */
-const SIGNER_NAME = /^[a-z0-9][a-z0-9_-]*$/;
-/** notary refuses role names of 256 bytes or more, and targets/<name> is the role. */
-export const MAX_SIGNER_NAME_LENGTH = 255 - `${TARGETS}/`.length;
-
-/** Checks a signer name as docker does; `releases` is docker's shared role and cannot be a signer. */
-export function validateSignerName(name: string, input = 'signer-name'): string {
-  if (!SIGNER_NAME.test(name)) {
-    throw new InputError(
-      input,
-      `${JSON.stringify(name)} is not a valid signer name: it must start with a lowercase letter or digit and ` +
-        "contain only lowercase letters, digits, '-' and '_'",
-    );
-  }
-  if (name.length > MAX_SIGNER_NAME_LENGTH) {
-    throw new InputError(input, `${JSON.stringify(name.slice(0, 20))}… is too long; use at most ${MAX_SIGNER_NAME_LENGTH} characters`);
-  }
-  if (name === 'releases') {
-    throw new InputError(input, 'releases is a reserved name (the role every signer shares); use a different signer name');
-  }
-  return name;
-}
+export { MAX_SIGNER_NAME_LENGTH, validateSignerName } from './signer-name.ts';
 
 export interface SignerAddOptions extends ConnectionOptions {
   /** `tags`: repositories (`registry/repository`, no tag). */
-  readonly references: readonly string[];
+  readonly references: readonly ImageReference[];
   /** `signer-name`. */
   readonly name: string;
   /** `signer-public-key`: PEM text of each of the signer's public keys or certificates (the `.pub` of `docker trust key generate`). */
   readonly signerPublicKeys: readonly string[];
   /** The repository (targets) key. */
-  readonly repositoryKey: KeyInput;
+  readonly repositoryKey: LoadedPrivateKey;
   /** The root key, to initialize repositories that have no trust data yet. */
-  readonly rootKey?: KeyInput | undefined;
+  readonly rootKey?: LoadedPrivateKey | undefined;
 }
 
 export interface SignerAddRepositoryResult {
@@ -135,12 +113,8 @@ async function publishAdd(context: RepositoryContext, plan: Plan, inputs: Signer
 export async function signerAdd(options: SignerAddOptions): Promise<SignerAddResult> {
   const name = validateSignerName(options.name.trim());
   const keys = loadSignerKeys(options.signerPublicKeys);
-  const repositoryKey = loadKeyInput(options.repositoryKey).signer;
-  const rootKey = options.rootKey ? loadKeyInput(options.rootKey).signer : undefined;
-  const inputs = { name, keys, repositoryKey, rootKey };
-  if (options.references.length === 0) throw new InputError('tags', 'no repository given; list registry/repository names');
-  const refs = options.references.map((r) => parseRepository(r));
-  return openRepositories(options, refs, { access: 'write' }, async (context) => {
+  const inputs = { name, keys, repositoryKey: options.repositoryKey.signer, rootKey: options.rootKey?.signer };
+  return openRepositories(options, options.references, { access: 'write' }, async (context) => {
     // Every repository is read and checked before the first publish.
     const plans = await Promise.all(context.repositories.map((open) => planAdd(context, open, inputs)));
     const results = await eachInTurn(plans, (p) => p.open.gun, (plan) => publishAdd(context, plan, inputs), (r) => r.changed);

@@ -13,21 +13,19 @@ import { removeSigner } from '../trust/updates.ts';
 import { RELEASES, TARGETS } from '../tuf/role.ts';
 import { countValidSignatures } from '../tuf/threshold.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
-import type { KeyInput } from './inputs.ts';
-import { loadKeyInput } from './key-inputs.ts';
-import type { SigningKey } from '../keys/index.ts';
-import { parseRepository } from '../registry/reference.ts';
+import type { LoadedPrivateKey, SigningKey } from '../keys/index.ts';
+import type { ImageReference } from '../registry/reference.ts';
 import type { ConnectionOptions } from './connections.ts';
 import { eachInTurn, openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
-import { validateSignerName } from './signer-add.ts';
+import { validateRemovableSignerName } from './signer-name.ts';
 
 export interface SignerRemoveOptions extends ConnectionOptions {
   /** `tags`: repositories (`registry/repository`, no tag). */
-  readonly references: readonly string[];
+  readonly references: readonly ImageReference[];
   /** `signer-name`. */
   readonly name: string;
   /** The repository (targets) key. */
-  readonly repositoryKey: KeyInput;
+  readonly repositoryKey: LoadedPrivateKey;
   /** Remove the signer even when its signature is what keeps targets/releases valid (docker's --force). */
   readonly force?: boolean;
 }
@@ -122,15 +120,9 @@ async function publishRemove(context: RepositoryContext, plan: Plan, inputs: Sig
 }
 
 export async function signerRemove(options: SignerRemoveOptions): Promise<SignerRemoveResult> {
-  const rawName = options.name.trim();
-  if (rawName === 'releases') {
-    throw new InputError('signer-name', 'releases is a reserved name (the role every signer shares) and cannot be removed');
-  }
-  const name = validateSignerName(rawName);
-  const inputs = { name, repositoryKey: loadKeyInput(options.repositoryKey).signer, force: options.force ?? false };
-  if (options.references.length === 0) throw new InputError('tags', 'no repository given; list registry/repository names');
-  const refs = options.references.map((r) => parseRepository(r));
-  return openRepositories(options, refs, { access: 'write' }, async (context) => {
+  const name = validateRemovableSignerName(options.name.trim());
+  const inputs = { name, repositoryKey: options.repositoryKey.signer, force: options.force ?? false };
+  return openRepositories(options, options.references, { access: 'write' }, async (context) => {
     // Every repository is read and checked before the first publish.
     const plans = await Promise.all(context.repositories.map((open) => planRemove(context, open, inputs)));
     const results = await eachInTurn(plans, (p) => p.open.gun, (plan) => publishRemove(context, plan, inputs));

@@ -18,7 +18,7 @@
 // to reach a server throw.
 
 import { DctError, InputError, VerificationError } from '../errors.ts';
-import { parseReference, type ImageReference } from '../registry/reference.ts';
+import type { TaggedReference } from '../registry/reference.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
 import { RELEASES, ROOT, TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
@@ -37,8 +37,8 @@ import {
 export type SignerPolicy = 'any' | 'all';
 
 export interface VerifyOptions extends ConnectionOptions {
-  /** `tags`: `registry/repository[:tag]` references; without a tag, `latest`, as docker pull does. */
-  readonly references: readonly string[];
+  /** `tags`: `registry/repository:tag` references (`latest` where none was given, as docker pull does). */
+  readonly references: readonly TaggedReference[];
   /** Signer names (delegations targets/<name>) one or all of which must have signed. */
   readonly requiredSigners?: readonly string[] | undefined;
   /** 'any' (default): one required signer suffices; 'all': every one must have signed. */
@@ -88,23 +88,12 @@ export interface VerifyResult {
   readonly ok: boolean;
 }
 
-type TaggedRef = ImageReference & { readonly tag: string };
+type TaggedRef = TaggedReference;
 
 /** Trust data of one repository, or why there is none to use. */
 type RepositoryOutcome =
   | { readonly repo: TrustedRepository; readonly skipped: readonly SkippedRole[] }
   | { readonly reason: VerifyFailure; readonly message: string };
-
-function parseVerifyReference(text: string): TaggedRef {
-  const ref = parseReference(text, 'tags');
-  if (ref.tag === undefined && ref.digest !== undefined) {
-    throw new InputError(
-      'tags',
-      `${ref.original} names a digest but no tag: content trust signs tags, so give registry/repository:tag`,
-    );
-  }
-  return { ...ref, tag: ref.tag ?? 'latest' };
-}
 
 function requiredSignersOf(options: VerifyOptions): string[] {
   const names = (options.requiredSigners ?? []).map((s) => s.trim().replace(/^targets\//, '')).filter((s) => s !== '');
@@ -152,10 +141,7 @@ interface VerifyInputs {
 }
 
 function verifyInputs(options: VerifyOptions): VerifyInputs {
-  if (options.references.length === 0) {
-    throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
-  }
-  const refs = options.references.map(parseVerifyReference);
+  const refs = options.references;
   const required = requiredSignersOf(options);
   const policy = options.signerPolicy ?? 'any';
   if (policy !== 'any' && policy !== 'all') {

@@ -11,6 +11,7 @@ import { describe, expect, it, test } from 'vitest';
 import { execute } from '../../src/commands/run.ts';
 import { defineCommand, type InputValues, type Login, type RunContext } from '../../src/commands/spec.ts';
 import type { Logger } from '../../src/logger.ts';
+import { parseReference } from '../../src/registry/reference.ts';
 
 function values(tags: string[], login?: Login): InputValues {
   return {
@@ -19,7 +20,8 @@ function values(tags: string[], login?: Login): InputValues {
     boolean: () => false,
     key: () => undefined,
     login: () => login,
-    parsed: () => undefined,
+    // As readInputs leaves them: the references parsed once.
+    parsed: <T>(name: string) => (name === 'tags' ? tags.map((t) => parseReference(t)) : undefined) as T,
   };
 }
 

@@ -8,7 +8,7 @@ import { generateKey } from '../../src/keys/index.ts';
 import type { CommandRunner } from '../../src/operations/command-runner.ts';
 import { sign } from '../../src/operations/sign.ts';
 import { verify } from '../../src/operations/verify.ts';
-import { InMemoryStack, keyInput, NO_DOCKER, REGISTRY, TRUST_SERVER_URL, withSigner } from './support/in-memory.ts';
+import { image, InMemoryStack, loadedKey, tagged, NO_DOCKER, REGISTRY, TRUST_SERVER_URL, withSigner } from './support/in-memory.ts';
 
 let stack: InMemoryStack;
 beforeEach(() => {
@@ -23,10 +23,10 @@ describe('#sign', () => {
       const repo = await withSigner(stack, 'team/app');
       const d1 = stack.registry.put(repo.ref('v1'), 'one');
       const d2 = stack.registry.put(repo.ref('v2'), 'two');
-      const result = await sign({ ...common(), references: [repo.ref('v1'), repo.ref('v2')], signerKey: keyInput(repo.alice, 'alice') });
+      const result = await sign({ ...common(), references: [repo.ref('v1'), repo.ref('v2')], signerKey: loadedKey(repo.alice, 'alice') });
       expect(result.signed.map((s) => [s.reference, s.digest, s.roles, s.trustServer])).toEqual([
-        [repo.ref('v1'), d1, ['targets/releases', 'targets/alice'], TRUST_SERVER_URL],
-        [repo.ref('v2'), d2, ['targets/releases', 'targets/alice'], TRUST_SERVER_URL],
+        [repo.ref('v1').original, d1, ['targets/releases', 'targets/alice'], TRUST_SERVER_URL],
+        [repo.ref('v2').original, d2, ['targets/releases', 'targets/alice'], TRUST_SERVER_URL],
       ]);
       expect(result.signerName).toBe('alice');
       expect(repo.server.publishes).toHaveLength(1);
@@ -46,9 +46,9 @@ describe('#sign', () => {
           return { exitCode: 0, stdout: `v1: digest: sha256:${'0'.repeat(64)} size: 1\n`, stderr: '' };
         },
       };
-      const run = sign({ ...common(), push: true, runner, references: [repo.ref('v1')], signerKey: keyInput(repo.alice, 'alice') });
+      const run = sign({ ...common(), push: true, runner, references: [repo.ref('v1')], signerKey: loadedKey(repo.alice, 'alice') });
       await expect(run).rejects.toMatchObject({ code: 'VERIFY' });
-      expect(pushed).toEqual([`push ${repo.ref('v1')}`]);
+      expect(pushed).toEqual([`push ${repo.ref('v1').original}`]);
       expect(repo.server.publishes).toEqual([]);
     });
   });
@@ -57,7 +57,7 @@ describe('#sign', () => {
     it('refuses before pushing or publishing anything', async () => {
       const repo = await withSigner(stack, 'team/app');
       stack.registry.put(repo.ref('v1'), 'one');
-      const run = sign({ ...common(), push: true, references: [repo.ref('v1')], signerKey: keyInput(generateKey('ecdsa'), 'alice') });
+      const run = sign({ ...common(), push: true, references: [repo.ref('v1')], signerKey: loadedKey(generateKey('ecdsa'), 'alice') });
       await expect(run).rejects.toMatchObject({ code: 'NOT_SIGNER' });
       await expect(run).rejects.toBeInstanceOf(DctError);
       expect(repo.server.publishes).toEqual([]);
@@ -67,15 +67,17 @@ describe('#sign', () => {
   describe('when the repository has no trust data', () => {
     it('creates it with the root and repository keys and signs', async () => {
       const server = await stack.repository('team/new');
-      const ref = `${REGISTRY}/team/new:v1`;
+      const ref = tagged(`${REGISTRY}/team/new:v1`);
       stack.registry.put(ref, 'one');
       const signer = generateKey('ecdsa');
       const result = await sign({
         ...common(),
         references: [ref],
-        signerKey: keyInput(signer, 'ci'),
-        rootKey: keyInput(generateKey('ecdsa'), 'root', 'root-key'),
-        repositoryKey: keyInput(generateKey('ecdsa'), 'targets', 'repository-key'),
+        signerKey: loadedKey(signer, 'ci'),
+        bootstrap: {
+          rootKey: loadedKey(generateKey('ecdsa'), 'root', 'root-key'),
+          repositoryKey: loadedKey(generateKey('ecdsa'), 'targets', 'repository-key'),
+        },
       });
       expect(result.signed[0]!.roles).toEqual(['targets/releases', 'targets/ci']);
       expect(server.publishes.map((files) => files.map((f) => f.role))).toEqual([['root', 'targets'], ['targets/releases', 'targets/ci']]);
@@ -83,15 +85,16 @@ describe('#sign', () => {
 
     it('refuses without them, before publishing', async () => {
       const server = await stack.repository('team/new');
-      const run = sign({ ...common(), references: [`${REGISTRY}/team/new:v1`], signerKey: keyInput(generateKey('ecdsa'), 'ci') });
+      const run = sign({ ...common(), references: [tagged(`${REGISTRY}/team/new:v1`)], signerKey: loadedKey(generateKey('ecdsa'), 'ci') });
       await expect(run).rejects.toMatchObject({ code: 'NO_TRUST_DATA' });
       expect(server.publishes).toEqual([]);
     });
   });
 
-  describe('when a reference has no tag', () => {
+  describe('when the signer name is not one', () => {
     it('refuses it as an input error, before any connection', async () => {
-      const run = sign({ ...common(), references: [`${REGISTRY}/team/app`], signerKey: keyInput(generateKey('ecdsa'), 'ci') });
+      const signerKey = loadedKey(generateKey('ecdsa'), 'ci');
+      const run = sign({ ...common(), references: [tagged(`${REGISTRY}/team/app:v1`)], signerKey, signerName: 'Not A Name' });
       await expect(run).rejects.toBeInstanceOf(InputError);
       expect(stack.access).toEqual([]);
     });

@@ -8,7 +8,7 @@ import { refresh } from '../../src/operations/refresh.ts';
 import { signerAdd } from '../../src/operations/signer-add.ts';
 import { signerRemove } from '../../src/operations/signer-remove.ts';
 import { sign } from '../../src/operations/sign.ts';
-import { InMemoryStack, keyInput, NO_DOCKER, REGISTRY, withSigner } from './support/in-memory.ts';
+import { image, InMemoryStack, loadedKey, tagged, NO_DOCKER, REGISTRY, withSigner } from './support/in-memory.ts';
 
 let stack: InMemoryStack;
 let repo: Awaited<ReturnType<typeof withSigner>>;
@@ -19,12 +19,12 @@ beforeEach(async () => {
 
 const bob = generateKey('ecdsa');
 const bobPub = exportPublicKeyPem(bob, { role: 'bob' });
-const repositoryKey = () => keyInput(repo.repositoryKey, 'targets', 'repository-key');
+const repositoryKey = () => loadedKey(repo.repositoryKey, 'targets', 'repository-key');
 
 describe('#signerAdd', () => {
   describe('when the signer is new', () => {
     it('adds it to targets/<name> and targets/releases, once', async () => {
-      const options = { connect: stack.connect, env: {}, references: [repo.gun], name: 'bob', signerPublicKeys: [bobPub], repositoryKey: repositoryKey() };
+      const options = { connect: stack.connect, env: {}, references: [repo.name], name: 'bob', signerPublicKeys: [bobPub], repositoryKey: repositoryKey() };
       const added = await signerAdd(options);
       expect(added.repositories).toEqual([{ reference: repo.gun, gun: repo.gun, trustServer: 'https://notary.test', initialized: false, changed: true }]);
       const declared = repo.server.builder.published('targets').signed as unknown as { delegations: { name: string }[] };
@@ -39,10 +39,10 @@ describe('#signerAdd', () => {
       const run = signerAdd({
         connect: stack.connect,
         env: {},
-        references: [repo.gun],
+        references: [repo.name],
         name: 'bob',
         signerPublicKeys: [bobPub],
-        repositoryKey: keyInput(generateKey('ecdsa'), 'targets', 'repository-key'),
+        repositoryKey: loadedKey(generateKey('ecdsa'), 'targets', 'repository-key'),
       });
       await expect(run).rejects.toMatchObject({ code: 'NOT_SIGNER' });
       expect(repo.server.publishes).toEqual([]);
@@ -55,7 +55,7 @@ describe('#signerAdd', () => {
       const run = signerAdd({
         connect: stack.connect,
         env: {},
-        references: [repo.gun, `${REGISTRY}/team/empty`],
+        references: [repo.name, image(`${REGISTRY}/team/empty`)],
         name: 'bob',
         signerPublicKeys: [bobPub],
         repositoryKey: repositoryKey(),
@@ -69,8 +69,8 @@ describe('#signerAdd', () => {
 describe('#signerRemove', () => {
   describe('when the signer exists', () => {
     it('removes it and names the keys that left', async () => {
-      await signerAdd({ connect: stack.connect, env: {}, references: [repo.gun], name: 'bob', signerPublicKeys: [bobPub], repositoryKey: repositoryKey() });
-      const removed = await signerRemove({ connect: stack.connect, env: {}, references: [repo.gun], name: 'bob', repositoryKey: repositoryKey() });
+      await signerAdd({ connect: stack.connect, env: {}, references: [repo.name], name: 'bob', signerPublicKeys: [bobPub], repositoryKey: repositoryKey() });
+      const removed = await signerRemove({ connect: stack.connect, env: {}, references: [repo.name], name: 'bob', repositoryKey: repositoryKey() });
       expect(removed.repositories[0]).toMatchObject({ gun: repo.gun, removedKeyIds: [bob.keyId], releasesInvalidated: false });
     });
   });
@@ -78,8 +78,8 @@ describe('#signerRemove', () => {
   describe('when the signer is the last one whose signature keeps targets/releases valid', () => {
     it('refuses without force, and removes it with force', async () => {
       stack.registry.put(repo.ref('v1'), 'one');
-      await sign({ connect: stack.connect, env: {}, push: false, runner: NO_DOCKER, references: [repo.ref('v1')], signerKey: keyInput(repo.alice, 'alice') });
-      const options = { connect: stack.connect, env: {}, references: [repo.gun], name: 'alice', repositoryKey: repositoryKey() };
+      await sign({ connect: stack.connect, env: {}, push: false, runner: NO_DOCKER, references: [repo.ref('v1')], signerKey: loadedKey(repo.alice, 'alice') });
+      const options = { connect: stack.connect, env: {}, references: [repo.name], name: 'alice', repositoryKey: repositoryKey() };
       await expect(signerRemove(options)).rejects.toBeInstanceOf(InputError);
       await expect(signerRemove(options)).rejects.toMatchObject({ input: 'force' });
       const removed = await signerRemove({ ...options, force: true });
@@ -89,7 +89,7 @@ describe('#signerRemove', () => {
 
   describe('when there is no such signer', () => {
     it('names the signers there are', async () => {
-      const run = signerRemove({ connect: stack.connect, env: {}, references: [repo.gun], name: 'carol', repositoryKey: repositoryKey() });
+      const run = signerRemove({ connect: stack.connect, env: {}, references: [repo.name], name: 'carol', repositoryKey: repositoryKey() });
       await expect(run).rejects.toMatchObject({ input: 'signer-name', message: expect.stringContaining('its signers are alice') });
     });
   });
@@ -99,8 +99,8 @@ describe('#refresh', () => {
   describe('when the signer key signed its roles', () => {
     it('re-signs them with a higher version', async () => {
       stack.registry.put(repo.ref('v1'), 'one');
-      await sign({ connect: stack.connect, env: {}, push: false, runner: NO_DOCKER, references: [repo.ref('v1')], signerKey: keyInput(repo.alice, 'alice') });
-      const result = await refresh({ connect: stack.connect, env: {}, reference: repo.gun, signerKey: keyInput(repo.alice, 'alice') });
+      await sign({ connect: stack.connect, env: {}, push: false, runner: NO_DOCKER, references: [repo.ref('v1')], signerKey: loadedKey(repo.alice, 'alice') });
+      const result = await refresh({ connect: stack.connect, env: {}, reference: repo.name, signerKey: loadedKey(repo.alice, 'alice') });
       expect(result.published).toBe(true);
       expect(result.refreshed.map((r) => r.role).sort()).toEqual(['targets/alice', 'targets/releases']);
     });

@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportEncryptedPrivateKey, generateKey } from '../../src/keys/index.ts';
 import type { KeyInput } from '../../src/operations/inputs.ts';
-import { signerAdd } from '../../src/operations/signer-add.ts';
-import { signerRemove } from '../../src/operations/signer-remove.ts';
+import { signerAdd } from './support/as-given.ts';
+import { signerRemove } from './support/as-given.ts';
 import { readRepository } from '../../src/trust/publisher.ts';
 import { coreSession, dockerKeyPem } from '../support/core.ts';
 import {

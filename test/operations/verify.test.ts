@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sign } from '../../src/operations/sign.ts';
 import { verify } from '../../src/operations/verify.ts';
-import { InMemoryStack, keyInput, NO_DOCKER, REGISTRY, withSigner } from './support/in-memory.ts';
+import type { TaggedReference } from '../../src/registry/reference.ts';
+import { image, InMemoryStack, loadedKey, tagged, NO_DOCKER, REGISTRY, withSigner } from './support/in-memory.ts';
 
 let stack: InMemoryStack;
 let repo: Awaited<ReturnType<typeof withSigner>>;
@@ -16,10 +17,10 @@ beforeEach(async () => {
   stack = new InMemoryStack();
   repo = await withSigner(stack, 'team/app');
   digest = stack.registry.put(repo.ref('v1'), 'one');
-  await sign({ connect: stack.connect, env: {}, push: false, runner: NO_DOCKER, references: [repo.ref('v1')], signerKey: keyInput(repo.alice, 'alice') });
+  await sign({ connect: stack.connect, env: {}, push: false, runner: NO_DOCKER, references: [repo.ref('v1')], signerKey: loadedKey(repo.alice, 'alice') });
 });
 
-const verifyOf = (references: string[], more = {}) => verify({ connect: stack.connect, env: {}, references, ...more });
+const verifyOf = (references: TaggedReference[], more = {}) => verify({ connect: stack.connect, env: {}, references, ...more });
 
 describe('#verify', () => {
   describe('when the tag is signed and served as signed', () => {
@@ -62,7 +63,7 @@ describe('#verify', () => {
   describe('when the repository has no trust data', () => {
     it('fails every tag in it as no-trust-data and still judges the others', async () => {
       await stack.repository('team/empty');
-      const result = await verifyOf([`${REGISTRY}/team/empty:v1`, repo.ref('v1')]);
+      const result = await verifyOf([tagged(`${REGISTRY}/team/empty:v1`), repo.ref('v1')]);
       expect(result.references.map((r) => r.reason ?? 'ok')).toEqual(['no-trust-data', 'ok']);
       expect(result.ok).toBe(false);
     });

@@ -9,7 +9,8 @@
 
 import { createHash } from 'node:crypto';
 import { HttpError, DctError } from '../../../src/errors.ts';
-import { exportEncryptedPrivateKey, generateKey, type SigningKey, type TufKey } from '../../../src/keys/index.ts';
+import { exportEncryptedPrivateKey, generateKey, type LoadedPrivateKey, type SigningKey, type TufKey } from '../../../src/keys/index.ts';
+import { loadKeyInput } from '../../../src/operations/key-inputs.ts';
 import type { CommandRunner } from '../../../src/operations/command-runner.ts';
 import type { TrustAccess } from '../../../src/notary/client.ts';
 import {
@@ -20,7 +21,7 @@ import {
   type RequestCounts,
 } from '../../../src/operations/connections.ts';
 import type { KeyInput } from '../../../src/operations/inputs.ts';
-import type { ImageReference } from '../../../src/registry/reference.ts';
+import { parseReference, parseTaggedReference, type ImageReference } from '../../../src/registry/reference.ts';
 import type { ManifestDescriptor, Registry } from '../../../src/registry/registry-client.ts';
 import type { UploadFile } from '../../../src/trust/changes.ts';
 import type { KeyRotatingServer } from '../../../src/trust/rotation.ts';
@@ -67,7 +68,8 @@ export class InMemoryRegistry implements Registry {
   readonly reads: string[] = [];
 
   /** Puts a manifest under a tag; returns its digest. */
-  put(reference: string, content: string): string {
+  put(ref: string | ImageReference, content: string): string {
+    const reference = typeof ref === 'string' ? ref : ref.original;
     const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MANIFEST_TYPE, content }));
     this.manifests.set(reference, bytes);
     return digestOf(bytes);
@@ -151,10 +153,15 @@ class InMemoryConnections implements RepositoryConnections {
   }
 }
 
-/** A private key as a key input gives it: encrypted PEM with its `role:` header and passphrase. */
-export function keyInput(key: SigningKey, role: string, input = 'signer-key'): KeyInput {
-  return { text: exportEncryptedPrivateKey(key, PASSPHRASE, { role }), passphrase: PASSPHRASE, input };
+/** A private key as the command layer loads it from a key input: with its `role:` header. */
+export function loadedKey(key: SigningKey, role: string, input = 'signer-key'): LoadedPrivateKey {
+  const given: KeyInput = { text: exportEncryptedPrivateKey(key, PASSPHRASE, { role }), passphrase: PASSPHRASE, input };
+  return loadKeyInput(given);
 }
+
+/** References as the command layer hands them to operations. */
+export const tagged = (text: string) => parseTaggedReference(text);
+export const image = (text: string) => parseReference(text);
 
 /** A repository as `docker trust signer add` leaves it: alice in targets/releases and targets/alice. */
 export async function withSigner(stack: InMemoryStack, name: string, signer = 'alice') {
@@ -164,7 +171,8 @@ export async function withSigner(stack: InMemoryStack, name: string, signer = 'a
     b.delegate(`targets/${signer}`, { keys: [alice] });
   });
   const repositoryKey = server.builder.keysOf(TARGETS)[0] as SigningKey;
-  return { server, alice, repositoryKey, gun: server.builder.gun, ref: (tag: string) => `${server.builder.gun}:${tag}` };
+  const gun = server.builder.gun;
+  return { server, alice, repositoryKey, gun, name: image(gun), ref: (tag: string) => tagged(`${gun}:${tag}`) };
 }
 
 /** Sign's runner when nothing is pushed: any call is a test failure. */
