@@ -8,8 +8,8 @@
 // A missing file is a first use. A file that cannot be read or parsed is an
 // error naming it, never silently ignored: ignoring it would quietly turn the
 // protection off. The file is rewritten atomically (a temporary file in the
-// same directory, then a rename), re-reading it first so that entries of
-// other repositories are kept.
+// same directory, then a rename) holding a lock beside it (file-lock.ts),
+// re-reading and merging it first so that what other runs saved is kept.
 
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ import { Root } from '../tuf/root.ts';
 import type { TrustedRoot } from '../tuf/root-trust.ts';
 import { sha256Hex, trustedRootOf, type TrustedRepository, type TrustState } from '../tuf/trusted-repository.ts';
 import type { UploadFile } from './changes.ts';
+import { FileLockError, withFileLock } from './file-lock.ts';
 
 /** The input that names the file, for error messages. */
 export const TRUST_STATE_INPUT = 'trust-state';
@@ -173,18 +174,84 @@ export function readTrustStateFile(path: string): Map<string, TrustState> {
   }
 }
 
+/** Whether two states of a repository would be saved alike. */
+function sameState(a: TrustState | undefined, b: TrustState | undefined): boolean {
+  return JSON.stringify(a && repositoryStateToJSON(a)) === JSON.stringify(b && repositoryStateToJSON(b));
+}
+
 /**
- * Writes `updates` into the file, keeping the other repositories it holds:
- * re-read, merge, write a temporary file beside it and rename it over the
- * old one, so a reader never sees half a file.
+ * This run's state of a repository merged with the file's: this run's when
+ * no other run changed the repository since this one read the file; else,
+ * role by role, the higher version (this run's at the same version), and the
+ * root with the higher version, so that neither run rolls the other back.
  */
-export async function writeTrustStateFile(path: string, updates: ReadonlyMap<string, TrustState>): Promise<void> {
-  const states = readTrustStateFile(path);
-  for (const [gun, state] of updates) states.set(gun, state);
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+export function mergeRepositoryState(file: TrustState | undefined, base: TrustState | undefined, ours: TrustState): TrustState {
+  if (!file || sameState(file, base)) return ours;
+  const versions: Record<string, number> = { ...file.versions };
+  const digests: Record<string, string> = { ...file.digests };
+  for (const [role, version] of Object.entries(ours.versions)) {
+    if (version < (versions[role] ?? 0)) continue;
+    versions[role] = version;
+    const digest = ours.digests?.[role];
+    if (digest === undefined) delete digests[role];
+    else digests[role] = digest;
+  }
+  const root = file.root && (!ours.root || file.root.version > ours.root.version) ? file.root : ours.root;
+  return { ...file, ...ours, versions, digests, ...(root ? { root } : {}) };
+}
+
+export interface WriteTrustStateOptions {
+  /** What this run read from the file at its start, to tell which repositories another run changed since. */
+  readonly base?: ReadonlyMap<string, TrustState> | undefined;
+  /** Says when another run holds the lock and this one waits. */
+  readonly logger?: Logger | undefined;
+  /** How long to wait for another run's lock; 30 s unless given (tests). */
+  readonly lockWaitMs?: number | undefined;
+  /** Tests only: runs after the file is read and merged, before the new one is renamed over it. */
+  readonly beforeRename?: (() => Promise<void>) | undefined;
+}
+
+/**
+ * Writes `updates` into the file, keeping what other runs saved: holding
+ * `<file>.lock`, re-read, merge, write a temporary file beside it and rename
+ * it over the old one, so a reader never sees half a file and two writers
+ * never lose each other's entries.
+ */
+export async function writeTrustStateFile(
+  path: string,
+  updates: ReadonlyMap<string, TrustState>,
+  options: WriteTrustStateOptions = {},
+): Promise<void> {
   try {
     // A cache restored for the first time has no directory yet.
     await mkdir(dirname(path), { recursive: true });
+  } catch (err) {
+    throw fileError(path, `cannot write the trust state file (${errorMessage(err)})`, err);
+  }
+  const onWait = (lock: string) =>
+    (options.logger ?? silentLogger).info(`${path}: another run is writing the trust state file (${lock}); waiting for it`);
+  try {
+    await withFileLock(path, () => replaceTrustStateFile(path, updates, options), {
+      onWait,
+      ...(options.lockWaitMs !== undefined ? { waitMs: options.lockWaitMs } : {}),
+    });
+  } catch (err) {
+    if (err instanceof FileLockError) throw fileError(path, `cannot write the trust state file: ${err.message}`, err);
+    throw err;
+  }
+}
+
+/** Re-reads, merges and renames; called holding the lock. */
+async function replaceTrustStateFile(
+  path: string,
+  updates: ReadonlyMap<string, TrustState>,
+  options: WriteTrustStateOptions,
+): Promise<void> {
+  const states = readTrustStateFile(path);
+  for (const [gun, state] of updates) states.set(gun, mergeRepositoryState(states.get(gun), options.base?.get(gun), state));
+  await options.beforeRename?.();
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
     await writeFile(temporary, trustStateToJSON(states), { mode: 0o644, flush: true });
     await rename(temporary, path);
   } catch (err) {
@@ -281,6 +348,6 @@ export class TrustBook {
   /** Writes what this run verified into the file; nothing when there is no file or nothing was verified. */
   async save(): Promise<void> {
     if (!this.path || this.#current.size === 0) return;
-    await writeTrustStateFile(this.path, this.#current);
+    await writeTrustStateFile(this.path, this.#current, { base: this.#saved, logger: this.#options.logger });
   }
 }

@@ -1,11 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { InputError, VerificationError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
 import {
   readTrustStateFile,
+  repositoryStateToJSON,
   TrustBook,
   trustStateFromJSON,
   trustStateToJSON,
@@ -142,6 +145,115 @@ describe('#writeTrustStateFile', () => {
     const path = join(fresh(), 'new', 'directory', 'state.json');
     await writeTrustStateFile(path, new Map([['a', repo.state]]));
     expect([...readTrustStateFile(path).keys()]).toEqual(['a']);
+  });
+
+  describe('when two runs write the file at once', () => {
+    /** A promise and its resolve, for holding writers at one point. */
+    function gate(): { promise: Promise<void>; open: () => void } {
+      let open = () => {};
+      const promise = new Promise<void>((resolve) => (open = resolve));
+      return { promise, open };
+    }
+
+    /**
+     * Writes `updates` held between reading the file and renaming the new one
+     * over it until the other writer got there too, or waits for the lock
+     * (logged), or is done: where two unlocked writers lose an entry.
+     */
+    function writeHeld(path: string, updates: Map<string, TrustState>, mine: ReturnType<typeof gate>, theirs: ReturnType<typeof gate>, lines: string[]) {
+      const logger: Logger = { debug() {}, warning() {}, info: (m) => (lines.push(m), mine.open()) };
+      return writeTrustStateFile(path, updates, {
+        logger,
+        beforeRename: async () => {
+          mine.open();
+          await theirs.promise;
+        },
+      }).finally(() => mine.open());
+    }
+
+    it('keeps the entries of both: one waits for the other, saying so once', async () => {
+      const [a, b] = await Promise.all([verifiedRepository(), verifiedRepository()]);
+      const path = fresh();
+      const gates = [gate(), gate()] as const;
+      const lines: string[] = [];
+      await Promise.all([
+        writeHeld(path, new Map([['a', a.repo.state]]), gates[0], gates[1], lines),
+        writeHeld(path, new Map([['b', b.repo.state]]), gates[1], gates[0], lines),
+      ]);
+      expect([...readTrustStateFile(path).keys()]).toEqual(['a', 'b']);
+      expect(lines).toEqual([expect.stringMatching(/another run is writing the trust state file .*state\.json\.lock.*waiting/)]);
+      expect(readdirSync(join(path, '..'))).toEqual(['state.json']);
+    });
+
+    it('keeps the newer versions of one repository that both wrote', async () => {
+      const { b, repo } = await verifiedRepository();
+      const path = fresh();
+      await writeTrustStateFile(path, new Map([[repo.gun, repo.state]]));
+      const base = readTrustStateFile(path);
+      b.addTarget(RELEASES, 'v2', 'manifest v2');
+      await b.publish();
+      const newer = (await b.load({ delegations: [RELEASES], previous: repo.state })).repo.state;
+      // The newer run saves first; the other, which read the file before, saves what it verified then.
+      await writeTrustStateFile(path, new Map([[repo.gun, newer]]), { base });
+      await writeTrustStateFile(path, new Map([[repo.gun, repo.state]]), { base });
+      const saved = readTrustStateFile(path).get(repo.gun)!;
+      expect(saved.versions).toEqual(newer.versions);
+      expect(saved.digests).toEqual(newer.digests);
+      expect(saved.versions[RELEASES]).toBeGreaterThan(repo.state.versions[RELEASES]!);
+    });
+  });
+
+  describe('when several processes write the file at once', () => {
+    it('keeps every entry each of them wrote', async () => {
+      const { repo } = await verifiedRepository();
+      const path = fresh();
+      const stateFile = join(path, '..', 'repository.json');
+      writeFileSync(stateFile, JSON.stringify(repositoryStateToJSON(repo.state)));
+      const script = join(import.meta.dirname, 'support', 'write-trust-state.ts');
+      const runs = ['p0', 'p1', 'p2', 'p3'];
+      const exits = await Promise.all(
+        runs.map((name) => {
+          const child = spawn(process.execPath, [script, path, stateFile, name, '5'], { stdio: ['ignore', 'ignore', 'inherit'] });
+          return once(child, 'exit').then(([code]) => code as number);
+        }),
+      );
+      expect(exits).toEqual(runs.map(() => 0));
+      const expected = runs.flatMap((name) => Array.from({ length: 5 }, (_, i) => `${name}-${i}`)).sort();
+      expect([...readTrustStateFile(path).keys()].sort()).toEqual(expected);
+    }, 60_000);
+  });
+
+  describe('when another run left its lock behind', () => {
+    const goneProcess = (): number => spawnSync(process.execPath, ['-e', '']).pid;
+
+    test.each([
+      ['a process on this host that is gone', () => `${goneProcess()}\n${hostname()}\ntoken\n`, 0],
+      ['an owner it cannot ask, a minute ago', () => '', 60],
+    ])('takes over a lock held by %s', async (_, content, ageSeconds) => {
+      const { repo } = await verifiedRepository();
+      const path = fresh();
+      writeFileSync(`${path}.lock`, content());
+      const then = Date.now() / 1000 - ageSeconds;
+      utimesSync(`${path}.lock`, then, then);
+      await writeTrustStateFile(path, new Map([['a', repo.state]]), { lockWaitMs: 5_000 });
+      expect([...readTrustStateFile(path).keys()]).toEqual(['a']);
+      expect(readdirSync(join(path, '..'))).toEqual(['state.json']);
+    });
+
+    it('waits a bounded time for a live lock, then fails naming the file and the lock', async () => {
+      const { repo } = await verifiedRepository();
+      const path = fresh();
+      writeFileSync(`${path}.lock`, `${process.pid}\n${hostname()}\nsomeone-else\n`);
+      const started = Date.now();
+      const err: unknown = await writeTrustStateFile(path, new Map([['a', repo.state]]), { lockWaitMs: 300 }).catch((e: unknown) => e);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(err).toBeInstanceOf(InputError);
+      expect(err).toMatchObject({ input: 'trust-state' });
+      expect((err as Error).message).toContain(`${path}.lock`);
+      expect((err as Error).message).toMatch(/delete the lock file/);
+      expect(existsSync(`${path}.lock`)).toBe(true);
+      expect(existsSync(path)).toBe(false);
+    });
   });
 
   it('fails naming the file when it cannot be written', async () => {
