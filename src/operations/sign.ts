@@ -137,8 +137,7 @@ export async function sign(options: SignOptions): Promise<SignResult> {
     const pushed = (options.push ?? true) ? await pushReferences(inputs.refs, options, logger) : new Map<string, string>();
     const resolved = await resolveDigests(inputs.refs, sessions, pushed);
     const signed = await publishAll(plans, sessions, resolved, inputs, trustState, logger);
-    await trustState.save();
-    return report(signed, inputs, sessions);
+    return await trustState.saveWith(report(signed, inputs, sessions));
   } finally {
     await connections.close();
   }

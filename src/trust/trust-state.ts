@@ -12,10 +12,10 @@
 // re-reading and merging it first so that what other runs saved is kept.
 
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { DctError, errorMessage, InputError, VerificationError } from '../errors.ts';
+import { DctError, errorMessage, InputError, StateNotSavedError, VerificationError } from '../errors.ts';
 import { TufKey } from '../keys/tuf-key.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { asInteger, asObject, asString } from '../tuf/guards.ts';
@@ -152,6 +152,47 @@ function fileError(path: string, message: string, cause?: unknown): InputError {
   );
 }
 
+function writeError(path: string, cause: unknown): InputError {
+  return new InputError(
+    TRUST_STATE_INPUT,
+    `${path}: cannot write the trust state file (${errorMessage(cause)}); give a path in a directory this run can write`,
+    { cause },
+  );
+}
+
+/**
+ * Creates `dir` and its missing parents, one level at a time: node's
+ * recursive mkdir never returns where mkdir answers ENOENT for a parent
+ * that exists (under /proc).
+ */
+function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+}
+
+/**
+ * Throws an InputError naming the file unless it can be written: its
+ * directory exists or can be created, and a file can be created in it (a
+ * probe, removed at once). The file itself is not touched.
+ */
+export function checkTrustStateWritable(path: string): void {
+  const probe = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    makeDirectory(dirname(path));
+    closeSync(openSync(probe, 'wx', 0o644));
+  } catch (err) {
+    throw writeError(path, err);
+  }
+  rmSync(probe, { force: true });
+}
+
 /** Reads the file: an empty map when it does not exist (a first use); an InputError naming it otherwise. */
 export function readTrustStateFile(path: string): Map<string, TrustState> {
   let text: string;
@@ -224,9 +265,9 @@ export async function writeTrustStateFile(
 ): Promise<void> {
   try {
     // A cache restored for the first time has no directory yet.
-    await mkdir(dirname(path), { recursive: true });
+    makeDirectory(dirname(path));
   } catch (err) {
-    throw fileError(path, `cannot write the trust state file (${errorMessage(err)})`, err);
+    throw writeError(path, err);
   }
   const onWait = (lock: string) =>
     (options.logger ?? silentLogger).info(`${path}: another run is writing the trust state file (${lock}); waiting for it`);
@@ -236,7 +277,7 @@ export async function writeTrustStateFile(
       ...(options.lockWaitMs !== undefined ? { waitMs: options.lockWaitMs } : {}),
     });
   } catch (err) {
-    if (err instanceof FileLockError) throw fileError(path, `cannot write the trust state file: ${err.message}`, err);
+    if (err instanceof FileLockError) throw new InputError(TRUST_STATE_INPUT, `${path}: cannot write the trust state file: ${err.message}`, { cause: err });
     throw err;
   }
 }
@@ -257,7 +298,7 @@ async function replaceTrustStateFile(
   } catch (err) {
     // The original error is the one to report.
     await rm(temporary, { force: true }).catch(() => undefined);
-    throw fileError(path, `cannot write the trust state file (${errorMessage(err)})`, err);
+    throw writeError(path, err);
   }
 }
 
@@ -293,6 +334,7 @@ export class TrustBook {
   readonly #current = new Map<string, TrustState>();
   readonly #warned = new Set<string>();
   readonly #options: TrustBookOptions;
+  #published = false;
 
   /** Reads the file now, so that a bad one fails before any request. */
   constructor(options: TrustBookOptions) {
@@ -343,11 +385,40 @@ export class TrustBook {
       if (file.role === ROOT) root = trustedRootOf(Metadata.parse(file.bytes, ROOT, (s, r) => Root.fromJSON(s, r)));
     }
     if (root) this.#current.set(gun, { versions, digests, root });
+    this.#published = true;
+  }
+
+  /** Throws an InputError naming the file unless it can be written; for commands that publish, before they do. */
+  checkWritable(): void {
+    if (this.path) checkTrustStateWritable(this.path);
   }
 
   /** Writes what this run verified into the file; nothing when there is no file or nothing was verified. */
   async save(): Promise<void> {
     if (!this.path || this.#current.size === 0) return;
     await writeTrustStateFile(this.path, this.#current, { base: this.#saved, logger: this.#options.logger });
+  }
+
+  /**
+   * Saves (save), then gives back `result`. When saving fails after this run
+   * published, what it published is live: the error, a StateNotSavedError,
+   * says so and carries `result`, so that the command still shows it.
+   */
+  async saveWith<T>(result: T): Promise<T> {
+    try {
+      await this.save();
+    } catch (err) {
+      if (!this.#published) throw err;
+      // The write error's own cause: the message names the file once.
+      const why = errorMessage(err instanceof InputError && err.cause !== undefined ? err.cause : err);
+      throw new StateNotSavedError(
+        `${TRUST_STATE_INPUT}: what this run published is live on the trust server (its signatures are in place), ` +
+          `but the trust state was not saved to ${this.path} (${why}). ` +
+          'Fix that before the next run, which checks against the state saved before this one',
+        result,
+        { cause: err },
+      );
+    }
+    return result;
   }
 }

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSy
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { InputError, VerificationError } from '../../src/errors.ts';
+import { InputError, StateNotSavedError, VerificationError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
 import {
   readTrustStateFile,
@@ -377,6 +377,91 @@ describe('TrustBook', () => {
       const path = fresh();
       writeFileSync(path, '{');
       expect(thrown(() => new TrustBook({ path, pinned: false }))).toMatchObject({ input: 'trust-state' });
+    });
+  });
+
+  describe('#checkWritable', () => {
+    describe('when the file cannot be written', () => {
+      test.each([
+        ['under /proc', () => '/proc/dct-sign-state.json'],
+        ['in a directory that cannot be created', () => '/proc/dct-sign/state.json'],
+        ['whose temporary file\'s name is too long', () => fresh(`${'s'.repeat(240)}.json`)],
+      ])('refuses a file %s, naming trust-state, the file and the fix', (_, pathOf) => {
+        const path = pathOf();
+        const err = thrown(() => new TrustBook({ path, pinned: false }).checkWritable());
+        expect(err).toBeInstanceOf(InputError);
+        expect(err).toMatchObject({ input: 'trust-state' });
+        expect((err as Error).message).toContain(path);
+        expect((err as Error).message).toMatch(/cannot write the trust state file .*; give a path in a directory this run can write/);
+      });
+    });
+
+    describe('when the file can be written', () => {
+      it('changes nothing: the file and its directory hold what they held', async () => {
+        const { repo } = await verifiedRepository();
+        const path = fresh();
+        await writeTrustStateFile(path, new Map([['a', repo.state]]));
+        const before = readFileSync(path, 'utf8');
+        new TrustBook({ path, pinned: false }).checkWritable();
+        expect(readFileSync(path, 'utf8')).toBe(before);
+        expect(readdirSync(join(path, '..'))).toEqual(['state.json']);
+      });
+
+      it('creates a missing directory and leaves it empty', () => {
+        const path = join(fresh(), 'cache', 'state.json');
+        new TrustBook({ path, pinned: false }).checkWritable();
+        expect(readdirSync(join(path, '..'))).toEqual([]);
+      });
+
+      it('checks nothing without a file', () => {
+        expect(() => new TrustBook({ pinned: false }).checkWritable()).not.toThrow();
+      });
+    });
+  });
+
+  describe('#saveWith', () => {
+    const RESULT = { signed: ['example.com/org/app:v1'] };
+
+    /** A book that verified a repository and recorded a publish for it, saving to `path`. */
+    async function publishedBook(path: string): Promise<TrustBook> {
+      const { b, repo } = await verifiedRepository();
+      const book = new TrustBook({ path, pinned: true });
+      book.verified(repo.gun, repo);
+      b.addTarget(RELEASES, 'v2', 'manifest v2');
+      await b.publish();
+      book.published(repo.gun, [{ role: RELEASES, bytes: b.store.version(RELEASES, 2) }]);
+      return book;
+    }
+
+    describe('when the file is saved', () => {
+      it('gives back the result', async () => {
+        const path = fresh();
+        await expect((await publishedBook(path)).saveWith(RESULT)).resolves.toBe(RESULT);
+        expect(readTrustStateFile(path).size).toBe(1);
+      });
+    });
+
+    describe('when saving fails after this run published', () => {
+      it('throws a StateNotSavedError that carries the result and says the signatures are live', async () => {
+        const path = '/proc/dct-sign/state.json';
+        const err: unknown = await (await publishedBook(path)).saveWith(RESULT).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(StateNotSavedError);
+        expect(err).toMatchObject({ code: 'STATE_NOT_SAVED', result: RESULT });
+        expect((err as Error).message).toMatch(/^trust-state: what this run published is live on the trust server/);
+        expect((err as Error).message).toContain(`not saved to ${path} (`);
+        expect((err as Error).message.match(/\/proc\/dct-sign\/state\.json/g)).toHaveLength(1);
+      });
+    });
+
+    describe('when saving fails and this run published nothing', () => {
+      it('throws the InputError naming the file', async () => {
+        const { repo } = await verifiedRepository();
+        const book = new TrustBook({ path: '/proc/dct-sign/state.json', pinned: true });
+        book.verified(repo.gun, repo);
+        const err: unknown = await book.saveWith(RESULT).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(InputError);
+        expect(err).toMatchObject({ input: 'trust-state' });
+      });
     });
   });
 });
