@@ -7,6 +7,7 @@ import { describe, expect, it, test } from 'vitest';
 import { InputError, StateNotSavedError, VerificationError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
 import {
+  mergeRepositoryState,
   readTrustStateFile,
   repositoryStateToJSON,
   TrustBook,
@@ -240,6 +241,18 @@ describe('#writeTrustStateFile', () => {
       expect(readdirSync(join(path, '..'))).toEqual(['state.json']);
     });
 
+    it('lets one of two writers take over the stale lock, and keeps both entries', async () => {
+      const [a, b] = await Promise.all([verifiedRepository(), verifiedRepository()]);
+      const path = fresh();
+      writeFileSync(`${path}.lock`, `${goneProcess()}\n${hostname()}\ntoken\n`);
+      await Promise.all([
+        writeTrustStateFile(path, new Map([['a', a.repo.state]]), { lockWaitMs: 5_000 }),
+        writeTrustStateFile(path, new Map([['b', b.repo.state]]), { lockWaitMs: 5_000 }),
+      ]);
+      expect([...readTrustStateFile(path).keys()]).toEqual(['a', 'b']);
+      expect(readdirSync(join(path, '..'))).toEqual(['state.json']);
+    });
+
     it('waits a bounded time for a live lock, then fails naming the file and the lock', async () => {
       const { repo } = await verifiedRepository();
       const path = fresh();
@@ -264,6 +277,63 @@ describe('#writeTrustStateFile', () => {
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(/cannot write the trust state file/);
     expect((err as Error).message).toContain(path);
+  });
+});
+
+describe('#mergeRepositoryState', () => {
+  /** A repository's state, then the state after a root rotation and a new tag (both newer). */
+  async function twoStates() {
+    const { b, repo } = await verifiedRepository();
+    b.rotateRoot();
+    b.addTarget(RELEASES, 'v2', 'manifest v2');
+    await b.publish();
+    const { repo: next } = await b.load({ delegations: [RELEASES], previous: repo.state });
+    return { older: repo.state, newer: next.state };
+  }
+
+  describe('when no other run changed the repository since this one read the file', () => {
+    it("takes this run's state whole", async () => {
+      const { older, newer } = await twoStates();
+      expect(mergeRepositoryState(older, older, newer)).toBe(newer);
+      expect(mergeRepositoryState(undefined, undefined, newer)).toBe(newer);
+    });
+  });
+
+  describe('when another run saved newer versions meanwhile', () => {
+    it('keeps them and their root: this run does not roll them back', async () => {
+      const { older, newer } = await twoStates();
+      const merged = mergeRepositoryState(newer, older, older);
+      expect(merged.versions).toEqual(newer.versions);
+      expect(merged.digests).toEqual(newer.digests);
+      expect(merged.root).toBe(newer.root);
+    });
+  });
+
+  describe('when this run has the newer versions', () => {
+    it('keeps its own versions and root over the older ones another run saved', async () => {
+      const { older, newer } = await twoStates();
+      const merged = mergeRepositoryState(older, undefined, newer);
+      expect(merged.versions).toEqual(newer.versions);
+      expect(merged.digests).toEqual(newer.digests);
+      expect(merged.root).toBe(newer.root);
+    });
+  });
+
+  describe('when each run has some roles newer than the other', () => {
+    it('takes each role at its higher version', async () => {
+      const { older, newer } = await twoStates();
+      const mixed: TrustState = {
+        ...older,
+        versions: { ...older.versions, [TIMESTAMP]: newer.versions[TIMESTAMP]! + 5 },
+        digests: { ...older.digests, [TIMESTAMP]: 'f'.repeat(64) },
+      };
+      const merged = mergeRepositoryState(mixed, older, newer);
+      expect(merged.versions[TIMESTAMP]).toBe(newer.versions[TIMESTAMP]! + 5);
+      expect(merged.digests![TIMESTAMP]).toBe('f'.repeat(64));
+      expect(merged.versions[RELEASES]).toBe(newer.versions[RELEASES]);
+      expect(merged.digests![RELEASES]).toBe(newer.digests![RELEASES]);
+      expect(merged.root).toBe(newer.root);
+    });
   });
 });
 
