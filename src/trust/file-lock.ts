@@ -94,9 +94,12 @@ async function tryCreate(lockPath: string, content: string): Promise<boolean> {
   }
   try {
     await handle.writeFile(content);
-  } finally {
-    await handle.close();
+  } catch (err) {
+    await handle.close().catch(() => undefined);
+    await rm(lockPath, { force: true });
+    throw new FileLockError(lockPath, `cannot write the lock file ${lockPath} (${errorMessage(err)})`, { cause: err });
   }
+  await handle.close();
   return true;
 }
 
