@@ -154,9 +154,11 @@ describe('#execute', () => {
 
 describe('#execute interrupted mid-push', () => {
   // A child process runs a pushing command whose fake docker push never ends, then gets the signal.
-  test.each(['SIGINT', 'SIGTERM'] as const)('removes the temporary docker config on %s', async (signal) => {
+  test.each(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const)('removes the temporary docker config on %s', async (signal) => {
     const temp = mkdtempSync(join(tmpdir(), 'dct-run-signal-'));
-    const child = spawn(process.execPath, [join(import.meta.dirname, 'support', 'push-until-killed.ts'), temp], {
+    // Through a shell that turns core dumps off (SIGQUIT dumps core) and then becomes the child.
+    const script = join(import.meta.dirname, 'support', 'push-until-killed.ts');
+    const child = spawn('sh', ['-c', 'ulimit -c 0; exec "$0" "$@"', process.execPath, script, temp], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
