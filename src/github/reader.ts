@@ -5,8 +5,9 @@
 
 import * as core from '@actions/core';
 import { ALL_INPUTS } from '../commands/inputs.ts';
+import { isSecretInput } from '../commands/secret-env.ts';
 import { passphrasePieces, secretPieces } from '../keys/secret-pieces.ts';
-import type { CommandInput, Login } from '../commands/spec.ts';
+import type { CommandInput, Login, SecretVariables } from '../commands/spec.ts';
 import type { InputReader } from '../commands/values.ts';
 import { InputError } from '../errors.ts';
 import { splitList, type KeyInput } from '../operations/inputs.ts';
@@ -32,6 +33,15 @@ export function maskSecretInputs(): void {
     if (input.kind === 'secret') maskSecret(secretInput(input.name));
     if (input.kind === 'login') maskSecret(secretInput('password'));
   }
+}
+
+/** core.getInput's variable for an input: INPUT_ and the name with spaces as _, upper-cased (INPUT_SIGNER-KEY). */
+const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+
+/** The variables the runner gives every secret input of every command in; children get none of them. */
+export function secretInputVariables(): SecretVariables {
+  const names = ALL_INPUTS.filter(isSecretInput).map((input) => (input.kind === 'login' ? 'password' : input.name));
+  return { names: names.map(inputVariable) };
 }
 
 export const actionReader: InputReader = {

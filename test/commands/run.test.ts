@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { execute } from '../../src/commands/run.ts';
+import { signSpec } from '../../src/commands/sign.ts';
 import { defineCommand, type InputValues, type Login, type RunContext } from '../../src/commands/spec.ts';
 import type { Logger } from '../../src/logger.ts';
 
@@ -135,6 +136,43 @@ describe('#execute', () => {
       seen.logger!.warning('careful');
       seen.logger!.debug('a detail');
       expect(lines).toEqual(expected);
+    });
+  });
+
+  describe('when the environment holds secrets', () => {
+    const SECRETS = {
+      DCT_SIGNER_KEY: 'key',
+      DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: 'pp',
+      NOTARY_DELEGATION_PASSPHRASE: 'pp',
+      NOTARY_TARGETS_PASSPHRASE: 'pp',
+      DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE: 'pp',
+      NOTARY_ROOT_PASSPHRASE: 'pp',
+      'INPUT_SIGNER-KEY': 'key',
+      INPUT_PASSWORD: 'pw',
+      ENDPOINT_AUTH_PARAMETER_ID_PASSWORD: 'pw',
+    };
+    const withSecrets = (ctx: RunContext): RunContext => ({
+      ...ctx,
+      env: { ...ctx.env, ...SECRETS },
+      secretVariables: { names: ['INPUT_SIGNER-KEY', 'INPUT_PASSWORD'], prefixes: ['ENDPOINT_AUTH_'] },
+    });
+
+    it('hands the operation an environment without them, and the docker config', async () => {
+      const ctx = withSecrets(context([]));
+      const seen = (await execute(spec({ pushes: true }), values(['registry.example.com/app:1'], LOGIN), ctx)) as Seen;
+      expect(Object.keys(seen.env!).sort()).toEqual(['DOCKER_CONFIG', 'OTHER']);
+      expect(seen.env!.DOCKER_CONFIG!.startsWith(join(ctx.tempDirectory, 'dct-sign-docker-'))).toBe(true);
+    });
+
+    it("gives none of them to sign's docker push and credential helpers", async () => {
+      const ctx = withSecrets(context([]));
+      let options: { env?: NodeJS.ProcessEnv } | undefined;
+      await execute(signSpec, values(['registry.example.com/app:1']), ctx, async (given: never) => {
+        options = given;
+        return undefined;
+      });
+      // sign pushes with options.env, and credential helpers run with it (connectionOptions).
+      expect(options!.env).toEqual({ DOCKER_CONFIG: '/home/me/.docker', OTHER: 'kept' });
     });
   });
 
