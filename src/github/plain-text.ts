@@ -36,8 +36,18 @@ const childStdout = new Writable({
   },
 });
 
-/** The token that resumes command processing, and how many children still print under it. */
-let stopped: { readonly token: string; users: number } | undefined;
+/** The token that resumes command processing, how many children still print under it, and commands held back meanwhile. */
+let stopped: { readonly token: string; users: number; readonly held: (() => void)[] } | undefined;
+
+/**
+ * Issues a workflow command of ours (`::add-mask::` from core.setSecret) now,
+ * or right after command processing resumes: while it is stopped, the runner
+ * would show the command instead of running it.
+ */
+export function whenCommandsRun(command: () => void): void {
+  if (stopped) stopped.held.push(command);
+  else command();
+}
 
 /**
  * Runs `work` (a child whose output streams as it comes, unseen before) with
@@ -47,7 +57,7 @@ let stopped: { readonly token: string; users: number } | undefined;
 export async function whileCommandsStopped<T>(work: (stdout: Writable) => Promise<T>): Promise<T> {
   if (stopped) stopped.users++;
   else {
-    stopped = { token: randomUUID(), users: 1 };
+    stopped = { token: randomUUID(), users: 1, held: [] };
     core.info(`::stop-commands::${stopped.token}`);
   }
   try {
@@ -58,7 +68,9 @@ export async function whileCommandsStopped<T>(work: (stdout: Writable) => Promis
       if (!atLineStart) process.stdout.write('\n');
       atLineStart = true;
       core.info(`::${stopped.token}::`);
+      const { held } = stopped;
       stopped = undefined;
+      for (const command of held) command();
     }
   }
 }

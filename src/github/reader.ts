@@ -11,17 +11,21 @@ import type { CommandInput, Login, SecretVariables } from '../commands/spec.ts';
 import type { InputReader } from '../commands/values.ts';
 import { InputError } from '../errors.ts';
 import { splitList, type KeyInput } from '../operations/inputs.ts';
+import { whenCommandsRun } from './plain-text.ts';
 
 const BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
 
+/** Registers a secret with the runner, once it runs commands again if a child's output has them stopped. */
+const setSecret = (piece: string) => whenCommandsRun(() => core.setSecret(piece));
+
 /** A password or passphrase: the value, its trimmed form and each of its lines. */
 export function maskSecret(value: string | undefined): void {
-  for (const piece of passphrasePieces(value)) core.setSecret(piece);
+  for (const piece of passphrasePieces(value)) setSecret(piece);
 }
 
 /** Key text in any shape CI gives it (PEM, mangled PEM, base64 of PEM), or a key this run made. */
 export function maskKey(text: string | undefined): void {
-  for (const piece of secretPieces(text)) core.setSecret(piece);
+  for (const piece of secretPieces(text)) setSecret(piece);
 }
 
 const secretInput = (name: string) => core.getInput(name, { trimWhitespace: false });

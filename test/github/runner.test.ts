@@ -3,6 +3,7 @@
 
 import * as core from '@actions/core';
 import { describe, expect, it } from 'vitest';
+import { maskSecret } from '../../src/github/reader.ts';
 import { actionsRunner } from '../../src/github/runner.ts';
 import { executedCommands, useRunnerEnv } from './support/runner-env.ts';
 
@@ -48,6 +49,14 @@ describe('#run with output that holds workflow commands', () => {
     await actionsRunner.run('sh', ['-c', FORGED]);
     core.error('ours');
     expect(executedCommands(runner.stdout.text())).toEqual(['::error::ours']);
+  });
+
+  it('masks a secret registered while a command runs, once commands run again', async () => {
+    const running = actionsRunner.run('sh', ['-c', 'sleep 0.3; echo pushed']);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    maskSecret('token-that-arrived-meanwhile');
+    await running;
+    expect(executedCommands(runner.stdout.text())).toEqual(['::add-mask::token-that-arrived-meanwhile']);
   });
 
   it('stops them once for commands that run at the same time', async () => {
