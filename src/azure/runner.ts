@@ -1,7 +1,8 @@
 // Runs docker for the sign operation through task-lib's tool runner, so the
 // command line and its output stream into the build log as they come. Output
-// is filtered for `##vso[` markers: a registry's error text must not be able
-// to set variables or fail the task on our behalf.
+// is filtered for `##vso[` markers (task-lib's externalOutput filter, the same
+// rewrite to `##_vso[` as plain-text.ts does for our own text): a registry's
+// error text must not be able to set variables or fail the task on our behalf.
 
 import * as tl from 'azure-pipelines-task-lib';
 import type { CommandResult, CommandRunner } from '../operations/command-runner.ts';

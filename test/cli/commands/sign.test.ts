@@ -198,6 +198,7 @@ describe('#runCli', () => {
       ['a root key without a repository key', [...KEY, '--root-key-file', ROOT_FILE, REF], {}, '--repository-key-file: creating trust data for a repository needs both the root key and the repository key'],
       ['a repository key without a root key', [...KEY, '--repository-key', 'k', REF], {}, '--root-key-file: creating trust data for a repository needs both the root key and the repository key'],
       ['a trust server that is no URL', [...KEY, '--trust-server', 'https://[bad', REF], {}, '--trust-server: "https://[bad" is not a URL'],
+      ['a trust server that is no URL, with a password', [...KEY, '--trust-server', 'https://u:pw@notary.example.com:99999', REF], {}, '--trust-server: "https://***@notary.example.com:99999" is not a URL'],
       ['a trust server URL with a password', [...KEY, '--trust-server', 'https://u:pw@notary.example.com', REF], {}, '--trust-server: the URL must not carry a user or password'],
       ['a CA file that is not there', [...KEY, '--trust-server-ca', join(dir, 'nope.pem'), REF], {}, '--trust-server-ca: '],
       ['a trust pin that is neither a key ID nor a certificate', [...KEY, '--trust-pin', 'xyz', REF], {}, '--trust-pin: xyz cannot be read (ENOENT)'],
