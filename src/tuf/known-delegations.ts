@@ -46,18 +46,16 @@ export interface CurrentParent {
 
 /**
  * Whether the parent changed the role's keys or threshold since the role was
- * verified. Without a recorded grant (an older state file), only a parent
- * newer than the one recorded can have changed it.
+ * verified in a way that can leave its file without a valid threshold: it
+ * removed a key or raised the threshold. Adding a key (signer-add) cannot, so
+ * it excuses nothing. Without a recorded grant (an older state file), only a
+ * parent newer than the one recorded can have changed it.
  */
 export function parentChangedGrant(known: KnownDelegation, parent: CurrentParent): boolean {
   const recorded = known.grant;
   if (!recorded) return known.parentVersion !== undefined && parent.version > known.parentVersion;
-  const now = parent.grant;
-  return (
-    recorded.threshold !== now.threshold ||
-    recorded.keyids.length !== now.keyids.length ||
-    recorded.keyids.some((id, i) => id !== now.keyids[i])
-  );
+  const now = new Set(parent.grant.keyids);
+  return parent.grant.threshold > recorded.threshold || recorded.keyids.some((id) => !now.has(id));
 }
 
 const forgetHint =

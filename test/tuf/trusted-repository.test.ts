@@ -617,6 +617,24 @@ describe('#loadTrustedRepository', () => {
       });
     });
 
+    describe('and its parent only added a key to it (signer-add)', () => {
+      it('still refuses it without a valid signature: the old file verifies under the keys it had', async () => {
+        const { b, saved } = await seen();
+        b.addKey(RELEASES);
+        b.signWith(RELEASES, [generateKey('ecdsa')]);
+        await b.publish();
+        expect(await loadError(b, { delegations: [RELEASES], previous: saved })).toMatchObject({ role: RELEASES, code: 'ROLLBACK' });
+      });
+
+      it('still refuses it missing from the snapshot', async () => {
+        const { b, saved } = await seen();
+        b.addKey(RELEASES);
+        b.omitFromSnapshot(RELEASES);
+        await b.publish();
+        expect(await loadError(b, { delegations: [RELEASES], previous: saved })).toMatchObject({ role: RELEASES, code: 'ROLLBACK' });
+      });
+    });
+
     describe('from a state file of an earlier release, without its grant', () => {
       const withoutGrants = (saved: TrustState): TrustState => ({ ...saved, grants: {} });
 
