@@ -202,7 +202,8 @@ describe('a trust state kept across runs, against hostile trust servers', () => 
         return new FileMeta({ length: image.size, hashes: { sha256: Buffer.from(image.digest.slice(7), 'hex') } });
       };
       b.addTarget('targets', 'v1', meta('v1'));
-      b.delegate(RELEASES);
+      // ci's key signs targets/releases, so that sign could re-sign it.
+      b.delegate(RELEASES, { keys: [signer] });
       b.addTarget(RELEASES, 'v1', meta('v1'));
       await b.publish();
       b.addTarget(RELEASES, 'v2', meta('v2'));
@@ -237,6 +238,16 @@ describe('a trust state kept across runs, against hostile trust servers', () => 
       const result = await verifyAgain(server, trustState);
       expect(result.references[0]).toMatchObject({ ok: false, reason: 'invalid-trust-data' });
       expect(result.references[0]!.message).toMatch(/targets\/releases: is missing from the snapshot/);
+    });
+
+    it('refuses, in sign, targets/releases left out of a fresh snapshot, rather than restart it at version 1 without v1 and v2', async () => {
+      const { b, server, trustState } = await served();
+      b.omitFromSnapshot(RELEASES);
+      server.files = await b.publish();
+      const error: unknown = await signAt(server.url, 'v3', { trustState }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(VerificationError);
+      expect(error).toMatchObject({ role: RELEASES, code: 'ROLLBACK' });
+      expect(server.posts).toBe(0);
     });
 
     it('refuses targets/releases served without a valid signature, rather than skip it as notary does', async () => {
