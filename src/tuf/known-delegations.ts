@@ -10,8 +10,9 @@
 // server does not hold) changed the role in a newer valid version:
 // - the parent no longer delegates it (handled by the loader: such a role
 //   is simply not there);
-// - the parent changed its keys or threshold, as signer-remove does, so the
-//   old file no longer verifies and no new one was signed yet.
+// - the parent removed one of its keys or raised its threshold, as
+//   signer-remove does, so the old file may no longer verify and no new one
+//   was signed yet (adding a key cannot break it, so it excuses nothing).
 
 import { VerificationError } from '../errors.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
