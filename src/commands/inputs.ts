@@ -358,6 +358,19 @@ export const INPUTS = {
     group: TRUST,
     task: { label: 'Trust state file', group: 'trust' },
   },
+  'trust-state-forget': {
+    name: 'trust-state-forget',
+    kind: 'list',
+    value: 'REPOSITORY',
+    help: 'drop these repositories from the trust state first: their root is trusted on first use again',
+    description:
+      'Repositories (registry/repository, newlines or commas) whose entries are dropped from the trust-state file before ' +
+      'this run, so that their root is trusted on first use again. Only for a repository that was deleted and created ' +
+      'again on purpose: otherwise a trust server that answers 404 for a repository the trust state holds, or serves ' +
+      'another root, is refused.',
+    group: TRUST,
+    task: { label: 'Repositories to drop from the trust state', group: 'trust', rows: 2 },
+  },
   'require-pin': {
     name: 'require-pin',
     kind: 'boolean',
@@ -409,6 +422,7 @@ export function connectionInputs(): CommandInput[] {
       },
     }),
     use('trust-state'),
+    use('trust-state-forget', { parse: (value, input) => parseRepository(value, input).gun }),
     use('timeout', { parse: (value, input) => parseTimeout(value, input) }),
     use('login'),
   ];

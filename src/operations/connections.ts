@@ -36,6 +36,8 @@ export interface ConnectionOptions {
    * saved one, rollbacks and changed versions. Missing: a first use.
    */
   readonly trustState?: string | undefined;
+  /** Repositories (GUNs) dropped from the trust state before the run (`trust-state-forget`). */
+  readonly trustStateForget?: readonly string[] | undefined;
   /** sign, verify: refuse a root that neither trust-pin nor trust-state pins, instead of warning (`require-pin`). */
   readonly requirePin?: boolean | undefined;
   /** Registry credentials; docker's config file is read when absent. */
@@ -104,6 +106,7 @@ export function trustBookOf(options: ConnectionOptions, warnOnFirstUse: boolean)
     pinned: Boolean(options.trustPin?.trim()),
     warnOnFirstUse,
     requirePin: options.requirePin ?? false,
+    forget: options.trustStateForget,
     logger: options.logger,
   });
 }

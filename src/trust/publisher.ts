@@ -21,7 +21,7 @@ import type { RootPin } from '../tuf/root-trust.ts';
 import { loadTrustedRepository, type TrustedRepository, type TrustState } from '../tuf/trusted-repository.ts';
 import type { UploadFile } from './changes.ts';
 import type { TrustServer } from './trust-server.ts';
-import type { TrustBook } from './trust-state.ts';
+import { forgottenRepositoryError, type TrustBook } from './trust-state.ts';
 
 export interface ReadOptions {
   readonly server: TrustServer;
@@ -77,6 +77,8 @@ export async function readRepository(options: ReadOptions): Promise<TrustedRepos
     ...(options.delegations ? { delegations: options.delegations } : {}),
     ...(options.allowExpiredDelegations ? { allowExpiredDelegations: true } : {}),
   });
+  // A repository the state knows cannot vanish: that would let the server have it initialized afresh.
+  if (!repo && previous?.root) throw forgottenRepositoryError(gun, previous.root, trustState?.path);
   if (repo) trustState?.verified(gun, repo);
   return repo;
 }

@@ -13,6 +13,15 @@ import { VerificationError } from '../errors.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
 import type { SignedBase } from './base.ts';
 import type { FileMeta } from './file-meta.ts';
+import {
+  grantOf,
+  parentChangedGrant,
+  unsignedRoleError,
+  withheldRoleError,
+  type CurrentParent,
+  type DelegationGrant,
+  type KnownDelegation,
+} from './known-delegations.ts';
 import { Metadata } from './metadata.ts';
 import {
   DelegatedRole,
@@ -53,6 +62,8 @@ export interface TrustState {
   readonly digests?: Readonly<Record<string, string>>;
   /** The trusted root; a new one must chain from it. */
   readonly root?: TrustedRoot;
+  /** Per delegation, the keys and threshold its parent granted it when its file was last verified. */
+  readonly grants?: Readonly<Record<string, DelegationGrant>>;
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -181,12 +192,38 @@ export class TrustedRepository {
       [SNAPSHOT, this.snapshot],
       [TARGETS, this.targets],
     ];
-    for (const [name, role] of this.delegations) if (role.metadata) files.push([name, role.metadata]);
+    const grants: Record<string, DelegationGrant> = { ...this.#previous?.grants };
+    for (const [name, role] of this.delegations) {
+      if (!role.metadata) continue;
+      files.push([name, role.metadata]);
+      grants[name] = grantOf(role.keys, role.threshold);
+    }
     for (const [name, metadata] of files) {
       versions[name] = metadata.signed.version;
       digests[name] = sha256Hex(metadata.bytes);
     }
-    return { versions, digests, root: trustedRootOf(this.root) };
+    for (const name of this.#undelegated(Object.keys(versions))) {
+      delete versions[name];
+      delete digests[name];
+      delete grants[name];
+    }
+    return { versions, digests, root: trustedRootOf(this.root), grants };
+  }
+
+  /**
+   * Known delegations whose parent, read this run, no longer delegates them
+   * (or whose ancestor was dropped): a role created again under the name
+   * later starts afresh.
+   */
+  #undelegated(names: readonly string[]): Set<string> {
+    const dropped = new Set<string>();
+    // Parents sort before their children.
+    for (const name of names.filter(isDelegationName).sort()) {
+      const parentName = parentRole(name);
+      const parent = parentName === TARGETS ? this.targets.signed : this.delegations.get(parentName)?.metadata?.signed;
+      if (dropped.has(parentName) || (parent && !parent.delegation(name))) dropped.add(name);
+    }
+    return dropped;
   }
 }
 
@@ -444,6 +481,13 @@ class DelegationLoader {
     return pending;
   }
 
+  /** What the previous state knows of a delegation; undefined for one never verified. */
+  #known(name: string, parentName: string): KnownDelegation | undefined {
+    const version = this.#previous?.versions[name];
+    if (version === undefined) return undefined;
+    return { name, version, grant: this.#previous?.grants?.[name], parentVersion: this.#previous?.versions[parentName] };
+  }
+
   async #load(name: string): Promise<EffectiveRole | undefined> {
     const parentName = parentRole(name);
     let parent: Targets;
@@ -462,14 +506,24 @@ class DelegationLoader {
     const paths = parentPaths ? restrictPaths(parentPaths, declared.paths) : declared.paths;
     const base = { name, keys, threshold: declared.threshold, paths };
 
+    const current: CurrentParent = { name: parentName, version: parent.version, grant: grantOf(keys, declared.threshold) };
+    const known = this.#known(name, parentName);
     const meta = this.#snapshot.meta.get(name);
     if (!meta) {
+      // notary treats it as never published; a role seen before must not vanish unless its parent changed it.
+      if (known && !parentChangedGrant(known, current)) throw withheldRoleError(known, current);
       const role: EffectiveRole = { ...base, metadata: undefined, targets: new Map(), expired: false };
       this.loaded.set(name, role);
       return role;
     }
     const metadata = await checkedFile(name, meta, this.#prefetched.get(name) ?? null, this.#budget, parseTargets);
-    verifyThreshold(metadata, keys, declared.threshold, name);
+    try {
+      verifyThreshold(metadata, keys, declared.threshold, name);
+    } catch (err) {
+      // A role seen before may fail its threshold only when its parent changed its keys (signer-remove).
+      if (known && err instanceof VerificationError && !parentChangedGrant(known, current)) throw unsignedRoleError(known, current, err);
+      throw err;
+    }
     verifyAgainstPrevious(metadata, name, this.#previous);
     const expired = metadata.signed.isExpired(this.#now);
     if (!this.#allowExpired) verifyNotExpired(metadata, name, this.#now);
