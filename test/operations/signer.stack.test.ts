@@ -332,6 +332,13 @@ describe('#sign with a signer name', () => {
     expect(stdout).not.toMatch(/^v1\s/m);
   });
 
+  it('reports the key’s own signer when its role: header names another', async () => {
+    const mislabelled = { ...opsKey, text: opsKey.text.replace(/^role: ops$/m, 'role: ci') };
+    expect(mislabelled.text).toMatch(/^role: ci$/m);
+    const result = await sign({ ...signing, references: [repo.ref('v1')], signerKey: mislabelled });
+    expect(result.signerName).toBe('ops');
+  });
+
   it('signs as the signer named and reports it', async () => {
     const result = await sign({ ...signing, references: [repo.ref('v1')], signerKey: opsKey, signerName: 'ops' });
     expect(result.signerName).toBe('ops');
