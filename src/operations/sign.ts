@@ -246,7 +246,8 @@ function checkCanInitialize(plan: RepositoryPlan, inputs: SignInputs): void {
 function signerNameIn(repo: TrustedRepository, inputs: SignInputs): string | undefined {
   const name = inputs.signerName;
   if (name && inputs.signerNameGiven) checkSignerName(repo, inputs.signer, name);
-  return name && signerNamesOf(repo, inputs.signer).includes(name) ? name : signerNamesOf(repo, inputs.signer)[0];
+  const own = signerNamesOf(repo, inputs.signer);
+  return name && own.includes(name) ? name : own[0];
 }
 
 // Only a listed signer's key can sign; finding that out after the push would leave tags pushed but unsigned.

@@ -79,6 +79,12 @@ describe('#loadTrustedRepository', () => {
       expect(releases.targets.size).toBe(0);
       expect(releases.rekeyed?.signed.version).toBe(SERVED_VERSION);
     });
+
+    it('still refuses it when older than the version trusted before', async () => {
+      const { b } = await afterForcedRemoval();
+      const { repo } = await b.load({ acceptRekeyedDelegations: true, previous: { versions: { [RELEASES]: SERVED_VERSION + 2 } } });
+      await expect(repo.delegation(RELEASES)).rejects.toMatchObject({ code: 'ROLLBACK' });
+    });
   });
 });
 
