@@ -5,7 +5,9 @@
 // As docker asks before removing the signer whose signature keeps
 // targets/releases valid (its tags would no longer verify until someone
 // signs again), this refuses unless `force` is set. Unlike docker, a
-// repository whose targets/releases was never signed is no obstacle.
+// repository whose targets/releases was never signed is no obstacle, and
+// the tags the next sign drops (those only this signer vouched for, see
+// trust/rekeyed-roles.ts) are named before anything is published.
 
 import { DctError, InputError } from '../errors.ts';
 import { readRepository } from '../trust/publisher.ts';
