@@ -149,7 +149,8 @@ export const INPUTS = {
     help: "the signer's name; default: the key file's role: header",
     description:
       'The signer (delegation) name. sign, revoke: the name the key was added under with `docker trust signer add`; ' +
-      'defaults to the `role:` header of signer-key. signer-add, signer-remove, rotate-key (key-role signer): the signer ' +
+      'defaults to the `role:` header of signer-key. sign refuses a name whose role does not list the key, and signs ' +
+      'only that signer\'s roles (targets/releases and targets/NAME). signer-add, signer-remove, rotate-key (key-role signer): the signer ' +
       "to change. key-generate: the key's name.",
     group: 'Signer key',
     task: { label: 'Signer name', group: 'signer' },

@@ -71,7 +71,9 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     ...keyInputs('signer-key', {
       required: `no signer key; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/)`,
     }),
-    use('signer-name'),
+    use('signer-name', {
+      help: "the signer to sign as (its role must list the signer key); default: the key file's role: header",
+    }),
     use('push', { group: 'Registry' }),
     ...keyInputs('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
     ...keyInputs('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),

@@ -14,7 +14,7 @@ import { parseTaggedReference, type ImageReference } from '../registry/reference
 import type { ManifestDescriptor } from '../registry/registry-client.ts';
 import { readRepository } from '../trust/publisher.ts';
 import type { TrustBook } from '../trust/trust-state.ts';
-import { signableRoles } from '../trust/signable-roles.ts';
+import { checkSignerName, signableRoles, signerNamesOf } from '../trust/signable-roles.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
 import { initializeRepository, signTargetsInRepository } from '../trust/updates.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
@@ -77,6 +77,8 @@ interface RepositoryPlan {
   readonly refs: TaggedReference[];
   readonly trustServer: string;
   repo: TrustedRepository | null;
+  /** The signer name the key has in this repository, as reported. */
+  signerName?: string | undefined;
 }
 
 function signerNameOf(options: SignOptions, key: LoadedPrivateKey): string | undefined {
@@ -111,6 +113,8 @@ interface SignInputs {
   readonly refs: readonly TaggedReference[];
   readonly signer: SigningKey;
   readonly signerName: string | undefined;
+  /** True when signer-name was given: it must name the key's signer, and only its roles are signed. */
+  readonly signerNameGiven: boolean;
   readonly rootKey: LoadedPrivateKey | undefined;
   readonly repositoryKey: LoadedPrivateKey | undefined;
   readonly pin: RootPin | undefined;
@@ -138,7 +142,7 @@ export async function sign(options: SignOptions): Promise<SignResult> {
     const resolved = await resolveDigests(inputs.refs, sessions, pushed);
     const signed = await publishAll(plans, sessions, resolved, inputs, trustState, logger);
     await trustState.save();
-    return report(signed, inputs, sessions);
+    return report(signed, inputs, sessions, plans);
   } finally {
     await connections.close();
   }
@@ -163,7 +167,8 @@ function readInputs(options: SignOptions): SignInputs {
   checkCredentialInputs(options, refs);
   const pin = trustPinOf(options);
   const delegations = signerName ? signerRoles(signerName) : ['targets/releases'];
-  return { refs, signer: signerKey.signer, signerName, rootKey, repositoryKey, pin, delegations };
+  const signerNameGiven = signerName !== undefined && options.signerName?.trim() === signerName;
+  return { refs, signer: signerKey.signer, signerName, signerNameGiven, rootKey, repositoryKey, pin, delegations };
 }
 
 // One update per repository, so tags of one repository are signed together.
@@ -206,13 +211,16 @@ async function loadTrustData(
         gun: plan.gun,
         delegations: inputs.delegations,
         allowExpiredDelegations: true,
+        acceptRekeyedDelegations: true,
         trustState,
         ...(inputs.pin ? { pin: inputs.pin } : {}),
       });
       if (!plan.repo) {
         checkCanInitialize(plan, inputs);
+        plan.signerName = inputs.signerName;
         return;
       }
+      plan.signerName = signerNameIn(plan.repo, inputs);
       checkMaySign(plan, plan.repo, inputs.signer);
       await warnOfExpiry(plan.gun, plan.repo, logger);
     }),
@@ -232,6 +240,14 @@ function checkCanInitialize(plan: RepositoryPlan, inputs: SignInputs): void {
   if (!inputs.signerName) {
     throw new InputError('signer-name', `name the signer to add to the new repository ${plan.gun}`);
   }
+}
+
+// A given signer name must be the key's; the key's role: header is only reported when it is.
+function signerNameIn(repo: TrustedRepository, inputs: SignInputs): string | undefined {
+  const name = inputs.signerName;
+  if (name && inputs.signerNameGiven) checkSignerName(repo, inputs.signer, name);
+  const own = signerNamesOf(repo, inputs.signer);
+  return name && own.includes(name) ? name : own[0];
 }
 
 // Only a listed signer's key can sign; finding that out after the push would leave tags pushed but unsigned.
@@ -374,6 +390,7 @@ async function publishRepository(
     logger,
     trustState,
     ...(inputs.signerName ? { signerName: inputs.signerName } : {}),
+    ...(inputs.signerNameGiven ? { onlyRoles: signerRoles(inputs.signerName!) } : {}),
     ...(inputs.pin ? { pin: inputs.pin } : {}),
     ...(plan.repo ? { initial: plan.repo } : {}),
   });
@@ -389,13 +406,20 @@ async function publishRepository(
 }
 
 // Callers see the results in the order they gave the references, with the requests it took.
-function report(signed: SignedReference[], inputs: SignInputs, sessions: ReadonlyMap<string, Session>): SignResult {
+function report(
+  signed: SignedReference[],
+  inputs: SignInputs,
+  sessions: ReadonlyMap<string, Session>,
+  plans: ReadonlyMap<string, RepositoryPlan>,
+): SignResult {
   const order = new Map(inputs.refs.map((r, i) => [r.original, i]));
   signed.sort((a, b) => order.get(a.reference)! - order.get(b.reference)!);
+  // A name is reported only when the key is that signer in every repository signed.
+  const names = new Set([...plans.values()].map((p) => p.signerName));
   return {
     signed,
     signerKeyId: inputs.signer.keyId,
-    signerName: inputs.signerName,
+    signerName: names.size === 1 ? [...names][0] : undefined,
     requests: countRequests([...sessions.values()]),
   };
 }

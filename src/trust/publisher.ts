@@ -38,6 +38,8 @@ export interface ReadOptions {
   readonly now?: () => Date;
   /** See LoadOptions.allowExpiredDelegations. */
   readonly allowExpiredDelegations?: boolean;
+  /** See LoadOptions.acceptRekeyedDelegations. */
+  readonly acceptRekeyedDelegations?: boolean;
 }
 
 export interface PublishOptions extends ReadOptions {
@@ -76,6 +78,7 @@ export async function readRepository(options: ReadOptions): Promise<TrustedRepos
     ...(previous ? { previous } : {}),
     ...(options.delegations ? { delegations: options.delegations } : {}),
     ...(options.allowExpiredDelegations ? { allowExpiredDelegations: true } : {}),
+    ...(options.acceptRekeyedDelegations ? { acceptRekeyedDelegations: true } : {}),
   });
   // A repository the state knows cannot vanish: that would let the server have it initialized afresh.
   if (!repo && previous?.root) throw forgottenRepositoryError(gun, previous.root, trustState?.path);

@@ -36,6 +36,7 @@ import {
 } from './role.ts';
 import { Root } from './root.ts';
 import { verifyRoot, type RootPin, type TrustedRoot } from './root-trust.ts';
+import { parentChangedKeys } from './rekeyed-role.ts';
 import { Snapshot, Timestamp } from './snapshot.ts';
 import { Targets } from './targets.ts';
 import { verifyNotExpired, verifyThreshold } from './threshold.ts';
@@ -125,6 +126,12 @@ export interface LoadOptions {
    * other way), for a publish that is about to re-sign it with a new expiry.
    */
   readonly allowExpiredDelegations?: boolean;
+  /**
+   * Accept a delegation that fails its threshold only because its parent
+   * changed its keys (see parentChangedKeys) as `rekeyed`, for a publish
+   * that re-signs it; it is otherwise refused.
+   */
+  readonly acceptRekeyedDelegations?: boolean;
 }
 
 /** A delegation with the keys, threshold and paths its parent grants it. */
@@ -139,6 +146,13 @@ export interface EffectiveRole {
   readonly targets: ReadonlyMap<string, FileMeta>;
   /** True when the file has expired (only with `allowExpiredDelegations`). */
   readonly expired: boolean;
+  /**
+   * The file as served when its parent changed the role's keys after it was
+   * signed (only with `acceptRekeyedDelegations`). It does not verify, so
+   * `metadata` is undefined and `targets` empty; it is kept for its version
+   * and to name the tags it held.
+   */
+  readonly rekeyed?: Metadata<Targets>;
 }
 
 export class TrustedRepository {
@@ -292,6 +306,7 @@ export async function loadTrustedRepository(options: LoadOptions): Promise<Trust
     now,
     previous,
     allowExpired: options.allowExpiredDelegations ?? false,
+    acceptRekeyed: options.acceptRekeyedDelegations ?? false,
   });
   const names =
     wanted === 'all' ? [...snapshot.signed.meta.keys()].filter(isDelegationName) : expected;
@@ -412,10 +427,12 @@ class DelegationLoader {
   readonly #now: Date;
   readonly #previous: TrustState | undefined;
   readonly #allowExpired: boolean;
+  readonly #acceptRekeyed: boolean;
   #bytes = 0;
 
   constructor(options: {
     allowExpired: boolean;
+    acceptRekeyed: boolean;
     fetcher: MetadataFetcher;
     snapshot: Snapshot;
     targets: Metadata<Targets>;
@@ -430,6 +447,7 @@ class DelegationLoader {
     this.#now = options.now;
     this.#previous = options.previous;
     this.#allowExpired = options.allowExpired;
+    this.#acceptRekeyed = options.acceptRekeyed;
   }
 
   /**
@@ -517,6 +535,19 @@ class DelegationLoader {
       return role;
     }
     const metadata = await checkedFile(name, meta, this.#prefetched.get(name) ?? null, this.#budget, parseTargets);
+    // A role whose parent re-keyed it (signer-remove) may be re-signed, never trusted for its content; a role
+    // the trust state knows only when its recorded keys signed it and the parent changed its grant since.
+    const rekeyed =
+      this.#acceptRekeyed &&
+      parentChangedKeys(metadata, keys, declared.threshold, known?.grant?.keyids) &&
+      (!known || parentChangedGrant(known, current));
+    if (rekeyed) {
+      // Not trusted for its content, but never older than what was seen before.
+      verifyAgainstPrevious(metadata, name, this.#previous);
+      const role: EffectiveRole = { ...base, metadata: undefined, targets: new Map(), expired: false, rekeyed: metadata };
+      this.loaded.set(name, role);
+      return role;
+    }
     try {
       verifyThreshold(metadata, keys, declared.threshold, name);
     } catch (err) {
