@@ -6,6 +6,7 @@
 
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { VerificationError } from '../../src/errors.ts';
 import { generateKey, type Signer } from '../../src/keys/index.ts';
 import { rebuiltIfRekeyed } from '../../src/trust/rekeyed-roles.ts';
 import { refreshRoles } from '../../src/trust/refresh.ts';
@@ -47,10 +48,12 @@ async function afterForcedRemoval() {
   }
   b.signWith(RELEASES, [ci]).setVersion(RELEASES, SERVED_VERSION);
   await b.publish();
+  // What a run with a trust state saw before the removal: releases granted to ci and ops.
+  const before = (await b.load({ delegations: [RELEASES] })).repo.state;
   const server = new InMemoryTrustServer(b);
   const common = { server, gun: GUN, now: () => NOW, backoffMs: 0 };
   await removeSigner({ ...common, repositorySigner: b.keysOf(TARGETS)[0]!, name: 'ci' });
-  return { b, server, common, ops };
+  return { b, server, common, ops, before };
 }
 
 /** targets/releases as served now, verified against the current targets. */
@@ -78,6 +81,21 @@ describe('#loadTrustedRepository', () => {
       expect(releases.metadata).toBeUndefined();
       expect(releases.targets.size).toBe(0);
       expect(releases.rekeyed?.signed.version).toBe(SERVED_VERSION);
+    });
+
+    it('gives it as rekeyed when the trust state saw it granted to the removed key', async () => {
+      const { b, before } = await afterForcedRemoval();
+      expect(before.grants?.[RELEASES]?.keyids).toHaveLength(2);
+      const { repo } = await b.load({ acceptRekeyedDelegations: true, previous: before });
+      expect((await repo.delegation(RELEASES))!.rekeyed?.signed.version).toBe(SERVED_VERSION);
+    });
+
+    it('refuses it when the trust state never saw the key that signed it granted the role', async () => {
+      const { b, before } = await afterForcedRemoval();
+      const stranger = generateKey('ecdsa');
+      const previous = { ...before, grants: { ...before.grants, [RELEASES]: { keyids: [stranger.keyId], threshold: 1 } } };
+      const { repo } = await b.load({ acceptRekeyedDelegations: true, previous });
+      await expect(repo.delegation(RELEASES)).rejects.toBeInstanceOf(VerificationError);
     });
 
     it('still refuses it when older than the version trusted before', async () => {
