@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 
 const SCRIPT = `
 const { spawn } = require('node:child_process');
@@ -20,12 +21,18 @@ export interface HangingCommand {
   readonly args: readonly string[];
   /** The two process IDs, once the command has started its child. */
   started(): Promise<{ command: number; helper: number }>;
-  cleanup(): Promise<void>;
 }
 
+/** Call inside a test: whatever it started is stopped when the test ends, even when it timed out. */
 export async function hangingCommand(): Promise<HangingCommand> {
   const dir = await mkdtemp(join(tmpdir(), 'dct-hang-'));
   const pidFile = join(dir, 'pids');
+  const cleanup = () => rm(dir, { recursive: true, force: true });
+  const pids = (): number[] => (existsSync(pidFile) ? readFileSync(pidFile, 'utf8').split(' ').filter(Boolean).map(Number) : []);
+  onTestFinished(async () => {
+    killAll(pids());
+    await cleanup();
+  });
   return {
     command: process.execPath,
     args: ['-e', SCRIPT, pidFile],
@@ -34,7 +41,6 @@ export async function hangingCommand(): Promise<HangingCommand> {
       const [command, helper] = (await readFile(pidFile, 'utf8')).split(' ').map(Number);
       return { command: command!, helper: helper! };
     },
-    cleanup: () => rm(dir, { recursive: true, force: true }),
   };
 }
 
