@@ -1,4 +1,4 @@
-// The CommandRunner over @actions/exec: exit codes come back instead of
+// The Action's CommandRunner: exit codes come back instead of
 // throwing, output is collected and streamed to the step log.
 
 import { describe, expect, it } from 'vitest';
