@@ -23,7 +23,8 @@
 // bodies (ResponseTooLargeError). Status codes are the caller's business.
 
 import { createSecureContext, getCACertificates, rootCertificates, type SecureContext } from 'node:tls';
-import { Agent, Pool, ProxyAgent, type AgentOptions, type Dispatcher } from './undici-parts.ts';
+import type { Socket } from 'node:net';
+import { Agent, buildConnector, Pool, ProxyAgent, type AgentOptions, type Dispatcher } from './undici-parts.ts';
 import { errorMessage } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { NetworkError, ResponseTooLargeError, type RequestPhase } from './errors.ts';
@@ -214,6 +215,8 @@ export class HttpTransport {
   readonly #closing = new AbortController();
   /** undici requests given up on while still connecting; close() must not wait for them. */
   #abandoned = 0;
+  /** Direct sockets still in their TCP connect or TLS handshake, which close() ends. */
+  readonly #connecting = new Set<Socket>();
   #requests = 0;
   #connections = 0;
   #retries = 0;
@@ -257,7 +260,7 @@ export class HttpTransport {
     if (!agent) {
       agent = new Agent({
         ...this.#agentOptions,
-        connect: { timeout: this.#stallTimeoutMs, ...choice.tls },
+        connect: this.#connector(choice),
       });
       agent.on('connect', () => {
         this.#connections += 1;
@@ -265,6 +268,26 @@ export class HttpTransport {
       this.#direct.set(choice.key, agent);
     }
     return agent;
+  }
+
+  /**
+   * undici's own connector, with the sockets it is still connecting kept
+   * track of: a connect or handshake that hangs, once its request has been
+   * given up on at the deadline, would otherwise keep the process alive
+   * until the connect timeout.
+   */
+  #connector(choice: TlsChoice): ReturnType<typeof buildConnector> {
+    const connect = buildConnector({ allowH2: this.#agentOptions.allowH2 ?? true, timeout: this.#stallTimeoutMs, ...choice.tls });
+    return (opts, callback) => {
+      let socket: Socket | undefined;
+      let settled = false;
+      socket = connect(opts, (...args) => {
+        settled = true;
+        if (socket) this.#connecting.delete(socket);
+        callback(...args);
+      }) as unknown as Socket;
+      if (!settled) this.#connecting.add(socket);
+    };
   }
 
   /** Sends one request, retrying what is safe, and reads the whole body. Throws only for transport failures. */
@@ -515,6 +538,7 @@ export class HttpTransport {
    */
   async close(): Promise<void> {
     this.#closing.abort();
+    for (const socket of this.#connecting) socket.destroy(new Error('the connections were closed'));
     // A request abandoned while connecting would hold a graceful close until its connect timeout.
     const agents = [...this.#direct.values(), ...this.#proxied.values()];
     await Promise.all(agents.map((a) => (this.#abandoned > 0 ? a.destroy() : a.close())));

@@ -383,6 +383,19 @@ describe('HttpTransport', () => {
         expect(Date.now() - started).toBeLessThan(15_000);
       }, 20_000);
 
+      it('closes a connection still in its TLS handshake when the transport closes, so that nothing keeps the process alive', async () => {
+        const silent = track(await SilentTcpServer.start());
+        const transport = new HttpTransport({ deadline: { at: Date.now() + 500, limitMs: 500 }, retry: FAST });
+        await transport.request({ method: 'GET', url: `https://127.0.0.1:${silent.port}/x` }).catch(() => {});
+        expect(silent.openConnections).toBe(1);
+
+        await transport.close();
+
+        const until = Date.now() + 5_000;
+        while (silent.openConnections > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+        expect(silent.openConnections).toBe(0);
+      }, 15_000);
+
       it('sends nothing once it has passed', async () => {
         const server = track(await TestServer.start('http'));
         const transport = track(new HttpTransport({ deadline: { at: Date.now() - 1, limitMs: 1_000 } }));

@@ -152,9 +152,16 @@ export class SilentTcpServer {
     this.port = (server.address() as AddressInfo).port;
     server.on('connection', (socket) => {
       this.#sockets.add(socket);
+      // Read and drop what comes, so that the client's close is seen.
+      socket.resume();
       socket.on('error', () => {});
       socket.on('close', () => this.#sockets.delete(socket));
     });
+  }
+
+  /** Connections the client has not closed yet. */
+  get openConnections(): number {
+    return this.#sockets.size;
   }
 
   static async start(): Promise<SilentTcpServer> {
