@@ -325,7 +325,8 @@ export const INPUTS = {
     default: '10m',
     help: 'give up after this long, retries included: 90s, 10m, 1h; default 10m',
     description:
-      'The time limit of the whole command, e.g. 90s, 10m or 1h. Requests to the registry, the token server and the trust ' +
+      'The time limit of the whole command, e.g. 90s, 10m or 1h: connecting, TLS, every request and retry, credential ' +
+      'helpers and docker push, which is stopped when it runs out. Requests to the registry, the token server and the trust ' +
       'server that fail for a passing reason (429, 502, 503, 504, a reset or stalled connection) are retried, up to 4 ' +
       'attempts each, until it runs out; every retry is logged as a warning. Default 10m.',
     group: TRUST,

@@ -25,6 +25,7 @@ import { afterPartialSuccess } from './admin-context.ts';
 import { expiryWarnings } from './expiry.ts';
 import type { KeyInput } from './inputs.ts';
 import { loadKeyInput } from './key-inputs.ts';
+import { pushAll, type FailedPush, type PushOutcome } from './push.ts';
 import { Session } from './session.ts';
 
 export interface SignOptions extends ConnectionOptions {
@@ -55,6 +56,8 @@ export interface SignedReference {
 
 export interface SignResult {
   readonly signed: readonly SignedReference[];
+  /** Tags whose docker push failed, so they were not signed; absent when every push succeeded. */
+  readonly notPushed?: readonly FailedPush[];
   readonly signerKeyId: string;
   readonly signerName: string | undefined;
   /** Requests made to registries and trust servers, for logs, tests and benchmarks. */
@@ -91,9 +94,6 @@ function signerNameOf(options: SignOptions, key: LoadedPrivateKey): string | und
   }
   return name;
 }
-
-/** The line `docker push` ends with: `<tag>: digest: sha256:… size: N`. */
-const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64}) size: \d+/;
 
 function countRequests(sessions: readonly Session[]): RequestCounts {
   const byMethod: Record<string, number> = {};
@@ -138,11 +138,13 @@ export async function sign(options: SignOptions): Promise<SignResult> {
   try {
     const trustState = connections.trust;
     await loadTrustData(plans, sessions, inputs, trustState, logger);
-    const pushed = (options.push ?? true) ? await pushReferences(inputs.refs, options, logger) : new Map<string, string>();
-    const resolved = await resolveDigests(inputs.refs, sessions, pushed);
+    const pushes = (options.push ?? true) ? await pushReferences(inputs.refs, options, connections, logger) : NOTHING_PUSHED;
+    const notPushed = new Set(pushes.failed.map((f) => f.reference));
+    const toSign = inputs.refs.filter((r) => !notPushed.has(r.original));
+    const resolved = await resolveDigests(toSign, sessions, pushes.pushed);
     const signed = await publishAll(plans, sessions, resolved, inputs, trustState, logger);
     await trustState.save();
-    return report(signed, inputs, sessions, plans);
+    return { ...report(signed, inputs, sessions, plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
   } finally {
     await connections.close();
   }
@@ -272,40 +274,19 @@ async function warnOfExpiry(gun: string, repo: TrustedRepository, logger: Logger
   for (const warning of await expiryWarnings(repo, ['root', 'targets'])) logger.warning(warning.message);
 }
 
+const NOTHING_PUSHED: PushOutcome = { pushed: new Map(), failed: [] };
+
 // The digest docker reports for each push is what we must sign, not whatever the tag points at later.
-async function pushReferences(
-  refs: readonly TaggedReference[],
-  options: SignOptions,
-  logger: Logger,
-): Promise<Map<string, string>> {
-  // With DOCKER_CONTENT_TRUST set, docker ≤ 28 would try to sign with its own keys.
-  const pushEnv = { ...(options.env ?? process.env) };
-  delete pushEnv.DOCKER_CONTENT_TRUST;
-  const pushed = new Map<string, string>();
-  for (const ref of refs) {
-    logger.info(`Pushing ${ref.original}`);
-    const result = await options.runner.run(options.docker ?? 'docker', ['push', ref.original], { env: pushEnv });
-    const reported = PUSHED_DIGEST.exec(result.stdout)?.[1];
-    if (reported) pushed.set(ref.original, reported);
-    if (result.exitCode !== 0) {
-      throw new DctError('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
-    }
-    // Without the pushed digest a tag moved by someone else after our push would be signed unnoticed.
-    if (!reported) {
-      logger.warning(
-        `docker push ${ref.original} printed no "digest: sha256:… size: …" line, so the check that the registry ` +
-          'serves what was just pushed is skipped; the digest the registry serves now is signed',
-      );
-    }
-  }
-  return pushed;
+function pushReferences(refs: readonly TaggedReference[], options: SignOptions, connections: Connections, logger: Logger): Promise<PushOutcome> {
+  const env = options.env ?? process.env;
+  return pushAll(refs, { runner: options.runner, docker: options.docker, env, deadline: connections.deadline, logger });
 }
 
 // Digests and sizes come from the registry itself; a tag moved by someone else since our push is refused.
 async function resolveDigests(
   refs: readonly TaggedReference[],
   sessions: ReadonlyMap<string, Session>,
-  pushed: ReadonlyMap<string, string>,
+  pushed: ReadonlyMap<string, string | undefined>,
 ): Promise<ResolvedReference[]> {
   const resolved = await Promise.all(
     refs.map(async (ref) => ({ ref, manifest: await sessions.get(ref.registry)!.registry.resolve(ref) })),
@@ -334,6 +315,8 @@ async function publishAll(
   const signed: SignedReference[] = [];
   const done: string[] = [];
   for (const plan of plans.values()) {
+    // A repository whose every push failed has nothing to sign.
+    if (!resolved.some((r) => r.ref.gun === plan.gun)) continue;
     try {
       const server = sessions.get(plan.registry)!.trustServer(plan.trustServer);
       if (!plan.repo) await initializeTrustData(plan, server, inputs, trustState, logger);

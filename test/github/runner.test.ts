@@ -1,10 +1,12 @@
-// The CommandRunner over @actions/exec: exit codes come back instead of
+// The Action's CommandRunner: exit codes come back instead of
 // throwing, output is collected and streamed to the step log.
 
 import * as core from '@actions/core';
 import { describe, expect, it } from 'vitest';
+import { DctError } from '../../src/errors.ts';
 import { maskSecret } from '../../src/github/reader.ts';
 import { actionsRunner } from '../../src/github/runner.ts';
+import { allGone, hangingCommand } from '../operations/support/hanging-command.ts';
 import { executedCommands, useRunnerEnv } from './support/runner-env.ts';
 
 describe('#run', () => {
@@ -25,6 +27,20 @@ describe('#run', () => {
       env: { PATH: process.env.PATH, A: 'set', B: undefined },
     });
     expect(result.stdout).toBe('set-unset\n');
+  });
+
+  describe('when its signal aborts (the deadline)', () => {
+    it('kills the command and what it started, and rejects with the reason at once', async () => {
+      const hanging = await hangingCommand();
+      const deadline = new AbortController();
+      const reason = new DctError('COMMAND', 'timed out after 1 s (the timeout input) while running docker push');
+      const running = actionsRunner.run(hanging.command, hanging.args, { signal: deadline.signal }).catch((e: unknown) => e);
+      const pids = await hanging.started();
+      deadline.abort(reason);
+
+      expect(await running).toBe(reason);
+      expect(await allGone([pids.command, pids.helper])).toBe(true);
+    });
   });
 });
 

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { EXIT_OK, EXIT_USAGE } from '../../../src/cli/cli.ts';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../../../src/cli/cli.ts';
 import type { SignOptions } from '../../../src/operations/sign.ts';
 import { ALICE_KEY, ALICE_KEY_FILE, BASE_ENV, cli, REF, REPO, signResult } from '../support.ts';
 
@@ -175,6 +175,22 @@ describe('#runCli', () => {
     ])('leaves DOCKER_CONFIG alone with %s', async (_, flags) => {
       const o = await options([...KEY, ...flags, REF]);
       expect(o.env?.DOCKER_CONFIG).toBe(BASE_ENV.DOCKER_CONFIG);
+    });
+  });
+
+  describe('when some tags could not be pushed', () => {
+    it('prints what was signed, then one error line per tag not pushed, and exits 1', async () => {
+      const notPushed = [{ reference: `${REPO}:2`, exitCode: 1, error: 'denied: requested access to the resource is denied' }];
+      const run = await cli(['sign', ...KEY, REF, `${REPO}:2`], {
+        operation: () => Promise.resolve({ ...signResult({ references: [REF] }), notPushed }),
+      });
+
+      expect(run.code).toBe(EXIT_FAILED);
+      expect(run.stdout).toMatch(new RegExp(`^Signed 1 tag with key [0-9a-f]{12}`));
+      expect(run.stdout).toContain(REF);
+      expect(run.stderr).toBe(
+        `dct-sign: error: docker push ${REPO}:2 failed (exit code 1): denied: requested access to the resource is denied; it was not signed\n`,
+      );
     });
   });
 
