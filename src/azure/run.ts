@@ -15,7 +15,7 @@ import { mask } from './masking.ts';
 import { camelCase } from './names.ts';
 import { plainText } from './plain-text.ts';
 import { agentProxy } from './proxy.ts';
-import { TaskReader } from './reader.ts';
+import { secretInputVariables, TaskReader } from './reader.ts';
 import { TaskCommandRunner } from './runner.ts';
 import { summaryMarkdown, uploadSummary } from './summary.ts';
 
@@ -40,6 +40,7 @@ export async function run(operations?: Readonly<Record<string, Operation>>): Pro
       logger: taskLogger,
       runner: new TaskCommandRunner(),
       env: { ...process.env, ...env },
+      secretVariables: secretInputVariables(),
       proxy,
       workDirectory: temp,
       tempDirectory: temp,

@@ -1,5 +1,6 @@
 // Running a command the same way on every platform, once values.ts has read
-// its inputs: log docker push in when it pushes with a login, load its
+// its inputs: log docker push in when it pushes with a login, take the
+// secrets out of the environment the operation and its children get, load its
 // operation (only now: a run loads the one command it runs), run it and say
 // how it ended (runCommand). How the adapters show the result is theirs.
 
@@ -7,6 +8,7 @@ import { StateNotSavedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { parseReference } from '../registry/reference.ts';
 import { removeDockerConfig, removeOnInterrupt, writeDockerConfig } from './docker-login.ts';
+import { withoutSecrets } from './secret-env.ts';
 import type { AnyCommandSpec, InputValues, Login, RunContext } from './spec.ts';
 
 /** The one registry of a login: its own, else that of the references (the core refuses a login for several). */
@@ -32,10 +34,12 @@ export async function execute(spec: AnyCommandSpec, values: InputValues, context
     login && registry ? await writeDockerConfig(login, registry, context.tempDirectory, (s) => context.maskSecret(s)) : undefined;
   const stopWatching = dockerConfig ? removeOnInterrupt(dockerConfig) : undefined;
   try {
+    // docker push and credential helpers inherit it: no secret variable goes with it.
+    const env = withoutSecrets(context.env, context.secretVariables);
     const ctx: RunContext = {
       ...context,
       ...(spec.infoAsDebug ? { logger: quieter(context.logger) } : {}),
-      ...(dockerConfig ? { env: { ...context.env, DOCKER_CONFIG: dockerConfig } } : {}),
+      env: dockerConfig ? { ...env, DOCKER_CONFIG: dockerConfig } : env,
     };
     const options = spec.options(values, ctx);
     const run = (operation ?? (await spec.operation())) as (options: unknown) => Promise<unknown>;

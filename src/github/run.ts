@@ -13,7 +13,7 @@ import { readInputs } from '../commands/values.ts';
 import { DctError, errorMessage, InputError } from '../errors.ts';
 import { actionsLogger } from './logger.ts';
 import { infoPlain } from './plain-text.ts';
-import { actionReader, maskKey, maskSecret, maskSecretInputs } from './reader.ts';
+import { actionReader, maskKey, maskSecret, maskSecretInputs, secretInputVariables } from './reader.ts';
 import { actionsRunner } from './runner.ts';
 import { writeSummary } from './summary.ts';
 
@@ -38,6 +38,7 @@ export async function run(operations?: Readonly<Record<string, Operation>>): Pro
         logger: actionsLogger,
         runner: actionsRunner,
         env: process.env,
+        secretVariables: secretInputVariables(),
         workDirectory: temp ?? process.cwd(),
         tempDirectory: temp ?? tmpdir(),
         maskKey,

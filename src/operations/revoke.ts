@@ -17,6 +17,7 @@ import type { Signer } from '../keys/types.ts';
 import { parseReference, type ImageReference } from '../registry/reference.ts';
 import { removeTargets } from '../trust/changes.ts';
 import { publishChange } from '../trust/publisher.ts';
+import { warnRebuilt } from '../trust/rekeyed-roles.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
 import { signableRoles } from '../trust/signable-roles.ts';
 import { TARGETS } from '../tuf/role.ts';
@@ -138,6 +139,7 @@ export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
           gun: first.gun,
           logger,
           trustState: connections.trust,
+          acceptRekeyedDelegations: true,
           ...(pin ? { pin } : {}),
         });
         if (!repo) {
@@ -181,6 +183,7 @@ export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
           delegations: [],
           initial: plan.repo,
           trustState: connections.trust,
+          acceptRekeyedDelegations: true,
           ...(pin ? { pin } : {}),
           ...(logger ? { logger } : {}),
         },
@@ -189,11 +192,12 @@ export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
           const removed = new Map<string, string[]>();
           for (const name of names) removed.set(name, await rolesListing(current, signer, name));
           const change = await removeTargets(current, [signer], names, now);
-          return { files: change.files, result: removed };
+          return { files: change.files, result: { removed, rebuilt: change.rebuilt } };
         },
       );
+      warnRebuilt(logger, ref.gun, published.result.rebuilt);
       for (const [tag, reference] of tags) {
-        revoked.push({ reference, tag, gun: ref.gun, roles: published.result.get(tag) ?? [] });
+        revoked.push({ reference, tag, gun: ref.gun, roles: published.result.removed.get(tag) ?? [] });
       }
     }
     // In the order the references were given.

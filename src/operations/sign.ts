@@ -14,7 +14,7 @@ import { parseTaggedReference, type ImageReference } from '../registry/reference
 import type { ManifestDescriptor } from '../registry/registry-client.ts';
 import { readRepository } from '../trust/publisher.ts';
 import type { TrustBook } from '../trust/trust-state.ts';
-import { signableRoles } from '../trust/signable-roles.ts';
+import { checkSignerName, signableRoles, signerNamesOf } from '../trust/signable-roles.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
 import { initializeRepository, signTargetsInRepository } from '../trust/updates.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
@@ -25,6 +25,7 @@ import { afterPartialSuccess } from './admin-context.ts';
 import { expiryWarnings } from './expiry.ts';
 import type { KeyInput } from './inputs.ts';
 import { loadKeyInput } from './key-inputs.ts';
+import { pushAll, type FailedPush, type PushOutcome } from './push.ts';
 import { Session } from './session.ts';
 
 export interface SignOptions extends ConnectionOptions {
@@ -55,6 +56,8 @@ export interface SignedReference {
 
 export interface SignResult {
   readonly signed: readonly SignedReference[];
+  /** Tags whose docker push failed, so they were not signed; absent when every push succeeded. */
+  readonly notPushed?: readonly FailedPush[];
   readonly signerKeyId: string;
   readonly signerName: string | undefined;
   /** Requests made to registries and trust servers, for logs, tests and benchmarks. */
@@ -77,6 +80,8 @@ interface RepositoryPlan {
   readonly refs: TaggedReference[];
   readonly trustServer: string;
   repo: TrustedRepository | null;
+  /** The signer name the key has in this repository, as reported. */
+  signerName?: string | undefined;
 }
 
 function signerNameOf(options: SignOptions, key: LoadedPrivateKey): string | undefined {
@@ -89,9 +94,6 @@ function signerNameOf(options: SignOptions, key: LoadedPrivateKey): string | und
   }
   return name;
 }
-
-/** The line `docker push` ends with: `<tag>: digest: sha256:… size: N`. */
-const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64}) size: \d+/;
 
 function countRequests(sessions: readonly Session[]): RequestCounts {
   const byMethod: Record<string, number> = {};
@@ -111,6 +113,8 @@ interface SignInputs {
   readonly refs: readonly TaggedReference[];
   readonly signer: SigningKey;
   readonly signerName: string | undefined;
+  /** True when signer-name was given: it must name the key's signer, and only its roles are signed. */
+  readonly signerNameGiven: boolean;
   readonly rootKey: LoadedPrivateKey | undefined;
   readonly repositoryKey: LoadedPrivateKey | undefined;
   readonly pin: RootPin | undefined;
@@ -134,10 +138,13 @@ export async function sign(options: SignOptions): Promise<SignResult> {
   try {
     const trustState = connections.trust;
     await loadTrustData(plans, sessions, inputs, trustState, logger);
-    const pushed = (options.push ?? true) ? await pushReferences(inputs.refs, options, logger) : new Map<string, string>();
-    const resolved = await resolveDigests(inputs.refs, sessions, pushed);
+    const pushes = (options.push ?? true) ? await pushReferences(inputs.refs, options, connections, logger) : NOTHING_PUSHED;
+    const notPushed = new Set(pushes.failed.map((f) => f.reference));
+    const toSign = inputs.refs.filter((r) => !notPushed.has(r.original));
+    const resolved = await resolveDigests(toSign, sessions, pushes.pushed);
     const signed = await publishAll(plans, sessions, resolved, inputs, trustState, logger);
-    return await trustState.saveWith(report(signed, inputs, sessions));
+    const result = { ...report(signed, inputs, sessions, plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
+    return await trustState.saveWith(result);
   } finally {
     await connections.close();
   }
@@ -162,7 +169,8 @@ function readInputs(options: SignOptions): SignInputs {
   checkCredentialInputs(options, refs);
   const pin = trustPinOf(options);
   const delegations = signerName ? signerRoles(signerName) : ['targets/releases'];
-  return { refs, signer: signerKey.signer, signerName, rootKey, repositoryKey, pin, delegations };
+  const signerNameGiven = signerName !== undefined && options.signerName?.trim() === signerName;
+  return { refs, signer: signerKey.signer, signerName, signerNameGiven, rootKey, repositoryKey, pin, delegations };
 }
 
 // One update per repository, so tags of one repository are signed together.
@@ -205,13 +213,16 @@ async function loadTrustData(
         gun: plan.gun,
         delegations: inputs.delegations,
         allowExpiredDelegations: true,
+        acceptRekeyedDelegations: true,
         trustState,
         ...(inputs.pin ? { pin: inputs.pin } : {}),
       });
       if (!plan.repo) {
         checkCanInitialize(plan, inputs);
+        plan.signerName = inputs.signerName;
         return;
       }
+      plan.signerName = signerNameIn(plan.repo, inputs);
       checkMaySign(plan, plan.repo, inputs.signer);
       await warnOfExpiry(plan.gun, plan.repo, logger);
     }),
@@ -231,6 +242,14 @@ function checkCanInitialize(plan: RepositoryPlan, inputs: SignInputs): void {
   if (!inputs.signerName) {
     throw new InputError('signer-name', `name the signer to add to the new repository ${plan.gun}`);
   }
+}
+
+// A given signer name must be the key's; the key's role: header is only reported when it is.
+function signerNameIn(repo: TrustedRepository, inputs: SignInputs): string | undefined {
+  const name = inputs.signerName;
+  if (name && inputs.signerNameGiven) checkSignerName(repo, inputs.signer, name);
+  const own = signerNamesOf(repo, inputs.signer);
+  return name && own.includes(name) ? name : own[0];
 }
 
 // Only a listed signer's key can sign; finding that out after the push would leave tags pushed but unsigned.
@@ -255,40 +274,19 @@ async function warnOfExpiry(gun: string, repo: TrustedRepository, logger: Logger
   for (const warning of await expiryWarnings(repo, ['root', 'targets'])) logger.warning(warning.message);
 }
 
+const NOTHING_PUSHED: PushOutcome = { pushed: new Map(), failed: [] };
+
 // The digest docker reports for each push is what we must sign, not whatever the tag points at later.
-async function pushReferences(
-  refs: readonly TaggedReference[],
-  options: SignOptions,
-  logger: Logger,
-): Promise<Map<string, string>> {
-  // With DOCKER_CONTENT_TRUST set, docker ≤ 28 would try to sign with its own keys.
-  const pushEnv = { ...(options.env ?? process.env) };
-  delete pushEnv.DOCKER_CONTENT_TRUST;
-  const pushed = new Map<string, string>();
-  for (const ref of refs) {
-    logger.info(`Pushing ${ref.original}`);
-    const result = await options.runner.run(options.docker ?? 'docker', ['push', ref.original], { env: pushEnv });
-    const reported = PUSHED_DIGEST.exec(result.stdout)?.[1];
-    if (reported) pushed.set(ref.original, reported);
-    if (result.exitCode !== 0) {
-      throw new DctError('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
-    }
-    // Without the pushed digest a tag moved by someone else after our push would be signed unnoticed.
-    if (!reported) {
-      logger.warning(
-        `docker push ${ref.original} printed no "digest: sha256:… size: …" line, so the check that the registry ` +
-          'serves what was just pushed is skipped; the digest the registry serves now is signed',
-      );
-    }
-  }
-  return pushed;
+function pushReferences(refs: readonly TaggedReference[], options: SignOptions, connections: Connections, logger: Logger): Promise<PushOutcome> {
+  const env = options.env ?? process.env;
+  return pushAll(refs, { runner: options.runner, docker: options.docker, env, deadline: connections.deadline, logger });
 }
 
 // Digests and sizes come from the registry itself; a tag moved by someone else since our push is refused.
 async function resolveDigests(
   refs: readonly TaggedReference[],
   sessions: ReadonlyMap<string, Session>,
-  pushed: ReadonlyMap<string, string>,
+  pushed: ReadonlyMap<string, string | undefined>,
 ): Promise<ResolvedReference[]> {
   const resolved = await Promise.all(
     refs.map(async (ref) => ({ ref, manifest: await sessions.get(ref.registry)!.registry.resolve(ref) })),
@@ -317,6 +315,8 @@ async function publishAll(
   const signed: SignedReference[] = [];
   const done: string[] = [];
   for (const plan of plans.values()) {
+    // A repository whose every push failed has nothing to sign.
+    if (!resolved.some((r) => r.ref.gun === plan.gun)) continue;
     try {
       const server = sessions.get(plan.registry)!.trustServer(plan.trustServer);
       if (!plan.repo) await initializeTrustData(plan, server, inputs, trustState, logger);
@@ -373,6 +373,7 @@ async function publishRepository(
     logger,
     trustState,
     ...(inputs.signerName ? { signerName: inputs.signerName } : {}),
+    ...(inputs.signerNameGiven ? { onlyRoles: signerRoles(inputs.signerName!) } : {}),
     ...(inputs.pin ? { pin: inputs.pin } : {}),
     ...(plan.repo ? { initial: plan.repo } : {}),
   });
@@ -388,13 +389,20 @@ async function publishRepository(
 }
 
 // Callers see the results in the order they gave the references, with the requests it took.
-function report(signed: SignedReference[], inputs: SignInputs, sessions: ReadonlyMap<string, Session>): SignResult {
+function report(
+  signed: SignedReference[],
+  inputs: SignInputs,
+  sessions: ReadonlyMap<string, Session>,
+  plans: ReadonlyMap<string, RepositoryPlan>,
+): SignResult {
   const order = new Map(inputs.refs.map((r, i) => [r.original, i]));
   signed.sort((a, b) => order.get(a.reference)! - order.get(b.reference)!);
+  // A name is reported only when the key is that signer in every repository signed.
+  const names = new Set([...plans.values()].map((p) => p.signerName));
   return {
     signed,
     signerKeyId: inputs.signer.keyId,
-    signerName: inputs.signerName,
+    signerName: names.size === 1 ? [...names][0] : undefined,
     requests: countRequests([...sessions.values()]),
   };
 }

@@ -5,11 +5,14 @@
 // As docker asks before removing the signer whose signature keeps
 // targets/releases valid (its tags would no longer verify until someone
 // signs again), this refuses unless `force` is set. Unlike docker, a
-// repository whose targets/releases was never signed is no obstacle.
+// repository whose targets/releases was never signed is no obstacle, and
+// the tags the next sign drops (those only this signer vouched for, see
+// trust/rekeyed-roles.ts) are named before anything is published.
 
 import { DctError, InputError } from '../errors.ts';
 import { readRepository } from '../trust/publisher.ts';
 import { targetsSigner } from '../trust/repository-admin.ts';
+import { lostTargets, vouchedTargets } from '../trust/rekeyed-roles.ts';
 import { removeSigner } from '../trust/updates.ts';
 import { RELEASES, TARGETS } from '../tuf/role.ts';
 import { countValidSignatures } from '../tuf/threshold.ts';
@@ -38,6 +41,11 @@ export interface SignerRemoveRepositoryResult {
   readonly removedKeyIds: readonly string[];
   /** True when the signer's removal leaves targets/releases without a valid signature. */
   readonly releasesInvalidated: boolean;
+  /**
+   * When it does: the tags of targets/releases only this signer vouched for,
+   * which the next sign, refresh or revoke by a remaining signer drops.
+   */
+  readonly droppedAtNextSign: readonly string[];
 }
 
 export interface SignerRemoveResult {
@@ -51,14 +59,33 @@ interface Plan {
   readonly repo: TrustedRepository;
   readonly keyIds: readonly string[];
   readonly last: boolean;
+  readonly dropped: readonly string[];
 }
 
-/** docker's isLastSignerForReleases: would targets/releases stop verifying without these keys? */
-async function releasesNeedsSigner(repo: TrustedRepository, keyIds: readonly string[]): Promise<boolean> {
+/**
+ * docker's isLastSignerForReleases: would targets/releases stop verifying
+ * without these keys? If so, also the tags it would drop when a remaining
+ * signer re-signs it: those no other signer's own role vouches for.
+ */
+async function releasesNeedsSigner(
+  repo: TrustedRepository,
+  role: string,
+  keyIds: readonly string[],
+): Promise<{ last: boolean; dropped: readonly string[] }> {
   const releases = await repo.delegation(RELEASES);
-  if (!releases?.metadata) return false;
+  if (!releases?.metadata) return { last: false, dropped: [] };
   const remaining = new Map([...releases.keys].filter(([id]) => !keyIds.includes(id)));
-  return countValidSignatures(releases.metadata, remaining) < releases.threshold;
+  if (countValidSignatures(releases.metadata, remaining) >= releases.threshold) return { last: false, dropped: [] };
+  return { last: true, dropped: lostTargets(releases.targets, await vouchedTargets(repo, [role])).dropped };
+}
+
+/** What removing the signer does to targets/releases, said before anything is published. */
+function releasesNote(gun: string, name: string, dropped: readonly string[]): string {
+  return (
+    `${gun}: targets/releases is signed with ${name}'s key only, so its tags do not verify until a remaining signer ` +
+    'signs, refreshes or revokes; that re-signs it with the tags the remaining signers vouch for' +
+    (dropped.length > 0 ? ` and drops those only ${name} vouched for: ${dropped.join(', ')}` : '')
+  );
 }
 
 function signerNames(repo: TrustedRepository): string[] {
@@ -85,6 +112,7 @@ export async function signerRemove(options: SignerRemoveOptions): Promise<Signer
           server: target.server,
           gun: target.gun,
           delegations: [RELEASES],
+          acceptRekeyedDelegations: true,
           trustState,
           ...(pin ? { pin } : {}),
         });
@@ -101,26 +129,20 @@ export async function signerRemove(options: SignerRemoveOptions): Promise<Signer
           );
         }
         targetsSigner(repo, repositoryKey);
-        const last = await releasesNeedsSigner(repo, declared.keyids);
+        const { last, dropped } = await releasesNeedsSigner(repo, role, declared.keyids);
         if (last && !options.force) {
-          throw new InputError(
-            'force',
-            `${name} signed the current targets/releases of ${target.gun}; without its key the tags there no longer ` +
-              'verify (pulls with content trust fail) until another signer signs. Confirm to remove it anyway.',
-          );
+          throw new InputError('force', `${releasesNote(target.gun, name, dropped)}. Confirm to remove ${name} anyway.`);
         }
-        return { target, repo, keyIds: [...declared.keyids], last };
+        return { target, repo, keyIds: [...declared.keyids], last, dropped };
       }),
     );
 
-    // 2. One publish per repository.
+    // 2. One publish per repository, each said beforehand.
+    for (const p of plans) if (p.last) logger.warning(releasesNote(p.target.gun, name, p.dropped));
     const results: SignerRemoveRepositoryResult[] = [];
-    for (const { target, repo, keyIds, last } of plans) {
+    for (const { target, repo, keyIds, last, dropped } of plans) {
       const { gun, server } = target;
       logger.info(`Removing signer ${name} from ${gun}`);
-      if (last) {
-        logger.warning(`${gun}: targets/releases is signed by ${name} only; its tags will not verify until someone signs again`);
-      }
       try {
         await removeSigner({ server, gun, repositorySigner: repositoryKey, name, initial: repo, logger, trustState, ...(pin ? { pin } : {}) });
       } catch (err) {
@@ -134,6 +156,7 @@ export async function signerRemove(options: SignerRemoveOptions): Promise<Signer
         trustServer: target.trustServer,
         removedKeyIds: keyIds.filter((id) => !stillListed.has(id)),
         releasesInvalidated: last,
+        droppedAtNextSign: dropped,
       });
     }
     return { name, repositories: results };

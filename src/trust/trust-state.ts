@@ -20,15 +20,19 @@ import { TufKey } from '../keys/tuf-key.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { asInteger, asObject, asString } from '../tuf/guards.ts';
 import { Metadata } from '../tuf/metadata.ts';
-import { ROOT } from '../tuf/role.ts';
+import { isDelegationName, ROOT, TARGETS } from '../tuf/role.ts';
+import { Targets } from '../tuf/targets.ts';
 import { Root } from '../tuf/root.ts';
 import type { TrustedRoot } from '../tuf/root-trust.ts';
+import { grantOf, type DelegationGrant } from '../tuf/known-delegations.ts';
 import { sha256Hex, trustedRootOf, type TrustedRepository, type TrustState } from '../tuf/trusted-repository.ts';
 import type { UploadFile } from './changes.ts';
 import { FileLockError, withFileLock } from './file-lock.ts';
 
 /** The input that names the file, for error messages. */
 export const TRUST_STATE_INPUT = 'trust-state';
+/** The input that drops repositories from the file, for a repository deleted and created again on purpose. */
+export const TRUST_STATE_FORGET_INPUT = 'trust-state-forget';
 /** The format's version, the file's first field. */
 export const TRUST_STATE_FORMAT = 1;
 
@@ -39,6 +43,12 @@ interface RoleJSON {
   sha256: string;
 }
 
+/** A delegation's entry: also the keys and threshold its parent granted it (absent in files of earlier releases). */
+interface DelegationJSON extends RoleJSON {
+  keyids?: string[];
+  threshold?: number;
+}
+
 interface RootJSON extends RoleJSON {
   threshold: number;
   keys: Record<string, { keytype: string; public: string }>;
@@ -46,7 +56,7 @@ interface RootJSON extends RoleJSON {
 
 interface RepositoryJSON {
   root: RootJSON;
-  roles: Record<string, RoleJSON>;
+  roles: Record<string, DelegationJSON>;
 }
 
 interface TrustStateJSON {
@@ -62,10 +72,12 @@ export function repositoryStateToJSON(state: TrustState): RepositoryJSON | undef
   for (const [id, key] of [...root.keys].sort(([a], [b]) => a.localeCompare(b))) {
     keys[id] = { keytype: key.keytype, public: key.public.toString('base64') };
   }
-  const roles: Record<string, RoleJSON> = {};
+  const roles: Record<string, DelegationJSON> = {};
   for (const name of Object.keys(state.versions).sort()) {
     const sha256 = state.digests?.[name];
-    if (sha256 !== undefined) roles[name] = { version: state.versions[name]!, sha256 };
+    const grant = state.grants?.[name];
+    if (sha256 === undefined) continue;
+    roles[name] = { version: state.versions[name]!, sha256, ...(grant ? { keyids: [...grant.keyids], threshold: grant.threshold } : {}) };
   }
   return { root: { version: root.version, sha256: root.sha256, threshold: root.threshold, keys }, roles };
 }
@@ -109,15 +121,28 @@ export function repositoryStateFromJSON(value: unknown, where: string): TrustSta
   const root = rootFromJSON(obj.root, `${where}.root`);
   const versions: Record<string, number> = {};
   const digests: Record<string, string> = {};
+  const grants: Record<string, DelegationGrant> = {};
   for (const [name, raw] of Object.entries(asObject(obj.roles, `${where}.roles`))) {
     const role = asObject(raw, `${where}.roles.${name}`);
     versions[name] = asVersion(role.version, `${where}.roles.${name}.version`);
     digests[name] = asSha256(role.sha256, `${where}.roles.${name}.sha256`);
+    const grant = grantFromJSON(role, `${where}.roles.${name}`);
+    if (grant) grants[name] = grant;
   }
   // The root's entry among the roles is the saved root itself.
   versions[ROOT] = Math.max(versions[ROOT] ?? 0, root.version);
   if (versions[ROOT] === root.version) digests[ROOT] = root.sha256;
-  return { versions, digests, root };
+  return { versions, digests, root, grants };
+}
+
+/** A delegation's recorded keys and threshold: both or neither. */
+function grantFromJSON(role: Record<string, unknown>, where: string): DelegationGrant | undefined {
+  if (role.keyids === undefined && role.threshold === undefined) return undefined;
+  if (!Array.isArray(role.keyids)) throw new TypeError(`${where}.keyids is not a list of key IDs`);
+  const keyids = role.keyids.map((id, i) => asSha256(id, `${where}.keyids[${i}]`));
+  const threshold = asInteger(role.threshold, `${where}.threshold`);
+  if (threshold < 1) throw new TypeError(`${where}.threshold is not 1 or more`);
+  return { keyids: [...new Set(keyids)].sort(), threshold };
 }
 
 /** The file's repositories; throws a TypeError naming what is wrong. */
@@ -220,30 +245,40 @@ function sameState(a: TrustState | undefined, b: TrustState | undefined): boolea
   return JSON.stringify(a && repositoryStateToJSON(a)) === JSON.stringify(b && repositoryStateToJSON(b));
 }
 
+/** Sets or removes `role`'s entry in `to` as `from` has it. */
+function copyEntry<T>(to: Record<string, T>, from: Readonly<Record<string, T>> | undefined, role: string): void {
+  const value = from?.[role];
+  if (value === undefined) delete to[role];
+  else to[role] = value;
+}
+
 /**
  * This run's state of a repository merged with the file's: this run's when
  * no other run changed the repository since this one read the file; else,
- * role by role, the higher version (this run's at the same version), and the
- * root with the higher version, so that neither run rolls the other back.
+ * role by role, the entry (version, digest, grant) with the higher version
+ * (this run's at the same version), and the root with the higher version, so
+ * that neither run rolls the other back.
  */
 export function mergeRepositoryState(file: TrustState | undefined, base: TrustState | undefined, ours: TrustState): TrustState {
   if (!file || sameState(file, base)) return ours;
   const versions: Record<string, number> = { ...file.versions };
   const digests: Record<string, string> = { ...file.digests };
+  const grants: Record<string, DelegationGrant> = { ...file.grants };
   for (const [role, version] of Object.entries(ours.versions)) {
     if (version < (versions[role] ?? 0)) continue;
     versions[role] = version;
-    const digest = ours.digests?.[role];
-    if (digest === undefined) delete digests[role];
-    else digests[role] = digest;
+    copyEntry(digests, ours.digests, role);
+    copyEntry(grants, ours.grants, role);
   }
   const root = file.root && (!ours.root || file.root.version > ours.root.version) ? file.root : ours.root;
-  return { ...file, ...ours, versions, digests, ...(root ? { root } : {}) };
+  return { ...file, ...ours, versions, digests, grants, ...(root ? { root } : {}) };
 }
 
 export interface WriteTrustStateOptions {
   /** What this run read from the file at its start, to tell which repositories another run changed since. */
   readonly base?: ReadonlyMap<string, TrustState> | undefined;
+  /** Repositories whose entries are dropped (trust-state-forget) before `updates` are written, never merged with them. */
+  readonly forget?: ReadonlySet<string> | undefined;
   /** Says when another run holds the lock and this one waits. */
   readonly logger?: Logger | undefined;
   /** How long to wait for another run's lock; 30 s unless given (tests). */
@@ -289,6 +324,7 @@ async function replaceTrustStateFile(
   options: WriteTrustStateOptions,
 ): Promise<void> {
   const states = readTrustStateFile(path);
+  for (const gun of options.forget ?? []) states.delete(gun);
   for (const [gun, state] of updates) states.set(gun, mergeRepositoryState(states.get(gun), options.base?.get(gun), state));
   await options.beforeRename?.();
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -300,6 +336,30 @@ async function replaceTrustStateFile(
     await rm(temporary, { force: true }).catch(() => undefined);
     throw writeError(path, err);
   }
+}
+
+/** The keys and threshold each uploaded targets file grants its delegations, which we built ourselves. */
+function grantsIn(files: readonly UploadFile[]): Map<string, DelegationGrant> {
+  const out = new Map<string, DelegationGrant>();
+  for (const file of files) {
+    if (file.role !== TARGETS && !isDelegationName(file.role)) continue;
+    const signed = Metadata.parse(file.bytes, file.role, (s, r) => Targets.fromJSON(s, r)).signed;
+    for (const d of signed.delegations) out.set(d.name, grantOf(signed.delegationKeysOf(d), d.threshold));
+  }
+  return out;
+}
+
+/** The error for a repository the trust server has no root for, though the trust state holds its root. */
+export function forgottenRepositoryError(gun: string, root: TrustedRoot, path: string | undefined): VerificationError {
+  const where = path ? `the trust state ${path}` : 'the trust state';
+  return new VerificationError(
+    ROOT,
+    `the trust server has no trust data for ${gun} (404 for root), but ${where} holds its root (version ${root.version}): ` +
+      'a server that lost or withholds the repository must not make this run start it afresh. If the repository was ' +
+      `deleted and created again on purpose, run once with ${TRUST_STATE_FORGET_INPUT} ${gun} (CLI --${TRUST_STATE_FORGET_INPUT} ${gun}) ` +
+      'to drop its entry, so that its new root is trusted on first use',
+    { code: 'ROLLBACK' },
+  );
 }
 
 /** The version field of an uploaded file, which we built ourselves. */
@@ -321,6 +381,8 @@ export interface TrustBookOptions {
   readonly warnOnFirstUse?: boolean;
   /** Make that warning an error (require-pin). */
   readonly requirePin?: boolean;
+  /** Repositories (GUNs) whose entries are dropped before this run (trust-state-forget): their root is trusted on first use again. */
+  readonly forget?: readonly string[] | undefined;
   readonly logger?: Logger | undefined;
 }
 
@@ -330,8 +392,13 @@ export interface TrustBookOptions {
  */
 export class TrustBook {
   readonly path: string | undefined;
-  readonly #saved: ReadonlyMap<string, TrustState>;
-  readonly #current = new Map<string, TrustState>();
+  readonly #saved: Map<string, TrustState>;
+  /**
+   * What this run verified or published, read when asked: delegations a
+   * verified repository loads after it was recorded count too.
+   */
+  readonly #current = new Map<string, () => TrustState>();
+  readonly #forgotten = new Set<string>();
   readonly #warned = new Set<string>();
   readonly #options: TrustBookOptions;
   #published = false;
@@ -341,11 +408,29 @@ export class TrustBook {
     this.#options = options;
     this.path = options.path?.trim() ? options.path : undefined;
     this.#saved = this.path ? readTrustStateFile(this.path) : new Map();
+    this.#forget(options.forget ?? []);
+  }
+
+  /** Drops the entries trust-state-forget names, saying so: never a silent reset. */
+  #forget(guns: readonly string[]): void {
+    if (guns.length === 0) return;
+    if (!this.path) {
+      throw new InputError(TRUST_STATE_FORGET_INPUT, `there is no trust state to drop ${guns.join(', ')} from; give trust-state too`);
+    }
+    const logger = this.#options.logger ?? silentLogger;
+    for (const gun of guns) {
+      if (this.#saved.delete(gun)) {
+        this.#forgotten.add(gun);
+        logger.warning(`${gun}: dropped from the trust state ${this.path} (${TRUST_STATE_FORGET_INPUT}); its root is trusted on first use again`);
+      } else {
+        logger.warning(`${gun}: not in the trust state ${this.path}; ${TRUST_STATE_FORGET_INPUT} has nothing to drop for it`);
+      }
+    }
   }
 
   /** What the next read of `gun` must not fall behind. */
   previous(gun: string): TrustState | undefined {
-    return this.#current.get(gun) ?? this.#saved.get(gun);
+    return this.#current.get(gun)?.() ?? this.#saved.get(gun);
   }
 
   /**
@@ -367,7 +452,7 @@ export class TrustBook {
       this.#warned.add(gun);
       (this.#options.logger ?? silentLogger).warning(message);
     }
-    this.#current.set(gun, repo.state);
+    this.#current.set(gun, () => repo.state);
   }
 
   /** Records files the trust server accepted, so that a later run refuses anything older. */
@@ -376,15 +461,22 @@ export class TrustBook {
     const before: TrustState = this.previous(gun) ?? { versions: {} };
     const versions = { ...before.versions };
     const digests = { ...before.digests };
+    const grants = { ...before.grants };
+    const granted = grantsIn(files);
     let root = before.root;
     for (const file of files) {
       const version = versionOf(file);
       if (version < (versions[file.role] ?? 0)) continue;
       versions[file.role] = version;
       digests[file.role] = sha256Hex(file.bytes);
+      const grant = granted.get(file.role);
+      if (grant) grants[file.role] = grant;
       if (file.role === ROOT) root = trustedRootOf(Metadata.parse(file.bytes, ROOT, (s, r) => Root.fromJSON(s, r)));
     }
-    if (root) this.#current.set(gun, { versions, digests, root });
+    if (root) {
+      const state: TrustState = { versions, digests, root, grants };
+      this.#current.set(gun, () => state);
+    }
     this.#published = true;
   }
 
@@ -395,8 +487,9 @@ export class TrustBook {
 
   /** Writes what this run verified into the file; nothing when there is no file or nothing was verified. */
   async save(): Promise<void> {
-    if (!this.path || this.#current.size === 0) return;
-    await writeTrustStateFile(this.path, this.#current, { base: this.#saved, logger: this.#options.logger });
+    if (!this.path || (this.#current.size === 0 && this.#forgotten.size === 0)) return;
+    const states = new Map([...this.#current].map(([gun, state]) => [gun, state()]));
+    await writeTrustStateFile(this.path, states, { base: this.#saved, forget: this.#forgotten, logger: this.#options.logger });
   }
 
   /**

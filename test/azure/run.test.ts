@@ -316,6 +316,33 @@ describe('#run', () => {
     });
   });
 
+  describe('when the environment holds secrets', () => {
+    // task-lib takes INPUT_*, ENDPOINT_AUTH_* and SECRET_* out when it loads; these are set after, as a job's env or another library may.
+    const LEFT = {
+      DCT_SIGNER_KEY: KEY_PEM,
+      NOTARY_ROOT_PASSPHRASE: 'root-pp',
+      INPUT_SIGNERKEY: KEY_PEM,
+      INPUT_SIGNERKEYPASSPHRASE: 'signer-pp',
+      ENDPOINT_AUTH_PARAMETER_ID_PASSWORD: 'endpoint-password-0b5c',
+      SECRET_REGISTRY_TOKEN: 'token',
+    };
+
+    it('hands the operation, and so docker push and credential helpers, none of them', async () => {
+      const op = fake(SIGN_RESULT);
+      taskEnv({ command: 'sign', tags: `${REPO}:1`, signerKey: KEY_PEM, signerKeyPassphrase: 'signer-pp' }, connection);
+      Object.assign(process.env, LEFT);
+      try {
+        await run({ sign: op.operation });
+      } finally {
+        for (const name of Object.keys(LEFT)) delete process.env[name];
+      }
+      const env = op.calls[0]!.env as NodeJS.ProcessEnv;
+      expect(Object.keys(env).filter((name) => name in LEFT)).toEqual([]);
+      expect(env.PATH).toBe(process.env.PATH);
+      expect(env.DOCKER_CONFIG).toBeDefined();
+    });
+  });
+
   describe('when an input is missing or wrong', () => {
     const sign = { tags: `${REPO}:1`, signerKey: KEY_PEM, signerKeyPassphrase: 'pass' };
     const signer = { tags: REPO, keyRole: 'signer', repositoryKey: KEY_PEM, signerName: 'ci', signerKey: KEY_PEM };

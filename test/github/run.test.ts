@@ -145,6 +145,44 @@ describe('#run', () => {
     });
   });
 
+  describe('when the environment holds secrets', () => {
+    it('hands the operation, and so docker push and credential helpers, none of them', async () => {
+      runner.setInputs({
+        command: 'sign',
+        tags: `${REPO}:1`,
+        'signer-key': KEY,
+        'signer-key-passphrase': PASSPHRASE,
+        'root-key': KEY,
+        'root-key-passphrase': 'root-pp',
+        'repository-key': KEY,
+        'repository-key-passphrase': 'repo-pp',
+        username: 'ci',
+        password: 'pw-secret',
+      });
+      process.env.DCT_SIGNER_KEY = KEY;
+      process.env.NOTARY_ROOT_PASSPHRASE = 'root-pp';
+      const op = fake(SIGN_RESULT);
+      await run({ sign: op.operation });
+
+      expect(runner.stdout.errors()).toEqual([]);
+      const env = op.calls[0]!.env as NodeJS.ProcessEnv;
+      const secretNames = [
+        'INPUT_SIGNER-KEY',
+        'INPUT_SIGNER-KEY-PASSPHRASE',
+        'INPUT_ROOT-KEY',
+        'INPUT_ROOT-KEY-PASSPHRASE',
+        'INPUT_REPOSITORY-KEY',
+        'INPUT_REPOSITORY-KEY-PASSPHRASE',
+        'INPUT_PASSWORD',
+        'DCT_SIGNER_KEY',
+        'NOTARY_ROOT_PASSPHRASE',
+      ];
+      expect(Object.keys(env).filter((name) => secretNames.includes(name))).toEqual([]);
+      expect(env).toMatchObject({ INPUT_TAGS: `${REPO}:1`, INPUT_USERNAME: 'ci', PATH: process.env.PATH });
+      expect(Object.values(env)).not.toContain('pw-secret');
+    });
+  });
+
   describe('when the inputs are read', () => {
     const repositoryKey = { 'repository-key': KEY, 'repository-key-passphrase': 'repo-pp' };
     const signer = { tags: 'r.io/app', 'key-role': 'signer', 'signer-name': 'ci', 'signer-key': KEY, 'repository-key': KEY };

@@ -113,6 +113,45 @@ describe('#trustStateToJSON', () => {
   });
 });
 
+describe('a delegation\'s grant in the file', () => {
+  it('round-trips the keys and threshold its parent granted each delegation read', async () => {
+    const { b, repo } = await verifiedRepository();
+    const states = trustStateFromJSON(JSON.parse(trustStateToJSON(new Map([['a', repo.state]]))));
+    expect(states.get('a')!.grants).toEqual({ [RELEASES]: { keyids: b.keysOf(RELEASES).map((k) => k.keyId).sort(), threshold: 1 } });
+  });
+
+  it('reads a file of an earlier release, whose roles have no grant', async () => {
+    const { repo } = await verifiedRepository();
+    const json = JSON.parse(trustStateToJSON(new Map([['a', repo.state]]))) as {
+      repositories: Record<string, { roles: Record<string, { keyids?: unknown; threshold?: unknown }> }>;
+    };
+    for (const role of Object.values(json.repositories.a!.roles)) {
+      delete role.keyids;
+      delete role.threshold;
+    }
+    const state = trustStateFromJSON(json).get('a')!;
+    expect(state.versions[RELEASES]).toBe(1);
+    expect(state.grants).toEqual({});
+  });
+
+  test.each([
+    ['key IDs without a threshold', { keyids: ['a'.repeat(64)] }, /threshold is not an integer|threshold/],
+    ['a threshold without key IDs', { threshold: 1 }, /keyids is not a list of key IDs/],
+    ['a key ID that is not one', { keyids: ['x'], threshold: 1 }, /keyids\[0\] is not a sha256 digest/],
+    ['a threshold of 0', { keyids: ['a'.repeat(64)], threshold: 0 }, /threshold is not 1 or more/],
+  ])('refuses %s', async (_, grant, message) => {
+    const { repo } = await verifiedRepository();
+    const json = JSON.parse(trustStateToJSON(new Map([['a', repo.state]]))) as {
+      repositories: Record<string, { roles: Record<string, object> }>;
+    };
+    const roles = json.repositories.a!.roles;
+    const { keyids: _k, threshold: _t, ...rest } = roles[RELEASES] as { keyids?: unknown; threshold?: unknown };
+    roles[RELEASES] = { ...rest, ...grant };
+    expect(thrown(() => trustStateFromJSON(json))).toBeInstanceOf(TypeError);
+    expect(String(thrown(() => trustStateFromJSON(json)))).toMatch(message);
+  });
+});
+
 describe('#writeTrustStateFile', () => {
   it('writes the file whole through a temporary file and a rename, leaving nothing beside it', async () => {
     const { repo } = await verifiedRepository();
@@ -396,6 +435,22 @@ describe('TrustBook', () => {
     });
   });
 
+  describe('#verified, then delegations read after it', () => {
+    it('keeps every delegation the repository loads after it was recorded, as readTrustTree reads them', async () => {
+      const b = await RepositoryBuilder.standard();
+      const { repo } = await b.load({ delegations: [] });
+      const path = fresh();
+      const book = new TrustBook({ path, pinned: true });
+      book.verified(repo.gun, repo);
+      await repo.delegation(RELEASES);
+      await repo.delegation('targets/a/b');
+      await book.save();
+      const saved = readTrustStateFile(path).get(repo.gun)!;
+      expect(saved.versions).toMatchObject({ [RELEASES]: 1, 'targets/a': 1, 'targets/a/b': 1 });
+      expect(Object.keys(saved.grants!).sort()).toEqual(['targets/a', 'targets/a/b', RELEASES]);
+    });
+  });
+
   describe('#previous', () => {
     it('gives the saved state, then what this run verified', async () => {
       const { b, repo } = await verifiedRepository();
@@ -424,6 +479,66 @@ describe('TrustBook', () => {
       expect(state.versions[RELEASES]).toBe(2);
       expect(state.digests![RELEASES]).toMatch(/^[0-9a-f]{64}$/);
       expect(state.digests![RELEASES]).not.toBe(repo.state.digests![RELEASES]);
+    });
+  });
+
+  describe('#published, with a targets file that changes a delegation\'s keys', () => {
+    it('records the grant the uploaded parent gives an uploaded delegation, and keeps the old one for a delegation not uploaded', async () => {
+      const { b, repo } = await verifiedRepository();
+      const book = new TrustBook({ pinned: true });
+      book.verified(repo.gun, repo);
+      const oldAlice = repo.state.grants!['targets/alice'];
+      b.delegate('targets/alice', { published: false });
+      const [key] = b.delegate(RELEASES);
+      await b.publish();
+      book.published(repo.gun, [
+        { role: TARGETS, bytes: b.store.version(TARGETS, 2) },
+        { role: RELEASES, bytes: b.store.version(RELEASES, 2) },
+      ]);
+      const state = book.previous(repo.gun)!;
+      expect(state.grants![RELEASES]).toEqual({ keyids: [key!.keyId], threshold: 1 });
+      expect(state.grants!['targets/alice']).toEqual(oldAlice);
+    });
+  });
+
+  describe('with trust-state-forget', () => {
+    async function savedState() {
+      const { b, repo } = await verifiedRepository();
+      const path = fresh();
+      await writeTrustStateFile(path, new Map([[repo.gun, repo.state], ['other.example.com/app', repo.state]]));
+      return { b, repo, path };
+    }
+
+    it('drops the repository before the run, saying so, and writes the file without it', async () => {
+      const { repo, path } = await savedState();
+      const logger = recordingLogger();
+      const book = new TrustBook({ path, pinned: false, forget: [repo.gun], logger });
+      expect(book.previous(repo.gun)).toBeUndefined();
+      expect(logger.warnings.join('\n')).toMatch(/dropped from the trust state .*trust-state-forget.*trusted on first use again/);
+      await book.save();
+      expect([...readTrustStateFile(path).keys()]).toEqual(['other.example.com/app']);
+    });
+
+    it('keeps what this run verified of the repository after dropping the old entry', async () => {
+      const { repo, path } = await savedState();
+      const other = await verifiedRepository();
+      const book = new TrustBook({ path, pinned: false, forget: [repo.gun] });
+      book.verified(repo.gun, other.repo);
+      await book.save();
+      expect(readTrustStateFile(path).get(repo.gun)!.root!.sha256).toBe(other.repo.state.root!.sha256);
+    });
+
+    it('warns of a repository the state does not hold', async () => {
+      const { path } = await savedState();
+      const logger = recordingLogger();
+      new TrustBook({ path, pinned: false, forget: ['nosuch.example.com/app'], logger });
+      expect(logger.warnings.join('\n')).toMatch(/nosuch.example.com\/app: not in the trust state/);
+    });
+
+    it('refuses it without a trust state, naming the input', () => {
+      const err = thrown(() => new TrustBook({ pinned: false, forget: ['example.com/app'] }));
+      expect(err).toBeInstanceOf(InputError);
+      expect(err).toMatchObject({ input: 'trust-state-forget' });
     });
   });
 

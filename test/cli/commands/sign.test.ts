@@ -210,6 +210,22 @@ describe('#runCli', () => {
       });
       expect(run.code).toBe(EXIT_FAILED);
       expect(JSON.parse(run.stdout)).toMatchObject({ signed: [expect.objectContaining({ reference: REF })] });
+      });
+    });
+
+  describe('when some tags could not be pushed', () => {
+    it('prints what was signed, then one error line per tag not pushed, and exits 1', async () => {
+      const notPushed = [{ reference: `${REPO}:2`, exitCode: 1, error: 'denied: requested access to the resource is denied' }];
+      const run = await cli(['sign', ...KEY, REF, `${REPO}:2`], {
+        operation: () => Promise.resolve({ ...signResult({ references: [REF] }), notPushed }),
+      });
+
+      expect(run.code).toBe(EXIT_FAILED);
+      expect(run.stdout).toMatch(new RegExp(`^Signed 1 tag with key [0-9a-f]{12}`));
+      expect(run.stdout).toContain(REF);
+      expect(run.stderr).toBe(
+        `dct-sign: error: docker push ${REPO}:2 failed (exit code 1): denied: requested access to the resource is denied; it was not signed\n`,
+      );
     });
   });
 
@@ -233,6 +249,7 @@ describe('#runCli', () => {
       ['a root key without a repository key', [...KEY, '--root-key-file', ROOT_FILE, REF], {}, '--repository-key-file: creating trust data for a repository needs both the root key and the repository key'],
       ['a repository key without a root key', [...KEY, '--repository-key', 'k', REF], {}, '--root-key-file: creating trust data for a repository needs both the root key and the repository key'],
       ['a trust server that is no URL', [...KEY, '--trust-server', 'https://[bad', REF], {}, '--trust-server: "https://[bad" is not a URL'],
+      ['a trust server that is no URL, with a password', [...KEY, '--trust-server', 'https://u:pw@notary.example.com:99999', REF], {}, '--trust-server: "https://***@notary.example.com:99999" is not a URL'],
       ['a trust server URL with a password', [...KEY, '--trust-server', 'https://u:pw@notary.example.com', REF], {}, '--trust-server: the URL must not carry a user or password'],
       ['a CA file that is not there', [...KEY, '--trust-server-ca', join(dir, 'nope.pem'), REF], {}, '--trust-server-ca: '],
       ['a trust pin that is neither a key ID nor a certificate', [...KEY, '--trust-pin', 'xyz', REF], {}, '--trust-pin: xyz cannot be read (ENOENT)'],
