@@ -365,8 +365,11 @@ describe('#mergeRepositoryState', () => {
         ...older,
         versions: { ...older.versions, [TIMESTAMP]: newer.versions[TIMESTAMP]! + 5 },
         digests: { ...older.digests, [TIMESTAMP]: 'f'.repeat(64) },
+        grants: { ...older.grants, [RELEASES]: { keyids: ['a'.repeat(64)], threshold: 1 } },
       };
       const merged = mergeRepositoryState(mixed, older, newer);
+      // A delegation's grant goes with its version.
+      expect(merged.grants?.[RELEASES]).toEqual(newer.grants?.[RELEASES]);
       expect(merged.versions[TIMESTAMP]).toBe(newer.versions[TIMESTAMP]! + 5);
       expect(merged.digests![TIMESTAMP]).toBe('f'.repeat(64));
       expect(merged.versions[RELEASES]).toBe(newer.versions[RELEASES]);
@@ -526,6 +529,22 @@ describe('TrustBook', () => {
       book.verified(repo.gun, other.repo);
       await book.save();
       expect(readTrustStateFile(path).get(repo.gun)!.root!.sha256).toBe(other.repo.state.root!.sha256);
+    });
+
+    it('never merges the dropped entry into the new one, though it held higher versions', async () => {
+      const { b, repo, path } = await savedState();
+      b.rotateRoot();
+      b.addTarget(RELEASES, 'v2', 'manifest v2');
+      await b.publish();
+      const { repo: later } = await b.load({ delegations: [RELEASES], previous: repo.state });
+      await writeTrustStateFile(path, new Map([[repo.gun, later.state]]));
+      const created = await verifiedRepository();
+      const book = new TrustBook({ path, pinned: false, forget: [repo.gun] });
+      book.verified(repo.gun, created.repo);
+      await book.save();
+      const saved = readTrustStateFile(path).get(repo.gun)!;
+      expect(saved.root!.sha256).toBe(created.repo.state.root!.sha256);
+      expect(saved.versions).toEqual(created.repo.state.versions);
     });
 
     it('warns of a repository the state does not hold', async () => {
