@@ -355,6 +355,8 @@ export const INPUTS = {
       'trust data, so that a later run refuses a root that does not chain from the saved one, a role older than the ' +
       'version seen (rollback, freeze) and a version whose bytes changed. It holds no secret. A missing file is a first ' +
       'use; a corrupt one is an error. Keep it with a cache keyed per repository (actions/cache, Cache@2) or commit it. ' +
+      'Runs sharing the file take turns through FILE.lock beside it. Commands that publish refuse a FILE they cannot ' +
+      'write before pushing anything; if saving still fails after a publish, they show their result and fail. ' +
       'Default: $DCT_TRUST_STATE.',
     env: ['DCT_TRUST_STATE'],
     group: TRUST,

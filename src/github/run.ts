@@ -7,7 +7,7 @@
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { COMMAND_NAMES, DEFAULT_COMMAND, findCommand } from '../commands/registry.ts';
-import { execute, type Operation } from '../commands/run.ts';
+import { runCommand, type Operation } from '../commands/run.ts';
 import type { AnyCommandSpec } from '../commands/spec.ts';
 import { readInputs } from '../commands/values.ts';
 import { DctError, errorMessage, InputError } from '../errors.ts';
@@ -31,7 +31,7 @@ export async function run(operations?: Readonly<Record<string, Operation>>): Pro
     const spec = commandInput();
     const values = await readInputs(spec, actionReader);
     const temp = process.env.RUNNER_TEMP || undefined;
-    const result = await execute(
+    const { result, failures } = await runCommand(
       spec,
       values,
       {
@@ -52,7 +52,6 @@ export async function run(operations?: Readonly<Record<string, Operation>>): Pro
     infoPlain(spec.text(result, { log: true, flags: new Set() }).trimEnd());
     for (const output of spec.outputs) core.setOutput(output.name, output.value(result));
     if (spec.summaryOf) await writeSummary(spec.summaryOf(result));
-    const failures = spec.failures?.(result) ?? [];
     if (failures.length > 0) throw new DctError('VERIFY', failures.join('\n'));
   } catch (err) {
     if (err instanceof Error && err.stack) core.debug(err.stack);

@@ -36,8 +36,8 @@ export interface AdminContext {
 /**
  * Parses the references of `tags` (checking them all before any network
  * call), opens one session per registry asking for `access`, runs `work`,
- * saves the trust state when it succeeded and closes the sessions. The same
- * repository given twice is worked on once.
+ * saves the trust state when it succeeded (TrustBook.saveWith) and closes
+ * the sessions. The same repository given twice is worked on once.
  */
 export async function withRepositories<T>(
   options: AdminOptions,
@@ -60,8 +60,7 @@ export async function withRepositories<T>(
       }),
     );
     const result = await work({ repositories, pin, trustState: connections.trust, logger: options.logger ?? silentLogger });
-    await connections.trust.save();
-    return result;
+    return await connections.trust.saveWith(result);
   } finally {
     await connections.close();
   }

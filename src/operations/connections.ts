@@ -159,8 +159,9 @@ export class Connections {
   readonly trust: TrustBook;
 
   /**
-   * Checks the timeout and proxy settings and reads the trust state file, so
-   * that bad ones fail before any request. `warnOnFirstUse` (sign, verify):
+   * Checks the timeout and proxy settings and reads the trust state file (and,
+   * unless `access` is read, checks that it can be written), so that bad ones
+   * fail before any request. `warnOnFirstUse` (sign, verify):
    * warn of a root trusted on first use, or refuse it with `requirePin`.
    */
   constructor(options: ConnectionOptions, access: TrustAccess, trust: { warnOnFirstUse?: boolean } = {}) {
@@ -169,6 +170,8 @@ export class Connections {
     this.#deadline = deadlineOf(options);
     this.#proxy = proxyRulesOf(options);
     this.trust = trustBookOf(options, trust.warnOnFirstUse ?? false);
+    // A command that publishes must not find out after its publish that the state cannot be saved.
+    if (access !== 'read') this.trust.checkWritable();
   }
 
   get deadline(): Deadline {

@@ -203,8 +203,7 @@ export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
     // In the order the references were given.
     const order = new Map(refs.map((r, i) => [r.original, i]));
     revoked.sort((a, b) => order.get(a.reference)! - order.get(b.reference)!);
-    await connections.trust.save();
-    return { revoked, signerKeyId: signer.keyId };
+    return await connections.trust.saveWith({ revoked, signerKeyId: signer.keyId });
   } finally {
     await connections.close();
   }

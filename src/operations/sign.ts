@@ -143,8 +143,8 @@ export async function sign(options: SignOptions): Promise<SignResult> {
     const toSign = inputs.refs.filter((r) => !notPushed.has(r.original));
     const resolved = await resolveDigests(toSign, sessions, pushes.pushed);
     const signed = await publishAll(plans, sessions, resolved, inputs, trustState, logger);
-    await trustState.save();
-    return { ...report(signed, inputs, sessions, plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
+    const result = { ...report(signed, inputs, sessions, plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
+    return await trustState.saveWith(result);
   } finally {
     await connections.close();
   }

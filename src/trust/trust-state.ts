@@ -8,14 +8,14 @@
 // A missing file is a first use. A file that cannot be read or parsed is an
 // error naming it, never silently ignored: ignoring it would quietly turn the
 // protection off. The file is rewritten atomically (a temporary file in the
-// same directory, then a rename), re-reading it first so that entries of
-// other repositories are kept.
+// same directory, then a rename) holding a lock beside it (file-lock.ts),
+// re-reading and merging it first so that what other runs saved is kept.
 
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { DctError, errorMessage, InputError, VerificationError } from '../errors.ts';
+import { DctError, errorMessage, InputError, StateNotSavedError, VerificationError } from '../errors.ts';
 import { TufKey } from '../keys/tuf-key.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { asInteger, asObject, asString } from '../tuf/guards.ts';
@@ -27,6 +27,7 @@ import type { TrustedRoot } from '../tuf/root-trust.ts';
 import { grantOf, type DelegationGrant } from '../tuf/known-delegations.ts';
 import { sha256Hex, trustedRootOf, type TrustedRepository, type TrustState } from '../tuf/trusted-repository.ts';
 import type { UploadFile } from './changes.ts';
+import { FileLockError, withFileLock } from './file-lock.ts';
 
 /** The input that names the file, for error messages. */
 export const TRUST_STATE_INPUT = 'trust-state';
@@ -176,6 +177,47 @@ function fileError(path: string, message: string, cause?: unknown): InputError {
   );
 }
 
+function writeError(path: string, cause: unknown): InputError {
+  return new InputError(
+    TRUST_STATE_INPUT,
+    `${path}: cannot write the trust state file (${errorMessage(cause)}); give a path in a directory this run can write`,
+    { cause },
+  );
+}
+
+/**
+ * Creates `dir` and its missing parents, one level at a time: node's
+ * recursive mkdir never returns where mkdir answers ENOENT for a parent
+ * that exists (under /proc).
+ */
+function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+}
+
+/**
+ * Throws an InputError naming the file unless it can be written: its
+ * directory exists or can be created, and a file can be created in it (a
+ * probe, removed at once). The file itself is not touched.
+ */
+export function checkTrustStateWritable(path: string): void {
+  const probe = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    makeDirectory(dirname(path));
+    closeSync(openSync(probe, 'wx', 0o644));
+  } catch (err) {
+    throw writeError(path, err);
+  }
+  rmSync(probe, { force: true });
+}
+
 /** Reads the file: an empty map when it does not exist (a first use); an InputError naming it otherwise. */
 export function readTrustStateFile(path: string): Map<string, TrustState> {
   let text: string;
@@ -198,29 +240,101 @@ export function readTrustStateFile(path: string): Map<string, TrustState> {
   }
 }
 
+/** Whether two states of a repository would be saved alike. */
+function sameState(a: TrustState | undefined, b: TrustState | undefined): boolean {
+  return JSON.stringify(a && repositoryStateToJSON(a)) === JSON.stringify(b && repositoryStateToJSON(b));
+}
+
+/** Sets or removes `role`'s entry in `to` as `from` has it. */
+function copyEntry<T>(to: Record<string, T>, from: Readonly<Record<string, T>> | undefined, role: string): void {
+  const value = from?.[role];
+  if (value === undefined) delete to[role];
+  else to[role] = value;
+}
+
 /**
- * Writes `updates` into the file, keeping the other repositories it holds:
- * re-read, merge, write a temporary file beside it and rename it over the
- * old one, so a reader never sees half a file.
+ * This run's state of a repository merged with the file's: this run's when
+ * no other run changed the repository since this one read the file; else,
+ * role by role, the entry (version, digest, grant) with the higher version
+ * (this run's at the same version), and the root with the higher version, so
+ * that neither run rolls the other back.
+ */
+export function mergeRepositoryState(file: TrustState | undefined, base: TrustState | undefined, ours: TrustState): TrustState {
+  if (!file || sameState(file, base)) return ours;
+  const versions: Record<string, number> = { ...file.versions };
+  const digests: Record<string, string> = { ...file.digests };
+  const grants: Record<string, DelegationGrant> = { ...file.grants };
+  for (const [role, version] of Object.entries(ours.versions)) {
+    if (version < (versions[role] ?? 0)) continue;
+    versions[role] = version;
+    copyEntry(digests, ours.digests, role);
+    copyEntry(grants, ours.grants, role);
+  }
+  const root = file.root && (!ours.root || file.root.version > ours.root.version) ? file.root : ours.root;
+  return { ...file, ...ours, versions, digests, grants, ...(root ? { root } : {}) };
+}
+
+export interface WriteTrustStateOptions {
+  /** What this run read from the file at its start, to tell which repositories another run changed since. */
+  readonly base?: ReadonlyMap<string, TrustState> | undefined;
+  /** Repositories whose entries are dropped (trust-state-forget) before `updates` are written, never merged with them. */
+  readonly forget?: ReadonlySet<string> | undefined;
+  /** Says when another run holds the lock and this one waits. */
+  readonly logger?: Logger | undefined;
+  /** How long to wait for another run's lock; 30 s unless given (tests). */
+  readonly lockWaitMs?: number | undefined;
+  /** Tests only: runs after the file is read and merged, before the new one is renamed over it. */
+  readonly beforeRename?: (() => Promise<void>) | undefined;
+}
+
+/**
+ * Writes `updates` into the file, keeping what other runs saved: holding
+ * `<file>.lock`, re-read, merge, write a temporary file beside it and rename
+ * it over the old one, so a reader never sees half a file and two writers
+ * never lose each other's entries.
  */
 export async function writeTrustStateFile(
   path: string,
   updates: ReadonlyMap<string, TrustState>,
-  forget: ReadonlySet<string> = new Set(),
+  options: WriteTrustStateOptions = {},
 ): Promise<void> {
-  const states = readTrustStateFile(path);
-  for (const gun of forget) states.delete(gun);
-  for (const [gun, state] of updates) states.set(gun, state);
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     // A cache restored for the first time has no directory yet.
-    await mkdir(dirname(path), { recursive: true });
+    makeDirectory(dirname(path));
+  } catch (err) {
+    throw writeError(path, err);
+  }
+  const onWait = (lock: string) =>
+    (options.logger ?? silentLogger).info(`${path}: another run is writing the trust state file (${lock}); waiting for it`);
+  try {
+    await withFileLock(path, () => replaceTrustStateFile(path, updates, options), {
+      onWait,
+      ...(options.lockWaitMs !== undefined ? { waitMs: options.lockWaitMs } : {}),
+    });
+  } catch (err) {
+    if (err instanceof FileLockError) throw new InputError(TRUST_STATE_INPUT, `${path}: cannot write the trust state file: ${err.message}`, { cause: err });
+    throw err;
+  }
+}
+
+/** Re-reads, merges and renames; called holding the lock. */
+async function replaceTrustStateFile(
+  path: string,
+  updates: ReadonlyMap<string, TrustState>,
+  options: WriteTrustStateOptions,
+): Promise<void> {
+  const states = readTrustStateFile(path);
+  for (const gun of options.forget ?? []) states.delete(gun);
+  for (const [gun, state] of updates) states.set(gun, mergeRepositoryState(states.get(gun), options.base?.get(gun), state));
+  await options.beforeRename?.();
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
     await writeFile(temporary, trustStateToJSON(states), { mode: 0o644, flush: true });
     await rename(temporary, path);
   } catch (err) {
     // The original error is the one to report.
     await rm(temporary, { force: true }).catch(() => undefined);
-    throw fileError(path, `cannot write the trust state file (${errorMessage(err)})`, err);
+    throw writeError(path, err);
   }
 }
 
@@ -287,6 +401,7 @@ export class TrustBook {
   readonly #forgotten = new Set<string>();
   readonly #warned = new Set<string>();
   readonly #options: TrustBookOptions;
+  #published = false;
 
   /** Reads the file now, so that a bad one fails before any request. */
   constructor(options: TrustBookOptions) {
@@ -362,12 +477,41 @@ export class TrustBook {
       const state: TrustState = { versions, digests, root, grants };
       this.#current.set(gun, () => state);
     }
+    this.#published = true;
+  }
+
+  /** Throws an InputError naming the file unless it can be written; for commands that publish, before they do. */
+  checkWritable(): void {
+    if (this.path) checkTrustStateWritable(this.path);
   }
 
   /** Writes what this run verified into the file; nothing when there is no file or nothing was verified. */
   async save(): Promise<void> {
     if (!this.path || (this.#current.size === 0 && this.#forgotten.size === 0)) return;
     const states = new Map([...this.#current].map(([gun, state]) => [gun, state()]));
-    await writeTrustStateFile(this.path, states, this.#forgotten);
+    await writeTrustStateFile(this.path, states, { base: this.#saved, forget: this.#forgotten, logger: this.#options.logger });
+  }
+
+  /**
+   * Saves (save), then gives back `result`. When saving fails after this run
+   * published, what it published is live: the error, a StateNotSavedError,
+   * says so and carries `result`, so that the command still shows it.
+   */
+  async saveWith<T>(result: T): Promise<T> {
+    try {
+      await this.save();
+    } catch (err) {
+      if (!this.#published) throw err;
+      // The write error's own cause: the message names the file once.
+      const why = errorMessage(err instanceof InputError && err.cause !== undefined ? err.cause : err);
+      throw new StateNotSavedError(
+        `${TRUST_STATE_INPUT}: what this run published is live on the trust server (its signatures are in place), ` +
+          `but the trust state was not saved to ${this.path} (${why}). ` +
+          'Fix that before the next run, which checks against the state saved before this one',
+        result,
+        { cause: err },
+      );
+    }
+    return result;
   }
 }

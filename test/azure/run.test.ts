@@ -14,7 +14,7 @@ import { readCommand, run } from '../../src/azure/run.ts';
 import { summaryMarkdown } from '../../src/azure/summary.ts';
 import { COMMAND_NAMES, findCommand } from '../../src/commands/registry.ts';
 import type { Operation } from '../../src/commands/run.ts';
-import { DctError, InputError } from '../../src/errors.ts';
+import { DctError, InputError, StateNotSavedError } from '../../src/errors.ts';
 import { loadPrivateKey } from '../../src/keys/index.ts';
 import {
   CASES,
@@ -415,6 +415,20 @@ describe('#run', () => {
       taskEnv({ command: 'verify', tags: `${REPO}:1\n${REPO}:latest` });
       expect(await run({ verify: fake(two).operation })).toBe('Verified 2 references');
       expect(variables().references?.data).toBe(`${ok.pinned}\n${REPO}@sha256:${'0'.repeat(64)}`);
+    });
+  });
+
+  describe('when sign published but could not save the trust state', () => {
+    it('logs the signing and sets the output variables as on success, then fails saying the signature is live', async () => {
+      const message = 'trust-state: what this run published is live on the trust server (its signatures are in place), but the trust state was not saved';
+      taskEnv({ command: 'sign', ...taskNames(caseOf('sign').inputs) });
+      const err = await failureOf(run({ sign: () => Promise.reject(new StateNotSavedError(message, SIGN_RESULT)) }));
+
+      // The task names its inputs in camelCase.
+      expect(failureMessage(err)).toBe(message.replace('trust-state', 'trustState'));
+      const text = findCommand('sign')!.text(SIGN_RESULT, { log: true, flags: new Set() }).trimEnd();
+      expect(stdout.text).toContain(`${text}\n`);
+      expect(variables().signed?.data).toBe(caseOf('sign').outputs.signed);
     });
   });
 

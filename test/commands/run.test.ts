@@ -8,9 +8,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { execute } from '../../src/commands/run.ts';
+import { execute, runCommand } from '../../src/commands/run.ts';
 import { signSpec } from '../../src/commands/sign.ts';
 import { defineCommand, type InputValues, type Login, type RunContext } from '../../src/commands/spec.ts';
+import { DctError, StateNotSavedError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
 
 function values(tags: string[], login?: Login): InputValues {
@@ -186,6 +187,55 @@ describe('#execute', () => {
       });
       expect(result).toBe('fake');
       expect(got).toMatchObject({ workDirectory: '/work', env: ctx.env });
+    });
+  });
+});
+
+describe('#runCommand', () => {
+  /** A spec whose result is the operation's, and whose failures are the result's `failed` lines. */
+  const counting = defineCommand<RunContext, { failed: string[] }>({
+    name: 'test',
+    summary: 'test',
+    help: { usage: '', about: '', examples: '', exitCodes: [] },
+    inputs: [],
+    options: (_, ctx) => ctx,
+    operation: async () => async () => ({ failed: [] }),
+    outputs: [],
+    text: () => '',
+    done: () => '',
+    failures: (r) => r.failed,
+  });
+
+  describe('when the operation succeeds', () => {
+    test.each([
+      ['no failure', [], []],
+      ['failures of its own (verify)', ['app:v1 is not signed'], ['app:v1 is not signed']],
+    ])('gives its result with %s', async (_, failed, failures) => {
+      const outcome = await runCommand(counting, values([]), context([]), async () => ({ failed }));
+      expect(outcome).toEqual({ result: { failed }, failures });
+    });
+  });
+
+  describe('when the operation published but could not save the trust state', () => {
+    it('gives the result the error carries, with the error as a failure after its own', async () => {
+      const result = { failed: ['app:v2 is not signed'] };
+      const err = new StateNotSavedError('trust-state: what this run published is live, but not saved', result);
+      const outcome = await runCommand(counting, values([]), context([]), async () => {
+        throw err;
+      });
+      expect(outcome.result).toBe(result);
+      expect(outcome.failures).toEqual(['app:v2 is not signed', err.message]);
+    });
+  });
+
+  describe('when the operation fails otherwise', () => {
+    it('throws its error', async () => {
+      const err = new DctError('HTTP', 'the trust server said no');
+      await expect(
+        runCommand(counting, values([]), context([]), async () => {
+          throw err;
+        }),
+      ).rejects.toBe(err);
     });
   });
 });

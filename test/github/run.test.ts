@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { COMMAND_NAMES, findCommand } from '../../src/commands/registry.ts';
 import type { Operation } from '../../src/commands/run.ts';
 import { commandInput, run } from '../../src/github/run.ts';
+import { StateNotSavedError } from '../../src/errors.ts';
 import { loadPrivateKey } from '../../src/keys/index.ts';
 import { fixture, FIXTURE_KEYS } from '../keys/support.ts';
 import {
@@ -463,6 +464,18 @@ describe('#run', () => {
       const errorAt = runner.stdout.lines.findIndex((l) => l.startsWith('::error::'));
       expect(outputAt).toBeLessThan(errorAt);
       expect(await summary()).toContain('Verified 1 of 3 references.');
+      expect(process.exitCode).toBe(1);
+    });
+  });
+
+  describe('when sign published but could not save the trust state', () => {
+    it('logs the signing and sets the outputs as on success, then fails saying the signature is live', async () => {
+      const message = 'trust-state: what this run published is live on the trust server (its signatures are in place), but the trust state was not saved';
+      runner.setInputs({ command: 'sign', ...caseOf('sign').inputs });
+      await run({ sign: () => Promise.reject(new StateNotSavedError(message, SIGN_RESULT)) });
+      expect(runner.stdout.lines).toEqual(expect.arrayContaining([expect.stringMatching(/^Signed 1 tag with key/)]));
+      expect(runner.stdout.outputs()).toEqual(caseOf('sign').outputs);
+      expect(runner.stdout.errors()).toEqual([message]);
       expect(process.exitCode).toBe(1);
     });
   });

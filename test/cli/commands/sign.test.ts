@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../../../src/cli/cli.ts';
+import { StateNotSavedError } from '../../../src/errors.ts';
 import type { SignOptions } from '../../../src/operations/sign.ts';
 import { ALICE_KEY, ALICE_KEY_FILE, BASE_ENV, cli, REF, REPO, signResult } from '../support.ts';
 
@@ -177,6 +178,40 @@ describe('#runCli', () => {
       expect(o.env?.DOCKER_CONFIG).toBe(BASE_ENV.DOCKER_CONFIG);
     });
   });
+
+  describe('when the trust state file cannot be written', () => {
+    const ARGS = [...KEY, '--signer-key-passphrase', 'fixture-passphrase', '--trust-state', '/proc/dct-sign/state.json', REF];
+
+    it('refuses it with exit 2, naming --trust-state and the fix, before anything is pushed or published', async () => {
+      // The real operation; the test runner fails any docker push, and the trust server does not exist.
+      const run = await cli(['sign', ...ARGS], { real: true, env: { DOCKER_CONTENT_TRUST_SERVER: 'https://127.0.0.1:1' } });
+      expect(run.code).toBe(EXIT_USAGE);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(
+        /^dct-sign: error: --trust-state: \/proc\/dct-sign\/state\.json: cannot write the trust state file \(.+\); give a path in a directory this run can write\n/,
+      );
+    });
+
+    it('still prints the result when saving fails after the publish, says the signature is live, and exits 1', async () => {
+      const ok = await cli(['sign', ...ARGS]);
+      const message = 'trust-state: what this run published is live on the trust server (its signatures are in place), but the trust state was not saved to /proc/dct-sign/state.json (ENOENT)';
+      const run = await cli(['sign', ...ARGS], {
+        operation: async (o: SignOptions) => Promise.reject(new StateNotSavedError(message, signResult(o))),
+      });
+      expect(run.code).toBe(EXIT_FAILED);
+      expect(run.stdout).toBe(ok.stdout);
+      expect(run.stdout).toContain(REF);
+      expect(run.stderr).toBe(`dct-sign: error: ${message}\n`);
+    });
+
+    it('prints the result as JSON with --json', async () => {
+      const run = await cli(['sign', '--json', ...ARGS], {
+        operation: async (o: SignOptions) => Promise.reject(new StateNotSavedError('trust-state: not saved', signResult(o))),
+      });
+      expect(run.code).toBe(EXIT_FAILED);
+      expect(JSON.parse(run.stdout)).toMatchObject({ signed: [expect.objectContaining({ reference: REF })] });
+      });
+    });
 
   describe('when some tags could not be pushed', () => {
     it('prints what was signed, then one error line per tag not pushed, and exits 1', async () => {
