@@ -86,7 +86,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9758);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
-/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5100);
+/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1759);
 /* harmony import */ var _sort_order_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(781);
 /* harmony import */ var _inspect_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8635);
 /* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4943);

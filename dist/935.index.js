@@ -397,10 +397,10 @@ __webpack_require__.d(__webpack_exports__, {
   rh: () => (/* reexport */ generateKey),
   PM: () => (/* reexport */ loadPrivateKey),
   fg: () => (/* reexport */ loadPublicKey),
-  Od: () => (/* reexport */ verifySignature)
+  dr: () => (/* reexport */ verifiedSigner)
 });
 
-// UNUSED EXPORTS: KEY_TYPES, SigningKey, TufKey, certificateSigner, isKeyType
+// UNUSED EXPORTS: KEY_TYPES, SigningKey, TufKey, certificateSigner, isKeyType, verifySignature
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
@@ -408,6 +408,10 @@ var errors = __webpack_require__(452);
 var certificate = __webpack_require__(9555);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
+var cjs = __webpack_require__(7261);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
+var build_cjs = __webpack_require__(3594);
 // EXTERNAL MODULE: ./lib/keys/constants.js
 var constants = __webpack_require__(2121);
 // EXTERNAL MODULE: ./lib/keys/tuf-key.js
@@ -419,6 +423,8 @@ var tuf_key = __webpack_require__(9025);
 // Public bytes feed key IDs, so they must match Go byte for byte: PKIX DER
 // from x509.MarshalPKIXPublicKey for ECDSA and RSA (uncompressed EC points,
 // RSA with a NULL parameter), and the raw 32 bytes for ed25519.
+
+
 
 
 
@@ -492,6 +498,24 @@ function goPkix(key) {
     }
     return pub.export({ type: 'spki', format: 'der' });
 }
+/**
+ * One public key's identity, whatever encoding it came in: an EC key's curve
+ * and uncompressed point (a compressed point is the same key), an RSA key's
+ * modulus and exponent, an ed25519 key's 32 bytes, each as node writes it in
+ * one canonical form. Two keys with the same identity are one key.
+ */
+function publicKeyIdentity(key) {
+    const pub = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
+    if (pub.asymmetricKeyType === 'ec') {
+        // Not JWK: node has no JWK for every curve Go verifies with (P-224).
+        const curve = pub.asymmetricKeyDetails?.namedCurve ?? '';
+        const spki = cjs.AsnConvert.parse(pub.export({ type: 'spki', format: 'der' }), build_cjs.SubjectPublicKeyInfo);
+        const point = external_node_crypto_.ECDH.convertKey(Buffer.from(spki.subjectPublicKey), curve, undefined, 'hex', 'uncompressed');
+        return JSON.stringify(['ec', curve, point]);
+    }
+    const { kty, crv, x, n, e } = pub.export({ format: 'jwk' });
+    return JSON.stringify([pub.asymmetricKeyType, kty, crv, x, n, e]);
+}
 /** The 32 raw bytes of an ed25519 public key. */
 function ed25519Raw(key) {
     const pub = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
@@ -546,11 +570,7 @@ function canonical_key_id_canonicalKeyId(key) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-pkcs8/build/cjs/index.js
-var cjs = __webpack_require__(5003);
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
-var build_cjs = __webpack_require__(7261);
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
-var asn1_x509_build_cjs = __webpack_require__(3594);
+var asn1_pkcs8_build_cjs = __webpack_require__(5003);
 ;// CONCATENATED MODULE: ./lib/keys/pbes2.js
 // Password-based encryption of PKCS#8 (PBES2, RFC 8018) as notary uses it.
 //
@@ -575,24 +595,24 @@ const MAX_PBKDF2_ITERATIONS = 10_000_000;
 // are declared here by calling the schema decorators as plain functions.
 /** PBKDF2-params ::= SEQUENCE { salt OCTET STRING, iterationCount INTEGER, keyLength INTEGER OPTIONAL, prf AlgorithmIdentifier DEFAULT hmacWithSHA1 } */
 class Pbkdf2Params {
-    salt = new build_cjs.OctetString();
+    salt = new cjs.OctetString();
     iterationCount = 0;
     keyLength;
     prf;
 }
-(0,build_cjs.AsnType)({ type: build_cjs.AsnTypeTypes.Sequence })(Pbkdf2Params);
-(0,build_cjs.AsnProp)({ type: build_cjs.AsnPropTypes.OctetString })(Pbkdf2Params.prototype, 'salt');
-(0,build_cjs.AsnProp)({ type: build_cjs.AsnPropTypes.Integer })(Pbkdf2Params.prototype, 'iterationCount');
-(0,build_cjs.AsnProp)({ type: build_cjs.AsnPropTypes.Integer, optional: true })(Pbkdf2Params.prototype, 'keyLength');
-(0,build_cjs.AsnProp)({ type: asn1_x509_build_cjs.AlgorithmIdentifier, optional: true })(Pbkdf2Params.prototype, 'prf');
+(0,cjs.AsnType)({ type: cjs.AsnTypeTypes.Sequence })(Pbkdf2Params);
+(0,cjs.AsnProp)({ type: cjs.AsnPropTypes.OctetString })(Pbkdf2Params.prototype, 'salt');
+(0,cjs.AsnProp)({ type: cjs.AsnPropTypes.Integer })(Pbkdf2Params.prototype, 'iterationCount');
+(0,cjs.AsnProp)({ type: cjs.AsnPropTypes.Integer, optional: true })(Pbkdf2Params.prototype, 'keyLength');
+(0,cjs.AsnProp)({ type: build_cjs.AlgorithmIdentifier, optional: true })(Pbkdf2Params.prototype, 'prf');
 /** PBES2-params ::= SEQUENCE { keyDerivationFunc AlgorithmIdentifier, encryptionScheme AlgorithmIdentifier } */
 class Pbes2Params {
-    keyDerivationFunc = new asn1_x509_build_cjs.AlgorithmIdentifier();
-    encryptionScheme = new asn1_x509_build_cjs.AlgorithmIdentifier();
+    keyDerivationFunc = new build_cjs.AlgorithmIdentifier();
+    encryptionScheme = new build_cjs.AlgorithmIdentifier();
 }
-(0,build_cjs.AsnType)({ type: build_cjs.AsnTypeTypes.Sequence })(Pbes2Params);
-(0,build_cjs.AsnProp)({ type: asn1_x509_build_cjs.AlgorithmIdentifier })(Pbes2Params.prototype, 'keyDerivationFunc');
-(0,build_cjs.AsnProp)({ type: asn1_x509_build_cjs.AlgorithmIdentifier })(Pbes2Params.prototype, 'encryptionScheme');
+(0,cjs.AsnType)({ type: cjs.AsnTypeTypes.Sequence })(Pbes2Params);
+(0,cjs.AsnProp)({ type: build_cjs.AlgorithmIdentifier })(Pbes2Params.prototype, 'keyDerivationFunc');
+(0,cjs.AsnProp)({ type: build_cjs.AlgorithmIdentifier })(Pbes2Params.prototype, 'encryptionScheme');
 class Pbes2Error extends Error {
     reason;
     constructor(reason, message, options = {}) {
@@ -601,7 +621,7 @@ class Pbes2Error extends Error {
     }
 }
 function buf(data) {
-    if (data instanceof build_cjs.OctetString)
+    if (data instanceof cjs.OctetString)
         return Buffer.from(data.buffer);
     return ArrayBuffer.isView(data)
         ? Buffer.from(data.buffer, data.byteOffset, data.byteLength)
@@ -615,24 +635,24 @@ function encryptPkcs8(pkcs8, passphrase) {
     const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-cbc', key, iv);
     const encrypted = Buffer.concat([cipher.update(pkcs8), cipher.final()]);
     const kdf = new Pbkdf2Params();
-    kdf.salt = new build_cjs.OctetString(salt);
+    kdf.salt = new cjs.OctetString(salt);
     kdf.iterationCount = constants/* NOTARY_PBKDF2_ITERATIONS */.FK;
     const params = new Pbes2Params();
-    params.keyDerivationFunc = new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.pbkdf2, parameters: build_cjs.AsnConvert.serialize(kdf) });
-    params.encryptionScheme = new asn1_x509_build_cjs.AlgorithmIdentifier({
+    params.keyDerivationFunc = new build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.pbkdf2, parameters: cjs.AsnConvert.serialize(kdf) });
+    params.encryptionScheme = new build_cjs.AlgorithmIdentifier({
         algorithm: constants/* OID */.Vx.aes256Cbc,
-        parameters: build_cjs.AsnConvert.serialize(new build_cjs.OctetString(iv)),
+        parameters: cjs.AsnConvert.serialize(new cjs.OctetString(iv)),
     });
-    const info = new cjs.EncryptedPrivateKeyInfo({
-        encryptionAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.pbes2, parameters: build_cjs.AsnConvert.serialize(params) }),
-        encryptedData: new cjs.EncryptedData(encrypted),
+    const info = new asn1_pkcs8_build_cjs.EncryptedPrivateKeyInfo({
+        encryptionAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.pbes2, parameters: cjs.AsnConvert.serialize(params) }),
+        encryptedData: new asn1_pkcs8_build_cjs.EncryptedData(encrypted),
     });
-    return Buffer.from(build_cjs.AsnConvert.serialize(info));
+    return Buffer.from(cjs.AsnConvert.serialize(info));
 }
 function plan(der) {
     let info;
     try {
-        info = build_cjs.AsnConvert.parse(buf(der), cjs.EncryptedPrivateKeyInfo);
+        info = cjs.AsnConvert.parse(buf(der), asn1_pkcs8_build_cjs.EncryptedPrivateKeyInfo);
     }
     catch (cause) {
         throw new Pbes2Error('malformed', 'not an encrypted PKCS#8 private key', { cause });
@@ -645,16 +665,16 @@ function plan(der) {
     let kdf;
     let iv;
     try {
-        params = build_cjs.AsnConvert.parse(alg.parameters, Pbes2Params);
+        params = cjs.AsnConvert.parse(alg.parameters, Pbes2Params);
         if (params.keyDerivationFunc.algorithm !== constants/* OID */.Vx.pbkdf2 || !params.keyDerivationFunc.parameters) {
             throw new Pbes2Error('unsupported', 'key derivation is not PBKDF2');
         }
-        kdf = build_cjs.AsnConvert.parse(params.keyDerivationFunc.parameters, Pbkdf2Params);
+        kdf = cjs.AsnConvert.parse(params.keyDerivationFunc.parameters, Pbkdf2Params);
         // Before the cipher and PRF checks: an unsupported one would send the key to OpenSSL, count and all.
         checkIterations(kdf.iterationCount);
         if (!params.encryptionScheme.parameters)
             throw new Pbes2Error('malformed', 'cipher has no IV');
-        iv = build_cjs.AsnConvert.parse(params.encryptionScheme.parameters, build_cjs.OctetString);
+        iv = cjs.AsnConvert.parse(params.encryptionScheme.parameters, cjs.OctetString);
     }
     catch (cause) {
         if (cause instanceof Pbes2Error)
@@ -729,14 +749,14 @@ var pem = __webpack_require__(7110);
 
 const ED25519_RAW_BYTES = 32;
 function toBuffer(data) {
-    if (data instanceof build_cjs.OctetString)
+    if (data instanceof cjs.OctetString)
         return Buffer.from(data.buffer);
     return ArrayBuffer.isView(data)
         ? Buffer.from(data.buffer, data.byteOffset, data.byteLength)
         : Buffer.from(data);
 }
 function nodePkcs8(key) {
-    return build_cjs.AsnConvert.parse(key.export({ type: 'pkcs8', format: 'der' }), cjs.PrivateKeyInfo);
+    return cjs.AsnConvert.parse(key.export({ type: 'pkcs8', format: 'der' }), asn1_pkcs8_build_cjs.PrivateKeyInfo);
 }
 function ed25519Seed(key) {
     const d = key.export({ format: 'jwk' }).d;
@@ -752,28 +772,28 @@ function encodeNotaryPkcs8(key) {
             info = nodePkcs8(key); // keeps {ecPublicKey, namedCurve}
             // Version 1, as Go's struct holds it (RFC 5958 reserves it for keys with a public part).
             info.version = 1;
-            info.privateKey = new build_cjs.OctetString(key.export({ type: 'sec1', format: 'der' }));
+            info.privateKey = new cjs.OctetString(key.export({ type: 'sec1', format: 'der' }));
             break;
         case 'rsa':
-            info = new cjs.PrivateKeyInfo({
+            info = new asn1_pkcs8_build_cjs.PrivateKeyInfo({
                 version: 0,
-                privateKeyAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.rsaEncryption }),
-                privateKey: new build_cjs.OctetString(key.export({ type: 'pkcs1', format: 'der' })),
+                privateKeyAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.rsaEncryption }),
+                privateKey: new cjs.OctetString(key.export({ type: 'pkcs1', format: 'der' })),
             });
             break;
         case 'ed25519': {
             const pub = ed25519Raw(key);
-            info = new cjs.PrivateKeyInfo({
+            info = new asn1_pkcs8_build_cjs.PrivateKeyInfo({
                 version: 0,
-                privateKeyAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.notaryEd25519 }),
-                privateKey: new build_cjs.OctetString(Buffer.concat([pub, ed25519Seed(key), pub])),
+                privateKeyAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.notaryEd25519 }),
+                privateKey: new cjs.OctetString(Buffer.concat([pub, ed25519Seed(key), pub])),
             });
             break;
         }
         default:
             throw new TypeError(`notary cannot store ${key.asymmetricKeyType} keys`);
     }
-    return Buffer.from(build_cjs.AsnConvert.serialize(info));
+    return Buffer.from(cjs.AsnConvert.serialize(info));
 }
 class Pkcs8Error extends Error {
     reason;
@@ -788,12 +808,12 @@ function notaryEd25519(raw) {
         throw new Pkcs8Error('malformed', 'malformed ed25519 private key');
     }
     const seed = raw.subarray(ED25519_RAW_BYTES, 2 * ED25519_RAW_BYTES);
-    const standard = new cjs.PrivateKeyInfo({
+    const standard = new asn1_pkcs8_build_cjs.PrivateKeyInfo({
         version: 0,
-        privateKeyAlgorithm: new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.ed25519 }),
-        privateKey: new build_cjs.OctetString(build_cjs.AsnConvert.serialize(new build_cjs.OctetString(seed))),
+        privateKeyAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.ed25519 }),
+        privateKey: new cjs.OctetString(cjs.AsnConvert.serialize(new cjs.OctetString(seed))),
     });
-    const key = (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(build_cjs.AsnConvert.serialize(standard)), format: 'der', type: 'pkcs8' });
+    const key = (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(cjs.AsnConvert.serialize(standard)), format: 'der', type: 'pkcs8' });
     // Go signs with the stored public half; a key whose halves disagree is corrupt.
     if (!ed25519Raw(key).equals(raw.subarray(0, ED25519_RAW_BYTES))) {
         throw new Pkcs8Error('malformed', 'ed25519 private key does not match its public key');
@@ -813,7 +833,7 @@ function decodeNotaryEd25519(raw) {
 function decodePkcs8(der) {
     let info;
     try {
-        info = build_cjs.AsnConvert.parse(toBuffer(der), cjs.PrivateKeyInfo);
+        info = cjs.AsnConvert.parse(toBuffer(der), asn1_pkcs8_build_cjs.PrivateKeyInfo);
     }
     catch (cause) {
         throw new Pkcs8Error('malformed', 'not a PKCS#8 private key', { cause });
@@ -1228,8 +1248,8 @@ const SERIAL_BYTES = 16;
 /** Go's asn1 PrintableString alphabet; anything else is written as UTF8String. */
 const PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?]*$/;
 function commonName(gun) {
-    const value = new asn1_x509_build_cjs.AttributeValue(PRINTABLE.test(gun) ? { printableString: gun } : { utf8String: gun });
-    return new asn1_x509_build_cjs.Name([new asn1_x509_build_cjs.RelativeDistinguishedName([new asn1_x509_build_cjs.AttributeTypeAndValue({ type: constants/* OID */.Vx.commonName, value })])]);
+    const value = new build_cjs.AttributeValue(PRINTABLE.test(gun) ? { printableString: gun } : { utf8String: gun });
+    return new build_cjs.Name([new build_cjs.RelativeDistinguishedName([new build_cjs.AttributeTypeAndValue({ type: constants/* OID */.Vx.commonName, value })])]);
 }
 /** A positive DER INTEGER body below 2^128, minimal as Go's big.Int marshals it. */
 function serialNumber() {
@@ -1243,7 +1263,7 @@ function serialNumber() {
     return new Uint8Array(bytes).buffer;
 }
 function extension(extnID, critical, value) {
-    return new asn1_x509_build_cjs.Extension({ extnID, critical, extnValue: new build_cjs.OctetString(build_cjs.AsnConvert.serialize(value)) });
+    return new build_cjs.Extension({ extnID, critical, extnValue: new cjs.OctetString(cjs.AsnConvert.serialize(value)) });
 }
 class CertificateSigner {
     publicKey;
@@ -1280,28 +1300,28 @@ function createRootCertificate(key, gun, opts = {}) {
     const notBefore = new Date(Math.floor((opts.now ?? new Date()).getTime() / 1000) * 1000);
     const notAfter = new Date(notBefore.getTime() + (opts.years ?? 10) * constants/* DAYS_PER_YEAR */.c4 * DAY_MS);
     const signature = isEc
-        ? new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.ecdsaWithSHA256 })
-        : new asn1_x509_build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.sha256WithRSAEncryption, parameters: null });
+        ? new build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.ecdsaWithSHA256 })
+        : new build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.sha256WithRSAEncryption, parameters: null });
     const name = commonName(gun);
-    const tbs = new asn1_x509_build_cjs.TBSCertificate({
-        version: asn1_x509_build_cjs.Version.v3,
+    const tbs = new build_cjs.TBSCertificate({
+        version: build_cjs.Version.v3,
         serialNumber: serialNumber(),
         signature,
         issuer: name,
-        validity: new asn1_x509_build_cjs.Validity({ notBefore, notAfter }),
+        validity: new build_cjs.Validity({ notBefore, notAfter }),
         subject: name,
-        subjectPublicKeyInfo: build_cjs.AsnConvert.parse(goPkix(privateKey), asn1_x509_build_cjs.SubjectPublicKeyInfo),
-        extensions: new asn1_x509_build_cjs.Extensions([
-            extension(constants/* OID */.Vx.keyUsage, true, new asn1_x509_build_cjs.KeyUsage(asn1_x509_build_cjs.KeyUsageFlags.digitalSignature | asn1_x509_build_cjs.KeyUsageFlags.keyEncipherment)),
-            extension(constants/* OID */.Vx.extKeyUsage, false, new asn1_x509_build_cjs.ExtendedKeyUsage([constants/* OID */.Vx.codeSigning])),
-            extension(constants/* OID */.Vx.basicConstraints, true, new asn1_x509_build_cjs.BasicConstraints({ cA: false })),
+        subjectPublicKeyInfo: cjs.AsnConvert.parse(goPkix(privateKey), build_cjs.SubjectPublicKeyInfo),
+        extensions: new build_cjs.Extensions([
+            extension(constants/* OID */.Vx.keyUsage, true, new build_cjs.KeyUsage(build_cjs.KeyUsageFlags.digitalSignature | build_cjs.KeyUsageFlags.keyEncipherment)),
+            extension(constants/* OID */.Vx.extKeyUsage, false, new build_cjs.ExtendedKeyUsage([constants/* OID */.Vx.codeSigning])),
+            extension(constants/* OID */.Vx.basicConstraints, true, new build_cjs.BasicConstraints({ cA: false })),
         ]),
     });
-    const tbsDer = Buffer.from(build_cjs.AsnConvert.serialize(tbs));
+    const tbsDer = Buffer.from(cjs.AsnConvert.serialize(tbs));
     const sig = isEc
         ? (0,external_node_crypto_.sign)('sha256', tbsDer, privateKey)
         : (0,external_node_crypto_.sign)('sha256', tbsDer, { key: privateKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING });
-    const der = Buffer.from(build_cjs.AsnConvert.serialize(new asn1_x509_build_cjs.Certificate({ tbsCertificate: tbs, signatureAlgorithm: signature, signatureValue: new Uint8Array(sig).buffer })));
+    const der = Buffer.from(cjs.AsnConvert.serialize(new build_cjs.Certificate({ tbsCertificate: tbs, signatureAlgorithm: signature, signatureValue: new Uint8Array(sig).buffer })));
     const publicKey = (0,certificate/* certificateTufKey */.q3)(new external_node_crypto_.X509Certificate(der));
     if (!publicKey)
         throw new TypeError('certificate key type');
@@ -1384,33 +1404,71 @@ function verifyPkcs1(pub, data, sig) {
         return false;
     return (0,external_node_crypto_.verify)('sha256', data, { key: pub, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, sig);
 }
-function verifyEd25519(key, data, sig) {
-    if (key.keytype !== 'ed25519')
+function verifyEd25519(pub, data, sig) {
+    if (pub?.asymmetricKeyType !== 'ed25519' || sig.length !== ED25519_SIGNATURE_BYTES)
         return false;
-    if (key.public.length !== ED25519_PUBLIC_BYTES || sig.length !== ED25519_SIGNATURE_BYTES)
-        return false;
-    return (0,external_node_crypto_.verify)(null, data, ed25519FromRaw(key.public), sig);
+    return (0,external_node_crypto_.verify)(null, data, pub, sig);
+}
+/** The node key that `method` verifies with for `key`, as notary's verifier for that method reads it. */
+function verifyingKey(key, method) {
+    switch (method) {
+        case 'ecdsa':
+            return ecdsaKey(key);
+        case 'eddsa':
+            return key.keytype === 'ed25519' && key.public.length === ED25519_PUBLIC_BYTES ? ed25519FromRaw(key.public) : undefined;
+        case 'rsapss':
+        case 'rsapkcs1v15':
+            return rsaKey(key);
+        case 'pycrypto-pkcs#1 pss':
+            return pyCryptoKey(key);
+        default:
+            return undefined;
+    }
+}
+function verifyWith(pub, method, data, sig) {
+    switch (method) {
+        case 'ecdsa':
+            return verifyEcdsa(pub, data, sig);
+        case 'eddsa':
+            return verifyEd25519(pub, data, sig);
+        case 'rsapss':
+        case 'pycrypto-pkcs#1 pss':
+            return verifyPss(pub, data, sig);
+        case 'rsapkcs1v15':
+            return verifyPkcs1(pub, data, sig);
+        default:
+            return false;
+    }
+}
+/** The key a valid `method` signature of `data` by `key` verified with; undefined when it is not valid. */
+function verifiedKey(key, method, data, sig) {
+    try {
+        const lower = method.toLowerCase();
+        const pub = verifyingKey(key, lower);
+        return pub && verifyWith(pub, lower, data, sig) ? pub : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Whether `sig` is a valid `method` signature of `data` by `key`, as notary decides. */
 function verifySignature(key, method, data, sig) {
+    return verifiedKey(key, method, data, sig) !== undefined;
+}
+/**
+ * Who made a valid `method` signature of `data` by `key`: the identity of the
+ * public key it verified with (publicKeyIdentity), or undefined when it is
+ * not valid. Thresholds count these, not key IDs: one key listed in two
+ * encodings (a compressed and an uncompressed EC point, RSA as DER and as
+ * PEM, a plain key and a certificate) is one signer.
+ */
+function verifiedSigner(key, method, data, sig) {
+    const pub = verifiedKey(key, method, data, sig);
     try {
-        switch (method.toLowerCase()) {
-            case 'ecdsa':
-                return verifyEcdsa(ecdsaKey(key), data, sig);
-            case 'eddsa':
-                return verifyEd25519(key, data, sig);
-            case 'rsapss':
-                return verifyPss(rsaKey(key), data, sig);
-            case 'rsapkcs1v15':
-                return verifyPkcs1(rsaKey(key), data, sig);
-            case 'pycrypto-pkcs#1 pss':
-                return verifyPss(pyCryptoKey(key), data, sig);
-            default:
-                return false;
-        }
+        return pub && publicKeyIdentity(pub);
     }
     catch {
-        return false;
+        return undefined;
     }
 }
 

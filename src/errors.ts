@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'CONFLICT' // a concurrent publish won the race, retries were exhausted
   | 'NOT_SIGNER' // the signer's key may not sign any role of the repository
   | 'NO_TRUST_DATA' // the repository has never been initialized
-  | 'COMMAND'; // an external command failed
+  | 'COMMAND' // an external command failed
+  | 'STATE_NOT_SAVED'; // the work is published, but the trust state file could not be written
 
 export class DctError extends Error {
   readonly code: ErrorCode;
@@ -35,6 +36,19 @@ export class InputError extends DctError {
   constructor(input: string, message: string, options: { cause?: unknown } = {}) {
     super('INPUT', `${input}: ${message}`, options);
     this.input = input;
+  }
+}
+
+/**
+ * The operation is done and what it published is live on the trust server,
+ * but the trust state file was not saved. Carries the operation's result:
+ * the command shows it as on success, then fails (exit code 1, not 2).
+ */
+export class StateNotSavedError extends DctError {
+  readonly result: unknown;
+  constructor(message: string, result: unknown, options: { cause?: unknown } = {}) {
+    super('STATE_NOT_SAVED', message, options);
+    this.result = result;
   }
 }
 

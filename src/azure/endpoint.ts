@@ -25,11 +25,13 @@ export interface RegistryConnection {
 const HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
 const TOKEN_EXCHANGE_SCHEMES = new Set(['ManagedServiceIdentity', 'WorkloadIdentityFederation']);
 
-/** `https://myacr.azurecr.io/`, `index.docker.io/v1/` → the host an image reference would carry. */
+/** `https://myacr.azurecr.io/`, `index.docker.io/v1/`, `https://u:p@r.io` → the host an image reference would carry. */
 export function registryHost(url: string): string {
   const host = url
     .trim()
     .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    // A user and password (which may hold a `/`) are not part of the host, and must not reach a message.
+    .replace(/^.*@/, '')
     .replace(/\/.*$/, '')
     .toLowerCase();
   return HUB_HOSTS.has(host) ? DOCKER_HUB : host;

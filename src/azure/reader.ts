@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as tl from 'azure-pipelines-task-lib';
 import { ALL_INPUTS } from '../commands/inputs.ts';
-import type { CommandInput, InputSpec, Login } from '../commands/spec.ts';
+import type { CommandInput, InputSpec, Login, SecretVariables } from '../commands/spec.ts';
 import type { InputReader } from '../commands/values.ts';
 import { InputError } from '../errors.ts';
 import { splitList, type KeyInput } from '../operations/inputs.ts';
@@ -31,6 +31,20 @@ function readKeyFile(path: string, input: string): string {
 }
 
 const isSecret = (input: InputSpec) => input.kind === 'key' || input.kind === 'secret';
+
+/** task-lib's variable for an input: INPUT_ and the name with dots and spaces as _, upper-cased. */
+const inputVariable = (name: string) => `INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`;
+
+/**
+ * The variables the agent gives secrets in: every secret input of every
+ * command (by its name and aliases), the service connections' ENDPOINT_AUTH_*,
+ * secret variables' SECRET_* and secure files' tickets. task-lib takes them
+ * out of the environment when it loads; children get none of them either way.
+ */
+export function secretInputVariables(): SecretVariables {
+  const names = ALL_INPUTS.filter(isSecret).flatMap((input) => [taskName(input), ...(input.task.aliases ?? [])]);
+  return { names: names.map(inputVariable), prefixes: ['ENDPOINT_AUTH_', 'SECRET_', 'SECUREFILE_TICKET_'] };
+}
 
 interface Endpoint {
   readonly id: string;

@@ -6,7 +6,7 @@
 import { tmpdir } from 'node:os';
 import * as tl from 'azure-pipelines-task-lib';
 import { COMMAND_NAMES, DEFAULT_COMMAND, findCommand } from '../commands/registry.ts';
-import { execute, type Operation } from '../commands/run.ts';
+import { runCommand, type Operation } from '../commands/run.ts';
 import type { AnyCommandSpec } from '../commands/spec.ts';
 import { readInputs } from '../commands/values.ts';
 import { DctError, InputError } from '../errors.ts';
@@ -15,7 +15,7 @@ import { mask } from './masking.ts';
 import { camelCase } from './names.ts';
 import { plainText } from './plain-text.ts';
 import { agentProxy } from './proxy.ts';
-import { TaskReader } from './reader.ts';
+import { secretInputVariables, TaskReader } from './reader.ts';
 import { TaskCommandRunner } from './runner.ts';
 import { summaryMarkdown, uploadSummary } from './summary.ts';
 
@@ -33,13 +33,14 @@ export async function run(operations?: Readonly<Record<string, Operation>>): Pro
   const values = await readInputs(spec, reader);
   const temp = tl.getVariable('Agent.TempDirectory') || tmpdir();
   const { proxy, env } = agentProxy();
-  const result = await execute(
+  const { result, failures } = await runCommand(
     spec,
     values,
     {
       logger: taskLogger,
       runner: new TaskCommandRunner(),
       env: { ...process.env, ...env },
+      secretVariables: secretInputVariables(),
       proxy,
       workDirectory: temp,
       tempDirectory: temp,
@@ -54,7 +55,6 @@ export async function run(operations?: Readonly<Record<string, Operation>>): Pro
   console.log(plainText(spec.text(result, { log: true, flags: new Set() }).trimEnd()));
   for (const output of spec.outputs) tl.setVariable(camelCase(output.name), output.value(result), false, true);
   if (spec.summaryOf) await uploadSummary(summaryMarkdown(spec.summaryOf(result)), temp);
-  const failures = spec.failures?.(result) ?? [];
   if (failures.length > 0) throw new DctError('VERIFY', failures.join('\n'));
   return spec.done(result);
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { INPUT_NAMES } from '../commands/input-names.ts';
 import { ALL_INPUTS } from '../commands/inputs.ts';
 import { COMMAND_NAMES, COMMANDS, findCommand } from '../commands/registry.ts';
-import { execute, type Operation } from '../commands/run.ts';
+import { runCommand, type Operation } from '../commands/run.ts';
 import type { AnyCommandSpec, CommandInput, View } from '../commands/spec.ts';
 import { readInputs } from '../commands/values.ts';
 import { json } from '../commands/format.ts';
@@ -121,7 +121,7 @@ async function runSpec(spec: AnyCommandSpec, args: readonly string[], io: CliIo,
   const inputs = await readInputs(spec, reader);
   state.reading = false;
   const cwd = process.cwd();
-  const result = await execute(
+  const { result, failures } = await runCommand(
     spec,
     inputs,
     {
@@ -139,7 +139,6 @@ async function runSpec(spec: AnyCommandSpec, args: readonly string[], io: CliIo,
   const write = spec.reveals?.(view) ? out.stdoutUnmasked : out.stdout;
   if (spec.notes) out.stderr(spec.notes(result));
   write(spec.json && values.json === true ? json(spec.json.value(result, view)) : spec.text(result, view));
-  const failures = spec.failures?.(result) ?? [];
   for (const line of failures) out.stderr(`dct-sign: error: ${line}\n`);
   return failures.length > 0 ? EXIT_FAILED : EXIT_OK;
 }

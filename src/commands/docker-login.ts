@@ -1,7 +1,8 @@
 // A throwaway docker config for `docker push`, logged in with the run's
 // login, as Docker@2 and docker/login-action do. It lives in the run's temp
 // directory only while the command runs: removed in a finally, and when the
-// run is interrupted (SIGINT, SIGTERM) or exits early, where no finally runs.
+// run is interrupted (SIGINT, SIGTERM, SIGHUP, SIGQUIT) or exits early, where
+// no finally runs.
 
 import { rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -28,7 +29,8 @@ export async function removeDockerConfig(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+// Every signal that ends a job by default: a cancelled build, a closed terminal (SIGHUP), Ctrl-\ (SIGQUIT).
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const;
 
 /**
  * Removes `dir` if the process is interrupted or exits before the finally

@@ -149,7 +149,8 @@ export const INPUTS = {
     help: "the signer's name; default: the key file's role: header",
     description:
       'The signer (delegation) name. sign, revoke: the name the key was added under with `docker trust signer add`; ' +
-      'defaults to the `role:` header of signer-key. signer-add, signer-remove, rotate-key (key-role signer): the signer ' +
+      'defaults to the `role:` header of signer-key. sign refuses a name whose role does not list the key, and signs ' +
+      'only that signer\'s roles (targets/releases and targets/NAME). signer-add, signer-remove, rotate-key (key-role signer): the signer ' +
       "to change. key-generate: the key's name.",
     group: 'Signer key',
     task: { label: 'Signer name', group: 'signer' },
@@ -324,7 +325,8 @@ export const INPUTS = {
     default: '10m',
     help: 'give up after this long, retries included: 90s, 10m, 1h; default 10m',
     description:
-      'The time limit of the whole command, e.g. 90s, 10m or 1h. Requests to the registry, the token server and the trust ' +
+      'The time limit of the whole command, e.g. 90s, 10m or 1h: connecting, TLS, every request and retry, credential ' +
+      'helpers and docker push, which is stopped when it runs out. Requests to the registry, the token server and the trust ' +
       'server that fail for a passing reason (429, 502, 503, 504, a reset or stalled connection) are retried, up to 4 ' +
       'attempts each, until it runs out; every retry is logged as a warning. Default 10m.',
     group: TRUST,
@@ -353,10 +355,25 @@ export const INPUTS = {
       'trust data, so that a later run refuses a root that does not chain from the saved one, a role older than the ' +
       'version seen (rollback, freeze) and a version whose bytes changed. It holds no secret. A missing file is a first ' +
       'use; a corrupt one is an error. Keep it with a cache keyed per repository (actions/cache, Cache@2) or commit it. ' +
+      'Runs sharing the file take turns through FILE.lock beside it. Commands that publish refuse a FILE they cannot ' +
+      'write before pushing anything; if saving still fails after a publish, they show their result and fail. ' +
       'Default: $DCT_TRUST_STATE.',
     env: ['DCT_TRUST_STATE'],
     group: TRUST,
     task: { label: 'Trust state file', group: 'trust' },
+  },
+  'trust-state-forget': {
+    name: 'trust-state-forget',
+    kind: 'list',
+    value: 'REPOSITORY',
+    help: 'drop these repositories from the trust state first: their root is trusted on first use again',
+    description:
+      'Repositories (registry/repository, newlines or commas) whose entries are dropped from the trust-state file before ' +
+      'this run, so that their root is trusted on first use again. Only for a repository that was deleted and created ' +
+      'again on purpose: otherwise a trust server that answers 404 for a repository the trust state holds, or serves ' +
+      'another root, is refused.',
+    group: TRUST,
+    task: { label: 'Repositories to drop from the trust state', group: 'trust', rows: 2 },
   },
   'require-pin': {
     name: 'require-pin',
@@ -417,6 +434,7 @@ export function connectionInputs(): CommandInput[] {
       },
     }),
     use('trust-state'),
+    use('trust-state-forget', { parse: (value, input) => parseRepository(value, input).gun }),
     use('timeout', { parse: (value, input) => parseTimeout(value, input) }),
     use('login'),
   ];

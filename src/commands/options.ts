@@ -39,6 +39,7 @@ export function connectionOptions(v: InputValues, ctx: RunContext): ConnectionOp
     trustPin: v.string('trust-pin'),
     // The CLI reads the variable itself; the action and the task read it here.
     trustState: v.string('trust-state') ?? ctx.env.DCT_TRUST_STATE,
+    trustStateForget: v.parsed<string[]>('trust-state-forget'),
     username: login?.username,
     password: login?.password,
     env: ctx.env,

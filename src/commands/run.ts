@@ -1,11 +1,14 @@
 // Running a command the same way on every platform, once values.ts has read
-// its inputs: log docker push in when it pushes with a login, load its
-// operation (only now: a run loads the one command it runs) and run it. What
-// the adapters do with the result is theirs.
+// its inputs: log docker push in when it pushes with a login, take the
+// secrets out of the environment the operation and its children get, load its
+// operation (only now: a run loads the one command it runs), run it and say
+// how it ended (runCommand). How the adapters show the result is theirs.
 
+import { StateNotSavedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import { removeDockerConfig, removeOnInterrupt, writeDockerConfig } from './docker-login.ts';
+import { withoutSecrets } from './secret-env.ts';
 import type { AnyCommandSpec, InputValues, Login, RunContext } from './spec.ts';
 
 /** The one registry of a login: its own, else that of the references (the core refuses a login for several). */
@@ -30,10 +33,12 @@ export async function execute(spec: AnyCommandSpec, values: InputValues, context
     login && registry ? await writeDockerConfig(login, registry, context.tempDirectory, (s) => context.maskSecret(s)) : undefined;
   const stopWatching = dockerConfig ? removeOnInterrupt(dockerConfig) : undefined;
   try {
+    // docker push and credential helpers inherit it: no secret variable goes with it.
+    const env = withoutSecrets(context.env, context.secretVariables);
     const ctx: RunContext = {
       ...context,
       ...(spec.infoAsDebug ? { logger: quieter(context.logger) } : {}),
-      ...(dockerConfig ? { env: { ...context.env, DOCKER_CONFIG: dockerConfig } } : {}),
+      env: dockerConfig ? { ...env, DOCKER_CONFIG: dockerConfig } : env,
     };
     const options = spec.options(values, ctx);
     const run = (operation ?? (await spec.operation())) as (options: unknown) => Promise<unknown>;
@@ -42,4 +47,30 @@ export async function execute(spec: AnyCommandSpec, values: InputValues, context
     stopWatching?.();
     if (dockerConfig) await removeDockerConfig(dockerConfig);
   }
+}
+
+/** How a command ended: the result to show, and the lines that make it a failure (exit code 1) after it is shown. */
+export interface Outcome {
+  readonly result: unknown;
+  readonly failures: readonly string[];
+}
+
+/**
+ * Runs the command (execute) and says how it ended, alike on every
+ * platform: its result with the failures its spec finds in it (verify), or,
+ * when the operation published but could not save the trust state
+ * (StateNotSavedError), the result it carries with that error as a failure,
+ * so that it is shown as on success and the run still fails.
+ */
+export async function runCommand(spec: AnyCommandSpec, values: InputValues, context: RunContext, operation?: Operation): Promise<Outcome> {
+  let result: unknown;
+  const failures: string[] = [];
+  try {
+    result = await execute(spec, values, context, operation);
+  } catch (err) {
+    if (!(err instanceof StateNotSavedError)) throw err;
+    result = err.result;
+    failures.push(err.message);
+  }
+  return { result, failures: [...(spec.failures?.(result) ?? []), ...failures] };
 }

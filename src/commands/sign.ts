@@ -2,6 +2,7 @@
 // repository's trust server as a delegated signer.
 
 import type { KeyInput } from '../operations/inputs.ts';
+import { describeFailedPush } from '../operations/push.ts';
 import type { SignOptions, SignResult } from '../operations/sign.ts';
 import { parseTaggedReference, type TaggedReference } from '../registry/reference.ts';
 import { plural, shortId, table } from './format.ts';
@@ -38,6 +39,8 @@ the tag in the repository's trust server, as \`docker trust sign\` would. Each
 REFERENCE is registry/repository:tag; all tags of one repository are signed
 in one update. Keys, passphrases, the signer's rights and the trust data are
 all checked before the first push, so a bad input pushes and publishes nothing.
+When the push of some tags fails, the tags that were pushed are still signed
+and the others are named, so that no pushed tag is left unsigned.
 
 The signer must already be a signer of the repository (\`docker trust signer
 add\`), unless the root and repository keys are given to create its trust data.
@@ -66,7 +69,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     --signer-key-file ci.key registry.internal:5000/platform/api:2.0.1`,
     exitCodes: [
       [0, 'every REFERENCE was pushed (unless --no-push) and signed'],
-      [1, 'pushing or signing failed: a key or passphrase, the signer\'s rights, the\ntrust data, the registry, the trust server or docker push; see the message'],
+      [1, 'pushing or signing failed: a key or passphrase, the signer\'s rights, the\ntrust data, the registry, the trust server or docker push; see the message.\nAlso when some tags were signed but others could not be pushed'],
       [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other'],
     ],
   },
@@ -75,7 +78,9 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     ...keyInputs('signer-key', {
       required: `no signer key; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/)`,
     }),
-    use('signer-name'),
+    use('signer-name', {
+      help: "the signer to sign as (its role must list the signer key); default: the key file's role: header",
+    }),
     use('push', { group: 'Registry' }),
     ...keyInputs('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
     ...keyInputs('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
@@ -127,6 +132,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     const rows = [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, s.roles.join(', ')])];
     return `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)} in ${servers(r)}\n\n${table(rows)}`;
   },
+  failures: (r) => (r.notPushed ?? []).map((f) => `${describeFailedPush(f)}; it was not signed`),
   summaryOf: (r) => ({
     intro: `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)}.`,
     header: ['Reference', 'Digest', 'Size', 'Roles', 'Trust server'],

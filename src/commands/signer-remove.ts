@@ -4,7 +4,7 @@
 
 import type { KeyInput } from '../operations/inputs.ts';
 import { validateRemovableSignerName } from '../operations/signer-name.ts';
-import type { SignerRemoveOptions, SignerRemoveResult } from '../operations/signer-remove.ts';
+import type { SignerRemoveOptions, SignerRemoveRepositoryResult, SignerRemoveResult } from '../operations/signer-remove.ts';
 import { plural, shortId, table } from './format.ts';
 import { connectionInputs, keyInputs, repositoriesInput, use } from './inputs.ts';
 import { connectionOptions, referencesOf, withLoadedKeys } from './options.ts';
@@ -15,6 +15,13 @@ export type SignerRemoveInputOptions = Omit<SignerRemoveOptions, 'repositoryKey'
 
 const INVALIDATED = 'its tags do not verify until someone signs again';
 
+/** The note for a repository whose targets/releases the removal invalidates, naming the tags the next sign drops. */
+function noteOf(x: SignerRemoveRepositoryResult): string {
+  if (!x.releasesInvalidated) return '';
+  const dropped = x.droppedAtNextSign;
+  return dropped.length > 0 ? `${INVALIDATED}; that drops ${dropped.join(', ')}` : INVALIDATED;
+}
+
 export const signerRemoveSpec = defineCommand({
   name: 'signer-remove',
   summary: 'remove a signer, as docker trust signer remove',
@@ -23,9 +30,12 @@ export const signerRemoveSpec = defineCommand({
     about: `
 Remove the signer NAME from each REPOSITORY (registry/repository, no tag), as
 \`docker trust signer remove\` does: the role targets/NAME goes, and NAME's
-keys leave targets/releases. The tags stay in targets/releases; if NAME's
-signature is the only one that keeps it valid, they do not verify until
-another signer signs again, and removing NAME needs --force, as docker asks.`,
+keys leave targets/releases. If NAME's signature is the only one that keeps
+targets/releases valid, removing NAME needs --force, as docker asks: its tags
+do not verify until a remaining signer signs, refreshes or revokes, which
+re-signs targets/releases with the tags the remaining signers' own roles
+vouch for. The tags only NAME vouched for drop then; they are named before
+anything is removed.`,
     examples: `
 # A CI key that leaked: it can no longer sign the image.
 export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$REPOSITORY_PASSPHRASE"
@@ -69,7 +79,7 @@ dct-sign signer-remove --signer-name ci \\
     const rows = r.repositories.map((x) => [
       x.gun,
       x.removedKeyIds.map(shortId).join(', ') || '-',
-      ...(notes ? [x.releasesInvalidated ? INVALIDATED : ''] : []),
+      ...(notes ? [noteOf(x)] : []),
     ]);
     const header = ['REPOSITORY', 'KEYS REMOVED', ...(notes ? ['NOTE'] : [])];
     return `Removed signer ${r.name} from ${plural(r.repositories.length, 'repository', 'repositories')}\n\n${table([header, ...rows])}`;
@@ -77,7 +87,7 @@ dct-sign signer-remove --signer-name ci \\
   summaryOf: (r) => ({
     intro: `Removed signer ${r.name}.`,
     header: ['Repository', 'Keys removed', 'Note'],
-    rows: r.repositories.map((x) => [{ code: x.gun }, x.removedKeyIds.map(shortId).join(', '), x.releasesInvalidated ? INVALIDATED : '']),
+    rows: r.repositories.map((x) => [{ code: x.gun }, x.removedKeyIds.map(shortId).join(', '), noteOf(x)]),
   }),
   done: (r) => `Signer ${r.name} removed from ${plural(r.repositories.length, 'repository', 'repositories')}`,
 });

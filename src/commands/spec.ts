@@ -107,11 +107,20 @@ export interface InputValues {
   parsed<T>(name: string): T | undefined;
 }
 
+/** Variables of the environment that hold secrets: by exact name, and by prefix. */
+export interface SecretVariables {
+  readonly names: readonly string[];
+  readonly prefixes?: readonly string[];
+}
+
 /** What an adapter hands every command. */
 export interface RunContext {
   readonly logger: Logger;
   readonly runner: CommandRunner;
+  /** The run's environment; the operation, and every child it starts, get it without secrets (secret-env.ts). */
   readonly env: NodeJS.ProcessEnv;
+  /** The variables the platform gives secret inputs in (the action's INPUT_PASSWORD), on top of the catalogue's. */
+  readonly secretVariables?: SecretVariables;
   /** Where key files go by default (workDirectoryDefault). */
   readonly workDirectory: string;
   /** Where files that live only for the run go (docker's login for a push). */

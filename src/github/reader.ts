@@ -5,22 +5,27 @@
 
 import * as core from '@actions/core';
 import { ALL_INPUTS } from '../commands/inputs.ts';
+import { isSecretInput } from '../commands/secret-env.ts';
 import { passphrasePieces, secretPieces } from '../keys/secret-pieces.ts';
-import type { CommandInput, Login } from '../commands/spec.ts';
+import type { CommandInput, Login, SecretVariables } from '../commands/spec.ts';
 import type { InputReader } from '../commands/values.ts';
 import { InputError } from '../errors.ts';
 import { splitList, type KeyInput } from '../operations/inputs.ts';
+import { whenCommandsRun } from './plain-text.ts';
 
 const BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
 
+/** Registers a secret with the runner, once it runs commands again if a child's output has them stopped. */
+const setSecret = (piece: string) => whenCommandsRun(() => core.setSecret(piece));
+
 /** A password or passphrase: the value, its trimmed form and each of its lines. */
 export function maskSecret(value: string | undefined): void {
-  for (const piece of passphrasePieces(value)) core.setSecret(piece);
+  for (const piece of passphrasePieces(value)) setSecret(piece);
 }
 
 /** Key text in any shape CI gives it (PEM, mangled PEM, base64 of PEM), or a key this run made. */
 export function maskKey(text: string | undefined): void {
-  for (const piece of secretPieces(text)) core.setSecret(piece);
+  for (const piece of secretPieces(text)) setSecret(piece);
 }
 
 const secretInput = (name: string) => core.getInput(name, { trimWhitespace: false });
@@ -32,6 +37,15 @@ export function maskSecretInputs(): void {
     if (input.kind === 'secret') maskSecret(secretInput(input.name));
     if (input.kind === 'login') maskSecret(secretInput('password'));
   }
+}
+
+/** core.getInput's variable for an input: INPUT_ and the name with spaces as _, upper-cased (INPUT_SIGNER-KEY). */
+const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+
+/** The variables the runner gives every secret input of every command in; children get none of them. */
+export function secretInputVariables(): SecretVariables {
+  const names = ALL_INPUTS.filter(isSecretInput).map((input) => (input.kind === 'login' ? 'password' : input.name));
+  return { names: names.map(inputVariable) };
 }
 
 export const actionReader: InputReader = {

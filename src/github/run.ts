@@ -7,13 +7,13 @@
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { COMMAND_NAMES, DEFAULT_COMMAND, findCommand } from '../commands/registry.ts';
-import { execute, type Operation } from '../commands/run.ts';
+import { runCommand, type Operation } from '../commands/run.ts';
 import type { AnyCommandSpec } from '../commands/spec.ts';
 import { readInputs } from '../commands/values.ts';
 import { DctError, errorMessage, InputError } from '../errors.ts';
 import { actionsLogger } from './logger.ts';
 import { infoPlain } from './plain-text.ts';
-import { actionReader, maskKey, maskSecret, maskSecretInputs } from './reader.ts';
+import { actionReader, maskKey, maskSecret, maskSecretInputs, secretInputVariables } from './reader.ts';
 import { actionsRunner } from './runner.ts';
 import { writeSummary } from './summary.ts';
 
@@ -31,13 +31,14 @@ export async function run(operations?: Readonly<Record<string, Operation>>): Pro
     const spec = commandInput();
     const values = await readInputs(spec, actionReader);
     const temp = process.env.RUNNER_TEMP || undefined;
-    const result = await execute(
+    const { result, failures } = await runCommand(
       spec,
       values,
       {
         logger: actionsLogger,
         runner: actionsRunner,
         env: process.env,
+        secretVariables: secretInputVariables(),
         workDirectory: temp ?? process.cwd(),
         tempDirectory: temp ?? tmpdir(),
         maskKey,
@@ -51,7 +52,6 @@ export async function run(operations?: Readonly<Record<string, Operation>>): Pro
     infoPlain(spec.text(result, { log: true, flags: new Set() }).trimEnd());
     for (const output of spec.outputs) core.setOutput(output.name, output.value(result));
     if (spec.summaryOf) await writeSummary(spec.summaryOf(result));
-    const failures = spec.failures?.(result) ?? [];
     if (failures.length > 0) throw new DctError('VERIFY', failures.join('\n'));
   } catch (err) {
     if (err instanceof Error && err.stack) core.debug(err.stack);

@@ -4,6 +4,9 @@
 
 import { DctError, HttpError } from '../errors.ts';
 
+/** How far a request got: connecting (TCP and TLS), sending it, waiting for the answer, reading it. */
+export type RequestPhase = 'connecting' | 'sending' | 'waiting' | 'reading';
+
 /** The server could not be reached, the TLS handshake failed, the connection broke, or time ran out. */
 export class NetworkError extends DctError {
   readonly url: string;
@@ -21,6 +24,8 @@ export class NetworkError extends DctError {
   readonly outcomeUnknown: boolean;
   /** The proxy the request went through, without credentials. */
   readonly proxy: string | undefined;
+  /** How far the last try got, when it timed out at the deadline. */
+  readonly phase: RequestPhase | undefined;
 
   /** `target` names what was unreachable ("trust server https://…"); the URL by default. */
   constructor(
@@ -33,6 +38,7 @@ export class NetworkError extends DctError {
       attempts?: number;
       outcomeUnknown?: boolean;
       proxy?: string;
+      phase?: RequestPhase;
     },
     options: { cause?: unknown } = {},
   ) {
@@ -45,6 +51,7 @@ export class NetworkError extends DctError {
     this.attempts = details.attempts ?? 1;
     this.outcomeUnknown = details.outcomeUnknown ?? false;
     this.proxy = details.proxy;
+    this.phase = details.phase;
   }
 }
 

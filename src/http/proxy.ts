@@ -13,6 +13,9 @@
 
 import { isIP } from 'node:net';
 import { InputError } from '../errors.ts';
+import { redactUrl } from './redact-url.ts';
+
+export { redactUrl } from './redact-url.ts';
 
 /** An explicit proxy, as the Azure agent configures one (tl.getHttpProxyConfiguration). */
 export interface ProxyConfig {
@@ -45,21 +48,6 @@ export interface ProxyRules {
 }
 
 export const NO_PROXY_RULES: ProxyRules = { proxyFor: () => undefined, secrets: [] };
-
-/** A URL with any user and password replaced by `***`, for messages. */
-export function redactUrl(url: URL | string): string {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return '(not a URL)';
-  }
-  if (u.username || u.password) {
-    u.username = '***';
-    u.password = '';
-  }
-  return u.href.replace(/\/$/, '');
-}
 
 /** Loopback names and addresses, never proxied (as Go and curl). */
 export function isLoopback(hostname: string): boolean {

@@ -23,10 +23,11 @@
 // bodies (ResponseTooLargeError). Status codes are the caller's business.
 
 import { createSecureContext, getCACertificates, rootCertificates, type SecureContext } from 'node:tls';
-import { Agent, Pool, ProxyAgent, type AgentOptions, type Dispatcher } from './undici-parts.ts';
+import type { Socket } from 'node:net';
+import { Agent, buildConnector, Pool, ProxyAgent, type AgentOptions, type Dispatcher } from './undici-parts.ts';
 import { errorMessage } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
-import { NetworkError, ResponseTooLargeError } from './errors.ts';
+import { NetworkError, ResponseTooLargeError, type RequestPhase } from './errors.ts';
 import { NO_PROXY_RULES, type ProxyChoice, type ProxyRules } from './proxy.ts';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -175,6 +176,8 @@ interface Failure {
   readonly bodySent: boolean;
   readonly timedOut: boolean;
   readonly deadline: boolean;
+  /** Where the try was when it ended: connecting (TCP and TLS), sending, waiting for or reading the answer. */
+  readonly phase?: RequestPhase;
   readonly cause: unknown;
 }
 
@@ -210,6 +213,10 @@ export class HttpTransport {
   readonly #retryAfterCapMs: number;
   /** Aborted by close(): the caller is gone, so requests still retrying stop. */
   readonly #closing = new AbortController();
+  /** undici requests given up on while still connecting; close() must not wait for them. */
+  #abandoned = 0;
+  /** Direct sockets still in their TCP connect or TLS handshake, which close() ends. */
+  readonly #connecting = new Set<Socket>();
   #requests = 0;
   #connections = 0;
   #retries = 0;
@@ -253,7 +260,7 @@ export class HttpTransport {
     if (!agent) {
       agent = new Agent({
         ...this.#agentOptions,
-        connect: { timeout: this.#stallTimeoutMs, ...choice.tls },
+        connect: this.#connector(choice),
       });
       agent.on('connect', () => {
         this.#connections += 1;
@@ -261,6 +268,26 @@ export class HttpTransport {
       this.#direct.set(choice.key, agent);
     }
     return agent;
+  }
+
+  /**
+   * undici's own connector, with the sockets it is still connecting kept
+   * track of: a connect or handshake that hangs, once its request has been
+   * given up on at the deadline, would otherwise keep the process alive
+   * until the connect timeout.
+   */
+  #connector(choice: TlsChoice): ReturnType<typeof buildConnector> {
+    const connect = buildConnector({ allowH2: this.#agentOptions.allowH2 ?? true, timeout: this.#stallTimeoutMs, ...choice.tls });
+    return (opts, callback) => {
+      let socket: Socket | undefined;
+      let settled = false;
+      socket = connect(opts, (...args) => {
+        settled = true;
+        if (socket) this.#connecting.delete(socket);
+        callback(...args);
+      }) as unknown as Socket;
+      if (!settled) this.#connecting.add(socket);
+    };
   }
 
   /** Sends one request, retrying what is safe, and reads the whole body. Throws only for transport failures. */
@@ -302,6 +329,7 @@ export class HttpTransport {
               target: `${target}${via}`,
               attempts: attempt,
               outcomeUnknown,
+              ...(f.phase ? { phase: f.phase } : {}),
               ...(proxy ? { proxy: proxy.display } : {}),
             },
             { cause: f.cause },
@@ -321,7 +349,7 @@ export class HttpTransport {
       {
         url: url.href,
         method: req.method,
-        reason: `${deadlineReason(this.#deadline)}${attemptsNote(done)}`,
+        reason: `${deadlineReason(this.#deadline, done === 0 ? 'before the request was sent' : 'before trying again')}${attemptsNote(done)}`,
         timedOut: true,
         target: `${target}${via}`,
         attempts: done,
@@ -404,17 +432,21 @@ export class HttpTransport {
           }, Math.max(0, this.#deadline.at - Date.now()));
     const signal = AbortSignal.any([controller.signal, this.#closing.signal, ...(req.signal ? [req.signal] : [])]);
     let bodySent = false;
+    let phase: RequestPhase = 'connecting';
     let answered = false;
     let received = 0;
     let declared: number | undefined;
     const fail = (cause: unknown): AttemptFailed => {
       if (why === 'deadline') {
-        return new AttemptFailed({ transient: false, deadline: true, timedOut: true, bodySent, cause, reason: deadlineReason(this.#deadline!) });
+        const reason = deadlineReason(this.#deadline!, phaseWords(phase, url));
+        return new AttemptFailed({ transient: false, deadline: true, timedOut: true, bodySent, phase, cause, reason });
       }
       if (why === 'stall') {
         const reason = answered
           ? `the body stalled: no bytes for ${formatMs(stallMs)}`
-          : `no answer for ${formatMs(stallMs)}`;
+          : phase === 'connecting'
+            ? 'connecting timed out'
+            : `no answer for ${formatMs(stallMs)}`;
         return new AttemptFailed({ transient: true, deadline: false, timedOut: true, bodySent, cause, reason });
       }
       if (this.#closing.signal.aborted) {
@@ -425,15 +457,20 @@ export class HttpTransport {
     try {
       let res: Dispatcher.ResponseData;
       try {
-        res = await withRequestSent(this.#dispatcherFor(proxy, url), () => {
-          bodySent = true;
-        }).request({
+        const dispatcher = withProgress(this.#dispatcherFor(proxy, url), (reached) => {
+          phase = reached;
+          if (reached === 'waiting') bodySent = true;
+        });
+        const request = dispatcher.request({
           origin: url.origin,
           path: url.pathname + url.search,
           method: req.method,
           headers: { 'user-agent': this.#userAgent, ...req.headers },
           body: req.body,
           signal,
+        });
+        res = await untilAborted(request, signal, () => {
+          this.#abandoned += 1;
         });
       } catch (err) {
         throw fail(err);
@@ -501,7 +538,10 @@ export class HttpTransport {
    */
   async close(): Promise<void> {
     this.#closing.abort();
-    await Promise.all([...this.#direct.values(), ...this.#proxied.values()].map((a) => a.close()));
+    for (const socket of this.#connecting) socket.destroy(new Error('the connections were closed'));
+    // A request abandoned while connecting would hold a graceful close until its connect timeout.
+    const agents = [...this.#direct.values(), ...this.#proxied.values()];
+    await Promise.all(agents.map((a) => (this.#abandoned > 0 ? a.destroy() : a.close())));
   }
 }
 
@@ -522,22 +562,32 @@ export function attemptsNote(attempts: number): string {
   return attempts > 1 ? `; gave up after ${attempts} attempts` : '';
 }
 
+/** The handler events that move a request on to its next phase. */
+const PHASE_AFTER: Readonly<Record<string, RequestPhase>> = {
+  onConnect: 'sending',
+  onRequestSent: 'waiting',
+  onHeaders: 'reading',
+};
+
 /**
- * The dispatcher, with a handler that also reports when the request body
- * has been handed to the connection: a failure before that means the server
- * cannot have applied the request. (compose() would wrap the handler in the
- * new handler API, which does not pass that event on.)
+ * The dispatcher, with a handler that also reports each phase the request
+ * reaches: connected, body handed to the connection (a failure before that
+ * means the server cannot have applied the request), answer begun. (compose()
+ * would wrap the handler in the new handler API, which does not pass
+ * onRequestSent on.)
  */
-function withRequestSent(dispatcher: Dispatcher, onSent: () => void): Dispatcher {
+function withProgress(dispatcher: Dispatcher, onPhase: (phase: RequestPhase) => void): Dispatcher {
   const dispatch = (opts: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean =>
     dispatcher.dispatch(
       opts,
       new Proxy(handler, {
         get(target, key) {
-          if (key === 'onRequestSent') {
-            return () => {
-              onSent();
-              (target as { onRequestSent?: () => void }).onRequestSent?.();
+          const next = typeof key === 'string' ? PHASE_AFTER[key] : undefined;
+          if (next !== undefined) {
+            const own = Reflect.get(target, key) as ((...a: unknown[]) => unknown) | undefined;
+            return (...args: unknown[]) => {
+              onPhase(next);
+              return own?.apply(target, args);
             };
           }
           const value: unknown = Reflect.get(target, key);
@@ -625,6 +675,23 @@ function discard(body: Dispatcher.ResponseData['body']): void {
   body.destroy();
 }
 
+/**
+ * The request, or its signal's abort, whichever comes first. undici honours
+ * an abort only once connected, so a TCP connect or TLS handshake that hangs
+ * would otherwise run on to the connect timeout, past the deadline.
+ */
+function untilAborted<T>(request: Promise<T>, signal: AbortSignal, onAbandoned: () => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      onAbandoned();
+      reject(signal.reason);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    request.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
@@ -676,8 +743,22 @@ function formatSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-function deadlineReason(deadline: Deadline): string {
-  return `the time limit of ${formatMs(deadline.limitMs)} (timeout) ran out`;
+/** "timed out after 2 s (the timeout input) while connecting to https://host:4443". */
+function deadlineReason(deadline: Deadline, when: string): string {
+  return `timed out after ${formatMs(deadline.limitMs)} (the timeout input) ${when}`;
+}
+
+function phaseWords(phase: RequestPhase, url: URL): string {
+  switch (phase) {
+    case 'connecting':
+      return `while connecting to ${url.origin}`;
+    case 'sending':
+      return 'while sending the request';
+    case 'waiting':
+      return 'while waiting for the answer';
+    case 'reading':
+      return 'while reading the answer';
+  }
 }
 
 function describe(err: unknown): string {

@@ -4,6 +4,10 @@ declare module 'undici/lib/api/index.js' {
   const value: object;
   export default value;
 }
+declare module 'undici/lib/core/connect.js' {
+  const value: unknown;
+  export default value;
+}
 declare module 'undici/lib/dispatcher/agent.js' {
   const value: unknown;
   export default value;

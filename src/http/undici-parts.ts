@@ -1,4 +1,4 @@
-// The three undici dispatchers the transport uses, loaded from their own
+// The three undici dispatchers the transport uses (and its connector), loaded from their own
 // files. undici's index also loads fetch, WebSocket, EventSource, cookies,
 // the mock agents and the cache stores, none of which dct-sign uses; in a new
 // process they cost tens of milliseconds of start-up. The classes are the
@@ -11,6 +11,7 @@
 /// <reference path="./undici-files.d.ts" />
 import type * as Undici from 'undici';
 import api from 'undici/lib/api/index.js';
+import connectorBuilder from 'undici/lib/core/connect.js';
 import AgentClass from 'undici/lib/dispatcher/agent.js';
 import DispatcherClass from 'undici/lib/dispatcher/dispatcher.js';
 import PoolClass from 'undici/lib/dispatcher/pool.js';
@@ -19,6 +20,7 @@ import ProxyAgentClass from 'undici/lib/dispatcher/proxy-agent.js';
 // undici/index.js: Object.assign(Dispatcher.prototype, api)
 Object.assign((DispatcherClass as { prototype: object }).prototype, api);
 
+export const buildConnector = connectorBuilder as typeof Undici.buildConnector;
 export const Agent = AgentClass as typeof Undici.Agent;
 export type Agent = Undici.Agent;
 export type AgentOptions = Undici.Agent.Options;

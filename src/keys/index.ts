@@ -16,4 +16,4 @@ export {
 export { SigningKey } from './signing-key.ts';
 export { isKeyType, KEY_TYPES, TufKey, type KeyType } from './tuf-key.ts';
 export type { LoadedKey, SignatureMethod, Signer } from './types.ts';
-export { verifySignature } from './verify-signature.ts';
+export { verifiedSigner, verifySignature } from './verify-signature.ts';

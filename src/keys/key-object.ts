@@ -5,7 +5,9 @@
 // from x509.MarshalPKIXPublicKey for ECDSA and RSA (uncompressed EC points,
 // RSA with a NULL parameter), and the raw 32 bytes for ed25519.
 
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createPublicKey, ECDH, type KeyObject } from 'node:crypto';
+import { AsnConvert } from '@peculiar/asn1-schema';
+import { SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
 import { MIN_RSA_BITS } from './constants.ts';
 import { TufKey } from './tuf-key.ts';
 import type { SignatureMethod } from './types.ts';
@@ -87,6 +89,25 @@ export function goPkix(key: KeyObject): Buffer {
     return createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'der' });
   }
   return pub.export({ type: 'spki', format: 'der' });
+}
+
+/**
+ * One public key's identity, whatever encoding it came in: an EC key's curve
+ * and uncompressed point (a compressed point is the same key), an RSA key's
+ * modulus and exponent, an ed25519 key's 32 bytes, each as node writes it in
+ * one canonical form. Two keys with the same identity are one key.
+ */
+export function publicKeyIdentity(key: KeyObject): string {
+  const pub = key.type === 'private' ? createPublicKey(key) : key;
+  if (pub.asymmetricKeyType === 'ec') {
+    // Not JWK: node has no JWK for every curve Go verifies with (P-224).
+    const curve = pub.asymmetricKeyDetails?.namedCurve ?? '';
+    const spki = AsnConvert.parse(pub.export({ type: 'spki', format: 'der' }), SubjectPublicKeyInfo);
+    const point = ECDH.convertKey(Buffer.from(spki.subjectPublicKey), curve, undefined, 'hex', 'uncompressed');
+    return JSON.stringify(['ec', curve, point]);
+  }
+  const { kty, crv, x, n, e } = pub.export({ format: 'jwk' });
+  return JSON.stringify([pub.asymmetricKeyType, kty, crv, x, n, e]);
 }
 
 /** The 32 raw bytes of an ed25519 public key. */

@@ -9,7 +9,7 @@
 import { constants, createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { MIN_RSA_BITS, RSA_PSS_SALT_LENGTH } from './constants.ts';
 import { certificateForVerify } from './certificate.ts';
-import { ed25519FromRaw } from './key-object.ts';
+import { ed25519FromRaw, publicKeyIdentity } from './key-object.ts';
 import { readPem } from './pem.ts';
 import type { TufKey } from './tuf-key.ts';
 
@@ -79,30 +79,72 @@ function verifyPkcs1(pub: KeyObject | undefined, data: Uint8Array, sig: Uint8Arr
   return verify('sha256', data, { key: pub, padding: constants.RSA_PKCS1_PADDING }, sig);
 }
 
-function verifyEd25519(key: TufKey, data: Uint8Array, sig: Uint8Array): boolean {
-  if (key.keytype !== 'ed25519') return false;
-  if (key.public.length !== ED25519_PUBLIC_BYTES || sig.length !== ED25519_SIGNATURE_BYTES) return false;
-  return verify(null, data, ed25519FromRaw(key.public), sig);
+function verifyEd25519(pub: KeyObject | undefined, data: Uint8Array, sig: Uint8Array): boolean {
+  if (pub?.asymmetricKeyType !== 'ed25519' || sig.length !== ED25519_SIGNATURE_BYTES) return false;
+  return verify(null, data, pub, sig);
+}
+
+/** The node key that `method` verifies with for `key`, as notary's verifier for that method reads it. */
+function verifyingKey(key: TufKey, method: string): KeyObject | undefined {
+  switch (method) {
+    case 'ecdsa':
+      return ecdsaKey(key);
+    case 'eddsa':
+      return key.keytype === 'ed25519' && key.public.length === ED25519_PUBLIC_BYTES ? ed25519FromRaw(key.public) : undefined;
+    case 'rsapss':
+    case 'rsapkcs1v15':
+      return rsaKey(key);
+    case 'pycrypto-pkcs#1 pss':
+      return pyCryptoKey(key);
+    default:
+      return undefined;
+  }
+}
+
+function verifyWith(pub: KeyObject | undefined, method: string, data: Uint8Array, sig: Uint8Array): boolean {
+  switch (method) {
+    case 'ecdsa':
+      return verifyEcdsa(pub, data, sig);
+    case 'eddsa':
+      return verifyEd25519(pub, data, sig);
+    case 'rsapss':
+    case 'pycrypto-pkcs#1 pss':
+      return verifyPss(pub, data, sig);
+    case 'rsapkcs1v15':
+      return verifyPkcs1(pub, data, sig);
+    default:
+      return false;
+  }
+}
+
+/** The key a valid `method` signature of `data` by `key` verified with; undefined when it is not valid. */
+function verifiedKey(key: TufKey, method: string, data: Uint8Array, sig: Uint8Array): KeyObject | undefined {
+  try {
+    const lower = method.toLowerCase();
+    const pub = verifyingKey(key, lower);
+    return pub && verifyWith(pub, lower, data, sig) ? pub : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether `sig` is a valid `method` signature of `data` by `key`, as notary decides. */
 export function verifySignature(key: TufKey, method: string, data: Uint8Array, sig: Uint8Array): boolean {
+  return verifiedKey(key, method, data, sig) !== undefined;
+}
+
+/**
+ * Who made a valid `method` signature of `data` by `key`: the identity of the
+ * public key it verified with (publicKeyIdentity), or undefined when it is
+ * not valid. Thresholds count these, not key IDs: one key listed in two
+ * encodings (a compressed and an uncompressed EC point, RSA as DER and as
+ * PEM, a plain key and a certificate) is one signer.
+ */
+export function verifiedSigner(key: TufKey, method: string, data: Uint8Array, sig: Uint8Array): string | undefined {
+  const pub = verifiedKey(key, method, data, sig);
   try {
-    switch (method.toLowerCase()) {
-      case 'ecdsa':
-        return verifyEcdsa(ecdsaKey(key), data, sig);
-      case 'eddsa':
-        return verifyEd25519(key, data, sig);
-      case 'rsapss':
-        return verifyPss(rsaKey(key), data, sig);
-      case 'rsapkcs1v15':
-        return verifyPkcs1(rsaKey(key), data, sig);
-      case 'pycrypto-pkcs#1 pss':
-        return verifyPss(pyCryptoKey(key), data, sig);
-      default:
-        return false;
-    }
+    return pub && publicKeyIdentity(pub);
   } catch {
-    return false;
+    return undefined;
   }
 }

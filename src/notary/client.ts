@@ -19,6 +19,7 @@
 import { HttpError, InputError } from '../errors.ts';
 import { parseErrorBody, type ServerError, summarizeErrorBody } from '../http/error-body.ts';
 import { ResponseTooLargeError } from '../http/errors.ts';
+import { redactUrl } from '../http/redact-url.ts';
 import { attemptsNote, type HttpMethod, type HttpResponse } from '../http/transport.ts';
 import { TufKey } from '../keys/tuf-key.ts';
 import { type RegistryAuth, RepositoryScope } from '../registry/auth.ts';
@@ -128,18 +129,18 @@ export class TrustServerClient {
     try {
       base = new URL(options.url);
     } catch (err) {
-      throw new InputError('trust-server', `"${options.url}" is not a URL`, { cause: err });
+      throw new InputError('trust-server', `"${redactUrl(options.url)}" is not a URL`, { cause: err });
     }
     if (base.username || base.password) {
       // Never echo it: the URL carries a password.
       throw new InputError('trust-server', 'the URL must not carry a user or password; give credentials as username and password');
     }
     if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-      throw new InputError('trust-server', `"${options.url}" must be an https:// URL`);
+      throw new InputError('trust-server', `"${redactUrl(options.url)}" must be an https:// URL`);
     }
     // Credentials and tokens would cross the network in the clear; docker allows http only on loopback too.
     if (base.protocol === 'http:' && !isLoopbackHost(base.host)) {
-      throw new InputError('trust-server', `"${options.url}" must be an https:// URL (plain http is only for loopback)`);
+      throw new InputError('trust-server', `"${redactUrl(options.url)}" must be an https:// URL (plain http is only for loopback)`);
     }
     base.search = '';
     base.hash = '';

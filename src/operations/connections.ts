@@ -7,10 +7,11 @@
 
 import { InputError } from '../errors.ts';
 import { proxyRulesFromConfig, proxyRulesFromEnv, type ProxyConfig, type ProxyRules } from '../http/proxy.ts';
-import type { Deadline, RetryPolicy } from '../http/transport.ts';
+import { formatMs, type Deadline, type RetryPolicy } from '../http/transport.ts';
 import type { Logger } from '../logger.ts';
 import type { TrustAccess } from '../notary/client.ts';
 import type { RegistryCredentials } from '../registry/auth.ts';
+import { DEFAULT_HELPER_TIMEOUT_MS } from '../registry/credential-helper.ts';
 import { credentialsFromDockerConfig, isIdentityToken } from '../registry/credentials.ts';
 import { registryApiHost, type ImageReference } from '../registry/reference.ts';
 import type { Registry } from '../registry/registry-client.ts';
@@ -37,6 +38,8 @@ export interface RequestCounts {
 export interface RepositoryConnections {
   /** The run's trust state; pass it to every read and publish, save it when the command succeeded. */
   readonly trust: TrustBook;
+  /** The command's deadline (the timeout input), for what runs besides requests: docker push. */
+  readonly deadline: Deadline;
   /** The trust server URL for a reference's registry. */
   trustServerUrl(ref: ImageReference): string;
   trustServer(ref: ImageReference): Promise<KeyRotatingServer>;
@@ -67,6 +70,8 @@ export interface ConnectionOptions {
    * saved one, rollbacks and changed versions. Missing: a first use.
    */
   readonly trustState?: string | undefined;
+  /** Repositories (GUNs) dropped from the trust state before the run (`trust-state-forget`). */
+  readonly trustStateForget?: readonly string[] | undefined;
   /** sign, verify: refuse a root that neither trust-pin nor trust-state pins, instead of warning (`require-pin`). */
   readonly requirePin?: boolean | undefined;
   /** Registry credentials; docker's config file is read when absent. */
@@ -137,6 +142,7 @@ export function trustBookOf(options: ConnectionOptions, warnOnFirstUse: boolean)
     pinned: Boolean(options.trustPin?.trim()),
     warnOnFirstUse,
     requirePin: options.requirePin ?? false,
+    forget: options.trustStateForget,
     logger: options.logger,
   });
 }
@@ -163,10 +169,13 @@ async function credentialsFor(
   deadline: Deadline,
 ): Promise<RegistryCredentials | undefined> {
   if (options.username && options.password) return { username: options.username, password: options.password };
+  const left = deadline.at - Date.now();
   const found = await credentialsFromDockerConfig(registry, {
     env: options.env ?? process.env,
     mask: maskerOf(options),
-    helperTimeoutMs: Math.max(1, Math.min(60_000, deadline.at - Date.now())),
+    helperTimeoutMs: Math.max(1, Math.min(DEFAULT_HELPER_TIMEOUT_MS, left)),
+    // When the deadline comes first, the helper's time out is the command's.
+    ...(left <= DEFAULT_HELPER_TIMEOUT_MS ? { helperTimeoutNote: `timed out after ${formatMs(deadline.limitMs)} (the timeout input)` } : {}),
   });
   if (!found) return undefined;
   return isIdentityToken(found)
@@ -186,8 +195,9 @@ export class Connections implements RepositoryConnections {
   readonly trust: TrustBook;
 
   /**
-   * Checks the timeout and proxy settings and reads the trust state file, so
-   * that bad ones fail before any request. `warnOnFirstUse` (sign, verify):
+   * Checks the timeout and proxy settings and reads the trust state file (and,
+   * unless `access` is read, checks that it can be written), so that bad ones
+   * fail before any request. `warnOnFirstUse` (sign, verify):
    * warn of a root trusted on first use, or refuse it with `requirePin`.
    */
   constructor(options: ConnectionOptions, access: TrustAccess, trust: { warnOnFirstUse?: boolean } = {}) {
@@ -196,6 +206,8 @@ export class Connections implements RepositoryConnections {
     this.#deadline = deadlineOf(options);
     this.#proxy = proxyRulesOf(options);
     this.trust = trustBookOf(options, trust.warnOnFirstUse ?? false);
+    // A command that publishes must not find out after its publish that the state cannot be saved.
+    if (access !== 'read') this.trust.checkWritable();
   }
 
   get deadline(): Deadline {

@@ -6,6 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.ts';
+import { redactUrl } from '../http/redact-url.ts';
 
 /** A private key given by the user, with the names of its inputs for messages. */
 export interface KeyInput {
@@ -27,7 +28,9 @@ export function pemTextOrFile(value: string, input: string): string {
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new InputError(input, `${trimmed} cannot be read (${code}); give PEM text or the path of a PEM file`, { cause: err });
+    // A URL given where a file belongs may carry a password.
+    const shown = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? redactUrl(trimmed) : trimmed;
+    throw new InputError(input, `${shown} cannot be read (${code}); give PEM text or the path of a PEM file`, { cause: err });
   }
 }
 

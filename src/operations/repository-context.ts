@@ -7,6 +7,7 @@
 
 import { DctError, errorMessage, InputError } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
+import type { Deadline } from '../http/transport.ts';
 import type { TrustAccess } from '../notary/client.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { ManifestDescriptor } from '../registry/registry-client.ts';
@@ -50,6 +51,8 @@ export interface ReadChoices {
   /** Delegations to fetch in the first wave, or 'all'. */
   readonly delegations?: readonly string[] | 'all';
   readonly allowExpiredDelegations?: boolean;
+  /** See LoadOptions.acceptRekeyedDelegations: a role whose parent re-keyed it (a removed signer) is read, to be re-signed. */
+  readonly acceptRekeyedDelegations?: boolean;
   /** The time expiry is checked against (default: now). */
   readonly now?: Date | undefined;
 }
@@ -89,9 +92,9 @@ export class RepositoryContext<R extends ImageReference = ImageReference> {
   }
 
   /** Reads the whole targets tree as notary does, skipping expired or unsigned delegations. */
-  readTree(repo: OpenRepository<R>, choices: { readonly now?: Date | undefined } = {}): Promise<TrustTree> {
-    const { now } = choices;
-    return readTrustTree({ ...this.#reading(repo), logger: this.logger, ...(now ? { now: () => now } : {}) });
+  readTree(repo: OpenRepository<R>, choices: Omit<ReadChoices, 'delegations' | 'allowExpiredDelegations'> = {}): Promise<TrustTree> {
+    const { now, ...rest } = choices;
+    return readTrustTree({ ...this.#reading(repo), ...rest, logger: this.logger, ...(now ? { now: () => now } : {}) });
   }
 
   /** What trust/updates and trust/rotation take to publish to `repo`. */
@@ -102,6 +105,11 @@ export class RepositoryContext<R extends ImageReference = ImageReference> {
   /** The manifest the registry serves for a reference now. */
   async resolve(ref: ImageReference): Promise<ManifestDescriptor> {
     return (await this.#connections.registry(ref)).resolve(ref);
+  }
+
+  /** The command's deadline (the timeout input). */
+  get deadline(): Deadline {
+    return this.#connections.deadline;
   }
 
   /** Requests made so far to registries and trust servers. */
@@ -138,7 +146,8 @@ async function openEach<R extends ImageReference>(
 
 /**
  * Opens the repositories of `refs` (checked and parsed by the command layer),
- * runs `work`, saves the trust state when it succeeded and closes the
+ * runs `work`, saves the trust state when it succeeded (TrustBook.saveWith:
+ * a save failing after a publish still shows the result) and closes the
  * connections.
  */
 export async function openRepositories<R extends ImageReference, T>(
@@ -154,8 +163,7 @@ export async function openRepositories<R extends ImageReference, T>(
   try {
     const repositories = await openEach(connections, refs);
     const result = await work(new RepositoryContext(repositories, pin, options.logger ?? silentLogger, connections));
-    await connections.trust.save();
-    return result;
+    return await connections.trust.saveWith(result);
   } finally {
     await connections.close();
   }

@@ -109,7 +109,7 @@ function tagsToRevoke(repo: TrustedRepository, refs: readonly ImageReference[]):
 
 /** Reads one repository and checks every tag to revoke from it, before anything is published. */
 async function planRevoke(context: RepositoryContext, open: OpenRepository, signer: Signer, label: string): Promise<Plan> {
-  const { repo } = await context.readTree(open);
+  const { repo } = await context.readTree(open, { acceptRekeyedDelegations: true });
   if (!repo) {
     throw new DctError('NO_TRUST_DATA', `${open.reference}: ${open.gun} has no trust data at ${open.trustServer}; nothing to revoke`);
   }

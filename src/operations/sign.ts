@@ -10,7 +10,7 @@ import { DctError, InputError } from '../errors.ts';
 import { createRootCertificate, type LoadedPrivateKey, type SigningKey } from '../keys/index.ts';
 import type { TaggedReference } from '../registry/reference.ts';
 import type { ManifestDescriptor } from '../registry/registry-client.ts';
-import { signableRoles } from '../trust/signable-roles.ts';
+import { checkSignerName, signableRoles, signerNamesOf } from '../trust/signable-roles.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
 import { initializeRepository, signTargetsInRepository } from '../trust/updates.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
@@ -18,6 +18,7 @@ import type { CommandRunner } from './command-runner.ts';
 import type { ConnectionOptions, RequestCounts } from './connections.ts';
 import { eachInTurn, openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
 import { expiryWarnings } from './expiry.ts';
+import { pushAll, type FailedPush, type PushOutcome } from './push.ts';
 
 export type { RequestCounts } from './connections.ts';
 
@@ -48,6 +49,8 @@ export interface SignedReference {
 
 export interface SignResult {
   readonly signed: readonly SignedReference[];
+  /** Tags whose docker push failed, so they were not signed; absent when every push succeeded. */
+  readonly notPushed?: readonly FailedPush[];
   readonly signerKeyId: string;
   readonly signerName: string | undefined;
   /** Requests made to registries and trust servers, for logs, tests and benchmarks. */
@@ -58,6 +61,8 @@ export interface SignResult {
 interface RepositoryPlan {
   readonly open: OpenRepository<TaggedReference>;
   readonly repo: TrustedRepository | null;
+  /** The signer name the key has in this repository, as reported. */
+  readonly signerName: string | undefined;
 }
 
 function signerNameOf(options: SignOptions, key: LoadedPrivateKey): string | undefined {
@@ -71,14 +76,13 @@ function signerNameOf(options: SignOptions, key: LoadedPrivateKey): string | und
   return name;
 }
 
-/** The line `docker push` ends with: `<tag>: digest: sha256:… size: N`. */
-const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64}) size: \d+/;
-
 /** What sign() takes from its options, all read and checked before any network call. */
 interface SignInputs {
   readonly refs: readonly TaggedReference[];
   readonly signer: SigningKey;
   readonly signerName: string | undefined;
+  /** True when signer-name was given: it must name the key's signer, and only its roles are signed. */
+  readonly signerNameGiven: boolean;
   readonly rootKey: LoadedPrivateKey | undefined;
   readonly repositoryKey: LoadedPrivateKey | undefined;
   /** The roles the signer's key may sign, looked up in each repository's trust data. */
@@ -96,10 +100,13 @@ export async function sign(options: SignOptions): Promise<SignResult> {
   const inputs = readInputs(options);
   return openRepositories(options, inputs.refs, { access: 'write', warnOnFirstUse: true }, async (context) => {
     const plans = await Promise.all(context.repositories.map((open) => loadTrustData(context, open, inputs)));
-    const pushed = (options.push ?? true) ? await pushReferences(inputs.refs, options, context) : new Map<string, string>();
-    const resolved = await resolveDigests(context, inputs.refs, pushed);
-    const signed = (await eachInTurn(plans, (p) => p.open.gun, (plan) => publishRepository(context, plan, resolved, inputs))).flat();
-    return report(signed, inputs, context.requests());
+    const pushes = (options.push ?? true) ? await pushReferences(inputs.refs, options, context) : NOTHING_PUSHED;
+    const notPushed = new Set(pushes.failed.map((f) => f.reference));
+    const resolved = await resolveDigests(context, inputs.refs.filter((r) => !notPushed.has(r.original)), pushes.pushed);
+    // A repository whose every push failed has nothing to sign.
+    const toSign = plans.filter((p) => resolved.some((r) => r.ref.gun === p.open.gun));
+    const signed = (await eachInTurn(toSign, (p) => p.open.gun, (plan) => publishRepository(context, plan, resolved, inputs))).flat();
+    return { ...report(signed, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
   });
 }
 
@@ -110,7 +117,8 @@ function readInputs(options: SignOptions): SignInputs {
   const signerName = signerNameOf(options, signerKey);
   const { rootKey, repositoryKey } = options.bootstrap ?? {};
   const delegations = signerName ? signerRoles(signerName) : ['targets/releases'];
-  return { refs, signer: signerKey.signer, signerName, rootKey, repositoryKey, delegations };
+  const signerNameGiven = signerName !== undefined && options.signerName?.trim() === signerName;
+  return { refs, signer: signerKey.signer, signerName, signerNameGiven, rootKey, repositoryKey, delegations };
 }
 
 // Read and verify a repository's trust data first, so what cannot be signed is refused before pushing.
@@ -119,14 +127,15 @@ async function loadTrustData(
   open: OpenRepository<TaggedReference>,
   inputs: SignInputs,
 ): Promise<RepositoryPlan> {
-  const repo = await context.read(open, { delegations: inputs.delegations, allowExpiredDelegations: true });
+  const repo = await context.read(open, { delegations: inputs.delegations, allowExpiredDelegations: true, acceptRekeyedDelegations: true });
   if (!repo) {
     checkCanInitialize(open, inputs);
-    return { open, repo };
+    return { open, repo, signerName: inputs.signerName };
   }
+  const signerName = signerNameIn(repo, inputs);
   checkMaySign(open, repo, inputs.signer);
   await warnOfExpiry(open.gun, repo, context);
-  return { open, repo };
+  return { open, repo, signerName };
 }
 
 // A repository without trust data can only be signed if we were given what it takes to create it.
@@ -142,6 +151,14 @@ function checkCanInitialize(open: OpenRepository, inputs: SignInputs): void {
   if (!inputs.signerName) {
     throw new InputError('signer-name', `name the signer to add to the new repository ${open.gun}`);
   }
+}
+
+// A given signer name must be the key's; the key's role: header is only reported when it is.
+function signerNameIn(repo: TrustedRepository, inputs: SignInputs): string | undefined {
+  const name = inputs.signerName;
+  if (name && inputs.signerNameGiven) checkSignerName(repo, inputs.signer, name);
+  const own = signerNamesOf(repo, inputs.signer);
+  return name && own.includes(name) ? name : own[0];
 }
 
 // Only a listed signer's key can sign; finding that out after the push would leave tags pushed but unsigned.
@@ -166,41 +183,19 @@ async function warnOfExpiry(gun: string, repo: TrustedRepository, context: Repos
   for (const warning of await expiryWarnings(repo, ['root', 'targets'])) context.logger.warning(warning.message);
 }
 
+const NOTHING_PUSHED: PushOutcome = { pushed: new Map(), failed: [] };
+
 // The digest docker reports for each push is what we must sign, not whatever the tag points at later.
-async function pushReferences(
-  refs: readonly TaggedReference[],
-  options: SignOptions,
-  context: RepositoryContext<TaggedReference>,
-): Promise<Map<string, string>> {
-  const logger = context.logger;
-  // With DOCKER_CONTENT_TRUST set, docker ≤ 28 would try to sign with its own keys.
-  const pushEnv = { ...(options.env ?? process.env) };
-  delete pushEnv.DOCKER_CONTENT_TRUST;
-  const pushed = new Map<string, string>();
-  for (const ref of refs) {
-    logger.info(`Pushing ${ref.original}`);
-    const result = await options.runner.run(options.docker ?? 'docker', ['push', ref.original], { env: pushEnv });
-    const reported = PUSHED_DIGEST.exec(result.stdout)?.[1];
-    if (reported) pushed.set(ref.original, reported);
-    if (result.exitCode !== 0) {
-      throw new DctError('COMMAND', `docker push ${ref.original} failed (exit code ${result.exitCode}); nothing was signed`);
-    }
-    // Without the pushed digest a tag moved by someone else after our push would be signed unnoticed.
-    if (!reported) {
-      logger.warning(
-        `docker push ${ref.original} printed no "digest: sha256:… size: …" line, so the check that the registry ` +
-          'serves what was just pushed is skipped; the digest the registry serves now is signed',
-      );
-    }
-  }
-  return pushed;
+function pushReferences(refs: readonly TaggedReference[], options: SignOptions, context: RepositoryContext<TaggedReference>): Promise<PushOutcome> {
+  const env = options.env ?? process.env;
+  return pushAll(refs, { runner: options.runner, docker: options.docker, env, deadline: context.deadline, logger: context.logger });
 }
 
 // Digests and sizes come from the registry itself; a tag moved by someone else since our push is refused.
 async function resolveDigests(
   context: RepositoryContext<TaggedReference>,
   refs: readonly TaggedReference[],
-  pushed: ReadonlyMap<string, string>,
+  pushed: ReadonlyMap<string, string | undefined>,
 ): Promise<ResolvedReference[]> {
   const resolved = await Promise.all(refs.map(async (ref) => ({ ref, manifest: await context.resolve(ref) })));
   for (const { ref, manifest } of resolved) {
@@ -251,6 +246,7 @@ async function publishRepository(
     signers: [inputs.signer],
     targets,
     ...(inputs.signerName ? { signerName: inputs.signerName } : {}),
+    ...(inputs.signerNameGiven ? { onlyRoles: signerRoles(inputs.signerName!) } : {}),
     ...(repo ? { initial: repo } : {}),
   });
   return mine.map(({ ref, manifest }) => ({
@@ -265,8 +261,10 @@ async function publishRepository(
 }
 
 // Callers see the results in the order they gave the references, with the requests it took.
-function report(signed: SignedReference[], inputs: SignInputs, requests: RequestCounts): SignResult {
+function report(signed: SignedReference[], inputs: SignInputs, requests: RequestCounts, plans: readonly RepositoryPlan[]): SignResult {
   const order = new Map(inputs.refs.map((r, i) => [r.original, i]));
   signed.sort((a, b) => order.get(a.reference)! - order.get(b.reference)!);
-  return { signed, signerKeyId: inputs.signer.keyId, signerName: inputs.signerName, requests };
+  // A name is reported only when the key is that signer in every repository signed.
+  const names = new Set(plans.map((p) => p.signerName));
+  return { signed, signerKeyId: inputs.signer.keyId, signerName: names.size === 1 ? [...names][0] : undefined, requests };
 }

@@ -5,10 +5,13 @@
 // As docker asks before removing the signer whose signature keeps
 // targets/releases valid (its tags would no longer verify until someone
 // signs again), this refuses unless `force` is set. Unlike docker, a
-// repository whose targets/releases was never signed is no obstacle.
+// repository whose targets/releases was never signed is no obstacle, and
+// the tags the next sign drops (those only this signer vouched for, see
+// trust/rekeyed-roles.ts) are named before anything is published.
 
 import { DctError, InputError } from '../errors.ts';
 import { targetsSigner } from '../trust/repository-admin.ts';
+import { lostTargets, vouchedTargets } from '../trust/rekeyed-roles.ts';
 import { removeSigner } from '../trust/updates.ts';
 import { RELEASES, TARGETS } from '../tuf/role.ts';
 import { countValidSignatures } from '../tuf/threshold.ts';
@@ -38,6 +41,11 @@ export interface SignerRemoveRepositoryResult {
   readonly removedKeyIds: readonly string[];
   /** True when the signer's removal leaves targets/releases without a valid signature. */
   readonly releasesInvalidated: boolean;
+  /**
+   * When it does: the tags of targets/releases only this signer vouched for,
+   * which the next sign, refresh or revoke by a remaining signer drops.
+   */
+  readonly droppedAtNextSign: readonly string[];
 }
 
 export interface SignerRemoveResult {
@@ -51,14 +59,33 @@ interface Plan {
   readonly repo: TrustedRepository;
   readonly keyIds: readonly string[];
   readonly last: boolean;
+  readonly dropped: readonly string[];
 }
 
-/** docker's isLastSignerForReleases: would targets/releases stop verifying without these keys? */
-async function releasesNeedsSigner(repo: TrustedRepository, keyIds: readonly string[]): Promise<boolean> {
+/**
+ * docker's isLastSignerForReleases: would targets/releases stop verifying
+ * without these keys? If so, also the tags it would drop when a remaining
+ * signer re-signs it: those no other signer's own role vouches for.
+ */
+async function releasesNeedsSigner(
+  repo: TrustedRepository,
+  role: string,
+  keyIds: readonly string[],
+): Promise<{ last: boolean; dropped: readonly string[] }> {
   const releases = await repo.delegation(RELEASES);
-  if (!releases?.metadata) return false;
+  if (!releases?.metadata) return { last: false, dropped: [] };
   const remaining = new Map([...releases.keys].filter(([id]) => !keyIds.includes(id)));
-  return countValidSignatures(releases.metadata, remaining) < releases.threshold;
+  if (countValidSignatures(releases.metadata, remaining) >= releases.threshold) return { last: false, dropped: [] };
+  return { last: true, dropped: lostTargets(releases.targets, await vouchedTargets(repo, [role])).dropped };
+}
+
+/** What removing the signer does to targets/releases, said before anything is published. */
+function releasesNote(gun: string, name: string, dropped: readonly string[]): string {
+  return (
+    `${gun}: targets/releases is signed with ${name}'s key only, so its tags do not verify until a remaining signer ` +
+    'signs, refreshes or revokes; that re-signs it with the tags the remaining signers vouch for' +
+    (dropped.length > 0 ? ` and drops those only ${name} vouched for: ${dropped.join(', ')}` : '')
+  );
 }
 
 function signerNames(repo: TrustedRepository): string[] {
@@ -88,35 +115,29 @@ function declaredSigner(repo: TrustedRepository, name: string, gun: string) {
 
 async function planRemove(context: RepositoryContext, open: OpenRepository, inputs: SignerRemoveInputs): Promise<Plan> {
   const { name } = inputs;
-  const repo = await context.read(open, { delegations: [RELEASES] });
+  const repo = await context.read(open, { delegations: [RELEASES], acceptRekeyedDelegations: true });
   if (!repo) {
     throw new DctError('NO_TRUST_DATA', `${open.gun} has no trust data at ${open.trustServer}, so it has no signer ${name}`);
   }
   const declared = declaredSigner(repo, name, open.gun);
   targetsSigner(repo, inputs.repositoryKey);
-  const last = await releasesNeedsSigner(repo, declared.keyids);
+  const { last, dropped } = await releasesNeedsSigner(repo, `${TARGETS}/${name}`, declared.keyids);
   if (last && !inputs.force) {
-    throw new InputError(
-      'force',
-      `${name} signed the current targets/releases of ${open.gun}; without its key the tags there no longer ` +
-        'verify (pulls with content trust fail) until another signer signs. Confirm to remove it anyway.',
-    );
+    throw new InputError('force', `${releasesNote(open.gun, name, dropped)}. Confirm to remove ${name} anyway.`);
   }
-  return { open, repo, keyIds: [...declared.keyids], last };
+  return { open, repo, keyIds: [...declared.keyids], last, dropped };
 }
 
 async function publishRemove(context: RepositoryContext, plan: Plan, inputs: SignerRemoveInputs): Promise<SignerRemoveRepositoryResult> {
-  const { open, repo, keyIds, last } = plan;
+  const { open, repo, keyIds, last, dropped } = plan;
   const { name, repositoryKey } = inputs;
   context.logger.info(`Removing signer ${name} from ${open.gun}`);
-  if (last) {
-    context.logger.warning(`${open.gun}: targets/releases is signed by ${name} only; its tags will not verify until someone signs again`);
-  }
   await removeSigner({ ...context.publishing(open), repositorySigner: repositoryKey, name, initial: repo });
   const others = repo.targets.signed.delegations.filter((d) => d.name !== `${TARGETS}/${name}` && d.name !== RELEASES);
   const stillListed = new Set(others.flatMap((d) => d.keyids));
   const removedKeyIds = keyIds.filter((id) => !stillListed.has(id));
-  return { reference: open.reference, gun: open.gun, trustServer: open.trustServer, removedKeyIds, releasesInvalidated: last };
+  const where = { reference: open.reference, gun: open.gun, trustServer: open.trustServer };
+  return { ...where, removedKeyIds, releasesInvalidated: last, droppedAtNextSign: dropped };
 }
 
 export async function signerRemove(options: SignerRemoveOptions): Promise<SignerRemoveResult> {
@@ -125,6 +146,8 @@ export async function signerRemove(options: SignerRemoveOptions): Promise<Signer
   return openRepositories(options, options.references, { access: 'write' }, async (context) => {
     // Every repository is read and checked before the first publish.
     const plans = await Promise.all(context.repositories.map((open) => planRemove(context, open, inputs)));
+    // What each removal does to targets/releases is said before anything is published.
+    for (const p of plans) if (p.last) context.logger.warning(releasesNote(p.open.gun, name, p.dropped));
     const results = await eachInTurn(plans, (p) => p.open.gun, (plan) => publishRemove(context, plan, inputs));
     return { name, repositories: results };
   });

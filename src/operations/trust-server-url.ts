@@ -4,6 +4,7 @@
 // registries, whose trust server listens there.
 
 import { InputError } from '../errors.ts';
+import { redactUrl } from '../http/redact-url.ts';
 import { DOCKER_HUB } from '../registry/reference.ts';
 
 export const DOCKER_HUB_NOTARY = 'https://notary.docker.io';
@@ -17,7 +18,7 @@ export function trustServerUrl(value: string, input = 'trust-server'): string {
   try {
     parsed = new URL(url);
   } catch (err) {
-    throw new InputError(input, `"${value}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
+    throw new InputError(input, `"${redactUrl(value)}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
   }
   if (parsed.username || parsed.password) {
     // Never echo it: the URL carries a password, and it would land in outputs and summaries.

@@ -28,6 +28,8 @@ export interface HelperRequest {
   readonly source: string;
   readonly env: NodeJS.ProcessEnv;
   readonly timeoutMs?: number;
+  /** Why timeoutMs is what it is, when the command's deadline set it: "timed out after 2 s (the timeout input)". */
+  readonly timeoutNote?: string;
 }
 
 export interface HelperCredentials {
@@ -113,9 +115,12 @@ export async function getHelperCredentials(req: HelperRequest): Promise<HelperCr
     });
   }
   if (result.timedOut) {
+    const what = `credential helper ${program} (${req.source})`;
     throw new DctError(
       'COMMAND',
-      `credential helper ${program} (${req.source}) did not answer within ${Math.round(timeoutMs / 1000)} s for ${req.serverUrl}`,
+      req.timeoutNote
+        ? `${req.timeoutNote} while running ${what} for ${req.serverUrl}, which was stopped`
+        : `${what} did not answer within ${Math.round(timeoutMs / 1000)} s for ${req.serverUrl}`,
     );
   }
   if (result.code !== 0) {

@@ -103,6 +103,8 @@ export interface DockerConfigOptions {
   readonly mask?: (secret: string) => void;
   /** Longest a credential helper may take. */
   readonly helperTimeoutMs?: number;
+  /** The error's words when a helper takes that long because the command's deadline came. */
+  readonly helperTimeoutNote?: string;
 }
 
 function masked<C extends RegistryCredential | undefined>(credential: C, mask: ((secret: string) => void) | undefined): C {
@@ -141,6 +143,7 @@ export async function credentialsFromDockerConfig(
     source: `${helper.field} in ${path}`,
     env,
     ...(options.helperTimeoutMs === undefined ? {} : { timeoutMs: options.helperTimeoutMs }),
+    ...(options.helperTimeoutNote === undefined ? {} : { timeoutNote: options.helperTimeoutNote }),
   });
   if (found === undefined) return undefined;
   options.mask?.(found.secret);

@@ -11,6 +11,7 @@ import type { TargetEdits } from '../tuf/target-table.ts';
 import { Targets } from '../tuf/targets.ts';
 import { expiryFrom, YEAR } from '../tuf/time.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
+import { rebuiltRole, type RebuiltRole } from './rekeyed-roles.ts';
 import { signableRolesOf, type SignableRole } from './signable-roles.ts';
 
 /** notary.NotaryTargetsExpiry, for targets and delegations alike. */
@@ -33,6 +34,8 @@ export interface ChangeResult {
   readonly files: readonly UploadFile[];
   /** For each target name, the roles it was written into or removed from. */
   readonly roles: ReadonlyMap<string, readonly string[]>;
+  /** Roles re-signed because their parent re-keyed them, with the tags they lost (see rekeyed-roles.ts). */
+  readonly rebuilt: readonly RebuiltRole[];
 }
 
 /** One change to one target of a role's table; true when it changed something. */
@@ -40,11 +43,20 @@ type Edit = (targets: TargetEdits, name: string) => boolean;
 
 /**
  * The current content of a targets role (an empty one when not yet
- * published), and whether its file has expired and so needs re-signing.
+ * published; rebuilt when its parent re-keyed it), and whether its file has
+ * expired and so needs re-signing.
  */
-async function currentTargets(repo: TrustedRepository, role: string, now: Date): Promise<{ current: Targets; expired: boolean }> {
+async function currentTargets(
+  repo: TrustedRepository,
+  role: string,
+  now: Date,
+): Promise<{ current: Targets; expired: boolean; rebuilt?: RebuiltRole }> {
   if (role === TARGETS) return { current: repo.targets.signed, expired: false };
   const loaded = await repo.delegation(role);
+  if (loaded?.rekeyed) {
+    const rebuilt = await rebuiltRole(repo, { ...loaded, rekeyed: loaded.rekeyed });
+    return { current: rebuilt.current, expired: true, rebuilt };
+  }
   return {
     current: loaded?.metadata?.signed ?? Targets.empty({ version: 0, expires: now }),
     expired: loaded?.expired ?? false,
@@ -57,10 +69,12 @@ async function editRoles(
   edits: ReadonlyMap<string, { signer: Signer; names: string[] }>,
   edit: Edit,
   now: Date,
-): Promise<UploadFile[]> {
+): Promise<{ files: UploadFile[]; rebuilt: RebuiltRole[] }> {
   const files: UploadFile[] = [];
+  const rebuilt: RebuiltRole[] = [];
   for (const [role, { signer, names }] of edits) {
-    const { current, expired } = await currentTargets(repo, role, now);
+    const { current, expired, rebuilt: fromServed } = await currentTargets(repo, role, now);
+    if (fromServed) rebuilt.push(fromServed);
     const targets = current.targets.edit();
     let changed = expired;
     for (const name of names) changed = edit(targets, name) || changed;
@@ -69,7 +83,7 @@ async function editRoles(
     const signed = await Metadata.sign(next, [signer]);
     files.push({ role, bytes: signed.bytes });
   }
-  return files;
+  return { files, rebuilt };
 }
 
 function notSignerError(repo: TrustedRepository, signers: readonly Signer[], target: string): DctError {
@@ -85,12 +99,13 @@ function plan(
   repo: TrustedRepository,
   signers: readonly Signer[],
   names: readonly string[],
+  only?: readonly string[],
 ): { edits: Map<string, { signer: Signer; names: string[] }>; roles: Map<string, string[]> } {
   const edits = new Map<string, { signer: Signer; names: string[] }>();
   const roles = new Map<string, string[]>();
   const signableFor = signableRolesOf(repo, signers);
   for (const name of names) {
-    const signable: SignableRole[] = signableFor(name);
+    const signable: SignableRole[] = signableFor(name).filter((r) => !only || only.includes(r.name));
     if (signable.length === 0) throw notSignerError(repo, signers, name);
     roles.set(name, signable.map((r) => r.name));
     for (const role of signable) {
@@ -102,16 +117,17 @@ function plan(
   return { edits, roles };
 }
 
-/** Adds or replaces targets in every role the signers can sign. */
+/** Adds or replaces targets in every role the signers can sign (of `only`, when given). */
 export async function addTargets(
   repo: TrustedRepository,
   signers: readonly Signer[],
   specs: readonly TargetSpec[],
   now: Date,
+  only?: readonly string[],
 ): Promise<ChangeResult> {
   // One FileMeta per tag, shared by every role it goes into.
   const metas = new Map(specs.map((s) => [s.name, { spec: s, meta: new FileMeta({ length: s.length, hashes: { sha256: Buffer.from(s.sha256, 'hex') } }) }]));
-  const { edits, roles } = plan(repo, signers, [...metas.keys()]);
+  const { edits, roles } = plan(repo, signers, [...metas.keys()], only);
   const add: Edit = (targets, name) => {
     const { spec, meta } = metas.get(name)!;
     const old = targets.get(name);
@@ -121,7 +137,7 @@ export async function addTargets(
     targets.set(name, meta);
     return true;
   };
-  return { files: await editRoles(repo, edits, add, now), roles };
+  return { ...(await editRoles(repo, edits, add, now)), roles };
 }
 
 /** Removes targets from every role the signers can sign, as `docker trust revoke` does. */
@@ -132,5 +148,5 @@ export async function removeTargets(
   now: Date,
 ): Promise<ChangeResult> {
   const { edits, roles } = plan(repo, signers, names);
-  return { files: await editRoles(repo, edits, (targets, name) => targets.delete(name), now), roles };
+  return { ...(await editRoles(repo, edits, (targets, name) => targets.delete(name), now)), roles };
 }

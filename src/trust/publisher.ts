@@ -21,7 +21,7 @@ import type { RootPin } from '../tuf/root-trust.ts';
 import { loadTrustedRepository, type TrustedRepository, type TrustState } from '../tuf/trusted-repository.ts';
 import type { UploadFile } from './changes.ts';
 import type { TrustServer } from './trust-server.ts';
-import type { TrustBook } from './trust-state.ts';
+import { forgottenRepositoryError, type TrustBook } from './trust-state.ts';
 
 export interface ReadOptions {
   readonly server: TrustServer;
@@ -38,6 +38,8 @@ export interface ReadOptions {
   readonly now?: () => Date;
   /** See LoadOptions.allowExpiredDelegations. */
   readonly allowExpiredDelegations?: boolean;
+  /** See LoadOptions.acceptRekeyedDelegations. */
+  readonly acceptRekeyedDelegations?: boolean;
 }
 
 export interface PublishOptions extends ReadOptions {
@@ -76,7 +78,10 @@ export async function readRepository(options: ReadOptions): Promise<TrustedRepos
     ...(previous ? { previous } : {}),
     ...(options.delegations ? { delegations: options.delegations } : {}),
     ...(options.allowExpiredDelegations ? { allowExpiredDelegations: true } : {}),
+    ...(options.acceptRekeyedDelegations ? { acceptRekeyedDelegations: true } : {}),
   });
+  // A repository the state knows cannot vanish: that would let the server have it initialized afresh.
+  if (!repo && previous?.root) throw forgottenRepositoryError(gun, previous.root, trustState?.path);
   if (repo) trustState?.verified(gun, repo);
   return repo;
 }

@@ -10,6 +10,7 @@
 // to this key in `docker trust inspect`.
 
 import { DctError } from '../errors.ts';
+import type { TufKey } from '../keys/tuf-key.ts';
 import type { Signer } from '../keys/types.ts';
 import { Metadata } from '../tuf/metadata.ts';
 import { isDelegationName, ROOT, SNAPSHOT, TARGETS, TIMESTAMP } from '../tuf/role.ts';
@@ -19,6 +20,7 @@ import { expiryFrom } from '../tuf/time.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import { TARGETS_EXPIRY, type UploadFile } from './changes.ts';
 import { publishChange, type PublishOptions, type PublishResult } from './publisher.ts';
+import { rebuiltIfRekeyed, warnRebuilt, type RebuiltRole } from './rekeyed-roles.ts';
 import { keyIdFor, signingAs } from './signable-roles.ts';
 
 export interface RefreshRolesOptions extends Omit<PublishOptions, 'delegations'> {
@@ -42,6 +44,8 @@ interface Candidate {
   readonly role: string;
   readonly current: Targets;
   readonly signer: Signer;
+  /** Set when the role's parent re-keyed it: `current` is rebuilt from the remaining signers' roles. */
+  readonly rebuilt?: RebuiltRole;
 }
 
 function notRefreshable(role: string): DctError | undefined {
@@ -79,6 +83,11 @@ async function delegationCandidate(
     if (!explicit) return undefined;
     throw new DctError('INPUT', `${repo.gun} has no role ${role}`);
   }
+  if (loaded.rekeyed) {
+    const c = await rekeyedCandidate(repo, loaded.keys, loaded.threshold, role, signers);
+    if (c || !explicit) return c;
+    throw notListed(repo, role, signers);
+  }
   if (!loaded.metadata) {
     if (!explicit) return undefined;
     throw new DctError('INPUT', `${role} of ${repo.gun} has never been signed; there is nothing to refresh`);
@@ -93,8 +102,35 @@ async function delegationCandidate(
     return { role, current: loaded.metadata.signed, signer: signingAs(s, id) };
   }
   if (!explicit) return undefined;
+  throw notListed(repo, role, signers);
+}
+
+function notListed(repo: TrustedRepository, role: string, signers: readonly Signer[]): DctError {
   const ids = signers.map((s) => s.keyId.slice(0, 12)).join(', ');
-  throw new DctError('NOT_SIGNER', `key ${ids} may not sign ${role} of ${repo.gun}: the role does not list it`);
+  return new DctError('NOT_SIGNER', `key ${ids} may not sign ${role} of ${repo.gun}: the role does not list it`);
+}
+
+/**
+ * A role its parent re-keyed (a signer was removed) that one of the signers
+ * is listed for: it is re-signed with rebuilt content, whoever signed it last.
+ */
+async function rekeyedCandidate(
+  repo: TrustedRepository,
+  keys: ReadonlyMap<string, TufKey>,
+  threshold: number,
+  role: string,
+  signers: readonly Signer[],
+): Promise<Candidate | undefined> {
+  for (const s of signers) {
+    const id = keyIdFor(s, [...keys.keys()], keys);
+    if (!id) continue;
+    if (threshold > 1) {
+      throw new DctError('NOT_SIGNER', `${role} of ${repo.gun} needs ${threshold} signatures; one key cannot re-sign it`);
+    }
+    const rebuilt = (await rebuiltIfRekeyed(repo, role))!;
+    return { role, current: rebuilt.current, signer: signingAs(s, id), rebuilt };
+  }
+  return undefined;
 }
 
 async function candidates(
@@ -137,14 +173,19 @@ export async function refreshRoles(options: RefreshRolesOptions): Promise<Publis
     const err = notRefreshable(role);
     if (err) throw err;
   }
-  const delegations = roles ? roles.filter((r) => r !== TARGETS) : 'all';
+  const delegations: readonly string[] | 'all' = roles ? roles.filter((r) => r !== TARGETS) : 'all';
   // Refresh is also how an expired role is brought back; such a role is still verified in every other way.
-  return await publishChange({ ...options, delegations, allowExpiredDelegations: true }, async (repo, now) => {
+  // A role whose parent re-keyed it is re-signed whatever its expiry, since it verifies no more.
+  const read: PublishOptions = { ...options, delegations, allowExpiredDelegations: true, acceptRekeyedDelegations: true };
+  let rebuilt: RebuiltRole[] = [];
+  const published = await publishChange(read, async (repo, now) => {
     if (!repo) throw new DctError('NO_TRUST_DATA', `${gun} has no trust data; there is nothing to refresh`);
     const files: UploadFile[] = [];
     const refreshed: RefreshedRole[] = [];
-    for (const { role, current, signer } of await candidates(repo, options.signers, roles)) {
-      if (options.expiringBefore && current.expires.getTime() > options.expiringBefore.getTime()) continue;
+    rebuilt = [];
+    for (const { role, current, signer, rebuilt: fromServed } of await candidates(repo, options.signers, roles)) {
+      if (!fromServed && options.expiringBefore && current.expires.getTime() > options.expiringBefore.getTime()) continue;
+      if (fromServed) rebuilt.push(fromServed);
       const next = current.with({ version: current.version + 1, expires: expiryFrom(now, TARGETS_EXPIRY) });
       const signed = await Metadata.sign(next, [signer]);
       files.push({ role, bytes: signed.bytes });
@@ -152,4 +193,6 @@ export async function refreshRoles(options: RefreshRolesOptions): Promise<Publis
     }
     return { files, result: refreshed };
   });
+  warnRebuilt(options.logger, gun, rebuilt);
+  return published;
 }

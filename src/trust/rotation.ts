@@ -35,6 +35,7 @@ import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import { TARGETS_EXPIRY, type UploadFile } from './changes.ts';
 import { publishChange, readRepository, type PublishOptions, type PublishResult } from './publisher.ts';
 import { ROOT_EXPIRY, signerRoles, signTargets, targetsSigner } from './repository-admin.ts';
+import { rebuiltIfRekeyed, warnRebuilt, type RebuiltRole } from './rekeyed-roles.ts';
 import { keyIdFor, signingAs } from './signable-roles.ts';
 import type { TrustServer } from './trust-server.ts';
 
@@ -285,11 +286,12 @@ export function withSignerKeyReplaced(targets: Targets, name: string, oldIds: re
  * old key's signature was what kept it valid, so that tags other signers
  * signed there are not attributed to this signer.
  */
-export function rotateSignerKey(options: SignerKeyRotationOptions): Promise<PublishResult<RotationResult>> {
+export async function rotateSignerKey(options: SignerKeyRotationOptions): Promise<PublishResult<RotationResult>> {
   const { gun, name, newKey } = options;
   const roles = signerRoles(name);
   const own = `${TARGETS}/${name}`;
-  return publishChange({ ...options, delegations: roles }, async (maybeRepo, now) => {
+  let rebuilt: RebuiltRole[] = [];
+  const published = await publishChange({ ...options, delegations: roles, acceptRekeyedDelegations: true }, async (maybeRepo, now) => {
     const repo = requireTrustData(maybeRepo, gun);
     const repoSigner = targetsSigner(repo, options.repositoryKey);
     const current = repo.targets.signed;
@@ -302,11 +304,16 @@ export function rotateSignerKey(options: SignerKeyRotationOptions): Promise<Publ
     const next = withSignerKeyReplaced(current, name, oldIds, newKey.publicKey);
     const files: UploadFile[] = [await signTargets(next, repoSigner, now, current.version + 1)];
     const resigned: string[] = [TARGETS];
+    rebuilt = [];
     for (const role of roles) {
       const loaded = await repo.delegation(role);
       const declared = next.delegation(role);
-      if (!loaded?.metadata || !declared) continue;
-      const stillValid = countValidSignatures(loaded.metadata, next.delegationKeysOf(declared)) >= declared.threshold;
+      // A role a removed signer's key kept valid is rebuilt from the remaining signers' roles.
+      const fromServed = await rebuiltIfRekeyed(repo, role);
+      const signed = fromServed?.current ?? loaded?.metadata?.signed;
+      if (!signed || !declared) continue;
+      const stillValid =
+        !fromServed && countValidSignatures(loaded!.metadata!, next.delegationKeysOf(declared)) >= declared.threshold;
       if (role !== own && stillValid) continue;
       if (declared.threshold > 1) {
         throw new DctError(
@@ -314,13 +321,15 @@ export function rotateSignerKey(options: SignerKeyRotationOptions): Promise<Publ
           `${role} of ${gun} needs ${declared.threshold} signatures; the new key alone cannot re-sign it`,
         );
       }
-      const signed = loaded.metadata.signed;
       const meta = await Metadata.sign(signed.with({ version: signed.version + 1, expires: expiryFrom(now, TARGETS_EXPIRY) }), [
         newKey,
       ]);
       files.push({ role, bytes: meta.bytes });
       resigned.push(role);
+      if (fromServed) rebuilt.push(fromServed);
     }
     return { files, result: { ...result, resigned } };
   });
+  warnRebuilt(options.logger, gun, rebuilt);
+  return published;
 }

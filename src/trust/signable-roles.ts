@@ -3,9 +3,10 @@
 // otherwise every direct child of `targets` that lists the key and whose
 // paths admit the target. `targets/releases` is one of those children.
 
+import { InputError } from '../errors.ts';
 import { canonicalKeyId } from '../keys/index.ts';
 import type { Signer } from '../keys/types.ts';
-import { parentRole, pathAllowed, TARGETS } from '../tuf/role.ts';
+import { parentRole, pathAllowed, RELEASES, TARGETS } from '../tuf/role.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 
@@ -76,4 +77,45 @@ export function signableRolesOf(repo: TrustedRepository, signers: readonly Signe
     }
   }
   return (target) => candidates.filter((c) => pathAllowed(target, c.paths)).map(({ name, signer }) => ({ name, signer }));
+}
+
+/** The delegation a signer name stands for: targets/<name> (targets/releases for `releases`). */
+function signerDelegation(name: string): string {
+  return `${TARGETS}/${name}`;
+}
+
+/** True when `name` names a delegation (a direct child of targets) that lists `signer`'s key. */
+export function isSignerOf(repo: TrustedRepository, signer: Signer, name: string): boolean {
+  const targets = repo.targets.signed;
+  const role = targets.delegation(signerDelegation(name));
+  return role !== undefined && keyIdFor(signer, role.keyids, targets.delegationKeys) !== undefined;
+}
+
+/** The signer names (targets/<name>, releases last) whose delegation lists `signer`'s key. */
+export function signerNamesOf(repo: TrustedRepository, signer: Signer): string[] {
+  const prefix = `${TARGETS}/`;
+  const names = repo.targets.signed.delegations
+    .filter((d) => parentRole(d.name) === TARGETS)
+    .map((d) => d.name.slice(prefix.length))
+    .filter((name) => isSignerOf(repo, signer, name));
+  return [...names.filter((n) => signerDelegation(n) !== RELEASES), ...names.filter((n) => signerDelegation(n) === RELEASES)];
+}
+
+/**
+ * Refuses a signer name whose delegation does not list `signer`'s key,
+ * naming both and the fix: the name the key belongs to, or that signer's key.
+ */
+export function checkSignerName(repo: TrustedRepository, signer: Signer, name: string): void {
+  if (isSignerOf(repo, signer, name)) return;
+  const key = signer.keyId.slice(0, 12);
+  const role = signerDelegation(name);
+  const why = repo.targets.signed.delegation(role)
+    ? `${role} does not list the signer key ${key}`
+    : `there is no role ${role}, so no signer ${name}`;
+  const own = signerNamesOf(repo, signer);
+  const fix =
+    own.length > 0
+      ? `set signer-name to ${own[0]} (the signer key ${key} belongs to), or give the key of signer ${name}`
+      : `the signer key ${key} belongs to no signer of ${repo.gun}; give the key of signer ${name}`;
+  throw new InputError('signer-name', `signer ${name} in ${repo.gun}: ${why}; ${fix}`);
 }

@@ -8,26 +8,31 @@
 // A missing file is a first use. A file that cannot be read or parsed is an
 // error naming it, never silently ignored: ignoring it would quietly turn the
 // protection off. The file is rewritten atomically (a temporary file in the
-// same directory, then a rename), re-reading it first so that entries of
-// other repositories are kept.
+// same directory, then a rename) holding a lock beside it (file-lock.ts),
+// re-reading and merging it first so that what other runs saved is kept.
 
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { DctError, errorMessage, InputError, VerificationError } from '../errors.ts';
+import { DctError, errorMessage, InputError, StateNotSavedError, VerificationError } from '../errors.ts';
 import { TufKey } from '../keys/tuf-key.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { asInteger, asObject, asString } from '../tuf/guards.ts';
 import { Metadata } from '../tuf/metadata.ts';
-import { ROOT } from '../tuf/role.ts';
+import { isDelegationName, ROOT, TARGETS } from '../tuf/role.ts';
+import { Targets } from '../tuf/targets.ts';
 import { Root } from '../tuf/root.ts';
 import type { TrustedRoot } from '../tuf/root-trust.ts';
+import { grantOf, type DelegationGrant } from '../tuf/known-delegations.ts';
 import { sha256Hex, trustedRootOf, type TrustedRepository, type TrustState } from '../tuf/trusted-repository.ts';
 import type { UploadFile } from './changes.ts';
+import { FileLockError, withFileLock } from './file-lock.ts';
 
 /** The input that names the file, for error messages. */
 export const TRUST_STATE_INPUT = 'trust-state';
+/** The input that drops repositories from the file, for a repository deleted and created again on purpose. */
+export const TRUST_STATE_FORGET_INPUT = 'trust-state-forget';
 /** The format's version, the file's first field. */
 export const TRUST_STATE_FORMAT = 1;
 
@@ -38,6 +43,12 @@ interface RoleJSON {
   sha256: string;
 }
 
+/** A delegation's entry: also the keys and threshold its parent granted it (absent in files of earlier releases). */
+interface DelegationJSON extends RoleJSON {
+  keyids?: string[];
+  threshold?: number;
+}
+
 interface RootJSON extends RoleJSON {
   threshold: number;
   keys: Record<string, { keytype: string; public: string }>;
@@ -45,7 +56,7 @@ interface RootJSON extends RoleJSON {
 
 interface RepositoryJSON {
   root: RootJSON;
-  roles: Record<string, RoleJSON>;
+  roles: Record<string, DelegationJSON>;
 }
 
 interface TrustStateJSON {
@@ -61,10 +72,12 @@ export function repositoryStateToJSON(state: TrustState): RepositoryJSON | undef
   for (const [id, key] of [...root.keys].sort(([a], [b]) => a.localeCompare(b))) {
     keys[id] = { keytype: key.keytype, public: key.public.toString('base64') };
   }
-  const roles: Record<string, RoleJSON> = {};
+  const roles: Record<string, DelegationJSON> = {};
   for (const name of Object.keys(state.versions).sort()) {
     const sha256 = state.digests?.[name];
-    if (sha256 !== undefined) roles[name] = { version: state.versions[name]!, sha256 };
+    const grant = state.grants?.[name];
+    if (sha256 === undefined) continue;
+    roles[name] = { version: state.versions[name]!, sha256, ...(grant ? { keyids: [...grant.keyids], threshold: grant.threshold } : {}) };
   }
   return { root: { version: root.version, sha256: root.sha256, threshold: root.threshold, keys }, roles };
 }
@@ -108,15 +121,28 @@ export function repositoryStateFromJSON(value: unknown, where: string): TrustSta
   const root = rootFromJSON(obj.root, `${where}.root`);
   const versions: Record<string, number> = {};
   const digests: Record<string, string> = {};
+  const grants: Record<string, DelegationGrant> = {};
   for (const [name, raw] of Object.entries(asObject(obj.roles, `${where}.roles`))) {
     const role = asObject(raw, `${where}.roles.${name}`);
     versions[name] = asVersion(role.version, `${where}.roles.${name}.version`);
     digests[name] = asSha256(role.sha256, `${where}.roles.${name}.sha256`);
+    const grant = grantFromJSON(role, `${where}.roles.${name}`);
+    if (grant) grants[name] = grant;
   }
   // The root's entry among the roles is the saved root itself.
   versions[ROOT] = Math.max(versions[ROOT] ?? 0, root.version);
   if (versions[ROOT] === root.version) digests[ROOT] = root.sha256;
-  return { versions, digests, root };
+  return { versions, digests, root, grants };
+}
+
+/** A delegation's recorded keys and threshold: both or neither. */
+function grantFromJSON(role: Record<string, unknown>, where: string): DelegationGrant | undefined {
+  if (role.keyids === undefined && role.threshold === undefined) return undefined;
+  if (!Array.isArray(role.keyids)) throw new TypeError(`${where}.keyids is not a list of key IDs`);
+  const keyids = role.keyids.map((id, i) => asSha256(id, `${where}.keyids[${i}]`));
+  const threshold = asInteger(role.threshold, `${where}.threshold`);
+  if (threshold < 1) throw new TypeError(`${where}.threshold is not 1 or more`);
+  return { keyids: [...new Set(keyids)].sort(), threshold };
 }
 
 /** The file's repositories; throws a TypeError naming what is wrong. */
@@ -151,6 +177,47 @@ function fileError(path: string, message: string, cause?: unknown): InputError {
   );
 }
 
+function writeError(path: string, cause: unknown): InputError {
+  return new InputError(
+    TRUST_STATE_INPUT,
+    `${path}: cannot write the trust state file (${errorMessage(cause)}); give a path in a directory this run can write`,
+    { cause },
+  );
+}
+
+/**
+ * Creates `dir` and its missing parents, one level at a time: node's
+ * recursive mkdir never returns where mkdir answers ENOENT for a parent
+ * that exists (under /proc).
+ */
+function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+}
+
+/**
+ * Throws an InputError naming the file unless it can be written: its
+ * directory exists or can be created, and a file can be created in it (a
+ * probe, removed at once). The file itself is not touched.
+ */
+export function checkTrustStateWritable(path: string): void {
+  const probe = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    makeDirectory(dirname(path));
+    closeSync(openSync(probe, 'wx', 0o644));
+  } catch (err) {
+    throw writeError(path, err);
+  }
+  rmSync(probe, { force: true });
+}
+
 /** Reads the file: an empty map when it does not exist (a first use); an InputError naming it otherwise. */
 export function readTrustStateFile(path: string): Map<string, TrustState> {
   let text: string;
@@ -173,25 +240,126 @@ export function readTrustStateFile(path: string): Map<string, TrustState> {
   }
 }
 
+/** Whether two states of a repository would be saved alike. */
+function sameState(a: TrustState | undefined, b: TrustState | undefined): boolean {
+  return JSON.stringify(a && repositoryStateToJSON(a)) === JSON.stringify(b && repositoryStateToJSON(b));
+}
+
+/** Sets or removes `role`'s entry in `to` as `from` has it. */
+function copyEntry<T>(to: Record<string, T>, from: Readonly<Record<string, T>> | undefined, role: string): void {
+  const value = from?.[role];
+  if (value === undefined) delete to[role];
+  else to[role] = value;
+}
+
 /**
- * Writes `updates` into the file, keeping the other repositories it holds:
- * re-read, merge, write a temporary file beside it and rename it over the
- * old one, so a reader never sees half a file.
+ * This run's state of a repository merged with the file's: this run's when
+ * no other run changed the repository since this one read the file; else,
+ * role by role, the entry (version, digest, grant) with the higher version
+ * (this run's at the same version), and the root with the higher version, so
+ * that neither run rolls the other back.
  */
-export async function writeTrustStateFile(path: string, updates: ReadonlyMap<string, TrustState>): Promise<void> {
-  const states = readTrustStateFile(path);
-  for (const [gun, state] of updates) states.set(gun, state);
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+export function mergeRepositoryState(file: TrustState | undefined, base: TrustState | undefined, ours: TrustState): TrustState {
+  if (!file || sameState(file, base)) return ours;
+  const versions: Record<string, number> = { ...file.versions };
+  const digests: Record<string, string> = { ...file.digests };
+  const grants: Record<string, DelegationGrant> = { ...file.grants };
+  for (const [role, version] of Object.entries(ours.versions)) {
+    if (version < (versions[role] ?? 0)) continue;
+    versions[role] = version;
+    copyEntry(digests, ours.digests, role);
+    copyEntry(grants, ours.grants, role);
+  }
+  const root = file.root && (!ours.root || file.root.version > ours.root.version) ? file.root : ours.root;
+  return { ...file, ...ours, versions, digests, grants, ...(root ? { root } : {}) };
+}
+
+export interface WriteTrustStateOptions {
+  /** What this run read from the file at its start, to tell which repositories another run changed since. */
+  readonly base?: ReadonlyMap<string, TrustState> | undefined;
+  /** Repositories whose entries are dropped (trust-state-forget) before `updates` are written, never merged with them. */
+  readonly forget?: ReadonlySet<string> | undefined;
+  /** Says when another run holds the lock and this one waits. */
+  readonly logger?: Logger | undefined;
+  /** How long to wait for another run's lock; 30 s unless given (tests). */
+  readonly lockWaitMs?: number | undefined;
+  /** Tests only: runs after the file is read and merged, before the new one is renamed over it. */
+  readonly beforeRename?: (() => Promise<void>) | undefined;
+}
+
+/**
+ * Writes `updates` into the file, keeping what other runs saved: holding
+ * `<file>.lock`, re-read, merge, write a temporary file beside it and rename
+ * it over the old one, so a reader never sees half a file and two writers
+ * never lose each other's entries.
+ */
+export async function writeTrustStateFile(
+  path: string,
+  updates: ReadonlyMap<string, TrustState>,
+  options: WriteTrustStateOptions = {},
+): Promise<void> {
   try {
     // A cache restored for the first time has no directory yet.
-    await mkdir(dirname(path), { recursive: true });
+    makeDirectory(dirname(path));
+  } catch (err) {
+    throw writeError(path, err);
+  }
+  const onWait = (lock: string) =>
+    (options.logger ?? silentLogger).info(`${path}: another run is writing the trust state file (${lock}); waiting for it`);
+  try {
+    await withFileLock(path, () => replaceTrustStateFile(path, updates, options), {
+      onWait,
+      ...(options.lockWaitMs !== undefined ? { waitMs: options.lockWaitMs } : {}),
+    });
+  } catch (err) {
+    if (err instanceof FileLockError) throw new InputError(TRUST_STATE_INPUT, `${path}: cannot write the trust state file: ${err.message}`, { cause: err });
+    throw err;
+  }
+}
+
+/** Re-reads, merges and renames; called holding the lock. */
+async function replaceTrustStateFile(
+  path: string,
+  updates: ReadonlyMap<string, TrustState>,
+  options: WriteTrustStateOptions,
+): Promise<void> {
+  const states = readTrustStateFile(path);
+  for (const gun of options.forget ?? []) states.delete(gun);
+  for (const [gun, state] of updates) states.set(gun, mergeRepositoryState(states.get(gun), options.base?.get(gun), state));
+  await options.beforeRename?.();
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
     await writeFile(temporary, trustStateToJSON(states), { mode: 0o644, flush: true });
     await rename(temporary, path);
   } catch (err) {
     // The original error is the one to report.
     await rm(temporary, { force: true }).catch(() => undefined);
-    throw fileError(path, `cannot write the trust state file (${errorMessage(err)})`, err);
+    throw writeError(path, err);
   }
+}
+
+/** The keys and threshold each uploaded targets file grants its delegations, which we built ourselves. */
+function grantsIn(files: readonly UploadFile[]): Map<string, DelegationGrant> {
+  const out = new Map<string, DelegationGrant>();
+  for (const file of files) {
+    if (file.role !== TARGETS && !isDelegationName(file.role)) continue;
+    const signed = Metadata.parse(file.bytes, file.role, (s, r) => Targets.fromJSON(s, r)).signed;
+    for (const d of signed.delegations) out.set(d.name, grantOf(signed.delegationKeysOf(d), d.threshold));
+  }
+  return out;
+}
+
+/** The error for a repository the trust server has no root for, though the trust state holds its root. */
+export function forgottenRepositoryError(gun: string, root: TrustedRoot, path: string | undefined): VerificationError {
+  const where = path ? `the trust state ${path}` : 'the trust state';
+  return new VerificationError(
+    ROOT,
+    `the trust server has no trust data for ${gun} (404 for root), but ${where} holds its root (version ${root.version}): ` +
+      'a server that lost or withholds the repository must not make this run start it afresh. If the repository was ' +
+      `deleted and created again on purpose, run once with ${TRUST_STATE_FORGET_INPUT} ${gun} (CLI --${TRUST_STATE_FORGET_INPUT} ${gun}) ` +
+      'to drop its entry, so that its new root is trusted on first use',
+    { code: 'ROLLBACK' },
+  );
 }
 
 /** The version field of an uploaded file, which we built ourselves. */
@@ -213,6 +381,8 @@ export interface TrustBookOptions {
   readonly warnOnFirstUse?: boolean;
   /** Make that warning an error (require-pin). */
   readonly requirePin?: boolean;
+  /** Repositories (GUNs) whose entries are dropped before this run (trust-state-forget): their root is trusted on first use again. */
+  readonly forget?: readonly string[] | undefined;
   readonly logger?: Logger | undefined;
 }
 
@@ -222,21 +392,45 @@ export interface TrustBookOptions {
  */
 export class TrustBook {
   readonly path: string | undefined;
-  readonly #saved: ReadonlyMap<string, TrustState>;
-  readonly #current = new Map<string, TrustState>();
+  readonly #saved: Map<string, TrustState>;
+  /**
+   * What this run verified or published, read when asked: delegations a
+   * verified repository loads after it was recorded count too.
+   */
+  readonly #current = new Map<string, () => TrustState>();
+  readonly #forgotten = new Set<string>();
   readonly #warned = new Set<string>();
   readonly #options: TrustBookOptions;
+  #published = false;
 
   /** Reads the file now, so that a bad one fails before any request. */
   constructor(options: TrustBookOptions) {
     this.#options = options;
     this.path = options.path?.trim() ? options.path : undefined;
     this.#saved = this.path ? readTrustStateFile(this.path) : new Map();
+    this.#forget(options.forget ?? []);
+  }
+
+  /** Drops the entries trust-state-forget names, saying so: never a silent reset. */
+  #forget(guns: readonly string[]): void {
+    if (guns.length === 0) return;
+    if (!this.path) {
+      throw new InputError(TRUST_STATE_FORGET_INPUT, `there is no trust state to drop ${guns.join(', ')} from; give trust-state too`);
+    }
+    const logger = this.#options.logger ?? silentLogger;
+    for (const gun of guns) {
+      if (this.#saved.delete(gun)) {
+        this.#forgotten.add(gun);
+        logger.warning(`${gun}: dropped from the trust state ${this.path} (${TRUST_STATE_FORGET_INPUT}); its root is trusted on first use again`);
+      } else {
+        logger.warning(`${gun}: not in the trust state ${this.path}; ${TRUST_STATE_FORGET_INPUT} has nothing to drop for it`);
+      }
+    }
   }
 
   /** What the next read of `gun` must not fall behind. */
   previous(gun: string): TrustState | undefined {
-    return this.#current.get(gun) ?? this.#saved.get(gun);
+    return this.#current.get(gun)?.() ?? this.#saved.get(gun);
   }
 
   /**
@@ -258,7 +452,7 @@ export class TrustBook {
       this.#warned.add(gun);
       (this.#options.logger ?? silentLogger).warning(message);
     }
-    this.#current.set(gun, repo.state);
+    this.#current.set(gun, () => repo.state);
   }
 
   /** Records files the trust server accepted, so that a later run refuses anything older. */
@@ -267,20 +461,57 @@ export class TrustBook {
     const before: TrustState = this.previous(gun) ?? { versions: {} };
     const versions = { ...before.versions };
     const digests = { ...before.digests };
+    const grants = { ...before.grants };
+    const granted = grantsIn(files);
     let root = before.root;
     for (const file of files) {
       const version = versionOf(file);
       if (version < (versions[file.role] ?? 0)) continue;
       versions[file.role] = version;
       digests[file.role] = sha256Hex(file.bytes);
+      const grant = granted.get(file.role);
+      if (grant) grants[file.role] = grant;
       if (file.role === ROOT) root = trustedRootOf(Metadata.parse(file.bytes, ROOT, (s, r) => Root.fromJSON(s, r)));
     }
-    if (root) this.#current.set(gun, { versions, digests, root });
+    if (root) {
+      const state: TrustState = { versions, digests, root, grants };
+      this.#current.set(gun, () => state);
+    }
+    this.#published = true;
+  }
+
+  /** Throws an InputError naming the file unless it can be written; for commands that publish, before they do. */
+  checkWritable(): void {
+    if (this.path) checkTrustStateWritable(this.path);
   }
 
   /** Writes what this run verified into the file; nothing when there is no file or nothing was verified. */
   async save(): Promise<void> {
-    if (!this.path || this.#current.size === 0) return;
-    await writeTrustStateFile(this.path, this.#current);
+    if (!this.path || (this.#current.size === 0 && this.#forgotten.size === 0)) return;
+    const states = new Map([...this.#current].map(([gun, state]) => [gun, state()]));
+    await writeTrustStateFile(this.path, states, { base: this.#saved, forget: this.#forgotten, logger: this.#options.logger });
+  }
+
+  /**
+   * Saves (save), then gives back `result`. When saving fails after this run
+   * published, what it published is live: the error, a StateNotSavedError,
+   * says so and carries `result`, so that the command still shows it.
+   */
+  async saveWith<T>(result: T): Promise<T> {
+    try {
+      await this.save();
+    } catch (err) {
+      if (!this.#published) throw err;
+      // The write error's own cause: the message names the file once.
+      const why = errorMessage(err instanceof InputError && err.cause !== undefined ? err.cause : err);
+      throw new StateNotSavedError(
+        `${TRUST_STATE_INPUT}: what this run published is live on the trust server (its signatures are in place), ` +
+          `but the trust state was not saved to ${this.path} (${why}). ` +
+          'Fix that before the next run, which checks against the state saved before this one',
+        result,
+        { cause: err },
+      );
+    }
+    return result;
   }
 }

@@ -8,6 +8,7 @@ import { RELEASES, TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import { addTargets, removeTargets, type TargetSpec } from './changes.ts';
 import { publishChange, type PublishOptions, type PublishResult } from './publisher.ts';
+import { warnRebuilt, type RebuiltRole } from './rekeyed-roles.ts';
 import { signableRoles } from './signable-roles.ts';
 import { initialFiles, signerRoles, signTargets, targetsSigner, withoutSigner, withSigner } from './repository-admin.ts';
 
@@ -32,18 +33,28 @@ export interface SignTargetsOptions extends Omit<PublishOptions, 'delegations'> 
   readonly targets: readonly TargetSpec[];
   /** The signer's delegation name, if known, to fetch its role in the first wave. */
   readonly signerName?: string;
+  /** Sign only into these roles (a signer named explicitly: its roles); every role the signers can sign by default. */
+  readonly onlyRoles?: readonly string[];
 }
 
-/** Adds or replaces targets in every role the signers can sign, in one update. */
-export function signTargetsInRepository(
+/**
+ * Adds or replaces targets in every role the signers can sign, in one
+ * update. A role whose parent re-keyed it (a signer was removed) is
+ * re-signed, with a warning naming the tags it dropped.
+ */
+export async function signTargetsInRepository(
   options: SignTargetsOptions,
 ): Promise<PublishResult<ReadonlyMap<string, readonly string[]>>> {
   // The signer's roles are re-signed with a new expiry, so an expired one is no obstacle.
-  const read = { ...options, delegations: signerWave(options.signerName), allowExpiredDelegations: true };
-  return publishChange(read, async (repo, now) => {
-    const r = await addTargets(requireTrustData(repo, options.gun), options.signers, options.targets, now);
+  const read = { ...options, delegations: signerWave(options.signerName), allowExpiredDelegations: true, acceptRekeyedDelegations: true };
+  let rebuilt: readonly RebuiltRole[] = [];
+  const published = await publishChange(read, async (repo, now) => {
+    const r = await addTargets(requireTrustData(repo, options.gun), options.signers, options.targets, now, options.onlyRoles);
+    rebuilt = r.rebuilt;
     return { files: r.files, result: r.roles };
   });
+  warnRebuilt(options.logger, options.gun, rebuilt);
+  return published;
 }
 
 export interface RemoveTargetsOptions extends Omit<PublishOptions, 'delegations'> {
@@ -63,19 +74,25 @@ export async function rolesListing(repo: TrustedRepository, signers: readonly Si
 
 /**
  * Removes targets from every role the signers can sign, as `docker trust
- * revoke` does; the result names, per target, the roles that listed it.
+ * revoke` does; the result names, per target, the roles that listed it. A
+ * role whose parent re-keyed it is re-signed, as signTargetsInRepository does.
  */
-export function removeTargetsFromRepository(
+export async function removeTargetsFromRepository(
   options: RemoveTargetsOptions,
 ): Promise<PublishResult<ReadonlyMap<string, readonly string[]>>> {
   const { gun, signers, names } = options;
-  return publishChange({ ...options, delegations: [] }, async (repo, now) => {
+  let rebuilt: readonly RebuiltRole[] = [];
+  const read = { ...options, delegations: [], acceptRekeyedDelegations: true };
+  const published = await publishChange(read, async (repo, now) => {
     if (!repo) throw new DctError('NO_TRUST_DATA', `${gun} lost its trust data while revoking`);
     const removed = new Map<string, string[]>();
     for (const name of names) removed.set(name, await rolesListing(repo, signers, name));
     const change = await removeTargets(repo, signers, names, now);
+    rebuilt = change.rebuilt;
     return { files: change.files, result: removed };
   });
+  warnRebuilt(options.logger, options.gun, rebuilt);
+  return published;
 }
 
 export interface InitializeOptions extends Omit<PublishOptions, 'delegations'> {

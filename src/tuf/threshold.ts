@@ -2,16 +2,17 @@
 // signed by enough of the keys its parent trusts.
 
 import { VerificationError } from '../errors.ts';
-import { canonicalKeyId, verifySignature } from '../keys/index.ts';
+import { verifiedSigner } from '../keys/index.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
 import type { SignedBase } from './base.ts';
 import type { Metadata } from './metadata.ts';
 
 /**
  * Counts distinct keys in `keys` with a valid signature on `metadata`. Keys
- * are told apart by their public key, not their ID: one key listed both as
- * `ecdsa` and as `ecdsa-x509` has two IDs but is one signer, and counting it
- * twice would let one stolen key meet a threshold of 2.
+ * are told apart by the public key a signature verified with, not by their
+ * ID: one key listed both as `ecdsa` and as `ecdsa-x509`, with a compressed
+ * and an uncompressed point, or as RSA DER and PEM has two IDs but is one
+ * signer, and counting it twice would let one stolen key meet a threshold of 2.
  */
 export function countValidSignatures(metadata: Metadata<SignedBase>, keys: ReadonlyMap<string, TufKey>): number {
   const valid = new Set<string>();
@@ -19,20 +20,10 @@ export function countValidSignatures(metadata: Metadata<SignedBase>, keys: Reado
     const key = keys.get(sig.keyid);
     // notary refuses a key listed under an ID that is not its own.
     if (!key || key.id !== sig.keyid) continue;
-    const publicKey = publicKeyOf(key);
-    if (valid.has(publicKey)) continue;
-    if (verifySignature(key, sig.method, metadata.signedBytes, sig.sig)) valid.add(publicKey);
+    const signer = verifiedSigner(key, sig.method, metadata.signedBytes, sig.sig);
+    if (signer !== undefined) valid.add(signer);
   }
   return valid.size;
-}
-
-/** The ID of the bare public key (a certificate's key for x509 keys); the key's own ID if its certificate is unreadable. */
-function publicKeyOf(key: TufKey): string {
-  try {
-    return canonicalKeyId(key);
-  } catch {
-    return key.id;
-  }
 }
 
 /** Throws unless `threshold` of `keys` signed `metadata`. */

@@ -13,6 +13,15 @@ import { VerificationError } from '../errors.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
 import type { SignedBase } from './base.ts';
 import type { FileMeta } from './file-meta.ts';
+import {
+  grantOf,
+  parentChangedGrant,
+  unsignedRoleError,
+  withheldRoleError,
+  type CurrentParent,
+  type DelegationGrant,
+  type KnownDelegation,
+} from './known-delegations.ts';
 import { Metadata } from './metadata.ts';
 import {
   DelegatedRole,
@@ -27,6 +36,7 @@ import {
 } from './role.ts';
 import { Root } from './root.ts';
 import { verifyRoot, type RootPin, type TrustedRoot } from './root-trust.ts';
+import { parentChangedKeys } from './rekeyed-role.ts';
 import { Snapshot, Timestamp } from './snapshot.ts';
 import { Targets } from './targets.ts';
 import { verifyNotExpired, verifyThreshold } from './threshold.ts';
@@ -53,6 +63,8 @@ export interface TrustState {
   readonly digests?: Readonly<Record<string, string>>;
   /** The trusted root; a new one must chain from it. */
   readonly root?: TrustedRoot;
+  /** Per delegation, the keys and threshold its parent granted it when its file was last verified. */
+  readonly grants?: Readonly<Record<string, DelegationGrant>>;
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -114,6 +126,12 @@ export interface LoadOptions {
    * other way), for a publish that is about to re-sign it with a new expiry.
    */
   readonly allowExpiredDelegations?: boolean;
+  /**
+   * Accept a delegation that fails its threshold only because its parent
+   * changed its keys (see parentChangedKeys) as `rekeyed`, for a publish
+   * that re-signs it; it is otherwise refused.
+   */
+  readonly acceptRekeyedDelegations?: boolean;
 }
 
 /** A delegation with the keys, threshold and paths its parent grants it. */
@@ -128,6 +146,13 @@ export interface EffectiveRole {
   readonly targets: ReadonlyMap<string, FileMeta>;
   /** True when the file has expired (only with `allowExpiredDelegations`). */
   readonly expired: boolean;
+  /**
+   * The file as served when its parent changed the role's keys after it was
+   * signed (only with `acceptRekeyedDelegations`). It does not verify, so
+   * `metadata` is undefined and `targets` empty; it is kept for its version
+   * and to name the tags it held.
+   */
+  readonly rekeyed?: Metadata<Targets>;
 }
 
 export class TrustedRepository {
@@ -181,12 +206,38 @@ export class TrustedRepository {
       [SNAPSHOT, this.snapshot],
       [TARGETS, this.targets],
     ];
-    for (const [name, role] of this.delegations) if (role.metadata) files.push([name, role.metadata]);
+    const grants: Record<string, DelegationGrant> = { ...this.#previous?.grants };
+    for (const [name, role] of this.delegations) {
+      if (!role.metadata) continue;
+      files.push([name, role.metadata]);
+      grants[name] = grantOf(role.keys, role.threshold);
+    }
     for (const [name, metadata] of files) {
       versions[name] = metadata.signed.version;
       digests[name] = sha256Hex(metadata.bytes);
     }
-    return { versions, digests, root: trustedRootOf(this.root) };
+    for (const name of this.#undelegated(Object.keys(versions))) {
+      delete versions[name];
+      delete digests[name];
+      delete grants[name];
+    }
+    return { versions, digests, root: trustedRootOf(this.root), grants };
+  }
+
+  /**
+   * Known delegations whose parent, read this run, no longer delegates them
+   * (or whose ancestor was dropped): a role created again under the name
+   * later starts afresh.
+   */
+  #undelegated(names: readonly string[]): Set<string> {
+    const dropped = new Set<string>();
+    // Parents sort before their children.
+    for (const name of names.filter(isDelegationName).sort()) {
+      const parentName = parentRole(name);
+      const parent = parentName === TARGETS ? this.targets.signed : this.delegations.get(parentName)?.metadata?.signed;
+      if (dropped.has(parentName) || (parent && !parent.delegation(name))) dropped.add(name);
+    }
+    return dropped;
   }
 }
 
@@ -255,6 +306,7 @@ export async function loadTrustedRepository(options: LoadOptions): Promise<Trust
     now,
     previous,
     allowExpired: options.allowExpiredDelegations ?? false,
+    acceptRekeyed: options.acceptRekeyedDelegations ?? false,
   });
   const names =
     wanted === 'all' ? [...snapshot.signed.meta.keys()].filter(isDelegationName) : expected;
@@ -375,10 +427,12 @@ class DelegationLoader {
   readonly #now: Date;
   readonly #previous: TrustState | undefined;
   readonly #allowExpired: boolean;
+  readonly #acceptRekeyed: boolean;
   #bytes = 0;
 
   constructor(options: {
     allowExpired: boolean;
+    acceptRekeyed: boolean;
     fetcher: MetadataFetcher;
     snapshot: Snapshot;
     targets: Metadata<Targets>;
@@ -393,6 +447,7 @@ class DelegationLoader {
     this.#now = options.now;
     this.#previous = options.previous;
     this.#allowExpired = options.allowExpired;
+    this.#acceptRekeyed = options.acceptRekeyed;
   }
 
   /**
@@ -444,6 +499,13 @@ class DelegationLoader {
     return pending;
   }
 
+  /** What the previous state knows of a delegation; undefined for one never verified. */
+  #known(name: string, parentName: string): KnownDelegation | undefined {
+    const version = this.#previous?.versions[name];
+    if (version === undefined) return undefined;
+    return { name, version, grant: this.#previous?.grants?.[name], parentVersion: this.#previous?.versions[parentName] };
+  }
+
   async #load(name: string): Promise<EffectiveRole | undefined> {
     const parentName = parentRole(name);
     let parent: Targets;
@@ -462,14 +524,37 @@ class DelegationLoader {
     const paths = parentPaths ? restrictPaths(parentPaths, declared.paths) : declared.paths;
     const base = { name, keys, threshold: declared.threshold, paths };
 
+    const current: CurrentParent = { name: parentName, version: parent.version, grant: grantOf(keys, declared.threshold) };
+    const known = this.#known(name, parentName);
     const meta = this.#snapshot.meta.get(name);
     if (!meta) {
+      // notary treats it as never published; a role seen before must not vanish unless its parent changed it.
+      if (known && !parentChangedGrant(known, current)) throw withheldRoleError(known, current);
       const role: EffectiveRole = { ...base, metadata: undefined, targets: new Map(), expired: false };
       this.loaded.set(name, role);
       return role;
     }
     const metadata = await checkedFile(name, meta, this.#prefetched.get(name) ?? null, this.#budget, parseTargets);
-    verifyThreshold(metadata, keys, declared.threshold, name);
+    // A role whose parent re-keyed it (signer-remove) may be re-signed, never trusted for its content; a role
+    // the trust state knows only when its recorded keys signed it and the parent changed its grant since.
+    const rekeyed =
+      this.#acceptRekeyed &&
+      parentChangedKeys(metadata, keys, declared.threshold, known?.grant?.keyids) &&
+      (!known || parentChangedGrant(known, current));
+    if (rekeyed) {
+      // Not trusted for its content, but never older than what was seen before.
+      verifyAgainstPrevious(metadata, name, this.#previous);
+      const role: EffectiveRole = { ...base, metadata: undefined, targets: new Map(), expired: false, rekeyed: metadata };
+      this.loaded.set(name, role);
+      return role;
+    }
+    try {
+      verifyThreshold(metadata, keys, declared.threshold, name);
+    } catch (err) {
+      // A role seen before may fail its threshold only when its parent changed its keys (signer-remove).
+      if (known && err instanceof VerificationError && !parentChangedGrant(known, current)) throw unsignedRoleError(known, current, err);
+      throw err;
+    }
     verifyAgainstPrevious(metadata, name, this.#previous);
     const expired = metadata.signed.isExpired(this.#now);
     if (!this.#allowExpired) verifyNotExpired(metadata, name, this.#now);

@@ -83,7 +83,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9758);
 /* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9690);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1239);
-/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5100);
+/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1759);
 /* harmony import */ var _inspect_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8635);
 /* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4943);
 // The verify operation: the gate a content-trust pull used to be. Docker CLI
@@ -305,10 +305,12 @@ async function verify(options) {
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1239);
 /* harmony import */ var _tuf_targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7837);
 /* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4106);
-/* harmony import */ var _signable_roles_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7629);
+/* harmony import */ var _rekeyed_roles_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6523);
+/* harmony import */ var _signable_roles_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7629);
 // Changes to a verified repository, each turned into the signed files to
 // upload. Pure apart from signing: a change can be re-applied to fresh trust
 // data when a concurrent publish wins the race.
+
 
 
 
@@ -320,12 +322,17 @@ async function verify(options) {
 const TARGETS_EXPIRY = 3 * _tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .YEAR */ .UX;
 /**
  * The current content of a targets role (an empty one when not yet
- * published), and whether its file has expired and so needs re-signing.
+ * published; rebuilt when its parent re-keyed it), and whether its file has
+ * expired and so needs re-signing.
  */
 async function currentTargets(repo, role, now) {
     if (role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW)
         return { current: repo.targets.signed, expired: false };
     const loaded = await repo.delegation(role);
+    if (loaded?.rekeyed) {
+        const rebuilt = await (0,_rekeyed_roles_js__WEBPACK_IMPORTED_MODULE_6__/* .rebuiltRole */ .w$)(repo, { ...loaded, rekeyed: loaded.rekeyed });
+        return { current: rebuilt.current, expired: true, rebuilt };
+    }
     return {
         current: loaded?.metadata?.signed ?? _tuf_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .Targets */ .H.empty({ version: 0, expires: now }),
         expired: loaded?.expired ?? false,
@@ -334,8 +341,11 @@ async function currentTargets(repo, role, now) {
 /** Applies the edit to each role's names and signs each role that changed, bumping version and expiry. */
 async function editRoles(repo, edits, edit, now) {
     const files = [];
+    const rebuilt = [];
     for (const [role, { signer, names }] of edits) {
-        const { current, expired } = await currentTargets(repo, role, now);
+        const { current, expired, rebuilt: fromServed } = await currentTargets(repo, role, now);
+        if (fromServed)
+            rebuilt.push(fromServed);
         const targets = current.targets.edit();
         let changed = expired;
         for (const name of names)
@@ -346,19 +356,19 @@ async function editRoles(repo, edits, edit, now) {
         const signed = await _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .Metadata */ .O.sign(next, [signer]);
         files.push({ role, bytes: signed.bytes });
     }
-    return files;
+    return { files, rebuilt };
 }
 function notSignerError(repo, signers, target) {
     const ids = signers.map((s) => s.keyId.slice(0, 12)).join(', ');
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NOT_SIGNER', `key ${ids} may not sign ${target} in ${repo.gun}: it is in no delegation role (targets/releases or ` +
         'targets/<name>) whose paths admit the tag. Add it once with `docker trust signer add` or dct-sign signer-add.');
 }
-function plan(repo, signers, names) {
+function plan(repo, signers, names, only) {
     const edits = new Map();
     const roles = new Map();
-    const signableFor = (0,_signable_roles_js__WEBPACK_IMPORTED_MODULE_6__/* .signableRolesOf */ .CQ)(repo, signers);
+    const signableFor = (0,_signable_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .signableRolesOf */ .CQ)(repo, signers);
     for (const name of names) {
-        const signable = signableFor(name);
+        const signable = signableFor(name).filter((r) => !only || only.includes(r.name));
         if (signable.length === 0)
             throw notSignerError(repo, signers, name);
         roles.set(name, signable.map((r) => r.name));
@@ -370,11 +380,11 @@ function plan(repo, signers, names) {
     }
     return { edits, roles };
 }
-/** Adds or replaces targets in every role the signers can sign. */
-async function addTargets(repo, signers, specs, now) {
+/** Adds or replaces targets in every role the signers can sign (of `only`, when given). */
+async function addTargets(repo, signers, specs, now, only) {
     // One FileMeta per tag, shared by every role it goes into.
     const metas = new Map(specs.map((s) => [s.name, { spec: s, meta: new _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .FileMeta */ .o({ length: s.length, hashes: { sha256: Buffer.from(s.sha256, 'hex') } }) }]));
-    const { edits, roles } = plan(repo, signers, [...metas.keys()]);
+    const { edits, roles } = plan(repo, signers, [...metas.keys()], only);
     const add = (targets, name) => {
         const { spec, meta } = metas.get(name);
         const old = targets.get(name);
@@ -384,12 +394,110 @@ async function addTargets(repo, signers, specs, now) {
         targets.set(name, meta);
         return true;
     };
-    return { files: await editRoles(repo, edits, add, now), roles };
+    return { ...(await editRoles(repo, edits, add, now)), roles };
 }
 /** Removes targets from every role the signers can sign, as `docker trust revoke` does. */
 async function removeTargets(repo, signers, names, now) {
     const { edits, roles } = plan(repo, signers, names);
-    return { files: await editRoles(repo, edits, (targets, name) => targets.delete(name), now), roles };
+    return { ...(await editRoles(repo, edits, (targets, name) => targets.delete(name), now)), roles };
+}
+
+
+/***/ }),
+
+/***/ 6523:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ rebuiltIfRekeyed),
+/* harmony export */   eC: () => (/* binding */ warnRebuilt),
+/* harmony export */   tB: () => (/* binding */ lostTargets),
+/* harmony export */   w$: () => (/* binding */ rebuiltRole),
+/* harmony export */   xJ: () => (/* binding */ vouchedTargets)
+/* harmony export */ });
+/* unused harmony export rebuiltWarnings */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
+/* harmony import */ var _tuf_targets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7837);
+// Re-signing a delegation its parent re-keyed (see tuf/rekeyed-role.ts):
+// after `signer-remove --force ci`, targets/releases was signed by ci and no
+// longer verifies. A remaining signer re-signs it, never trusting the old
+// file's content: the new content is what a remaining signer's own role
+// (docker's targets/<name>) still vouches for, at a version above the one
+// served. Tags only the removed signer vouched for drop, and are named.
+
+
+
+/** The failures a role is left out for, as notary leaves it out: it vouches for nothing. */
+function isUnverified(err) {
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk && (err.check === 'threshold' || err.check === 'expiry');
+}
+/**
+ * The targets the signers' own roles vouch for: direct children of targets
+ * other than targets/releases and `excluded`, that verify and have not
+ * expired. The first role in delegation order wins a name, as in notary's walk.
+ */
+async function vouchedTargets(repo, excluded = []) {
+    const names = repo.targets.signed.delegations
+        .map((d) => d.name)
+        .filter((n) => (0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .parentRole */ .rt)(n) === _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW && n !== _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH && !excluded.includes(n));
+    const loaded = await Promise.all(names.map((n) => repo.delegation(n).catch((err) => (isUnverified(err) ? undefined : Promise.reject(err)))));
+    const vouched = new Map();
+    for (const role of loaded) {
+        if (!role?.metadata || role.expired)
+            continue;
+        for (const [name, meta] of role.targets)
+            if (!vouched.has(name))
+                vouched.set(name, meta);
+    }
+    return vouched;
+}
+function sameTarget(a, b) {
+    return a.length === b.length && a.sha256Hex !== undefined && a.sha256Hex === b.sha256Hex;
+}
+/** Tags of `served` that `next` drops, and those it keeps with another digest. */
+function lostTargets(served, next) {
+    const dropped = [];
+    const changed = [];
+    for (const [name, meta] of served) {
+        const kept = next.get(name);
+        if (!kept)
+            dropped.push(name);
+        else if (!sameTarget(kept, meta))
+            changed.push(name);
+    }
+    return { dropped: dropped.sort(), changed: changed.sort() };
+}
+/** A re-keyed role rebuilt from the remaining signers' own roles. */
+async function rebuiltRole(repo, role) {
+    const served = role.rekeyed.signed;
+    const vouched = await vouchedTargets(repo, [role.name]);
+    const targets = new Map([...vouched].filter(([name]) => (0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .pathAllowed */ .EG)(name, role.paths)));
+    const current = _tuf_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .Targets */ .H.empty({ version: served.version, expires: served.expires }).with({ targets });
+    return { role: role.name, current, ...lostTargets(served.targets, targets) };
+}
+/** The rebuilt content of `name` when its parent re-keyed it; undefined for a role that verifies. */
+async function rebuiltIfRekeyed(repo, name) {
+    const role = await repo.delegation(name);
+    return role?.rekeyed ? rebuiltRole(repo, { ...role, rekeyed: role.rekeyed }) : undefined;
+}
+/** What a re-sign of re-keyed roles tells the user: which tags dropped or changed digest. */
+function rebuiltWarnings(gun, rebuilt) {
+    const out = [];
+    for (const r of rebuilt) {
+        let text = `${gun}: ${r.role} no longer verified since a signer was removed; re-signed with the tags the remaining signers vouch for`;
+        if (r.dropped.length > 0)
+            text += `. Dropped, as only a removed signer vouched for them: ${r.dropped.join(', ')}`;
+        if (r.changed.length > 0)
+            text += `. Now at the digest a remaining signer signed: ${r.changed.join(', ')}`;
+        out.push(text);
+    }
+    return out;
+}
+/** Logs rebuiltWarnings. */
+function warnRebuilt(logger, gun, rebuilt) {
+    for (const w of rebuiltWarnings(gun, rebuilt))
+        logger?.warning(w);
 }
 
 
@@ -544,15 +652,20 @@ async function initialFiles(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CQ: () => (/* binding */ signableRolesOf),
 /* harmony export */   V4: () => (/* binding */ signableRoles),
+/* harmony export */   _D: () => (/* binding */ checkSignerName),
+/* harmony export */   c$: () => (/* binding */ signerNamesOf),
 /* harmony export */   kR: () => (/* binding */ keyIdFor),
 /* harmony export */   ue: () => (/* binding */ signingAs)
 /* harmony export */ });
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4338);
-/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
+/* unused harmony export isSignerOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4338);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
 // Which roles a signer may write a target into: docker's rule. With no
 // delegations, the top-level `targets` role (if the caller holds its key);
 // otherwise every direct child of `targets` that lists the key and whose
 // paths admit the target. `targets/releases` is one of those children.
+
 
 
 /**
@@ -560,12 +673,12 @@ async function initialFiles(options) {
  * by their canonical (public key) ID as notary does.
  */
 function keyIdFor(signer, keyids, keys) {
-    const mine = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKeyId */ .F2)(signer.publicKey);
+    const mine = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalKeyId */ .F2)(signer.publicKey);
     for (const id of keyids) {
         if (id === signer.keyId || id === mine)
             return id;
         const key = keys.get(id);
-        if (key && (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKeyId */ .F2)(key) === mine)
+        if (key && (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalKeyId */ .F2)(key) === mine)
             return id;
     }
     return undefined;
@@ -597,7 +710,7 @@ function signableRolesOf(repo, signers) {
         for (const signer of signers) {
             const id = keyIdFor(signer, rootTargets, repo.root.signed.keys);
             if (id) {
-                const role = { name: _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW, signer: signingAs(signer, id) };
+                const role = { name: _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW, signer: signingAs(signer, id) };
                 return () => [role];
             }
         }
@@ -606,7 +719,7 @@ function signableRolesOf(repo, signers) {
     const candidates = [];
     for (const role of targets.delegations) {
         // docker signs only direct children of targets, and only where paths allow.
-        if ((0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .parentRole */ .rt)(role.name) !== _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW)
+        if ((0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .parentRole */ .rt)(role.name) !== _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW)
             continue;
         for (const signer of signers) {
             const id = keyIdFor(signer, role.keyids, targets.delegationKeys);
@@ -616,7 +729,44 @@ function signableRolesOf(repo, signers) {
             }
         }
     }
-    return (target) => candidates.filter((c) => (0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .pathAllowed */ .EG)(target, c.paths)).map(({ name, signer }) => ({ name, signer }));
+    return (target) => candidates.filter((c) => (0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .pathAllowed */ .EG)(target, c.paths)).map(({ name, signer }) => ({ name, signer }));
+}
+/** The delegation a signer name stands for: targets/<name> (targets/releases for `releases`). */
+function signerDelegation(name) {
+    return `${_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW}/${name}`;
+}
+/** True when `name` names a delegation (a direct child of targets) that lists `signer`'s key. */
+function isSignerOf(repo, signer, name) {
+    const targets = repo.targets.signed;
+    const role = targets.delegation(signerDelegation(name));
+    return role !== undefined && keyIdFor(signer, role.keyids, targets.delegationKeys) !== undefined;
+}
+/** The signer names (targets/<name>, releases last) whose delegation lists `signer`'s key. */
+function signerNamesOf(repo, signer) {
+    const prefix = `${_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW}/`;
+    const names = repo.targets.signed.delegations
+        .filter((d) => (0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .parentRole */ .rt)(d.name) === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW)
+        .map((d) => d.name.slice(prefix.length))
+        .filter((name) => isSignerOf(repo, signer, name));
+    return [...names.filter((n) => signerDelegation(n) !== _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASES */ .pH), ...names.filter((n) => signerDelegation(n) === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASES */ .pH)];
+}
+/**
+ * Refuses a signer name whose delegation does not list `signer`'s key,
+ * naming both and the fix: the name the key belongs to, or that signer's key.
+ */
+function checkSignerName(repo, signer, name) {
+    if (isSignerOf(repo, signer, name))
+        return;
+    const key = signer.keyId.slice(0, 12);
+    const role = signerDelegation(name);
+    const why = repo.targets.signed.delegation(role)
+        ? `${role} does not list the signer key ${key}`
+        : `there is no role ${role}, so no signer ${name}`;
+    const own = signerNamesOf(repo, signer);
+    const fix = own.length > 0
+        ? `set signer-name to ${own[0]} (the signer key ${key} belongs to), or give the key of signer ${name}`
+        : `the signer key ${key} belongs to no signer of ${repo.gun}; give the key of signer ${name}`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('signer-name', `signer ${name} in ${repo.gun}: ${why}; ${fix}`);
 }
 
 

@@ -11571,6 +11571,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -11819,7 +11826,8 @@ const INPUTS = {
         value: 'NAME',
         help: "the signer's name; default: the key file's role: header",
         description: 'The signer (delegation) name. sign, revoke: the name the key was added under with `docker trust signer add`; ' +
-            'defaults to the `role:` header of signer-key. signer-add, signer-remove, rotate-key (key-role signer): the signer ' +
+            'defaults to the `role:` header of signer-key. sign refuses a name whose role does not list the key, and signs ' +
+            'only that signer\'s roles (targets/releases and targets/NAME). signer-add, signer-remove, rotate-key (key-role signer): the signer ' +
             "to change. key-generate: the key's name.",
         group: 'Signer key',
         task: { label: 'Signer name', group: 'signer' },
@@ -11980,7 +11988,8 @@ const INPUTS = {
         value: 'DURATION',
         default: '10m',
         help: 'give up after this long, retries included: 90s, 10m, 1h; default 10m',
-        description: 'The time limit of the whole command, e.g. 90s, 10m or 1h. Requests to the registry, the token server and the trust ' +
+        description: 'The time limit of the whole command, e.g. 90s, 10m or 1h: connecting, TLS, every request and retry, credential ' +
+            'helpers and docker push, which is stopped when it runs out. Requests to the registry, the token server and the trust ' +
             'server that fail for a passing reason (429, 502, 503, 504, a reset or stalled connection) are retried, up to 4 ' +
             'attempts each, until it runs out; every retry is logged as a warning. Default 10m.',
         group: TRUST,
@@ -12007,10 +12016,24 @@ const INPUTS = {
             'trust data, so that a later run refuses a root that does not chain from the saved one, a role older than the ' +
             'version seen (rollback, freeze) and a version whose bytes changed. It holds no secret. A missing file is a first ' +
             'use; a corrupt one is an error. Keep it with a cache keyed per repository (actions/cache, Cache@2) or commit it. ' +
+            'Runs sharing the file take turns through FILE.lock beside it. Commands that publish refuse a FILE they cannot ' +
+            'write before pushing anything; if saving still fails after a publish, they show their result and fail. ' +
             'Default: $DCT_TRUST_STATE.',
         env: ['DCT_TRUST_STATE'],
         group: TRUST,
         task: { label: 'Trust state file', group: 'trust' },
+    },
+    'trust-state-forget': {
+        name: 'trust-state-forget',
+        kind: 'list',
+        value: 'REPOSITORY',
+        help: 'drop these repositories from the trust state first: their root is trusted on first use again',
+        description: 'Repositories (registry/repository, newlines or commas) whose entries are dropped from the trust-state file before ' +
+            'this run, so that their root is trusted on first use again. Only for a repository that was deleted and created ' +
+            'again on purpose: otherwise a trust server that answers 404 for a repository the trust state holds, or serves ' +
+            'another root, is refused.',
+        group: TRUST,
+        task: { label: 'Repositories to drop from the trust state', group: 'trust', rows: 2 },
     },
     'require-pin': {
         name: 'require-pin',
@@ -12055,6 +12078,7 @@ function connectionInputs() {
             },
         }),
         use('trust-state'),
+        use('trust-state-forget', { parse: (value, input) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(value, input).gun }),
         use('timeout', { parse: (value, input) => (0,_operations_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimeout */ .ZZ)(value, input) }),
         use('login'),
     ];
@@ -12069,6 +12093,7 @@ const passphraseOf = (key) => `${key}-passphrase`;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cX: () => (/* binding */ StateNotSavedError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eN: () => (/* binding */ KeyError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -12094,6 +12119,18 @@ class InputError extends DctError {
     constructor(input, message, options = {}) {
         super('INPUT', `${input}: ${message}`, options);
         this.input = input;
+    }
+}
+/**
+ * The operation is done and what it published is live on the trust server,
+ * but the trust state file was not saved. Carries the operation's result:
+ * the command shows it as on success, then fails (exit code 1, not 2).
+ */
+class StateNotSavedError extends DctError {
+    result;
+    constructor(message, result, options = {}) {
+        super('STATE_NOT_SAVED', message, options);
+        this.result = result;
     }
 }
 /** A key could not be parsed or used. Never carries key material in the message. */
@@ -12134,6 +12171,39 @@ function errorMessage(err) {
 
 /***/ }),
 
+/***/ 983:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ redactUrl)
+/* harmony export */ });
+// URLs as messages and logs may show them: never with their user and
+// password. A URL that does not parse is redacted as text, since the value
+// the user gave (`https://user:pw@host:99999`) still holds the password.
+/** Everything from the start (after any scheme) to the last `@`: the userinfo, in text that is no URL. */
+const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)?[^]*@/i;
+/** A URL with any user and password replaced by `***`; text that is no URL loses everything up to its last `@`. */
+function redactUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return String(url).replace(USERINFO, '$1***@');
+    }
+    // `user:pw@host` parses, as scheme `user:` and path `pw@host`.
+    if (u.host === '')
+        return u.href.replace(USERINFO, '$1***@');
+    if (u.username || u.password) {
+        u.username = '***';
+        u.password = '';
+    }
+    return u.href.replace(/\/$/, '');
+}
+
+
+/***/ }),
+
 /***/ 9417:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12147,11 +12217,13 @@ function errorMessage(err) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+/* harmony import */ var _http_redact_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(983);
 // Input helpers every entrypoint shares: PEM given as text or as a file
 // path, lists and durations. Errors name the input and the fix; `input` is
 // the name the entrypoint's user knows. Nothing here loads a key or parses a
 // certificate: the command specs import this file, and a CLI's start-up must
 // not pay for x509 and ASN.1 (those helpers are in key-inputs.ts).
+
 
 
 /** PEM text as given, or read from a path. */
@@ -12169,7 +12241,9 @@ function pemTextOrFile(value, input) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
             throw err;
         const code = err.code ?? 'unreadable';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${trimmed} cannot be read (${code}); give PEM text or the path of a PEM file`, { cause: err });
+        // A URL given where a file belongs may carry a password.
+        const shown = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? (0,_http_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(trimmed) : trimmed;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${shown} cannot be read (${code}); give PEM text or the path of a PEM file`, { cause: err });
     }
 }
 /** `old-signer-key`: a key ID (64 hex digits) as given, else a public key or certificate as PEM text or a PEM file's path. */
@@ -12256,11 +12330,13 @@ function splitList(value) {
 /* harmony export */ });
 /* unused harmony export DOCKER_HUB_NOTARY */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+/* harmony import */ var _http_redact_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(983);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9758);
 // Which trust server serves a registry's repositories, in docker's order:
 // an explicit setting, DOCKER_CONTENT_TRUST_SERVER, Docker Hub's notary,
 // then the registry host itself (ACR), on port 4443 for IBM Cloud's
 // registries, whose trust server listens there.
+
 
 
 const DOCKER_HUB_NOTARY = 'https://notary.docker.io';
@@ -12274,7 +12350,7 @@ function trustServerUrl(value, input = 'trust-server') {
         parsed = new URL(url);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${value}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${(0,_http_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(value)}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
     }
     if (parsed.username || parsed.password) {
         // Never echo it: the URL carries a password, and it would land in outputs and summaries.
@@ -12639,7 +12715,7 @@ async function main() {
                 'use an agent with the Node24 or Node20_1 handler');
         }
         // Loaded only now, so that an old Node.js gets the message above.
-        const { run } = await __nccwpck_require__.e(/* import() */ 142).then(__nccwpck_require__.bind(__nccwpck_require__, 3142));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3119));
         task.setResult(task.TaskResult.Succeeded, await run());
     }
     catch (err) {

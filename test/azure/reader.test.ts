@@ -231,6 +231,11 @@ describe('#login', () => {
       expect((await login(taskInputs({}, usernamePassword({ registry: 'https://index.docker.io/v1/' }))))?.registry).toBe('docker.io');
     });
 
+    it('leaves a user and password in the registry URL out of the host', async () => {
+      const url = `https://ci:${PASSWORD}@${REGISTRY}/`;
+      expect((await login(taskInputs({}, usernamePassword({ registry: url }))))?.registry).toBe(REGISTRY);
+    });
+
     it('refuses a connection without a password', async () => {
       expect((await failureOf(login(taskInputs({}, usernamePassword({ password: '' }))))).input).toBe('dockerRegistryServiceConnection');
     });

@@ -14,7 +14,7 @@ import { readCommand, run } from '../../src/azure/run.ts';
 import { summaryMarkdown } from '../../src/azure/summary.ts';
 import { COMMAND_NAMES, findCommand } from '../../src/commands/registry.ts';
 import type { Operation } from '../../src/commands/run.ts';
-import { DctError, InputError } from '../../src/errors.ts';
+import { DctError, InputError, StateNotSavedError } from '../../src/errors.ts';
 import { loadPrivateKey } from '../../src/keys/index.ts';
 import {
   CASES,
@@ -317,6 +317,33 @@ describe('#run', () => {
     });
   });
 
+  describe('when the environment holds secrets', () => {
+    // task-lib takes INPUT_*, ENDPOINT_AUTH_* and SECRET_* out when it loads; these are set after, as a job's env or another library may.
+    const LEFT = {
+      DCT_SIGNER_KEY: KEY_PEM,
+      NOTARY_ROOT_PASSPHRASE: 'root-pp',
+      INPUT_SIGNERKEY: KEY_PEM,
+      INPUT_SIGNERKEYPASSPHRASE: 'signer-pp',
+      ENDPOINT_AUTH_PARAMETER_ID_PASSWORD: 'endpoint-password-0b5c',
+      SECRET_REGISTRY_TOKEN: 'token',
+    };
+
+    it('hands the operation, and so docker push and credential helpers, none of them', async () => {
+      const op = fake(SIGN_RESULT);
+      taskEnv({ command: 'sign', tags: `${REPO}:1`, signerKey: KEY_PEM, signerKeyPassphrase: 'signer-pp' }, connection);
+      Object.assign(process.env, LEFT);
+      try {
+        await run({ sign: op.operation });
+      } finally {
+        for (const name of Object.keys(LEFT)) delete process.env[name];
+      }
+      const env = op.calls[0]!.env as NodeJS.ProcessEnv;
+      expect(Object.keys(env).filter((name) => name in LEFT)).toEqual([]);
+      expect(env.PATH).toBe(process.env.PATH);
+      expect(env.DOCKER_CONFIG).toBeDefined();
+    });
+  });
+
   describe('when an input is missing or wrong', () => {
     const sign = { tags: `${REPO}:1`, signerKey: KEY_PEM, signerKeyPassphrase: 'pass' };
     const signer = { tags: REPO, keyRole: 'signer', repositoryKey: KEY_PEM, signerName: 'ci', signerKey: KEY_PEM };
@@ -389,6 +416,20 @@ describe('#run', () => {
       taskEnv({ command: 'verify', tags: `${REPO}:1\n${REPO}:latest` });
       expect(await run({ verify: fake(two).operation })).toBe('Verified 2 references');
       expect(variables().references?.data).toBe(`${ok.pinned}\n${REPO}@sha256:${'0'.repeat(64)}`);
+    });
+  });
+
+  describe('when sign published but could not save the trust state', () => {
+    it('logs the signing and sets the output variables as on success, then fails saying the signature is live', async () => {
+      const message = 'trust-state: what this run published is live on the trust server (its signatures are in place), but the trust state was not saved';
+      taskEnv({ command: 'sign', ...taskNames(caseOf('sign').inputs) });
+      const err = await failureOf(run({ sign: () => Promise.reject(new StateNotSavedError(message, SIGN_RESULT)) }));
+
+      // The task names its inputs in camelCase.
+      expect(failureMessage(err)).toBe(message.replace('trust-state', 'trustState'));
+      const text = findCommand('sign')!.text(SIGN_RESULT, { log: true, flags: new Set() }).trimEnd();
+      expect(stdout.text).toContain(`${text}\n`);
+      expect(variables().signed?.data).toBe(caseOf('sign').outputs.signed);
     });
   });
 

@@ -108,6 +108,21 @@ describe('#runCli', () => {
     });
   });
 
+  describe('when repositories are to be dropped from the trust state', () => {
+    it('hands the operation their GUNs, from repeated or comma-separated --trust-state-forget', async () => {
+      const run = await cli([...SIGN, '--trust-state', 'state.json', '--trust-state-forget', 'alpine,registry.example.com/a', '--trust-state-forget', REPO, REF]);
+      expect(run.code).toBe(EXIT_OK);
+      expect(run.options).toMatchObject({ trustState: 'state.json', trustStateForget: ['docker.io/library/alpine', 'registry.example.com/a', REPO] });
+    });
+
+    it('exits 2 for a reference with a tag, naming the flag', async () => {
+      const run = await cli([...SIGN, '--trust-state', 'state.json', '--trust-state-forget', REF, REF]);
+      expect(run.code).toBe(EXIT_USAGE);
+      expect(run.stderr.split('\n')[0]).toContain('--trust-state-forget');
+      expect(run.options).toBeUndefined();
+    });
+  });
+
   describe('when the operation succeeds', () => {
     it('prints the text for people on stdout', async () => {
       const run = await cli([...SIGN, '--no-push', REF, `${REPO}:latest`]);

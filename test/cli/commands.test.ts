@@ -8,7 +8,7 @@ import { allFlags } from '../../src/cli/flags.ts';
 import { COMMANDS, findCommand } from '../../src/commands/registry.ts';
 import { cli } from './support.ts';
 
-const CONNECTION = ['trust-server', 'trust-server-ca', 'registry-ca', 'trust-pin', 'trust-state', 'timeout', 'username', 'password', 'password-stdin'];
+const CONNECTION = ['trust-server', 'trust-server-ca', 'registry-ca', 'trust-pin', 'trust-state', 'trust-state-forget', 'timeout', 'username', 'password', 'password-stdin'];
 const OUTPUT = ['json', 'verbose', 'help'];
 const key = (name: string) => [`${name}-file`, name, `${name}-passphrase`];
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProcessRunner } from '../../src/cli/process-runner.ts';
 import { DctError } from '../../src/errors.ts';
+import { allGone, hangingCommand } from '../operations/support/hanging-command.ts';
 
 describe('ProcessRunner', () => {
   describe('#run', () => {
@@ -26,6 +27,21 @@ describe('ProcessRunner', () => {
       const runner = new ProcessRunner({ echo: () => {} });
       const result = await runner.run(process.execPath, ['-e', 'process.kill(process.pid, "SIGTERM")']);
       expect(result.exitCode).toBe(128 + 15);
+    });
+
+    describe('when its signal aborts (the deadline)', () => {
+      it('kills the command and what it started, and rejects with the reason at once', async () => {
+        const hanging = await hangingCommand();
+        const runner = new ProcessRunner({ echo: () => {} });
+        const deadline = new AbortController();
+        const reason = new DctError('COMMAND', 'timed out after 1 s (the timeout input) while running docker push');
+        const running = runner.run(hanging.command, hanging.args, { signal: deadline.signal }).catch((e: unknown) => e);
+        const pids = await hanging.started();
+        deadline.abort(reason);
+
+        expect(await running).toBe(reason);
+        expect(await allGone([pids.command, pids.helper])).toBe(true);
+      });
     });
   });
 });

@@ -257,6 +257,7 @@ describe('task.json', () => {
         registryCa: ['string', ''],
         trustPin: ['string', ''],
         trustState: ['string', ''],
+        trustStateForget: ['multiLine', ''],
         requirePin: ['boolean', false],
         timeout: ['string', '10m'],
       });
@@ -310,6 +311,7 @@ describe('action.yml', () => {
         'registry-ca': '',
         'trust-pin': '',
         'trust-state': '',
+        'trust-state-forget': '',
         'require-pin': 'false',
         timeout: '10m',
       });

@@ -67,15 +67,16 @@ describe('#repositoriesInput', () => {
 });
 
 describe('#connectionInputs', () => {
-  const [server, ca, registryCa, pin, state, timeout, login] = connectionInputs();
+  const [server, ca, registryCa, pin, state, forget, timeout, login] = connectionInputs();
 
-  it("are the trust server, its CA, the registry's CA, the pin, the trust state, the time limit and the login, in that order", () => {
-    expect([server, ca, registryCa, pin, state, timeout, login].map((i) => i!.name)).toEqual([
+  it("are the trust server, its CA, the registry's CA, the pin, the trust state and what to drop from it, the time limit and the login, in that order", () => {
+    expect([server, ca, registryCa, pin, state, forget, timeout, login].map((i) => i!.name)).toEqual([
       'trust-server',
       'trust-server-ca',
       'registry-ca',
       'trust-pin',
       'trust-state',
+      'trust-state-forget',
       'timeout',
       'login',
     ]);
@@ -83,6 +84,12 @@ describe('#connectionInputs', () => {
 
   it('lets the CLI read the trust state file from DCT_TRUST_STATE', () => {
     expect(state!.env).toEqual(['DCT_TRUST_STATE']);
+  });
+
+  it('reads each repository to drop from the trust state as its GUN, refusing a tag', () => {
+    expect(forget!.parse!('registry.example.com/app', 'trust-state-forget')).toBe('registry.example.com/app');
+    expect(forget!.parse!('alpine', 'trust-state-forget')).toBe('docker.io/library/alpine');
+    expect(thrown(() => forget!.parse!('registry.example.com/app:1', 'trust-state-forget'))).toMatchObject({ input: 'trust-state-forget' });
   });
 
   test.each([

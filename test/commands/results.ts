@@ -110,7 +110,7 @@ export const SIGNER_ADD_RESULT: SignerAddResult = {
 
 export const SIGNER_REMOVE_RESULT: SignerRemoveResult = {
   name: 'alice',
-  repositories: [{ reference: REPO, gun: REPO, trustServer: TRUST_SERVER, removedKeyIds: [ALICE_KEY_ID], releasesInvalidated: true }],
+  repositories: [{ reference: REPO, gun: REPO, trustServer: TRUST_SERVER, removedKeyIds: [ALICE_KEY_ID], releasesInvalidated: true, droppedAtNextSign: [] }],
 };
 
 export const KEY_GENERATE_RESULT: KeyGenerateResult = {

@@ -8,8 +8,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { execute } from '../../src/commands/run.ts';
+import { execute, runCommand } from '../../src/commands/run.ts';
+import { signSpec } from '../../src/commands/sign.ts';
 import { defineCommand, type InputValues, type Login, type RunContext } from '../../src/commands/spec.ts';
+import { DctError, StateNotSavedError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
 import { parseReference } from '../../src/registry/reference.ts';
 
@@ -140,6 +142,43 @@ describe('#execute', () => {
     });
   });
 
+  describe('when the environment holds secrets', () => {
+    const SECRETS = {
+      DCT_SIGNER_KEY: 'key',
+      DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: 'pp',
+      NOTARY_DELEGATION_PASSPHRASE: 'pp',
+      NOTARY_TARGETS_PASSPHRASE: 'pp',
+      DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE: 'pp',
+      NOTARY_ROOT_PASSPHRASE: 'pp',
+      'INPUT_SIGNER-KEY': 'key',
+      INPUT_PASSWORD: 'pw',
+      ENDPOINT_AUTH_PARAMETER_ID_PASSWORD: 'pw',
+    };
+    const withSecrets = (ctx: RunContext): RunContext => ({
+      ...ctx,
+      env: { ...ctx.env, ...SECRETS },
+      secretVariables: { names: ['INPUT_SIGNER-KEY', 'INPUT_PASSWORD'], prefixes: ['ENDPOINT_AUTH_'] },
+    });
+
+    it('hands the operation an environment without them, and the docker config', async () => {
+      const ctx = withSecrets(context([]));
+      const seen = (await execute(spec({ pushes: true }), values(['registry.example.com/app:1'], LOGIN), ctx)) as Seen;
+      expect(Object.keys(seen.env!).sort()).toEqual(['DOCKER_CONFIG', 'OTHER']);
+      expect(seen.env!.DOCKER_CONFIG!.startsWith(join(ctx.tempDirectory, 'dct-sign-docker-'))).toBe(true);
+    });
+
+    it("gives none of them to sign's docker push and credential helpers", async () => {
+      const ctx = withSecrets(context([]));
+      let options: { env?: NodeJS.ProcessEnv } | undefined;
+      await execute(signSpec, values(['registry.example.com/app:1']), ctx, async (given: never) => {
+        options = given;
+        return undefined;
+      });
+      // sign pushes with options.env, and credential helpers run with it (connectionOptions).
+      expect(options!.env).toEqual({ DOCKER_CONFIG: '/home/me/.docker', OTHER: 'kept' });
+    });
+  });
+
   describe('when an operation is handed in', () => {
     it("runs it with the spec's options instead of the spec's operation", async () => {
       const ctx = context([]);
@@ -154,11 +193,62 @@ describe('#execute', () => {
   });
 });
 
+describe('#runCommand', () => {
+  /** A spec whose result is the operation's, and whose failures are the result's `failed` lines. */
+  const counting = defineCommand<RunContext, { failed: string[] }>({
+    name: 'test',
+    summary: 'test',
+    help: { usage: '', about: '', examples: '', exitCodes: [] },
+    inputs: [],
+    options: (_, ctx) => ctx,
+    operation: async () => async () => ({ failed: [] }),
+    outputs: [],
+    text: () => '',
+    done: () => '',
+    failures: (r) => r.failed,
+  });
+
+  describe('when the operation succeeds', () => {
+    test.each([
+      ['no failure', [], []],
+      ['failures of its own (verify)', ['app:v1 is not signed'], ['app:v1 is not signed']],
+    ])('gives its result with %s', async (_, failed, failures) => {
+      const outcome = await runCommand(counting, values([]), context([]), async () => ({ failed }));
+      expect(outcome).toEqual({ result: { failed }, failures });
+    });
+  });
+
+  describe('when the operation published but could not save the trust state', () => {
+    it('gives the result the error carries, with the error as a failure after its own', async () => {
+      const result = { failed: ['app:v2 is not signed'] };
+      const err = new StateNotSavedError('trust-state: what this run published is live, but not saved', result);
+      const outcome = await runCommand(counting, values([]), context([]), async () => {
+        throw err;
+      });
+      expect(outcome.result).toBe(result);
+      expect(outcome.failures).toEqual(['app:v2 is not signed', err.message]);
+    });
+  });
+
+  describe('when the operation fails otherwise', () => {
+    it('throws its error', async () => {
+      const err = new DctError('HTTP', 'the trust server said no');
+      await expect(
+        runCommand(counting, values([]), context([]), async () => {
+          throw err;
+        }),
+      ).rejects.toBe(err);
+    });
+  });
+});
+
 describe('#execute interrupted mid-push', () => {
   // A child process runs a pushing command whose fake docker push never ends, then gets the signal.
-  test.each(['SIGINT', 'SIGTERM'] as const)('removes the temporary docker config on %s', async (signal) => {
+  test.each(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const)('removes the temporary docker config on %s', async (signal) => {
     const temp = mkdtempSync(join(tmpdir(), 'dct-run-signal-'));
-    const child = spawn(process.execPath, [join(import.meta.dirname, 'support', 'push-until-killed.ts'), temp], {
+    // Through a shell that turns core dumps off (SIGQUIT dumps core) and then becomes the child.
+    const script = join(import.meta.dirname, 'support', 'push-until-killed.ts');
+    const child = spawn('sh', ['-c', 'ulimit -c 0; exec "$0" "$@"', process.execPath, script, temp], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

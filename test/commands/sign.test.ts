@@ -107,6 +107,19 @@ describe('signSpec', () => {
     });
   });
 
+  describe('#failures', () => {
+    it('names each tag that was not pushed, with docker\'s error, so that the run fails', () => {
+      const partial = { ...TWO, notPushed: [{ reference: `${REPO}:2`, exitCode: 1, error: 'denied: requested access to the resource is denied' }] };
+      expect(signSpec.failures!(partial)).toEqual([
+        `docker push ${REPO}:2 failed (exit code 1): denied: requested access to the resource is denied; it was not signed`,
+      ]);
+    });
+
+    it('has none when every tag was pushed', () => {
+      expect(signSpec.failures!(TWO)).toEqual([]);
+    });
+  });
+
   describe('#summaryOf', () => {
     it('has a row per tag: reference, digest, size, roles and trust server', () => {
       expect(signSpec.summaryOf!(TWO)).toEqual({

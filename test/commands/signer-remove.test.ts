@@ -10,7 +10,7 @@ const TWO = {
   ...SIGNER_REMOVE_RESULT,
   repositories: [
     ...SIGNER_REMOVE_RESULT.repositories,
-    { reference: `${REPO}-2`, gun: `${REPO}-2`, trustServer: 'https://n', removedKeyIds: [], releasesInvalidated: false },
+    { reference: `${REPO}-2`, gun: `${REPO}-2`, trustServer: 'https://n', removedKeyIds: [], releasesInvalidated: false, droppedAtNextSign: [] },
   ],
 };
 
@@ -37,6 +37,13 @@ describe('signerRemoveSpec', () => {
         [REPO, ALICE_KEY_ID.slice(0, 12), NOTE],
         [`${REPO}-2`, '-'],
       ]);
+    });
+  });
+
+  describe('#text when the next sign drops tags', () => {
+    it('names them in the note', () => {
+      const dropping = { ...SIGNER_REMOVE_RESULT, repositories: [{ ...SIGNER_REMOVE_RESULT.repositories[0]!, droppedAtNextSign: ['v1', 'v2'] }] };
+      expect(signerRemoveSpec.text(dropping, cliView())).toContain(`${NOTE}; that drops v1, v2`);
     });
   });
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { infoPlain } from '../../src/github/plain-text.ts';
+import { executedCommands } from './support/runner-env.ts';
 
 describe('#infoPlain', () => {
   const written: string[] = [];
@@ -24,5 +25,18 @@ describe('#infoPlain', () => {
     expect(lines.slice(1, 4)).toEqual(['tags:', '::error::forged', '  ##[set-output name=x]y']);
     expect(lines[4]).toBe(`::${token}::`);
     spy.mockClear();
+  });
+
+  describe('when a line starts after \\r, \\n or \\r\\n', () => {
+    it.each([
+      ['a lone \\r', 'tag v1\r::error::forged'],
+      ['\\r\\n', 'tag v1\r\n::add-mask::forged'],
+      ['\\n', 'tag v1\n  ::error::forged'],
+      ['a lone \\r, old form', 'tag v1\r##[error]forged'],
+    ])('lets the runner run no command after %s', (_, text) => {
+      infoPlain(text);
+      expect(executedCommands(written.join(''))).toEqual([]);
+      expect(written.join('')).toContain(text);
+    });
   });
 });

@@ -111,7 +111,7 @@ export const SIGNER_ADD_RESULT: SignerAddResult = {
 
 export const SIGNER_REMOVE_RESULT: SignerRemoveResult = {
   name: 'ci',
-  repositories: [{ reference: REPO, gun: REPO, trustServer: TRUST_SERVER, removedKeyIds: [KEY_ID], releasesInvalidated: true }],
+  repositories: [{ reference: REPO, gun: REPO, trustServer: TRUST_SERVER, removedKeyIds: [KEY_ID], releasesInvalidated: true, droppedAtNextSign: [] }],
 };
 
 export const KEY_GENERATE_RESULT: KeyGenerateResult = {

@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { COMMAND_NAMES, findCommand } from '../../src/commands/registry.ts';
 import type { Operation } from '../../src/commands/run.ts';
 import { commandInput, run } from '../../src/github/run.ts';
+import { StateNotSavedError } from '../../src/errors.ts';
 import { loadPrivateKey } from '../../src/keys/index.ts';
 import { fixture, FIXTURE_KEYS } from '../keys/support.ts';
 import {
@@ -142,6 +143,44 @@ describe('#run', () => {
       await run({ sign: fake(SIGN_RESULT).operation });
       expect(runner.stdout.errors()).toEqual([]);
       expect(await summary()).toBe('');
+    });
+  });
+
+  describe('when the environment holds secrets', () => {
+    it('hands the operation, and so docker push and credential helpers, none of them', async () => {
+      runner.setInputs({
+        command: 'sign',
+        tags: `${REPO}:1`,
+        'signer-key': KEY,
+        'signer-key-passphrase': PASSPHRASE,
+        'root-key': KEY,
+        'root-key-passphrase': 'root-pp',
+        'repository-key': KEY,
+        'repository-key-passphrase': 'repo-pp',
+        username: 'ci',
+        password: 'pw-secret',
+      });
+      process.env.DCT_SIGNER_KEY = KEY;
+      process.env.NOTARY_ROOT_PASSPHRASE = 'root-pp';
+      const op = fake(SIGN_RESULT);
+      await run({ sign: op.operation });
+
+      expect(runner.stdout.errors()).toEqual([]);
+      const env = op.calls[0]!.env as NodeJS.ProcessEnv;
+      const secretNames = [
+        'INPUT_SIGNER-KEY',
+        'INPUT_SIGNER-KEY-PASSPHRASE',
+        'INPUT_ROOT-KEY',
+        'INPUT_ROOT-KEY-PASSPHRASE',
+        'INPUT_REPOSITORY-KEY',
+        'INPUT_REPOSITORY-KEY-PASSPHRASE',
+        'INPUT_PASSWORD',
+        'DCT_SIGNER_KEY',
+        'NOTARY_ROOT_PASSPHRASE',
+      ];
+      expect(Object.keys(env).filter((name) => secretNames.includes(name))).toEqual([]);
+      expect(env).toMatchObject({ INPUT_TAGS: `${REPO}:1`, INPUT_USERNAME: 'ci', PATH: process.env.PATH });
+      expect(Object.values(env)).not.toContain('pw-secret');
     });
   });
 
@@ -426,6 +465,18 @@ describe('#run', () => {
       const errorAt = runner.stdout.lines.findIndex((l) => l.startsWith('::error::'));
       expect(outputAt).toBeLessThan(errorAt);
       expect(await summary()).toContain('Verified 1 of 3 references.');
+      expect(process.exitCode).toBe(1);
+    });
+  });
+
+  describe('when sign published but could not save the trust state', () => {
+    it('logs the signing and sets the outputs as on success, then fails saying the signature is live', async () => {
+      const message = 'trust-state: what this run published is live on the trust server (its signatures are in place), but the trust state was not saved';
+      runner.setInputs({ command: 'sign', ...caseOf('sign').inputs });
+      await run({ sign: () => Promise.reject(new StateNotSavedError(message, SIGN_RESULT)) });
+      expect(runner.stdout.lines).toEqual(expect.arrayContaining([expect.stringMatching(/^Signed 1 tag with key/)]));
+      expect(runner.stdout.outputs()).toEqual(caseOf('sign').outputs);
+      expect(runner.stdout.errors()).toEqual([message]);
       expect(process.exitCode).toBe(1);
     });
   });

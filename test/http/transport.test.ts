@@ -4,7 +4,7 @@ import { proxyRulesFromEnv } from '../../src/http/proxy.ts';
 import { headerValue, headerValues, HttpTransport } from '../../src/http/transport.ts';
 import { recordingLogger } from './support/logger.ts';
 import { silentFirstConnection } from './support/silent-first.ts';
-import { TestServer } from './support/server.ts';
+import { SilentTcpServer, TestServer } from './support/server.ts';
 import { makeTestTls, type TestTls } from './support/tls.ts';
 
 let tls: TestTls;
@@ -357,8 +357,44 @@ describe('HttpTransport', () => {
         const err = await transport.request({ method: 'GET', url: `${server.origin}/x` }).catch((e: unknown) => e);
 
         expect(err).toMatchObject({ code: 'NETWORK', timedOut: true, attempts: 1 });
-        expect((err as Error).message).toBe(`could not reach ${server.origin}/x: the time limit of 150 ms (timeout) ran out`);
+        expect((err as Error).message).toBe(
+          `could not reach ${server.origin}/x: timed out after 150 ms (the timeout input) while waiting for the answer`,
+        );
       });
+
+      // undici honours an abort only once connected: without racing it, these ran on to the 30 s connect timeout.
+      it.each([
+        ['never completes the TLS handshake', 'https', 'connecting'],
+        ['accepts and never answers', 'http', 'waiting'],
+      ])('ends at the deadline when the server %s, naming the phase', async (_, scheme, phase) => {
+        const silent = track(await SilentTcpServer.start());
+        const url = `${scheme}://127.0.0.1:${silent.port}/x`;
+        const transport = new HttpTransport({ deadline: { at: Date.now() + 2_000, limitMs: 2_000 }, retry: FAST });
+        const started = Date.now();
+
+        const err = await transport.request({ method: 'GET', url }).catch((e: unknown) => e);
+        await transport.close();
+
+        expect(err).toBeInstanceOf(NetworkError);
+        expect(err).toMatchObject({ code: 'NETWORK', timedOut: true, phase, attempts: 1 });
+        const when = phase === 'connecting' ? `while connecting to ${scheme}://127.0.0.1:${silent.port}` : 'while waiting for the answer';
+        expect((err as Error).message).toBe(`could not reach ${url}: timed out after 2 s (the timeout input) ${when}`);
+        // Against the 30 s stall and connect timeout: a correctness bound, not a benchmark.
+        expect(Date.now() - started).toBeLessThan(15_000);
+      }, 20_000);
+
+      it('closes a connection still in its TLS handshake when the transport closes, so that nothing keeps the process alive', async () => {
+        const silent = track(await SilentTcpServer.start());
+        const transport = new HttpTransport({ deadline: { at: Date.now() + 500, limitMs: 500 }, retry: FAST });
+        await transport.request({ method: 'GET', url: `https://127.0.0.1:${silent.port}/x` }).catch(() => {});
+        expect(silent.openConnections).toBe(1);
+
+        await transport.close();
+
+        const until = Date.now() + 5_000;
+        while (silent.openConnections > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+        expect(silent.openConnections).toBe(0);
+      }, 15_000);
 
       it('sends nothing once it has passed', async () => {
         const server = track(await TestServer.start('http'));

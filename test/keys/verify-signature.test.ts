@@ -1,10 +1,10 @@
-import { constants, createPublicKey, sign, type KeyObject } from 'node:crypto';
+import { constants, createPublicKey, ECDH, sign, type KeyObject } from 'node:crypto';
 import { describe, expect, it, test } from 'vitest';
 import { canonicalize, type JsonValue } from '../../src/encoding/canonical-json.ts';
 import { createRootCertificate } from '../../src/keys/root-certificate.ts';
 import { SigningKey } from '../../src/keys/signing-key.ts';
 import { TufKey } from '../../src/keys/tuf-key.ts';
-import { verifySignature } from '../../src/keys/verify-signature.ts';
+import { verifiedSigner, verifySignature } from '../../src/keys/verify-signature.ts';
 import { fixture, nodeKey, notaryPublicBytes } from './support.ts';
 
 interface SignedFile {
@@ -110,6 +110,62 @@ describe('#verifySignature', () => {
       ['an empty signature', tufKey('rsa'), 'rsapss', Buffer.alloc(0)],
     ])('returns false, without throwing, for %s', (_name, key, method, sig) => {
       expect(verifySignature(key, method, DATA, sig)).toBe(false);
+    });
+  });
+});
+
+/** An EC key's SPKI with its point compressed: the same key, other bytes. */
+function compressedEcKey(kind: 'ecdsa' | 'p384'): TufKey {
+  const der = notaryPublicBytes(nodeKey(kind));
+  const curve = nodeKey(kind).asymmetricKeyDetails!.namedCurve!;
+  const pointBytes = kind === 'ecdsa' ? 65 : 97;
+  const point = ECDH.convertKey(der.subarray(der.length - pointBytes), curve, undefined, undefined, 'compressed') as Buffer;
+  // The same SEQUENCE with the BIT STRING and the outer lengths shortened by the bytes the compression saves.
+  const head = Buffer.from(der.subarray(0, der.length - pointBytes));
+  const saved = pointBytes - point.length;
+  head[1]! -= saved;
+  head[head.length - 2]! -= saved;
+  return new TufKey('ecdsa', Buffer.concat([head, point]));
+}
+
+describe('#verifiedSigner', () => {
+  describe('when one key signs in different encodings', () => {
+    const pem = createPublicKey(nodeKey('rsa')).export({ type: 'spki', format: 'pem' }) as string;
+    const rsaCert = createRootCertificate(new SigningKey(nodeKey('rsa')), 'example.com/rsa').publicKey;
+    const ecCert = createRootCertificate(new SigningKey(nodeKey('ecdsa')), 'example.com/ec').publicKey;
+    test.each([
+      ['ecdsa', 'ecdsa', [() => tufKey('ecdsa'), () => compressedEcKey('ecdsa'), () => ecCert]],
+      ['p384', 'ecdsa', [() => tufKey('p384'), () => compressedEcKey('p384')]],
+      ['rsa', 'rsapss', [() => tufKey('rsa'), () => rsaCert]],
+    ] as const)('names one signer for every encoding of a %s key', (kind, method, encodings) => {
+      const sig = nodeSign(nodeKey(kind), method);
+      const signers = encodings.map((key) => verifiedSigner(key(), method, DATA, sig));
+      expect(signers[0]).toBeDefined();
+      expect(new Set(signers).size).toBe(1);
+      expect(new Set(encodings.map((key) => key().id)).size).toBe(encodings.length);
+    });
+
+    it('names one signer for an RSA key as DER and as PEM (the legacy pycrypto method)', () => {
+      const sig = nodeSign(nodeKey('rsa'), 'rsapss');
+      const der = verifiedSigner(tufKey('rsa'), 'rsapss', DATA, sig);
+      expect(der).toBeDefined();
+      expect(verifiedSigner(new TufKey('rsa', Buffer.from(pem)), 'pycrypto-pkcs#1 pss', DATA, sig)).toBe(der);
+    });
+  });
+
+  describe('when two keys sign', () => {
+    it('names two signers', () => {
+      const a = verifiedSigner(tufKey('ecdsa'), 'ecdsa', DATA, nodeSign(nodeKey('ecdsa'), 'ecdsa'));
+      const b = verifiedSigner(tufKey('p384'), 'ecdsa', DATA, nodeSign(nodeKey('p384'), 'ecdsa'));
+      expect(a).toBeDefined();
+      expect(b).toBeDefined();
+      expect(a).not.toBe(b);
+    });
+  });
+
+  describe('when the signature does not verify', () => {
+    it('names no signer', () => {
+      expect(verifiedSigner(tufKey('ecdsa'), 'ecdsa', Buffer.from('x'), nodeSign(nodeKey('ecdsa'), 'ecdsa'))).toBeUndefined();
     });
   });
 });

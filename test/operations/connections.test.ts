@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
 import { InputError } from '../../src/errors.ts';
 import { NetworkError } from '../../src/http/errors.ts';
 import {
@@ -60,6 +60,23 @@ describe('#proxyRulesOf', () => {
     const masked: string[] = [];
     proxyRulesOf({ env: {}, proxy: { url: 'http://agent-proxy:8888', username: 'svc', password: 'agent-pw' }, mask: (s) => masked.push(s) });
     expect(masked).toContain('agent-pw');
+  });
+});
+
+describe('Connections', () => {
+  describe('when the trust state file cannot be written', () => {
+    const trustState = '/proc/dct-sign/state.json';
+
+    test.each(['write', 'admin'] as const)('refuses it for %s access, naming trust-state, before any request', (access) => {
+      expect(() => new Connections({ trustState, env: {} }, access)).toThrow(
+        expect.objectContaining({ code: 'INPUT', input: 'trust-state', message: expect.stringContaining(trustState) }),
+      );
+    });
+
+    it('leaves it to the end for read access, which publishes nothing', async () => {
+      const connections = new Connections({ trustState, env: {} }, 'read');
+      await connections.close();
+    });
   });
 });
 

@@ -52,6 +52,14 @@ describe('#pemTextOrFile', () => {
   it('names the input when neither works', () => {
     expect(() => pemTextOrFile('/nonexistent/ca.pem', 'trust-server-ca')).toThrow(/^trust-server-ca: /);
   });
+
+  describe('when it is given a URL with a password', () => {
+    it('names it without the password', () => {
+      expect(() => pemTextOrFile('https://ci:hunter22@ca.example.com/ca.pem', 'registry-ca')).toThrow(
+        /^registry-ca: https:\/\/\*\*\*@ca\.example\.com\/ca\.pem cannot be read/,
+      );
+    });
+  });
 });
 
 describe('#keyIdOrPem', () => {

@@ -202,7 +202,7 @@ describe('#sign', () => {
     [
       'stall',
       { timeoutMs: 3_000, stallTimeoutMs: 30_000 },
-      /^could not reach trust server https:\/\/127\.0\.0\.1:\d+: the time limit of 3 s \(timeout\) ran out$/,
+      /^could not reach trust server https:\/\/127\.0\.0\.1:\d+: timed out after 3 s \(the timeout input\) while waiting for the answer$/,
     ],
   ])('when the fault lasts (%s)', (fault, limits, message) => {
     it('fails within the deadline with a clear error, leaving the trust data unchanged', async () => {

@@ -2,6 +2,8 @@
 // registry serves is what gets signed, one update per repository.
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ProcessRunner } from '../../src/cli/process-runner.ts';
+import { DctError } from '../../src/errors.ts';
 import type { CommandRunner } from '../../src/operations/command-runner.ts';
 import { sign } from './support/as-given.ts';
 import { dockerKeyPem } from '../support/core.ts';
@@ -17,6 +19,7 @@ import {
   uniqueRepository,
 } from '../support/peers.ts';
 import { pushOciIndex } from '../support/registry-api.ts';
+import { allGone, hangingCommand } from './support/hanging-command.ts';
 
 const stack = inject('stack');
 const variant = stack.variants.open;
@@ -124,6 +127,60 @@ describe('#sign', () => {
         expect.stringMatching(/printed no "digest: .*check that the registry serves what was just pushed is skipped/),
       ]);
     });
+  });
+
+  describe('when the push of a later tag fails', () => {
+    it('signs every tag that was pushed and names the one that was not, with docker\'s error', async () => {
+      const { repo, signerKey } = await dockerRepository('partial');
+      const digests = new Map<string, string>();
+      for (const tag of ['a', 'c']) {
+        await makeImage(ctx, repo.ref(tag));
+        digests.set(repo.ref(tag), (await pushImage(ctx, repo.ref(tag))).digest);
+      }
+      // docker push of b is refused; a and c report what the registry now holds.
+      const partly: CommandRunner = {
+        run: (_docker, args) => {
+          const digest = digests.get(args[1]!);
+          return Promise.resolve(
+            digest
+              ? { exitCode: 0, stdout: `digest: ${digest} size: 528\n`, stderr: '' }
+              : { exitCode: 1, stdout: '', stderr: 'denied: requested access to the resource is denied\n' },
+          );
+        },
+      };
+
+      const result = await sign({ ...common, push: true, runner: partly, references: ['a', 'b', 'c'].map((t) => repo.ref(t)), signerKey });
+
+      expect(result.signed.map((s) => s.tag)).toEqual(['a', 'c']);
+      expect(result.notPushed).toEqual([{ reference: repo.ref('b'), exitCode: 1, error: 'denied: requested access to the resource is denied' }]);
+      const { stdout } = await notary(ctx, ['list', repo.gun]);
+      expect(stdout).toMatch(/^a\s/m);
+      expect(stdout).toMatch(/^c\s/m);
+      expect(stdout).not.toMatch(/^b\s/m);
+    });
+  });
+
+  describe('when docker push hangs past the timeout', () => {
+    it('stops docker push and what it started, and fails naming the timeout input, publishing nothing', async () => {
+      const { repo, signerKey } = await dockerRepository('hung');
+      await makeImage(ctx, repo.ref('v1'));
+      await pushImage(ctx, repo.ref('v1'));
+      const hanging = await hangingCommand();
+      const runner = new ProcessRunner({ echo: () => {} });
+      const hung: CommandRunner = { run: (_docker, _args, options) => runner.run(hanging.command, hanging.args, options) };
+
+      const signing = sign({ ...common, push: true, runner: hung, timeoutMs: 5_000, references: [repo.ref('v1')], signerKey }).catch(
+        (e: unknown) => e,
+      );
+      const pids = await hanging.started();
+      const err = await signing;
+
+      expect(err).toBeInstanceOf(DctError);
+      expect(err).toMatchObject({ code: 'COMMAND', message: expect.stringMatching(/^timed out after 5 s \(the timeout input\) while running docker push /) });
+      expect(await allGone([pids.command, pids.helper])).toBe(true);
+      const { stdout } = await notary(ctx, ['list', repo.gun], { allowFailure: true });
+      expect(stdout).not.toMatch(/^v1\s/m);
+    }, 30_000);
   });
 
   describe('when a reference pins a digest', () => {

@@ -6,8 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportEncryptedPrivateKey, generateKey } from '../../src/keys/index.ts';
 import type { KeyInput } from '../../src/operations/inputs.ts';
-import { signerAdd } from './support/as-given.ts';
-import { signerRemove } from './support/as-given.ts';
+import { refresh, revoke, sign, signerAdd, signerRemove } from './support/as-given.ts';
+import type { CommandRunner } from '../../src/operations/command-runner.ts';
+import { recordingLogger } from '../http/support/logger.ts';
 import { readRepository } from '../../src/trust/publisher.ts';
 import { coreSession, dockerKeyPem } from '../support/core.ts';
 import {
@@ -231,5 +232,112 @@ describe('#signerRemove', () => {
     // As warned: docker no longer sees the tags targets/releases holds.
     const [inspected] = (await trustInspect(admin, repo.name)) as Inspected[];
     expect(inspected).toMatchObject({ SignedTags: [], Signers: [] });
+  });
+});
+
+describe('#signerRemove with force, then a remaining signer', () => {
+  // push is off: the images are pushed with docker beforehand.
+  const noDocker: CommandRunner = { run: () => Promise.reject(new Error('docker must not be run')) };
+  let admin: PeerContext;
+  let repositoryKey: KeyInput;
+  let ciKey: KeyInput;
+  let opsKey: KeyInput;
+  const repo = uniqueRepository(variant, 'signer-remove-force');
+  const signing = { ...common, push: false, runner: noDocker };
+
+  beforeAll(async () => {
+    admin = await createPeerContext(stack, variant);
+    // docker creates the repository with signers ci and ops.
+    await docker(admin, ['trust', 'signer', 'add', '--key', await generateSignerKey(admin, 'ci'), 'ci', repo.name]);
+    await docker(admin, ['trust', 'signer', 'add', '--key', await generateSignerKey(admin, 'ops'), 'ops', repo.name]);
+    const keyOf = async (role: string, input: string) => ({ text: await dockerKeyPem(admin, role), passphrase: admin.passphrases.repository, input });
+    repositoryKey = { text: await dockerKeyPem(admin, 'targets', repo.gun), passphrase: admin.passphrases.repository, input: 'repository-key' };
+    ciKey = await keyOf('ci', 'signer-key');
+    opsKey = await keyOf('ops', 'signer-key');
+    for (const tag of ['v1', 'ci-only', 'v2']) {
+      await makeImage(admin, repo.ref(tag));
+      await pushImage(admin, repo.ref(tag));
+    }
+    // Both sign v1, ci last: targets/releases then carries ci's signature only.
+    await sign({ ...signing, references: [repo.ref('v1')], signerKey: opsKey });
+    await sign({ ...signing, references: [repo.ref('v1'), repo.ref('ci-only')], signerKey: ciKey });
+    // docker caches targets/releases at its current version: a re-sign must go above it.
+    expect(((await trustInspect(admin, repo.name)) as Inspected[])[0]!.SignedTags.map((t) => t.SignedTag).sort()).toEqual(['ci-only', 'v1']);
+  });
+  afterAll(async () => {
+    await removePeerContext(admin);
+  });
+
+  it('names the tags that will drop before removing, then lets ops sign, refresh and revoke again', async () => {
+    const removing = recordingLogger();
+    const removed = await signerRemove({ ...common, references: [repo.name], name: 'ci', repositoryKey, force: true, logger: removing });
+    expect(removed.repositories[0]).toMatchObject({ releasesInvalidated: true, droppedAtNextSign: ['ci-only'] });
+    expect(removing.warnings).toEqual([expect.stringMatching(/drops those only ci vouched for: ci-only$/)]);
+
+    const signingLog = recordingLogger();
+    const signed = await sign({ ...signing, references: [repo.ref('v2')], signerKey: opsKey, logger: signingLog });
+    expect(signed.signed[0]!.roles).toEqual(['targets/releases', 'targets/ops']);
+    expect(signingLog.warnings.join('\n')).toMatch(/targets\/releases .*Dropped.*: ci-only/);
+
+    const [inspected] = (await trustInspect(admin, repo.name)) as Inspected[];
+    expect(inspected!.SignedTags.map((t) => t.SignedTag).sort()).toEqual(['v1', 'v2']);
+    expect(inspected!.Signers.map((s) => s.Name)).toEqual(['ops']);
+    await docker(admin, ['pull', repo.ref('v2')], { env: { DOCKER_CONTENT_TRUST: '1' } });
+    const { stdout } = await notary(admin, ['list', repo.gun]);
+    expect(stdout).toMatch(/^v2\s/m);
+    expect(stdout).not.toMatch(/^ci-only\s/m);
+
+    // The next refresh and revoke by ops go through as well.
+    await refresh({ ...common, reference: repo.name, signerKey: opsKey, roles: ['targets/releases'] });
+    await revoke({ ...common, references: [repo.ref('v1')], signerKey: opsKey });
+    const after = await notary(admin, ['list', repo.gun]);
+    expect(after.stdout).not.toMatch(/^v1\s/m);
+    await docker(admin, ['pull', repo.ref('v2')], { env: { DOCKER_CONTENT_TRUST: '1' } });
+  });
+});
+
+describe('#sign with a signer name', () => {
+  const noDocker: CommandRunner = { run: () => Promise.reject(new Error('docker must not be run')) };
+  let admin: PeerContext;
+  let opsKey: KeyInput;
+  const repo = uniqueRepository(variant, 'signer-name');
+  const signing = { ...common, push: false, runner: noDocker };
+
+  beforeAll(async () => {
+    admin = await createPeerContext(stack, variant);
+    await docker(admin, ['trust', 'signer', 'add', '--key', await generateSignerKey(admin, 'ci'), 'ci', repo.name]);
+    await docker(admin, ['trust', 'signer', 'add', '--key', await generateSignerKey(admin, 'ops'), 'ops', repo.name]);
+    opsKey = { text: await dockerKeyPem(admin, 'ops'), passphrase: admin.passphrases.repository, input: 'signer-key' };
+    await makeImage(admin, repo.ref('v1'));
+    await pushImage(admin, repo.ref('v1'));
+  });
+  afterAll(async () => {
+    await removePeerContext(admin);
+  });
+
+  it.each([
+    ['nosuch', /there is no role targets\/nosuch.*set signer-name to ops/],
+    ['ci', /targets\/ci does not list the signer key .*set signer-name to ops/],
+  ])('refuses %s for ops’s key, naming both, and signs nothing', async (signerName, message) => {
+    await expect(sign({ ...signing, references: [repo.ref('v1')], signerKey: opsKey, signerName })).rejects.toMatchObject({
+      code: 'INPUT',
+      input: 'signer-name',
+      message: expect.stringMatching(message),
+    });
+    const { stdout } = await notary(admin, ['list', repo.gun], { allowFailure: true });
+    expect(stdout).not.toMatch(/^v1\s/m);
+  });
+
+  it('reports the key’s own signer when its role: header names another', async () => {
+    const mislabelled = { ...opsKey, text: opsKey.text.replace(/^role: ops$/m, 'role: ci') };
+    expect(mislabelled.text).toMatch(/^role: ci$/m);
+    const result = await sign({ ...signing, references: [repo.ref('v1')], signerKey: mislabelled });
+    expect(result.signerName).toBe('ops');
+  });
+
+  it('signs as the signer named and reports it', async () => {
+    const result = await sign({ ...signing, references: [repo.ref('v1')], signerKey: opsKey, signerName: 'ops' });
+    expect(result.signerName).toBe('ops');
+    expect(result.signed[0]!.roles).toEqual(['targets/releases', 'targets/ops']);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { InputError } from '../../src/errors.ts';
 import { resolveTrustServer } from '../../src/operations/trust-server-url.ts';
 
@@ -27,5 +27,22 @@ describe('#trustServerUrl', () => {
     } catch (err) {
       expect((err as Error).message).not.toContain('hunter2');
     }
+  });
+});
+
+describe('#resolveTrustServer with a URL that does not parse', () => {
+  test.each([
+    ['the trust-server input', 'https://user:hunter2@notary.r.io:99999', {}],
+    ['DOCKER_CONTENT_TRUST_SERVER', undefined, { DOCKER_CONTENT_TRUST_SERVER: 'https://user:hunter2@notary.r.io:99999' }],
+  ])('names it from %s without its password', (_, explicit, env) => {
+    let caught: unknown;
+    try {
+      resolveTrustServer('r.io', explicit, env);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(InputError);
+    expect((caught as Error).message).toContain('"https://***@notary.r.io:99999" is not a URL');
+    expect((caught as Error).message).not.toContain('hunter2');
   });
 });

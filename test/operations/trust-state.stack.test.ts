@@ -193,6 +193,84 @@ describe('a trust state kept across runs, against hostile trust servers', () => 
     });
   });
 
+  describe('when a server that holds the snapshot and timestamp keys changes a delegation seen before', () => {
+    /** A repository of the same GUN whose targets and targets/releases both release v1; releases also v2, at version 2. */
+    async function served() {
+      const b = new RepositoryBuilder({ gun: repo.gun, now: new Date() });
+      const meta = (tag: string) => {
+        const image = images.get(tag)!;
+        return new FileMeta({ length: image.size, hashes: { sha256: Buffer.from(image.digest.slice(7), 'hex') } });
+      };
+      b.addTarget('targets', 'v1', meta('v1'));
+      // ci's key signs targets/releases, so that sign could re-sign it.
+      b.delegate(RELEASES, { keys: [signer] });
+      b.addTarget(RELEASES, 'v1', meta('v1'));
+      await b.publish();
+      b.addTarget(RELEASES, 'v2', meta('v2'));
+      const server = await fake(await b.publish());
+      const trustState = join(dir, `served-${copies++}.json`);
+      const first = await verify({ ...real, trustServer: server.url, references: [repo.ref('v1')], trustState });
+      expect(first.ok).toBe(true);
+      return { b, server, trustState };
+    }
+
+    const verifyAgain = (server: FakeTrustServer, trustState: string) =>
+      verify({ ...real, trustServer: server.url, references: [repo.ref('v1')], trustState });
+
+    it('saved targets/releases on the first verify', async () => {
+      const { trustState } = await served();
+      expect(readTrustStateFile(trustState).get(repo.gun)!.versions[RELEASES]).toBe(2);
+    });
+
+    it('refuses an older, still valid targets/releases with a fresh snapshot and timestamp on the next verify', async () => {
+      const { b, server, trustState } = await served();
+      b.ingest([{ role: RELEASES, bytes: b.store.version(RELEASES, 1) }]);
+      server.files = await b.publish();
+      const result = await verifyAgain(server, trustState);
+      expect(result.references[0]).toMatchObject({ ok: false, reason: 'invalid-trust-data' });
+      expect(result.references[0]!.message).toMatch(/targets\/releases: version 1 is older than the trusted version 2/);
+    });
+
+    it('refuses targets/releases left out of a fresh snapshot, rather than resolve v1 from targets', async () => {
+      const { b, server, trustState } = await served();
+      b.omitFromSnapshot(RELEASES);
+      server.files = await b.publish();
+      const result = await verifyAgain(server, trustState);
+      expect(result.references[0]).toMatchObject({ ok: false, reason: 'invalid-trust-data' });
+      expect(result.references[0]!.message).toMatch(/targets\/releases: is missing from the snapshot/);
+    });
+
+    it('refuses, in sign, targets/releases left out of a fresh snapshot, rather than restart it at version 1 without v1 and v2', async () => {
+      const { b, server, trustState } = await served();
+      b.omitFromSnapshot(RELEASES);
+      server.files = await b.publish();
+      const error: unknown = await signAt(server.url, 'v3', { trustState }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(VerificationError);
+      expect(error).toMatchObject({ role: RELEASES, code: 'ROLLBACK' });
+      expect(server.posts).toBe(0);
+    });
+
+    it('refuses targets/releases served without a valid signature, rather than skip it as notary does', async () => {
+      const { b, server, trustState } = await served();
+      b.signWith(RELEASES, [generateKey('ecdsa')]).removeTarget(RELEASES, 'v2');
+      server.files = await b.publish();
+      const result = await verifyAgain(server, trustState);
+      expect(result.references[0]).toMatchObject({ ok: false, reason: 'invalid-trust-data' });
+      expect(result.references[0]!.message).toMatch(/targets\/releases: no valid signature from a trusted key, but version 2 was verified before/);
+    });
+  });
+
+  describe('when a server answers 404 for a repository the state file holds', () => {
+    it('is refused by sign, naming trust-state-forget, and nothing is published', async () => {
+      const server = await fake(new Map());
+      const error: unknown = await signAt(server.url, 'v3', { trustState: stateCopy() }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(VerificationError);
+      expect(error).toMatchObject({ role: 'root', code: 'ROLLBACK' });
+      expect((error as Error).message).toMatch(new RegExp(`trust-state-forget ${repo.gun}`));
+      expect(server.posts).toBe(0);
+    });
+  });
+
   describe('when sign creates a repository with require-pin', () => {
     it('signs, since the root is its own, and saves it', async () => {
       const fresh = uniqueRepository(variant, 'state-new');

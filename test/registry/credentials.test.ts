@@ -79,7 +79,7 @@ describe('#credentialsFromDockerConfig', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function lookup(config: object, registry: string, extra: { helperTimeoutMs?: number } = {}) {
+  async function lookup(config: object, registry: string, extra: { helperTimeoutMs?: number; helperTimeoutNote?: string } = {}) {
     await writeFile(join(configDir, 'config.json'), JSON.stringify(config));
     const masked: string[] = [];
     const env = { PATH: `${bin}:/usr/bin:/bin`, DOCKER_CONFIG: configDir };
@@ -154,6 +154,15 @@ describe('#credentialsFromDockerConfig', () => {
     it('stops waiting for a helper that hangs', async () => {
       const { result } = await lookup({ credsStore: 'slow' }, 'r.io', { helperTimeoutMs: 200 });
       expect(result).toMatchObject({ code: 'COMMAND', message: expect.stringMatching(/docker-credential-slow .* did not answer within/) });
+    });
+
+    it("says so when the command's deadline stopped the helper", async () => {
+      const note = 'timed out after 1 s (the timeout input)';
+      const { result } = await lookup({ credsStore: 'slow' }, 'r.io', { helperTimeoutMs: 200, helperTimeoutNote: note });
+      expect(result).toMatchObject({
+        code: 'COMMAND',
+        message: expect.stringMatching(/^timed out after 1 s \(the timeout input\) while running credential helper docker-credential-slow .* for r\.io, which was stopped$/),
+      });
     });
   });
 });

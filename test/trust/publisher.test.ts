@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { DctError, HttpError, VerificationError } from '../../src/errors.ts';
 import { generateKey, type SigningKey } from '../../src/keys/index.ts';
@@ -6,7 +9,8 @@ import type { Logger } from '../../src/logger.ts';
 import { addTargets, type TargetSpec } from '../../src/trust/changes.ts';
 import { NetworkError } from '../../src/http/errors.ts';
 import { isConflict, publishChange, readRepository, type PublishOptions } from '../../src/trust/publisher.ts';
-import { RELEASES, TARGETS, TIMESTAMP } from '../../src/tuf/role.ts';
+import { TrustBook, writeTrustStateFile } from '../../src/trust/trust-state.ts';
+import { RELEASES, ROOT, TARGETS, TIMESTAMP } from '../../src/tuf/role.ts';
 import { DAY } from '../../src/tuf/time.ts';
 import type { TrustedRepository } from '../../src/tuf/trusted-repository.ts';
 import { GUN, NOW, RepositoryBuilder } from '../tuf/support/repository-builder.ts';
@@ -79,6 +83,40 @@ describe('#readRepository', () => {
     it('returns null', async () => {
       const server = new InMemoryTrustServer(new RepositoryBuilder());
       await expect(readRepository(options(server))).resolves.toBeNull();
+    });
+
+    describe('but the trust state holds its root (deleted, or withheld by the server)', () => {
+      async function known() {
+        const { b } = await served();
+        const { repo } = await b.load({ delegations: [RELEASES] });
+        const path = join(mkdtempSync(join(tmpdir(), 'dct-publisher-')), 'state.json');
+        await writeTrustStateFile(path, new Map([[GUN, repo.state]]));
+        return { path, empty: new InMemoryTrustServer(new RepositoryBuilder()) };
+      }
+
+      it('refuses it, saying how to accept a repository created again on purpose', async () => {
+        const { path, empty } = await known();
+        const err = await rejection(readRepository(options(empty, { trustState: new TrustBook({ path, pinned: false }) })));
+        expect(err).toBeInstanceOf(VerificationError);
+        expect(err).toMatchObject({ role: ROOT, code: 'ROLLBACK' });
+        expect((err as Error).message).toMatch(new RegExp(`404 for root.*trust-state-forget ${GUN}`));
+      });
+
+      it('never lets a change start the repository afresh, as sign would', async () => {
+        const { path, empty } = await known();
+        const seen: (TrustedRepository | null)[] = [];
+        const trustState = new TrustBook({ path, pinned: false });
+        const err = await rejection(publishChange(options(empty, { trustState }), signing(generateKey('ecdsa'), 'v2', seen)));
+        expect(err).toMatchObject({ role: ROOT, code: 'ROLLBACK' });
+        expect(seen).toEqual([]);
+        expect(empty.publishes).toEqual([]);
+      });
+
+      it('returns null, a first use, once trust-state-forget dropped the repository', async () => {
+        const { path, empty } = await known();
+        const trustState = new TrustBook({ path, pinned: false, forget: [GUN] });
+        await expect(readRepository(options(empty, { trustState }))).resolves.toBeNull();
+      });
     });
   });
 

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
+import { InputError } from '../../src/errors.ts';
 import { canonicalKeyId, createRootCertificate, generateKey, verifySignature, type Signer } from '../../src/keys/index.ts';
-import { keyIdFor, signableRoles, signingAs } from '../../src/trust/signable-roles.ts';
+import { checkSignerName, keyIdFor, signableRoles, signerNamesOf, signingAs } from '../../src/trust/signable-roles.ts';
 import { RELEASES, TARGETS } from '../../src/tuf/role.ts';
 import { NOW, RepositoryBuilder } from '../tuf/support/repository-builder.ts';
 
@@ -137,5 +138,62 @@ describe('#signingAs', () => {
       const data = Buffer.from('x');
       expect(verifySignature(alice.publicKey, as.method, data, await as.sign(data))).toBe(true);
     });
+  });
+});
+
+describe('#checkSignerName', () => {
+  // docker's layout: ops and ci each in targets/releases and their own role.
+  const [ops, ci, stranger] = [generateKey('ecdsa'), generateKey('ecdsa'), generateKey('ecdsa')];
+  const keys = { ops, ci, stranger };
+  const docker = () =>
+    loaded((b) => {
+      b.delegate(RELEASES, { keys: [ops, ci] });
+      b.delegate('targets/ops', { keys: [ops] });
+      b.delegate('targets/ci', { keys: [ci] });
+    });
+
+  describe('when the name is the key’s signer', () => {
+    test.each([
+      ['ops', 'ops'],
+      ['ci', 'ci'],
+      ['releases', 'ops'],
+    ] as const)('accepts %s for the key of %s', async (name, key) => {
+      const { repo } = await docker();
+      expect(() => checkSignerName(repo, keys[key], name)).not.toThrow();
+    });
+  });
+
+  describe('when it is not', () => {
+    test.each([
+      ['nosuch', 'ops', /there is no role targets\/nosuch.*set signer-name to ops .*or give the key of signer nosuch/],
+      ['ci', 'ops', /targets\/ci does not list the signer key .*set signer-name to ops/],
+      ['ops', 'ci', /targets\/ops does not list the signer key .*set signer-name to ci/],
+      ['ops', 'stranger', /belongs to no signer of .*give the key of signer ops/],
+    ] as const)('refuses %s for the key of %s, naming both and the fix', async (name, key, message) => {
+      const { repo } = await docker();
+      let err: unknown;
+      try {
+        checkSignerName(repo, keys[key], name);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(InputError);
+      expect(err).toMatchObject({ input: 'signer-name', message: expect.stringMatching(message) });
+      expect((err as Error).message).toContain(keys[key].keyId.slice(0, 12));
+      expect((err as Error).message).toContain(`signer ${name}`);
+    });
+  });
+});
+
+describe('#signerNamesOf', () => {
+  it('names the key’s own roles first and releases last', async () => {
+    const ops = generateKey('ecdsa');
+    const { repo } = await loaded((b) => {
+      b.delegate(RELEASES, { keys: [ops] });
+      b.delegate('targets/ops', { keys: [ops] });
+      b.delegate('targets/other');
+    });
+    expect(signerNamesOf(repo, ops)).toEqual(['ops', 'releases']);
+    expect(signerNamesOf(repo, generateKey('ecdsa'))).toEqual([]);
   });
 });

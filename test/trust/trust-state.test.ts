@@ -1,11 +1,15 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { InputError, VerificationError } from '../../src/errors.ts';
+import { InputError, StateNotSavedError, VerificationError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
 import {
+  mergeRepositoryState,
   readTrustStateFile,
+  repositoryStateToJSON,
   TrustBook,
   trustStateFromJSON,
   trustStateToJSON,
@@ -109,6 +113,45 @@ describe('#trustStateToJSON', () => {
   });
 });
 
+describe('a delegation\'s grant in the file', () => {
+  it('round-trips the keys and threshold its parent granted each delegation read', async () => {
+    const { b, repo } = await verifiedRepository();
+    const states = trustStateFromJSON(JSON.parse(trustStateToJSON(new Map([['a', repo.state]]))));
+    expect(states.get('a')!.grants).toEqual({ [RELEASES]: { keyids: b.keysOf(RELEASES).map((k) => k.keyId).sort(), threshold: 1 } });
+  });
+
+  it('reads a file of an earlier release, whose roles have no grant', async () => {
+    const { repo } = await verifiedRepository();
+    const json = JSON.parse(trustStateToJSON(new Map([['a', repo.state]]))) as {
+      repositories: Record<string, { roles: Record<string, { keyids?: unknown; threshold?: unknown }> }>;
+    };
+    for (const role of Object.values(json.repositories.a!.roles)) {
+      delete role.keyids;
+      delete role.threshold;
+    }
+    const state = trustStateFromJSON(json).get('a')!;
+    expect(state.versions[RELEASES]).toBe(1);
+    expect(state.grants).toEqual({});
+  });
+
+  test.each([
+    ['key IDs without a threshold', { keyids: ['a'.repeat(64)] }, /threshold is not an integer|threshold/],
+    ['a threshold without key IDs', { threshold: 1 }, /keyids is not a list of key IDs/],
+    ['a key ID that is not one', { keyids: ['x'], threshold: 1 }, /keyids\[0\] is not a sha256 digest/],
+    ['a threshold of 0', { keyids: ['a'.repeat(64)], threshold: 0 }, /threshold is not 1 or more/],
+  ])('refuses %s', async (_, grant, message) => {
+    const { repo } = await verifiedRepository();
+    const json = JSON.parse(trustStateToJSON(new Map([['a', repo.state]]))) as {
+      repositories: Record<string, { roles: Record<string, object> }>;
+    };
+    const roles = json.repositories.a!.roles;
+    const { keyids: _k, threshold: _t, ...rest } = roles[RELEASES] as { keyids?: unknown; threshold?: unknown };
+    roles[RELEASES] = { ...rest, ...grant };
+    expect(thrown(() => trustStateFromJSON(json))).toBeInstanceOf(TypeError);
+    expect(String(thrown(() => trustStateFromJSON(json)))).toMatch(message);
+  });
+});
+
 describe('#writeTrustStateFile', () => {
   it('writes the file whole through a temporary file and a rename, leaving nothing beside it', async () => {
     const { repo } = await verifiedRepository();
@@ -144,6 +187,127 @@ describe('#writeTrustStateFile', () => {
     expect([...readTrustStateFile(path).keys()]).toEqual(['a']);
   });
 
+  describe('when two runs write the file at once', () => {
+    /** A promise and its resolve, for holding writers at one point. */
+    function gate(): { promise: Promise<void>; open: () => void } {
+      let open = () => {};
+      const promise = new Promise<void>((resolve) => (open = resolve));
+      return { promise, open };
+    }
+
+    /**
+     * Writes `updates` held between reading the file and renaming the new one
+     * over it until the other writer got there too, or waits for the lock
+     * (logged), or is done: where two unlocked writers lose an entry.
+     */
+    function writeHeld(path: string, updates: Map<string, TrustState>, mine: ReturnType<typeof gate>, theirs: ReturnType<typeof gate>, lines: string[]) {
+      const logger: Logger = { debug() {}, warning() {}, info: (m) => (lines.push(m), mine.open()) };
+      return writeTrustStateFile(path, updates, {
+        logger,
+        beforeRename: async () => {
+          mine.open();
+          await theirs.promise;
+        },
+      }).finally(() => mine.open());
+    }
+
+    it('keeps the entries of both: one waits for the other, saying so once', async () => {
+      const [a, b] = await Promise.all([verifiedRepository(), verifiedRepository()]);
+      const path = fresh();
+      const gates = [gate(), gate()] as const;
+      const lines: string[] = [];
+      await Promise.all([
+        writeHeld(path, new Map([['a', a.repo.state]]), gates[0], gates[1], lines),
+        writeHeld(path, new Map([['b', b.repo.state]]), gates[1], gates[0], lines),
+      ]);
+      expect([...readTrustStateFile(path).keys()]).toEqual(['a', 'b']);
+      expect(lines).toEqual([expect.stringMatching(/another run is writing the trust state file .*state\.json\.lock.*waiting/)]);
+      expect(readdirSync(join(path, '..'))).toEqual(['state.json']);
+    });
+
+    it('keeps the newer versions of one repository that both wrote', async () => {
+      const { b, repo } = await verifiedRepository();
+      const path = fresh();
+      await writeTrustStateFile(path, new Map([[repo.gun, repo.state]]));
+      const base = readTrustStateFile(path);
+      b.addTarget(RELEASES, 'v2', 'manifest v2');
+      await b.publish();
+      const newer = (await b.load({ delegations: [RELEASES], previous: repo.state })).repo.state;
+      // The newer run saves first; the other, which read the file before, saves what it verified then.
+      await writeTrustStateFile(path, new Map([[repo.gun, newer]]), { base });
+      await writeTrustStateFile(path, new Map([[repo.gun, repo.state]]), { base });
+      const saved = readTrustStateFile(path).get(repo.gun)!;
+      expect(saved.versions).toEqual(newer.versions);
+      expect(saved.digests).toEqual(newer.digests);
+      expect(saved.versions[RELEASES]).toBeGreaterThan(repo.state.versions[RELEASES]!);
+    });
+  });
+
+  describe('when several processes write the file at once', () => {
+    it('keeps every entry each of them wrote', async () => {
+      const { repo } = await verifiedRepository();
+      const path = fresh();
+      const stateFile = join(path, '..', 'repository.json');
+      writeFileSync(stateFile, JSON.stringify(repositoryStateToJSON(repo.state)));
+      const script = join(import.meta.dirname, 'support', 'write-trust-state.ts');
+      const runs = ['p0', 'p1', 'p2', 'p3'];
+      const exits = await Promise.all(
+        runs.map((name) => {
+          const child = spawn(process.execPath, [script, path, stateFile, name, '5'], { stdio: ['ignore', 'ignore', 'inherit'] });
+          return once(child, 'exit').then(([code]) => code as number);
+        }),
+      );
+      expect(exits).toEqual(runs.map(() => 0));
+      const expected = runs.flatMap((name) => Array.from({ length: 5 }, (_, i) => `${name}-${i}`)).sort();
+      expect([...readTrustStateFile(path).keys()].sort()).toEqual(expected);
+    }, 60_000);
+  });
+
+  describe('when another run left its lock behind', () => {
+    const goneProcess = (): number => spawnSync(process.execPath, ['-e', '']).pid;
+
+    test.each([
+      ['a process on this host that is gone', () => `${goneProcess()}\n${hostname()}\ntoken\n`, 0],
+      ['an owner it cannot ask, a minute ago', () => '', 60],
+    ])('takes over a lock held by %s', async (_, content, ageSeconds) => {
+      const { repo } = await verifiedRepository();
+      const path = fresh();
+      writeFileSync(`${path}.lock`, content());
+      const then = Date.now() / 1000 - ageSeconds;
+      utimesSync(`${path}.lock`, then, then);
+      await writeTrustStateFile(path, new Map([['a', repo.state]]), { lockWaitMs: 5_000 });
+      expect([...readTrustStateFile(path).keys()]).toEqual(['a']);
+      expect(readdirSync(join(path, '..'))).toEqual(['state.json']);
+    });
+
+    it('lets one of two writers take over the stale lock, and keeps both entries', async () => {
+      const [a, b] = await Promise.all([verifiedRepository(), verifiedRepository()]);
+      const path = fresh();
+      writeFileSync(`${path}.lock`, `${goneProcess()}\n${hostname()}\ntoken\n`);
+      await Promise.all([
+        writeTrustStateFile(path, new Map([['a', a.repo.state]]), { lockWaitMs: 5_000 }),
+        writeTrustStateFile(path, new Map([['b', b.repo.state]]), { lockWaitMs: 5_000 }),
+      ]);
+      expect([...readTrustStateFile(path).keys()]).toEqual(['a', 'b']);
+      expect(readdirSync(join(path, '..'))).toEqual(['state.json']);
+    });
+
+    it('waits a bounded time for a live lock, then fails naming the file and the lock', async () => {
+      const { repo } = await verifiedRepository();
+      const path = fresh();
+      writeFileSync(`${path}.lock`, `${process.pid}\n${hostname()}\nsomeone-else\n`);
+      const started = Date.now();
+      const err: unknown = await writeTrustStateFile(path, new Map([['a', repo.state]]), { lockWaitMs: 300 }).catch((e: unknown) => e);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(err).toBeInstanceOf(InputError);
+      expect(err).toMatchObject({ input: 'trust-state' });
+      expect((err as Error).message).toContain(`${path}.lock`);
+      expect((err as Error).message).toMatch(/delete the lock file/);
+      expect(existsSync(`${path}.lock`)).toBe(true);
+      expect(existsSync(path)).toBe(false);
+    });
+  });
+
   it('fails naming the file when it cannot be written', async () => {
     const { repo } = await verifiedRepository();
     // The name fits, the temporary file's longer name beside it does not.
@@ -152,6 +316,66 @@ describe('#writeTrustStateFile', () => {
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(/cannot write the trust state file/);
     expect((err as Error).message).toContain(path);
+  });
+});
+
+describe('#mergeRepositoryState', () => {
+  /** A repository's state, then the state after a root rotation and a new tag (both newer). */
+  async function twoStates() {
+    const { b, repo } = await verifiedRepository();
+    b.rotateRoot();
+    b.addTarget(RELEASES, 'v2', 'manifest v2');
+    await b.publish();
+    const { repo: next } = await b.load({ delegations: [RELEASES], previous: repo.state });
+    return { older: repo.state, newer: next.state };
+  }
+
+  describe('when no other run changed the repository since this one read the file', () => {
+    it("takes this run's state whole", async () => {
+      const { older, newer } = await twoStates();
+      expect(mergeRepositoryState(older, older, newer)).toBe(newer);
+      expect(mergeRepositoryState(undefined, undefined, newer)).toBe(newer);
+    });
+  });
+
+  describe('when another run saved newer versions meanwhile', () => {
+    it('keeps them and their root: this run does not roll them back', async () => {
+      const { older, newer } = await twoStates();
+      const merged = mergeRepositoryState(newer, older, older);
+      expect(merged.versions).toEqual(newer.versions);
+      expect(merged.digests).toEqual(newer.digests);
+      expect(merged.root).toBe(newer.root);
+    });
+  });
+
+  describe('when this run has the newer versions', () => {
+    it('keeps its own versions and root over the older ones another run saved', async () => {
+      const { older, newer } = await twoStates();
+      const merged = mergeRepositoryState(older, undefined, newer);
+      expect(merged.versions).toEqual(newer.versions);
+      expect(merged.digests).toEqual(newer.digests);
+      expect(merged.root).toBe(newer.root);
+    });
+  });
+
+  describe('when each run has some roles newer than the other', () => {
+    it('takes each role at its higher version', async () => {
+      const { older, newer } = await twoStates();
+      const mixed: TrustState = {
+        ...older,
+        versions: { ...older.versions, [TIMESTAMP]: newer.versions[TIMESTAMP]! + 5 },
+        digests: { ...older.digests, [TIMESTAMP]: 'f'.repeat(64) },
+        grants: { ...older.grants, [RELEASES]: { keyids: ['a'.repeat(64)], threshold: 1 } },
+      };
+      const merged = mergeRepositoryState(mixed, older, newer);
+      // A delegation's grant goes with its version.
+      expect(merged.grants?.[RELEASES]).toEqual(newer.grants?.[RELEASES]);
+      expect(merged.versions[TIMESTAMP]).toBe(newer.versions[TIMESTAMP]! + 5);
+      expect(merged.digests![TIMESTAMP]).toBe('f'.repeat(64));
+      expect(merged.versions[RELEASES]).toBe(newer.versions[RELEASES]);
+      expect(merged.digests![RELEASES]).toBe(newer.digests![RELEASES]);
+      expect(merged.root).toBe(newer.root);
+    });
   });
 });
 
@@ -214,6 +438,22 @@ describe('TrustBook', () => {
     });
   });
 
+  describe('#verified, then delegations read after it', () => {
+    it('keeps every delegation the repository loads after it was recorded, as readTrustTree reads them', async () => {
+      const b = await RepositoryBuilder.standard();
+      const { repo } = await b.load({ delegations: [] });
+      const path = fresh();
+      const book = new TrustBook({ path, pinned: true });
+      book.verified(repo.gun, repo);
+      await repo.delegation(RELEASES);
+      await repo.delegation('targets/a/b');
+      await book.save();
+      const saved = readTrustStateFile(path).get(repo.gun)!;
+      expect(saved.versions).toMatchObject({ [RELEASES]: 1, 'targets/a': 1, 'targets/a/b': 1 });
+      expect(Object.keys(saved.grants!).sort()).toEqual(['targets/a', 'targets/a/b', RELEASES]);
+    });
+  });
+
   describe('#previous', () => {
     it('gives the saved state, then what this run verified', async () => {
       const { b, repo } = await verifiedRepository();
@@ -245,6 +485,82 @@ describe('TrustBook', () => {
     });
   });
 
+  describe('#published, with a targets file that changes a delegation\'s keys', () => {
+    it('records the grant the uploaded parent gives an uploaded delegation, and keeps the old one for a delegation not uploaded', async () => {
+      const { b, repo } = await verifiedRepository();
+      const book = new TrustBook({ pinned: true });
+      book.verified(repo.gun, repo);
+      const oldAlice = repo.state.grants!['targets/alice'];
+      b.delegate('targets/alice', { published: false });
+      const [key] = b.delegate(RELEASES);
+      await b.publish();
+      book.published(repo.gun, [
+        { role: TARGETS, bytes: b.store.version(TARGETS, 2) },
+        { role: RELEASES, bytes: b.store.version(RELEASES, 2) },
+      ]);
+      const state = book.previous(repo.gun)!;
+      expect(state.grants![RELEASES]).toEqual({ keyids: [key!.keyId], threshold: 1 });
+      expect(state.grants!['targets/alice']).toEqual(oldAlice);
+    });
+  });
+
+  describe('with trust-state-forget', () => {
+    async function savedState() {
+      const { b, repo } = await verifiedRepository();
+      const path = fresh();
+      await writeTrustStateFile(path, new Map([[repo.gun, repo.state], ['other.example.com/app', repo.state]]));
+      return { b, repo, path };
+    }
+
+    it('drops the repository before the run, saying so, and writes the file without it', async () => {
+      const { repo, path } = await savedState();
+      const logger = recordingLogger();
+      const book = new TrustBook({ path, pinned: false, forget: [repo.gun], logger });
+      expect(book.previous(repo.gun)).toBeUndefined();
+      expect(logger.warnings.join('\n')).toMatch(/dropped from the trust state .*trust-state-forget.*trusted on first use again/);
+      await book.save();
+      expect([...readTrustStateFile(path).keys()]).toEqual(['other.example.com/app']);
+    });
+
+    it('keeps what this run verified of the repository after dropping the old entry', async () => {
+      const { repo, path } = await savedState();
+      const other = await verifiedRepository();
+      const book = new TrustBook({ path, pinned: false, forget: [repo.gun] });
+      book.verified(repo.gun, other.repo);
+      await book.save();
+      expect(readTrustStateFile(path).get(repo.gun)!.root!.sha256).toBe(other.repo.state.root!.sha256);
+    });
+
+    it('never merges the dropped entry into the new one, though it held higher versions', async () => {
+      const { b, repo, path } = await savedState();
+      b.rotateRoot();
+      b.addTarget(RELEASES, 'v2', 'manifest v2');
+      await b.publish();
+      const { repo: later } = await b.load({ delegations: [RELEASES], previous: repo.state });
+      await writeTrustStateFile(path, new Map([[repo.gun, later.state]]));
+      const created = await verifiedRepository();
+      const book = new TrustBook({ path, pinned: false, forget: [repo.gun] });
+      book.verified(repo.gun, created.repo);
+      await book.save();
+      const saved = readTrustStateFile(path).get(repo.gun)!;
+      expect(saved.root!.sha256).toBe(created.repo.state.root!.sha256);
+      expect(saved.versions).toEqual(created.repo.state.versions);
+    });
+
+    it('warns of a repository the state does not hold', async () => {
+      const { path } = await savedState();
+      const logger = recordingLogger();
+      new TrustBook({ path, pinned: false, forget: ['nosuch.example.com/app'], logger });
+      expect(logger.warnings.join('\n')).toMatch(/nosuch.example.com\/app: not in the trust state/);
+    });
+
+    it('refuses it without a trust state, naming the input', () => {
+      const err = thrown(() => new TrustBook({ pinned: false, forget: ['example.com/app'] }));
+      expect(err).toBeInstanceOf(InputError);
+      expect(err).toMatchObject({ input: 'trust-state-forget' });
+    });
+  });
+
   describe('#save', () => {
     it('writes nothing when nothing was verified', async () => {
       const path = fresh();
@@ -265,6 +581,91 @@ describe('TrustBook', () => {
       const path = fresh();
       writeFileSync(path, '{');
       expect(thrown(() => new TrustBook({ path, pinned: false }))).toMatchObject({ input: 'trust-state' });
+    });
+  });
+
+  describe('#checkWritable', () => {
+    describe('when the file cannot be written', () => {
+      test.each([
+        ['under /proc', () => '/proc/dct-sign-state.json'],
+        ['in a directory that cannot be created', () => '/proc/dct-sign/state.json'],
+        ['whose temporary file\'s name is too long', () => fresh(`${'s'.repeat(240)}.json`)],
+      ])('refuses a file %s, naming trust-state, the file and the fix', (_, pathOf) => {
+        const path = pathOf();
+        const err = thrown(() => new TrustBook({ path, pinned: false }).checkWritable());
+        expect(err).toBeInstanceOf(InputError);
+        expect(err).toMatchObject({ input: 'trust-state' });
+        expect((err as Error).message).toContain(path);
+        expect((err as Error).message).toMatch(/cannot write the trust state file .*; give a path in a directory this run can write/);
+      });
+    });
+
+    describe('when the file can be written', () => {
+      it('changes nothing: the file and its directory hold what they held', async () => {
+        const { repo } = await verifiedRepository();
+        const path = fresh();
+        await writeTrustStateFile(path, new Map([['a', repo.state]]));
+        const before = readFileSync(path, 'utf8');
+        new TrustBook({ path, pinned: false }).checkWritable();
+        expect(readFileSync(path, 'utf8')).toBe(before);
+        expect(readdirSync(join(path, '..'))).toEqual(['state.json']);
+      });
+
+      it('creates a missing directory and leaves it empty', () => {
+        const path = join(fresh(), 'cache', 'state.json');
+        new TrustBook({ path, pinned: false }).checkWritable();
+        expect(readdirSync(join(path, '..'))).toEqual([]);
+      });
+
+      it('checks nothing without a file', () => {
+        expect(() => new TrustBook({ pinned: false }).checkWritable()).not.toThrow();
+      });
+    });
+  });
+
+  describe('#saveWith', () => {
+    const RESULT = { signed: ['example.com/org/app:v1'] };
+
+    /** A book that verified a repository and recorded a publish for it, saving to `path`. */
+    async function publishedBook(path: string): Promise<TrustBook> {
+      const { b, repo } = await verifiedRepository();
+      const book = new TrustBook({ path, pinned: true });
+      book.verified(repo.gun, repo);
+      b.addTarget(RELEASES, 'v2', 'manifest v2');
+      await b.publish();
+      book.published(repo.gun, [{ role: RELEASES, bytes: b.store.version(RELEASES, 2) }]);
+      return book;
+    }
+
+    describe('when the file is saved', () => {
+      it('gives back the result', async () => {
+        const path = fresh();
+        await expect((await publishedBook(path)).saveWith(RESULT)).resolves.toBe(RESULT);
+        expect(readTrustStateFile(path).size).toBe(1);
+      });
+    });
+
+    describe('when saving fails after this run published', () => {
+      it('throws a StateNotSavedError that carries the result and says the signatures are live', async () => {
+        const path = '/proc/dct-sign/state.json';
+        const err: unknown = await (await publishedBook(path)).saveWith(RESULT).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(StateNotSavedError);
+        expect(err).toMatchObject({ code: 'STATE_NOT_SAVED', result: RESULT });
+        expect((err as Error).message).toMatch(/^trust-state: what this run published is live on the trust server/);
+        expect((err as Error).message).toContain(`not saved to ${path} (`);
+        expect((err as Error).message.match(/\/proc\/dct-sign\/state\.json/g)).toHaveLength(1);
+      });
+    });
+
+    describe('when saving fails and this run published nothing', () => {
+      it('throws the InputError naming the file', async () => {
+        const { repo } = await verifiedRepository();
+        const book = new TrustBook({ path: '/proc/dct-sign/state.json', pinned: true });
+        book.verified(repo.gun, repo);
+        const err: unknown = await book.saveWith(RESULT).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(InputError);
+        expect(err).toMatchObject({ input: 'trust-state' });
+      });
     });
   });
 });

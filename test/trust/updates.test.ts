@@ -86,6 +86,24 @@ describe('#signTargetsInRepository', () => {
     });
   });
 
+  describe('when only the named signer’s roles are to be signed', () => {
+    it('leaves another signer’s role that lists the same key alone', async () => {
+      const { server, alice, repositoryKey } = await initialized();
+      // One key shared by alice and bob: signing as alice must not sign as bob.
+      await addSigner({ ...common(server), repositorySigner: repositoryKey, name: 'bob', keys: [alice.publicKey] });
+      const out = await signTargetsInRepository({
+        ...common(server),
+        signers: [alice],
+        targets: [spec('v1')],
+        signerName: 'alice',
+        onlyRoles: [RELEASES, ALICE],
+      });
+      expect(out.result.get('v1')).toEqual([RELEASES, ALICE]);
+      const repo = await loadAll(server);
+      expect(repo.delegations.get('targets/bob')?.targets.has('v1')).toBe(false);
+    });
+  });
+
   describe('when the repository has no trust data', () => {
     it('refuses with NO_TRUST_DATA', async () => {
       const server = emptyServer();

@@ -1,6 +1,9 @@
+import { createPublicKey, ECDH, generateKeyPairSync } from 'node:crypto';
+import { AsnConvert } from '@peculiar/asn1-schema';
+import { SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
 import { describe, expect, it, test } from 'vitest';
 import { VerificationError } from '../../src/errors.ts';
-import { generateKey, type Signer, type TufKey } from '../../src/keys/index.ts';
+import { generateKey, SigningKey, TufKey, type Signer } from '../../src/keys/index.ts';
 import { createRootCertificate } from '../../src/keys/root-certificate.ts';
 import { Metadata, serializeEnvelope } from '../../src/tuf/metadata.ts';
 import { Targets } from '../../src/tuf/targets.ts';
@@ -120,6 +123,84 @@ describe('#verifyThreshold', () => {
       ]);
       expect(countValidSignatures(m, both)).toBe(1);
       expect(() => verifyThreshold(m, both, 2, ROLE)).toThrow(VerificationError);
+    });
+  });
+});
+
+/** `key`'s public key as SPKI DER with the compressed EC point, which node (and OpenSSL) read as well. */
+function compressed(key: TufKey): TufKey {
+  const spki = AsnConvert.parse(key.public, SubjectPublicKeyInfo);
+  const curve = createPublicKey({ key: key.public, format: 'der', type: 'spki' }).asymmetricKeyDetails!.namedCurve!;
+  spki.subjectPublicKey = new Uint8Array(ECDH.convertKey(Buffer.from(spki.subjectPublicKey), curve, undefined, undefined, 'compressed') as Buffer).buffer;
+  return new TufKey('ecdsa', Buffer.from(AsnConvert.serialize(spki)));
+}
+
+/** `key`'s public key as the PEM text an `rsa` key of the legacy pycrypto method holds. */
+function asPem(key: TufKey): TufKey {
+  const pem = createPublicKey({ key: key.public, format: 'der', type: 'spki' }).export({ type: 'spki', format: 'pem' });
+  return new TufKey('rsa', Buffer.from(pem));
+}
+
+/** `metadata` with one more signature: the same bytes as signature `index`, under `keyid` and `method`. */
+function countersigned(metadata: Metadata<Targets>, index: number, keyid: string, method: string): Metadata<Targets> {
+  const signatures = [...metadata.signatures, { ...metadata.signatures[index]!, keyid, method }];
+  return Metadata.parse(serializeEnvelope(metadata.signed.toJSON(), signatures), ROLE, (s, r) => Targets.fromJSON(s, r));
+}
+
+describe('#verifyThreshold', () => {
+  describe('when a parent lists one key in two encodings', () => {
+    const ec = keys[0];
+    const rsa = new SigningKey(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
+
+    describe('when an EC key is listed both with its uncompressed and its compressed point', () => {
+      const other = compressed(ec.publicKey);
+      const both = new Map<string, TufKey>([
+        [ec.keyId, ec.publicKey],
+        [other.id, other],
+      ]);
+
+      it("lists two key IDs that each verify the key's signature", async () => {
+        expect(other.id).not.toBe(ec.keyId);
+        const m = countersigned(await signed([ec]), 0, other.id, 'ecdsa');
+        expect(countValidSignatures(m, new Map([[other.id, other]]))).toBe(1);
+      });
+
+      it('counts the key once, so that it alone does not meet a threshold of 2', async () => {
+        const m = countersigned(await signed([ec]), 0, other.id, 'ecdsa');
+        expect(countValidSignatures(m, both)).toBe(1);
+        expect(() => verifyThreshold(m, both, 2, ROLE)).toThrow(VerificationError);
+      });
+
+      it('counts it once when it signed twice, once under each ID', async () => {
+        const m = await signed([ec, labelled(ec, other.id)]);
+        expect(() => verifyThreshold(m, both, 2, ROLE)).toThrow(`${ROLE}: only 1 valid signature(s), 2 required`);
+      });
+    });
+
+    describe('when an RSA key is listed both as DER and as PEM', () => {
+      const pem = asPem(rsa.publicKey);
+      const both = new Map<string, TufKey>([
+        [rsa.keyId, rsa.publicKey],
+        [pem.id, pem],
+      ]);
+
+      it('counts the key once, so that it alone does not meet a threshold of 2', async () => {
+        const m = countersigned(await signed([rsa]), 0, pem.id, 'pycrypto-pkcs#1 pss');
+        expect(countValidSignatures(m, new Map([[pem.id, pem]]))).toBe(1);
+        expect(countValidSignatures(m, both)).toBe(1);
+        expect(() => verifyThreshold(m, both, 2, ROLE)).toThrow(VerificationError);
+      });
+    });
+
+    describe('when two distinct keys signed', () => {
+      it('still counts two', async () => {
+        const m = countersigned(await signed([ec, rsa]), 1, asPem(rsa.publicKey).id, 'pycrypto-pkcs#1 pss');
+        const listedKeys = new Map<string, TufKey>([
+          [ec.keyId, ec.publicKey],
+          [asPem(rsa.publicKey).id, asPem(rsa.publicKey)],
+        ]);
+        expect(() => verifyThreshold(m, listedKeys, 2, ROLE)).not.toThrow();
+      });
     });
   });
 });

@@ -10,6 +10,7 @@ import {
   MAX_TIMESTAMP_BYTES,
   trustedRootOfBytes,
   type LoadOptions,
+  type TrustState,
 } from '../../src/tuf/trusted-repository.ts';
 import { GUN, NOW, RepositoryBuilder, sha256Hex, targetMeta } from './support/repository-builder.ts';
 
@@ -501,6 +502,155 @@ describe('#loadTrustedRepository', () => {
       const root = repo.state.root!;
       expect(root).toMatchObject({ version: 1, sha256: sha256Hex(b.store.version(ROOT, 1)), threshold: 1 });
       expect([...root.keys.keys()]).toEqual(b.root.roles.root.keyids);
+    });
+  });
+
+  describe('when a saved trust state knows a delegation', () => {
+    /** The state after a first read of targets/releases, and the builder to change next. */
+    async function seen() {
+      const b = await repository();
+      const { repo } = await b.load({ delegations: [RELEASES] });
+      return { b, saved: repo.state };
+    }
+
+    const ways: [string, LoadOptions['delegations']][] = [
+      ['asked for by name', [RELEASES]],
+      ['found in the tree', 'all'],
+    ];
+
+    it('records the keys and threshold its parent granted it', async () => {
+      const { b, saved } = await seen();
+      expect(saved.grants![RELEASES]).toEqual({ keyids: b.keysOf(RELEASES).map((k) => k.keyId).sort(), threshold: 1 });
+    });
+
+    test.each(ways)('refuses it (%s) when a fresh snapshot leaves it out while its parent still delegates it', async (_, delegations) => {
+      const { b, saved } = await seen();
+      b.omitFromSnapshot(RELEASES);
+      await b.publish();
+      const err = await loadError(b, { delegations, previous: saved });
+      expect(err).toMatchObject({ role: RELEASES, code: 'ROLLBACK' });
+      expect(err.message).toMatch(/missing from the snapshot, but version 1 was verified before/);
+    });
+
+    test.each(ways)('refuses it (%s) without a valid signature while its parent grants it the same keys, rather than leave it to be skipped', async (_, delegations) => {
+      const { b, saved } = await seen();
+      b.signWith(RELEASES, [generateKey('ecdsa')]).addTarget(RELEASES, 'v2', 'manifest v2');
+      await b.publish();
+      const err = await loadError(b, { delegations, previous: saved });
+      // Not check 'threshold': that is what readers skip a role for, as notary does.
+      expect(err).toMatchObject({ role: RELEASES, code: 'ROLLBACK', check: 'rollback' });
+      expect(err.message).toMatch(/no valid signature from a trusted key, but version 1 was verified before/);
+    });
+
+    it('refuses it without a valid signature at the version trusted before', async () => {
+      const { b, saved } = await seen();
+      b.signWith(RELEASES, [generateKey('ecdsa')]).setVersion(RELEASES, 1);
+      await b.publish();
+      expect(await loadError(b, { delegations: [RELEASES], previous: saved })).toMatchObject({ role: RELEASES, code: 'ROLLBACK' });
+    });
+
+    it('refuses an older version of it served with a fresh snapshot and timestamp', async () => {
+      const { b } = await seen();
+      b.addTarget(RELEASES, 'v2', 'manifest v2');
+      await b.publish();
+      const { repo } = await b.load({ delegations: [RELEASES] });
+      b.ingest([{ role: RELEASES, bytes: b.store.version(RELEASES, 1) }]);
+      await b.publish();
+      const err = await loadError(b, { delegations: 'all', previous: repo.state });
+      expect(err).toMatchObject({ role: RELEASES, code: 'ROLLBACK' });
+      expect(err.message).toMatch(/version 1 is older than the trusted version 2/);
+    });
+
+    describe('and its parent no longer delegates it', () => {
+      it('reads the repository without it and forgets it, so that a role made again under its name starts afresh', async () => {
+        const { b, saved } = await seen();
+        b.undelegate(RELEASES);
+        await b.publish();
+        const { repo } = await b.load({ delegations: [RELEASES], previous: saved });
+        expect(repo.delegations.get(RELEASES)).toBeUndefined();
+        expect(repo.state.versions[RELEASES]).toBeUndefined();
+        expect(repo.state.grants![RELEASES]).toBeUndefined();
+
+        b.delegate(RELEASES, { published: false });
+        await b.publish();
+        const { repo: again } = await b.load({ delegations: [RELEASES], previous: repo.state });
+        expect(again.delegations.get(RELEASES)?.metadata).toBeUndefined();
+      });
+    });
+
+    describe('and its parent changed its keys in a newer version (signer-remove)', () => {
+      it('fails it with the threshold error readers skip, as notary does, and keeps its version and old grant', async () => {
+        const { b, saved } = await seen();
+        b.delegate(RELEASES, { published: false });
+        await b.publish();
+        const err = await loadError(b, { delegations: [RELEASES], previous: saved });
+        expect(err).toMatchObject({ role: RELEASES, check: 'threshold' });
+      });
+
+      it('treats it as never published when the snapshot leaves it out', async () => {
+        const { b, saved } = await seen();
+        b.delegate(RELEASES, { published: false });
+        b.omitFromSnapshot(RELEASES);
+        await b.publish();
+        const { repo } = await b.load({ delegations: [RELEASES], previous: saved });
+        expect(repo.delegations.get(RELEASES)?.metadata).toBeUndefined();
+        expect(repo.state.versions[RELEASES]).toBe(1);
+      });
+
+      it('records the new grant once the role is signed again with the new keys', async () => {
+        const { b, saved } = await seen();
+        const [key] = b.delegate(RELEASES);
+        await b.publish();
+        const { repo } = await b.load({ delegations: [RELEASES], previous: saved });
+        expect(repo.state.versions[RELEASES]).toBe(2);
+        expect(repo.state.grants![RELEASES]).toEqual({ keyids: [key!.keyId], threshold: 1 });
+      });
+
+      it('also when only its threshold changed', async () => {
+        const { b, saved } = await seen();
+        b.addKey(RELEASES);
+        b.setThreshold(RELEASES, 2);
+        await b.publish();
+        // The file still has one signature of the two now required.
+        const err = await loadError(b, { delegations: [RELEASES], previous: saved });
+        expect(err).toMatchObject({ role: RELEASES, check: 'threshold' });
+      });
+    });
+
+    describe('and its parent only added a key to it (signer-add)', () => {
+      it('still refuses it without a valid signature: the old file verifies under the keys it had', async () => {
+        const { b, saved } = await seen();
+        b.addKey(RELEASES);
+        b.signWith(RELEASES, [generateKey('ecdsa')]);
+        await b.publish();
+        expect(await loadError(b, { delegations: [RELEASES], previous: saved })).toMatchObject({ role: RELEASES, code: 'ROLLBACK' });
+      });
+
+      it('still refuses it missing from the snapshot', async () => {
+        const { b, saved } = await seen();
+        b.addKey(RELEASES);
+        b.omitFromSnapshot(RELEASES);
+        await b.publish();
+        expect(await loadError(b, { delegations: [RELEASES], previous: saved })).toMatchObject({ role: RELEASES, code: 'ROLLBACK' });
+      });
+    });
+
+    describe('from a state file of an earlier release, without its grant', () => {
+      const withoutGrants = (saved: TrustState): TrustState => ({ ...saved, grants: {} });
+
+      it('refuses it without a valid signature while its parent is the version seen', async () => {
+        const { b, saved } = await seen();
+        b.signWith(RELEASES, [generateKey('ecdsa')]);
+        await b.publish();
+        expect(await loadError(b, { delegations: [RELEASES], previous: withoutGrants(saved) })).toMatchObject({ code: 'ROLLBACK' });
+      });
+
+      it('skips it, as notary does, when its parent is newer than the version seen', async () => {
+        const { b, saved } = await seen();
+        b.delegate(RELEASES, { published: false });
+        await b.publish();
+        expect(await loadError(b, { delegations: [RELEASES], previous: withoutGrants(saved) })).toMatchObject({ check: 'threshold' });
+      });
     });
   });
 

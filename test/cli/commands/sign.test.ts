@@ -5,8 +5,9 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { EXIT_OK, EXIT_USAGE } from '../../../src/cli/cli.ts';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../../../src/cli/cli.ts';
 import type { SignInputOptions as SignOptions } from '../../../src/commands/sign.ts';
+import { StateNotSavedError } from '../../../src/errors.ts';
 import { ALICE_KEY, ALICE_KEY_FILE, BASE_ENV, cli, REF, REPO, signResult } from '../support.ts';
 import { parsedAs } from '../../commands/results.ts';
 
@@ -179,6 +180,56 @@ describe('#runCli', () => {
     });
   });
 
+  describe('when the trust state file cannot be written', () => {
+    const ARGS = [...KEY, '--signer-key-passphrase', 'fixture-passphrase', '--trust-state', '/proc/dct-sign/state.json', REF];
+
+    it('refuses it with exit 2, naming --trust-state and the fix, before anything is pushed or published', async () => {
+      // The real operation; the test runner fails any docker push, and the trust server does not exist.
+      const run = await cli(['sign', ...ARGS], { real: true, env: { DOCKER_CONTENT_TRUST_SERVER: 'https://127.0.0.1:1' } });
+      expect(run.code).toBe(EXIT_USAGE);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(
+        /^dct-sign: error: --trust-state: \/proc\/dct-sign\/state\.json: cannot write the trust state file \(.+\); give a path in a directory this run can write\n/,
+      );
+    });
+
+    it('still prints the result when saving fails after the publish, says the signature is live, and exits 1', async () => {
+      const ok = await cli(['sign', ...ARGS]);
+      const message = 'trust-state: what this run published is live on the trust server (its signatures are in place), but the trust state was not saved to /proc/dct-sign/state.json (ENOENT)';
+      const run = await cli(['sign', ...ARGS], {
+        operation: async (o: SignOptions) => Promise.reject(new StateNotSavedError(message, signResult(o))),
+      });
+      expect(run.code).toBe(EXIT_FAILED);
+      expect(run.stdout).toBe(ok.stdout);
+      expect(run.stdout).toContain(REF);
+      expect(run.stderr).toBe(`dct-sign: error: ${message}\n`);
+    });
+
+    it('prints the result as JSON with --json', async () => {
+      const run = await cli(['sign', '--json', ...ARGS], {
+        operation: async (o: SignOptions) => Promise.reject(new StateNotSavedError('trust-state: not saved', signResult(o))),
+      });
+      expect(run.code).toBe(EXIT_FAILED);
+      expect(JSON.parse(run.stdout)).toMatchObject({ signed: [expect.objectContaining({ reference: REF })] });
+      });
+    });
+
+  describe('when some tags could not be pushed', () => {
+    it('prints what was signed, then one error line per tag not pushed, and exits 1', async () => {
+      const notPushed = [{ reference: `${REPO}:2`, exitCode: 1, error: 'denied: requested access to the resource is denied' }];
+      const run = await cli(['sign', ...KEY, REF, `${REPO}:2`], {
+        operation: () => Promise.resolve({ ...signResult({ references: [REF] }), notPushed }),
+      });
+
+      expect(run.code).toBe(EXIT_FAILED);
+      expect(run.stdout).toMatch(new RegExp(`^Signed 1 tag with key [0-9a-f]{12}`));
+      expect(run.stdout).toContain(REF);
+      expect(run.stderr).toBe(
+        `dct-sign: error: docker push ${REPO}:2 failed (exit code 1): denied: requested access to the resource is denied; it was not signed\n`,
+      );
+    });
+  });
+
   describe('when the command line is wrong', () => {
     test.each([
       ['no reference', [...KEY], {}, 'REFERENCE: no image reference given; list registry/repository:tag references'],
@@ -199,6 +250,7 @@ describe('#runCli', () => {
       ['a root key without a repository key', [...KEY, '--root-key-file', ROOT_FILE, REF], {}, '--repository-key-file: creating trust data for a repository needs both the root key and the repository key'],
       ['a repository key without a root key', [...KEY, '--repository-key', 'k', REF], {}, '--root-key-file: creating trust data for a repository needs both the root key and the repository key'],
       ['a trust server that is no URL', [...KEY, '--trust-server', 'https://[bad', REF], {}, '--trust-server: "https://[bad" is not a URL'],
+      ['a trust server that is no URL, with a password', [...KEY, '--trust-server', 'https://u:pw@notary.example.com:99999', REF], {}, '--trust-server: "https://***@notary.example.com:99999" is not a URL'],
       ['a trust server URL with a password', [...KEY, '--trust-server', 'https://u:pw@notary.example.com', REF], {}, '--trust-server: the URL must not carry a user or password'],
       ['a CA file that is not there', [...KEY, '--trust-server-ca', join(dir, 'nope.pem'), REF], {}, '--trust-server-ca: '],
       ['a trust pin that is neither a key ID nor a certificate', [...KEY, '--trust-pin', 'xyz', REF], {}, '--trust-pin: xyz cannot be read (ENOENT)'],

@@ -15,8 +15,32 @@ export function unescapeCommandData(data: string): string {
   return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
+/**
+ * The workflow commands the runner would run from a step's raw stdout: lines
+ * end at `\n`, `\r\n` or a lone `\r`; `::stop-commands::TOKEN` turns them
+ * off until a line `::TOKEN::`. Both command forms, `::name …::` and `##[name …]`.
+ */
+export function executedCommands(text: string): string[] {
+  const executed: string[] = [];
+  let resumeWith: string | undefined;
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const line = raw.trimStart();
+    if (resumeWith !== undefined) {
+      if (line === resumeWith) resumeWith = undefined;
+      continue;
+    }
+    const name = /^::([^\s:]+)[^:]*::(.*)$/.exec(line) ?? /^##\[([^\s\]]+)[^\]]*\](.*)$/.exec(line);
+    if (!name) continue;
+    if (name[1] === 'stop-commands') resumeWith = `::${name[2]}::`;
+    else executed.push(line);
+  }
+  return executed;
+}
+
 export interface CapturedStdout {
   readonly lines: string[];
+  /** Everything written, as written. */
+  text(): string;
   /** The values of ::add-mask:: commands, decoded. */
   masks(): string[];
   /** What the step set with core.setOutput. */
@@ -45,12 +69,15 @@ function commandMessages(lines: readonly string[], command: string): string[] {
 export function useRunnerEnv(): { setInputs(inputs: Record<string, string>): void; stdout: CapturedStdout } {
   let saved: NodeJS.ProcessEnv = {};
   const lines: string[] = [];
+  const chunks: string[] = [];
   beforeEach(() => {
     saved = { ...process.env };
     for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name];
     delete process.env.GITHUB_OUTPUT;
     lines.length = 0;
+    chunks.length = 0;
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      chunks.push(String(chunk));
       lines.push(...String(chunk).split(/\r?\n/).filter((l) => l !== ''));
       return true;
     });
@@ -68,6 +95,7 @@ export function useRunnerEnv(): { setInputs(inputs: Record<string, string>): voi
     },
     stdout: {
       lines,
+      text: () => chunks.join(''),
       masks: () =>
         lines.filter((l) => l.startsWith('::add-mask::')).map((l) => unescapeCommandData(l.slice('::add-mask::'.length))),
       outputs: () => {

@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import * as http from 'node:http';
 import * as http2 from 'node:http2';
 import * as https from 'node:https';
+import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { TestTls } from './tls.ts';
 
@@ -129,6 +130,45 @@ export class TestServer {
     }
     (res as http.ServerResponse).writeHead(reply.status ?? 200, headers);
     (res as http.ServerResponse).end(body);
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.#sockets) socket.destroy();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+}
+
+/**
+ * A TCP server that accepts connections and never says a word: a TLS client
+ * never completes its handshake, an HTTP client never gets an answer.
+ */
+export class SilentTcpServer {
+  readonly #server: net.Server;
+  readonly #sockets = new Set<net.Socket>();
+  readonly port: number;
+
+  private constructor(server: net.Server) {
+    this.#server = server;
+    this.port = (server.address() as AddressInfo).port;
+    server.on('connection', (socket) => {
+      this.#sockets.add(socket);
+      // Read and drop what comes, so that the client's close is seen.
+      socket.resume();
+      socket.on('error', () => {});
+      socket.on('close', () => this.#sockets.delete(socket));
+    });
+  }
+
+  /** Connections the client has not closed yet. */
+  get openConnections(): number {
+    return this.#sockets.size;
+  }
+
+  static async start(): Promise<SilentTcpServer> {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    return new SilentTcpServer(server);
   }
 
   async close(): Promise<void> {

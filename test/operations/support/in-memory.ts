@@ -13,7 +13,9 @@ import { exportEncryptedPrivateKey, generateKey, type LoadedPrivateKey, type Sig
 import { loadKeyInput } from '../../../src/operations/key-inputs.ts';
 import type { CommandRunner } from '../../../src/operations/command-runner.ts';
 import type { TrustAccess } from '../../../src/notary/client.ts';
+import type { Deadline } from '../../../src/http/transport.ts';
 import {
+  deadlineOf,
   trustBookOf,
   type ConnectionFactory,
   type ConnectionOptions,
@@ -116,18 +118,23 @@ export class InMemoryStack {
   get connect(): ConnectionFactory {
     return (options: ConnectionOptions, access: TrustAccess, trust: { readonly warnOnFirstUse?: boolean }) => {
       this.access.push(access);
-      return new InMemoryConnections(this, trustBookOf(options, trust.warnOnFirstUse ?? false));
+      const book = trustBookOf(options, trust.warnOnFirstUse ?? false);
+      // As Connections: a command that publishes finds out before its first push that the state cannot be saved.
+      if (access !== 'read') book.checkWritable();
+      return new InMemoryConnections(this, book, deadlineOf(options));
     };
   }
 }
 
 class InMemoryConnections implements RepositoryConnections {
   readonly trust: TrustBook;
+  readonly deadline: Deadline;
   readonly #stack: InMemoryStack;
 
-  constructor(stack: InMemoryStack, trust: TrustBook) {
+  constructor(stack: InMemoryStack, trust: TrustBook, deadline: Deadline) {
     this.#stack = stack;
     this.trust = trust;
+    this.deadline = deadline;
   }
 
   trustServerUrl(): string {

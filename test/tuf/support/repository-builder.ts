@@ -356,6 +356,15 @@ export class RepositoryBuilder {
     return keys;
   }
 
+  /** Removes a delegation from its parent and its file from the snapshot, as signer-remove of a whole role does. */
+  undelegate(name: string): this {
+    const parentName = parentRole(name);
+    const parent = this.targets(parentName);
+    this.#setTargets(parentName, parent.with({ delegations: parent.delegations.filter((d) => d.name !== name) }));
+    this.#dirty.delete(name);
+    return this.omitFromSnapshot(name);
+  }
+
   addTarget(role: string, name: string, content: string | FileMeta): this {
     const t = this.targets(role);
     const targets = new Map(t.targets);

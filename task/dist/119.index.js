@@ -1,8 +1,8 @@
-export const id = 142;
-export const ids = [142,110];
+export const id = 119;
+export const ids = [119,110];
 export const modules = {
 
-/***/ 3142:
+/***/ 3119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -130,6 +130,7 @@ function connectionOptions(v, ctx) {
         trustPin: v.string('trust-pin'),
         // The CLI reads the variable itself; the action and the task read it here.
         trustState: v.string('trust-state') ?? ctx.env.DCT_TRUST_STATE,
+        trustStateForget: v.parsed('trust-state-forget'),
         username: login?.username,
         password: login?.password,
         env: ctx.env,
@@ -195,7 +196,7 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
         ...(0,inputs/* connectionInputs */.eu)(),
     ],
     options: (v, ctx) => ({ references: v.list('tags'), ...connectionOptions(v, ctx) }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
     outputs: [
         {
             name: 'trust',
@@ -272,7 +273,7 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
         passphrase: v.string('signer-key-passphrase') ?? '',
         directory: v.string('key-directory')?.trim() || ctx.workDirectory,
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(794), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
     logs: false,
     outputs: [
         { name: 'signer-key-id', description: "the new key's ID", value: (r) => r.keyId },
@@ -366,7 +367,7 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         expiringWithinMs: v.parsed('expiring-within'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 146))).refresh,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 146))).refresh,
     outputs: [
         {
             name: 'refreshed',
@@ -452,7 +453,7 @@ dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
         all: v.boolean('all'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke,
     outputs: [
         {
             name: 'revoked',
@@ -585,7 +586,7 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
             ...connectionOptions(v, ctx),
         };
     },
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(794), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
     outputs: [{ name: 'key-id', description: 'ID of the key the rotated role is signed with from now on', value: (r) => r.keyId }],
     json: {
         help: 'print the result as JSON',
@@ -634,9 +635,12 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
     done: (r) => `The ${r.role} key of ${r.gun} is ${shortId(r.keyId)}`,
 });
 
+// EXTERNAL MODULE: ./lib/operations/push.js
+var push = __webpack_require__(9372);
 ;// CONCATENATED MODULE: ./lib/commands/sign.js
 // `sign` (the default command): push image tags and sign them in the
 // repository's trust server as a delegated signer.
+
 
 
 
@@ -660,6 +664,8 @@ the tag in the repository's trust server, as \`docker trust sign\` would. Each
 REFERENCE is registry/repository:tag; all tags of one repository are signed
 in one update. Keys, passphrases, the signer's rights and the trust data are
 all checked before the first push, so a bad input pushes and publishes nothing.
+When the push of some tags fails, the tags that were pushed are still signed
+and the others are named, so that no pushed tag is left unsigned.
 
 The signer must already be a signer of the repository (\`docker trust signer
 add\`), unless the root and repository keys are given to create its trust data.
@@ -688,7 +694,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     --signer-key-file ci.key registry.internal:5000/platform/api:2.0.1`,
         exitCodes: [
             [0, 'every REFERENCE was pushed (unless --no-push) and signed'],
-            [1, 'pushing or signing failed: a key or passphrase, the signer\'s rights, the\ntrust data, the registry, the trust server or docker push; see the message'],
+            [1, 'pushing or signing failed: a key or passphrase, the signer\'s rights, the\ntrust data, the registry, the trust server or docker push; see the message.\nAlso when some tags were signed but others could not be pushed'],
             [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other'],
         ],
     },
@@ -701,7 +707,9 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         ...(0,inputs/* keyInputs */.NE)('signer-key', {
             required: `no signer key; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/)`,
         }),
-        (0,inputs/* use */.Yx)('signer-name'),
+        (0,inputs/* use */.Yx)('signer-name', {
+            help: "the signer to sign as (its role must list the signer key); default: the key file's role: header",
+        }),
         (0,inputs/* use */.Yx)('push', { group: 'Registry' }),
         ...(0,inputs/* keyInputs */.NE)('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
         ...(0,inputs/* keyInputs */.NE)('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
@@ -727,7 +735,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         requirePin: v.boolean('require-pin'),
         runner: ctx.runner,
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246))).sign,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(794), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246))).sign,
     outputs: [
         { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
         {
@@ -745,6 +753,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         const rows = [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, s.roles.join(', ')])];
         return `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)} in ${servers(r)}\n\n${table(rows)}`;
     },
+    failures: (r) => (r.notPushed ?? []).map((f) => `${(0,push/* describeFailedPush */.Z)(f)}; it was not signed`),
     summaryOf: (r) => ({
         intro: `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)}.`,
         header: ['Reference', 'Digest', 'Size', 'Roles', 'Trust server'],
@@ -815,7 +824,7 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
         rootKey: v.key('root-key'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(794), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd,
     outputs: [
         {
             name: 'signer-key-id',
@@ -846,6 +855,13 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
 
 
 const INVALIDATED = 'its tags do not verify until someone signs again';
+/** The note for a repository whose targets/releases the removal invalidates, naming the tags the next sign drops. */
+function noteOf(x) {
+    if (!x.releasesInvalidated)
+        return '';
+    const dropped = x.droppedAtNextSign;
+    return dropped.length > 0 ? `${INVALIDATED}; that drops ${dropped.join(', ')}` : INVALIDATED;
+}
 const signerRemoveSpec = defineCommand({
     name: 'signer-remove',
     summary: 'remove a signer, as docker trust signer remove',
@@ -854,9 +870,12 @@ const signerRemoveSpec = defineCommand({
         about: `
 Remove the signer NAME from each REPOSITORY (registry/repository, no tag), as
 \`docker trust signer remove\` does: the role targets/NAME goes, and NAME's
-keys leave targets/releases. The tags stay in targets/releases; if NAME's
-signature is the only one that keeps it valid, they do not verify until
-another signer signs again, and removing NAME needs --force, as docker asks.`,
+keys leave targets/releases. If NAME's signature is the only one that keeps
+targets/releases valid, removing NAME needs --force, as docker asks: its tags
+do not verify until a remaining signer signs, refreshes or revokes, which
+re-signs targets/releases with the tags the remaining signers' own roles
+vouch for. The tags only NAME vouched for drop then; they are named before
+anything is removed.`,
         examples: `
 # A CI key that leaked: it can no longer sign the image.
 export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$REPOSITORY_PASSPHRASE"
@@ -883,7 +902,7 @@ dct-sign signer-remove --signer-name ci \\
         force: v.boolean('force'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(180), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(794), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove,
     outputs: [],
     json: { help: 'print {name, repositories} as JSON', value: (r) => r },
     text: (r) => {
@@ -892,7 +911,7 @@ dct-sign signer-remove --signer-name ci \\
         const rows = r.repositories.map((x) => [
             x.gun,
             x.removedKeyIds.map(shortId).join(', ') || '-',
-            ...(notes ? [x.releasesInvalidated ? INVALIDATED : ''] : []),
+            ...(notes ? [noteOf(x)] : []),
         ]);
         const header = ['REPOSITORY', 'KEYS REMOVED', ...(notes ? ['NOTE'] : [])];
         return `Removed signer ${r.name} from ${plural(r.repositories.length, 'repository', 'repositories')}\n\n${table([header, ...rows])}`;
@@ -900,7 +919,7 @@ dct-sign signer-remove --signer-name ci \\
     summaryOf: (r) => ({
         intro: `Removed signer ${r.name}.`,
         header: ['Repository', 'Keys removed', 'Note'],
-        rows: r.repositories.map((x) => [{ code: x.gun }, x.removedKeyIds.map(shortId).join(', '), x.releasesInvalidated ? INVALIDATED : '']),
+        rows: r.repositories.map((x) => [{ code: x.gun }, x.removedKeyIds.map(shortId).join(', '), noteOf(x)]),
     }),
     done: (r) => `Signer ${r.name} removed from ${plural(r.repositories.length, 'repository', 'repositories')}`,
 });
@@ -993,7 +1012,7 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
         ...connectionOptions(v, ctx),
         requirePin: v.boolean('require-pin'),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(410), __webpack_require__.e(935), __webpack_require__.e(745), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 3185))).verify,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 3185))).verify,
     infoAsDebug: true,
     outputs: [
         {
@@ -1076,6 +1095,8 @@ function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
 }
 
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1084,7 +1105,8 @@ var promises_ = __webpack_require__(1455);
 // A throwaway docker config for `docker push`, logged in with the run's
 // login, as Docker@2 and docker/login-action do. It lives in the run's temp
 // directory only while the command runs: removed in a finally, and when the
-// run is interrupted (SIGINT, SIGTERM) or exits early, where no finally runs.
+// run is interrupted (SIGINT, SIGTERM, SIGHUP, SIGQUIT) or exits early, where
+// no finally runs.
 
 
 
@@ -1105,7 +1127,8 @@ async function writeDockerConfig(login, registry, parent, mask) {
 async function removeDockerConfig(dir) {
     await (0,promises_.rm)(dir, { recursive: true, force: true });
 }
-const SIGNALS = ['SIGINT', 'SIGTERM'];
+// Every signal that ends a job by default: a cancelled build, a closed terminal (SIGHUP), Ctrl-\ (SIGQUIT).
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 /**
  * Removes `dir` if the process is interrupted or exits before the finally
  * that removes it runs: the config holds the registry password, and a
@@ -1132,11 +1155,44 @@ function removeOnInterrupt(dir) {
     return stop;
 }
 
+;// CONCATENATED MODULE: ./lib/commands/secret-env.js
+// The environment a run hands its operation, and with it every child it
+// starts (docker push, docker-credential-*): the caller's, without the
+// variables that hold a secret. Which those are is written once, in the
+// catalogue: each secret input's environment fallbacks (DCT_SIGNER_KEY, the
+// passphrase variables); each platform adds the variables it gives its
+// secret inputs in (the action's INPUT_SIGNER-KEY, the task's ENDPOINT_AUTH_*).
+// No operation reads a secret from the environment: the adapters read them.
+
+/** A key, a passphrase or password, or a login (whose password is secret). */
+function isSecretInput(input) {
+    return input.kind === 'key' || input.kind === 'secret' || input.kind === 'login';
+}
+/** The environment fallbacks of every secret input of every command. */
+const SECRET_ENV_NAMES = [...new Set(inputs/* ALL_INPUTS */.Uz.filter(isSecretInput).flatMap((i) => i.env ?? []))];
+/** `env` without the catalogue's secret variables and the platform's `platform` ones. */
+function withoutSecrets(env, platform = { names: [] }) {
+    const names = new Set([...SECRET_ENV_NAMES, ...platform.names].map((n) => n.toUpperCase()));
+    const prefixes = (platform.prefixes ?? []).map((p) => p.toUpperCase());
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        // Names compared case-blind: Windows' environment is, and a lower-case copy is the same secret.
+        const upper = name.toUpperCase();
+        if (names.has(upper) || prefixes.some((p) => upper.startsWith(p)))
+            continue;
+        out[name] = value;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/commands/run.js
 // Running a command the same way on every platform, once values.ts has read
-// its inputs: log docker push in when it pushes with a login, load its
-// operation (only now: a run loads the one command it runs) and run it. What
-// the adapters do with the result is theirs.
+// its inputs: log docker push in when it pushes with a login, take the
+// secrets out of the environment the operation and its children get, load its
+// operation (only now: a run loads the one command it runs), run it and say
+// how it ended (runCommand). How the adapters show the result is theirs.
+
+
 
 
 /** The one registry of a login: its own, else that of the references (the core refuses a login for several). */
@@ -1157,10 +1213,12 @@ async function execute(spec, values, context, operation) {
     const dockerConfig = login && registry ? await writeDockerConfig(login, registry, context.tempDirectory, (s) => context.maskSecret(s)) : undefined;
     const stopWatching = dockerConfig ? removeOnInterrupt(dockerConfig) : undefined;
     try {
+        // docker push and credential helpers inherit it: no secret variable goes with it.
+        const env = withoutSecrets(context.env, context.secretVariables);
         const ctx = {
             ...context,
             ...(spec.infoAsDebug ? { logger: quieter(context.logger) } : {}),
-            ...(dockerConfig ? { env: { ...context.env, DOCKER_CONFIG: dockerConfig } } : {}),
+            env: dockerConfig ? { ...env, DOCKER_CONFIG: dockerConfig } : env,
         };
         const options = spec.options(values, ctx);
         const run = (operation ?? (await spec.operation()));
@@ -1172,9 +1230,28 @@ async function execute(spec, values, context, operation) {
             await removeDockerConfig(dockerConfig);
     }
 }
+/**
+ * Runs the command (execute) and says how it ended, alike on every
+ * platform: its result with the failures its spec finds in it (verify), or,
+ * when the operation published but could not save the trust state
+ * (StateNotSavedError), the result it carries with that error as a failure,
+ * so that it is shown as on success and the run still fails.
+ */
+async function runCommand(spec, values, context, operation) {
+    let result;
+    const failures = [];
+    try {
+        result = await execute(spec, values, context, operation);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* StateNotSavedError */.cX))
+            throw err;
+        result = err.result;
+        failures.push(err.message);
+    }
+    return { result, failures: [...(spec.failures?.(result) ?? []), ...failures] };
+}
 
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/commands/values.js
 // Reading a command's inputs through a platform's reader, the same way for
 // every platform: secrets first (masked by the reader as it reads them),
@@ -1395,7 +1472,7 @@ function readSecret(read) {
 }
 
 // EXTERNAL MODULE: ./lib/azure/names.js
-var names = __webpack_require__(327);
+var azure_names = __webpack_require__(327);
 ;// CONCATENATED MODULE: ./lib/azure/proxy.js
 // The agent's proxy (its .proxy settings, as task-lib reads them): handed to
 // the core, which then ignores HTTPS_PROXY and friends, and to docker push
@@ -1434,11 +1511,13 @@ function agentProxy() {
 
 const HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
 const TOKEN_EXCHANGE_SCHEMES = new Set(['ManagedServiceIdentity', 'WorkloadIdentityFederation']);
-/** `https://myacr.azurecr.io/`, `index.docker.io/v1/` → the host an image reference would carry. */
+/** `https://myacr.azurecr.io/`, `index.docker.io/v1/`, `https://u:p@r.io` → the host an image reference would carry. */
 function registryHost(url) {
     const host = url
         .trim()
         .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        // A user and password (which may hold a `/`) are not part of the host, and must not reach a message.
+        .replace(/^.*@/, '')
         .replace(/\/.*$/, '')
         .toLowerCase();
     return HUB_HOSTS.has(host) ? reference/* DOCKER_HUB */.Xb : host;
@@ -1449,7 +1528,7 @@ function readEndpointSecrets(id) {
         servicePrincipalKey: readSecret(() => task.getEndpointAuthorizationParameter(id, 'serviceprincipalkey', true)),
     };
 }
-function readRegistryConnection(id, secrets, input = names/* CONNECTION_INPUT */.EE) {
+function readRegistryConnection(id, secrets, input = azure_names/* CONNECTION_INPUT */.EE) {
     const scheme = task.getEndpointAuthorizationScheme(id, true) ?? '';
     const param = (key) => task.getEndpointAuthorizationParameter(id, key, true)?.trim() || undefined;
     const loginServer = param('loginServer');
@@ -1512,6 +1591,18 @@ function readKeyFile(path, input) {
     }
 }
 const isSecret = (input) => input.kind === 'key' || input.kind === 'secret';
+/** task-lib's variable for an input: INPUT_ and the name with dots and spaces as _, upper-cased. */
+const inputVariable = (name) => `INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`;
+/**
+ * The variables the agent gives secrets in: every secret input of every
+ * command (by its name and aliases), the service connections' ENDPOINT_AUTH_*,
+ * secret variables' SECRET_* and secure files' tickets. task-lib takes them
+ * out of the environment when it loads; children get none of them either way.
+ */
+function secretInputVariables() {
+    const names = inputs/* ALL_INPUTS */.Uz.filter(isSecret).flatMap((input) => [(0,azure_names/* taskName */.p5)(input), ...(input.task.aliases ?? [])]);
+    return { names: names.map(inputVariable), prefixes: ['ENDPOINT_AUTH_', 'SECRET_', 'SECUREFILE_TICKET_'] };
+}
 class TaskReader {
     #secrets;
     #endpoint;
@@ -1521,8 +1612,8 @@ class TaskReader {
     }
     /** Reads and masks every secret input, and the connection's secrets, before anything else. */
     static read() {
-        const secrets = new Map(inputs/* ALL_INPUTS */.Uz.filter(isSecret).map((i) => [i.name, readSecret(() => task.getInput((0,names/* taskName */.p5)(i)))]));
-        const id = task.getInput(names/* CONNECTION_INPUT */.EE)?.trim() || undefined;
+        const secrets = new Map(inputs/* ALL_INPUTS */.Uz.filter(isSecret).map((i) => [i.name, readSecret(() => task.getInput((0,azure_names/* taskName */.p5)(i)))]));
+        const id = task.getInput(azure_names/* CONNECTION_INPUT */.EE)?.trim() || undefined;
         return new TaskReader(secrets, id ? { id, secrets: readEndpointSecrets(id) } : undefined);
     }
     /** A plain input's value: the command, say. */
@@ -1530,7 +1621,7 @@ class TaskReader {
         return task.getInput(name)?.trim() || undefined;
     }
     text(input) {
-        return TaskReader.plain((0,names/* taskName */.p5)(input));
+        return TaskReader.plain((0,azure_names/* taskName */.p5)(input));
     }
     list(input) {
         return (0,operations_inputs/* splitList */.ry)(this.text(input));
@@ -1543,7 +1634,7 @@ class TaskReader {
             return true;
         if (value === 'false')
             return false;
-        throw new errors/* InputError */.dz((0,names/* taskName */.p5)(input), `"${value}" is not a boolean; give true or false`);
+        throw new errors/* InputError */.dz((0,azure_names/* taskName */.p5)(input), `"${value}" is not a boolean; give true or false`);
     }
     secret(input) {
         return this.#secrets.get(input.name) || undefined;
@@ -1562,11 +1653,11 @@ class TaskReader {
         return value;
     }
     key(input, passphrase) {
-        const name = (0,names/* taskName */.p5)(input);
-        const fileInput = (0,names/* fileInputOf */.U1)(input);
+        const name = (0,azure_names/* taskName */.p5)(input);
+        const fileInput = (0,azure_names/* fileInputOf */.U1)(input);
         const text = this.#secrets.get(input.name);
         const pass = passphrase ? this.secret(passphrase) : undefined;
-        const passphraseInput = passphrase ? (0,names/* taskName */.p5)(passphrase) : undefined;
+        const passphraseInput = passphrase ? (0,azure_names/* taskName */.p5)(passphrase) : undefined;
         const file = this.#path(fileInput);
         if (file && text?.trim())
             throw new errors/* InputError */.dz(fileInput, `give the key either as ${name} or as ${fileInput}, not both`);
@@ -1588,28 +1679,49 @@ class TaskReader {
         const spec = inputs/* ALL_INPUTS */.Uz.find((i) => i.name === input);
         if (!spec)
             return input;
-        return spec.kind === 'key' ? `${(0,names/* taskName */.p5)(spec)} or ${(0,names/* fileInputOf */.U1)(spec)}` : (0,names/* taskName */.p5)(spec);
+        return spec.kind === 'key' ? `${(0,azure_names/* taskName */.p5)(spec)} or ${(0,azure_names/* fileInputOf */.U1)(spec)}` : (0,azure_names/* taskName */.p5)(spec);
     }
 }
 
 ;// CONCATENATED MODULE: ./lib/azure/runner.js
 // Runs docker for the sign operation through task-lib's tool runner, so the
 // command line and its output stream into the build log as they come. Output
-// is filtered for `##vso[` markers: a registry's error text must not be able
-// to set variables or fail the task on our behalf.
+// is filtered for `##vso[` markers (task-lib's externalOutput filter, the same
+// rewrite to `##_vso[` as plain-text.ts does for our own text): a registry's
+// error text must not be able to set variables or fail the task on our behalf.
 
 class TaskCommandRunner {
     async run(command, args, options = {}) {
+        const { signal } = options;
+        if (signal?.aborted)
+            throw signal.reason;
         const tool = task.tool(task.which(command, true)).arg([...args]);
         const stdout = [];
         const stderr = [];
         tool.on('stdout', (data) => stdout.push(data));
         tool.on('stderr', (data) => stderr.push(data));
-        const exitCode = await tool.execAsync({
+        const running = tool.execAsync({
             ...(options.env ? { env: options.env } : {}),
             ignoreReturnCode: true,
             externalOutput: { source: 'childProcess' },
         });
+        // The tool runner can stop its child, not the child's own children.
+        let onAbort = () => { };
+        const stopped = new Promise((_, reject) => {
+            onAbort = () => {
+                tool.killChildProcess('SIGKILL');
+                reject(signal.reason);
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+        });
+        running.catch(() => { });
+        let exitCode;
+        try {
+            exitCode = await Promise.race([running, stopped]);
+        }
+        finally {
+            signal?.removeEventListener('abort', onAbort);
+        }
         return {
             exitCode,
             stdout: Buffer.concat(stdout).toString('utf8'),
@@ -1683,10 +1795,11 @@ async function run(operations) {
     const values = await readInputs(spec, reader);
     const temp = task.getVariable('Agent.TempDirectory') || (0,external_node_os_.tmpdir)();
     const { proxy, env } = agentProxy();
-    const result = await execute(spec, values, {
+    const { result, failures } = await runCommand(spec, values, {
         logger: taskLogger,
         runner: new TaskCommandRunner(),
         env: { ...process.env, ...env },
+        secretVariables: secretInputVariables(),
         proxy,
         workDirectory: temp,
         tempDirectory: temp,
@@ -1700,13 +1813,986 @@ async function run(operations) {
         console.log(plainText(spec.notes(result).trimEnd()));
     console.log(plainText(spec.text(result, { log: true, flags: new Set() }).trimEnd()));
     for (const output of spec.outputs)
-        task.setVariable((0,names/* camelCase */.xQ)(output.name), output.value(result), false, true);
+        task.setVariable((0,azure_names/* camelCase */.xQ)(output.name), output.value(result), false, true);
     if (spec.summaryOf)
         await uploadSummary(summaryMarkdown(spec.summaryOf(result)), temp);
-    const failures = spec.failures?.(result) ?? [];
     if (failures.length > 0)
         throw new errors/* DctError */.sY('VERIFY', failures.join('\n'));
     return spec.done(result);
+}
+
+
+/***/ }),
+
+/***/ 9729:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ NetworkError),
+/* harmony export */   b: () => (/* binding */ ResponseTooLargeError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+// Errors raised by the HTTP transport itself, before any server semantics
+// apply. Callers that know what the request was for (a trust server, a
+// registry) catch these at their seam and re-phrase them.
+
+/** The server could not be reached, the TLS handshake failed, the connection broke, or time ran out. */
+class NetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY {
+    url;
+    method;
+    /** The bare reason ("no answer for 30 s; gave up after 4 attempts"), for callers that re-phrase. */
+    reason;
+    timedOut;
+    /** Tries made, the first included. */
+    attempts;
+    /**
+     * The request was sent whole and then the connection broke or no answer
+     * came: the server may or may not have applied it. Only for requests that
+     * are not idempotent (a publish); the caller must find out before retrying.
+     */
+    outcomeUnknown;
+    /** The proxy the request went through, without credentials. */
+    proxy;
+    /** How far the last try got, when it timed out at the deadline. */
+    phase;
+    /** `target` names what was unreachable ("trust server https://…"); the URL by default. */
+    constructor(details, options = {}) {
+        const unknown = details.outcomeUnknown ? '; the request had been sent, so whether it was applied is unknown' : '';
+        super('NETWORK', `could not reach ${details.target ?? details.url}: ${details.reason}${unknown}`, options);
+        this.url = details.url;
+        this.method = details.method;
+        this.reason = details.reason;
+        this.timedOut = details.timedOut ?? false;
+        this.attempts = details.attempts ?? 1;
+        this.outcomeUnknown = details.outcomeUnknown ?? false;
+        this.proxy = details.proxy;
+        this.phase = details.phase;
+    }
+}
+/** A successful response's body was longer than the caller allowed. */
+class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ {
+    limit;
+    constructor(details) {
+        super(details.message ?? `response from ${details.url} exceeds the limit of ${details.limit} bytes`, {
+            status: details.status,
+            url: details.url,
+        });
+        this.limit = details.limit;
+    }
+}
+
+
+/***/ }),
+
+/***/ 768:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PH: () => (/* binding */ NO_PROXY_RULES),
+/* harmony export */   TD: () => (/* binding */ proxyRulesFromEnv),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   gV: () => (/* binding */ proxyRulesFromConfig)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _redact_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(983);
+// Which proxy, if any, a request goes through. Two sources: the standard
+// environment variables, read as Go's ProxyFromEnvironment (which docker
+// uses) and curl read them, or one explicit proxy handed in by an entrypoint
+// (the Azure agent's proxy, with its own credentials and bypass list), which
+// then replaces the environment's. Loopback is never proxied either way.
+//
+// Environment rules: an https URL goes through HTTPS_PROXY (https_proxy), an
+// http URL through HTTP_PROXY (http_proxy); the upper-case name wins, as in
+// Go; an empty value is unset; a value without a scheme means http://.
+// NO_PROXY (no_proxy) is a comma-separated list of `*`, IP addresses, CIDR
+// ranges and host names, each optionally with a port; a host name matches
+// itself and its subdomains, with or without a leading "." or "*.".
+
+
+
+
+const NO_PROXY_RULES = { proxyFor: () => undefined, secrets: [] };
+/** Loopback names and addresses, never proxied (as Go and curl). */
+function isLoopback(hostname) {
+    const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    if (h === 'localhost')
+        return true;
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 4)
+        return h.startsWith('127.');
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6) {
+        if (h === '::1')
+            return true;
+        const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+        return mapped !== null && mapped[1].startsWith('127.');
+    }
+    return false;
+}
+function parseProxyUrl(value, source) {
+    const text = value.trim();
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || url.hostname === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `"${(0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(text)}" is not a proxy URL; give http://host:port`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `${url.protocol.slice(0, -1)} proxies are not supported (${(0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url)}); give an http:// or https:// proxy`);
+    }
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `"${(0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url)}" must be a proxy's address only (http://host:port), without a path`);
+    }
+    return url;
+}
+function defaultPort(url) {
+    return url.port || (url.protocol === 'https:' ? '443' : '80');
+}
+function envValue(env, upper) {
+    for (const name of [upper, upper.toLowerCase()]) {
+        const value = env[name];
+        if (value !== undefined && value.trim() !== '')
+            return { name, value };
+    }
+    return undefined;
+}
+function ipv4ToInt(ip) {
+    return ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+}
+function ipv6ToBigInt(ip) {
+    let text = ip;
+    const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+    if (v4) {
+        const n = ipv4ToInt(v4[1]);
+        text = `${text.slice(0, -v4[1].length)}${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
+    }
+    const [head, tail] = text.split('::');
+    const left = head ? head.split(':') : [];
+    const right = tail ? tail.split(':') : [];
+    const fill = tail === undefined ? [] : Array(8 - left.length - right.length).fill('0');
+    return [...left, ...fill, ...right].reduce((n, part) => (n << 16n) + BigInt(parseInt(part || '0', 16)), 0n);
+}
+function cidrMatcher(entry) {
+    const m = /^(.+)\/(\d{1,3})$/.exec(entry);
+    if (!m)
+        return undefined;
+    const base = m[1];
+    const bits = Number(m[2]);
+    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(base);
+    if (family === 0 || bits > (family === 4 ? 32 : 128))
+        return undefined;
+    if (family === 4) {
+        const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
+        const net = (ipv4ToInt(base) & mask) >>> 0;
+        return (host, _port, ip) => ip && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 4 && ((ipv4ToInt(host) & mask) >>> 0) === net;
+    }
+    const mask = bits === 0 ? 0n : ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - bits)) - 1n);
+    const net = ipv6ToBigInt(base) & mask;
+    return (host, _port, ip) => ip && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 && (ipv6ToBigInt(host) & mask) === net;
+}
+function noProxyMatchers(value) {
+    const matchers = [];
+    for (const raw of value.split(',')) {
+        const entry = raw.trim().toLowerCase();
+        if (entry === '')
+            continue;
+        if (entry === '*')
+            return [() => true];
+        const cidr = cidrMatcher(entry);
+        if (cidr) {
+            matchers.push(cidr);
+            continue;
+        }
+        // host, host:port, [v6], [v6]:port, bare v6
+        let host = entry;
+        let port = '';
+        const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+        const withPort = /^([^:]+):(\d+)$/.exec(entry);
+        if (bracketed) {
+            host = bracketed[1];
+            port = bracketed[2] ?? '';
+        }
+        else if (withPort) {
+            host = withPort[1];
+            port = withPort[2];
+        }
+        const portOk = (p) => port === '' || port === p;
+        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0) {
+            const wanted = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 ? ipv6ToBigInt(host) : undefined;
+            matchers.push((h, p, ip) => ip && portOk(p) && (wanted === undefined ? h === host : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6 && ipv6ToBigInt(h) === wanted));
+            continue;
+        }
+        const domain = host.replace(/^\*?\./, '');
+        if (domain === '')
+            continue;
+        matchers.push((h, p, ip) => !ip && portOk(p) && (h === domain || h.endsWith(`.${domain}`)));
+    }
+    return matchers;
+}
+/** The proxy rules of an environment: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case). */
+function proxyRulesFromEnv(env) {
+    const https = envValue(env, 'HTTPS_PROXY');
+    const http = envValue(env, 'HTTP_PROXY');
+    if (!https && !http)
+        return NO_PROXY_RULES;
+    const proxies = {
+        'https:': https && { url: parseProxyUrl(https.value, https.name), source: https.name },
+        'http:': http && { url: parseProxyUrl(http.value, http.name), source: http.name },
+    };
+    const noProxy = envValue(env, 'NO_PROXY');
+    const matchers = noProxy ? noProxyMatchers(noProxy.value) : [];
+    const secrets = [https, http].flatMap((p) => (p && p.value.includes('@') ? [p.value.trim()] : []));
+    for (const p of [proxies['https:'], proxies['http:']])
+        if (p?.url.password)
+            secrets.push(decodeURIComponent(p.url.password));
+    return {
+        secrets,
+        proxyFor(url) {
+            const proxy = url.protocol === 'https:' ? proxies['https:'] : url.protocol === 'http:' ? proxies['http:'] : undefined;
+            if (!proxy)
+                return undefined;
+            const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+            if (isLoopback(host))
+                return undefined;
+            const ip = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0;
+            if (matchers.some((m) => m(host, defaultPort(url), ip)))
+                return undefined;
+            return { url: proxy.url, display: (0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(proxy.url), source: proxy.source };
+        },
+    };
+}
+/** The rules for one explicit proxy, e.g. the Azure agent's; `input` names it in errors. */
+function proxyRulesFromConfig(config, input = 'proxy') {
+    const url = parseProxyUrl(config.url, input);
+    if (config.username) {
+        url.username = encodeURIComponent(config.username);
+        url.password = encodeURIComponent(config.password ?? '');
+    }
+    const bypass = (config.bypass ?? [])
+        .filter((pattern) => pattern.trim() !== '')
+        .map((pattern) => {
+        try {
+            return new RegExp(pattern, 'i');
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${input} bypass list`, `"${pattern}" is not a regular expression: ${err.message}`, {
+                cause: err,
+            });
+        }
+    });
+    const secrets = [config.password, url.password ? decodeURIComponent(url.password) : undefined].filter((s) => !!s);
+    const display = (0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url);
+    return {
+        secrets: [...new Set(secrets)],
+        proxyFor(target) {
+            if (target.protocol !== 'https:' && target.protocol !== 'http:')
+                return undefined;
+            if (isLoopback(target.hostname))
+                return undefined;
+            if (bypass.some((re) => re.test(target.href)))
+                return undefined;
+            return { url, display, source: `the ${input}` };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6929:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G5: () => (/* binding */ HttpTransport),
+  pr: () => (/* binding */ attemptsNote),
+  _V: () => (/* binding */ formatMs),
+  Z: () => (/* binding */ headerValue),
+  UE: () => (/* binding */ headerValues)
+});
+
+// UNUSED EXPORTS: DEFAULT_ATTEMPTS, DEFAULT_MAX_BYTES, DEFAULT_STALL_TIMEOUT_MS, ERROR_BODY_LIMIT
+
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __webpack_require__(6615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/core/connect.js
+var connect = __webpack_require__(9136);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __webpack_require__(7405);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __webpack_require__(883);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/pool.js
+var pool = __webpack_require__(628);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/proxy-agent.js
+var proxy_agent = __webpack_require__(6672);
+;// CONCATENATED MODULE: ./lib/http/undici-parts.js
+// The three undici dispatchers the transport uses (and its connector), loaded from their own
+// files. undici's index also loads fetch, WebSocket, EventSource, cookies,
+// the mock agents and the cache stores, none of which dct-sign uses; in a new
+// process they cost tens of milliseconds of start-up. The classes are the
+// ones undici's index exports (it re-exports these same files), and the
+// api helpers are put on Dispatcher.prototype exactly as the index does
+// (ProxyAgent itself calls client.connect()), so behaviour is unchanged.
+// undici 7 has no "exports" map, so these paths are published files.
+
+
+
+
+
+
+// undici/index.js: Object.assign(Dispatcher.prototype, api)
+Object.assign(dispatcher.prototype, api);
+const buildConnector = connect;
+const Agent = agent;
+const Pool = pool;
+const ProxyAgent = proxy_agent;
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/logger.js
+var logger = __webpack_require__(8747);
+// EXTERNAL MODULE: ./lib/http/errors.js
+var http_errors = __webpack_require__(9729);
+// EXTERNAL MODULE: ./lib/http/proxy.js
+var proxy = __webpack_require__(768);
+;// CONCATENATED MODULE: ./lib/http/transport.js
+// The one HTTP client under every registry, token-server and trust-server
+// call. It keeps a keep-alive connection pool per origin (HTTP/2 where the
+// server offers it over TLS), goes through a proxy where the proxy rules say
+// so, bounds every request in size and in silence (a stall), retries what is
+// safe to retry, stops at the command's deadline, and counts requests so that
+// tests and benchmarks can assert round trips.
+//
+// Retries, for every server alike, at most `attempts` tries per request with
+// exponential backoff and full jitter (Retry-After honoured, capped):
+// - any method, after a 429, 502, 503 or 504 answer: the server did not apply it;
+// - idempotent requests (GET, HEAD, token requests), after a connection reset
+//   or closed before the answer, a body shorter than its Content-Length, or a
+//   stall;
+// - other requests (a publish) after such a failure only when it came before
+//   the body was fully sent. After that the outcome is unknown: the error
+//   says so (NetworkError.outcomeUnknown) and the caller, who knows what the
+//   request meant, finds out what happened.
+// Each retry is one warning line; the final error or response says how many
+// attempts were made. A fault-free request is sent exactly once.
+//
+// It knows nothing about what the bytes mean: it returns status, headers and
+// body, and throws only for transport failures (NetworkError) and oversized
+// bodies (ResponseTooLargeError). Status codes are the caller's business.
+
+
+
+
+
+
+const DEFAULT_STALL_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_BYTES = 32 << 20;
+const DEFAULT_ATTEMPTS = 4;
+/** Error bodies are only read for their message, so they are cut short rather than refused. */
+const ERROR_BODY_LIMIT = 64 << 10;
+const IDEMPOTENT = new Set(['GET', 'HEAD']);
+/** Answers that mean the server did not apply the request and may take it later. */
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+// The connection broke: reset, closed early, or the reply was cut short.
+const BROKEN_CONNECTION_CODES = new Set([
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'ECONNRESET',
+    'ECONNABORTED',
+    'EPIPE',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+    'ERR_HTTP2_STREAM_ERROR',
+    'ERR_HTTP2_SESSION_ERROR',
+    'ERR_HTTP2_GOAWAY_SESSION',
+]);
+const TLS_TRUST_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_UNTRUSTED',
+]);
+/**
+ * One TLS context per CA bundle, shared by every connection and transport.
+ * Passing `ca` per connection made each handshake re-parse the 265 default
+ * roots plus the bundle: 20–40 ms of CPU per connection of a parallel wave.
+ */
+const secureContexts = new Map();
+function secureContextFor(caBundle) {
+    let context = secureContexts.get(caBundle);
+    if (!context) {
+        context = (0,external_node_tls_.createSecureContext)({ ca: withDefaultCAs(caBundle) });
+        secureContexts.set(caBundle, context);
+    }
+    return context;
+}
+function tlsChoice(caBundle) {
+    return caBundle === undefined || caBundle.trim() === '' ? SYSTEM_TLS : { key: caBundle, tls: { secureContext: secureContextFor(caBundle) } };
+}
+class AttemptFailed extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.reason);
+        this.failure = failure;
+    }
+}
+const SYSTEM_TLS = { key: '', tls: {} };
+class HttpTransport {
+    /** One agent per TLS choice, so that each host's connections trust only its own CAs. */
+    #direct = new Map();
+    #proxied = new Map();
+    #agentOptions;
+    #defaultTls;
+    #hostTls;
+    #stallTimeoutMs;
+    #maxBytes;
+    #userAgent;
+    #proxy;
+    #deadline;
+    #logger;
+    #attempts;
+    #baseDelayMs;
+    #maxDelayMs;
+    #retryAfterCapMs;
+    /** Aborted by close(): the caller is gone, so requests still retrying stop. */
+    #closing = new AbortController();
+    /** undici requests given up on while still connecting; close() must not wait for them. */
+    #abandoned = 0;
+    /** Direct sockets still in their TCP connect or TLS handshake, which close() ends. */
+    #connecting = new Set();
+    #requests = 0;
+    #connections = 0;
+    #retries = 0;
+    #byMethod = new Map();
+    #byPath = new Map();
+    #byOrigin = new Map();
+    constructor(options = {}) {
+        this.#stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
+        this.#maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+        this.#userAgent = options.userAgent ?? 'dct-sign';
+        this.#proxy = options.proxy ?? proxy/* NO_PROXY_RULES */.PH;
+        this.#deadline = options.deadline;
+        this.#logger = options.logger ?? logger/* silentLogger */.q;
+        this.#attempts = Math.max(1, options.retry?.attempts ?? DEFAULT_ATTEMPTS);
+        this.#baseDelayMs = options.retry?.baseDelayMs ?? 500;
+        this.#maxDelayMs = options.retry?.maxDelayMs ?? 8_000;
+        this.#retryAfterCapMs = options.retry?.retryAfterCapMs ?? 30_000;
+        this.#defaultTls = tlsChoice(options.caBundle);
+        this.#hostTls = new Map(Object.entries(options.caBundles ?? {}).map(([host, pem]) => [host.toLowerCase(), tlsChoice(pem)]));
+        this.#agentOptions = {
+            allowH2: options.allowH2 ?? true,
+            connections: options.connectionsPerOrigin ?? 8,
+            // Longer than undici's 4 s so that a pause for signing between fetch and
+            // publish does not cost a new TLS handshake; server hints still win.
+            keepAliveTimeout: 10_000,
+            // Our own stall timer bounds the request; these only must not fire first.
+            headersTimeout: 0,
+            bodyTimeout: 0,
+        };
+    }
+    #tlsFor(url) {
+        return this.#hostTls.get(url.host.toLowerCase()) ?? this.#defaultTls;
+    }
+    #directFor(choice) {
+        let agent = this.#direct.get(choice.key);
+        if (!agent) {
+            agent = new Agent({
+                ...this.#agentOptions,
+                connect: this.#connector(choice),
+            });
+            agent.on('connect', () => {
+                this.#connections += 1;
+            });
+            this.#direct.set(choice.key, agent);
+        }
+        return agent;
+    }
+    /**
+     * undici's own connector, with the sockets it is still connecting kept
+     * track of: a connect or handshake that hangs, once its request has been
+     * given up on at the deadline, would otherwise keep the process alive
+     * until the connect timeout.
+     */
+    #connector(choice) {
+        const connect = buildConnector({ allowH2: this.#agentOptions.allowH2 ?? true, timeout: this.#stallTimeoutMs, ...choice.tls });
+        return (opts, callback) => {
+            let socket;
+            let settled = false;
+            socket = connect(opts, (...args) => {
+                settled = true;
+                if (socket)
+                    this.#connecting.delete(socket);
+                callback(...args);
+            });
+            if (!settled)
+                this.#connecting.add(socket);
+        };
+    }
+    /** Sends one request, retrying what is safe, and reads the whole body. Throws only for transport failures. */
+    async request(req) {
+        const url = typeof req.url === 'string' ? new URL(req.url) : req.url;
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            throw new TypeError(`unsupported URL scheme: ${url.href}`);
+        }
+        const idempotent = req.idempotent ?? IDEMPOTENT.has(req.method);
+        const target = req.target ?? url.href;
+        const proxy = this.#proxy.proxyFor(url);
+        const via = proxy ? ` through proxy ${proxy.display} (${proxy.source})` : '';
+        for (let attempt = 1;; attempt++) {
+            this.#checkDeadline(req, url, target, via, attempt - 1);
+            if (this.#closing.signal.aborted) {
+                throw new http_errors/* NetworkError */.D({ url: url.href, method: req.method, reason: 'the connections were closed', target, attempts: attempt - 1 });
+            }
+            let wait;
+            let reason;
+            try {
+                const res = await this.#attempt(req, url, proxy);
+                if (!RETRY_STATUSES.has(res.status))
+                    return { ...res, attempts: attempt };
+                reason = `${target}${via} answered ${res.status}`;
+                wait = this.#retryAfter(res) ?? this.#backoff(attempt);
+                if (attempt >= this.#attempts || !this.#fits(wait))
+                    return { ...res, attempts: attempt };
+            }
+            catch (err) {
+                if (!(err instanceof AttemptFailed))
+                    throw err;
+                const f = err.failure;
+                const retryable = f.transient && !f.deadline && (idempotent || !f.bodySent);
+                wait = this.#backoff(attempt);
+                if (!retryable || attempt >= this.#attempts || !this.#fits(wait)) {
+                    const outcomeUnknown = f.transient && !idempotent && f.bodySent;
+                    throw new http_errors/* NetworkError */.D({
+                        url: url.href,
+                        method: req.method,
+                        reason: `${f.reason}${attemptsNote(attempt)}`,
+                        timedOut: f.timedOut,
+                        target: `${target}${via}`,
+                        attempts: attempt,
+                        outcomeUnknown,
+                        ...(f.phase ? { phase: f.phase } : {}),
+                        ...(proxy ? { proxy: proxy.display } : {}),
+                    }, { cause: f.cause });
+                }
+                reason = `${target}${via}: ${f.reason}`;
+            }
+            this.#retries += 1;
+            this.#logger.warning(`${reason}; retrying in ${formatSeconds(wait)} (${attempt + 1}/${this.#attempts})`);
+            await sleep(wait, req.signal ? AbortSignal.any([req.signal, this.#closing.signal]) : this.#closing.signal);
+        }
+    }
+    #checkDeadline(req, url, target, via, done) {
+        if (this.#deadline === undefined || Date.now() < this.#deadline.at)
+            return;
+        throw new http_errors/* NetworkError */.D({
+            url: url.href,
+            method: req.method,
+            reason: `${deadlineReason(this.#deadline, done === 0 ? 'before the request was sent' : 'before trying again')}${attemptsNote(done)}`,
+            timedOut: true,
+            target: `${target}${via}`,
+            attempts: done,
+        });
+    }
+    /** Whether waiting `ms` still leaves time for another try before the deadline. */
+    #fits(ms) {
+        return this.#deadline === undefined || Date.now() + ms < this.#deadline.at;
+    }
+    #backoff(attempt) {
+        const ceiling = Math.min(this.#maxDelayMs, this.#baseDelayMs * 2 ** (attempt - 1));
+        return Math.round(Math.random() * ceiling);
+    }
+    #retryAfter(res) {
+        const value = headerValue(res.headers, 'retry-after')?.trim();
+        if (!value)
+            return undefined;
+        let ms;
+        if (/^\d+$/.test(value))
+            ms = Number(value) * 1000;
+        else {
+            const date = Date.parse(value);
+            if (Number.isNaN(date))
+                return undefined;
+            ms = Math.max(0, date - Date.now());
+        }
+        return Math.min(ms, this.#retryAfterCapMs);
+    }
+    #dispatcherFor(proxy, url) {
+        const target = this.#tlsFor(url);
+        if (!proxy)
+            return this.#directFor(target);
+        // The proxy's own TLS trusts the default bundle; the tunnelled host's, its own.
+        const key = `${proxy.url.href}\n${target.key}`;
+        let agent = this.#proxied.get(key);
+        if (!agent) {
+            const countConnections = (origin, opts) => {
+                const pool = new Pool(origin, opts);
+                pool.on('connect', () => {
+                    this.#connections += 1;
+                });
+                return pool;
+            };
+            agent = new ProxyAgent({
+                ...this.#agentOptions,
+                uri: proxy.url.href,
+                // Plain-http targets go as absolute-URI requests, as curl and Go send them.
+                proxyTunnel: false,
+                factory: countConnections,
+                requestTls: { timeout: this.#stallTimeoutMs, ...target.tls },
+                proxyTls: { timeout: this.#stallTimeoutMs, ...this.#defaultTls.tls },
+            });
+            this.#proxied.set(key, agent);
+        }
+        return agent;
+    }
+    async #attempt(req, url, proxy) {
+        this.#count(req.method, url);
+        const stallMs = req.stallTimeoutMs ?? this.#stallTimeoutMs;
+        const maxBytes = req.maxBytes ?? this.#maxBytes;
+        const controller = new AbortController();
+        let why;
+        let stall;
+        const arm = () => {
+            clearTimeout(stall);
+            stall = setTimeout(() => {
+                why ??= 'stall';
+                controller.abort();
+            }, stallMs);
+        };
+        arm();
+        const deadline = this.#deadline === undefined
+            ? undefined
+            : setTimeout(() => {
+                why ??= 'deadline';
+                controller.abort();
+            }, Math.max(0, this.#deadline.at - Date.now()));
+        const signal = AbortSignal.any([controller.signal, this.#closing.signal, ...(req.signal ? [req.signal] : [])]);
+        let bodySent = false;
+        let phase = 'connecting';
+        let answered = false;
+        let received = 0;
+        let declared;
+        const fail = (cause) => {
+            if (why === 'deadline') {
+                const reason = deadlineReason(this.#deadline, phaseWords(phase, url));
+                return new AttemptFailed({ transient: false, deadline: true, timedOut: true, bodySent, phase, cause, reason });
+            }
+            if (why === 'stall') {
+                const reason = answered
+                    ? `the body stalled: no bytes for ${formatMs(stallMs)}`
+                    : phase === 'connecting'
+                        ? 'connecting timed out'
+                        : `no answer for ${formatMs(stallMs)}`;
+                return new AttemptFailed({ transient: true, deadline: false, timedOut: true, bodySent, cause, reason });
+            }
+            if (this.#closing.signal.aborted) {
+                return new AttemptFailed({ transient: false, deadline: false, timedOut: false, bodySent, cause, reason: 'the connections were closed' });
+            }
+            return new AttemptFailed(classify(cause, { answered, received, declared, bodySent, proxy }));
+        };
+        try {
+            let res;
+            try {
+                const dispatcher = withProgress(this.#dispatcherFor(proxy, url), (reached) => {
+                    phase = reached;
+                    if (reached === 'waiting')
+                        bodySent = true;
+                });
+                const request = dispatcher.request({
+                    origin: url.origin,
+                    path: url.pathname + url.search,
+                    method: req.method,
+                    headers: { 'user-agent': this.#userAgent, ...req.headers },
+                    body: req.body,
+                    signal,
+                });
+                res = await untilAborted(request, signal, () => {
+                    this.#abandoned += 1;
+                });
+            }
+            catch (err) {
+                throw fail(err);
+            }
+            answered = true;
+            arm();
+            const ok = res.statusCode >= 200 && res.statusCode < 300;
+            const limit = ok ? maxBytes : Math.min(maxBytes, ERROR_BODY_LIMIT);
+            const length = res.headers['content-length'];
+            declared = typeof length === 'string' && /^\d+$/.test(length) ? Number(length) : undefined;
+            let body;
+            try {
+                body = await readBody(res.body, declared, limit, ok, (n) => {
+                    received += n;
+                    arm();
+                });
+            }
+            catch (err) {
+                if (err === TOO_LARGE) {
+                    throw new http_errors/* ResponseTooLargeError */.b({ url: url.href, status: res.statusCode, limit });
+                }
+                throw fail(err);
+            }
+            const expectsBody = req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304;
+            if (expectsBody && declared !== undefined && body.length < Math.min(declared, limit)) {
+                throw fail(Object.assign(new Error('body shorter than its Content-Length'), { code: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' }));
+            }
+            return { url: url.href, status: res.statusCode, headers: res.headers, body };
+        }
+        finally {
+            clearTimeout(stall);
+            clearTimeout(deadline);
+        }
+    }
+    #count(method, url) {
+        this.#requests += 1;
+        bump(this.#byMethod, method);
+        bump(this.#byPath, url.pathname);
+        bump(this.#byOrigin, url.origin);
+    }
+    stats() {
+        return {
+            requests: this.#requests,
+            byMethod: Object.fromEntries(this.#byMethod),
+            byPath: Object.fromEntries(this.#byPath),
+            byOrigin: Object.fromEntries(this.#byOrigin),
+            connections: this.#connections,
+            retries: this.#retries,
+        };
+    }
+    resetStats() {
+        this.#requests = 0;
+        this.#connections = 0;
+        this.#retries = 0;
+        this.#byMethod.clear();
+        this.#byPath.clear();
+        this.#byOrigin.clear();
+    }
+    /**
+     * Closes every pooled connection. Requests still in flight or waiting to
+     * retry are abandoned: close comes when the work is done or has failed,
+     * and a parallel request of a failed wave must not go on retrying.
+     */
+    async close() {
+        this.#closing.abort();
+        for (const socket of this.#connecting)
+            socket.destroy(new Error('the connections were closed'));
+        // A request abandoned while connecting would hold a graceful close until its connect timeout.
+        const agents = [...this.#direct.values(), ...this.#proxied.values()];
+        await Promise.all(agents.map((a) => (this.#abandoned > 0 ? a.destroy() : a.close())));
+    }
+}
+/** All values of a response header, in order; one string per header line. */
+function headerValues(headers, name) {
+    const value = headers[name.toLowerCase()];
+    if (value === undefined)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+/** The first value of a response header. */
+function headerValue(headers, name) {
+    return headerValues(headers, name)[0];
+}
+/** "; gave up after 4 attempts" for a response or error that took retries; "" otherwise. */
+function attemptsNote(attempts) {
+    return attempts > 1 ? `; gave up after ${attempts} attempts` : '';
+}
+/** The handler events that move a request on to its next phase. */
+const PHASE_AFTER = {
+    onConnect: 'sending',
+    onRequestSent: 'waiting',
+    onHeaders: 'reading',
+};
+/**
+ * The dispatcher, with a handler that also reports each phase the request
+ * reaches: connected, body handed to the connection (a failure before that
+ * means the server cannot have applied the request), answer begun. (compose()
+ * would wrap the handler in the new handler API, which does not pass
+ * onRequestSent on.)
+ */
+function withProgress(dispatcher, onPhase) {
+    const dispatch = (opts, handler) => dispatcher.dispatch(opts, new Proxy(handler, {
+        get(target, key) {
+            const next = typeof key === 'string' ? PHASE_AFTER[key] : undefined;
+            if (next !== undefined) {
+                const own = Reflect.get(target, key);
+                return (...args) => {
+                    onPhase(next);
+                    return own?.apply(target, args);
+                };
+            }
+            const value = Reflect.get(target, key);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+    }));
+    return Object.create(dispatcher, { dispatch: { value: dispatch } });
+}
+function classify(err, state) {
+    const base = { deadline: false, timedOut: false, bodySent: state.bodySent, cause: err };
+    const codes = errorCodes(err);
+    if (codes.some((c) => BROKEN_CONNECTION_CODES.has(c))) {
+        const code = codes.find((c) => /^E[A-Z]+$/.test(c)) ?? codes[0];
+        if (state.answered) {
+            const of = state.declared === undefined ? '' : ` of ${state.declared}`;
+            return { ...base, transient: true, reason: `the body was cut short after ${state.received}${of} bytes (${code})` };
+        }
+        return { ...base, transient: true, reason: `the connection was closed before an answer (${code})` };
+    }
+    if (codes.includes('UND_ERR_CONNECT_TIMEOUT')) {
+        return { ...base, timedOut: true, transient: true, reason: 'connecting timed out' };
+    }
+    if (codes.includes('EAI_AGAIN')) {
+        return { ...base, transient: true, reason: `the name lookup failed for now (EAI_AGAIN)` };
+    }
+    const tunnel = /Proxy response \((\d+)\)/.exec((0,errors/* errorMessage */.gJ)(err));
+    if (tunnel && state.proxy) {
+        const status = Number(tunnel[1]);
+        // 407 is the standard answer; tinyproxy answers a refused CONNECT with 401.
+        const hint = status === 407 || status === 401 ? ': the proxy refused to go on without valid credentials; check its username and password' : '';
+        return { ...base, transient: RETRY_STATUSES.has(status), reason: `the proxy refused the tunnel (HTTP ${status})${hint}` };
+    }
+    if (/Proxy Authentication Required/.test((0,errors/* errorMessage */.gJ)(err))) {
+        return {
+            ...base,
+            transient: false,
+            reason: 'the proxy refused the request (HTTP 407): the proxy refused to go on without valid credentials; check its username and password',
+        };
+    }
+    return { ...base, transient: false, reason: describe(err) };
+}
+const TOO_LARGE = Symbol('too large');
+async function readBody(body, declaredLength, limit, refuseOversize, onChunk) {
+    // Refuse before reading when the server announces an oversized body.
+    if (refuseOversize && declaredLength !== undefined && declaredLength > limit) {
+        discard(body);
+        throw TOO_LARGE;
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        onChunk(chunk.length);
+        if (size + chunk.length > limit) {
+            if (refuseOversize)
+                throw TOO_LARGE; // leaving the loop destroys the body
+            chunks.push(chunk.subarray(0, limit - size));
+            size = limit;
+            break;
+        }
+        chunks.push(chunk);
+        size += chunk.length;
+    }
+    // undici frees the connection for reuse a turn after the body ends; without
+    // this pause the next request of a sequence would open a second connection.
+    await new Promise((resolve) => setImmediate(resolve));
+    // A view over the joined bytes, not a copy of them: a delegation can be megabytes.
+    const joined = Buffer.concat(chunks, size);
+    return new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength);
+}
+function discard(body) {
+    body.on('error', () => { });
+    body.destroy();
+}
+/**
+ * The request, or its signal's abort, whichever comes first. undici honours
+ * an abort only once connected, so a TCP connect or TLS handshake that hangs
+ * would otherwise run on to the connect timeout, past the deadline.
+ */
+function untilAborted(request, signal, onAbandoned) {
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            onAbandoned();
+            reject(signal.reason);
+        };
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+        request.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+function withDefaultCAs(pem) {
+    // `ca` replaces Node's trust store, so keep the defaults (including
+    // NODE_EXTRA_CA_CERTS and --use-system-ca) next to the caller's bundle:
+    // the token realm of a self-hosted trust server is often a public host.
+    const defaults = typeof external_node_tls_.getCACertificates === 'function' ? (0,external_node_tls_.getCACertificates)('default') : [...external_node_tls_.rootCertificates];
+    return [...defaults, pem];
+}
+function bump(map, key) {
+    map.set(key, (map.get(key) ?? 0) + 1);
+}
+function errorCode(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    const code = err.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** The codes of an error and of its causes, outermost first. */
+function errorCodes(err) {
+    const codes = [];
+    for (let e = err, depth = 0; e !== undefined && e !== null && depth < 5; depth++) {
+        const code = errorCode(e);
+        if (code !== undefined)
+            codes.push(code);
+        e = e.cause;
+    }
+    return codes;
+}
+function formatMs(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    if (ms < 120_000)
+        return `${Number((ms / 1000).toFixed(1))} s`;
+    return `${Number((ms / 60_000).toFixed(1))} min`;
+}
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** "timed out after 2 s (the timeout input) while connecting to https://host:4443". */
+function deadlineReason(deadline, when) {
+    return `timed out after ${formatMs(deadline.limitMs)} (the timeout input) ${when}`;
+}
+function phaseWords(phase, url) {
+    switch (phase) {
+        case 'connecting':
+            return `while connecting to ${url.origin}`;
+        case 'sending':
+            return 'while sending the request';
+        case 'waiting':
+            return 'while waiting for the answer';
+        case 'reading':
+            return 'while reading the answer';
+    }
+}
+function describe(err) {
+    const code = errorCode(err);
+    if (code !== undefined && TLS_TRUST_CODES.has(code)) {
+        return `the server's TLS certificate is not trusted (${code}); pass its CA certificate as a CA bundle`;
+    }
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        return `the server's TLS certificate does not match its host name (${(0,errors/* errorMessage */.gJ)(err)})`;
+    }
+    // undici wraps the system error; the innermost message says the most.
+    const cause = err?.cause;
+    if (cause instanceof Error && !(err instanceof Error && err.message.includes(cause.message))) {
+        return `${(0,errors/* errorMessage */.gJ)(err)}: ${cause.message}`;
+    }
+    return (0,errors/* errorMessage */.gJ)(err);
 }
 
 
@@ -1904,6 +2990,93 @@ function secretPieces(value) {
             linePieces(decoded.replace(/\r\n?/g, '\n'), pieces);
     }
     return [...pieces];
+}
+
+
+/***/ }),
+
+/***/ 8747:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+// The logger the core writes progress to. Entrypoints adapt it to their
+// platform (core.info, tl.debug, stderr); tests pass a silent or recording one.
+const silentLogger = { debug() { }, info() { }, warning() { } };
+
+
+/***/ }),
+
+/***/ 9372:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ describeFailedPush),
+/* harmony export */   i: () => (/* binding */ pushAll)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6929);
+// docker push for every tag of a sign, before anything is signed. Every tag
+// is pushed even when an earlier push failed, so that the caller can sign
+// each tag that was pushed and name the rest: a tag pushed and left unsigned
+// would be refused by every client that enforces content trust.
+//
+// Each push ends at the command's deadline (the timeout input): docker push
+// is stopped and the sign fails, like a request that runs out of time.
+
+
+/** The line `docker push` ends with: `<tag>: digest: sha256:… size: N`. */
+const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64}) size: \d+/;
+/** Pushes every reference; fails outright only at the deadline or when no push succeeded. */
+async function pushAll(refs, options) {
+    // With DOCKER_CONTENT_TRUST set, docker ≤ 28 would try to sign with its own keys.
+    const env = { ...options.env };
+    delete env.DOCKER_CONTENT_TRUST;
+    const pushed = new Map();
+    const failed = [];
+    for (const ref of refs) {
+        options.logger.info(`Pushing ${ref.original}`);
+        const result = await pushOne(ref.original, env, options);
+        if (result.exitCode !== 0) {
+            failed.push({ reference: ref.original, exitCode: result.exitCode, error: lastLine(result.stderr) });
+            continue;
+        }
+        const reported = PUSHED_DIGEST.exec(result.stdout)?.[1];
+        pushed.set(ref.original, reported);
+        // Without the pushed digest a tag moved by someone else after our push would be signed unnoticed.
+        if (!reported) {
+            options.logger.warning(`docker push ${ref.original} printed no "digest: sha256:… size: …" line, so the check that the registry ` +
+                'serves what was just pushed is skipped; the digest the registry serves now is signed');
+        }
+    }
+    if (pushed.size === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('COMMAND', `${failed.map(describeFailedPush).join('; ')}; nothing was signed`);
+    return { pushed, failed };
+}
+/** "docker push r/a:1 failed (exit code 1): denied: requested access to the resource is denied". */
+function describeFailedPush(failure) {
+    return `docker push ${failure.reference} failed (exit code ${failure.exitCode})${failure.error ? `: ${failure.error}` : ''}`;
+}
+async function pushOne(reference, env, options) {
+    const { deadline } = options;
+    const timedOut = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('COMMAND', `timed out after ${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(deadline.limitMs)} (the timeout input) while running docker push ${reference}, ` +
+        'which was stopped; nothing was signed');
+    if (Date.now() >= deadline.at)
+        throw timedOut;
+    const stop = new AbortController();
+    const timer = setTimeout(() => stop.abort(timedOut), deadline.at - Date.now());
+    try {
+        return await options.runner.run(options.docker ?? 'docker', ['push', reference], { env, signal: stop.signal });
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** docker's error is its last line: "denied: requested access to the resource is denied". */
+function lastLine(output) {
+    const line = output.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '').at(-1) ?? '';
+    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
 

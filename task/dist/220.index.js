@@ -1,5 +1,5 @@
-export const id = 745;
-export const ids = [745];
+export const id = 220;
+export const ids = [220];
 export const modules = {
 
 /***/ 9223:
@@ -76,918 +76,6 @@ function str(value) {
 
 /***/ }),
 
-/***/ 9729:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ NetworkError),
-/* harmony export */   b: () => (/* binding */ ResponseTooLargeError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-// Errors raised by the HTTP transport itself, before any server semantics
-// apply. Callers that know what the request was for (a trust server, a
-// registry) catch these at their seam and re-phrase them.
-
-/** The server could not be reached, the TLS handshake failed, the connection broke, or time ran out. */
-class NetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY {
-    url;
-    method;
-    /** The bare reason ("no answer for 30 s; gave up after 4 attempts"), for callers that re-phrase. */
-    reason;
-    timedOut;
-    /** Tries made, the first included. */
-    attempts;
-    /**
-     * The request was sent whole and then the connection broke or no answer
-     * came: the server may or may not have applied it. Only for requests that
-     * are not idempotent (a publish); the caller must find out before retrying.
-     */
-    outcomeUnknown;
-    /** The proxy the request went through, without credentials. */
-    proxy;
-    /** `target` names what was unreachable ("trust server https://…"); the URL by default. */
-    constructor(details, options = {}) {
-        const unknown = details.outcomeUnknown ? '; the request had been sent, so whether it was applied is unknown' : '';
-        super('NETWORK', `could not reach ${details.target ?? details.url}: ${details.reason}${unknown}`, options);
-        this.url = details.url;
-        this.method = details.method;
-        this.reason = details.reason;
-        this.timedOut = details.timedOut ?? false;
-        this.attempts = details.attempts ?? 1;
-        this.outcomeUnknown = details.outcomeUnknown ?? false;
-        this.proxy = details.proxy;
-    }
-}
-/** A successful response's body was longer than the caller allowed. */
-class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ {
-    limit;
-    constructor(details) {
-        super(details.message ?? `response from ${details.url} exceeds the limit of ${details.limit} bytes`, {
-            status: details.status,
-            url: details.url,
-        });
-        this.limit = details.limit;
-    }
-}
-
-
-/***/ }),
-
-/***/ 768:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PH: () => (/* binding */ NO_PROXY_RULES),
-/* harmony export */   TD: () => (/* binding */ proxyRulesFromEnv),
-/* harmony export */   U9: () => (/* binding */ isLoopback),
-/* harmony export */   gV: () => (/* binding */ proxyRulesFromConfig)
-/* harmony export */ });
-/* unused harmony export redactUrl */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
-// Which proxy, if any, a request goes through. Two sources: the standard
-// environment variables, read as Go's ProxyFromEnvironment (which docker
-// uses) and curl read them, or one explicit proxy handed in by an entrypoint
-// (the Azure agent's proxy, with its own credentials and bypass list), which
-// then replaces the environment's. Loopback is never proxied either way.
-//
-// Environment rules: an https URL goes through HTTPS_PROXY (https_proxy), an
-// http URL through HTTP_PROXY (http_proxy); the upper-case name wins, as in
-// Go; an empty value is unset; a value without a scheme means http://.
-// NO_PROXY (no_proxy) is a comma-separated list of `*`, IP addresses, CIDR
-// ranges and host names, each optionally with a port; a host name matches
-// itself and its subdomains, with or without a leading "." or "*.".
-
-
-const NO_PROXY_RULES = { proxyFor: () => undefined, secrets: [] };
-/** A URL with any user and password replaced by `***`, for messages. */
-function redactUrl(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return '(not a URL)';
-    }
-    if (u.username || u.password) {
-        u.username = '***';
-        u.password = '';
-    }
-    return u.href.replace(/\/$/, '');
-}
-/** Loopback names and addresses, never proxied (as Go and curl). */
-function isLoopback(hostname) {
-    const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    if (h === 'localhost')
-        return true;
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 4)
-        return h.startsWith('127.');
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6) {
-        if (h === '::1')
-            return true;
-        const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
-        return mapped !== null && mapped[1].startsWith('127.');
-    }
-    return false;
-}
-function parseProxyUrl(value, source) {
-    const text = value.trim();
-    let url;
-    try {
-        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url === undefined || url.hostname === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `"${redactUrl(text)}" is not a proxy URL; give http://host:port`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `${url.protocol.slice(0, -1)} proxies are not supported (${redactUrl(url)}); give an http:// or https:// proxy`);
-    }
-    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `"${redactUrl(url)}" must be a proxy's address only (http://host:port), without a path`);
-    }
-    return url;
-}
-function defaultPort(url) {
-    return url.port || (url.protocol === 'https:' ? '443' : '80');
-}
-function envValue(env, upper) {
-    for (const name of [upper, upper.toLowerCase()]) {
-        const value = env[name];
-        if (value !== undefined && value.trim() !== '')
-            return { name, value };
-    }
-    return undefined;
-}
-function ipv4ToInt(ip) {
-    return ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
-}
-function ipv6ToBigInt(ip) {
-    let text = ip;
-    const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-    if (v4) {
-        const n = ipv4ToInt(v4[1]);
-        text = `${text.slice(0, -v4[1].length)}${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
-    }
-    const [head, tail] = text.split('::');
-    const left = head ? head.split(':') : [];
-    const right = tail ? tail.split(':') : [];
-    const fill = tail === undefined ? [] : Array(8 - left.length - right.length).fill('0');
-    return [...left, ...fill, ...right].reduce((n, part) => (n << 16n) + BigInt(parseInt(part || '0', 16)), 0n);
-}
-function cidrMatcher(entry) {
-    const m = /^(.+)\/(\d{1,3})$/.exec(entry);
-    if (!m)
-        return undefined;
-    const base = m[1];
-    const bits = Number(m[2]);
-    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(base);
-    if (family === 0 || bits > (family === 4 ? 32 : 128))
-        return undefined;
-    if (family === 4) {
-        const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-        const net = (ipv4ToInt(base) & mask) >>> 0;
-        return (host, _port, ip) => ip && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 4 && ((ipv4ToInt(host) & mask) >>> 0) === net;
-    }
-    const mask = bits === 0 ? 0n : ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - bits)) - 1n);
-    const net = ipv6ToBigInt(base) & mask;
-    return (host, _port, ip) => ip && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 && (ipv6ToBigInt(host) & mask) === net;
-}
-function noProxyMatchers(value) {
-    const matchers = [];
-    for (const raw of value.split(',')) {
-        const entry = raw.trim().toLowerCase();
-        if (entry === '')
-            continue;
-        if (entry === '*')
-            return [() => true];
-        const cidr = cidrMatcher(entry);
-        if (cidr) {
-            matchers.push(cidr);
-            continue;
-        }
-        // host, host:port, [v6], [v6]:port, bare v6
-        let host = entry;
-        let port = '';
-        const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
-        const withPort = /^([^:]+):(\d+)$/.exec(entry);
-        if (bracketed) {
-            host = bracketed[1];
-            port = bracketed[2] ?? '';
-        }
-        else if (withPort) {
-            host = withPort[1];
-            port = withPort[2];
-        }
-        const portOk = (p) => port === '' || port === p;
-        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0) {
-            const wanted = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 ? ipv6ToBigInt(host) : undefined;
-            matchers.push((h, p, ip) => ip && portOk(p) && (wanted === undefined ? h === host : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6 && ipv6ToBigInt(h) === wanted));
-            continue;
-        }
-        const domain = host.replace(/^\*?\./, '');
-        if (domain === '')
-            continue;
-        matchers.push((h, p, ip) => !ip && portOk(p) && (h === domain || h.endsWith(`.${domain}`)));
-    }
-    return matchers;
-}
-/** The proxy rules of an environment: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case). */
-function proxyRulesFromEnv(env) {
-    const https = envValue(env, 'HTTPS_PROXY');
-    const http = envValue(env, 'HTTP_PROXY');
-    if (!https && !http)
-        return NO_PROXY_RULES;
-    const proxies = {
-        'https:': https && { url: parseProxyUrl(https.value, https.name), source: https.name },
-        'http:': http && { url: parseProxyUrl(http.value, http.name), source: http.name },
-    };
-    const noProxy = envValue(env, 'NO_PROXY');
-    const matchers = noProxy ? noProxyMatchers(noProxy.value) : [];
-    const secrets = [https, http].flatMap((p) => (p && p.value.includes('@') ? [p.value.trim()] : []));
-    for (const p of [proxies['https:'], proxies['http:']])
-        if (p?.url.password)
-            secrets.push(decodeURIComponent(p.url.password));
-    return {
-        secrets,
-        proxyFor(url) {
-            const proxy = url.protocol === 'https:' ? proxies['https:'] : url.protocol === 'http:' ? proxies['http:'] : undefined;
-            if (!proxy)
-                return undefined;
-            const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-            if (isLoopback(host))
-                return undefined;
-            const ip = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0;
-            if (matchers.some((m) => m(host, defaultPort(url), ip)))
-                return undefined;
-            return { url: proxy.url, display: redactUrl(proxy.url), source: proxy.source };
-        },
-    };
-}
-/** The rules for one explicit proxy, e.g. the Azure agent's; `input` names it in errors. */
-function proxyRulesFromConfig(config, input = 'proxy') {
-    const url = parseProxyUrl(config.url, input);
-    if (config.username) {
-        url.username = encodeURIComponent(config.username);
-        url.password = encodeURIComponent(config.password ?? '');
-    }
-    const bypass = (config.bypass ?? [])
-        .filter((pattern) => pattern.trim() !== '')
-        .map((pattern) => {
-        try {
-            return new RegExp(pattern, 'i');
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${input} bypass list`, `"${pattern}" is not a regular expression: ${err.message}`, {
-                cause: err,
-            });
-        }
-    });
-    const secrets = [config.password, url.password ? decodeURIComponent(url.password) : undefined].filter((s) => !!s);
-    const display = redactUrl(url);
-    return {
-        secrets: [...new Set(secrets)],
-        proxyFor(target) {
-            if (target.protocol !== 'https:' && target.protocol !== 'http:')
-                return undefined;
-            if (isLoopback(target.hostname))
-                return undefined;
-            if (bypass.some((re) => re.test(target.href)))
-                return undefined;
-            return { url, display, source: `the ${input}` };
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 6929:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  G5: () => (/* binding */ HttpTransport),
-  pr: () => (/* binding */ attemptsNote),
-  Z: () => (/* binding */ headerValue),
-  UE: () => (/* binding */ headerValues)
-});
-
-// UNUSED EXPORTS: DEFAULT_ATTEMPTS, DEFAULT_MAX_BYTES, DEFAULT_STALL_TIMEOUT_MS, ERROR_BODY_LIMIT, formatMs
-
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __webpack_require__(6615);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __webpack_require__(7405);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __webpack_require__(883);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/pool.js
-var pool = __webpack_require__(628);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/proxy-agent.js
-var proxy_agent = __webpack_require__(6672);
-;// CONCATENATED MODULE: ./lib/http/undici-parts.js
-// The three undici dispatchers the transport uses, loaded from their own
-// files. undici's index also loads fetch, WebSocket, EventSource, cookies,
-// the mock agents and the cache stores, none of which dct-sign uses; in a new
-// process they cost tens of milliseconds of start-up. The classes are the
-// ones undici's index exports (it re-exports these same files), and the
-// api helpers are put on Dispatcher.prototype exactly as the index does
-// (ProxyAgent itself calls client.connect()), so behaviour is unchanged.
-// undici 7 has no "exports" map, so these paths are published files.
-
-
-
-
-
-// undici/index.js: Object.assign(Dispatcher.prototype, api)
-Object.assign(dispatcher.prototype, api);
-const Agent = agent;
-const Pool = pool;
-const ProxyAgent = proxy_agent;
-
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./lib/logger.js
-var logger = __webpack_require__(8747);
-// EXTERNAL MODULE: ./lib/http/errors.js
-var http_errors = __webpack_require__(9729);
-// EXTERNAL MODULE: ./lib/http/proxy.js
-var proxy = __webpack_require__(768);
-;// CONCATENATED MODULE: ./lib/http/transport.js
-// The one HTTP client under every registry, token-server and trust-server
-// call. It keeps a keep-alive connection pool per origin (HTTP/2 where the
-// server offers it over TLS), goes through a proxy where the proxy rules say
-// so, bounds every request in size and in silence (a stall), retries what is
-// safe to retry, stops at the command's deadline, and counts requests so that
-// tests and benchmarks can assert round trips.
-//
-// Retries, for every server alike, at most `attempts` tries per request with
-// exponential backoff and full jitter (Retry-After honoured, capped):
-// - any method, after a 429, 502, 503 or 504 answer: the server did not apply it;
-// - idempotent requests (GET, HEAD, token requests), after a connection reset
-//   or closed before the answer, a body shorter than its Content-Length, or a
-//   stall;
-// - other requests (a publish) after such a failure only when it came before
-//   the body was fully sent. After that the outcome is unknown: the error
-//   says so (NetworkError.outcomeUnknown) and the caller, who knows what the
-//   request meant, finds out what happened.
-// Each retry is one warning line; the final error or response says how many
-// attempts were made. A fault-free request is sent exactly once.
-//
-// It knows nothing about what the bytes mean: it returns status, headers and
-// body, and throws only for transport failures (NetworkError) and oversized
-// bodies (ResponseTooLargeError). Status codes are the caller's business.
-
-
-
-
-
-
-const DEFAULT_STALL_TIMEOUT_MS = 30_000;
-const DEFAULT_MAX_BYTES = 32 << 20;
-const DEFAULT_ATTEMPTS = 4;
-/** Error bodies are only read for their message, so they are cut short rather than refused. */
-const ERROR_BODY_LIMIT = 64 << 10;
-const IDEMPOTENT = new Set(['GET', 'HEAD']);
-/** Answers that mean the server did not apply the request and may take it later. */
-const RETRY_STATUSES = new Set([429, 502, 503, 504]);
-// The connection broke: reset, closed early, or the reply was cut short.
-const BROKEN_CONNECTION_CODES = new Set([
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'ECONNRESET',
-    'ECONNABORTED',
-    'EPIPE',
-    'ERR_STREAM_PREMATURE_CLOSE',
-    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-    'ERR_HTTP2_STREAM_ERROR',
-    'ERR_HTTP2_SESSION_ERROR',
-    'ERR_HTTP2_GOAWAY_SESSION',
-]);
-const TLS_TRUST_CODES = new Set([
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'CERT_UNTRUSTED',
-]);
-/**
- * One TLS context per CA bundle, shared by every connection and transport.
- * Passing `ca` per connection made each handshake re-parse the 265 default
- * roots plus the bundle: 20–40 ms of CPU per connection of a parallel wave.
- */
-const secureContexts = new Map();
-function secureContextFor(caBundle) {
-    let context = secureContexts.get(caBundle);
-    if (!context) {
-        context = (0,external_node_tls_.createSecureContext)({ ca: withDefaultCAs(caBundle) });
-        secureContexts.set(caBundle, context);
-    }
-    return context;
-}
-function tlsChoice(caBundle) {
-    return caBundle === undefined || caBundle.trim() === '' ? SYSTEM_TLS : { key: caBundle, tls: { secureContext: secureContextFor(caBundle) } };
-}
-class AttemptFailed extends Error {
-    failure;
-    constructor(failure) {
-        super(failure.reason);
-        this.failure = failure;
-    }
-}
-const SYSTEM_TLS = { key: '', tls: {} };
-class HttpTransport {
-    /** One agent per TLS choice, so that each host's connections trust only its own CAs. */
-    #direct = new Map();
-    #proxied = new Map();
-    #agentOptions;
-    #defaultTls;
-    #hostTls;
-    #stallTimeoutMs;
-    #maxBytes;
-    #userAgent;
-    #proxy;
-    #deadline;
-    #logger;
-    #attempts;
-    #baseDelayMs;
-    #maxDelayMs;
-    #retryAfterCapMs;
-    /** Aborted by close(): the caller is gone, so requests still retrying stop. */
-    #closing = new AbortController();
-    #requests = 0;
-    #connections = 0;
-    #retries = 0;
-    #byMethod = new Map();
-    #byPath = new Map();
-    #byOrigin = new Map();
-    constructor(options = {}) {
-        this.#stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
-        this.#maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-        this.#userAgent = options.userAgent ?? 'dct-sign';
-        this.#proxy = options.proxy ?? proxy/* NO_PROXY_RULES */.PH;
-        this.#deadline = options.deadline;
-        this.#logger = options.logger ?? logger/* silentLogger */.q;
-        this.#attempts = Math.max(1, options.retry?.attempts ?? DEFAULT_ATTEMPTS);
-        this.#baseDelayMs = options.retry?.baseDelayMs ?? 500;
-        this.#maxDelayMs = options.retry?.maxDelayMs ?? 8_000;
-        this.#retryAfterCapMs = options.retry?.retryAfterCapMs ?? 30_000;
-        this.#defaultTls = tlsChoice(options.caBundle);
-        this.#hostTls = new Map(Object.entries(options.caBundles ?? {}).map(([host, pem]) => [host.toLowerCase(), tlsChoice(pem)]));
-        this.#agentOptions = {
-            allowH2: options.allowH2 ?? true,
-            connections: options.connectionsPerOrigin ?? 8,
-            // Longer than undici's 4 s so that a pause for signing between fetch and
-            // publish does not cost a new TLS handshake; server hints still win.
-            keepAliveTimeout: 10_000,
-            // Our own stall timer bounds the request; these only must not fire first.
-            headersTimeout: 0,
-            bodyTimeout: 0,
-        };
-    }
-    #tlsFor(url) {
-        return this.#hostTls.get(url.host.toLowerCase()) ?? this.#defaultTls;
-    }
-    #directFor(choice) {
-        let agent = this.#direct.get(choice.key);
-        if (!agent) {
-            agent = new Agent({
-                ...this.#agentOptions,
-                connect: { timeout: this.#stallTimeoutMs, ...choice.tls },
-            });
-            agent.on('connect', () => {
-                this.#connections += 1;
-            });
-            this.#direct.set(choice.key, agent);
-        }
-        return agent;
-    }
-    /** Sends one request, retrying what is safe, and reads the whole body. Throws only for transport failures. */
-    async request(req) {
-        const url = typeof req.url === 'string' ? new URL(req.url) : req.url;
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-            throw new TypeError(`unsupported URL scheme: ${url.href}`);
-        }
-        const idempotent = req.idempotent ?? IDEMPOTENT.has(req.method);
-        const target = req.target ?? url.href;
-        const proxy = this.#proxy.proxyFor(url);
-        const via = proxy ? ` through proxy ${proxy.display} (${proxy.source})` : '';
-        for (let attempt = 1;; attempt++) {
-            this.#checkDeadline(req, url, target, via, attempt - 1);
-            if (this.#closing.signal.aborted) {
-                throw new http_errors/* NetworkError */.D({ url: url.href, method: req.method, reason: 'the connections were closed', target, attempts: attempt - 1 });
-            }
-            let wait;
-            let reason;
-            try {
-                const res = await this.#attempt(req, url, proxy);
-                if (!RETRY_STATUSES.has(res.status))
-                    return { ...res, attempts: attempt };
-                reason = `${target}${via} answered ${res.status}`;
-                wait = this.#retryAfter(res) ?? this.#backoff(attempt);
-                if (attempt >= this.#attempts || !this.#fits(wait))
-                    return { ...res, attempts: attempt };
-            }
-            catch (err) {
-                if (!(err instanceof AttemptFailed))
-                    throw err;
-                const f = err.failure;
-                const retryable = f.transient && !f.deadline && (idempotent || !f.bodySent);
-                wait = this.#backoff(attempt);
-                if (!retryable || attempt >= this.#attempts || !this.#fits(wait)) {
-                    const outcomeUnknown = f.transient && !idempotent && f.bodySent;
-                    throw new http_errors/* NetworkError */.D({
-                        url: url.href,
-                        method: req.method,
-                        reason: `${f.reason}${attemptsNote(attempt)}`,
-                        timedOut: f.timedOut,
-                        target: `${target}${via}`,
-                        attempts: attempt,
-                        outcomeUnknown,
-                        ...(proxy ? { proxy: proxy.display } : {}),
-                    }, { cause: f.cause });
-                }
-                reason = `${target}${via}: ${f.reason}`;
-            }
-            this.#retries += 1;
-            this.#logger.warning(`${reason}; retrying in ${formatSeconds(wait)} (${attempt + 1}/${this.#attempts})`);
-            await sleep(wait, req.signal ? AbortSignal.any([req.signal, this.#closing.signal]) : this.#closing.signal);
-        }
-    }
-    #checkDeadline(req, url, target, via, done) {
-        if (this.#deadline === undefined || Date.now() < this.#deadline.at)
-            return;
-        throw new http_errors/* NetworkError */.D({
-            url: url.href,
-            method: req.method,
-            reason: `${deadlineReason(this.#deadline)}${attemptsNote(done)}`,
-            timedOut: true,
-            target: `${target}${via}`,
-            attempts: done,
-        });
-    }
-    /** Whether waiting `ms` still leaves time for another try before the deadline. */
-    #fits(ms) {
-        return this.#deadline === undefined || Date.now() + ms < this.#deadline.at;
-    }
-    #backoff(attempt) {
-        const ceiling = Math.min(this.#maxDelayMs, this.#baseDelayMs * 2 ** (attempt - 1));
-        return Math.round(Math.random() * ceiling);
-    }
-    #retryAfter(res) {
-        const value = headerValue(res.headers, 'retry-after')?.trim();
-        if (!value)
-            return undefined;
-        let ms;
-        if (/^\d+$/.test(value))
-            ms = Number(value) * 1000;
-        else {
-            const date = Date.parse(value);
-            if (Number.isNaN(date))
-                return undefined;
-            ms = Math.max(0, date - Date.now());
-        }
-        return Math.min(ms, this.#retryAfterCapMs);
-    }
-    #dispatcherFor(proxy, url) {
-        const target = this.#tlsFor(url);
-        if (!proxy)
-            return this.#directFor(target);
-        // The proxy's own TLS trusts the default bundle; the tunnelled host's, its own.
-        const key = `${proxy.url.href}\n${target.key}`;
-        let agent = this.#proxied.get(key);
-        if (!agent) {
-            const countConnections = (origin, opts) => {
-                const pool = new Pool(origin, opts);
-                pool.on('connect', () => {
-                    this.#connections += 1;
-                });
-                return pool;
-            };
-            agent = new ProxyAgent({
-                ...this.#agentOptions,
-                uri: proxy.url.href,
-                // Plain-http targets go as absolute-URI requests, as curl and Go send them.
-                proxyTunnel: false,
-                factory: countConnections,
-                requestTls: { timeout: this.#stallTimeoutMs, ...target.tls },
-                proxyTls: { timeout: this.#stallTimeoutMs, ...this.#defaultTls.tls },
-            });
-            this.#proxied.set(key, agent);
-        }
-        return agent;
-    }
-    async #attempt(req, url, proxy) {
-        this.#count(req.method, url);
-        const stallMs = req.stallTimeoutMs ?? this.#stallTimeoutMs;
-        const maxBytes = req.maxBytes ?? this.#maxBytes;
-        const controller = new AbortController();
-        let why;
-        let stall;
-        const arm = () => {
-            clearTimeout(stall);
-            stall = setTimeout(() => {
-                why ??= 'stall';
-                controller.abort();
-            }, stallMs);
-        };
-        arm();
-        const deadline = this.#deadline === undefined
-            ? undefined
-            : setTimeout(() => {
-                why ??= 'deadline';
-                controller.abort();
-            }, Math.max(0, this.#deadline.at - Date.now()));
-        const signal = AbortSignal.any([controller.signal, this.#closing.signal, ...(req.signal ? [req.signal] : [])]);
-        let bodySent = false;
-        let answered = false;
-        let received = 0;
-        let declared;
-        const fail = (cause) => {
-            if (why === 'deadline') {
-                return new AttemptFailed({ transient: false, deadline: true, timedOut: true, bodySent, cause, reason: deadlineReason(this.#deadline) });
-            }
-            if (why === 'stall') {
-                const reason = answered
-                    ? `the body stalled: no bytes for ${formatMs(stallMs)}`
-                    : `no answer for ${formatMs(stallMs)}`;
-                return new AttemptFailed({ transient: true, deadline: false, timedOut: true, bodySent, cause, reason });
-            }
-            if (this.#closing.signal.aborted) {
-                return new AttemptFailed({ transient: false, deadline: false, timedOut: false, bodySent, cause, reason: 'the connections were closed' });
-            }
-            return new AttemptFailed(classify(cause, { answered, received, declared, bodySent, proxy }));
-        };
-        try {
-            let res;
-            try {
-                res = await withRequestSent(this.#dispatcherFor(proxy, url), () => {
-                    bodySent = true;
-                }).request({
-                    origin: url.origin,
-                    path: url.pathname + url.search,
-                    method: req.method,
-                    headers: { 'user-agent': this.#userAgent, ...req.headers },
-                    body: req.body,
-                    signal,
-                });
-            }
-            catch (err) {
-                throw fail(err);
-            }
-            answered = true;
-            arm();
-            const ok = res.statusCode >= 200 && res.statusCode < 300;
-            const limit = ok ? maxBytes : Math.min(maxBytes, ERROR_BODY_LIMIT);
-            const length = res.headers['content-length'];
-            declared = typeof length === 'string' && /^\d+$/.test(length) ? Number(length) : undefined;
-            let body;
-            try {
-                body = await readBody(res.body, declared, limit, ok, (n) => {
-                    received += n;
-                    arm();
-                });
-            }
-            catch (err) {
-                if (err === TOO_LARGE) {
-                    throw new http_errors/* ResponseTooLargeError */.b({ url: url.href, status: res.statusCode, limit });
-                }
-                throw fail(err);
-            }
-            const expectsBody = req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304;
-            if (expectsBody && declared !== undefined && body.length < Math.min(declared, limit)) {
-                throw fail(Object.assign(new Error('body shorter than its Content-Length'), { code: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' }));
-            }
-            return { url: url.href, status: res.statusCode, headers: res.headers, body };
-        }
-        finally {
-            clearTimeout(stall);
-            clearTimeout(deadline);
-        }
-    }
-    #count(method, url) {
-        this.#requests += 1;
-        bump(this.#byMethod, method);
-        bump(this.#byPath, url.pathname);
-        bump(this.#byOrigin, url.origin);
-    }
-    stats() {
-        return {
-            requests: this.#requests,
-            byMethod: Object.fromEntries(this.#byMethod),
-            byPath: Object.fromEntries(this.#byPath),
-            byOrigin: Object.fromEntries(this.#byOrigin),
-            connections: this.#connections,
-            retries: this.#retries,
-        };
-    }
-    resetStats() {
-        this.#requests = 0;
-        this.#connections = 0;
-        this.#retries = 0;
-        this.#byMethod.clear();
-        this.#byPath.clear();
-        this.#byOrigin.clear();
-    }
-    /**
-     * Closes every pooled connection. Requests still in flight or waiting to
-     * retry are abandoned: close comes when the work is done or has failed,
-     * and a parallel request of a failed wave must not go on retrying.
-     */
-    async close() {
-        this.#closing.abort();
-        await Promise.all([...this.#direct.values(), ...this.#proxied.values()].map((a) => a.close()));
-    }
-}
-/** All values of a response header, in order; one string per header line. */
-function headerValues(headers, name) {
-    const value = headers[name.toLowerCase()];
-    if (value === undefined)
-        return [];
-    return Array.isArray(value) ? value : [value];
-}
-/** The first value of a response header. */
-function headerValue(headers, name) {
-    return headerValues(headers, name)[0];
-}
-/** "; gave up after 4 attempts" for a response or error that took retries; "" otherwise. */
-function attemptsNote(attempts) {
-    return attempts > 1 ? `; gave up after ${attempts} attempts` : '';
-}
-/**
- * The dispatcher, with a handler that also reports when the request body
- * has been handed to the connection: a failure before that means the server
- * cannot have applied the request. (compose() would wrap the handler in the
- * new handler API, which does not pass that event on.)
- */
-function withRequestSent(dispatcher, onSent) {
-    const dispatch = (opts, handler) => dispatcher.dispatch(opts, new Proxy(handler, {
-        get(target, key) {
-            if (key === 'onRequestSent') {
-                return () => {
-                    onSent();
-                    target.onRequestSent?.();
-                };
-            }
-            const value = Reflect.get(target, key);
-            return typeof value === 'function' ? value.bind(target) : value;
-        },
-    }));
-    return Object.create(dispatcher, { dispatch: { value: dispatch } });
-}
-function classify(err, state) {
-    const base = { deadline: false, timedOut: false, bodySent: state.bodySent, cause: err };
-    const codes = errorCodes(err);
-    if (codes.some((c) => BROKEN_CONNECTION_CODES.has(c))) {
-        const code = codes.find((c) => /^E[A-Z]+$/.test(c)) ?? codes[0];
-        if (state.answered) {
-            const of = state.declared === undefined ? '' : ` of ${state.declared}`;
-            return { ...base, transient: true, reason: `the body was cut short after ${state.received}${of} bytes (${code})` };
-        }
-        return { ...base, transient: true, reason: `the connection was closed before an answer (${code})` };
-    }
-    if (codes.includes('UND_ERR_CONNECT_TIMEOUT')) {
-        return { ...base, timedOut: true, transient: true, reason: 'connecting timed out' };
-    }
-    if (codes.includes('EAI_AGAIN')) {
-        return { ...base, transient: true, reason: `the name lookup failed for now (EAI_AGAIN)` };
-    }
-    const tunnel = /Proxy response \((\d+)\)/.exec((0,errors/* errorMessage */.gJ)(err));
-    if (tunnel && state.proxy) {
-        const status = Number(tunnel[1]);
-        // 407 is the standard answer; tinyproxy answers a refused CONNECT with 401.
-        const hint = status === 407 || status === 401 ? ': the proxy refused to go on without valid credentials; check its username and password' : '';
-        return { ...base, transient: RETRY_STATUSES.has(status), reason: `the proxy refused the tunnel (HTTP ${status})${hint}` };
-    }
-    if (/Proxy Authentication Required/.test((0,errors/* errorMessage */.gJ)(err))) {
-        return {
-            ...base,
-            transient: false,
-            reason: 'the proxy refused the request (HTTP 407): the proxy refused to go on without valid credentials; check its username and password',
-        };
-    }
-    return { ...base, transient: false, reason: describe(err) };
-}
-const TOO_LARGE = Symbol('too large');
-async function readBody(body, declaredLength, limit, refuseOversize, onChunk) {
-    // Refuse before reading when the server announces an oversized body.
-    if (refuseOversize && declaredLength !== undefined && declaredLength > limit) {
-        discard(body);
-        throw TOO_LARGE;
-    }
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        onChunk(chunk.length);
-        if (size + chunk.length > limit) {
-            if (refuseOversize)
-                throw TOO_LARGE; // leaving the loop destroys the body
-            chunks.push(chunk.subarray(0, limit - size));
-            size = limit;
-            break;
-        }
-        chunks.push(chunk);
-        size += chunk.length;
-    }
-    // undici frees the connection for reuse a turn after the body ends; without
-    // this pause the next request of a sequence would open a second connection.
-    await new Promise((resolve) => setImmediate(resolve));
-    // A view over the joined bytes, not a copy of them: a delegation can be megabytes.
-    const joined = Buffer.concat(chunks, size);
-    return new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength);
-}
-function discard(body) {
-    body.on('error', () => { });
-    body.destroy();
-}
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-function withDefaultCAs(pem) {
-    // `ca` replaces Node's trust store, so keep the defaults (including
-    // NODE_EXTRA_CA_CERTS and --use-system-ca) next to the caller's bundle:
-    // the token realm of a self-hosted trust server is often a public host.
-    const defaults = typeof external_node_tls_.getCACertificates === 'function' ? (0,external_node_tls_.getCACertificates)('default') : [...external_node_tls_.rootCertificates];
-    return [...defaults, pem];
-}
-function bump(map, key) {
-    map.set(key, (map.get(key) ?? 0) + 1);
-}
-function errorCode(err) {
-    if (typeof err !== 'object' || err === null)
-        return undefined;
-    const code = err.code;
-    return typeof code === 'string' ? code : undefined;
-}
-/** The codes of an error and of its causes, outermost first. */
-function errorCodes(err) {
-    const codes = [];
-    for (let e = err, depth = 0; e !== undefined && e !== null && depth < 5; depth++) {
-        const code = errorCode(e);
-        if (code !== undefined)
-            codes.push(code);
-        e = e.cause;
-    }
-    return codes;
-}
-function formatMs(ms) {
-    if (ms < 1000)
-        return `${ms} ms`;
-    if (ms < 120_000)
-        return `${Number((ms / 1000).toFixed(1))} s`;
-    return `${Number((ms / 60_000).toFixed(1))} min`;
-}
-function formatSeconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-function deadlineReason(deadline) {
-    return `the time limit of ${formatMs(deadline.limitMs)} (timeout) ran out`;
-}
-function describe(err) {
-    const code = errorCode(err);
-    if (code !== undefined && TLS_TRUST_CODES.has(code)) {
-        return `the server's TLS certificate is not trusted (${code}); pass its CA certificate as a CA bundle`;
-    }
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        return `the server's TLS certificate does not match its host name (${(0,errors/* errorMessage */.gJ)(err)})`;
-    }
-    // undici wraps the system error; the innermost message says the most.
-    const cause = err?.cause;
-    if (cause instanceof Error && !(err instanceof Error && err.message.includes(cause.message))) {
-        return `${(0,errors/* errorMessage */.gJ)(err)}: ${cause.message}`;
-    }
-    return (0,errors/* errorMessage */.gJ)(err);
-}
-
-
-/***/ }),
-
-/***/ 8747:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ silentLogger)
-/* harmony export */ });
-// The logger the core writes progress to. Entrypoints adapt it to their
-// platform (core.info, tl.debug, stderr); tests pass a silent or recording one.
-const silentLogger = { debug() { }, info() { }, warning() { } };
-
-
-/***/ }),
-
 /***/ 2249:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1006,6 +94,8 @@ var errors = __webpack_require__(452);
 var error_body = __webpack_require__(9223);
 // EXTERNAL MODULE: ./lib/http/errors.js
 var http_errors = __webpack_require__(9729);
+// EXTERNAL MODULE: ./lib/http/redact-url.js
+var redact_url = __webpack_require__(983);
 // EXTERNAL MODULE: ./lib/http/transport.js + 1 modules
 var transport = __webpack_require__(6929);
 // EXTERNAL MODULE: ./lib/keys/tuf-key.js
@@ -1078,6 +168,7 @@ function escapeQuotes(s) {
 
 
 
+
 /** A trust server error; `serverCode` is notary's code, `serverErrors` the whole list. */
 class TrustServerError extends errors/* HttpError */.j$ {
     gun;
@@ -1122,18 +213,18 @@ class TrustServerClient {
             base = new URL(options.url);
         }
         catch (err) {
-            throw new errors/* InputError */.dz('trust-server', `"${options.url}" is not a URL`, { cause: err });
+            throw new errors/* InputError */.dz('trust-server', `"${(0,redact_url/* redactUrl */.B)(options.url)}" is not a URL`, { cause: err });
         }
         if (base.username || base.password) {
             // Never echo it: the URL carries a password.
             throw new errors/* InputError */.dz('trust-server', 'the URL must not carry a user or password; give credentials as username and password');
         }
         if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-            throw new errors/* InputError */.dz('trust-server', `"${options.url}" must be an https:// URL`);
+            throw new errors/* InputError */.dz('trust-server', `"${(0,redact_url/* redactUrl */.B)(options.url)}" must be an https:// URL`);
         }
         // Credentials and tokens would cross the network in the clear; docker allows http only on loopback too.
         if (base.protocol === 'http:' && !(0,registry_client/* isLoopbackHost */.c)(base.host)) {
-            throw new errors/* InputError */.dz('trust-server', `"${options.url}" must be an https:// URL (plain http is only for loopback)`);
+            throw new errors/* InputError */.dz('trust-server', `"${(0,redact_url/* redactUrl */.B)(options.url)}" must be an https:// URL (plain http is only for loopback)`);
         }
         base.search = '';
         base.hash = '';
@@ -1339,7 +430,7 @@ function scopeFor(gun, access) {
 
 /***/ }),
 
-/***/ 5100:
+/***/ 1759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1357,12 +448,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/http/proxy.js
 var proxy = __webpack_require__(768);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/http/transport.js + 1 modules
+var transport = __webpack_require__(6929);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/registry/credential-helper.js
@@ -1450,7 +537,10 @@ async function getHelperCredentials(req) {
         });
     }
     if (result.timedOut) {
-        throw new errors/* DctError */.sY('COMMAND', `credential helper ${program} (${req.source}) did not answer within ${Math.round(timeoutMs / 1000)} s for ${req.serverUrl}`);
+        const what = `credential helper ${program} (${req.source})`;
+        throw new errors/* DctError */.sY('COMMAND', req.timeoutNote
+            ? `${req.timeoutNote} while running ${what} for ${req.serverUrl}, which was stopped`
+            : `${what} did not answer within ${Math.round(timeoutMs / 1000)} s for ${req.serverUrl}`);
     }
     if (result.code !== 0) {
         if (result.stdout.trim() === CREDENTIALS_NOT_FOUND || result.stderr.trim() === CREDENTIALS_NOT_FOUND)
@@ -1481,6 +571,12 @@ async function getHelperCredentials(req) {
     return { username: user, secret, identityToken: false };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/registry/reference.js
 var reference = __webpack_require__(9758);
 ;// CONCATENATED MODULE: ./lib/registry/credentials.js
@@ -1605,6 +701,7 @@ async function credentialsFromDockerConfig(registry, options = {}) {
         source: `${helper.field} in ${path}`,
         env,
         ...(options.helperTimeoutMs === undefined ? {} : { timeoutMs: options.helperTimeoutMs }),
+        ...(options.helperTimeoutNote === undefined ? {} : { timeoutNote: options.helperTimeoutNote }),
     });
     if (found === undefined)
         return undefined;
@@ -1614,271 +711,8 @@ async function credentialsFromDockerConfig(registry, options = {}) {
         : { username: found.username, password: found.secret };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./lib/keys/tuf-key.js
-var tuf_key = __webpack_require__(9025);
-// EXTERNAL MODULE: ./lib/logger.js
-var logger = __webpack_require__(8747);
-// EXTERNAL MODULE: ./lib/tuf/guards.js
-var guards = __webpack_require__(1485);
-// EXTERNAL MODULE: ./lib/tuf/metadata.js
-var metadata = __webpack_require__(5758);
-// EXTERNAL MODULE: ./lib/tuf/role.js
-var role = __webpack_require__(1239);
-// EXTERNAL MODULE: ./lib/tuf/root.js
-var tuf_root = __webpack_require__(7567);
-// EXTERNAL MODULE: ./lib/tuf/trusted-repository.js + 1 modules
-var trusted_repository = __webpack_require__(816);
-;// CONCATENATED MODULE: ./lib/trust/trust-state.js
-// The trust state file (the `trust-state` input): what earlier runs trusted,
-// per repository, so that a later run on a fresh CI machine can refuse a
-// root that does not chain from the saved one, a role older than the version
-// seen before (rollback; for the timestamp, a freeze), and the same version
-// with other bytes. It holds public data only: versions, sha256 digests and
-// the root role's public keys.
-//
-// A missing file is a first use. A file that cannot be read or parsed is an
-// error naming it, never silently ignored: ignoring it would quietly turn the
-// protection off. The file is rewritten atomically (a temporary file in the
-// same directory, then a rename), re-reading it first so that entries of
-// other repositories are kept.
-
-
-
-
-
-
-
-
-
-
-
-
-/** The input that names the file, for error messages. */
-const TRUST_STATE_INPUT = 'trust-state';
-/** The format's version, the file's first field. */
-const TRUST_STATE_FORMAT = 1;
-const SHA256 = /^[0-9a-f]{64}$/;
-/** The JSON of one repository's state; roles without a known digest are left out. */
-function repositoryStateToJSON(state) {
-    const root = state.root;
-    if (!root)
-        return undefined;
-    const keys = {};
-    for (const [id, key] of [...root.keys].sort(([a], [b]) => a.localeCompare(b))) {
-        keys[id] = { keytype: key.keytype, public: key.public.toString('base64') };
-    }
-    const roles = {};
-    for (const name of Object.keys(state.versions).sort()) {
-        const sha256 = state.digests?.[name];
-        if (sha256 !== undefined)
-            roles[name] = { version: state.versions[name], sha256 };
-    }
-    return { root: { version: root.version, sha256: root.sha256, threshold: root.threshold, keys }, roles };
-}
-function asVersion(value, where) {
-    const n = (0,guards/* asInteger */.JU)(value, where);
-    if (n < 1)
-        throw new TypeError(`${where} is not a version (1 or more)`);
-    return n;
-}
-function asSha256(value, where) {
-    const text = (0,guards/* asString */.oJ)(value, where);
-    if (!SHA256.test(text))
-        throw new TypeError(`${where} is not a sha256 digest (64 lowercase hex digits)`);
-    return text;
-}
-function rootFromJSON(value, where) {
-    const obj = (0,guards/* asObject */.eB)(value, where);
-    const version = asVersion(obj.version, `${where}.version`);
-    const sha256 = asSha256(obj.sha256, `${where}.sha256`);
-    const keys = new Map();
-    for (const [id, raw] of Object.entries((0,guards/* asObject */.eB)(obj.keys, `${where}.keys`))) {
-        const k = (0,guards/* asObject */.eB)(raw, `${where}.keys.${id}`);
-        const key = new tuf_key/* TufKey */.r((0,guards/* asString */.oJ)(k.keytype, `${where}.keys.${id}.keytype`), Buffer.from((0,guards/* asString */.oJ)(k.public, `${where}.keys.${id}.public`), 'base64'));
-        // A key filed under another ID would let a hand edit pass for the saved root.
-        if (key.id !== id)
-            throw new TypeError(`${where}.keys.${id} is a key with ID ${key.id}`);
-        keys.set(id, key);
-    }
-    if (keys.size === 0)
-        throw new TypeError(`${where}.keys lists no key`);
-    const threshold = (0,guards/* asInteger */.JU)(obj.threshold, `${where}.threshold`);
-    if (threshold < 1)
-        throw new TypeError(`${where}.threshold is not 1 or more`);
-    return { version, sha256, threshold, keys };
-}
-/** One repository's state from its JSON; throws a TypeError naming the field. */
-function repositoryStateFromJSON(value, where) {
-    const obj = (0,guards/* asObject */.eB)(value, where);
-    const root = rootFromJSON(obj.root, `${where}.root`);
-    const versions = {};
-    const digests = {};
-    for (const [name, raw] of Object.entries((0,guards/* asObject */.eB)(obj.roles, `${where}.roles`))) {
-        const role = (0,guards/* asObject */.eB)(raw, `${where}.roles.${name}`);
-        versions[name] = asVersion(role.version, `${where}.roles.${name}.version`);
-        digests[name] = asSha256(role.sha256, `${where}.roles.${name}.sha256`);
-    }
-    // The root's entry among the roles is the saved root itself.
-    versions[role/* ROOT */.Dl] = Math.max(versions[role/* ROOT */.Dl] ?? 0, root.version);
-    if (versions[role/* ROOT */.Dl] === root.version)
-        digests[role/* ROOT */.Dl] = root.sha256;
-    return { versions, digests, root };
-}
-/** The file's repositories; throws a TypeError naming what is wrong. */
-function trustStateFromJSON(value) {
-    const obj = (0,guards/* asObject */.eB)(value, 'the file');
-    if (obj.dctTrustState !== TRUST_STATE_FORMAT) {
-        throw new TypeError(`dctTrustState is ${JSON.stringify(obj.dctTrustState)}, not ${TRUST_STATE_FORMAT}`);
-    }
-    const out = new Map();
-    for (const [gun, repo] of Object.entries((0,guards/* asObject */.eB)(obj.repositories, 'repositories'))) {
-        out.set(gun, repositoryStateFromJSON(repo, `repositories["${gun}"]`));
-    }
-    return out;
-}
-/** The file's text: stable key order, so that a committed file diffs by what changed. */
-function trustStateToJSON(states) {
-    const repositories = {};
-    for (const gun of [...states.keys()].sort()) {
-        const json = repositoryStateToJSON(states.get(gun));
-        if (json)
-            repositories[gun] = json;
-    }
-    const file = { dctTrustState: TRUST_STATE_FORMAT, repositories };
-    return `${JSON.stringify(file, null, 2)}\n`;
-}
-function fileError(path, message, cause) {
-    return new errors/* InputError */.dz(TRUST_STATE_INPUT, `${path}: ${message}. Restore the file or fix it; deleting it trusts each repository's root on first use again`, { cause });
-}
-/** Reads the file: an empty map when it does not exist (a first use); an InputError naming it otherwise. */
-function readTrustStateFile(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return new Map();
-        throw fileError(path, `cannot read the trust state file (${(0,errors/* errorMessage */.gJ)(err)})`, err);
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (err) {
-        throw fileError(path, `the trust state file is not JSON (${(0,errors/* errorMessage */.gJ)(err)})`, err);
-    }
-    try {
-        return trustStateFromJSON(json);
-    }
-    catch (err) {
-        throw fileError(path, `not a trust state file: ${(0,errors/* errorMessage */.gJ)(err)}`, err);
-    }
-}
-/**
- * Writes `updates` into the file, keeping the other repositories it holds:
- * re-read, merge, write a temporary file beside it and rename it over the
- * old one, so a reader never sees half a file.
- */
-async function writeTrustStateFile(path, updates) {
-    const states = readTrustStateFile(path);
-    for (const [gun, state] of updates)
-        states.set(gun, state);
-    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        // A cache restored for the first time has no directory yet.
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await (0,promises_.writeFile)(temporary, trustStateToJSON(states), { mode: 0o644, flush: true });
-        await (0,promises_.rename)(temporary, path);
-    }
-    catch (err) {
-        // The original error is the one to report.
-        await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
-        throw fileError(path, `cannot write the trust state file (${(0,errors/* errorMessage */.gJ)(err)})`, err);
-    }
-}
-/** The version field of an uploaded file, which we built ourselves. */
-function versionOf(file) {
-    try {
-        const envelope = (0,guards/* asObject */.eB)(JSON.parse(Buffer.from(file.bytes).toString('utf8')), 'metadata');
-        return asVersion((0,guards/* asObject */.eB)(envelope.signed, 'signed').version, 'signed.version');
-    }
-    catch (err) {
-        throw new errors/* DctError */.sY('VERIFY', `${file.role}: cannot read the version of the uploaded file: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
-    }
-}
-/**
- * One run's view of the trust state: what the file held, updated with every
- * verification and publish of this run, saved at its end.
- */
-class TrustBook {
-    path;
-    #saved;
-    #current = new Map();
-    #warned = new Set();
-    #options;
-    /** Reads the file now, so that a bad one fails before any request. */
-    constructor(options) {
-        this.#options = options;
-        this.path = options.path?.trim() ? options.path : undefined;
-        this.#saved = this.path ? readTrustStateFile(this.path) : new Map();
-    }
-    /** What the next read of `gun` must not fall behind. */
-    previous(gun) {
-        return this.#current.get(gun) ?? this.#saved.get(gun);
-    }
-    /**
-     * Records verified trust data. A root that nothing pinned (no trust-pin, no
-     * saved state for the repository) is trusted on first use: sign and verify
-     * warn of it, and with require-pin refuse it.
-     */
-    verified(gun, repo) {
-        const { pinned, warnOnFirstUse = false, requirePin = false } = this.#options;
-        // A root this run already holds (verified before, or published when it created the repository) is no first use.
-        if (warnOnFirstUse && !pinned && !this.previous(gun)?.root && !this.#warned.has(gun)) {
-            const keep = this.path
-                ? `trust-state keeps it in ${this.path} from now on, so later runs refuse another root`
-                : 'or give trust-state (a file kept across runs) so that later runs refuse another root';
-            const message = `${gun}: the root (version ${repo.root.signed.version}) is trusted on first use: neither trust-pin nor trust-state pins it. ` +
-                `Give trust-pin (its root key ID or certificate), ${keep}`;
-            if (requirePin)
-                throw new errors/* VerificationError */.mk(role/* ROOT */.Dl, `${message}; require-pin refuses a root pinned by neither`, { check: 'root' });
-            this.#warned.add(gun);
-            (this.#options.logger ?? logger/* silentLogger */.q).warning(message);
-        }
-        this.#current.set(gun, repo.state);
-    }
-    /** Records files the trust server accepted, so that a later run refuses anything older. */
-    published(gun, files) {
-        // A repository created by this run starts from the root it published.
-        const before = this.previous(gun) ?? { versions: {} };
-        const versions = { ...before.versions };
-        const digests = { ...before.digests };
-        let root = before.root;
-        for (const file of files) {
-            const version = versionOf(file);
-            if (version < (versions[file.role] ?? 0))
-                continue;
-            versions[file.role] = version;
-            digests[file.role] = (0,trusted_repository/* sha256Hex */.fg)(file.bytes);
-            if (file.role === role/* ROOT */.Dl)
-                root = (0,trusted_repository/* trustedRootOf */.N)(metadata/* Metadata */.O.parse(file.bytes, role/* ROOT */.Dl, (s, r) => tuf_root/* Root */.b.fromJSON(s, r)));
-        }
-        if (root)
-            this.#current.set(gun, { versions, digests, root });
-    }
-    /** Writes what this run verified into the file; nothing when there is no file or nothing was verified. */
-    async save() {
-        if (!this.path || this.#current.size === 0)
-            return;
-        await writeTrustStateFile(this.path, this.#current);
-    }
-}
-
+// EXTERNAL MODULE: ./lib/trust/trust-state.js + 1 modules
+var trust_state = __webpack_require__(5498);
 // EXTERNAL MODULE: ./lib/operations/key-inputs.js
 var key_inputs = __webpack_require__(5935);
 // EXTERNAL MODULE: ./lib/keys/secret-pieces.js
@@ -1894,6 +728,8 @@ var trust_server_url = __webpack_require__(1286);
 // or from docker's config file (its credential helpers included). All
 // sessions of one operation share its deadline (the `timeout` input) and
 // proxy rules: the explicit proxy if given, else the environment's.
+
+
 
 
 
@@ -1934,11 +770,12 @@ function trustPinOf(options) {
 }
 /** The run's trust state, from the trust-state file if one is given. */
 function trustBookOf(options, warnOnFirstUse) {
-    return new TrustBook({
+    return new trust_state/* TrustBook */.SQ({
         path: options.trustState,
         pinned: Boolean(options.trustPin?.trim()),
         warnOnFirstUse,
         requirePin: options.requirePin ?? false,
+        forget: options.trustStateForget,
         logger: options.logger,
     });
 }
@@ -1957,10 +794,13 @@ function checkCredentialInputs(options, refs) {
 async function credentialsFor(options, registry, deadline) {
     if (options.username && options.password)
         return { username: options.username, password: options.password };
+    const left = deadline.at - Date.now();
     const found = await credentialsFromDockerConfig(registry, {
         env: options.env ?? process.env,
         mask: maskerOf(options),
-        helperTimeoutMs: Math.max(1, Math.min(60_000, deadline.at - Date.now())),
+        helperTimeoutMs: Math.max(1, Math.min(DEFAULT_HELPER_TIMEOUT_MS, left)),
+        // When the deadline comes first, the helper's time out is the command's.
+        ...(left <= DEFAULT_HELPER_TIMEOUT_MS ? { helperTimeoutNote: `timed out after ${(0,transport/* formatMs */._V)(deadline.limitMs)} (the timeout input)` } : {}),
     });
     if (!found)
         return undefined;
@@ -1978,8 +818,9 @@ class Connections {
     /** The run's trust state; pass it to every read and publish, save it when the command succeeded. */
     trust;
     /**
-     * Checks the timeout and proxy settings and reads the trust state file, so
-     * that bad ones fail before any request. `warnOnFirstUse` (sign, verify):
+     * Checks the timeout and proxy settings and reads the trust state file (and,
+     * unless `access` is read, checks that it can be written), so that bad ones
+     * fail before any request. `warnOnFirstUse` (sign, verify):
      * warn of a root trusted on first use, or refuse it with `requirePin`.
      */
     constructor(options, access, trust = {}) {
@@ -1988,6 +829,9 @@ class Connections {
         this.#deadline = deadlineOf(options);
         this.#proxy = proxyRulesOf(options);
         this.trust = trustBookOf(options, trust.warnOnFirstUse ?? false);
+        // A command that publishes must not find out after its publish that the state cannot be saved.
+        if (access !== 'read')
+            this.trust.checkWritable();
     }
     get deadline() {
         return this.#deadline;
@@ -2669,7 +1513,8 @@ function mediaTypeOf(body) {
 /* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9729);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8747);
 /* harmony import */ var _notary_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2249);
-/* harmony import */ var _tuf_trusted_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(816);
+/* harmony import */ var _tuf_trusted_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5558);
+/* harmony import */ var _trust_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5498);
 // Read, verify, change, publish: with optimistic concurrency.
 //
 // notary-server refuses an update built on stale trust data (another signer
@@ -2689,6 +1534,7 @@ function mediaTypeOf(body) {
 
 
 
+
 /** Reads and verifies a repository's trust data; null when it has none. */
 async function readRepository(options) {
     const { server, gun, trustState } = options;
@@ -2701,7 +1547,11 @@ async function readRepository(options) {
         ...(previous ? { previous } : {}),
         ...(options.delegations ? { delegations: options.delegations } : {}),
         ...(options.allowExpiredDelegations ? { allowExpiredDelegations: true } : {}),
+        ...(options.acceptRekeyedDelegations ? { acceptRekeyedDelegations: true } : {}),
     });
+    // A repository the state knows cannot vanish: that would let the server have it initialized afresh.
+    if (!repo && previous?.root)
+        throw (0,_trust_state_js__WEBPACK_IMPORTED_MODULE_5__/* .forgottenRepositoryError */ .fr)(gun, previous.root, trustState?.path);
     if (repo)
         trustState?.verified(gun, repo);
     return repo;
@@ -2812,6 +1662,635 @@ async function publishChange(options, change) {
 
 /***/ }),
 
+/***/ 5498:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SQ: () => (/* binding */ TrustBook),
+  fr: () => (/* binding */ forgottenRepositoryError)
+});
+
+// UNUSED EXPORTS: TRUST_STATE_FORGET_INPUT, TRUST_STATE_FORMAT, TRUST_STATE_INPUT, checkTrustStateWritable, mergeRepositoryState, readTrustStateFile, repositoryStateFromJSON, repositoryStateToJSON, trustStateFromJSON, trustStateToJSON, writeTrustStateFile
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/keys/tuf-key.js
+var tuf_key = __webpack_require__(9025);
+// EXTERNAL MODULE: ./lib/logger.js
+var lib_logger = __webpack_require__(8747);
+// EXTERNAL MODULE: ./lib/tuf/guards.js
+var guards = __webpack_require__(1485);
+// EXTERNAL MODULE: ./lib/tuf/metadata.js
+var metadata = __webpack_require__(5758);
+// EXTERNAL MODULE: ./lib/tuf/role.js
+var role = __webpack_require__(1239);
+// EXTERNAL MODULE: ./lib/tuf/targets.js + 1 modules
+var targets = __webpack_require__(7837);
+// EXTERNAL MODULE: ./lib/tuf/root.js
+var tuf_root = __webpack_require__(7567);
+// EXTERNAL MODULE: ./lib/tuf/known-delegations.js
+var known_delegations = __webpack_require__(5370);
+// EXTERNAL MODULE: ./lib/tuf/trusted-repository.js + 2 modules
+var trusted_repository = __webpack_require__(5558);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./lib/trust/file-lock.js
+// A lock beside a file, so that two runs rewriting one file (the trust state)
+// take turns instead of losing each other's changes: `<file>.lock`, created
+// with O_EXCL, holding the owner's pid, host and a token. A waiter polls until
+// the lock is gone, for a bounded time. A lock whose owner is gone (a pid no
+// longer running on this host) or that is older than STALE_LOCK_MS (an owner
+// on another host, or one that died before writing its pid) is stale and is
+// taken over; the lock is held for one read and one write, a few
+// milliseconds, so anything that old is left by a run that died.
+
+
+
+
+
+/** How long a waiter waits for the lock before giving up. */
+const LOCK_WAIT_MS = 30_000;
+/** A lock older than this, whose owner cannot be asked, is stale. */
+const STALE_LOCK_MS = 10_000;
+const POLL_MS = 25;
+/** Why the lock could not be taken: the caller names the file and the fix. */
+class FileLockError extends Error {
+    lockPath;
+    constructor(lockPath, message, options = {}) {
+        super(message, options);
+        this.name = 'FileLockError';
+        this.lockPath = lockPath;
+    }
+}
+function ownerOf(text) {
+    const [pid, host, token] = text.split('\n');
+    const n = Number(pid);
+    return { pid: Number.isSafeInteger(n) && n > 0 ? n : undefined, host: host || undefined, token: token || undefined };
+}
+function running(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: it runs, as another user.
+        return err.code === 'EPERM';
+    }
+}
+/** Whether the lock at `lockPath` (as `stat` saw it) was left by a run that is gone. */
+async function isStale(lockPath, mtimeMs) {
+    const owner = ownerOf(await (0,promises_.readFile)(lockPath, 'utf8').catch(() => ''));
+    if (owner.pid !== undefined && owner.host === (0,external_node_os_.hostname)())
+        return !running(owner.pid);
+    return Date.now() - mtimeMs > STALE_LOCK_MS;
+}
+/**
+ * Removes the stale lock `stat` saw, and nothing else: moved aside first, so
+ * that a lock another waiter created meanwhile is put back, not deleted.
+ * False when another waiter moved it first.
+ */
+async function removeStale(lockPath, ino) {
+    const aside = `${lockPath}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.stale`;
+    try {
+        await (0,promises_.rename)(lockPath, aside);
+    }
+    catch {
+        return false;
+    }
+    const moved = await (0,promises_.stat)(aside).catch(() => undefined);
+    if (moved?.ino !== ino)
+        await (0,promises_.link)(aside, lockPath).catch(() => undefined);
+    await (0,promises_.rm)(aside, { force: true });
+    return moved?.ino === ino;
+}
+/** Creates the lock, or returns false when another run holds it. */
+async function tryCreate(lockPath, content) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(lockPath, 'wx', 0o644);
+    }
+    catch (err) {
+        if (err.code === 'EEXIST')
+            return false;
+        throw new FileLockError(lockPath, `cannot create the lock file ${lockPath} (${(0,errors/* errorMessage */.gJ)(err)})`, { cause: err });
+    }
+    try {
+        await handle.writeFile(content);
+    }
+    catch (err) {
+        await handle.close().catch(() => undefined);
+        await (0,promises_.rm)(lockPath, { force: true });
+        throw new FileLockError(lockPath, `cannot write the lock file ${lockPath} (${(0,errors/* errorMessage */.gJ)(err)})`, { cause: err });
+    }
+    await handle.close();
+    return true;
+}
+async function acquire(lockPath, options) {
+    const token = (0,external_node_crypto_.randomBytes)(12).toString('hex');
+    const content = `${process.pid}\n${(0,external_node_os_.hostname)()}\n${token}\n`;
+    const waitMs = options.waitMs ?? LOCK_WAIT_MS;
+    const until = Date.now() + waitMs;
+    // Bounded in count as well as in time: each turn either sleeps or removed a stale lock.
+    const attempts = Math.ceil(waitMs / POLL_MS) + 10;
+    let waiting = false;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+        if (await tryCreate(lockPath, content))
+            return token;
+        const seen = await (0,promises_.stat)(lockPath).catch(() => undefined);
+        // Released meanwhile, or left by a run that is gone: try again at once.
+        if (!seen)
+            continue;
+        if ((await isStale(lockPath, seen.mtimeMs)) && (await removeStale(lockPath, seen.ino)))
+            continue;
+        if (Date.now() >= until)
+            break;
+        if (!waiting)
+            options.onWait?.(lockPath);
+        waiting = true;
+        await (0,external_node_timers_promises_.setTimeout)(POLL_MS + Math.floor(Math.random() * POLL_MS));
+    }
+    throw new FileLockError(lockPath, `another run held the lock ${lockPath} for more than ${Math.round(waitMs / 1000)} s; ` +
+        'if no other run is writing the file, delete the lock file');
+}
+/** Removes the lock if it is still ours (a run that took it over as stale owns it now). */
+async function release(lockPath, token) {
+    const owner = ownerOf(await (0,promises_.readFile)(lockPath, 'utf8').catch(() => ''));
+    if (owner.token === token)
+        await (0,promises_.rm)(lockPath, { force: true });
+}
+/** Runs `work` holding the lock `<path>.lock`; the directory must exist. */
+async function withFileLock(path, work, options = {}) {
+    const lockPath = `${path}.lock`;
+    const token = await acquire(lockPath, options);
+    try {
+        return await work();
+    }
+    finally {
+        await release(lockPath, token);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/trust/trust-state.js
+// The trust state file (the `trust-state` input): what earlier runs trusted,
+// per repository, so that a later run on a fresh CI machine can refuse a
+// root that does not chain from the saved one, a role older than the version
+// seen before (rollback; for the timestamp, a freeze), and the same version
+// with other bytes. It holds public data only: versions, sha256 digests and
+// the root role's public keys.
+//
+// A missing file is a first use. A file that cannot be read or parsed is an
+// error naming it, never silently ignored: ignoring it would quietly turn the
+// protection off. The file is rewritten atomically (a temporary file in the
+// same directory, then a rename) holding a lock beside it (file-lock.ts),
+// re-reading and merging it first so that what other runs saved is kept.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The input that names the file, for error messages. */
+const TRUST_STATE_INPUT = 'trust-state';
+/** The input that drops repositories from the file, for a repository deleted and created again on purpose. */
+const TRUST_STATE_FORGET_INPUT = 'trust-state-forget';
+/** The format's version, the file's first field. */
+const TRUST_STATE_FORMAT = 1;
+const SHA256 = /^[0-9a-f]{64}$/;
+/** The JSON of one repository's state; roles without a known digest are left out. */
+function repositoryStateToJSON(state) {
+    const root = state.root;
+    if (!root)
+        return undefined;
+    const keys = {};
+    for (const [id, key] of [...root.keys].sort(([a], [b]) => a.localeCompare(b))) {
+        keys[id] = { keytype: key.keytype, public: key.public.toString('base64') };
+    }
+    const roles = {};
+    for (const name of Object.keys(state.versions).sort()) {
+        const sha256 = state.digests?.[name];
+        const grant = state.grants?.[name];
+        if (sha256 === undefined)
+            continue;
+        roles[name] = { version: state.versions[name], sha256, ...(grant ? { keyids: [...grant.keyids], threshold: grant.threshold } : {}) };
+    }
+    return { root: { version: root.version, sha256: root.sha256, threshold: root.threshold, keys }, roles };
+}
+function asVersion(value, where) {
+    const n = (0,guards/* asInteger */.JU)(value, where);
+    if (n < 1)
+        throw new TypeError(`${where} is not a version (1 or more)`);
+    return n;
+}
+function asSha256(value, where) {
+    const text = (0,guards/* asString */.oJ)(value, where);
+    if (!SHA256.test(text))
+        throw new TypeError(`${where} is not a sha256 digest (64 lowercase hex digits)`);
+    return text;
+}
+function rootFromJSON(value, where) {
+    const obj = (0,guards/* asObject */.eB)(value, where);
+    const version = asVersion(obj.version, `${where}.version`);
+    const sha256 = asSha256(obj.sha256, `${where}.sha256`);
+    const keys = new Map();
+    for (const [id, raw] of Object.entries((0,guards/* asObject */.eB)(obj.keys, `${where}.keys`))) {
+        const k = (0,guards/* asObject */.eB)(raw, `${where}.keys.${id}`);
+        const key = new tuf_key/* TufKey */.r((0,guards/* asString */.oJ)(k.keytype, `${where}.keys.${id}.keytype`), Buffer.from((0,guards/* asString */.oJ)(k.public, `${where}.keys.${id}.public`), 'base64'));
+        // A key filed under another ID would let a hand edit pass for the saved root.
+        if (key.id !== id)
+            throw new TypeError(`${where}.keys.${id} is a key with ID ${key.id}`);
+        keys.set(id, key);
+    }
+    if (keys.size === 0)
+        throw new TypeError(`${where}.keys lists no key`);
+    const threshold = (0,guards/* asInteger */.JU)(obj.threshold, `${where}.threshold`);
+    if (threshold < 1)
+        throw new TypeError(`${where}.threshold is not 1 or more`);
+    return { version, sha256, threshold, keys };
+}
+/** One repository's state from its JSON; throws a TypeError naming the field. */
+function repositoryStateFromJSON(value, where) {
+    const obj = (0,guards/* asObject */.eB)(value, where);
+    const root = rootFromJSON(obj.root, `${where}.root`);
+    const versions = {};
+    const digests = {};
+    const grants = {};
+    for (const [name, raw] of Object.entries((0,guards/* asObject */.eB)(obj.roles, `${where}.roles`))) {
+        const role = (0,guards/* asObject */.eB)(raw, `${where}.roles.${name}`);
+        versions[name] = asVersion(role.version, `${where}.roles.${name}.version`);
+        digests[name] = asSha256(role.sha256, `${where}.roles.${name}.sha256`);
+        const grant = grantFromJSON(role, `${where}.roles.${name}`);
+        if (grant)
+            grants[name] = grant;
+    }
+    // The root's entry among the roles is the saved root itself.
+    versions[role/* ROOT */.Dl] = Math.max(versions[role/* ROOT */.Dl] ?? 0, root.version);
+    if (versions[role/* ROOT */.Dl] === root.version)
+        digests[role/* ROOT */.Dl] = root.sha256;
+    return { versions, digests, root, grants };
+}
+/** A delegation's recorded keys and threshold: both or neither. */
+function grantFromJSON(role, where) {
+    if (role.keyids === undefined && role.threshold === undefined)
+        return undefined;
+    if (!Array.isArray(role.keyids))
+        throw new TypeError(`${where}.keyids is not a list of key IDs`);
+    const keyids = role.keyids.map((id, i) => asSha256(id, `${where}.keyids[${i}]`));
+    const threshold = (0,guards/* asInteger */.JU)(role.threshold, `${where}.threshold`);
+    if (threshold < 1)
+        throw new TypeError(`${where}.threshold is not 1 or more`);
+    return { keyids: [...new Set(keyids)].sort(), threshold };
+}
+/** The file's repositories; throws a TypeError naming what is wrong. */
+function trustStateFromJSON(value) {
+    const obj = (0,guards/* asObject */.eB)(value, 'the file');
+    if (obj.dctTrustState !== TRUST_STATE_FORMAT) {
+        throw new TypeError(`dctTrustState is ${JSON.stringify(obj.dctTrustState)}, not ${TRUST_STATE_FORMAT}`);
+    }
+    const out = new Map();
+    for (const [gun, repo] of Object.entries((0,guards/* asObject */.eB)(obj.repositories, 'repositories'))) {
+        out.set(gun, repositoryStateFromJSON(repo, `repositories["${gun}"]`));
+    }
+    return out;
+}
+/** The file's text: stable key order, so that a committed file diffs by what changed. */
+function trustStateToJSON(states) {
+    const repositories = {};
+    for (const gun of [...states.keys()].sort()) {
+        const json = repositoryStateToJSON(states.get(gun));
+        if (json)
+            repositories[gun] = json;
+    }
+    const file = { dctTrustState: TRUST_STATE_FORMAT, repositories };
+    return `${JSON.stringify(file, null, 2)}\n`;
+}
+function fileError(path, message, cause) {
+    return new errors/* InputError */.dz(TRUST_STATE_INPUT, `${path}: ${message}. Restore the file or fix it; deleting it trusts each repository's root on first use again`, { cause });
+}
+function writeError(path, cause) {
+    return new errors/* InputError */.dz(TRUST_STATE_INPUT, `${path}: cannot write the trust state file (${(0,errors/* errorMessage */.gJ)(cause)}); give a path in a directory this run can write`, { cause });
+}
+/**
+ * Creates `dir` and its missing parents, one level at a time: node's
+ * recursive mkdir never returns where mkdir answers ENOENT for a parent
+ * that exists (under /proc).
+ */
+function makeDirectory(dir) {
+    const missing = [];
+    for (let d = dir; !(0,external_node_fs_.existsSync)(d) && (0,external_node_path_.dirname)(d) !== d; d = (0,external_node_path_.dirname)(d))
+        missing.unshift(d);
+    for (const d of missing) {
+        try {
+            (0,external_node_fs_.mkdirSync)(d);
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+    }
+}
+/**
+ * Throws an InputError naming the file unless it can be written: its
+ * directory exists or can be created, and a file can be created in it (a
+ * probe, removed at once). The file itself is not touched.
+ */
+function checkTrustStateWritable(path) {
+    const probe = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        makeDirectory((0,external_node_path_.dirname)(path));
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(probe, 'wx', 0o644));
+    }
+    catch (err) {
+        throw writeError(path, err);
+    }
+    (0,external_node_fs_.rmSync)(probe, { force: true });
+}
+/** Reads the file: an empty map when it does not exist (a first use); an InputError naming it otherwise. */
+function readTrustStateFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return new Map();
+        throw fileError(path, `cannot read the trust state file (${(0,errors/* errorMessage */.gJ)(err)})`, err);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (err) {
+        throw fileError(path, `the trust state file is not JSON (${(0,errors/* errorMessage */.gJ)(err)})`, err);
+    }
+    try {
+        return trustStateFromJSON(json);
+    }
+    catch (err) {
+        throw fileError(path, `not a trust state file: ${(0,errors/* errorMessage */.gJ)(err)}`, err);
+    }
+}
+/** Whether two states of a repository would be saved alike. */
+function sameState(a, b) {
+    return JSON.stringify(a && repositoryStateToJSON(a)) === JSON.stringify(b && repositoryStateToJSON(b));
+}
+/** Sets or removes `role`'s entry in `to` as `from` has it. */
+function copyEntry(to, from, role) {
+    const value = from?.[role];
+    if (value === undefined)
+        delete to[role];
+    else
+        to[role] = value;
+}
+/**
+ * This run's state of a repository merged with the file's: this run's when
+ * no other run changed the repository since this one read the file; else,
+ * role by role, the entry (version, digest, grant) with the higher version
+ * (this run's at the same version), and the root with the higher version, so
+ * that neither run rolls the other back.
+ */
+function mergeRepositoryState(file, base, ours) {
+    if (!file || sameState(file, base))
+        return ours;
+    const versions = { ...file.versions };
+    const digests = { ...file.digests };
+    const grants = { ...file.grants };
+    for (const [role, version] of Object.entries(ours.versions)) {
+        if (version < (versions[role] ?? 0))
+            continue;
+        versions[role] = version;
+        copyEntry(digests, ours.digests, role);
+        copyEntry(grants, ours.grants, role);
+    }
+    const root = file.root && (!ours.root || file.root.version > ours.root.version) ? file.root : ours.root;
+    return { ...file, ...ours, versions, digests, grants, ...(root ? { root } : {}) };
+}
+/**
+ * Writes `updates` into the file, keeping what other runs saved: holding
+ * `<file>.lock`, re-read, merge, write a temporary file beside it and rename
+ * it over the old one, so a reader never sees half a file and two writers
+ * never lose each other's entries.
+ */
+async function writeTrustStateFile(path, updates, options = {}) {
+    try {
+        // A cache restored for the first time has no directory yet.
+        makeDirectory((0,external_node_path_.dirname)(path));
+    }
+    catch (err) {
+        throw writeError(path, err);
+    }
+    const onWait = (lock) => (options.logger ?? lib_logger/* silentLogger */.q).info(`${path}: another run is writing the trust state file (${lock}); waiting for it`);
+    try {
+        await withFileLock(path, () => replaceTrustStateFile(path, updates, options), {
+            onWait,
+            ...(options.lockWaitMs !== undefined ? { waitMs: options.lockWaitMs } : {}),
+        });
+    }
+    catch (err) {
+        if (err instanceof FileLockError)
+            throw new errors/* InputError */.dz(TRUST_STATE_INPUT, `${path}: cannot write the trust state file: ${err.message}`, { cause: err });
+        throw err;
+    }
+}
+/** Re-reads, merges and renames; called holding the lock. */
+async function replaceTrustStateFile(path, updates, options) {
+    const states = readTrustStateFile(path);
+    for (const gun of options.forget ?? [])
+        states.delete(gun);
+    for (const [gun, state] of updates)
+        states.set(gun, mergeRepositoryState(states.get(gun), options.base?.get(gun), state));
+    await options.beforeRename?.();
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.writeFile)(temporary, trustStateToJSON(states), { mode: 0o644, flush: true });
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (err) {
+        // The original error is the one to report.
+        await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
+        throw writeError(path, err);
+    }
+}
+/** The keys and threshold each uploaded targets file grants its delegations, which we built ourselves. */
+function grantsIn(files) {
+    const out = new Map();
+    for (const file of files) {
+        if (file.role !== role/* TARGETS */.dW && !(0,role/* isDelegationName */.mm)(file.role))
+            continue;
+        const signed = metadata/* Metadata */.O.parse(file.bytes, file.role, (s, r) => targets/* Targets */.H.fromJSON(s, r)).signed;
+        for (const d of signed.delegations)
+            out.set(d.name, (0,known_delegations/* grantOf */.od)(signed.delegationKeysOf(d), d.threshold));
+    }
+    return out;
+}
+/** The error for a repository the trust server has no root for, though the trust state holds its root. */
+function forgottenRepositoryError(gun, root, path) {
+    const where = path ? `the trust state ${path}` : 'the trust state';
+    return new errors/* VerificationError */.mk(role/* ROOT */.Dl, `the trust server has no trust data for ${gun} (404 for root), but ${where} holds its root (version ${root.version}): ` +
+        'a server that lost or withholds the repository must not make this run start it afresh. If the repository was ' +
+        `deleted and created again on purpose, run once with ${TRUST_STATE_FORGET_INPUT} ${gun} (CLI --${TRUST_STATE_FORGET_INPUT} ${gun}) ` +
+        'to drop its entry, so that its new root is trusted on first use', { code: 'ROLLBACK' });
+}
+/** The version field of an uploaded file, which we built ourselves. */
+function versionOf(file) {
+    try {
+        const envelope = (0,guards/* asObject */.eB)(JSON.parse(Buffer.from(file.bytes).toString('utf8')), 'metadata');
+        return asVersion((0,guards/* asObject */.eB)(envelope.signed, 'signed').version, 'signed.version');
+    }
+    catch (err) {
+        throw new errors/* DctError */.sY('VERIFY', `${file.role}: cannot read the version of the uploaded file: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
+    }
+}
+/**
+ * One run's view of the trust state: what the file held, updated with every
+ * verification and publish of this run, saved at its end.
+ */
+class TrustBook {
+    path;
+    #saved;
+    /**
+     * What this run verified or published, read when asked: delegations a
+     * verified repository loads after it was recorded count too.
+     */
+    #current = new Map();
+    #forgotten = new Set();
+    #warned = new Set();
+    #options;
+    #published = false;
+    /** Reads the file now, so that a bad one fails before any request. */
+    constructor(options) {
+        this.#options = options;
+        this.path = options.path?.trim() ? options.path : undefined;
+        this.#saved = this.path ? readTrustStateFile(this.path) : new Map();
+        this.#forget(options.forget ?? []);
+    }
+    /** Drops the entries trust-state-forget names, saying so: never a silent reset. */
+    #forget(guns) {
+        if (guns.length === 0)
+            return;
+        if (!this.path) {
+            throw new errors/* InputError */.dz(TRUST_STATE_FORGET_INPUT, `there is no trust state to drop ${guns.join(', ')} from; give trust-state too`);
+        }
+        const logger = this.#options.logger ?? lib_logger/* silentLogger */.q;
+        for (const gun of guns) {
+            if (this.#saved.delete(gun)) {
+                this.#forgotten.add(gun);
+                logger.warning(`${gun}: dropped from the trust state ${this.path} (${TRUST_STATE_FORGET_INPUT}); its root is trusted on first use again`);
+            }
+            else {
+                logger.warning(`${gun}: not in the trust state ${this.path}; ${TRUST_STATE_FORGET_INPUT} has nothing to drop for it`);
+            }
+        }
+    }
+    /** What the next read of `gun` must not fall behind. */
+    previous(gun) {
+        return this.#current.get(gun)?.() ?? this.#saved.get(gun);
+    }
+    /**
+     * Records verified trust data. A root that nothing pinned (no trust-pin, no
+     * saved state for the repository) is trusted on first use: sign and verify
+     * warn of it, and with require-pin refuse it.
+     */
+    verified(gun, repo) {
+        const { pinned, warnOnFirstUse = false, requirePin = false } = this.#options;
+        // A root this run already holds (verified before, or published when it created the repository) is no first use.
+        if (warnOnFirstUse && !pinned && !this.previous(gun)?.root && !this.#warned.has(gun)) {
+            const keep = this.path
+                ? `trust-state keeps it in ${this.path} from now on, so later runs refuse another root`
+                : 'or give trust-state (a file kept across runs) so that later runs refuse another root';
+            const message = `${gun}: the root (version ${repo.root.signed.version}) is trusted on first use: neither trust-pin nor trust-state pins it. ` +
+                `Give trust-pin (its root key ID or certificate), ${keep}`;
+            if (requirePin)
+                throw new errors/* VerificationError */.mk(role/* ROOT */.Dl, `${message}; require-pin refuses a root pinned by neither`, { check: 'root' });
+            this.#warned.add(gun);
+            (this.#options.logger ?? lib_logger/* silentLogger */.q).warning(message);
+        }
+        this.#current.set(gun, () => repo.state);
+    }
+    /** Records files the trust server accepted, so that a later run refuses anything older. */
+    published(gun, files) {
+        // A repository created by this run starts from the root it published.
+        const before = this.previous(gun) ?? { versions: {} };
+        const versions = { ...before.versions };
+        const digests = { ...before.digests };
+        const grants = { ...before.grants };
+        const granted = grantsIn(files);
+        let root = before.root;
+        for (const file of files) {
+            const version = versionOf(file);
+            if (version < (versions[file.role] ?? 0))
+                continue;
+            versions[file.role] = version;
+            digests[file.role] = (0,trusted_repository/* sha256Hex */.fg)(file.bytes);
+            const grant = granted.get(file.role);
+            if (grant)
+                grants[file.role] = grant;
+            if (file.role === role/* ROOT */.Dl)
+                root = (0,trusted_repository/* trustedRootOf */.N)(metadata/* Metadata */.O.parse(file.bytes, role/* ROOT */.Dl, (s, r) => tuf_root/* Root */.b.fromJSON(s, r)));
+        }
+        if (root) {
+            const state = { versions, digests, root, grants };
+            this.#current.set(gun, () => state);
+        }
+        this.#published = true;
+    }
+    /** Throws an InputError naming the file unless it can be written; for commands that publish, before they do. */
+    checkWritable() {
+        if (this.path)
+            checkTrustStateWritable(this.path);
+    }
+    /** Writes what this run verified into the file; nothing when there is no file or nothing was verified. */
+    async save() {
+        if (!this.path || (this.#current.size === 0 && this.#forgotten.size === 0))
+            return;
+        const states = new Map([...this.#current].map(([gun, state]) => [gun, state()]));
+        await writeTrustStateFile(this.path, states, { base: this.#saved, forget: this.#forgotten, logger: this.#options.logger });
+    }
+    /**
+     * Saves (save), then gives back `result`. When saving fails after this run
+     * published, what it published is live: the error, a StateNotSavedError,
+     * says so and carries `result`, so that the command still shows it.
+     */
+    async saveWith(result) {
+        try {
+            await this.save();
+        }
+        catch (err) {
+            if (!this.#published)
+                throw err;
+            // The write error's own cause: the message names the file once.
+            const why = (0,errors/* errorMessage */.gJ)(err instanceof errors/* InputError */.dz && err.cause !== undefined ? err.cause : err);
+            throw new errors/* StateNotSavedError */.cX(`${TRUST_STATE_INPUT}: what this run published is live on the trust server (its signatures are in place), ` +
+                `but the trust state was not saved to ${this.path} (${why}). ` +
+                'Fix that before the next run, which checks against the state saved before this one', result, { cause: err });
+        }
+        return result;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7070:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2819,7 +2298,7 @@ async function publishChange(options, change) {
 /* harmony export */   A: () => (/* binding */ SignedBase),
 /* harmony export */   d: () => (/* binding */ parseCommon)
 /* harmony export */ });
-/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1174);
+/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5936);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1485);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4106);
@@ -2887,7 +2366,7 @@ function parseCommon(value, type, role) {
 /* harmony export */ });
 /* unused harmony export METADATA_HASHES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1174);
+/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5936);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
 /* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1485);
 // FileMeta: the length and hashes that a snapshot, timestamp or targets file
@@ -3066,6 +2545,68 @@ function asOptionalObject(value, where) {
 
 /***/ }),
 
+/***/ 5370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lk: () => (/* binding */ parentChangedGrant),
+/* harmony export */   cr: () => (/* binding */ unsignedRoleError),
+/* harmony export */   od: () => (/* binding */ grantOf),
+/* harmony export */   uW: () => (/* binding */ withheldRoleError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+// What a run may conclude about a delegation an earlier run verified (the
+// trust state knows its version) when the trust server no longer serves it
+// as it did: missing from the snapshot, or without a valid threshold of
+// signatures.
+//
+// The trust server holds the snapshot and timestamp keys, so it can leave a
+// role out of the snapshot, or serve it with bad signatures, at will; the
+// tag would then resolve from a lower role. notary skips such a role; for a
+// role seen before we refuse instead, unless its parent (signed by keys the
+// server does not hold) changed the role in a newer valid version:
+// - the parent no longer delegates it (handled by the loader: such a role
+//   is simply not there);
+// - the parent removed one of its keys or raised its threshold, as
+//   signer-remove does, so the old file may no longer verify and no new one
+//   was signed yet (adding a key cannot break it, so it excuses nothing).
+
+function grantOf(keys, threshold) {
+    return { keyids: [...new Set(keys.keys())].sort(), threshold };
+}
+/**
+ * Whether the parent changed the role's keys or threshold since the role was
+ * verified in a way that can leave its file without a valid threshold: it
+ * removed a key or raised the threshold. Adding a key (signer-add) cannot, so
+ * it excuses nothing. Without a recorded grant (an older state file), only a
+ * parent newer than the one recorded can have changed it.
+ */
+function parentChangedGrant(known, parent) {
+    const recorded = known.grant;
+    if (!recorded)
+        return known.parentVersion !== undefined && parent.version > known.parentVersion;
+    const now = new Set(parent.grant.keyids);
+    return parent.grant.threshold > recorded.threshold || recorded.keyids.some((id) => !now.has(id));
+}
+const forgetHint = 'If the role was removed and created again on purpose with the same keys, drop the repository from the trust state ' +
+    'with trust-state-forget';
+/** A known role the snapshot leaves out while its parent still delegates it unchanged. */
+function withheldRoleError(known, parent) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(known.name, `is missing from the snapshot, but version ${known.version} was verified before and ${parent.name} (version ` +
+        `${parent.version}) still delegates it with the same keys: the trust server withholds it, and the tags would ` +
+        `resolve from another role. ${forgetHint}`, { code: 'ROLLBACK' });
+}
+/** A known role that fails its threshold while its parent still grants it the same keys. */
+function unsignedRoleError(known, parent, cause) {
+    const reason = cause.message.startsWith(`${known.name}: `) ? cause.message.slice(known.name.length + 2) : cause.message;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(known.name, `${reason}, but version ${known.version} was verified before and ${parent.name} (version ${parent.version}) ` +
+        'still grants it the same keys and threshold: refusing it rather than skipping it, or the tags would resolve ' +
+        'from another role', { code: 'ROLLBACK', cause });
+}
+
+
+/***/ }),
+
 /***/ 5758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3073,7 +2614,7 @@ function asOptionalObject(value, where) {
 /* harmony export */   O: () => (/* binding */ Metadata)
 /* harmony export */ });
 /* unused harmony export serializeEnvelope */
-/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1174);
+/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5936);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1485);
 // The signed envelope: `{"signed": …, "signatures": […]}`.
@@ -3471,7 +3012,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/encoding/canonical-json.js
-var canonical_json = __webpack_require__(1174);
+var canonical_json = __webpack_require__(5936);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/keys/tuf-key.js
@@ -3854,9 +3395,10 @@ class Targets extends base/* SignedBase */.A {
 
 /**
  * Counts distinct keys in `keys` with a valid signature on `metadata`. Keys
- * are told apart by their public key, not their ID: one key listed both as
- * `ecdsa` and as `ecdsa-x509` has two IDs but is one signer, and counting it
- * twice would let one stolen key meet a threshold of 2.
+ * are told apart by the public key a signature verified with, not by their
+ * ID: one key listed both as `ecdsa` and as `ecdsa-x509`, with a compressed
+ * and an uncompressed point, or as RSA DER and PEM has two IDs but is one
+ * signer, and counting it twice would let one stolen key meet a threshold of 2.
  */
 function countValidSignatures(metadata, keys) {
     const valid = new Set();
@@ -3865,22 +3407,11 @@ function countValidSignatures(metadata, keys) {
         // notary refuses a key listed under an ID that is not its own.
         if (!key || key.id !== sig.keyid)
             continue;
-        const publicKey = publicKeyOf(key);
-        if (valid.has(publicKey))
-            continue;
-        if ((0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .verifySignature */ .Od)(key, sig.method, metadata.signedBytes, sig.sig))
-            valid.add(publicKey);
+        const signer = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .verifiedSigner */ .dr)(key, sig.method, metadata.signedBytes, sig.sig);
+        if (signer !== undefined)
+            valid.add(signer);
     }
     return valid.size;
-}
-/** The ID of the bare public key (a certificate's key for x509 keys); the key's own ID if its certificate is unreadable. */
-function publicKeyOf(key) {
-    try {
-        return (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalKeyId */ .F2)(key);
-    }
-    catch {
-        return key.id;
-    }
 }
 /** Throws unless `threshold` of `keys` signed `metadata`. */
 function verifyThreshold(metadata, keys, threshold, role) {
@@ -3962,7 +3493,7 @@ function expiryFrom(now, durationMs) {
 
 /***/ }),
 
-/***/ 816:
+/***/ 5558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3979,6 +3510,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/tuf/known-delegations.js
+var known_delegations = __webpack_require__(5370);
 // EXTERNAL MODULE: ./lib/tuf/metadata.js
 var metadata = __webpack_require__(5758);
 // EXTERNAL MODULE: ./lib/tuf/role.js
@@ -3987,6 +3520,34 @@ var tuf_role = __webpack_require__(1239);
 var root = __webpack_require__(7567);
 // EXTERNAL MODULE: ./lib/tuf/root-trust.js
 var root_trust = __webpack_require__(9408);
+// EXTERNAL MODULE: ./lib/tuf/threshold.js
+var tuf_threshold = __webpack_require__(9320);
+;// CONCATENATED MODULE: ./lib/tuf/rekeyed-role.js
+// A delegation whose parent changed its keys after it was signed: docker's
+// `signer remove` takes a signer's key out of targets/releases, and the
+// releases file that signer signed then no longer meets its threshold. The
+// file is otherwise as it was (listed in the snapshot, hash and version
+// checked), so a remaining signer may re-sign it; it is never trusted for
+// its content, which the re-signer rebuilds from roles that do verify.
+
+/**
+ * True when `metadata` fails `threshold` over `keys` (the keys its parent
+ * lists for the role now) and carries a signature by a key that `keys` no
+ * longer lists: the parent changed the role's keys after the file was
+ * signed. When the role's keys in an earlier trusted parent are known
+ * (`previousKeyIds`), every such signature must be by one of them.
+ */
+function parentChangedKeys(metadata, keys, threshold, previousKeyIds) {
+    if (!Number.isSafeInteger(threshold) || threshold < 1)
+        return false;
+    if ((0,tuf_threshold/* countValidSignatures */.lk)(metadata, keys) >= threshold)
+        return false;
+    const gone = metadata.signatures.map((s) => s.keyid).filter((id) => !keys.has(id));
+    if (gone.length === 0)
+        return false;
+    return previousKeyIds === undefined || gone.every((id) => previousKeyIds.includes(id));
+}
+
 // EXTERNAL MODULE: ./lib/tuf/base.js
 var base = __webpack_require__(7070);
 // EXTERNAL MODULE: ./lib/tuf/file-meta.js
@@ -4040,8 +3601,6 @@ class Timestamp extends MetaRole {
 
 // EXTERNAL MODULE: ./lib/tuf/targets.js + 1 modules
 var targets = __webpack_require__(7837);
-// EXTERNAL MODULE: ./lib/tuf/threshold.js
-var threshold = __webpack_require__(9320);
 ;// CONCATENATED MODULE: ./lib/tuf/trusted-repository.js
 // A verified view of one repository's trust data: the TUF client for
 // notary's flavour.
@@ -4052,6 +3611,8 @@ var threshold = __webpack_require__(9320);
 // delegations, each file checked against the hash and length its parent
 // recorded, and a file that changed between requests (someone published in
 // between) is fetched again by its checksum name.
+
+
 
 
 
@@ -4144,14 +3705,39 @@ class TrustedRepository {
             [tuf_role/* SNAPSHOT */.xO, this.snapshot],
             [tuf_role/* TARGETS */.dW, this.targets],
         ];
-        for (const [name, role] of this.delegations)
-            if (role.metadata)
-                files.push([name, role.metadata]);
+        const grants = { ...this.#previous?.grants };
+        for (const [name, role] of this.delegations) {
+            if (!role.metadata)
+                continue;
+            files.push([name, role.metadata]);
+            grants[name] = (0,known_delegations/* grantOf */.od)(role.keys, role.threshold);
+        }
         for (const [name, metadata] of files) {
             versions[name] = metadata.signed.version;
             digests[name] = sha256Hex(metadata.bytes);
         }
-        return { versions, digests, root: trustedRootOf(this.root) };
+        for (const name of this.#undelegated(Object.keys(versions))) {
+            delete versions[name];
+            delete digests[name];
+            delete grants[name];
+        }
+        return { versions, digests, root: trustedRootOf(this.root), grants };
+    }
+    /**
+     * Known delegations whose parent, read this run, no longer delegates them
+     * (or whose ancestor was dropped): a role created again under the name
+     * later starts afresh.
+     */
+    #undelegated(names) {
+        const dropped = new Set();
+        // Parents sort before their children.
+        for (const name of names.filter(tuf_role/* isDelegationName */.mm).sort()) {
+            const parentName = (0,tuf_role/* parentRole */.rt)(name);
+            const parent = parentName === tuf_role/* TARGETS */.dW ? this.targets.signed : this.delegations.get(parentName)?.metadata?.signed;
+            if (dropped.has(parentName) || (parent && !parent.delegation(name)))
+                dropped.add(name);
+        }
+        return dropped;
     }
 }
 function parseTargets(signed, role) {
@@ -4186,23 +3772,23 @@ async function loadTrustedRepository(options) {
     if (timestampBytes === null)
         throw new errors/* VerificationError */.mk(tuf_role/* TIMESTAMP */.ht, `the trust server has root but no timestamp for ${gun}`);
     const timestamp = metadata/* Metadata */.O.parse(timestampBytes, tuf_role/* TIMESTAMP */.ht, (s, r) => Timestamp.fromJSON(s, r));
-    (0,threshold/* verifyThreshold */.VH)(timestamp, root.signed.roleKeys(tuf_role/* TIMESTAMP */.ht), root.signed.roles.timestamp.threshold, tuf_role/* TIMESTAMP */.ht);
+    (0,tuf_threshold/* verifyThreshold */.VH)(timestamp, root.signed.roleKeys(tuf_role/* TIMESTAMP */.ht), root.signed.roles.timestamp.threshold, tuf_role/* TIMESTAMP */.ht);
     verifyAgainstPrevious(timestamp, tuf_role/* TIMESTAMP */.ht, previous);
-    (0,threshold/* verifyNotExpired */.mV)(timestamp, tuf_role/* TIMESTAMP */.ht, now);
+    (0,tuf_threshold/* verifyNotExpired */.mV)(timestamp, tuf_role/* TIMESTAMP */.ht, now);
     // Snapshot, then every file it lists, each against its recorded hash.
     const snapshot = await checkedFile(tuf_role/* SNAPSHOT */.xO, timestamp.signed.meta.get(tuf_role/* SNAPSHOT */.xO), snapshotBytes, fetcher, (s, r) => Snapshot.fromJSON(s, r));
-    (0,threshold/* verifyThreshold */.VH)(snapshot, root.signed.roleKeys(tuf_role/* SNAPSHOT */.xO), root.signed.roles.snapshot.threshold, tuf_role/* SNAPSHOT */.xO);
+    (0,tuf_threshold/* verifyThreshold */.VH)(snapshot, root.signed.roleKeys(tuf_role/* SNAPSHOT */.xO), root.signed.roles.snapshot.threshold, tuf_role/* SNAPSHOT */.xO);
     verifyAgainstPrevious(snapshot, tuf_role/* SNAPSHOT */.xO, previous);
-    (0,threshold/* verifyNotExpired */.mV)(snapshot, tuf_role/* SNAPSHOT */.xO, now);
+    (0,tuf_threshold/* verifyNotExpired */.mV)(snapshot, tuf_role/* SNAPSHOT */.xO, now);
     // notary requires the snapshot to list root, and the root we trust to be that one.
     const rootMeta = snapshot.signed.meta.get(tuf_role/* ROOT */.Dl);
     if (!rootMeta)
         throw new errors/* VerificationError */.mk(tuf_role/* SNAPSHOT */.xO, 'does not list root');
     rootMeta.verify(root.bytes, tuf_role/* ROOT */.Dl);
     const targets = await checkedFile(tuf_role/* TARGETS */.dW, snapshot.signed.meta.get(tuf_role/* TARGETS */.dW), targetsBytes, fetcher, parseTargets);
-    (0,threshold/* verifyThreshold */.VH)(targets, root.signed.roleKeys(tuf_role/* TARGETS */.dW), root.signed.roles.targets.threshold, tuf_role/* TARGETS */.dW);
+    (0,tuf_threshold/* verifyThreshold */.VH)(targets, root.signed.roleKeys(tuf_role/* TARGETS */.dW), root.signed.roles.targets.threshold, tuf_role/* TARGETS */.dW);
     verifyAgainstPrevious(targets, tuf_role/* TARGETS */.dW, previous);
-    (0,threshold/* verifyNotExpired */.mV)(targets, tuf_role/* TARGETS */.dW, now);
+    (0,tuf_threshold/* verifyNotExpired */.mV)(targets, tuf_role/* TARGETS */.dW, now);
     // Delegations: every one we were asked for, parents first.
     const loader = new DelegationLoader({
         fetcher,
@@ -4212,6 +3798,7 @@ async function loadTrustedRepository(options) {
         now,
         previous,
         allowExpired: options.allowExpiredDelegations ?? false,
+        acceptRekeyed: options.acceptRekeyedDelegations ?? false,
     });
     const names = wanted === 'all' ? [...snapshot.signed.meta.keys()].filter(tuf_role/* isDelegationName */.mm) : expected;
     if (wanted === 'all') {
@@ -4316,6 +3903,7 @@ class DelegationLoader {
     #now;
     #previous;
     #allowExpired;
+    #acceptRekeyed;
     #bytes = 0;
     constructor(options) {
         this.#fetcher = options.fetcher;
@@ -4325,6 +3913,7 @@ class DelegationLoader {
         this.#now = options.now;
         this.#previous = options.previous;
         this.#allowExpired = options.allowExpired;
+        this.#acceptRekeyed = options.acceptRekeyed;
     }
     /**
      * Refuses a set of delegations (those a snapshot lists) that is over the
@@ -4375,6 +3964,13 @@ class DelegationLoader {
         }
         return pending;
     }
+    /** What the previous state knows of a delegation; undefined for one never verified. */
+    #known(name, parentName) {
+        const version = this.#previous?.versions[name];
+        if (version === undefined)
+            return undefined;
+        return { name, version, grant: this.#previous?.grants?.[name], parentVersion: this.#previous?.versions[parentName] };
+    }
     async #load(name) {
         const parentName = (0,tuf_role/* parentRole */.rt)(name);
         let parent;
@@ -4395,18 +3991,43 @@ class DelegationLoader {
         const keys = parent.delegationKeysOf(declared);
         const paths = parentPaths ? (0,tuf_role/* restrictPaths */.T4)(parentPaths, declared.paths) : declared.paths;
         const base = { name, keys, threshold: declared.threshold, paths };
+        const current = { name: parentName, version: parent.version, grant: (0,known_delegations/* grantOf */.od)(keys, declared.threshold) };
+        const known = this.#known(name, parentName);
         const meta = this.#snapshot.meta.get(name);
         if (!meta) {
+            // notary treats it as never published; a role seen before must not vanish unless its parent changed it.
+            if (known && !(0,known_delegations/* parentChangedGrant */.Lk)(known, current))
+                throw (0,known_delegations/* withheldRoleError */.uW)(known, current);
             const role = { ...base, metadata: undefined, targets: new Map(), expired: false };
             this.loaded.set(name, role);
             return role;
         }
         const metadata = await checkedFile(name, meta, this.#prefetched.get(name) ?? null, this.#budget, parseTargets);
-        (0,threshold/* verifyThreshold */.VH)(metadata, keys, declared.threshold, name);
+        // A role whose parent re-keyed it (signer-remove) may be re-signed, never trusted for its content; a role
+        // the trust state knows only when its recorded keys signed it and the parent changed its grant since.
+        const rekeyed = this.#acceptRekeyed &&
+            parentChangedKeys(metadata, keys, declared.threshold, known?.grant?.keyids) &&
+            (!known || (0,known_delegations/* parentChangedGrant */.Lk)(known, current));
+        if (rekeyed) {
+            // Not trusted for its content, but never older than what was seen before.
+            verifyAgainstPrevious(metadata, name, this.#previous);
+            const role = { ...base, metadata: undefined, targets: new Map(), expired: false, rekeyed: metadata };
+            this.loaded.set(name, role);
+            return role;
+        }
+        try {
+            (0,tuf_threshold/* verifyThreshold */.VH)(metadata, keys, declared.threshold, name);
+        }
+        catch (err) {
+            // A role seen before may fail its threshold only when its parent changed its keys (signer-remove).
+            if (known && err instanceof errors/* VerificationError */.mk && !(0,known_delegations/* parentChangedGrant */.Lk)(known, current))
+                throw (0,known_delegations/* unsignedRoleError */.cr)(known, current, err);
+            throw err;
+        }
         verifyAgainstPrevious(metadata, name, this.#previous);
         const expired = metadata.signed.isExpired(this.#now);
         if (!this.#allowExpired)
-            (0,threshold/* verifyNotExpired */.mV)(metadata, name, this.#now);
+            (0,tuf_threshold/* verifyNotExpired */.mV)(metadata, name, this.#now);
         // A "" path admits every target, as it is for docker's roles: no copy of a 10,000-tag table.
         const all = metadata.signed.targets;
         const targets = paths.includes('') ? all : new Map([...all].filter(([path]) => (0,tuf_role/* pathAllowed */.EG)(path, paths)));
