@@ -5,7 +5,7 @@
 
 import { parseTimeout, pemTextOrFile } from '../operations/inputs.ts';
 import { trustServerUrl } from '../operations/trust-server-url.ts';
-import { parseRepository } from '../registry/reference.ts';
+import { parseRepository, type ImageReference } from '../registry/reference.ts';
 import type { CommandInput, InputSpec } from './spec.ts';
 
 // docker's passphrase variables first, then the notary CLI's for the same key.
@@ -403,6 +403,14 @@ export function keyInputs(id: 'signer-key' | 'root-key' | 'repository-key' | 'ne
   const passphrase = `${id}-passphrase` as InputId;
   const shared = { ...(own.group ? { group: own.group } : {}), ...(own.when ? { when: own.when } : {}) };
   return [use(id, own), use(passphrase, shared)];
+}
+
+/**
+ * `tags` as image references in `form` (e.g. registry/repository:tag), each
+ * parsed here once: the operations take the parsed references.
+ */
+export function referencesInput(help: string, form: string, parse: (value: string, input: string) => ImageReference): CommandInput {
+  return use('tags', { help, required: `no image reference given; list ${form} references`, parse });
 }
 
 /** `tags` as the repositories (registry/repository, no tag) a command works on; its trust data belongs to the whole repository. */

@@ -4,9 +4,9 @@
 import type { InspectOptions, InspectResult } from '../operations/inspect.ts';
 import { parseReference } from '../registry/reference.ts';
 import { dockerJson, plural } from './format.ts';
-import { connectionInputs, use } from './inputs.ts';
+import { connectionInputs, referencesInput } from './inputs.ts';
 import { formatInspectPretty } from './inspect-pretty.ts';
-import { connectionOptions } from './options.ts';
+import { connectionOptions, referencesOf } from './options.ts';
 import { defineCommand } from './spec.ts';
 
 export const inspectSpec = defineCommand({
@@ -35,14 +35,10 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
     ],
   },
   inputs: [
-    use('tags', {
-      help: 'the images to inspect, registry/repository[:tag]',
-      required: 'no image reference given; list registry/repository[:tag] references',
-      parse: parseReference,
-    }),
+    referencesInput('the images to inspect, registry/repository[:tag]', 'registry/repository[:tag]', parseReference),
     ...connectionInputs(),
   ],
-  options: (v, ctx): InspectOptions => ({ references: v.list('tags'), ...connectionOptions(v, ctx) }),
+  options: (v, ctx): InspectOptions => ({ references: referencesOf(v), ...connectionOptions(v, ctx) }),
   operation: async () => (await import('../operations/inspect.ts')).inspect,
   outputs: [
     {

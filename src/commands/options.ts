@@ -2,7 +2,33 @@
 // takes, from the connection inputs (inputs.ts connectionInputs).
 
 import type { ConnectionOptions } from '../operations/connections.ts';
+import type { KeyInput } from '../operations/inputs.ts';
+import type { LoadedPrivateKey } from '../keys/index.ts';
+import type { ImageReference } from '../registry/reference.ts';
 import type { InputValues, RunContext } from './spec.ts';
+
+/** The references `tags` holds, as its input's parse gave them: references are parsed once, when read. */
+export function referencesOf<R extends ImageReference = ImageReference>(v: InputValues): R[] {
+  return v.parsed<R[]>('tags') ?? [];
+}
+
+/** Loads a key input; errors name the input and the fix. */
+export type KeyLoader = (key: KeyInput) => LoadedPrivateKey;
+
+/**
+ * An operation that takes loaded keys, behind options that carry key inputs:
+ * the key module (x509, ASN.1) is loaded only when the command runs, and
+ * each key is loaded and checked before the operation starts.
+ */
+export function withLoadedKeys<C, O, R>(
+  operation: () => Promise<(options: O) => Promise<R>>,
+  load: (options: C, loadKey: KeyLoader) => O,
+): () => Promise<(options: C) => Promise<R>> {
+  return async () => {
+    const [run, { loadKeyInput }] = await Promise.all([operation(), import('../operations/key-inputs.ts')]);
+    return (options) => run(load(options, loadKeyInput));
+  };
+}
 
 export function connectionOptions(v: InputValues, ctx: RunContext): ConnectionOptions & { readonly logger: RunContext['logger'] } {
   const login = v.login();

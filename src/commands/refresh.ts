@@ -3,14 +3,20 @@
 // With expiring-within (e.g. 180d) only roles expiring that soon are
 // re-signed, so most scheduled runs publish nothing.
 
-import { parseDuration } from '../operations/inputs.ts';
+import { parseDuration, type KeyInput } from '../operations/inputs.ts';
 import type { RefreshOptions, RefreshResult } from '../operations/refresh.ts';
 import { plural, table } from './format.ts';
 import { connectionInputs, keyInputs, repositoriesInput, use } from './inputs.ts';
-import { connectionOptions } from './options.ts';
+import { connectionOptions, referencesOf, withLoadedKeys } from './options.ts';
 import { defineCommand } from './spec.ts';
 
 const KEYS = 'Keys (one or both)';
+
+/** refresh's options with its keys as given; they are loaded when the command runs. */
+export type RefreshInputOptions = Omit<RefreshOptions, 'signerKey' | 'repositoryKey'> & {
+  readonly signerKey: KeyInput | undefined;
+  readonly repositoryKey: KeyInput | undefined;
+};
 
 /** `refreshed`: each re-signed role with its new version, and its new and former expiry as ISO dates. */
 export function refreshedOutput(result: RefreshResult) {
@@ -57,14 +63,21 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
     { kind: 'single', input: 'tags', message: 'refresh works on one repository; give one, not {count}' },
     { kind: 'one-of', inputs: ['signer-key', 'repository-key'], message: "give {signer-key} (the signer's roles), {repository-key} (targets) or both" },
   ],
-  options: (v, ctx): RefreshOptions => ({
-    reference: v.list('tags')[0]!,
+  options: (v, ctx): RefreshInputOptions => ({
+    reference: referencesOf(v)[0]!,
     signerKey: v.key('signer-key'),
     repositoryKey: v.key('repository-key'),
     expiringWithinMs: v.parsed<number>('expiring-within'),
     ...connectionOptions(v, ctx),
   }),
-  operation: async () => (await import('../operations/refresh.ts')).refresh,
+  operation: withLoadedKeys(
+    async () => (await import('../operations/refresh.ts')).refresh,
+    ({ signerKey, repositoryKey, ...rest }: RefreshInputOptions, load): RefreshOptions => ({
+      ...rest,
+      signerKey: signerKey ? load(signerKey) : undefined,
+      repositoryKey: repositoryKey ? load(repositoryKey) : undefined,
+    }),
+  ),
   outputs: [
     {
       name: 'refreshed',

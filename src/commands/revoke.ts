@@ -2,12 +2,16 @@
 // does, with a signer's key. A repository without a tag revokes all its
 // tags, and only with `all` set.
 
+import type { KeyInput } from '../operations/inputs.ts';
 import type { RevokeOptions, RevokeResult } from '../operations/revoke.ts';
-import { parseReference } from '../registry/reference.ts';
 import { plural, shortId, table } from './format.ts';
-import { connectionInputs, keyInputs, use } from './inputs.ts';
-import { connectionOptions } from './options.ts';
+import { connectionInputs, keyInputs, referencesInput, use } from './inputs.ts';
+import { connectionOptions, referencesOf, withLoadedKeys } from './options.ts';
+import { checkAllConfirmed, parseRevokeReference } from './references.ts';
 import { defineCommand } from './spec.ts';
+
+/** revoke's options with the signer key as given; it is loaded when the command runs. */
+export type RevokeInputOptions = Omit<RevokeOptions, 'signerKey'> & { readonly signerKey: KeyInput; readonly all: boolean };
 
 /** `revoked`: each tag with the roles it was removed from. */
 export function revokedOutput(result: RevokeResult) {
@@ -43,24 +47,27 @@ dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
     ],
   },
   inputs: [
-    use('tags', {
-      help: 'the tags to revoke, registry/repository:tag (or registry/repository with all)',
-      required: 'no image reference given; list registry/repository:tag references',
-      parse: parseReference,
-    }),
+    referencesInput(
+      'the tags to revoke, registry/repository:tag (or registry/repository with all)',
+      'registry/repository:tag',
+      parseRevokeReference,
+    ),
     ...keyInputs('signer-key', { help: "a signer's private key file (docker: ~/.docker/trust/private)", required: 'no signer key; give {signer-key}' }),
     use('signer-name', { help: "the signer's name for messages; default: the key's role: header" }),
     use('all'),
     ...connectionInputs(),
   ],
-  options: (v, ctx): RevokeOptions => ({
-    references: v.list('tags'),
+  options: (v, ctx): RevokeInputOptions => ({
+    references: checkAllConfirmed(referencesOf(v), v.boolean('all')),
     signerKey: v.key('signer-key')!,
     signerName: v.string('signer-name'),
     all: v.boolean('all'),
     ...connectionOptions(v, ctx),
   }),
-  operation: async () => (await import('../operations/revoke.ts')).revoke,
+  operation: withLoadedKeys(
+    async () => (await import('../operations/revoke.ts')).revoke,
+    ({ signerKey, all: _confirmed, ...rest }: RevokeInputOptions, load): RevokeOptions => ({ ...rest, signerKey: load(signerKey) }),
+  ),
   outputs: [
     {
       name: 'revoked',

@@ -11,7 +11,7 @@ import { keyIdOrPem } from '../operations/inputs.ts';
 import type { RotateKeyOptions, RotateKeyResult } from '../operations/rotate-key.ts';
 import { shortId } from './format.ts';
 import { connectionInputs, keyInputs, repositoriesInput, use } from './inputs.ts';
-import { connectionOptions } from './options.ts';
+import { connectionOptions, referencesOf } from './options.ts';
 import { defineCommand } from './spec.ts';
 
 const SIGNER = { input: 'key-role', equals: 'signer' } as const;
@@ -96,7 +96,7 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
   options: (v, ctx): RotateKeyOptions => {
     const role = v.string('key-role')!;
     return {
-      reference: v.list('tags')[0]!,
+      reference: referencesOf(v)[0]!,
       role,
       rootKey: v.key('root-key'),
       repositoryKey: v.key('repository-key'),

@@ -6,7 +6,7 @@
 
 import { StateNotSavedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { parseReference } from '../registry/reference.ts';
+import type { ImageReference } from '../registry/reference.ts';
 import { removeDockerConfig, removeOnInterrupt, writeDockerConfig } from './docker-login.ts';
 import { withoutSecrets } from './secret-env.ts';
 import type { AnyCommandSpec, InputValues, Login, RunContext } from './spec.ts';
@@ -14,8 +14,7 @@ import type { AnyCommandSpec, InputValues, Login, RunContext } from './spec.ts';
 /** The one registry of a login: its own, else that of the references (the core refuses a login for several). */
 function loginRegistry(login: Login, values: InputValues): string | undefined {
   if (login.registry) return login.registry;
-  const first = values.list('tags')[0];
-  return first === undefined ? undefined : parseReference(first).registry;
+  return values.parsed<ImageReference[]>('tags')?.[0]?.registry;
 }
 
 /** The core's info lines as debug lines, for a command whose result repeats them. */

@@ -1,15 +1,23 @@
 // `sign` (the default command): push image tags and sign them in the
 // repository's trust server as a delegated signer.
 
+import type { KeyInput } from '../operations/inputs.ts';
 import { describeFailedPush } from '../operations/push.ts';
 import type { SignOptions, SignResult } from '../operations/sign.ts';
-import { parseTaggedReference } from '../registry/reference.ts';
+import { parseTaggedReference, type TaggedReference } from '../registry/reference.ts';
 import { plural, shortId, table } from './format.ts';
-import { connectionInputs, keyInputs, use } from './inputs.ts';
-import { connectionOptions } from './options.ts';
+import { connectionInputs, keyInputs, referencesInput, use } from './inputs.ts';
+import { connectionOptions, referencesOf, withLoadedKeys } from './options.ts';
 import { defineCommand } from './spec.ts';
 
 const FIRST = 'First signing of a repository (creates its trust data)';
+
+/** sign's options with its keys as given; they are loaded when the command runs. */
+export type SignInputOptions = Omit<SignOptions, 'signerKey' | 'bootstrap'> & {
+  readonly signerKey: KeyInput;
+  readonly rootKey: KeyInput | undefined;
+  readonly repositoryKey: KeyInput | undefined;
+};
 
 /** `signed`: each reference with the digest and size signed and the roles it was signed into. */
 export function signedOutput(result: SignResult) {
@@ -20,7 +28,7 @@ const servers = (result: SignResult) => [...new Set(result.signed.map((s) => s.t
 const signer = (result: SignResult) =>
   `key ${shortId(result.signerKeyId)}${result.signerName ? ` (signer ${result.signerName})` : ''}`;
 
-export const signSpec = defineCommand({
+export const signSpec = defineCommand<SignInputOptions, SignResult>({
   name: 'sign',
   summary: 'push image tags and sign them in the trust server',
   help: {
@@ -66,11 +74,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     ],
   },
   inputs: [
-    use('tags', {
-      help: 'the tags to sign, registry/repository:tag',
-      required: 'no image reference given; list registry/repository:tag references',
-      parse: parseTaggedReference,
-    }),
+    referencesInput('the tags to sign, registry/repository:tag', 'registry/repository:tag', parseTaggedReference),
     ...keyInputs('signer-key', {
       required: `no signer key; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/)`,
     }),
@@ -91,8 +95,8 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     },
   ],
   pushes: (values) => values.boolean('push'),
-  options: (v, ctx): SignOptions => ({
-    references: v.list('tags'),
+  options: (v, ctx): SignInputOptions => ({
+    references: referencesOf<TaggedReference>(v),
     push: v.boolean('push'),
     signerKey: v.key('signer-key')!,
     signerName: v.string('signer-name'),
@@ -102,7 +106,15 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     requirePin: v.boolean('require-pin'),
     runner: ctx.runner,
   }),
-  operation: async () => (await import('../operations/sign.ts')).sign,
+  // The rule above keeps the root and repository keys together: both or neither reach the operation.
+  operation: withLoadedKeys(
+    async () => (await import('../operations/sign.ts')).sign,
+    ({ signerKey, rootKey, repositoryKey, ...rest }: SignInputOptions, load): SignOptions => ({
+      ...rest,
+      signerKey: load(signerKey),
+      ...(rootKey && repositoryKey ? { bootstrap: { rootKey: load(rootKey), repositoryKey: load(repositoryKey) } } : {}),
+    }),
+  ),
   outputs: [
     { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
     {

@@ -2,12 +2,19 @@
 // signer add` does, with the repository key. The root key creates the trust
 // data of a repository that has none yet.
 
-import { readPublicKeyList } from '../operations/inputs.ts';
+import { readPublicKeyList, type KeyInput } from '../operations/inputs.ts';
+import { validateSignerName } from '../operations/signer-name.ts';
 import type { SignerAddOptions, SignerAddRepositoryResult, SignerAddResult } from '../operations/signer-add.ts';
 import { plural, shortId, table } from './format.ts';
 import { connectionInputs, keyInputs, repositoriesInput, use } from './inputs.ts';
-import { connectionOptions } from './options.ts';
+import { connectionOptions, referencesOf, withLoadedKeys } from './options.ts';
 import { defineCommand } from './spec.ts';
+
+/** signer-add's options with its keys as given; they are loaded when the command runs. */
+export type SignerAddInputOptions = Omit<SignerAddOptions, 'repositoryKey' | 'rootKey'> & {
+  readonly repositoryKey: KeyInput;
+  readonly rootKey: KeyInput | undefined;
+};
 
 function outcome(r: SignerAddRepositoryResult): string {
   if (r.initialized) return 'created its trust data, with the signer';
@@ -45,6 +52,7 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
       group: 'Signer',
       help: 'the signer to add (required)',
       required: 'name the signer to add (lowercase letters, digits, - and _)',
+      parse: (value, input) => validateSignerName(value.trim(), input),
     }),
     use('signer-public-key', {
       required: "give the signer's public key: the .pub file of dct-sign key-generate or docker trust key generate",
@@ -54,15 +62,22 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
     ...keyInputs('root-key', { help: 'root key file; only for a repository without trust data' }),
     ...connectionInputs(),
   ],
-  options: (v, ctx): SignerAddOptions => ({
-    references: v.list('tags'),
+  options: (v, ctx): SignerAddInputOptions => ({
+    references: referencesOf(v),
     name: v.string('signer-name')!.trim(),
     signerPublicKeys: (v.parsed<string[][]>('signer-public-key') ?? []).flat(),
     repositoryKey: v.key('repository-key')!,
     rootKey: v.key('root-key'),
     ...connectionOptions(v, ctx),
   }),
-  operation: async () => (await import('../operations/signer-add.ts')).signerAdd,
+  operation: withLoadedKeys(
+    async () => (await import('../operations/signer-add.ts')).signerAdd,
+    ({ repositoryKey, rootKey, ...rest }: SignerAddInputOptions, load): SignerAddOptions => ({
+      ...rest,
+      repositoryKey: load(repositoryKey),
+      rootKey: rootKey ? load(rootKey) : undefined,
+    }),
+  ),
   outputs: [
     {
       name: 'signer-key-id',

@@ -2,11 +2,16 @@
 // remove` does, with the repository key. Removing the signer whose signature
 // keeps targets/releases valid needs `force`.
 
+import type { KeyInput } from '../operations/inputs.ts';
+import { validateRemovableSignerName } from '../operations/signer-name.ts';
 import type { SignerRemoveOptions, SignerRemoveRepositoryResult, SignerRemoveResult } from '../operations/signer-remove.ts';
 import { plural, shortId, table } from './format.ts';
 import { connectionInputs, keyInputs, repositoriesInput, use } from './inputs.ts';
-import { connectionOptions } from './options.ts';
+import { connectionOptions, referencesOf, withLoadedKeys } from './options.ts';
 import { defineCommand } from './spec.ts';
+
+/** signer-remove's options with the repository key as given; it is loaded when the command runs. */
+export type SignerRemoveInputOptions = Omit<SignerRemoveOptions, 'repositoryKey'> & { readonly repositoryKey: KeyInput };
 
 const INVALIDATED = 'its tags do not verify until someone signs again';
 
@@ -45,19 +50,27 @@ dct-sign signer-remove --signer-name ci \\
   },
   inputs: [
     repositoriesInput('the repositories, registry/repository'),
-    use('signer-name', { group: 'Signer', help: 'the signer to remove (required)', required: 'name the signer to remove' }),
+    use('signer-name', {
+      group: 'Signer',
+      help: 'the signer to remove (required)',
+      required: 'name the signer to remove',
+      parse: (value, input) => validateRemovableSignerName(value.trim(), input),
+    }),
     use('force'),
     ...keyInputs('repository-key', { required: 'give {repository-key}, which signs the removal' }),
     ...connectionInputs(),
   ],
-  options: (v, ctx): SignerRemoveOptions => ({
-    references: v.list('tags'),
+  options: (v, ctx): SignerRemoveInputOptions => ({
+    references: referencesOf(v),
     name: v.string('signer-name')!.trim(),
     repositoryKey: v.key('repository-key')!,
     force: v.boolean('force'),
     ...connectionOptions(v, ctx),
   }),
-  operation: async () => (await import('../operations/signer-remove.ts')).signerRemove,
+  operation: withLoadedKeys(
+    async () => (await import('../operations/signer-remove.ts')).signerRemove,
+    ({ repositoryKey, ...rest }: SignerRemoveInputOptions, load): SignerRemoveOptions => ({ ...rest, repositoryKey: load(repositoryKey) }),
+  ),
   outputs: [],
   json: { help: 'print {name, repositories} as JSON', value: (r: SignerRemoveResult) => r },
   text: (r) => {

@@ -4,10 +4,11 @@
 // then the command fails with one line per failing reference.
 
 import type { VerifiedReference, VerifyFailure, VerifyOptions, VerifyResult } from '../operations/verify.ts';
-import { parseReference } from '../registry/reference.ts';
+import type { TaggedReference } from '../registry/reference.ts';
 import { plural, table } from './format.ts';
-import { connectionInputs, use } from './inputs.ts';
-import { connectionOptions } from './options.ts';
+import { connectionInputs, referencesInput, use } from './inputs.ts';
+import { connectionOptions, referencesOf } from './options.ts';
+import { parseVerifyReference } from './references.ts';
 import { defineCommand } from './spec.ts';
 
 /** One verdict as the `verified` output (and the CLI's --json) has it. */
@@ -88,18 +89,14 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
     ],
   },
   inputs: [
-    use('tags', {
-      help: 'the tags to verify, registry/repository:tag',
-      required: 'no image reference given; list registry/repository:tag references',
-      parse: parseReference,
-    }),
+    referencesInput('the tags to verify, registry/repository:tag', 'registry/repository:tag', parseVerifyReference),
     use('required-signers'),
     use('signer-policy'),
     ...connectionInputs(),
     use('require-pin'),
   ],
   options: (v, ctx): VerifyOptions => ({
-    references: v.list('tags'),
+    references: referencesOf<TaggedReference>(v),
     requiredSigners: v.list('required-signers'),
     signerPolicy: v.string('signer-policy') === 'all' ? 'all' : 'any',
     ...connectionOptions(v, ctx),

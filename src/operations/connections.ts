@@ -14,13 +14,46 @@ import type { RegistryCredentials } from '../registry/auth.ts';
 import { DEFAULT_HELPER_TIMEOUT_MS } from '../registry/credential-helper.ts';
 import { credentialsFromDockerConfig, isIdentityToken } from '../registry/credentials.ts';
 import { registryApiHost, type ImageReference } from '../registry/reference.ts';
-import type { TrustServer } from '../trust/trust-server.ts';
+import type { Registry } from '../registry/registry-client.ts';
+import type { KeyRotatingServer } from '../trust/rotation.ts';
 import { TrustBook } from '../trust/trust-state.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
 import { parseTrustPin } from './key-inputs.ts';
 import { passphrasePieces } from '../keys/secret-pieces.ts';
 import { Session } from './session.ts';
 import { resolveTrustServer } from './trust-server-url.ts';
+
+/** Requests made to registries and trust servers, for logs, tests and benchmarks. */
+export interface RequestCounts {
+  readonly total: number;
+  readonly byMethod: Readonly<Record<string, number>>;
+  readonly connections: number;
+}
+
+/**
+ * How an operation reaches a repository's trust server and registry, and the
+ * run's trust state. Connections is the real one; tests hand in one over an
+ * in-memory trust server and registry (ConnectionOptions.connect).
+ */
+export interface RepositoryConnections {
+  /** The run's trust state; pass it to every read and publish, save it when the command succeeded. */
+  readonly trust: TrustBook;
+  /** The command's deadline (the timeout input), for what runs besides requests: docker push. */
+  readonly deadline: Deadline;
+  /** The trust server URL for a reference's registry. */
+  trustServerUrl(ref: ImageReference): string;
+  trustServer(ref: ImageReference): Promise<KeyRotatingServer>;
+  registry(ref: ImageReference): Promise<Registry>;
+  requests(): RequestCounts;
+  close(): Promise<void>;
+}
+
+/** Opens an operation's connections; `warnOnFirstUse` as for Connections. */
+export type ConnectionFactory = (
+  options: ConnectionOptions,
+  access: TrustAccess,
+  trust: { readonly warnOnFirstUse?: boolean },
+) => RepositoryConnections;
 
 /** The options every read or revoke operation takes besides its own. */
 export interface ConnectionOptions {
@@ -67,6 +100,8 @@ export interface ConnectionOptions {
   readonly mask?: ((secret: string) => void) | undefined;
   /** Overrides the transport's retry policy (tests). */
   readonly retry?: RetryPolicy | undefined;
+  /** Opens the trust server and registry connections; Connections unless given (tests). */
+  readonly connect?: ConnectionFactory | undefined;
 }
 
 /** The `timeout` input's default: 10 minutes. */
@@ -149,10 +184,11 @@ async function credentialsFor(
 }
 
 /** One session per registry, opened on first use and closed together. */
-export class Connections {
+export class Connections implements RepositoryConnections {
   readonly #options: ConnectionOptions;
   readonly #access: TrustAccess;
   readonly #sessions = new Map<string, Promise<Session>>();
+  readonly #opened: Session[] = [];
   readonly #deadline: Deadline;
   readonly #proxy: ProxyRules;
   /** The run's trust state; pass it to every read and publish, save it when the command succeeded. */
@@ -182,20 +218,21 @@ export class Connections {
     let session = this.#sessions.get(registry);
     if (!session) {
       const options = this.#options;
-      session = credentialsFor(options, registry, this.#deadline).then(
-        (credentials) =>
-          new Session({
-            access: this.#access,
-            deadline: this.#deadline,
-            proxy: this.#proxy,
-            ...this.#caBundles(registry),
-            ...(credentials ? { credentials } : {}),
-            ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
-            ...(options.retry ? { retry: options.retry } : {}),
-            ...(options.logger ? { logger: options.logger } : {}),
-            ...(options.mask ? { mask: options.mask } : {}),
-          }),
-      );
+      session = credentialsFor(options, registry, this.#deadline).then((credentials) => {
+        const opened = new Session({
+          access: this.#access,
+          deadline: this.#deadline,
+          proxy: this.#proxy,
+          ...this.#caBundles(registry),
+          ...(credentials ? { credentials } : {}),
+          ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
+          ...(options.retry ? { retry: options.retry } : {}),
+          ...(options.logger ? { logger: options.logger } : {}),
+          ...(options.mask ? { mask: options.mask } : {}),
+        });
+        this.#opened.push(opened);
+        return opened;
+      });
       this.#sessions.set(registry, session);
     }
     return session;
@@ -222,8 +259,26 @@ export class Connections {
     return resolveTrustServer(ref.registry, this.#options.trustServer, this.#options.env ?? process.env);
   }
 
-  async trustServer(ref: ImageReference): Promise<TrustServer> {
+  async trustServer(ref: ImageReference): Promise<KeyRotatingServer> {
     return (await this.session(ref.registry)).trustServer(this.trustServerUrl(ref));
+  }
+
+  async registry(ref: ImageReference): Promise<Registry> {
+    return (await this.session(ref.registry)).registry;
+  }
+
+  /** The requests of every session opened so far. */
+  requests(): RequestCounts {
+    const byMethod: Record<string, number> = {};
+    let total = 0;
+    let connections = 0;
+    for (const session of this.#opened) {
+      const stats = session.stats();
+      total += stats.requests;
+      connections += stats.connections;
+      for (const [method, n] of Object.entries(stats.byMethod)) byMethod[method] = (byMethod[method] ?? 0) + n;
+    }
+    return { total, byMethod, connections };
   }
 
   async close(): Promise<void> {
@@ -232,9 +287,11 @@ export class Connections {
   }
 }
 
-/** The references of each repository, in the order first given. */
-export function byRepository<R extends ImageReference>(refs: readonly R[]): Map<string, R[]> {
-  const groups = new Map<string, R[]>();
-  for (const ref of refs) groups.set(ref.gun, [...(groups.get(ref.gun) ?? []), ref]);
-  return groups;
+/** The operation's connections: the injected ones (tests), else Connections. */
+export function connect(
+  options: ConnectionOptions,
+  access: TrustAccess,
+  trust: { readonly warnOnFirstUse?: boolean } = {},
+): RepositoryConnections {
+  return options.connect ? options.connect(options, access, trust) : new Connections(options, access, trust);
 }

@@ -17,19 +17,19 @@
 // - As notary, a delegation that expired or lacks signatures is left out
 //   (with a warning), not fatal.
 
-import { DctError, InputError } from '../errors.ts';
-import { parseReference, type ImageReference } from '../registry/reference.ts';
+import { DctError } from '../errors.ts';
+import type { ImageReference } from '../registry/reference.ts';
 import { ROOT, TARGETS, RELEASES } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
-import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './connections.ts';
+import type { ConnectionOptions } from './connections.ts';
+import { openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
 import { byteCompare, naturalCompare, REPO_ADMIN } from './sort-order.ts';
-import { readTrustTree } from './inspect-read.ts';
 import { allTargetsByName, delegationRoles, isReleasedRole, signerNameOfRole, targetSha256 } from '../trust/target-walk.ts';
 
 
 export interface InspectOptions extends ConnectionOptions {
   /** `tags`: image names, each with or without a tag: `registry/repository[:tag]`. */
-  readonly references: readonly string[];
+  readonly references: readonly ImageReference[];
   /** The time expiry is checked against (default: now). */
   readonly now?: Date;
 }
@@ -126,44 +126,27 @@ export function repositoryTrust(name: string, repo: TrustedRepository, tag: stri
   };
 }
 
-export async function inspect(options: InspectOptions): Promise<InspectResult> {
-  if (options.references.length === 0) {
-    throw new InputError('tags', 'no image reference given; list registry/repository[:tag] references');
-  }
-  const refs: ImageReference[] = options.references.map((r) => parseReference(r, 'tags'));
-  checkCredentialInputs(options, refs);
-  const pin = trustPinOf(options);
-  const now = options.now;
-  const connections = new Connections(options, 'read');
-  try {
-    const repos = new Map<string, TrustedRepository>();
-    await Promise.all(
-      [...byRepository(refs).values()].map(async ([ref]) => {
-        const url = connections.trustServerUrl(ref!);
-        const { repo } = await readTrustTree({
-          server: await connections.trustServer(ref!),
-          gun: ref!.gun,
-          logger: options.logger,
-          trustState: connections.trust,
-          ...(pin ? { pin } : {}),
-          ...(now ? { now: () => now } : {}),
-        });
-        if (!repo) {
-          throw new DctError(
-            'NO_TRUST_DATA',
-            `no signatures or cannot access ${ref!.original}: ${ref!.gun} has no trust data at ${url}`,
-          );
-        }
-        repos.set(ref!.gun, repo);
-      }),
+/** One repository's verified trust tree; a repository without trust data is an error here. */
+async function readInspected(context: RepositoryContext, open: OpenRepository, now: Date | undefined): Promise<TrustedRepository> {
+  const { repo } = await context.readTree(open, { now });
+  if (!repo) {
+    throw new DctError(
+      'NO_TRUST_DATA',
+      `no signatures or cannot access ${open.reference}: ${open.gun} has no trust data at ${open.trustServer}`,
     );
+  }
+  return repo;
+}
+
+export async function inspect(options: InspectOptions): Promise<InspectResult> {
+  const refs = options.references;
+  return openRepositories(options, refs, { access: 'read' }, async (context) => {
+    const repos = new Map<string, TrustedRepository>();
+    await Promise.all(context.repositories.map(async (open) => repos.set(open.gun, await readInspected(context, open, options.now))));
     // docker ignores the tag of a reference that also pins a digest, and shows every tag.
     const repositories = refs.map((ref) =>
       repositoryTrust(ref.original, repos.get(ref.gun)!, ref.digest ? undefined : ref.tag),
     );
-    await connections.trust.save();
     return { repositories };
-  } finally {
-    await connections.close();
-  }
+  });
 }

@@ -5,20 +5,20 @@
 // would otherwise expire soon, so most runs publish nothing.
 
 import { InputError } from '../errors.ts';
-import type { Signer } from '../keys/index.ts';
+import type { LoadedPrivateKey, Signer } from '../keys/index.ts';
 import { refreshRoles, type RefreshedRole } from '../trust/refresh.ts';
 import { expiryFrom } from '../tuf/time.ts';
-import type { KeyInput } from './inputs.ts';
-import { loadKeyInput } from './key-inputs.ts';
-import { withRepositories, type AdminOptions } from './admin-context.ts';
+import type { ImageReference } from '../registry/reference.ts';
+import type { ConnectionOptions } from './connections.ts';
+import { openRepositories } from './repository-context.ts';
 
-export interface RefreshOptions extends AdminOptions {
+export interface RefreshOptions extends ConnectionOptions {
   /** `tags`: the repository (`registry/repository`, no tag). */
-  readonly reference: string;
+  readonly reference: ImageReference;
   /** A signer's key: refreshes the delegation roles it signed. */
-  readonly signerKey?: KeyInput | undefined;
+  readonly signerKey?: LoadedPrivateKey | undefined;
   /** The repository (targets) key: refreshes targets. */
-  readonly repositoryKey?: KeyInput | undefined;
+  readonly repositoryKey?: LoadedPrivateKey | undefined;
   /** Roles to refresh (`targets`, `targets/<name>`); by default the roles these keys signed last. */
   readonly roles?: readonly string[] | undefined;
   /** Only refresh roles that expire within this many milliseconds (e.g. EXPIRY_WARNING_WINDOW). */
@@ -38,30 +38,27 @@ export async function refresh(options: RefreshOptions): Promise<RefreshResult> {
     throw new InputError('signer-key', 'give the signer key (for its roles) or the repository key (for targets), or both');
   }
   const signers: Signer[] = [];
-  if (options.signerKey) signers.push(loadKeyInput(options.signerKey).signer);
-  if (options.repositoryKey) signers.push(loadKeyInput(options.repositoryKey).signer);
+  if (options.signerKey) signers.push(options.signerKey.signer);
+  if (options.repositoryKey) signers.push(options.repositoryKey.signer);
   const roles = options.roles?.map((r) => r.trim()).filter((r) => r !== '');
   const within = options.expiringWithinMs;
   if (within !== undefined && (!Number.isFinite(within) || within < 0)) {
     throw new InputError('expiring-within', 'give a duration of zero or more');
   }
 
-  return withRepositories(options, [options.reference], 'write', async ({ repositories, pin, trustState, logger }) => {
-    const { gun, server, trustServer } = repositories[0]!;
+  return openRepositories(options, [options.reference], { access: 'write' }, async (context) => {
+    const open = context.repositories[0]!;
+    const { gun, trustServer } = open;
     const published = await refreshRoles({
-      server,
-      gun,
+      ...context.publishing(open),
       signers,
-      logger,
-      trustState,
       ...(roles && roles.length > 0 ? { roles } : {}),
       ...(within !== undefined ? { expiringBefore: expiryFrom(new Date(), within) } : {}),
-      ...(pin ? { pin } : {}),
     });
     for (const r of published.result) {
-      logger.info(`${gun}: ${r.role} re-signed as version ${r.version}, expires ${r.expires.toISOString()}`);
+      context.logger.info(`${gun}: ${r.role} re-signed as version ${r.version}, expires ${r.expires.toISOString()}`);
     }
-    if (!published.published) logger.info(`${gun}: nothing needed refreshing`);
+    if (!published.published) context.logger.info(`${gun}: nothing needed refreshing`);
     return { gun, trustServer, refreshed: published.result, published: published.published };
   });
 }

@@ -14,28 +14,23 @@
 
 import { DctError, InputError } from '../errors.ts';
 import type { Signer } from '../keys/types.ts';
-import { parseReference, type ImageReference } from '../registry/reference.ts';
-import { removeTargets } from '../trust/changes.ts';
-import { publishChange } from '../trust/publisher.ts';
-import { warnRebuilt } from '../trust/rekeyed-roles.ts';
+import type { ImageReference } from '../registry/reference.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
 import { signableRoles } from '../trust/signable-roles.ts';
+import { removeTargetsFromRepository, rolesListing } from '../trust/updates.ts';
 import { TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
-import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './connections.ts';
-import { readTrustTree } from './inspect-read.ts';
+import type { ConnectionOptions } from './connections.ts';
+import { openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
 import { getTargetByName, isReleasedRole, listTargets, RELEASED_ROLES } from '../trust/target-walk.ts';
-import type { KeyInput } from './inputs.ts';
-import { loadKeyInput } from './key-inputs.ts';
+import type { LoadedPrivateKey } from '../keys/index.ts';
 
 export interface RevokeOptions extends ConnectionOptions {
-  /** `tags`: `registry/repository:tag`, or `registry/repository` for every tag (with `all`). */
-  readonly references: readonly string[];
-  readonly signerKey: KeyInput;
+  /** `tags`: `registry/repository:tag`, or `registry/repository` for every signed tag (the command layer asks `all` to confirm it). */
+  readonly references: readonly ImageReference[];
+  readonly signerKey: LoadedPrivateKey;
   /** The signer's name, for messages; defaults to the key's `role:` header. */
   readonly signerName?: string | undefined;
-  /** Confirms that references without a tag revoke every signed tag of their repository. */
-  readonly all?: boolean;
 }
 
 export interface RevokedTag {
@@ -53,7 +48,7 @@ export interface RevokeResult {
 }
 
 interface Plan {
-  readonly ref: ImageReference;
+  readonly open: OpenRepository;
   readonly repo: TrustedRepository;
   /** Tags to remove, each with the reference it came from. */
   readonly tags: Map<string, string>;
@@ -72,16 +67,6 @@ function signerNameOf(options: RevokeOptions, role: string | undefined): string 
     throw new InputError('signer-name', (err as Error).message, { cause: err });
   }
   return name;
-}
-
-/** The roles listing `tag` among those `signer` can sign. */
-async function rolesListing(repo: TrustedRepository, signer: Signer, tag: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const role of signableRoles(repo, [signer], tag)) {
-    const targets = role.name === TARGETS ? repo.targets.signed : (await repo.delegation(role.name))?.metadata?.signed;
-    if (targets?.targets.has(tag)) out.push(role.name);
-  }
-  return out;
 }
 
 /** Every check docker makes, plus that the tag stops being released; throws naming the reference. */
@@ -104,107 +89,61 @@ function checkTag(repo: TrustedRepository, signer: Signer, label: string, refere
   }
 }
 
-export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
-  const logger = options.logger;
-  if (options.references.length === 0) {
-    throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
+/** The tags the references of one repository name, each with the reference it came from. */
+function tagsToRevoke(repo: TrustedRepository, refs: readonly ImageReference[]): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const ref of refs) {
+    if (ref.tag !== undefined) {
+      if (!getTargetByName(repo, ref.tag, RELEASED_ROLES)) {
+        throw new DctError('NOT_FOUND', `${ref.original}: ${ref.tag} is not signed in ${ref.gun}; nothing to revoke`);
+      }
+      if (!tags.has(ref.tag)) tags.set(ref.tag, ref.original);
+      continue;
+    }
+    const all = listTargets(repo, RELEASED_ROLES);
+    if (all.length === 0) throw new DctError('NOT_FOUND', `${ref.original}: ${ref.gun} has no signed tags to revoke`);
+    for (const t of all) if (!tags.has(t.name)) tags.set(t.name, ref.original);
   }
-  const refs = options.references.map((text) => {
-    const ref = parseReference(text, 'tags');
-    if (ref.digest !== undefined) {
-      throw new InputError('tags', `${ref.original}: a digest reference cannot be revoked; give registry/repository:tag`);
-    }
-    if (ref.tag === undefined && options.all !== true) {
-      throw new InputError(
-        'all',
-        `${ref.original} names no tag: give registry/repository:tag, or confirm that every signed tag of ${ref.gun} is to be revoked`,
-      );
-    }
-    return ref;
-  });
-  const key = loadKeyInput(options.signerKey);
+  return tags;
+}
+
+/** Reads one repository and checks every tag to revoke from it, before anything is published. */
+async function planRevoke(context: RepositoryContext, open: OpenRepository, signer: Signer, label: string): Promise<Plan> {
+  const { repo } = await context.readTree(open, { acceptRekeyedDelegations: true });
+  if (!repo) {
+    throw new DctError('NO_TRUST_DATA', `${open.reference}: ${open.gun} has no trust data at ${open.trustServer}; nothing to revoke`);
+  }
+  const tags = tagsToRevoke(repo, open.refs);
+  for (const [tag, reference] of tags) {
+    checkTag(repo, signer, label, reference, tag);
+    // Loads each role to change now: one that expired or fails to verify fails here, before any publish.
+    await rolesListing(repo, [signer], tag);
+  }
+  return { open, repo, tags };
+}
+
+/** One update for one repository. */
+async function publishRevoke(context: RepositoryContext, plan: Plan, signer: Signer): Promise<RevokedTag[]> {
+  const { open, tags } = plan;
+  const names = [...tags.keys()];
+  context.logger.info(`Revoking ${names.join(', ')} in ${open.gun}`);
+  const published = await removeTargetsFromRepository({ ...context.publishing(open), signers: [signer], names, initial: plan.repo });
+  return [...tags].map(([tag, reference]) => ({ reference, tag, gun: open.gun, roles: published.result.get(tag) ?? [] }));
+}
+
+export async function revoke(options: RevokeOptions): Promise<RevokeResult> {
+  const refs = options.references;
+  const key = options.signerKey;
   const signer = key.signer;
   const label = signerLabel(signer, signerNameOf(options, key.role));
-  checkCredentialInputs(options, refs);
-  const pin = trustPinOf(options);
-  const connections = new Connections(options, 'write');
-
-  try {
-    // 1. Read every repository and check every tag before publishing anything.
-    const plans = await Promise.all(
-      [...byRepository(refs).values()].map(async (group): Promise<Plan> => {
-        const first = group[0]!;
-        const { repo } = await readTrustTree({
-          server: await connections.trustServer(first),
-          gun: first.gun,
-          logger,
-          trustState: connections.trust,
-          acceptRekeyedDelegations: true,
-          ...(pin ? { pin } : {}),
-        });
-        if (!repo) {
-          throw new DctError(
-            'NO_TRUST_DATA',
-            `${first.original}: ${first.gun} has no trust data at ${connections.trustServerUrl(first)}; nothing to revoke`,
-          );
-        }
-        const tags = new Map<string, string>();
-        for (const ref of group) {
-          if (ref.tag !== undefined) {
-            if (!getTargetByName(repo, ref.tag, RELEASED_ROLES)) {
-              throw new DctError('NOT_FOUND', `${ref.original}: ${ref.tag} is not signed in ${ref.gun}; nothing to revoke`);
-            }
-            if (!tags.has(ref.tag)) tags.set(ref.tag, ref.original);
-            continue;
-          }
-          const all = listTargets(repo, RELEASED_ROLES);
-          if (all.length === 0) throw new DctError('NOT_FOUND', `${ref.original}: ${ref.gun} has no signed tags to revoke`);
-          for (const t of all) if (!tags.has(t.name)) tags.set(t.name, ref.original);
-        }
-        for (const [tag, reference] of tags) {
-          checkTag(repo, signer, label, reference, tag);
-          // Loads each role to change now: one that expired or fails to verify fails here, before any publish.
-          await rolesListing(repo, signer, tag);
-        }
-        return { ref: first, repo, tags };
-      }),
-    );
-
-    // 2. One update per repository.
+  return openRepositories(options, refs, { access: 'write' }, async (context) => {
+    // Every repository is read and every tag checked before the first publish.
+    const plans = await Promise.all(context.repositories.map((open) => planRevoke(context, open, signer, label)));
     const revoked: RevokedTag[] = [];
-    for (const plan of plans) {
-      const { ref, tags } = plan;
-      const names = [...tags.keys()];
-      logger?.info(`Revoking ${names.join(', ')} in ${ref.gun}`);
-      const published = await publishChange(
-        {
-          server: await connections.trustServer(ref),
-          gun: ref.gun,
-          delegations: [],
-          initial: plan.repo,
-          trustState: connections.trust,
-          acceptRekeyedDelegations: true,
-          ...(pin ? { pin } : {}),
-          ...(logger ? { logger } : {}),
-        },
-        async (current, now) => {
-          if (!current) throw new DctError('NO_TRUST_DATA', `${ref.gun} lost its trust data while revoking`);
-          const removed = new Map<string, string[]>();
-          for (const name of names) removed.set(name, await rolesListing(current, signer, name));
-          const change = await removeTargets(current, [signer], names, now);
-          return { files: change.files, result: { removed, rebuilt: change.rebuilt } };
-        },
-      );
-      warnRebuilt(logger, ref.gun, published.result.rebuilt);
-      for (const [tag, reference] of tags) {
-        revoked.push({ reference, tag, gun: ref.gun, roles: published.result.removed.get(tag) ?? [] });
-      }
-    }
+    for (const plan of plans) revoked.push(...(await publishRevoke(context, plan, signer)));
     // In the order the references were given.
     const order = new Map(refs.map((r, i) => [r.original, i]));
     revoked.sort((a, b) => order.get(a.reference)! - order.get(b.reference)!);
-    return await connections.trust.saveWith({ revoked, signerKeyId: signer.keyId });
-  } finally {
-    await connections.close();
-  }
+    return { revoked, signerKeyId: signer.keyId };
+  });
 }

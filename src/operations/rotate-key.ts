@@ -27,10 +27,7 @@ import {
 } from '../keys/index.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
 import type { Logger } from '../logger.ts';
-import type { TrustServerClient } from '../notary/client.ts';
-import type { TrustBook } from '../trust/trust-state.ts';
-import { parseRepository } from '../registry/reference.ts';
-import type { RootPin } from '../tuf/root-trust.ts';
+import type { ImageReference } from '../registry/reference.ts';
 import {
   rotateRootKey,
   rotateServerKey,
@@ -42,7 +39,8 @@ import type { PublishResult } from '../trust/publisher.ts';
 import type { KeyInput } from './inputs.ts';
 import { loadKeyInput } from './key-inputs.ts';
 import { MIN_PASSPHRASE_LENGTH, writeNew } from './key-generate.ts';
-import { withRepositories, type AdminOptions } from './admin-context.ts';
+import type { ConnectionOptions } from './connections.ts';
+import { openRepositories, type PublishTarget } from './repository-context.ts';
 import { validateSignerName } from './signer-add.ts';
 
 export const ROTATABLE_ROLES = ['snapshot', 'timestamp', 'targets', 'signer', 'root'] as const;
@@ -56,9 +54,9 @@ export interface SignerRotation {
   readonly newKey: KeyInput;
 }
 
-export interface RotateKeyOptions extends AdminOptions {
+export interface RotateKeyOptions extends ConnectionOptions {
   /** `tags`: the repository (`registry/repository`, no tag). */
-  readonly reference: string;
+  readonly reference: ImageReference;
   /** `key-role`: one of ROTATABLE_ROLES. */
   readonly role: string;
   /** Signs the new root: needed for snapshot, timestamp, targets and root. */
@@ -123,18 +121,11 @@ function oldKeyOf(text: string | undefined): TufKey | string | undefined {
   return loadPublicKey(value, { input: 'old-signer-key' });
 }
 
-/** What every publish of the run shares. */
-interface Common {
-  readonly logger: Logger;
-  readonly pin?: RootPin;
-  readonly trustState: TrustBook;
-}
-
 interface Plan {
   readonly role: RotateRole;
   readonly generated?: GeneratedRepositoryKey | undefined;
   readonly rootCertificate?: string | undefined;
-  run(server: TrustServerClient, common: Common): Promise<PublishResult<RotationResult>>;
+  run(target: PublishTarget): Promise<PublishResult<RotationResult>>;
 }
 
 /** The new key given, or one generated and encrypted with `passphrase`, as docker stores keys. */
@@ -165,7 +156,7 @@ function plan(options: RotateKeyOptions, gun: string): Plan {
   }
   if (role === 'snapshot' || role === 'timestamp') {
     const rootKey = required(options.rootKey, 'root-key', role).signer;
-    return { role, run: (server, common) => rotateServerKey({ ...common, server, gun, role, rootKey }) };
+    return { role, run: (target) => rotateServerKey({ ...target, role, rootKey }) };
   }
   if (role === 'targets') {
     const rootKey = required(options.rootKey, 'root-key', role).signer;
@@ -174,7 +165,7 @@ function plan(options: RotateKeyOptions, gun: string): Plan {
       what: 'repository key',
       headers: { role: 'targets', gun },
     });
-    return { role, generated, run: (server, common) => rotateTargetsKey({ ...common, server, gun, rootKey, newTargetsKey }) };
+    return { role, generated, run: (target) => rotateTargetsKey({ ...target, rootKey, newTargetsKey }) };
   }
   if (role === 'root') {
     const rootKey = required(options.rootKey, 'root-key', role).signer;
@@ -189,7 +180,7 @@ function plan(options: RotateKeyOptions, gun: string): Plan {
       role,
       generated,
       rootCertificate: newRoot.pem,
-      run: (server, common) => rotateRootKey({ ...common, server, gun, rootKey, newRoot }),
+      run: (target) => rotateRootKey({ ...target, rootKey, newRoot }),
     };
   }
   if (!options.signer) throw new InputError('signer-name', 'name the signer whose key to rotate');
@@ -199,8 +190,7 @@ function plan(options: RotateKeyOptions, gun: string): Plan {
   const old = oldKeyOf(options.signer.oldKey);
   return {
     role,
-    run: (server, common) =>
-      rotateSignerKey({ ...common, server, gun, repositoryKey, name, newKey, ...(old ? { oldKeys: [old] } : {}) }),
+    run: (target) => rotateSignerKey({ ...target, repositoryKey, name, newKey, ...(old ? { oldKeys: [old] } : {}) }),
   };
 }
 
@@ -216,29 +206,37 @@ async function checkKeyDirectory(directory: string): Promise<void> {
   }
 }
 
+/** Writes a generated key before the rotation is published: a key that cannot be written is then never in use. */
+async function keepGenerated(
+  generated: GeneratedRepositoryKey | undefined,
+  keyDirectory: string | undefined,
+  role: RotateRole,
+  logger: Logger,
+): Promise<GeneratedRepositoryKey | undefined> {
+  if (!generated || !keyDirectory) return generated;
+  const path = join(keyDirectory, generated.fileName);
+  await writeNew(path, generated.pem, 0o600, 'key-directory');
+  logger.info(`Wrote the new ${role === 'root' ? 'root' : 'repository'} key to ${path}`);
+  return { ...generated, path };
+}
+
 export async function rotateKey(options: RotateKeyOptions): Promise<RotateKeyResult> {
-  const gun = parseRepository(options.reference).gun;
+  const ref = options.reference;
+  const gun = ref.gun;
   const p = plan(options, gun);
   const keyDirectory = p.generated && options.keyDirectory?.trim() ? resolve(options.keyDirectory.trim()) : undefined;
   if (keyDirectory) await checkKeyDirectory(keyDirectory);
-  const trustAccess = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
-  return withRepositories(options, [options.reference], trustAccess, async ({ repositories, pin, trustState, logger }) => {
-    const { server, trustServer } = repositories[0]!;
-    let generated = p.generated;
-    if (generated && keyDirectory) {
-      // Before the rotation is published: a key that cannot be written is then never in use.
-      const path = join(keyDirectory, generated.fileName);
-      await writeNew(path, generated.pem, 0o600, 'key-directory');
-      logger.info(`Wrote the new ${p.role === 'root' ? 'root' : 'repository'} key to ${path}`);
-      generated = { ...generated, path };
-    }
-    logger.info(`Rotating the ${p.role} key of ${gun}`);
-    const published = await p.run(server, { logger, trustState, ...(pin ? { pin } : {}) });
+  const access = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
+  return openRepositories(options, [ref], { access }, async (context) => {
+    const open = context.repositories[0]!;
+    const generated = await keepGenerated(p.generated, keyDirectory, p.role, context.logger);
+    context.logger.info(`Rotating the ${p.role} key of ${gun}`);
+    const published = await p.run(context.publishing(open));
     const r = published.result;
-    if (!published.published) logger.info(`${gun}: the ${p.role} key was already ${r.keyId.slice(0, 12)}; nothing to publish`);
+    if (!published.published) context.logger.info(`${gun}: the ${p.role} key was already ${r.keyId.slice(0, 12)}; nothing to publish`);
     return {
       gun,
-      trustServer,
+      trustServer: open.trustServer,
       role: p.role,
       keyId: r.keyId,
       previousKeyIds: r.previousKeyIds,

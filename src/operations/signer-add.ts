@@ -8,51 +8,30 @@
 // and that the repository key is the one each repository trusts.
 
 import { DctError, InputError } from '../errors.ts';
-import { createRootCertificate, loadPublicKey } from '../keys/index.ts';
+import { validateSignerName } from './signer-name.ts';
+import { createRootCertificate, loadPublicKey, type LoadedPrivateKey, type SigningKey } from '../keys/index.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
-import { readRepository } from '../trust/publisher.ts';
 import { targetsSigner } from '../trust/repository-admin.ts';
 import { addSigner, initializeRepository } from '../trust/updates.ts';
 import { TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
-import type { KeyInput } from './inputs.ts';
-import { loadKeyInput } from './key-inputs.ts';
-import { afterPartialSuccess, withRepositories, type AdminOptions, type AdminRepository } from './admin-context.ts';
+import type { ImageReference } from '../registry/reference.ts';
+import type { ConnectionOptions } from './connections.ts';
+import { eachInTurn, openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
 
-/** docker's validSignerName (and key names of `docker trust key generate`). */
-const SIGNER_NAME = /^[a-z0-9][a-z0-9_-]*$/;
-/** notary refuses role names of 256 bytes or more, and targets/<name> is the role. */
-export const MAX_SIGNER_NAME_LENGTH = 255 - `${TARGETS}/`.length;
+export { MAX_SIGNER_NAME_LENGTH, validateSignerName } from './signer-name.ts';
 
-/** Checks a signer name as docker does; `releases` is docker's shared role and cannot be a signer. */
-export function validateSignerName(name: string, input = 'signer-name'): string {
-  if (!SIGNER_NAME.test(name)) {
-    throw new InputError(
-      input,
-      `${JSON.stringify(name)} is not a valid signer name: it must start with a lowercase letter or digit and ` +
-        "contain only lowercase letters, digits, '-' and '_'",
-    );
-  }
-  if (name.length > MAX_SIGNER_NAME_LENGTH) {
-    throw new InputError(input, `${JSON.stringify(name.slice(0, 20))}… is too long; use at most ${MAX_SIGNER_NAME_LENGTH} characters`);
-  }
-  if (name === 'releases') {
-    throw new InputError(input, 'releases is a reserved name (the role every signer shares); use a different signer name');
-  }
-  return name;
-}
-
-export interface SignerAddOptions extends AdminOptions {
+export interface SignerAddOptions extends ConnectionOptions {
   /** `tags`: repositories (`registry/repository`, no tag). */
-  readonly references: readonly string[];
+  readonly references: readonly ImageReference[];
   /** `signer-name`. */
   readonly name: string;
   /** `signer-public-key`: PEM text of each of the signer's public keys or certificates (the `.pub` of `docker trust key generate`). */
   readonly signerPublicKeys: readonly string[];
   /** The repository (targets) key. */
-  readonly repositoryKey: KeyInput;
+  readonly repositoryKey: LoadedPrivateKey;
   /** The root key, to initialize repositories that have no trust data yet. */
-  readonly rootKey?: KeyInput | undefined;
+  readonly rootKey?: LoadedPrivateKey | undefined;
 }
 
 export interface SignerAddRepositoryResult {
@@ -84,67 +63,61 @@ function loadSignerKeys(texts: readonly string[]): TufKey[] {
   return [...keys.values()];
 }
 
+/** What signerAdd() takes from its options, checked before any network call. */
+interface SignerAddInputs {
+  readonly name: string;
+  readonly keys: readonly TufKey[];
+  readonly repositoryKey: SigningKey;
+  readonly rootKey: SigningKey | undefined;
+}
+
+/** One repository, read and checked: its trust data, or null when it is to be created. */
+interface Plan {
+  readonly open: OpenRepository;
+  readonly repo: TrustedRepository | null;
+}
+
+async function planAdd(context: RepositoryContext, open: OpenRepository, inputs: SignerAddInputs): Promise<Plan> {
+  const repo = await context.read(open);
+  if (!repo && !inputs.rootKey) {
+    throw new DctError(
+      'NO_TRUST_DATA',
+      `${open.gun} has no trust data at ${open.trustServer}. Give the root-key input (with its passphrase) ` +
+        'so that dct-sign initializes it, or run `docker trust signer add` once for it.',
+    );
+  }
+  if (repo) targetsSigner(repo, inputs.repositoryKey);
+  return { open, repo };
+}
+
+/** One publish: the repository created with the signer, or the signer added. */
+async function publishAdd(context: RepositoryContext, plan: Plan, inputs: SignerAddInputs): Promise<SignerAddRepositoryResult> {
+  const { open, repo } = plan;
+  const { name, keys, repositoryKey } = inputs;
+  const target = context.publishing(open);
+  let changed = true;
+  if (!repo) {
+    context.logger.info(`Initializing trust data for ${open.gun} with signer ${name}`);
+    const rootSigner = createRootCertificate(inputs.rootKey!, open.gun).signer;
+    const { pin: _pin, ...unpinned } = target;
+    await initializeRepository({ ...unpinned, rootSigner, repositorySigner: repositoryKey, signer: { name, keys } });
+  } else {
+    context.logger.info(`Adding signer ${name} to ${open.gun}`);
+    const published = await addSigner({ ...target, repositorySigner: repositoryKey, name, keys, initial: repo });
+    changed = published.published;
+    if (!changed) context.logger.info(`${name} already signs ${open.gun} with these keys; nothing to publish`);
+  }
+  return { reference: open.reference, gun: open.gun, trustServer: open.trustServer, initialized: !repo, changed };
+}
+
 export async function signerAdd(options: SignerAddOptions): Promise<SignerAddResult> {
   const name = validateSignerName(options.name.trim());
   const keys = loadSignerKeys(options.signerPublicKeys);
-  const repositoryKey = loadKeyInput(options.repositoryKey).signer;
-  const rootKey = options.rootKey ? loadKeyInput(options.rootKey).signer : undefined;
-
-  return withRepositories(options, options.references, 'write', async ({ repositories, pin, trustState, logger }) => {
-    // 1. Read and check every repository before publishing anything.
-    const plans = await Promise.all(
-      repositories.map(async (target): Promise<{ target: AdminRepository; repo: TrustedRepository | null }> => {
-        const repo = await readRepository({ server: target.server, gun: target.gun, delegations: [], trustState, ...(pin ? { pin } : {}) });
-        if (!repo && !rootKey) {
-          throw new DctError(
-            'NO_TRUST_DATA',
-            `${target.gun} has no trust data at ${target.trustServer}. Give the root-key input (with its passphrase) ` +
-              'so that dct-sign initializes it, or run `docker trust signer add` once for it.',
-          );
-        }
-        if (repo) targetsSigner(repo, repositoryKey);
-        return { target, repo };
-      }),
-    );
-
-    // 2. One publish per repository.
-    const results: SignerAddRepositoryResult[] = [];
-    for (const { target, repo } of plans) {
-      const { gun, server } = target;
-      let changed = true;
-      try {
-        if (!repo) {
-          logger.info(`Initializing trust data for ${gun} with signer ${name}`);
-          await initializeRepository({
-            server,
-            gun,
-            rootSigner: createRootCertificate(rootKey!, gun).signer,
-            repositorySigner: repositoryKey,
-            signer: { name, keys },
-            logger,
-            trustState,
-          });
-        } else {
-          logger.info(`Adding signer ${name} to ${gun}`);
-          const published = await addSigner({
-            server,
-            gun,
-            repositorySigner: repositoryKey,
-            name,
-            keys,
-            initial: repo,
-            logger,
-            trustState,
-            ...(pin ? { pin } : {}),
-          });
-          changed = published.published;
-          if (!changed) logger.info(`${name} already signs ${gun} with these keys; nothing to publish`);
-        }
-      } catch (err) {
-        throw afterPartialSuccess(err, results.filter((r) => r.changed).map((r) => r.gun));
-      }
-      results.push({ reference: target.reference, gun, trustServer: target.trustServer, initialized: !repo, changed });
-    }
+  const inputs = { name, keys, repositoryKey: options.repositoryKey.signer, rootKey: options.rootKey?.signer };
+  return openRepositories(options, options.references, { access: 'write' }, async (context) => {
+    // Every repository is read and checked before the first publish.
+    const plans = await Promise.all(context.repositories.map((open) => planAdd(context, open, inputs)));
+    const results = await eachInTurn(plans, (p) => p.open.gun, (plan) => publishAdd(context, plan, inputs), (r) => r.changed);
     return { name, keyIds: keys.map((k) => k.id), repositories: results };
   });
 }

@@ -10,25 +10,25 @@
 // trust/rekeyed-roles.ts) are named before anything is published.
 
 import { DctError, InputError } from '../errors.ts';
-import { readRepository } from '../trust/publisher.ts';
 import { targetsSigner } from '../trust/repository-admin.ts';
 import { lostTargets, vouchedTargets } from '../trust/rekeyed-roles.ts';
 import { removeSigner } from '../trust/updates.ts';
 import { RELEASES, TARGETS } from '../tuf/role.ts';
 import { countValidSignatures } from '../tuf/threshold.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
-import type { KeyInput } from './inputs.ts';
-import { loadKeyInput } from './key-inputs.ts';
-import { afterPartialSuccess, withRepositories, type AdminOptions, type AdminRepository } from './admin-context.ts';
-import { validateSignerName } from './signer-add.ts';
+import type { LoadedPrivateKey, SigningKey } from '../keys/index.ts';
+import type { ImageReference } from '../registry/reference.ts';
+import type { ConnectionOptions } from './connections.ts';
+import { eachInTurn, openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
+import { validateRemovableSignerName } from './signer-name.ts';
 
-export interface SignerRemoveOptions extends AdminOptions {
+export interface SignerRemoveOptions extends ConnectionOptions {
   /** `tags`: repositories (`registry/repository`, no tag). */
-  readonly references: readonly string[];
+  readonly references: readonly ImageReference[];
   /** `signer-name`. */
   readonly name: string;
   /** The repository (targets) key. */
-  readonly repositoryKey: KeyInput;
+  readonly repositoryKey: LoadedPrivateKey;
   /** Remove the signer even when its signature is what keeps targets/releases valid (docker's --force). */
   readonly force?: boolean;
 }
@@ -55,7 +55,7 @@ export interface SignerRemoveResult {
 
 /** One repository's checked removal: its trust data, the signer's keys, and whether releases needs them. */
 interface Plan {
-  readonly target: AdminRepository;
+  readonly open: OpenRepository;
   readonly repo: TrustedRepository;
   readonly keyIds: readonly string[];
   readonly last: boolean;
@@ -95,70 +95,60 @@ function signerNames(repo: TrustedRepository): string[] {
     .map((n) => n.slice(TARGETS.length + 1));
 }
 
-export async function signerRemove(options: SignerRemoveOptions): Promise<SignerRemoveResult> {
-  const rawName = options.name.trim();
-  if (rawName === 'releases') {
-    throw new InputError('signer-name', 'releases is a reserved name (the role every signer shares) and cannot be removed');
+/** What signerRemove() takes from its options, checked before any network call. */
+interface SignerRemoveInputs {
+  readonly name: string;
+  readonly repositoryKey: SigningKey;
+  readonly force: boolean;
+}
+
+/** The signer's declared role, or an error naming the signers there are. */
+function declaredSigner(repo: TrustedRepository, name: string, gun: string) {
+  const declared = repo.targets.signed.delegation(`${TARGETS}/${name}`);
+  if (declared) return declared;
+  const names = signerNames(repo);
+  throw new InputError(
+    'signer-name',
+    `there is no signer ${JSON.stringify(name)} in ${gun}; ` + (names.length > 0 ? `its signers are ${names.join(', ')}` : 'it has no signers'),
+  );
+}
+
+async function planRemove(context: RepositoryContext, open: OpenRepository, inputs: SignerRemoveInputs): Promise<Plan> {
+  const { name } = inputs;
+  const repo = await context.read(open, { delegations: [RELEASES], acceptRekeyedDelegations: true });
+  if (!repo) {
+    throw new DctError('NO_TRUST_DATA', `${open.gun} has no trust data at ${open.trustServer}, so it has no signer ${name}`);
   }
-  const name = validateSignerName(rawName);
-  const role = `${TARGETS}/${name}`;
-  const repositoryKey = loadKeyInput(options.repositoryKey).signer;
+  const declared = declaredSigner(repo, name, open.gun);
+  targetsSigner(repo, inputs.repositoryKey);
+  const { last, dropped } = await releasesNeedsSigner(repo, `${TARGETS}/${name}`, declared.keyids);
+  if (last && !inputs.force) {
+    throw new InputError('force', `${releasesNote(open.gun, name, dropped)}. Confirm to remove ${name} anyway.`);
+  }
+  return { open, repo, keyIds: [...declared.keyids], last, dropped };
+}
 
-  return withRepositories(options, options.references, 'write', async ({ repositories, pin, trustState, logger }) => {
-    // 1. Read and check every repository before publishing anything.
-    const plans = await Promise.all(
-      repositories.map(async (target): Promise<Plan> => {
-        const repo = await readRepository({
-          server: target.server,
-          gun: target.gun,
-          delegations: [RELEASES],
-          acceptRekeyedDelegations: true,
-          trustState,
-          ...(pin ? { pin } : {}),
-        });
-        if (!repo) {
-          throw new DctError('NO_TRUST_DATA', `${target.gun} has no trust data at ${target.trustServer}, so it has no signer ${name}`);
-        }
-        const declared = repo.targets.signed.delegation(role);
-        if (!declared) {
-          const names = signerNames(repo);
-          throw new InputError(
-            'signer-name',
-            `there is no signer ${JSON.stringify(name)} in ${target.gun}; ` +
-              (names.length > 0 ? `its signers are ${names.join(', ')}` : 'it has no signers'),
-          );
-        }
-        targetsSigner(repo, repositoryKey);
-        const { last, dropped } = await releasesNeedsSigner(repo, role, declared.keyids);
-        if (last && !options.force) {
-          throw new InputError('force', `${releasesNote(target.gun, name, dropped)}. Confirm to remove ${name} anyway.`);
-        }
-        return { target, repo, keyIds: [...declared.keyids], last, dropped };
-      }),
-    );
+async function publishRemove(context: RepositoryContext, plan: Plan, inputs: SignerRemoveInputs): Promise<SignerRemoveRepositoryResult> {
+  const { open, repo, keyIds, last, dropped } = plan;
+  const { name, repositoryKey } = inputs;
+  context.logger.info(`Removing signer ${name} from ${open.gun}`);
+  await removeSigner({ ...context.publishing(open), repositorySigner: repositoryKey, name, initial: repo });
+  const others = repo.targets.signed.delegations.filter((d) => d.name !== `${TARGETS}/${name}` && d.name !== RELEASES);
+  const stillListed = new Set(others.flatMap((d) => d.keyids));
+  const removedKeyIds = keyIds.filter((id) => !stillListed.has(id));
+  const where = { reference: open.reference, gun: open.gun, trustServer: open.trustServer };
+  return { ...where, removedKeyIds, releasesInvalidated: last, droppedAtNextSign: dropped };
+}
 
-    // 2. One publish per repository, each said beforehand.
-    for (const p of plans) if (p.last) logger.warning(releasesNote(p.target.gun, name, p.dropped));
-    const results: SignerRemoveRepositoryResult[] = [];
-    for (const { target, repo, keyIds, last, dropped } of plans) {
-      const { gun, server } = target;
-      logger.info(`Removing signer ${name} from ${gun}`);
-      try {
-        await removeSigner({ server, gun, repositorySigner: repositoryKey, name, initial: repo, logger, trustState, ...(pin ? { pin } : {}) });
-      } catch (err) {
-        throw afterPartialSuccess(err, results.map((r) => r.gun));
-      }
-      const others = repo.targets.signed.delegations.filter((d) => d.name !== role && d.name !== RELEASES);
-      const stillListed = new Set(others.flatMap((d) => d.keyids));
-      results.push({
-        reference: target.reference,
-        gun,
-        trustServer: target.trustServer,
-        removedKeyIds: keyIds.filter((id) => !stillListed.has(id)),
-        releasesInvalidated: last,
-        droppedAtNextSign: dropped,
-      });
-    }
+export async function signerRemove(options: SignerRemoveOptions): Promise<SignerRemoveResult> {
+  const name = validateRemovableSignerName(options.name.trim());
+  const inputs = { name, repositoryKey: options.repositoryKey.signer, force: options.force ?? false };
+  return openRepositories(options, options.references, { access: 'write' }, async (context) => {
+    // Every repository is read and checked before the first publish.
+    const plans = await Promise.all(context.repositories.map((open) => planRemove(context, open, inputs)));
+    // What each removal does to targets/releases is said before anything is published.
+    for (const p of plans) if (p.last) context.logger.warning(releasesNote(p.open.gun, name, p.dropped));
+    const results = await eachInTurn(plans, (p) => p.open.gun, (plan) => publishRemove(context, plan, inputs));
     return { name, repositories: results };
   });
 }

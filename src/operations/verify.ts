@@ -18,12 +18,13 @@
 // to reach a server throw.
 
 import { DctError, InputError, VerificationError } from '../errors.ts';
-import { parseReference, type ImageReference } from '../registry/reference.ts';
+import type { TaggedReference } from '../registry/reference.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
 import { RELEASES, ROOT, TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
-import { byRepository, checkCredentialInputs, Connections, trustPinOf, type ConnectionOptions } from './connections.ts';
-import { readTrustTree, type SkippedRole } from './inspect-read.ts';
+import type { ConnectionOptions } from './connections.ts';
+import type { SkippedRole } from './inspect-read.ts';
+import { openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
 import {
   allTargetsByName,
   getTargetByName,
@@ -36,8 +37,8 @@ import {
 export type SignerPolicy = 'any' | 'all';
 
 export interface VerifyOptions extends ConnectionOptions {
-  /** `tags`: `registry/repository[:tag]` references; without a tag, `latest`, as docker pull does. */
-  readonly references: readonly string[];
+  /** `tags`: `registry/repository:tag` references (`latest` where none was given, as docker pull does). */
+  readonly references: readonly TaggedReference[];
   /** Signer names (delegations targets/<name>) one or all of which must have signed. */
   readonly requiredSigners?: readonly string[] | undefined;
   /** 'any' (default): one required signer suffices; 'all': every one must have signed. */
@@ -87,23 +88,12 @@ export interface VerifyResult {
   readonly ok: boolean;
 }
 
-type TaggedRef = ImageReference & { readonly tag: string };
+type TaggedRef = TaggedReference;
 
 /** Trust data of one repository, or why there is none to use. */
 type RepositoryOutcome =
   | { readonly repo: TrustedRepository; readonly skipped: readonly SkippedRole[] }
   | { readonly reason: VerifyFailure; readonly message: string };
-
-function parseVerifyReference(text: string): TaggedRef {
-  const ref = parseReference(text, 'tags');
-  if (ref.tag === undefined && ref.digest !== undefined) {
-    throw new InputError(
-      'tags',
-      `${ref.original} names a digest but no tag: content trust signs tags, so give registry/repository:tag`,
-    );
-  }
-  return { ...ref, tag: ref.tag ?? 'latest' };
-}
 
 function requiredSignersOf(options: VerifyOptions): string[] {
   const names = (options.requiredSigners ?? []).map((s) => s.trim().replace(/^targets\//, '')).filter((s) => s !== '');
@@ -143,135 +133,125 @@ function signersOf(repo: TrustedRepository, tag: string, sha256: string): string
   return [...new Set(names)];
 }
 
-export async function verify(options: VerifyOptions): Promise<VerifyResult> {
-  if (options.references.length === 0) {
-    throw new InputError('tags', 'no image reference given; list registry/repository:tag references');
-  }
-  const refs = options.references.map(parseVerifyReference);
+/** What verify() takes from its options, checked before any network call. */
+interface VerifyInputs {
+  readonly refs: readonly TaggedRef[];
+  readonly required: readonly string[];
+  readonly policy: SignerPolicy;
+}
+
+function verifyInputs(options: VerifyOptions): VerifyInputs {
+  const refs = options.references;
   const required = requiredSignersOf(options);
   const policy = options.signerPolicy ?? 'any';
   if (policy !== 'any' && policy !== 'all') {
     throw new InputError('signer-policy', `"${String(policy)}" is not a policy; use any or all`);
   }
-  checkCredentialInputs(options, refs);
-  const pin = trustPinOf(options);
-  const now = options.now;
-  const logger = options.logger;
-  const connections = new Connections(options, 'read', { warnOnFirstUse: true });
+  return { refs, required, policy };
+}
 
+/** One read per repository: its trust tree, or the verdict every reference in it gets. */
+async function readOutcome(context: RepositoryContext, open: OpenRepository, now: Date | undefined): Promise<RepositoryOutcome> {
   try {
-    // Trust data: one read per repository.
-    const outcomes = new Map<string, RepositoryOutcome>();
-    await Promise.all(
-      [...byRepository(refs).values()].map(async ([ref]) => {
-        const { gun } = ref!;
-        const url = connections.trustServerUrl(ref!);
-        let outcome: RepositoryOutcome;
-        try {
-          const { repo, skipped } = await readTrustTree({
-            server: await connections.trustServer(ref!),
-            gun,
-            logger,
-            trustState: connections.trust,
-            ...(pin ? { pin } : {}),
-            ...(now ? { now: () => now } : {}),
-          });
-          outcome = repo
-            ? { repo, skipped }
-            : { reason: 'no-trust-data', message: `${gun} has no trust data at ${url}: nothing in it is signed` };
-        } catch (err) {
-          outcome = verdictOf(err, gun);
-        }
-        outcomes.set(gun, outcome);
-      }),
-    );
-
-    const results = await Promise.all(
-      refs.map(async (ref): Promise<VerifiedReference> => {
-        const base = { reference: ref.original, tag: ref.tag, gun: ref.gun };
-        const none = { signedDigest: undefined, registryDigest: undefined, signers: [], pinned: undefined };
-        const outcome = outcomes.get(ref.gun)!;
-        if (!('repo' in outcome)) return { ...base, ...none, ok: false, reason: outcome.reason, message: outcome.message };
-        const { repo, skipped } = outcome;
-
-        const found = getTargetByName(repo, ref.tag, RELEASED_ROLES);
-        if (!found || !isReleasedRole(found.role)) {
-          const message = found
-            ? `${ref.original}: ${ref.tag} is listed only by ${found.role}, not released into targets/releases or targets, so content trust does not accept it`
-            : `${ref.original}: ${ref.tag} is not signed in ${ref.gun}`;
-          // Not found because targets/releases itself was left out: say why.
-          const releases = skipped.find((s) => s.role === RELEASES);
-          if (releases) return { ...base, ...none, ok: false, ...skippedVerdict(releases, message) };
-          return { ...base, ...none, ok: false, reason: 'unsigned', message };
-        }
-        const sha256 = targetSha256(found.meta);
-        if (sha256 === '') {
-          return {
-            ...base,
-            ...none,
-            ok: false,
-            reason: 'invalid-trust-data',
-            message: `${ref.original}: the entry for ${ref.tag} in ${found.role} has no sha256 hash`,
-          };
-        }
-        const signedDigest = `sha256:${sha256}`;
-        const signers = signersOf(repo, ref.tag, sha256);
-        const pinned = `${ref.registry}/${ref.repository}@${signedDigest}`;
-        const signed = { signedDigest, signers, pinned };
-
-        // What the registry serves for the tag now.
-        let registryDigest: string | undefined;
-        let registryMessage = '';
-        try {
-          const session = await connections.session(ref.registry);
-          registryDigest = (await session.registry.resolve({ ...ref, digest: undefined })).digest;
-        } catch (err) {
-          if (!(err instanceof DctError) || err.code !== 'NOT_FOUND') throw err;
-          registryMessage = `the registry no longer serves ${ref.original}`;
-        }
-        const verdict = { ...base, ...signed, registryDigest };
-
-        const present = required.filter((name) => signers.includes(name));
-        const signerOk = required.length === 0 || (policy === 'all' ? present.length === required.length : present.length > 0);
-        if (!signerOk) {
-          const missing = required.filter((name) => !signers.includes(name));
-          const by = signers.length > 0 ? `signed by ${signers.join(', ')}` : 'signed by no named signer (Repo Admin)';
-          const wanted = policy === 'all' ? `all of ${required.join(', ')}` : `one of ${required.join(', ')}`;
-          const message = `${ref.original} is ${by}; ${wanted} must sign it (missing: ${missing.join(', ')})`;
-          // A missing signer whose role was left out (expired, say) is not a wrong signer.
-          const left = skipped.find((s) => missing.some((name) => s.role === `${TARGETS}/${name}`));
-          if (left) return { ...verdict, ok: false, ...skippedVerdict(left, message) };
-          return { ...verdict, ok: false, reason: 'wrong-signer', message };
-        }
-        if (ref.digest !== undefined && ref.digest !== signedDigest) {
-          return {
-            ...verdict,
-            ok: false,
-            reason: 'digest-changed',
-            message: `${ref.original}: the tag is signed for ${signedDigest}, not the digest in the reference`,
-          };
-        }
-        if (registryDigest !== signedDigest) {
-          return {
-            ...verdict,
-            ok: false,
-            reason: 'digest-changed',
-            message: registryDigest
-              ? `${ref.original}: the registry serves ${registryDigest}, but ${signedDigest} is signed`
-              : `${ref.original}: ${registryMessage}; ${signedDigest} is signed`,
-          };
-        }
-        const by = signers.length > 0 ? signers.join(', ') : 'the repository admin';
-        logger?.info(`${ref.original} is signed by ${by}: ${pinned}`);
-        return { ...verdict, ok: true, message: `${ref.original} is signed by ${by} and served as signed: ${pinned}` };
-      }),
-    );
-    // Verdicts are the result; each entrypoint reports them its own way.
-    for (const r of results) if (!r.ok) logger?.info(r.message);
-    // Repositories refused above were not recorded, so their saved state stays as it was.
-    await connections.trust.save();
-    return { references: results, ok: results.every((r) => r.ok) };
-  } finally {
-    await connections.close();
+    const { repo, skipped } = await context.readTree(open, { now });
+    return repo
+      ? { repo, skipped }
+      : { reason: 'no-trust-data', message: `${open.gun} has no trust data at ${open.trustServer}: nothing in it is signed` };
+  } catch (err) {
+    return verdictOf(err, open.gun);
   }
+}
+
+type Verdict = Omit<VerifiedReference, 'reference' | 'tag' | 'gun'>;
+const NONE = { signedDigest: undefined, registryDigest: undefined, signers: [], pinned: undefined } as const;
+
+/** The released entry for the tag, or the verdict when there is none. */
+function releasedEntry(ref: TaggedRef, repo: TrustedRepository, skipped: readonly SkippedRole[]): { sha256: string } | Verdict {
+  const found = getTargetByName(repo, ref.tag, RELEASED_ROLES);
+  if (!found || !isReleasedRole(found.role)) {
+    const message = found
+      ? `${ref.original}: ${ref.tag} is listed only by ${found.role}, not released into targets/releases or targets, so content trust does not accept it`
+      : `${ref.original}: ${ref.tag} is not signed in ${ref.gun}`;
+    // Not found because targets/releases itself was left out: say why.
+    const releases = skipped.find((s) => s.role === RELEASES);
+    if (releases) return { ...NONE, ok: false, ...skippedVerdict(releases, message) };
+    return { ...NONE, ok: false, reason: 'unsigned', message };
+  }
+  const sha256 = targetSha256(found.meta);
+  if (sha256 === '') {
+    const message = `${ref.original}: the entry for ${ref.tag} in ${found.role} has no sha256 hash`;
+    return { ...NONE, ok: false, reason: 'invalid-trust-data', message };
+  }
+  return { sha256 };
+}
+
+/** What the registry serves for the tag now, or why it serves nothing. */
+async function servedDigest(context: RepositoryContext, ref: TaggedRef): Promise<{ digest?: string; missing: string }> {
+  try {
+    return { digest: (await context.resolve({ ...ref, digest: undefined })).digest, missing: '' };
+  } catch (err) {
+    if (!(err instanceof DctError) || err.code !== 'NOT_FOUND') throw err;
+    return { missing: `the registry no longer serves ${ref.original}` };
+  }
+}
+
+/** The verdict on the signers, when the required ones are missing. */
+function signerVerdict(ref: TaggedRef, signers: readonly string[], inputs: VerifyInputs, skipped: readonly SkippedRole[]) {
+  const { required, policy } = inputs;
+  const present = required.filter((name) => signers.includes(name));
+  const signerOk = required.length === 0 || (policy === 'all' ? present.length === required.length : present.length > 0);
+  if (signerOk) return undefined;
+  const missing = required.filter((name) => !signers.includes(name));
+  const by = signers.length > 0 ? `signed by ${signers.join(', ')}` : 'signed by no named signer (Repo Admin)';
+  const wanted = policy === 'all' ? `all of ${required.join(', ')}` : `one of ${required.join(', ')}`;
+  const message = `${ref.original} is ${by}; ${wanted} must sign it (missing: ${missing.join(', ')})`;
+  // A missing signer whose role was left out (expired, say) is not a wrong signer.
+  const left = skipped.find((s) => missing.some((name) => s.role === `${TARGETS}/${name}`));
+  if (left) return { ok: false, ...skippedVerdict(left, message) } as const;
+  return { ok: false, reason: 'wrong-signer', message } as const;
+}
+
+/** The verdict on the digests: the one in the reference and the one the registry serves must be the signed one. */
+function digestVerdict(ref: TaggedRef, signedDigest: string, served: { digest?: string; missing: string }) {
+  if (ref.digest !== undefined && ref.digest !== signedDigest) {
+    const message = `${ref.original}: the tag is signed for ${signedDigest}, not the digest in the reference`;
+    return { ok: false, reason: 'digest-changed', message } as const;
+  }
+  if (served.digest === signedDigest) return undefined;
+  const message = served.digest
+    ? `${ref.original}: the registry serves ${served.digest}, but ${signedDigest} is signed`
+    : `${ref.original}: ${served.missing}; ${signedDigest} is signed`;
+  return { ok: false, reason: 'digest-changed', message } as const;
+}
+
+/** One reference's verdict, from its repository's outcome and what the registry serves. */
+async function verdictFor(context: RepositoryContext, ref: TaggedRef, outcome: RepositoryOutcome, inputs: VerifyInputs): Promise<VerifiedReference> {
+  const base = { reference: ref.original, tag: ref.tag, gun: ref.gun };
+  if (!('repo' in outcome)) return { ...base, ...NONE, ok: false, reason: outcome.reason, message: outcome.message };
+  const { repo, skipped } = outcome;
+  const entry = releasedEntry(ref, repo, skipped);
+  if (!('sha256' in entry)) return { ...base, ...entry };
+  const signedDigest = `sha256:${entry.sha256}`;
+  const signers = signersOf(repo, ref.tag, entry.sha256);
+  const pinned = `${ref.registry}/${ref.repository}@${signedDigest}`;
+  const served = await servedDigest(context, ref);
+  const verdict = { ...base, signedDigest, signers, pinned, registryDigest: served.digest };
+  const failed = signerVerdict(ref, signers, inputs, skipped) ?? digestVerdict(ref, signedDigest, served);
+  if (failed) return { ...verdict, ...failed };
+  const by = signers.length > 0 ? signers.join(', ') : 'the repository admin';
+  context.logger.info(`${ref.original} is signed by ${by}: ${pinned}`);
+  return { ...verdict, ok: true, message: `${ref.original} is signed by ${by} and served as signed: ${pinned}` };
+}
+
+export async function verify(options: VerifyOptions): Promise<VerifyResult> {
+  const inputs = verifyInputs(options);
+  return openRepositories(options, inputs.refs, { access: 'read', warnOnFirstUse: true }, async (context) => {
+    const outcomes = new Map<string, RepositoryOutcome>();
+    await Promise.all(context.repositories.map(async (open) => outcomes.set(open.gun, await readOutcome(context, open, options.now))));
+    const results = await Promise.all(inputs.refs.map((ref) => verdictFor(context, ref, outcomes.get(ref.gun)!, inputs)));
+    // Verdicts are the result; each entrypoint reports them its own way.
+    for (const r of results) if (!r.ok) context.logger.info(r.message);
+    // Repositories refused above were not recorded, so their saved state stays as it was.
+    return { references: results, ok: results.every((r) => r.ok) };
+  });
 }

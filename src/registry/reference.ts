@@ -76,13 +76,16 @@ export function parseReference(text: string, input = 'tags'): ImageReference {
   return { registry, repository, tag, digest, gun: `${registry}/${repository}`, original };
 }
 
+/** A reference that names a tag. */
+export type TaggedReference = ImageReference & { readonly tag: string };
+
 /** A reference that must name a tag, as signing does: trust data signs tags. */
-export function parseTaggedReference(text: string, input = 'tags'): ImageReference & { readonly tag: string } {
+export function parseTaggedReference(text: string, input = 'tags'): TaggedReference {
   const ref = parseReference(text, input);
   if (ref.tag === undefined) {
     throw new InputError(input, `${ref.original} has no tag: content trust signs tags, so write it as ${ref.original.split('@')[0]}:<tag>`);
   }
-  return ref as ImageReference & { tag: string };
+  return ref as TaggedReference;
 }
 
 /** The host to call for the registry API (Docker Hub's API lives elsewhere). */

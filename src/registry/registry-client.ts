@@ -17,6 +17,11 @@ export interface ManifestDescriptor {
   readonly mediaType: string;
 }
 
+/** What an operation needs from a registry: the manifest a tag (or digest) names now. */
+export interface Registry {
+  resolve(ref: ImageReference): Promise<ManifestDescriptor>;
+}
+
 /** docker's default insecure registries: loopback, where plain HTTP is allowed. */
 export function isLoopbackHost(host: string): boolean {
   const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
@@ -39,7 +44,7 @@ function speaksNoTls(err: NetworkError): boolean {
   return false;
 }
 
-export class RegistryClient {
+export class RegistryClient implements Registry {
   readonly #auth: RegistryAuth;
   /** Hosts found to speak plain HTTP. */
   readonly #plainHttp = new Set<string>();

@@ -9,6 +9,7 @@ import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import { addTargets, removeTargets, type TargetSpec } from './changes.ts';
 import { publishChange, type PublishOptions, type PublishResult } from './publisher.ts';
 import { warnRebuilt, type RebuiltRole } from './rekeyed-roles.ts';
+import { signableRoles } from './signable-roles.ts';
 import { initialFiles, signerRoles, signTargets, targetsSigner, withoutSigner, withSigner } from './repository-admin.ts';
 
 function requireTrustData(repo: TrustedRepository | null, gun: string): TrustedRepository {
@@ -59,19 +60,36 @@ export async function signTargetsInRepository(
 export interface RemoveTargetsOptions extends Omit<PublishOptions, 'delegations'> {
   readonly signers: readonly Signer[];
   readonly names: readonly string[];
-  readonly signerName?: string;
 }
 
-/** Removes targets from every role the signers can sign (re-signing a re-keyed one, as signTargetsInRepository). */
+/** The roles listing `tag` among those `signers` can sign: what a revoke removes it from. */
+export async function rolesListing(repo: TrustedRepository, signers: readonly Signer[], tag: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const role of signableRoles(repo, signers, tag)) {
+    const targets = role.name === TARGETS ? repo.targets.signed : (await repo.delegation(role.name))?.metadata?.signed;
+    if (targets?.targets.has(tag)) out.push(role.name);
+  }
+  return out;
+}
+
+/**
+ * Removes targets from every role the signers can sign, as `docker trust
+ * revoke` does; the result names, per target, the roles that listed it. A
+ * role whose parent re-keyed it is re-signed, as signTargetsInRepository does.
+ */
 export async function removeTargetsFromRepository(
   options: RemoveTargetsOptions,
 ): Promise<PublishResult<ReadonlyMap<string, readonly string[]>>> {
+  const { gun, signers, names } = options;
   let rebuilt: readonly RebuiltRole[] = [];
-  const read = { ...options, delegations: signerWave(options.signerName), acceptRekeyedDelegations: true };
+  const read = { ...options, delegations: [], acceptRekeyedDelegations: true };
   const published = await publishChange(read, async (repo, now) => {
-    const r = await removeTargets(requireTrustData(repo, options.gun), options.signers, options.names, now);
-    rebuilt = r.rebuilt;
-    return { files: r.files, result: r.roles };
+    if (!repo) throw new DctError('NO_TRUST_DATA', `${gun} lost its trust data while revoking`);
+    const removed = new Map<string, string[]>();
+    for (const name of names) removed.set(name, await rolesListing(repo, signers, name));
+    const change = await removeTargets(repo, signers, names, now);
+    rebuilt = change.rebuilt;
+    return { files: change.files, result: removed };
   });
   warnRebuilt(options.logger, options.gun, rebuilt);
   return published;

@@ -33,6 +33,7 @@ import {
 } from '../github/results.ts';
 import { maskedValues, pemBodyLines, visibleOutput, vsoCommands, type EndpointSpec } from './support.ts';
 import { fake, UNREACHABLE } from '../commands/support/fake-operations.ts';
+import { parsedAs } from '../commands/results.ts';
 
 const stdout = captureStdout();
 
@@ -195,7 +196,7 @@ describe('#run', () => {
         'the tags and the signer key, push on by default, and no bootstrap keys',
         { tags: `${REPO}:1.0\n${REPO}:latest`, signerKey: KEY_PEM, signerKeyPassphrase: 'pass', signerName: 'ci' },
         {
-          references: [`${REPO}:1.0`, `${REPO}:latest`],
+          references: parsedAs(`${REPO}:1.0`, `${REPO}:latest`),
           push: true,
           signerName: 'ci',
           signerKey: { text: KEY_PEM, passphrase: 'pass', input: 'signerKey', passphraseInput: 'signerKeyPassphrase' },
@@ -215,32 +216,32 @@ describe('#run', () => {
           repositoryKey: { input: 'repositoryKey', passphrase: 'repo-pass' },
         },
       ],
-      ['inspect', 'images with or without a tag', { tags: `${REPO}\n${REPO}:1` }, { references: [REPO, `${REPO}:1`] }],
+      ['inspect', 'images with or without a tag', { tags: `${REPO}\n${REPO}:1` }, { references: parsedAs(REPO, `${REPO}:1`) }],
       [
         'verify',
         'the required signers as a list, and policy any by default',
         { tags: `${REPO}:1`, requiredSigners: 'ci\nrelease, qa\n' },
-        { references: [`${REPO}:1`], requiredSigners: ['ci', 'release', 'qa'], signerPolicy: 'any' },
+        { references: parsedAs(`${REPO}:1`), requiredSigners: ['ci', 'release', 'qa'], signerPolicy: 'any' },
       ],
       ['verify', 'signerPolicy all', { tags: `${REPO}:1`, signerPolicy: 'all' }, { signerPolicy: 'all' }],
       [
         'revoke',
         'the tags, the signer key and all (off by default)',
         { tags: `${REPO}:1`, signerKey: KEY_PEM, signerName: 'ci' },
-        { references: [`${REPO}:1`], signerKey: { input: 'signerKey' }, signerName: 'ci', all: false },
+        { references: parsedAs(`${REPO}:1`), signerKey: { input: 'signerKey' }, signerName: 'ci', all: false },
       ],
       ['revoke', 'all for a repository without a tag', { tags: REPO, signerKey: KEY_PEM, all: 'true' }, { all: true }],
       [
         'signer-add',
         'the repositories, the signer and its keys, and the repository key',
         { tags: REPO, signerName: 'ci', signerPublicKey: PUBLIC_PEM, repositoryKey: KEY_PEM },
-        { references: [REPO], name: 'ci', signerPublicKeys: [PUBLIC_PEM.trim()], repositoryKey: { input: 'repositoryKey' }, rootKey: undefined },
+        { references: parsedAs(REPO), name: 'ci', signerPublicKeys: [PUBLIC_PEM.trim()], repositoryKey: { input: 'repositoryKey' }, rootKey: undefined },
       ],
       [
         'signer-remove',
         'the repositories, the signer, the repository key and force (off by default)',
         { tags: REPO, signerName: 'ci', repositoryKey: KEY_PEM },
-        { references: [REPO], name: 'ci', repositoryKey: { input: 'repositoryKey' }, force: false },
+        { references: parsedAs(REPO), name: 'ci', repositoryKey: { input: 'repositoryKey' }, force: false },
       ],
       ['signer-remove', 'force', { tags: REPO, signerName: 'ci', repositoryKey: KEY_PEM, force: 'true' }, { force: true }],
       [
@@ -250,7 +251,7 @@ describe('#run', () => {
         { name: 'ci', passphrase: 'generated-key-passphrase', directory: agentTemp },
       ],
       ['key-generate', 'keyDirectory', { signerName: 'ci', signerKeyPassphrase: 'generated-key-passphrase', keyDirectory: '/keys' }, { directory: '/keys' }],
-      ['rotate-key', 'snapshot: the root key', { tags: REPO, keyRole: 'snapshot', rootKey: KEY_PEM }, { reference: REPO, role: 'snapshot', rootKey: { input: 'rootKey' } }],
+      ['rotate-key', 'snapshot: the root key', { tags: REPO, keyRole: 'snapshot', rootKey: KEY_PEM }, { reference: parsedAs(REPO)[0], role: 'snapshot', rootKey: { input: 'rootKey' } }],
       [
         'rotate-key',
         "targets: a new key generated into the agent's temp directory by default",
@@ -273,7 +274,7 @@ describe('#run', () => {
         'refresh',
         'the repository, the keys and the window',
         { tags: REPO, signerKey: KEY_PEM, expiringWithin: '180d' },
-        { reference: REPO, signerKey: { input: 'signerKey' }, repositoryKey: undefined, expiringWithinMs: 180 * 24 * 60 * 60 * 1000 },
+        { reference: parsedAs(REPO)[0], signerKey: { input: 'signerKey' }, repositoryKey: undefined, expiringWithinMs: 180 * 24 * 60 * 60 * 1000 },
       ],
       ['refresh', 'no window: refresh always', { tags: REPO, repositoryKey: KEY_PEM }, { expiringWithinMs: undefined }],
     ])('%s: passes the operation %s', async (command, _, inputs, expected) => {

@@ -8,7 +8,7 @@ import { describe, expect, it, test } from 'vitest';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../../src/cli/cli.ts';
 import { COMMAND_NAMES } from '../../src/commands/registry.ts';
 import { DctError, HttpError, InputError, KeyError } from '../../src/errors.ts';
-import type { SignOptions } from '../../src/operations/sign.ts';
+import type { SignInputOptions as SignOptions } from '../../src/commands/sign.ts';
 import { ALICE_KEY, ALICE_KEY_BODY, ALICE_KEY_FILE, ALICE_KEY_ID, ALICE_PASSPHRASE, cli, DIGEST, REF, REPO, signResult } from './support.ts';
 
 const SIGN = ['sign', '--signer-key-file', ALICE_KEY_FILE];

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/cli.ts';
 import type { RotateKeyResult } from '../../src/operations/rotate-key.ts';
-import type { SignOptions } from '../../src/operations/sign.ts';
+import type { SignInputOptions as SignOptions } from '../../src/commands/sign.ts';
 import {
   INSPECT_RESULT,
   KEY_GENERATE_RESULT,

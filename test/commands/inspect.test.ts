@@ -5,6 +5,7 @@ import { dockerJson } from '../../src/commands/format.ts';
 import { inspectSpec } from '../../src/commands/inspect.ts';
 import { formatInspectPretty } from '../../src/commands/inspect-pretty.ts';
 import { cliView, INSPECT_RESULT, LOG_VIEW, outputsOf, REF, REPO, RUN_CONTEXT, stubValues } from './results.ts';
+import { parsedAs } from './results.ts';
 
 const UNSIGNED = { ...INSPECT_RESULT.repositories[0]!, Name: `${REPO}-empty`, SignedTags: [] };
 
@@ -12,7 +13,7 @@ describe('inspectSpec', () => {
   describe('#options', () => {
     it('takes the references and the connection', () => {
       const options = inspectSpec.options(stubValues({ lists: { tags: [REPO, REF] } }), RUN_CONTEXT);
-      expect(options).toMatchObject({ references: [REPO, REF], env: RUN_CONTEXT.env, logger: RUN_CONTEXT.logger });
+      expect(options).toMatchObject({ references: parsedAs(REPO, REF), env: RUN_CONTEXT.env, logger: RUN_CONTEXT.logger });
     });
   });
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { refreshedOutput, refreshSpec } from '../../src/commands/refresh.ts';
 import { cliView, EXPIRES, KEY_INPUT, outputsOf, PREVIOUS_EXPIRES, REFRESH_RESULT, REPO, RUN_CONTEXT, stubValues, TRUST_SERVER } from './results.ts';
+import { parsedAs } from './results.ts';
 
 const NOTHING = { ...REFRESH_RESULT, refreshed: [], published: false };
 const ISO = { expires: EXPIRES.toISOString(), previousExpires: PREVIOUS_EXPIRES.toISOString() };
@@ -11,7 +12,7 @@ describe('refreshSpec', () => {
   describe('#options', () => {
     it('takes the repository, the keys and the duration as parsed', () => {
       const values = stubValues({ lists: { tags: [REPO] }, keys: { 'signer-key': KEY_INPUT }, parsed: { 'expiring-within': 3_600_000 } });
-      expect(refreshSpec.options(values, RUN_CONTEXT)).toMatchObject({ reference: REPO, signerKey: KEY_INPUT, repositoryKey: undefined, expiringWithinMs: 3_600_000 });
+      expect(refreshSpec.options(values, RUN_CONTEXT)).toMatchObject({ reference: parsedAs(REPO)[0], signerKey: KEY_INPUT, repositoryKey: undefined, expiringWithinMs: 3_600_000 });
     });
   });
 

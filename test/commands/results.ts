@@ -14,7 +14,9 @@ import type { RevokeResult } from '../../src/operations/revoke.ts';
 import type { RotateKeyResult } from '../../src/operations/rotate-key.ts';
 import type { SignerAddResult } from '../../src/operations/signer-add.ts';
 import type { SignerRemoveResult } from '../../src/operations/signer-remove.ts';
-import type { SignOptions, SignResult } from '../../src/operations/sign.ts';
+import type { SignResult } from '../../src/operations/sign.ts';
+import { parseReference, type ImageReference } from '../../src/registry/reference.ts';
+import { expect } from 'vitest';
 import type { VerifiedReference, VerifyResult } from '../../src/operations/verify.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'keys', 'fixtures');
@@ -32,9 +34,10 @@ export const REPO = 'registry.example.com/team/app';
 export const REF = `${REPO}:1.0`;
 export const TRUST_SERVER = 'https://notary.example.com';
 
-export function signResult(options: Pick<SignOptions, 'references'>): SignResult {
+/** What sign returns for these references: given as text, or as the command layer parsed them. */
+export function signResult(options: { readonly references: readonly (string | Pick<ImageReference, 'original'>)[] }): SignResult {
   return {
-    signed: options.references.map((reference) => ({
+    signed: options.references.map((ref) => typeof ref === 'string' ? ref : ref.original).map((reference) => ({
       reference,
       tag: reference.slice(reference.lastIndexOf(':') + 1),
       digest: DIGEST,
@@ -172,6 +175,11 @@ export interface StubbedValues {
 }
 
 /** InputValues as readInputs gives them, for a spec's options. */
+/** References as the command layer hands them to an operation, matched by how they were given. */
+export function parsedAs(...texts: string[]): unknown[] {
+  return texts.map((original) => expect.objectContaining({ original }));
+}
+
 export function stubValues(v: StubbedValues = {}): InputValues {
   return {
     string: (n) => v.strings?.[n],
@@ -179,7 +187,9 @@ export function stubValues(v: StubbedValues = {}): InputValues {
     boolean: (n) => v.booleans?.[n] === true,
     key: (n) => v.keys?.[n],
     login: () => v.login,
-    parsed: <T>(n: string) => v.parsed?.[n] as T | undefined,
+    // As readInputs leaves them: `tags` parsed, unless the test says otherwise.
+    parsed: <T>(n: string) =>
+      (v.parsed?.[n] ?? (n === 'tags' && v.lists?.tags ? v.lists.tags.map((t) => parseReference(t)) : undefined)) as T | undefined,
   };
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { revokedOutput, revokeSpec } from '../../src/commands/revoke.ts';
 import { ALICE_KEY_ID, cliView, KEY_INPUT, outputsOf, REF, REPO, REVOKE_RESULT, RUN_CONTEXT, stubValues } from './results.ts';
+import { parsedAs } from './results.ts';
 
 const TWO = { ...REVOKE_RESULT, revoked: [...REVOKE_RESULT.revoked, { reference: `${REPO}:2.0`, tag: '2.0', gun: REPO, roles: ['targets/releases'] }] };
 const SHORT = ALICE_KEY_ID.slice(0, 12);
@@ -11,7 +12,7 @@ describe('revokeSpec', () => {
   describe('#options', () => {
     it('takes the references, the signer key and name, and all', () => {
       const values = stubValues({ lists: { tags: [REPO] }, keys: { 'signer-key': KEY_INPUT }, strings: { 'signer-name': 'alice' }, booleans: { all: true } });
-      expect(revokeSpec.options(values, RUN_CONTEXT)).toMatchObject({ references: [REPO], signerKey: KEY_INPUT, signerName: 'alice', all: true, env: RUN_CONTEXT.env });
+      expect(revokeSpec.options(values, RUN_CONTEXT)).toMatchObject({ references: parsedAs(REPO), signerKey: KEY_INPUT, signerName: 'alice', all: true, env: RUN_CONTEXT.env });
     });
   });
 

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { rotateKeySpec } from '../../src/commands/rotate-key.ts';
 import { ALICE_KEY_ID, cliView, KEY_INPUT, NEW_KEY_ID, outputsOf, REPO, rotateKeyResult, RUN_CONTEXT, stubValues, TRUST_SERVER } from './results.ts';
+import { parsedAs } from './results.ts';
 
 const SHORT = ALICE_KEY_ID.slice(0, 12);
 const GENERATED = rotateKeyResult('targets', '/keys/new.key');
@@ -24,7 +25,7 @@ describe('rotateKeySpec', () => {
         parsed: { 'old-signer-key': ALICE_KEY_ID },
       });
       expect(rotateKeySpec.options(values, RUN_CONTEXT)).toMatchObject({
-        reference: REPO,
+        reference: parsedAs(REPO)[0],
         role: 'signer',
         repositoryKey: KEY_INPUT,
         signer: { name: 'alice', newKey: keys['signer-key'], oldKey: ALICE_KEY_ID },

@@ -13,6 +13,7 @@ import { signSpec } from '../../src/commands/sign.ts';
 import { defineCommand, type InputValues, type Login, type RunContext } from '../../src/commands/spec.ts';
 import { DctError, StateNotSavedError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
+import { parseReference } from '../../src/registry/reference.ts';
 
 function values(tags: string[], login?: Login): InputValues {
   return {
@@ -21,7 +22,8 @@ function values(tags: string[], login?: Login): InputValues {
     boolean: () => false,
     key: () => undefined,
     login: () => login,
-    parsed: () => undefined,
+    // As readInputs leaves them: the references parsed once.
+    parsed: <T>(name: string) => (name === 'tags' ? tags.map((t) => parseReference(t)) : undefined) as T,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   stubValues,
   TRUST_SERVER,
 } from './results.ts';
+import { parsedAs } from './results.ts';
 
 const TWO = signResult({ references: [REF, `${REPO}:latest`] });
 const SHORT = ALICE_KEY_ID.slice(0, 12);
@@ -33,7 +34,7 @@ describe('signSpec', () => {
         login: { username: 'ci', password: 'pw' },
       });
       expect(signSpec.options(values, RUN_CONTEXT)).toEqual({
-        references: [REF],
+        references: parsedAs(REF),
         push: true,
         signerKey: KEY_INPUT,
         signerName: 'alice',

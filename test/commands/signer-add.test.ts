@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { signerAddSpec } from '../../src/commands/signer-add.ts';
 import { ALICE_KEY_ID, cliView, KEY_INPUT, NEW_KEY_ID, outputsOf, REPO, RUN_CONTEXT, SIGNER_ADD_RESULT, stubValues, TRUST_SERVER } from './results.ts';
+import { parsedAs } from './results.ts';
 
 describe('signerAddSpec', () => {
   describe('#options', () => {
@@ -15,7 +16,7 @@ describe('signerAddSpec', () => {
         keys: { 'repository-key': KEY_INPUT, 'root-key': root },
       });
       expect(signerAddSpec.options(values, RUN_CONTEXT)).toMatchObject({
-        references: [REPO],
+        references: parsedAs(REPO),
         name: 'alice',
         signerPublicKeys: ['PEM 1', 'PEM 2', 'PEM 3'],
         repositoryKey: KEY_INPUT,

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { signerRemoveSpec } from '../../src/commands/signer-remove.ts';
 import { ALICE_KEY_ID, cliView, KEY_INPUT, outputsOf, REPO, RUN_CONTEXT, SIGNER_REMOVE_RESULT, stubValues } from './results.ts';
+import { parsedAs } from './results.ts';
 
 const NOTE = 'its tags do not verify until someone signs again';
 const TWO = {
@@ -17,7 +18,7 @@ describe('signerRemoveSpec', () => {
   describe('#options', () => {
     it('takes the name trimmed, the repository key and force', () => {
       const values = stubValues({ lists: { tags: [REPO] }, strings: { 'signer-name': 'alice ' }, keys: { 'repository-key': KEY_INPUT }, booleans: { force: true } });
-      expect(signerRemoveSpec.options(values, RUN_CONTEXT)).toMatchObject({ references: [REPO], name: 'alice', repositoryKey: KEY_INPUT, force: true });
+      expect(signerRemoveSpec.options(values, RUN_CONTEXT)).toMatchObject({ references: parsedAs(REPO), name: 'alice', repositoryKey: KEY_INPUT, force: true });
     });
   });
 

@@ -5,6 +5,7 @@ import { describe, expect, it, test } from 'vitest';
 import { failureLines, pinnedReferences, verifiedEntries, verifySpec } from '../../src/commands/verify.ts';
 import type { VerifiedReference } from '../../src/operations/verify.ts';
 import { CHANGED, cliView, DIGEST, OTHER_DIGEST, outputsOf, PASSED, REF, REF2, REPO, RUN_CONTEXT, stubValues, verifyResult } from './results.ts';
+import { parsedAs } from './results.ts';
 
 const UNSIGNED: VerifiedReference = {
   reference: `${REPO}:3.0`,
@@ -28,7 +29,7 @@ describe('verifySpec', () => {
       ['all', 'all'],
     ])('takes policy %j as %j, with the signers and references', (policy, expected) => {
       const values = stubValues({ lists: { tags: [REF], 'required-signers': ['alice', 'bob'] }, strings: policy ? { 'signer-policy': policy } : {} });
-      expect(verifySpec.options(values, RUN_CONTEXT)).toMatchObject({ references: [REF], requiredSigners: ['alice', 'bob'], signerPolicy: expected });
+      expect(verifySpec.options(values, RUN_CONTEXT)).toMatchObject({ references: parsedAs(REF), requiredSigners: ['alice', 'bob'], signerPolicy: expected });
     });
 
     it("turns the core's info lines into debug lines: its table says the same", () => {

@@ -29,6 +29,7 @@ import {
 import { useRunnerEnv } from './support/runner-env.ts';
 import { thrown } from './support/thrown.ts';
 import { fake, UNREACHABLE } from '../commands/support/fake-operations.ts';
+import { parsedAs } from '../commands/results.ts';
 
 const KEY = fixture(FIXTURE_KEYS.dockerAlice.file).trim();
 const PASSPHRASE = FIXTURE_KEYS.dockerAlice.passphrase;
@@ -207,7 +208,7 @@ describe('#run', () => {
         'the tags, the signer key with its passphrase, push and the connection',
         () => ({ tags: 'r.example.com/app:1', 'signer-key': KEY, 'signer-key-passphrase': 'pass phrase', push: 'true', 'signer-name': 'alice', 'trust-server': 'https://notary.example.com' }),
         () => ({
-          references: ['r.example.com/app:1'],
+          references: parsedAs('r.example.com/app:1'),
           push: true,
           signerKey: { text: KEY, passphrase: 'pass phrase', input: 'signer-key', passphraseInput: 'signer-key-passphrase' },
           signerName: 'alice',
@@ -246,20 +247,20 @@ describe('#run', () => {
         'inspect',
         'the images, tag optional, and the connection inputs',
         () => ({ tags: 'r.io/app\nr.io/app:1', 'trust-server': 'https://notary.example.com', username: 'ci', password: 'pw' }),
-        () => ({ references: ['r.io/app', 'r.io/app:1'], trustServer: 'https://notary.example.com', trustServerCa: undefined, trustPin: undefined, username: 'ci', password: 'pw' }),
+        () => ({ references: parsedAs('r.io/app', 'r.io/app:1'), trustServer: 'https://notary.example.com', trustServerCa: undefined, trustPin: undefined, username: 'ci', password: 'pw' }),
       ],
       [
         'verify',
         'the references, the required signers and the policy',
         () => ({ tags: 'r.io/app:1\nr.io/app:2', 'required-signers': 'ci, release', 'signer-policy': 'all' }),
-        () => ({ references: ['r.io/app:1', 'r.io/app:2'], requiredSigners: ['ci', 'release'], signerPolicy: 'all' }),
+        () => ({ references: parsedAs('r.io/app:1', 'r.io/app:2'), requiredSigners: ['ci', 'release'], signerPolicy: 'all' }),
       ],
       ['verify', 'any one signer by default', () => ({ tags: 'r.io/app:1' }), () => ({ requiredSigners: [], signerPolicy: 'any' })],
       [
         'revoke',
         'the references, the signer key and name, and all',
         () => ({ tags: 'r.io/app:1, r.io/other', 'signer-key': KEY, 'signer-key-passphrase': 'pp', 'signer-name': 'ci', all: 'true' }),
-        () => ({ references: ['r.io/app:1', 'r.io/other'], signerKey: { text: KEY, passphrase: 'pp', input: 'signer-key' }, signerName: 'ci', all: true }),
+        () => ({ references: parsedAs('r.io/app:1', 'r.io/other'), signerKey: { text: KEY, passphrase: 'pp', input: 'signer-key' }, signerName: 'ci', all: true }),
       ],
       ['revoke', 'all false unless asked', () => ({ tags: 'r.io/app:1', 'signer-key': KEY }), () => ({ all: false })],
       [
@@ -267,7 +268,7 @@ describe('#run', () => {
         'the repositories, the signer, its key and the admin keys',
         () => ({ tags: 'r.io/app\nr.io/other', 'signer-name': 'alice', 'signer-public-key': PUB, ...repositoryKey, 'root-key': KEY, 'root-key-passphrase': 'root-pp' }),
         () => ({
-          references: ['r.io/app', 'r.io/other'],
+          references: parsedAs('r.io/app', 'r.io/other'),
           name: 'alice',
           signerPublicKeys: [PUB],
           repositoryKey: { text: KEY, passphrase: 'repo-pp', input: 'repository-key' },
@@ -278,7 +279,7 @@ describe('#run', () => {
         'signer-remove',
         'the repositories, the signer, the repository key and force',
         () => ({ tags: 'r.io/app', 'signer-name': 'ci', ...repositoryKey, force: 'true' }),
-        () => ({ references: ['r.io/app'], name: 'ci', repositoryKey: { text: KEY, passphrase: 'repo-pp', input: 'repository-key' }, force: true }),
+        () => ({ references: parsedAs('r.io/app'), name: 'ci', repositoryKey: { text: KEY, passphrase: 'repo-pp', input: 'repository-key' }, force: true }),
       ],
       ['signer-remove', 'force false unless asked', () => ({ tags: 'r.io/app', 'signer-name': 'ci', 'repository-key': KEY }), () => ({ force: false })],
       [
@@ -292,7 +293,7 @@ describe('#run', () => {
         'the repository, the role and the keys for targets',
         () => ({ tags: 'r.io/app', 'key-role': 'targets', 'root-key': KEY, 'root-key-passphrase': 'root-pp', 'new-repository-key-passphrase': 'new-repo-pp', 'key-directory': '/keys' }),
         () => ({
-          reference: 'r.io/app',
+          reference: parsedAs('r.io/app')[0],
           role: 'targets',
           rootKey: { text: KEY, passphrase: 'root-pp', input: 'root-key' },
           newRepositoryKey: undefined,
@@ -330,7 +331,7 @@ describe('#run', () => {
         'refresh',
         'the one repository, the keys and expiring-within',
         () => ({ tags: 'r.io/app', 'signer-key': KEY, 'signer-key-passphrase': 'pp', 'expiring-within': '180d' }),
-        () => ({ reference: 'r.io/app', signerKey: { text: KEY, passphrase: 'pp', input: 'signer-key' }, repositoryKey: undefined, expiringWithinMs: 180 * 24 * HOUR }),
+        () => ({ reference: parsedAs('r.io/app')[0], signerKey: { text: KEY, passphrase: 'pp', input: 'signer-key' }, repositoryKey: undefined, expiringWithinMs: 180 * 24 * HOUR }),
       ],
     ])('%s: passes the operation %s', async (command, _, inputs, expected) => {
       const c = caseOf(command);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createRootCertificate, generateKey } from '../../src/keys/index.ts';
 import { formatInspectPretty } from '../../src/commands/inspect-pretty.ts';
-import { inspect } from '../../src/operations/inspect.ts';
+import { inspect } from './support/as-given.ts';
 import {
   createPeerContext,
   docker,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expiryWarnings } from '../../src/operations/expiry.ts';
 import type { KeyInput } from '../../src/operations/inputs.ts';
 import { loadKeyInput } from '../../src/operations/key-inputs.ts';
-import { refresh } from '../../src/operations/refresh.ts';
+import { refresh } from './support/as-given.ts';
 import type { Session } from '../../src/operations/session.ts';
 import { readRepository } from '../../src/trust/publisher.ts';
 import { Metadata } from '../../src/tuf/metadata.ts';

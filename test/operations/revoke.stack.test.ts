@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportEncryptedPrivateKey, generateKey } from '../../src/keys/index.ts';
 import type { KeyInput } from '../../src/operations/inputs.ts';
-import { revoke } from '../../src/operations/revoke.ts';
+import { revoke } from './support/as-given.ts';
 import { readRepository } from '../../src/trust/publisher.ts';
 import { coreSession, dockerKeyPem } from '../support/core.ts';
 import {

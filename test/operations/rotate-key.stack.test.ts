@@ -13,10 +13,11 @@ import { exportEncryptedPrivateKey, exportPublicKeyPem, generateKey, type Signin
 import type { CommandRunner } from '../../src/operations/command-runner.ts';
 import type { KeyInput } from '../../src/operations/inputs.ts';
 import { loadKeyInput, parseTrustPin } from '../../src/operations/key-inputs.ts';
-import { rotateKey, type GeneratedRepositoryKey } from '../../src/operations/rotate-key.ts';
-import { sign } from '../../src/operations/sign.ts';
-import { signerAdd } from '../../src/operations/signer-add.ts';
-import { verify } from '../../src/operations/verify.ts';
+import type { GeneratedRepositoryKey } from '../../src/operations/rotate-key.ts';
+import { rotateKey } from './support/as-given.ts';
+import { sign } from './support/as-given.ts';
+import { signerAdd } from './support/as-given.ts';
+import { verify } from './support/as-given.ts';
 import type { Session } from '../../src/operations/session.ts';
 import { readRepository } from '../../src/trust/publisher.ts';
 import { Metadata } from '../../src/tuf/metadata.ts';

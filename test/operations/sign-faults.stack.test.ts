@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DctError } from '../../src/errors.ts';
 import { createRootCertificate, exportEncryptedPrivateKey, generateKey, type SigningKey } from '../../src/keys/index.ts';
 import type { CommandRunner } from '../../src/operations/command-runner.ts';
-import { sign } from '../../src/operations/sign.ts';
+import { sign } from './support/as-given.ts';
 import { initializeRepository } from '../../src/trust/updates.ts';
 import { recordingLogger } from '../http/support/logger.ts';
 import { coreSession } from '../support/core.ts';

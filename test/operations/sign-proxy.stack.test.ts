@@ -13,7 +13,7 @@ import { NetworkError } from '../../src/http/errors.ts';
 import { createRootCertificate, exportEncryptedPrivateKey, generateKey, type SigningKey } from '../../src/keys/index.ts';
 import type { CommandRunner } from '../../src/operations/command-runner.ts';
 import type { ConnectionOptions } from '../../src/operations/connections.ts';
-import { sign } from '../../src/operations/sign.ts';
+import { sign } from './support/as-given.ts';
 import { initializeRepository } from '../../src/trust/updates.ts';
 import { issueServerCertificate } from '../support/certs.ts';
 import { coreSession } from '../support/core.ts';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ProcessRunner } from '../../src/cli/process-runner.ts';
 import { DctError } from '../../src/errors.ts';
 import type { CommandRunner } from '../../src/operations/command-runner.ts';
-import { sign } from '../../src/operations/sign.ts';
+import { sign } from './support/as-given.ts';
 import { dockerKeyPem } from '../support/core.ts';
 import {
   createPeerContext,

@@ -6,6 +6,13 @@ import { describe, expect, it, test } from 'vitest';
 import { exportEncryptedPrivateKey, exportPublicKeyPem, generateKey } from '../../src/keys/index.ts';
 import { signerAdd, validateSignerName, MAX_SIGNER_NAME_LENGTH } from '../../src/operations/signer-add.ts';
 import { signerRemove } from '../../src/operations/signer-remove.ts';
+import { signerAddSpec } from '../../src/commands/signer-add.ts';
+import { execute } from '../../src/commands/run.ts';
+import { readInputs, type InputReader } from '../../src/commands/values.ts';
+import type { KeyInput } from '../../src/operations/inputs.ts';
+import { loadKeyInput } from '../../src/operations/key-inputs.ts';
+import { parseRepository } from '../../src/registry/reference.ts';
+import { RUN_CONTEXT } from '../commands/results.ts';
 
 const offline = { trustServer: 'https://127.0.0.1:1', env: {} };
 const key = generateKey('ecdsa');
@@ -48,20 +55,46 @@ describe('#signerAdd', () => {
       ['a reserved name', { name: 'releases' }, 'signer-name'],
       ['no public key', { signerPublicKeys: [] }, 'signer-public-key'],
       ['a private key as public key', { signerPublicKeys: [repositoryKey.text] }, 'signer-public-key'],
-      ['a tagged reference', { references: ['127.0.0.1:5000/app:v1'] }, 'tags'],
-      ['no repository', { references: [] }, 'tags'],
-      ['a wrong passphrase', { repositoryKey: { ...repositoryKey, passphrase: 'wrong' } }, 'repository-key'],
     ])('refuses %s before any request', async (_, change, input) => {
       await expect(
         signerAdd({
           ...offline,
-          references: ['127.0.0.1:5000/app'],
+          references: [parseRepository('127.0.0.1:5000/app')],
           name: 'alice',
           signerPublicKeys: [publicKey],
-          repositoryKey,
+          repositoryKey: loadKeyInput(repositoryKey),
           ...change,
         }),
       ).rejects.toMatchObject({ input });
+    });
+  });
+
+  // References are parsed and keys loaded by the command layer, once, before the operation runs.
+  describe('when an input the command layer reads is wrong', () => {
+    test.each([
+      ['a tagged reference', { tags: ['127.0.0.1:5000/app:v1'] }, 'tags'],
+      ['no repository', { tags: [] }, 'tags'],
+      ['a wrong passphrase', { 'repository-key': { ...repositoryKey, passphrase: 'wrong' } }, 'repository-key'],
+    ])('refuses %s before any request', async (_, change, input) => {
+      const given: Record<string, unknown> = {
+        tags: ['127.0.0.1:5000/app'],
+        'signer-name': 'alice',
+        'signer-public-key': publicKey,
+        'repository-key': repositoryKey,
+        'trust-server': offline.trustServer,
+        ...change,
+      };
+      const reader: InputReader = {
+        text: (i) => given[i.name] as string | undefined,
+        list: (i) => (given[i.name] as string[] | undefined) ?? [],
+        boolean: () => undefined,
+        secret: () => undefined,
+        key: (i) => given[i.name] as KeyInput | undefined,
+        login: async () => undefined,
+        name: (n) => n,
+      };
+      const run = async () => execute(signerAddSpec, await readInputs(signerAddSpec, reader), { ...RUN_CONTEXT, env: {} });
+      await expect(run()).rejects.toMatchObject({ input });
     });
   });
 });
@@ -69,7 +102,7 @@ describe('#signerAdd', () => {
 describe('#signerRemove', () => {
   it('refuses to remove releases, which is not a signer', async () => {
     await expect(
-      signerRemove({ ...offline, references: ['127.0.0.1:5000/app'], name: 'releases', repositoryKey }),
+      signerRemove({ ...offline, references: [parseRepository('127.0.0.1:5000/app')], name: 'releases', repositoryKey: loadKeyInput(repositoryKey) }),
     ).rejects.toMatchObject({ code: 'INPUT', input: 'signer-name', message: expect.stringContaining('cannot be removed') });
   });
 });

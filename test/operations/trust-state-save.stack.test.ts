@@ -11,8 +11,8 @@ import { InputError, StateNotSavedError } from '../../src/errors.ts';
 import { exportEncryptedPrivateKey, generateKey } from '../../src/keys/index.ts';
 import type { CommandRunner } from '../../src/operations/command-runner.ts';
 import type { KeyInput } from '../../src/operations/inputs.ts';
-import { sign, type SignResult } from '../../src/operations/sign.ts';
-import { verify } from '../../src/operations/verify.ts';
+import type { SignResult } from '../../src/operations/sign.ts';
+import { sign, verify } from './support/as-given.ts';
 import { uniqueRepository } from '../support/peers.ts';
 import { pushOciIndex, type Descriptor } from '../support/registry-api.ts';
 

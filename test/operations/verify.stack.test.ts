@@ -7,8 +7,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { generateKey } from '../../src/keys/index.ts';
-import { inspect } from '../../src/operations/inspect.ts';
-import { verify, type VerifyOptions } from '../../src/operations/verify.ts';
+import { inspect } from './support/as-given.ts';
+import type { VerifyOptions } from '../../src/operations/verify.ts';
+import { verify } from './support/as-given.ts';
 import { readRepository } from '../../src/trust/publisher.ts';
 import { signableRoles } from '../../src/trust/signable-roles.ts';
 import { Metadata } from '../../src/tuf/metadata.ts';
@@ -49,7 +50,7 @@ describe('#verify', () => {
     return image;
   }
 
-  const check = async (references: string[], options: Partial<VerifyOptions> = {}) =>
+  const check = async (references: string[], options: Partial<Omit<VerifyOptions, 'references'>> = {}) =>
     verify({ ...common, references, ...options });
 
   beforeAll(async () => {

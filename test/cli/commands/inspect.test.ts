@@ -9,6 +9,7 @@ import { formatInspectPretty } from '../../../src/commands/inspect-pretty.ts';
 import { DctError, InputError } from '../../../src/errors.ts';
 import type { InspectOptions } from '../../../src/operations/inspect.ts';
 import { BASE_ENV, cli, INSPECT_RESULT, REF, REPO } from '../support.ts';
+import { parsedAs } from '../../commands/results.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dct-cli-inspect-'));
 const CA_FILE = join(dir, 'ca.pem');
@@ -30,7 +31,7 @@ describe('#runCli', () => {
       const { logger, ...options } = run.options as InspectOptions;
       expect(logger).toBeDefined();
       expect(options).toEqual({
-        references: [REPO, REF],
+        references: parsedAs(REPO, REF),
         trustServer: 'https://notary.example.com',
         trustServerCa: CA_PEM,
         trustPin: 'a'.repeat(64),

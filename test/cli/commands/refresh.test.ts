@@ -3,6 +3,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { EXIT_OK, EXIT_USAGE } from '../../../src/cli/cli.ts';
 import { ALICE_KEY, ALICE_KEY_FILE, cli, EXPIRES, PREVIOUS_EXPIRES, REF, REFRESH_RESULT, REPO, tableRows } from '../support.ts';
+import { parsedAs } from '../../commands/results.ts';
 
 const HOUR = 60 * 60 * 1000;
 const ENV = { DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: 'repo-pass' };
@@ -12,7 +13,7 @@ describe('#runCli', () => {
     it('takes the signer key, the repository key and a duration', async () => {
       const run = await cli(['refresh', '--signer-key-file', ALICE_KEY_FILE, '--repository-key', 'repo key text', '--expiring-within', '180d', REPO], { env: ENV });
       expect(run.options).toMatchObject({
-        reference: REPO,
+        reference: parsedAs(REPO)[0],
         signerKey: { text: ALICE_KEY, passphrase: 'repo-pass' },
         repositoryKey: { text: 'repo key text', passphrase: 'repo-pass' },
         expiringWithinMs: 180 * 24 * HOUR,

@@ -3,6 +3,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { EXIT_OK, EXIT_USAGE } from '../../../src/cli/cli.ts';
 import { ALICE_KEY, ALICE_KEY_FILE, ALICE_KEY_ID, cli, REF, REPO, REVOKE_RESULT, tableRows } from '../support.ts';
+import { parsedAs } from '../../commands/results.ts';
 
 const KEY = ['--signer-key-file', ALICE_KEY_FILE];
 
@@ -12,7 +13,7 @@ describe('#runCli', () => {
       const run = await cli(['revoke', '--json', '--all', ...KEY, '--signer-key-passphrase', 'pass-1234', '--signer-name', 'alice', REPO]);
       expect(run.code).toBe(EXIT_OK);
       expect(run.options).toMatchObject({
-        references: [REPO],
+        references: parsedAs(REPO),
         all: true,
         signerName: 'alice',
         signerKey: { text: ALICE_KEY, passphrase: 'pass-1234', input: `--signer-key-file ${ALICE_KEY_FILE}`, passphraseInput: '--signer-key-passphrase' },

@@ -20,6 +20,7 @@ import {
   REPO,
   rotateKeyResult,
 } from '../support.ts';
+import { parsedAs } from '../../commands/results.ts';
 
 const ENV = { DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: 'repo-pass', DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE: 'root-pass' };
 const SIGNER = ['--key-role', 'signer', '--signer-name', 'alice', '--signer-key-file', ALICE_KEY_FILE];
@@ -30,7 +31,7 @@ describe('#runCli', () => {
       const run = await cli(['rotate-key', ...SIGNER, '--old-signer-key', ALICE_PUB_FILE, '--repository-key', 'repo key text', REPO], { env: ENV });
       expect(run.code).toBe(EXIT_OK);
       expect(run.options).toMatchObject({
-        reference: REPO,
+        reference: parsedAs(REPO)[0],
         role: 'signer',
         repositoryKey: { text: 'repo key text', passphrase: 'repo-pass' },
         signer: { name: 'alice', newKey: { text: ALICE_KEY, passphrase: 'repo-pass' }, oldKey: ALICE_PUB },

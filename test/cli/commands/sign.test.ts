@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../../../src/cli/cli.ts';
+import type { SignInputOptions as SignOptions } from '../../../src/commands/sign.ts';
 import { StateNotSavedError } from '../../../src/errors.ts';
-import type { SignOptions } from '../../../src/operations/sign.ts';
 import { ALICE_KEY, ALICE_KEY_FILE, BASE_ENV, cli, REF, REPO, signResult } from '../support.ts';
+import { parsedAs } from '../../commands/results.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dct-cli-sign-'));
 const CA_FILE = join(dir, 'ca.pem');
@@ -55,7 +56,7 @@ describe('#runCli', () => {
         `${REPO}:latest`,
       ]);
       expect(o).toMatchObject({
-        references: [REF, `${REPO}:latest`],
+        references: parsedAs(REF, `${REPO}:latest`),
         push: false,
         signerKey: {
           text: ALICE_KEY,
@@ -90,7 +91,7 @@ describe('#runCli', () => {
   describe('when sign is given only what it needs', () => {
     it('pushes, and leaves the rest to the operation', async () => {
       const o = await options([...KEY, REF]);
-      expect(o).toMatchObject({ references: [REF], push: true });
+      expect(o).toMatchObject({ references: parsedAs(REF), push: true });
       expect(o.signerKey.passphrase).toBeUndefined();
       for (const field of ['signerName', 'trustServer', 'trustServerCa', 'trustPin', 'username', 'password', 'rootKey', 'repositoryKey'] as const) {
         expect(o[field]).toBeUndefined();

@@ -8,6 +8,7 @@ import { describe, expect, it, test } from 'vitest';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../../../src/cli/cli.ts';
 import { InputError, KeyError } from '../../../src/errors.ts';
 import { ALICE_KEY, ALICE_KEY_FILE, ALICE_KEY_ID, ALICE_PUB, ALICE_PUB_FILE, cli, REF, REPO, SIGNER_ADD_RESULT, tableRows } from '../support.ts';
+import { parsedAs } from '../../commands/results.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dct-cli-signer-add-'));
 const NOT_PEM = join(dir, 'not-a-key.txt');
@@ -22,7 +23,7 @@ describe('#runCli', () => {
       const run = await cli(['signer-add', ...REQUIRED, `--signer-public-key=${OTHER_PUB}`, '--root-key', 'root key text', REPO, `${REPO}-2`], { env: ENV });
       expect(run.code).toBe(EXIT_OK);
       expect(run.options).toMatchObject({
-        references: [REPO, `${REPO}-2`],
+        references: parsedAs(REPO, `${REPO}-2`),
         name: 'alice',
         repositoryKey: { text: ALICE_KEY, passphrase: 'repo-pass', passphraseInput: '--repository-key-passphrase or DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE' },
         rootKey: { text: 'root key text', passphrase: 'root-pass', input: '--root-key' },

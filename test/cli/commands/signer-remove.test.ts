@@ -4,6 +4,7 @@ import { describe, expect, it, test } from 'vitest';
 import { EXIT_OK, EXIT_USAGE } from '../../../src/cli/cli.ts';
 import { InputError } from '../../../src/errors.ts';
 import { ALICE_KEY, ALICE_KEY_FILE, ALICE_KEY_ID, cli, REPO, SIGNER_REMOVE_RESULT, tableRows } from '../support.ts';
+import { parsedAs } from '../../commands/results.ts';
 
 const REQUIRED = ['--signer-name', 'alice', '--repository-key-file', ALICE_KEY_FILE];
 
@@ -14,7 +15,7 @@ describe('#runCli', () => {
       [['--force'], true],
     ])('maps %j to force %s', async (flags, force) => {
       const run = await cli(['signer-remove', ...flags, ...REQUIRED, REPO]);
-      expect(run.options).toMatchObject({ references: [REPO], name: 'alice', force, repositoryKey: { text: ALICE_KEY } });
+      expect(run.options).toMatchObject({ references: parsedAs(REPO), name: 'alice', force, repositoryKey: { text: ALICE_KEY } });
     });
 
     test.each([

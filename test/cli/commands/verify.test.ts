@@ -6,6 +6,7 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../../../src/cli/cli.ts';
 import { DctError, InputError } from '../../../src/errors.ts';
 import type { VerifiedReference, VerifyOptions, VerifyResult } from '../../../src/operations/verify.ts';
 import { CHANGED, cli, DIGEST, OTHER_DIGEST, PASSED, REF, REF2, REPO, tableRows, verifyResult } from '../support.ts';
+import { parsedAs } from '../../commands/results.ts';
 
 const WARNING = `${REPO}: ignoring targets/bob, as notary does: expired`;
 
@@ -22,7 +23,7 @@ describe('#runCli', () => {
   describe('when verify is given signers and a policy', () => {
     it('collects required signers from commas and repeated flags', async () => {
       const run = await cli(['verify', '--json', '--required-signers', 'alice, bob', '--required-signers', 'carol', '--signer-policy', 'all', REF]);
-      expect(run.options).toMatchObject({ references: [REF], requiredSigners: ['alice', 'bob', 'carol'], signerPolicy: 'all' });
+      expect(run.options).toMatchObject({ references: parsedAs(REF), requiredSigners: ['alice', 'bob', 'carol'], signerPolicy: 'all' });
     });
 
     test.each([

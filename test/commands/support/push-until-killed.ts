@@ -5,6 +5,7 @@
 import { execute } from '../../../src/commands/run.ts';
 import { defineCommand, type InputValues, type RunContext } from '../../../src/commands/spec.ts';
 import type { CommandRunner } from '../../../src/operations/command-runner.ts';
+import { parseReference } from '../../../src/registry/reference.ts';
 
 const values: InputValues = {
   string: () => undefined,
@@ -12,7 +13,7 @@ const values: InputValues = {
   boolean: () => false,
   key: () => undefined,
   login: () => ({ username: 'ci', password: 'registry-pass' }),
-  parsed: () => undefined,
+  parsed: <T>(name: string) => (name === 'tags' ? [parseReference('registry.example.com/app:1')] : undefined) as T,
 };
 
 // A docker push that has started and will not finish.

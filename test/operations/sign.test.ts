@@ -1,0 +1,102 @@
+// sign over the in-memory trust server and registry: what it publishes,
+// and that everything it refuses is refused before anything is pushed or
+// published.
+
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DctError, InputError } from '../../src/errors.ts';
+import { generateKey } from '../../src/keys/index.ts';
+import type { CommandRunner } from '../../src/operations/command-runner.ts';
+import { sign } from '../../src/operations/sign.ts';
+import { verify } from '../../src/operations/verify.ts';
+import { image, InMemoryStack, loadedKey, tagged, NO_DOCKER, REGISTRY, TRUST_SERVER_URL, withSigner } from './support/in-memory.ts';
+
+let stack: InMemoryStack;
+beforeEach(() => {
+  stack = new InMemoryStack();
+});
+
+const common = () => ({ connect: stack.connect, env: {}, push: false, runner: NO_DOCKER });
+
+describe('#sign', () => {
+  describe('when the key is a signer of the repository', () => {
+    it('signs each tag with the digest the registry serves, in one publish', async () => {
+      const repo = await withSigner(stack, 'team/app');
+      const d1 = stack.registry.put(repo.ref('v1'), 'one');
+      const d2 = stack.registry.put(repo.ref('v2'), 'two');
+      const result = await sign({ ...common(), references: [repo.ref('v1'), repo.ref('v2')], signerKey: loadedKey(repo.alice, 'alice') });
+      expect(result.signed.map((s) => [s.reference, s.digest, s.roles, s.trustServer])).toEqual([
+        [repo.ref('v1').original, d1, ['targets/releases', 'targets/alice'], TRUST_SERVER_URL],
+        [repo.ref('v2').original, d2, ['targets/releases', 'targets/alice'], TRUST_SERVER_URL],
+      ]);
+      expect(result.signerName).toBe('alice');
+      expect(repo.server.publishes).toHaveLength(1);
+      expect(stack.access).toEqual(['write']);
+      expect(stack.closed).toBe(1);
+      const verified = await verify({ connect: stack.connect, env: {}, references: [repo.ref('v1'), repo.ref('v2')] });
+      expect(verified.ok).toBe(true);
+    });
+
+    it('pushes first and refuses a tag the registry serves differently from what was pushed', async () => {
+      const repo = await withSigner(stack, 'team/app');
+      stack.registry.put(repo.ref('v1'), 'moved');
+      const pushed: string[] = [];
+      const runner: CommandRunner = {
+        run: async (_command, args) => {
+          pushed.push(args.join(' '));
+          return { exitCode: 0, stdout: `v1: digest: sha256:${'0'.repeat(64)} size: 1\n`, stderr: '' };
+        },
+      };
+      const run = sign({ ...common(), push: true, runner, references: [repo.ref('v1')], signerKey: loadedKey(repo.alice, 'alice') });
+      await expect(run).rejects.toMatchObject({ code: 'VERIFY' });
+      expect(pushed).toEqual([`push ${repo.ref('v1').original}`]);
+      expect(repo.server.publishes).toEqual([]);
+    });
+  });
+
+  describe('when the key is no signer of the repository', () => {
+    it('refuses before pushing or publishing anything', async () => {
+      const repo = await withSigner(stack, 'team/app');
+      stack.registry.put(repo.ref('v1'), 'one');
+      const run = sign({ ...common(), push: true, references: [repo.ref('v1')], signerKey: loadedKey(generateKey('ecdsa'), 'alice') });
+      await expect(run).rejects.toMatchObject({ code: 'NOT_SIGNER' });
+      await expect(run).rejects.toBeInstanceOf(DctError);
+      expect(repo.server.publishes).toEqual([]);
+    });
+  });
+
+  describe('when the repository has no trust data', () => {
+    it('creates it with the root and repository keys and signs', async () => {
+      const server = await stack.repository('team/new');
+      const ref = tagged(`${REGISTRY}/team/new:v1`);
+      stack.registry.put(ref, 'one');
+      const signer = generateKey('ecdsa');
+      const result = await sign({
+        ...common(),
+        references: [ref],
+        signerKey: loadedKey(signer, 'ci'),
+        bootstrap: {
+          rootKey: loadedKey(generateKey('ecdsa'), 'root', 'root-key'),
+          repositoryKey: loadedKey(generateKey('ecdsa'), 'targets', 'repository-key'),
+        },
+      });
+      expect(result.signed[0]!.roles).toEqual(['targets/releases', 'targets/ci']);
+      expect(server.publishes.map((files) => files.map((f) => f.role))).toEqual([['root', 'targets'], ['targets/releases', 'targets/ci']]);
+    });
+
+    it('refuses without them, before publishing', async () => {
+      const server = await stack.repository('team/new');
+      const run = sign({ ...common(), references: [tagged(`${REGISTRY}/team/new:v1`)], signerKey: loadedKey(generateKey('ecdsa'), 'ci') });
+      await expect(run).rejects.toMatchObject({ code: 'NO_TRUST_DATA' });
+      expect(server.publishes).toEqual([]);
+    });
+  });
+
+  describe('when the signer name is not one', () => {
+    it('refuses it as an input error, before any connection', async () => {
+      const signerKey = loadedKey(generateKey('ecdsa'), 'ci');
+      const run = sign({ ...common(), references: [tagged(`${REGISTRY}/team/app:v1`)], signerKey, signerName: 'Not A Name' });
+      await expect(run).rejects.toBeInstanceOf(InputError);
+      expect(stack.access).toEqual([]);
+    });
+  });
+});

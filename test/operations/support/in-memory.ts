@@ -1,0 +1,190 @@
+// An in-memory trust server and registry for operation tests, reached
+// through ConnectionOptions.connect as the real ones are through
+// Connections. The trust server keeps one repository per GUN in a
+// RepositoryBuilder (really signed metadata) and takes uploads as
+// notary-server does: each file must parse, name a role the repository
+// can hold and be newer than the stored one; then it stores them and
+// writes snapshot and timestamp itself. The registry serves manifests
+// given by tag.
+
+import { createHash } from 'node:crypto';
+import { HttpError, DctError } from '../../../src/errors.ts';
+import { exportEncryptedPrivateKey, generateKey, type LoadedPrivateKey, type SigningKey, type TufKey } from '../../../src/keys/index.ts';
+import { loadKeyInput } from '../../../src/operations/key-inputs.ts';
+import type { CommandRunner } from '../../../src/operations/command-runner.ts';
+import type { TrustAccess } from '../../../src/notary/client.ts';
+import type { Deadline } from '../../../src/http/transport.ts';
+import {
+  deadlineOf,
+  trustBookOf,
+  type ConnectionFactory,
+  type ConnectionOptions,
+  type RepositoryConnections,
+  type RequestCounts,
+} from '../../../src/operations/connections.ts';
+import type { KeyInput } from '../../../src/operations/inputs.ts';
+import { parseReference, parseTaggedReference, type ImageReference } from '../../../src/registry/reference.ts';
+import type { ManifestDescriptor, Registry } from '../../../src/registry/registry-client.ts';
+import type { UploadFile } from '../../../src/trust/changes.ts';
+import type { KeyRotatingServer } from '../../../src/trust/rotation.ts';
+import type { TrustBook } from '../../../src/trust/trust-state.ts';
+import { isDelegationName, ROOT, TARGETS } from '../../../src/tuf/role.ts';
+import { RepositoryBuilder } from '../../tuf/support/repository-builder.ts';
+import { InMemoryTrustServer } from '../../tuf/support/trust-server.ts';
+
+export const REGISTRY = 'registry.test';
+export const TRUST_SERVER_URL = 'https://notary.test';
+export const PASSPHRASE = 'test passphrase';
+const MANIFEST_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+
+/** A repository's trust data as notary-server keeps it, with uploads checked before they are stored. */
+export class NotaryLikeServer extends InMemoryTrustServer implements KeyRotatingServer {
+  override async publish(gun: string, files: readonly UploadFile[]): Promise<void> {
+    for (const file of files) checkUpload(file);
+    await super.publish(gun, files);
+  }
+
+  async rotateKey(): Promise<TufKey> {
+    throw new Error('the in-memory trust server does not rotate keys');
+  }
+}
+
+/** notary-server's first checks: a file that does not parse, or for a role it does not keep, is a 400. */
+function checkUpload(file: UploadFile): void {
+  let parsed: { signed?: { _type?: unknown; version?: unknown }; signatures?: unknown };
+  try {
+    parsed = JSON.parse(Buffer.from(file.bytes).toString('utf8')) as typeof parsed;
+  } catch (err) {
+    throw new HttpError(`${file.role}: not JSON`, { status: 400, url: TRUST_SERVER_URL, serverCode: 'MALFORMED_UPLOAD', cause: err });
+  }
+  const known = file.role === ROOT || file.role === TARGETS || isDelegationName(file.role);
+  const signed = parsed.signed;
+  if (!known || typeof signed?.version !== 'number' || !Array.isArray(parsed.signatures) || parsed.signatures.length === 0) {
+    throw new HttpError(`${file.role}: not a signed role the server keeps`, { status: 400, url: TRUST_SERVER_URL, serverCode: 'MALFORMED_UPLOAD' });
+  }
+}
+
+/** Manifests by `registry/repository:tag`. */
+export class InMemoryRegistry implements Registry {
+  readonly manifests = new Map<string, Uint8Array>();
+  readonly reads: string[] = [];
+
+  /** Puts a manifest under a tag; returns its digest. */
+  put(ref: string | ImageReference, content: string): string {
+    const reference = typeof ref === 'string' ? ref : ref.original;
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MANIFEST_TYPE, content }));
+    this.manifests.set(reference, bytes);
+    return digestOf(bytes);
+  }
+
+  async resolve(ref: ImageReference): Promise<ManifestDescriptor> {
+    const key = `${ref.registry}/${ref.repository}:${ref.tag ?? ''}`;
+    this.reads.push(key);
+    const bytes = this.manifests.get(key);
+    if (!bytes) throw new HttpError(`${ref.original} is not in the registry`, { status: 404, url: key, code: 'NOT_FOUND' });
+    const digest = digestOf(bytes);
+    if (ref.digest && ref.digest !== digest) {
+      throw new DctError('VERIFY', `${ref.original}: the tag now points to ${digest}, not the digest in the reference`);
+    }
+    return { digest, size: bytes.length, mediaType: MANIFEST_TYPE };
+  }
+}
+
+function digestOf(bytes: Uint8Array): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** A trust server and registry in memory, for every repository of a test. */
+export class InMemoryStack {
+  readonly registry = new InMemoryRegistry();
+  readonly servers = new Map<string, NotaryLikeServer>();
+  /** Every access the operations asked for, in order. */
+  readonly access: TrustAccess[] = [];
+  closed = 0;
+
+  /** A repository (`registry.test/<name>`), built and published by `build`, or left empty to be created. */
+  async repository(name: string, build?: (b: RepositoryBuilder) => void): Promise<NotaryLikeServer> {
+    const builder = new RepositoryBuilder({ gun: `${REGISTRY}/${name}`, now: new Date() });
+    if (build) {
+      build(builder);
+      await builder.publish();
+    }
+    const server = new NotaryLikeServer(builder);
+    this.servers.set(builder.gun, server);
+    return server;
+  }
+
+  /** What ConnectionOptions.connect takes. */
+  get connect(): ConnectionFactory {
+    return (options: ConnectionOptions, access: TrustAccess, trust: { readonly warnOnFirstUse?: boolean }) => {
+      this.access.push(access);
+      const book = trustBookOf(options, trust.warnOnFirstUse ?? false);
+      // As Connections: a command that publishes finds out before its first push that the state cannot be saved.
+      if (access !== 'read') book.checkWritable();
+      return new InMemoryConnections(this, book, deadlineOf(options));
+    };
+  }
+}
+
+class InMemoryConnections implements RepositoryConnections {
+  readonly trust: TrustBook;
+  readonly deadline: Deadline;
+  readonly #stack: InMemoryStack;
+
+  constructor(stack: InMemoryStack, trust: TrustBook, deadline: Deadline) {
+    this.#stack = stack;
+    this.trust = trust;
+    this.deadline = deadline;
+  }
+
+  trustServerUrl(): string {
+    return TRUST_SERVER_URL;
+  }
+
+  async trustServer(ref: ImageReference): Promise<KeyRotatingServer> {
+    const server = this.#stack.servers.get(ref.gun);
+    if (!server) throw new Error(`the test made no repository ${ref.gun}`);
+    return server;
+  }
+
+  async registry(): Promise<Registry> {
+    return this.#stack.registry;
+  }
+
+  requests(): RequestCounts {
+    return { total: 0, byMethod: {}, connections: 0 };
+  }
+
+  async close(): Promise<void> {
+    this.#stack.closed += 1;
+  }
+}
+
+/** A private key as the command layer loads it from a key input: with its `role:` header. */
+export function loadedKey(key: SigningKey, role: string, input = 'signer-key'): LoadedPrivateKey {
+  const given: KeyInput = { text: exportEncryptedPrivateKey(key, PASSPHRASE, { role }), passphrase: PASSPHRASE, input };
+  return loadKeyInput(given);
+}
+
+/** References as the command layer hands them to operations. */
+export const tagged = (text: string) => parseTaggedReference(text);
+export const image = (text: string) => parseReference(text);
+
+/** A repository as `docker trust signer add` leaves it: alice in targets/releases and targets/alice. */
+export async function withSigner(stack: InMemoryStack, name: string, signer = 'alice') {
+  const alice = generateKey('ecdsa');
+  const server = await stack.repository(name, (b) => {
+    b.delegate('targets/releases', { keys: [alice] });
+    b.delegate(`targets/${signer}`, { keys: [alice] });
+  });
+  const repositoryKey = server.builder.keysOf(TARGETS)[0] as SigningKey;
+  const gun = server.builder.gun;
+  return { server, alice, repositoryKey, gun, name: image(gun), ref: (tag: string) => tagged(`${gun}:${tag}`) };
+}
+
+/** Sign's runner when nothing is pushed: any call is a test failure. */
+export const NO_DOCKER: CommandRunner = {
+  run: async () => {
+    throw new Error('docker was run');
+  },
+};
