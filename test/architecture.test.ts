@@ -1,0 +1,125 @@
+// The house rules of src/ that a reader cannot check at a glance: imports
+// point down the layers and never run in a circle, and operations stay made
+// of short functions. Read from the source text with TypeScript's parser.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const SRC = resolve(import.meta.dirname, '../src');
+
+/** From the bottom: a folder may import its own level's files and lower levels only. */
+const LEVELS: Readonly<Record<string, number>> = {
+  encoding: 0,
+  keys: 1,
+  http: 1,
+  tuf: 2,
+  registry: 2,
+  notary: 3,
+  trust: 4,
+  operations: 5,
+  commands: 6,
+  github: 7,
+  azure: 7,
+  cli: 7,
+};
+/** src/errors.ts, logger.ts and version.ts sit below every folder. */
+const TOP = -1;
+const MAX_OPERATION_LINES = 60;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+function folderOf(file: string): string {
+  const parts = relative(SRC, file).split('/');
+  return parts.length === 1 ? '' : parts[0]!;
+}
+
+function levelOf(folder: string): number {
+  if (folder === '') return TOP;
+  const level = LEVELS[folder];
+  if (level === undefined) throw new Error(`src/${folder} has no layer; add it to LEVELS`);
+  return level;
+}
+
+function parse(file: string): ts.SourceFile {
+  return ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+}
+
+/** Relative imports and re-exports, type-only ones included, as absolute paths. */
+function importsOf(source: ts.SourceFile): string[] {
+  const out: string[] = [];
+  for (const statement of source.statements) {
+    const spec =
+      (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier
+        ? statement.moduleSpecifier
+        : undefined;
+    if (spec && ts.isStringLiteral(spec) && spec.text.startsWith('.')) out.push(resolve(dirname(source.fileName), spec.text));
+  }
+  return out;
+}
+
+const files = sourceFiles(SRC);
+const graph = new Map(files.map((f) => [f, importsOf(parse(f))]));
+
+function cycles(): string[][] {
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const found: string[][] = [];
+  const visit = (file: string): void => {
+    state.set(file, 'open');
+    stack.push(file);
+    for (const next of graph.get(file) ?? []) {
+      if (!graph.has(next)) continue;
+      if (state.get(next) === 'open') found.push(stack.slice(stack.indexOf(next)).map((f) => relative(SRC, f)));
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(file, 'done');
+  };
+  for (const file of files) if (!state.has(file)) visit(file);
+  return found;
+}
+
+function longFunctions(file: string): string[] {
+  const source = parse(file);
+  const out: string[] = [];
+  const lineOf = (pos: number) => source.getLineAndCharacterOfPosition(pos).line;
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const lines = lineOf(node.getEnd()) - lineOf(node.getStart(source)) + 1;
+      if (lines > MAX_OPERATION_LINES) {
+        const name = node.name && ts.isIdentifier(node.name) ? node.name.text : '(anonymous)';
+        out.push(`${relative(SRC, file)}:${lineOf(node.getStart(source)) + 1} ${name} (${lines} lines)`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
+
+describe('src/', () => {
+  describe('when a file imports another folder', () => {
+    it('imports only a lower layer', () => {
+      const upward = [...graph].flatMap(([file, targets]) =>
+        targets
+          .filter((t) => folderOf(t) !== folderOf(file) && levelOf(folderOf(t)) >= levelOf(folderOf(file)))
+          .map((t) => `${relative(SRC, file)} -> ${relative(SRC, t)}`),
+      );
+      expect(upward).toEqual([]);
+    });
+  });
+
+  it('has no import circle', () => {
+    expect(cycles()).toEqual([]);
+  });
+
+  it(`has no function in src/operations over ${MAX_OPERATION_LINES} lines`, () => {
+    expect(files.filter((f) => folderOf(f) === 'operations').flatMap(longFunctions)).toEqual([]);
+  });
+});
