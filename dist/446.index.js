@@ -2,76 +2,6 @@ export const id = 446;
 export const ids = [446];
 export const modules = {
 
-/***/ 8635:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ readTrustTree)
-/* harmony export */ });
-/* unused harmony export isSkippedFailure */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _trust_publisher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7554);
-/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
-// Reading a repository's whole targets tree the way notary's client does
-// (tufclient.downloadTargets): root, timestamp, snapshot and targets must
-// verify, but a delegation that has expired or lacks valid signatures is
-// skipped, with everything below it, and the rest of the tree is still
-// used. Otherwise one signer who stopped signing three years ago (its role
-// expired) would make every tag of the repository unverifiable, where
-// docker still pulls and inspects. Any other failure (a hash mismatch, a
-// rollback, a malformed file) fails the read, as in notary.
-//
-// Each level of the tree is fetched in one parallel wave; for docker's
-// usual layout (targets/releases and targets/<signer>) that is one wave
-// after the base roles, as with `delegations: 'all'`.
-
-
-
-/** notary's signed.ErrExpired and signed.ErrRoleThreshold: the failures it skips a delegation for. */
-function isSkippedFailure(err) {
-    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk && (err.check === 'expiry' || err.check === 'threshold');
-}
-/** The delegations a role declares that notary would descend into. */
-function childrenOf(signed, name) {
-    return signed.delegations
-        .filter((d) => (0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .parentRole */ .rt)(d.name) === name && d.keyids.every((id) => signed.delegationKeys.has(id)))
-        .map((d) => d.name);
-}
-/** Reads and verifies every reachable delegation; see the file header for what is skipped. */
-async function readTrustTree(options) {
-    const { logger, ...read } = options;
-    const repo = await (0,_trust_publisher_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepository */ .Nu)({ ...read, delegations: [] });
-    if (!repo)
-        return { repo: null, skipped: [] };
-    const skipped = [];
-    const seen = new Set();
-    let level = childrenOf(repo.targets.signed, _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW);
-    while (level.length > 0) {
-        level = level.filter((n) => !seen.has(n));
-        level.forEach((n) => seen.add(n));
-        const settled = await Promise.allSettled(level.map((name) => repo.delegation(name)));
-        const next = [];
-        settled.forEach((outcome, i) => {
-            const name = level[i];
-            if (outcome.status === 'fulfilled') {
-                const signed = outcome.value?.metadata?.signed;
-                if (signed)
-                    next.push(...childrenOf(signed, name));
-                return;
-            }
-            if (!isSkippedFailure(outcome.reason))
-                throw outcome.reason;
-            skipped.push({ role: name, error: outcome.reason });
-            logger?.warning(`${repo.gun}: ignoring ${name} and the roles below it, as notary does: ${outcome.reason.message}`);
-        });
-        level = next;
-    }
-    return { repo, skipped };
-}
-
-
-/***/ }),
-
 /***/ 446:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -84,12 +14,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   signerList: () => (/* binding */ signerList)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9758);
-/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
-/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1759);
-/* harmony import */ var _sort_order_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(781);
-/* harmony import */ var _inspect_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8635);
-/* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4943);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
+/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4280);
+/* harmony import */ var _sort_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(781);
+/* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4943);
 // The inspect operation: what `docker trust inspect` shows for each image
 // reference, from verified trust data, with docker's rules:
 //
@@ -113,42 +41,40 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
 function keys(ids) {
     return ids.length > 0 ? { Keys: ids.map((ID) => ({ ID })) } : {};
 }
 /** docker's matchReleasedSignatures over GetAllTargetMetadataByName(tag). */
 function signedTagRows(repo, tag) {
-    const found = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .allTargetsByName */ .U3)(repo, tag ?? '');
+    const found = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargetsByName */ .U3)(repo, tag ?? '');
     const rows = new Map();
     const key = (name, digest) => JSON.stringify([name, digest]);
     for (const t of found) {
-        if (!(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .isReleasedRole */ .Cj)(t.role))
+        if (!(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .isReleasedRole */ .Cj)(t.role))
             continue;
-        const digest = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .targetSha256 */ .bc)(t.meta);
+        const digest = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .targetSha256 */ .bc)(t.meta);
         rows.set(key(t.name, digest), { tag: t.name, digest, signers: [] });
     }
     for (const t of found) {
-        const row = rows.get(key(t.name, (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .targetSha256 */ .bc)(t.meta)));
-        if (row && !(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .isReleasedRole */ .Cj)(t.role))
-            row.signers.push((0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .signerNameOfRole */ .Ne)(t.role));
+        const row = rows.get(key(t.name, (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .targetSha256 */ .bc)(t.meta)));
+        if (row && !(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .isReleasedRole */ .Cj)(t.role))
+            row.signers.push((0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .signerNameOfRole */ .Ne)(t.role));
     }
     // docker's sort is not stable; rows for one tag with two digests are put in digest order here.
     return [...rows.values()]
-        .sort((a, b) => (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_6__/* .naturalCompare */ .p0)(a.tag, b.tag) || (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_6__/* .byteCompare */ .U6)(a.digest, b.digest))
-        .map((r) => ({ SignedTag: r.tag, Digest: r.digest, Signers: r.signers.length > 0 ? r.signers : [_sort_order_js__WEBPACK_IMPORTED_MODULE_6__/* .REPO_ADMIN */ .jz] }));
+        .sort((a, b) => (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_4__/* .naturalCompare */ .p0)(a.tag, b.tag) || (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_4__/* .byteCompare */ .U6)(a.digest, b.digest))
+        .map((r) => ({ SignedTag: r.tag, Digest: r.digest, Signers: r.signers.length > 0 ? r.signers : [_sort_order_js__WEBPACK_IMPORTED_MODULE_4__/* .REPO_ADMIN */ .jz] }));
 }
 /** docker's getDelegationRoleToKeyMap, as its sorted signer list. */
 function signerList(repo) {
     const byName = new Map();
-    for (const role of (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .delegationRoles */ .Oq)(repo) ?? []) {
-        if (role.name === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASES */ .pH || role.name === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW || role.name === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .ROOT */ .Dl)
+    for (const role of (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .delegationRoles */ .Oq)(repo) ?? []) {
+        if (role.name === _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH || role.name === _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW || role.name === _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .ROOT */ .Dl)
             continue;
-        byName.set((0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .signerNameOfRole */ .Ne)(role.name), role.keyIds);
+        byName.set((0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .signerNameOfRole */ .Ne)(role.name), role.keyIds);
     }
     return [...byName]
-        .sort(([a], [b]) => (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_6__/* .byteCompare */ .U6)(b, a))
+        .sort(([a], [b]) => (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_4__/* .byteCompare */ .U6)(b, a))
         .map(([Name, ids]) => ({ Name, ...keys(ids) }));
 }
 function administrativeKeys(repo) {
@@ -167,40 +93,23 @@ function repositoryTrust(name, repo, tag) {
         AdministrativeKeys: administrativeKeys(repo),
     };
 }
-async function inspect(options) {
-    if (options.references.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', 'no image reference given; list registry/repository[:tag] references');
+/** One repository's verified trust tree; a repository without trust data is an error here. */
+async function readInspected(context, open, now) {
+    const { repo } = await context.readTree(open, { now });
+    if (!repo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NO_TRUST_DATA', `no signatures or cannot access ${open.reference}: ${open.gun} has no trust data at ${open.trustServer}`);
     }
-    const refs = options.references.map((r) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(r, 'tags'));
-    (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .checkCredentialInputs */ .He)(options, refs);
-    const pin = (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .trustPinOf */ .JA)(options);
-    const now = options.now;
-    const connections = new _connections_js__WEBPACK_IMPORTED_MODULE_3__/* .Connections */ .UQ(options, 'read');
-    try {
+    return repo;
+}
+async function inspect(options) {
+    const refs = options.references;
+    return (0,_repository_context_js__WEBPACK_IMPORTED_MODULE_2__/* .openRepositories */ .zb)(options, refs, { access: 'read' }, async (context) => {
         const repos = new Map();
-        await Promise.all([...(0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .byRepository */ .IH)(refs).values()].map(async ([ref]) => {
-            const url = connections.trustServerUrl(ref);
-            const { repo } = await (0,_inspect_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readTrustTree */ .Z)({
-                server: await connections.trustServer(ref),
-                gun: ref.gun,
-                logger: options.logger,
-                trustState: connections.trust,
-                ...(pin ? { pin } : {}),
-                ...(now ? { now: () => now } : {}),
-            });
-            if (!repo) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NO_TRUST_DATA', `no signatures or cannot access ${ref.original}: ${ref.gun} has no trust data at ${url}`);
-            }
-            repos.set(ref.gun, repo);
-        }));
+        await Promise.all(context.repositories.map(async (open) => repos.set(open.gun, await readInspected(context, open, options.now))));
         // docker ignores the tag of a reference that also pins a digest, and shows every tag.
         const repositories = refs.map((ref) => repositoryTrust(ref.original, repos.get(ref.gun), ref.digest ? undefined : ref.tag));
-        await connections.trust.save();
         return { repositories };
-    }
-    finally {
-        await connections.close();
-    }
+    });
 }
 
 

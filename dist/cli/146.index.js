@@ -2,66 +2,6 @@ export const id = 146;
 export const ids = [146];
 export const modules = {
 
-/***/ 5435:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ afterPartialSuccess),
-/* harmony export */   X: () => (/* binding */ withRepositories)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8747);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9758);
-/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1759);
-// What the repository admin operations share (signer add and remove, key
-// rotation, refresh): repository references, registry credentials, the
-// trust pin, and one session per registry that is closed when the work is
-// done.
-
-
-
-
-/**
- * Parses the references of `tags` (checking them all before any network
- * call), opens one session per registry asking for `access`, runs `work`,
- * saves the trust state when it succeeded (TrustBook.saveWith) and closes
- * the sessions. The same repository given twice is worked on once.
- */
-async function withRepositories(options, references, access, work) {
-    if (references.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', 'no repository given; list registry/repository names');
-    const refs = references.map((r) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(r));
-    (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .checkCredentialInputs */ .He)(options, refs);
-    const pin = (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .trustPinOf */ .JA)(options);
-    const unique = [...new Map(refs.map((r) => [r.gun, r])).values()];
-    const connections = new _connections_js__WEBPACK_IMPORTED_MODULE_3__/* .Connections */ .UQ(options, access);
-    try {
-        const repositories = await Promise.all(unique.map(async (ref) => {
-            const trustServer = connections.trustServerUrl(ref);
-            const session = await connections.session(ref.registry);
-            return { reference: ref.original, gun: ref.gun, registry: ref.registry, trustServer, server: session.trustServer(trustServer) };
-        }));
-        const result = await work({ repositories, pin, trustState: connections.trust, logger: options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q });
-        return await connections.trust.saveWith(result);
-    }
-    finally {
-        await connections.close();
-    }
-}
-/**
- * An error from publishing to one repository after others were already
- * changed: same code, with the changed repositories named so that a rerun
- * is understood (the operations are idempotent, so rerunning is safe).
- */
-function afterPartialSuccess(err, done) {
-    if (done.length === 0 || !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY))
-        return err;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY(err.code, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)} (already changed: ${done.join(', ')}; rerunning is safe)`, { cause: err });
-}
-
-
-/***/ }),
-
 /***/ 146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -254,10 +194,8 @@ async function refreshRoles(options) {
     return published;
 }
 
-// EXTERNAL MODULE: ./lib/operations/key-inputs.js
-var key_inputs = __webpack_require__(5935);
-// EXTERNAL MODULE: ./lib/operations/admin-context.js
-var admin_context = __webpack_require__(5435);
+// EXTERNAL MODULE: ./lib/operations/repository-context.js + 5 modules
+var repository_context = __webpack_require__(4280);
 ;// CONCATENATED MODULE: ./lib/operations/refresh.js
 // Keeping a repository's trust data from expiring, from a schedule: re-sign
 // targets (repository key) or a signer's roles (signer key) with their
@@ -268,38 +206,34 @@ var admin_context = __webpack_require__(5435);
 
 
 
-
 async function refresh(options) {
     if (!options.signerKey && !options.repositoryKey) {
         throw new errors/* InputError */.dz('signer-key', 'give the signer key (for its roles) or the repository key (for targets), or both');
     }
     const signers = [];
     if (options.signerKey)
-        signers.push((0,key_inputs.loadKeyInput)(options.signerKey).signer);
+        signers.push(options.signerKey.signer);
     if (options.repositoryKey)
-        signers.push((0,key_inputs.loadKeyInput)(options.repositoryKey).signer);
+        signers.push(options.repositoryKey.signer);
     const roles = options.roles?.map((r) => r.trim()).filter((r) => r !== '');
     const within = options.expiringWithinMs;
     if (within !== undefined && (!Number.isFinite(within) || within < 0)) {
         throw new errors/* InputError */.dz('expiring-within', 'give a duration of zero or more');
     }
-    return (0,admin_context/* withRepositories */.X)(options, [options.reference], 'write', async ({ repositories, pin, trustState, logger }) => {
-        const { gun, server, trustServer } = repositories[0];
+    return (0,repository_context/* openRepositories */.zb)(options, [options.reference], { access: 'write' }, async (context) => {
+        const open = context.repositories[0];
+        const { gun, trustServer } = open;
         const published = await refreshRoles({
-            server,
-            gun,
+            ...context.publishing(open),
             signers,
-            logger,
-            trustState,
             ...(roles && roles.length > 0 ? { roles } : {}),
             ...(within !== undefined ? { expiringBefore: (0,time/* expiryFrom */.KN)(new Date(), within) } : {}),
-            ...(pin ? { pin } : {}),
         });
         for (const r of published.result) {
-            logger.info(`${gun}: ${r.role} re-signed as version ${r.version}, expires ${r.expires.toISOString()}`);
+            context.logger.info(`${gun}: ${r.role} re-signed as version ${r.version}, expires ${r.expires.toISOString()}`);
         }
         if (!published.published)
-            logger.info(`${gun}: nothing needed refreshing`);
+            context.logger.info(`${gun}: nothing needed refreshing`);
         return { gun, trustServer, refreshed: published.result, published: published.published };
     });
 }

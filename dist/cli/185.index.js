@@ -2,76 +2,6 @@ export const id = 185;
 export const ids = [185];
 export const modules = {
 
-/***/ 8635:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ readTrustTree)
-/* harmony export */ });
-/* unused harmony export isSkippedFailure */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _trust_publisher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7554);
-/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
-// Reading a repository's whole targets tree the way notary's client does
-// (tufclient.downloadTargets): root, timestamp, snapshot and targets must
-// verify, but a delegation that has expired or lacks valid signatures is
-// skipped, with everything below it, and the rest of the tree is still
-// used. Otherwise one signer who stopped signing three years ago (its role
-// expired) would make every tag of the repository unverifiable, where
-// docker still pulls and inspects. Any other failure (a hash mismatch, a
-// rollback, a malformed file) fails the read, as in notary.
-//
-// Each level of the tree is fetched in one parallel wave; for docker's
-// usual layout (targets/releases and targets/<signer>) that is one wave
-// after the base roles, as with `delegations: 'all'`.
-
-
-
-/** notary's signed.ErrExpired and signed.ErrRoleThreshold: the failures it skips a delegation for. */
-function isSkippedFailure(err) {
-    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk && (err.check === 'expiry' || err.check === 'threshold');
-}
-/** The delegations a role declares that notary would descend into. */
-function childrenOf(signed, name) {
-    return signed.delegations
-        .filter((d) => (0,_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .parentRole */ .rt)(d.name) === name && d.keyids.every((id) => signed.delegationKeys.has(id)))
-        .map((d) => d.name);
-}
-/** Reads and verifies every reachable delegation; see the file header for what is skipped. */
-async function readTrustTree(options) {
-    const { logger, ...read } = options;
-    const repo = await (0,_trust_publisher_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepository */ .Nu)({ ...read, delegations: [] });
-    if (!repo)
-        return { repo: null, skipped: [] };
-    const skipped = [];
-    const seen = new Set();
-    let level = childrenOf(repo.targets.signed, _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW);
-    while (level.length > 0) {
-        level = level.filter((n) => !seen.has(n));
-        level.forEach((n) => seen.add(n));
-        const settled = await Promise.allSettled(level.map((name) => repo.delegation(name)));
-        const next = [];
-        settled.forEach((outcome, i) => {
-            const name = level[i];
-            if (outcome.status === 'fulfilled') {
-                const signed = outcome.value?.metadata?.signed;
-                if (signed)
-                    next.push(...childrenOf(signed, name));
-                return;
-            }
-            if (!isSkippedFailure(outcome.reason))
-                throw outcome.reason;
-            skipped.push({ role: name, error: outcome.reason });
-            logger?.warning(`${repo.gun}: ignoring ${name} and the roles below it, as notary does: ${outcome.reason.message}`);
-        });
-        level = next;
-    }
-    return { repo, skipped };
-}
-
-
-/***/ }),
-
 /***/ 3185:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -80,12 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   verify: () => (/* binding */ verify)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9758);
-/* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9690);
-/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1239);
-/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1759);
-/* harmony import */ var _inspect_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8635);
-/* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4943);
+/* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9690);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
+/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4280);
+/* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4943);
 // The verify operation: the gate a content-trust pull used to be. Docker CLI
 // v29 no longer enforces content trust, so consumers ask dct-sign whether a
 // tag is signed, by whom, and whether the registry still serves what was
@@ -109,20 +37,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-function parseVerifyReference(text) {
-    const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text, 'tags');
-    if (ref.tag === undefined && ref.digest !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `${ref.original} names a digest but no tag: content trust signs tags, so give registry/repository:tag`);
-    }
-    return { ...ref, tag: ref.tag ?? 'latest' };
-}
 function requiredSignersOf(options) {
     const names = (options.requiredSigners ?? []).map((s) => s.trim().replace(/^targets\//, '')).filter((s) => s !== '');
     for (const name of names) {
         try {
-            (0,_trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_2__/* .signerRoles */ .CK)(name);
+            (0,_trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_1__/* .signerRoles */ .CK)(name);
         }
         catch (err) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('required-signers', err.message, { cause: err });
@@ -139,7 +58,7 @@ function verdictOf(err, gun) {
         throw err;
     if (err.code === 'EXPIRED')
         return { reason: 'expired', message: `the trust data of ${gun} has expired: ${err.message}` };
-    if (err.role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_3__/* .ROOT */ .Dl) {
+    if (err.role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .ROOT */ .Dl) {
         return { reason: 'untrusted-root', message: `the root of ${gun} is not trusted: ${err.message}` };
     }
     return { reason: 'invalid-trust-data', message: `the trust data of ${gun} failed verification: ${err.message}` };
@@ -150,142 +69,128 @@ function skippedVerdict(skipped, message) {
     return { reason: skipped.error.code === 'EXPIRED' ? 'expired' : 'invalid-trust-data', message: why };
 }
 function signersOf(repo, tag, sha256) {
-    const names = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .allTargetsByName */ .U3)(repo, tag)
-        .filter((t) => !(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .isReleasedRole */ .Cj)(t.role) && (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .targetSha256 */ .bc)(t.meta) === sha256)
-        .map((t) => (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .signerNameOfRole */ .Ne)(t.role));
+    const names = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .allTargetsByName */ .U3)(repo, tag)
+        .filter((t) => !(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .isReleasedRole */ .Cj)(t.role) && (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .targetSha256 */ .bc)(t.meta) === sha256)
+        .map((t) => (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .signerNameOfRole */ .Ne)(t.role));
     return [...new Set(names)];
 }
-async function verify(options) {
-    if (options.references.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', 'no image reference given; list registry/repository:tag references');
-    }
-    const refs = options.references.map(parseVerifyReference);
+function verifyInputs(options) {
+    const refs = options.references;
     const required = requiredSignersOf(options);
     const policy = options.signerPolicy ?? 'any';
     if (policy !== 'any' && policy !== 'all') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('signer-policy', `"${String(policy)}" is not a policy; use any or all`);
     }
-    (0,_connections_js__WEBPACK_IMPORTED_MODULE_4__/* .checkCredentialInputs */ .He)(options, refs);
-    const pin = (0,_connections_js__WEBPACK_IMPORTED_MODULE_4__/* .trustPinOf */ .JA)(options);
-    const now = options.now;
-    const logger = options.logger;
-    const connections = new _connections_js__WEBPACK_IMPORTED_MODULE_4__/* .Connections */ .UQ(options, 'read', { warnOnFirstUse: true });
+    return { refs, required, policy };
+}
+/** One read per repository: its trust tree, or the verdict every reference in it gets. */
+async function readOutcome(context, open, now) {
     try {
-        // Trust data: one read per repository.
+        const { repo, skipped } = await context.readTree(open, { now });
+        return repo
+            ? { repo, skipped }
+            : { reason: 'no-trust-data', message: `${open.gun} has no trust data at ${open.trustServer}: nothing in it is signed` };
+    }
+    catch (err) {
+        return verdictOf(err, open.gun);
+    }
+}
+const NONE = { signedDigest: undefined, registryDigest: undefined, signers: [], pinned: undefined };
+/** The released entry for the tag, or the verdict when there is none. */
+function releasedEntry(ref, repo, skipped) {
+    const found = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .getTargetByName */ .cz)(repo, ref.tag, _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .RELEASED_ROLES */ .kN);
+    if (!found || !(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .isReleasedRole */ .Cj)(found.role)) {
+        const message = found
+            ? `${ref.original}: ${ref.tag} is listed only by ${found.role}, not released into targets/releases or targets, so content trust does not accept it`
+            : `${ref.original}: ${ref.tag} is not signed in ${ref.gun}`;
+        // Not found because targets/releases itself was left out: say why.
+        const releases = skipped.find((s) => s.role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASES */ .pH);
+        if (releases)
+            return { ...NONE, ok: false, ...skippedVerdict(releases, message) };
+        return { ...NONE, ok: false, reason: 'unsigned', message };
+    }
+    const sha256 = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .targetSha256 */ .bc)(found.meta);
+    if (sha256 === '') {
+        const message = `${ref.original}: the entry for ${ref.tag} in ${found.role} has no sha256 hash`;
+        return { ...NONE, ok: false, reason: 'invalid-trust-data', message };
+    }
+    return { sha256 };
+}
+/** What the registry serves for the tag now, or why it serves nothing. */
+async function servedDigest(context, ref) {
+    try {
+        return { digest: (await context.resolve({ ...ref, digest: undefined })).digest, missing: '' };
+    }
+    catch (err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY) || err.code !== 'NOT_FOUND')
+            throw err;
+        return { missing: `the registry no longer serves ${ref.original}` };
+    }
+}
+/** The verdict on the signers, when the required ones are missing. */
+function signerVerdict(ref, signers, inputs, skipped) {
+    const { required, policy } = inputs;
+    const present = required.filter((name) => signers.includes(name));
+    const signerOk = required.length === 0 || (policy === 'all' ? present.length === required.length : present.length > 0);
+    if (signerOk)
+        return undefined;
+    const missing = required.filter((name) => !signers.includes(name));
+    const by = signers.length > 0 ? `signed by ${signers.join(', ')}` : 'signed by no named signer (Repo Admin)';
+    const wanted = policy === 'all' ? `all of ${required.join(', ')}` : `one of ${required.join(', ')}`;
+    const message = `${ref.original} is ${by}; ${wanted} must sign it (missing: ${missing.join(', ')})`;
+    // A missing signer whose role was left out (expired, say) is not a wrong signer.
+    const left = skipped.find((s) => missing.some((name) => s.role === `${_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW}/${name}`));
+    if (left)
+        return { ok: false, ...skippedVerdict(left, message) };
+    return { ok: false, reason: 'wrong-signer', message };
+}
+/** The verdict on the digests: the one in the reference and the one the registry serves must be the signed one. */
+function digestVerdict(ref, signedDigest, served) {
+    if (ref.digest !== undefined && ref.digest !== signedDigest) {
+        const message = `${ref.original}: the tag is signed for ${signedDigest}, not the digest in the reference`;
+        return { ok: false, reason: 'digest-changed', message };
+    }
+    if (served.digest === signedDigest)
+        return undefined;
+    const message = served.digest
+        ? `${ref.original}: the registry serves ${served.digest}, but ${signedDigest} is signed`
+        : `${ref.original}: ${served.missing}; ${signedDigest} is signed`;
+    return { ok: false, reason: 'digest-changed', message };
+}
+/** One reference's verdict, from its repository's outcome and what the registry serves. */
+async function verdictFor(context, ref, outcome, inputs) {
+    const base = { reference: ref.original, tag: ref.tag, gun: ref.gun };
+    if (!('repo' in outcome))
+        return { ...base, ...NONE, ok: false, reason: outcome.reason, message: outcome.message };
+    const { repo, skipped } = outcome;
+    const entry = releasedEntry(ref, repo, skipped);
+    if (!('sha256' in entry))
+        return { ...base, ...entry };
+    const signedDigest = `sha256:${entry.sha256}`;
+    const signers = signersOf(repo, ref.tag, entry.sha256);
+    const pinned = `${ref.registry}/${ref.repository}@${signedDigest}`;
+    const served = await servedDigest(context, ref);
+    const verdict = { ...base, signedDigest, signers, pinned, registryDigest: served.digest };
+    const failed = signerVerdict(ref, signers, inputs, skipped) ?? digestVerdict(ref, signedDigest, served);
+    if (failed)
+        return { ...verdict, ...failed };
+    const by = signers.length > 0 ? signers.join(', ') : 'the repository admin';
+    context.logger.info(`${ref.original} is signed by ${by}: ${pinned}`);
+    return { ...verdict, ok: true, message: `${ref.original} is signed by ${by} and served as signed: ${pinned}` };
+}
+async function verify(options) {
+    const inputs = verifyInputs(options);
+    return (0,_repository_context_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepositories */ .zb)(options, inputs.refs, { access: 'read', warnOnFirstUse: true }, async (context) => {
         const outcomes = new Map();
-        await Promise.all([...(0,_connections_js__WEBPACK_IMPORTED_MODULE_4__/* .byRepository */ .IH)(refs).values()].map(async ([ref]) => {
-            const { gun } = ref;
-            const url = connections.trustServerUrl(ref);
-            let outcome;
-            try {
-                const { repo, skipped } = await (0,_inspect_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readTrustTree */ .Z)({
-                    server: await connections.trustServer(ref),
-                    gun,
-                    logger,
-                    trustState: connections.trust,
-                    ...(pin ? { pin } : {}),
-                    ...(now ? { now: () => now } : {}),
-                });
-                outcome = repo
-                    ? { repo, skipped }
-                    : { reason: 'no-trust-data', message: `${gun} has no trust data at ${url}: nothing in it is signed` };
-            }
-            catch (err) {
-                outcome = verdictOf(err, gun);
-            }
-            outcomes.set(gun, outcome);
-        }));
-        const results = await Promise.all(refs.map(async (ref) => {
-            const base = { reference: ref.original, tag: ref.tag, gun: ref.gun };
-            const none = { signedDigest: undefined, registryDigest: undefined, signers: [], pinned: undefined };
-            const outcome = outcomes.get(ref.gun);
-            if (!('repo' in outcome))
-                return { ...base, ...none, ok: false, reason: outcome.reason, message: outcome.message };
-            const { repo, skipped } = outcome;
-            const found = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .getTargetByName */ .cz)(repo, ref.tag, _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .RELEASED_ROLES */ .kN);
-            if (!found || !(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .isReleasedRole */ .Cj)(found.role)) {
-                const message = found
-                    ? `${ref.original}: ${ref.tag} is listed only by ${found.role}, not released into targets/releases or targets, so content trust does not accept it`
-                    : `${ref.original}: ${ref.tag} is not signed in ${ref.gun}`;
-                // Not found because targets/releases itself was left out: say why.
-                const releases = skipped.find((s) => s.role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASES */ .pH);
-                if (releases)
-                    return { ...base, ...none, ok: false, ...skippedVerdict(releases, message) };
-                return { ...base, ...none, ok: false, reason: 'unsigned', message };
-            }
-            const sha256 = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .targetSha256 */ .bc)(found.meta);
-            if (sha256 === '') {
-                return {
-                    ...base,
-                    ...none,
-                    ok: false,
-                    reason: 'invalid-trust-data',
-                    message: `${ref.original}: the entry for ${ref.tag} in ${found.role} has no sha256 hash`,
-                };
-            }
-            const signedDigest = `sha256:${sha256}`;
-            const signers = signersOf(repo, ref.tag, sha256);
-            const pinned = `${ref.registry}/${ref.repository}@${signedDigest}`;
-            const signed = { signedDigest, signers, pinned };
-            // What the registry serves for the tag now.
-            let registryDigest;
-            let registryMessage = '';
-            try {
-                const session = await connections.session(ref.registry);
-                registryDigest = (await session.registry.resolve({ ...ref, digest: undefined })).digest;
-            }
-            catch (err) {
-                if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY) || err.code !== 'NOT_FOUND')
-                    throw err;
-                registryMessage = `the registry no longer serves ${ref.original}`;
-            }
-            const verdict = { ...base, ...signed, registryDigest };
-            const present = required.filter((name) => signers.includes(name));
-            const signerOk = required.length === 0 || (policy === 'all' ? present.length === required.length : present.length > 0);
-            if (!signerOk) {
-                const missing = required.filter((name) => !signers.includes(name));
-                const by = signers.length > 0 ? `signed by ${signers.join(', ')}` : 'signed by no named signer (Repo Admin)';
-                const wanted = policy === 'all' ? `all of ${required.join(', ')}` : `one of ${required.join(', ')}`;
-                const message = `${ref.original} is ${by}; ${wanted} must sign it (missing: ${missing.join(', ')})`;
-                // A missing signer whose role was left out (expired, say) is not a wrong signer.
-                const left = skipped.find((s) => missing.some((name) => s.role === `${_tuf_role_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW}/${name}`));
-                if (left)
-                    return { ...verdict, ok: false, ...skippedVerdict(left, message) };
-                return { ...verdict, ok: false, reason: 'wrong-signer', message };
-            }
-            if (ref.digest !== undefined && ref.digest !== signedDigest) {
-                return {
-                    ...verdict,
-                    ok: false,
-                    reason: 'digest-changed',
-                    message: `${ref.original}: the tag is signed for ${signedDigest}, not the digest in the reference`,
-                };
-            }
-            if (registryDigest !== signedDigest) {
-                return {
-                    ...verdict,
-                    ok: false,
-                    reason: 'digest-changed',
-                    message: registryDigest
-                        ? `${ref.original}: the registry serves ${registryDigest}, but ${signedDigest} is signed`
-                        : `${ref.original}: ${registryMessage}; ${signedDigest} is signed`,
-                };
-            }
-            const by = signers.length > 0 ? signers.join(', ') : 'the repository admin';
-            logger?.info(`${ref.original} is signed by ${by}: ${pinned}`);
-            return { ...verdict, ok: true, message: `${ref.original} is signed by ${by} and served as signed: ${pinned}` };
-        }));
+        await Promise.all(context.repositories.map(async (open) => outcomes.set(open.gun, await readOutcome(context, open, options.now))));
+        const results = await Promise.all(inputs.refs.map((ref) => verdictFor(context, ref, outcomes.get(ref.gun), inputs)));
         // Verdicts are the result; each entrypoint reports them its own way.
         for (const r of results)
             if (!r.ok)
-                logger?.info(r.message);
+                context.logger.info(r.message);
         // Repositories refused above were not recorded, so their saved state stays as it was.
-        await connections.trust.save();
         return { references: results, ok: results.every((r) => r.ok) };
-    }
-    finally {
-        await connections.close();
-    }
+    });
 }
 
 

@@ -131,8 +131,6 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/keys/index.js + 12 modules
 var lib_keys = __webpack_require__(4338);
-// EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
 // EXTERNAL MODULE: ./lib/tuf/metadata.js
 var metadata = __webpack_require__(5758);
 // EXTERNAL MODULE: ./lib/tuf/role.js
@@ -417,8 +415,8 @@ async function rotateSignerKey(options) {
 var key_inputs = __webpack_require__(5935);
 // EXTERNAL MODULE: ./lib/operations/key-generate.js
 var key_generate = __webpack_require__(6917);
-// EXTERNAL MODULE: ./lib/operations/admin-context.js
-var admin_context = __webpack_require__(5435);
+// EXTERNAL MODULE: ./lib/operations/repository-context.js + 5 modules
+var repository_context = __webpack_require__(4280);
 // EXTERNAL MODULE: ./lib/operations/signer-add.js
 var signer_add = __webpack_require__(6180);
 ;// CONCATENATED MODULE: ./lib/operations/rotate-key.js
@@ -435,7 +433,6 @@ var signer_add = __webpack_require__(6180);
 //                        by the old root key and the new one
 // Clients that trust the old root accept the new one: the old root key
 // signs it (for root, alongside the new key).
-
 
 
 
@@ -482,7 +479,7 @@ function plan(options, gun) {
     }
     if (role === 'snapshot' || role === 'timestamp') {
         const rootKey = required(options.rootKey, 'root-key', role).signer;
-        return { role, run: (server, common) => rotateServerKey({ ...common, server, gun, role, rootKey }) };
+        return { role, run: (target) => rotateServerKey({ ...target, role, rootKey }) };
     }
     if (role === 'targets') {
         const rootKey = required(options.rootKey, 'root-key', role).signer;
@@ -491,7 +488,7 @@ function plan(options, gun) {
             what: 'repository key',
             headers: { role: 'targets', gun },
         });
-        return { role, generated, run: (server, common) => rotateTargetsKey({ ...common, server, gun, rootKey, newTargetsKey }) };
+        return { role, generated, run: (target) => rotateTargetsKey({ ...target, rootKey, newTargetsKey }) };
     }
     if (role === 'root') {
         const rootKey = required(options.rootKey, 'root-key', role).signer;
@@ -506,7 +503,7 @@ function plan(options, gun) {
             role,
             generated,
             rootCertificate: newRoot.pem,
-            run: (server, common) => rotateRootKey({ ...common, server, gun, rootKey, newRoot }),
+            run: (target) => rotateRootKey({ ...target, rootKey, newRoot }),
         };
     }
     if (!options.signer)
@@ -517,7 +514,7 @@ function plan(options, gun) {
     const old = oldKeyOf(options.signer.oldKey);
     return {
         role,
-        run: (server, common) => rotateSignerKey({ ...common, server, gun, repositoryKey, name, newKey, ...(old ? { oldKeys: [old] } : {}) }),
+        run: (target) => rotateSignerKey({ ...target, repositoryKey, name, newKey, ...(old ? { oldKeys: [old] } : {}) }),
     };
 }
 /** A generated key that cannot be written would be lost: the directory must take it before anything else happens. */
@@ -528,31 +525,34 @@ async function checkKeyDirectory(directory) {
         throw new errors/* InputError */.dz('key-directory', `${directory} is not a writable directory for the new key`);
     }
 }
+/** Writes a generated key before the rotation is published: a key that cannot be written is then never in use. */
+async function keepGenerated(generated, keyDirectory, role, logger) {
+    if (!generated || !keyDirectory)
+        return generated;
+    const path = (0,external_node_path_.join)(keyDirectory, generated.fileName);
+    await (0,key_generate.writeNew)(path, generated.pem, 0o600, 'key-directory');
+    logger.info(`Wrote the new ${role === 'root' ? 'root' : 'repository'} key to ${path}`);
+    return { ...generated, path };
+}
 async function rotateKey(options) {
-    const gun = (0,reference/* parseRepository */.SU)(options.reference).gun;
+    const ref = options.reference;
+    const gun = ref.gun;
     const p = plan(options, gun);
     const keyDirectory = p.generated && options.keyDirectory?.trim() ? (0,external_node_path_.resolve)(options.keyDirectory.trim()) : undefined;
     if (keyDirectory)
         await checkKeyDirectory(keyDirectory);
-    const trustAccess = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
-    return (0,admin_context/* withRepositories */.X)(options, [options.reference], trustAccess, async ({ repositories, pin, trustState, logger }) => {
-        const { server, trustServer } = repositories[0];
-        let generated = p.generated;
-        if (generated && keyDirectory) {
-            // Before the rotation is published: a key that cannot be written is then never in use.
-            const path = (0,external_node_path_.join)(keyDirectory, generated.fileName);
-            await (0,key_generate.writeNew)(path, generated.pem, 0o600, 'key-directory');
-            logger.info(`Wrote the new ${p.role === 'root' ? 'root' : 'repository'} key to ${path}`);
-            generated = { ...generated, path };
-        }
-        logger.info(`Rotating the ${p.role} key of ${gun}`);
-        const published = await p.run(server, { logger, trustState, ...(pin ? { pin } : {}) });
+    const access = p.role === 'snapshot' || p.role === 'timestamp' ? 'admin' : 'write';
+    return (0,repository_context/* openRepositories */.zb)(options, [ref], { access }, async (context) => {
+        const open = context.repositories[0];
+        const generated = await keepGenerated(p.generated, keyDirectory, p.role, context.logger);
+        context.logger.info(`Rotating the ${p.role} key of ${gun}`);
+        const published = await p.run(context.publishing(open));
         const r = published.result;
         if (!published.published)
-            logger.info(`${gun}: the ${p.role} key was already ${r.keyId.slice(0, 12)}; nothing to publish`);
+            context.logger.info(`${gun}: the ${p.role} key was already ${r.keyId.slice(0, 12)}; nothing to publish`);
         return {
             gun,
-            trustServer,
+            trustServer: open.trustServer,
             role: p.role,
             keyId: r.keyId,
             previousKeyIds: r.previousKeyIds,
@@ -571,18 +571,17 @@ async function rotateKey(options) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_SIGNER_NAME_LENGTH: () => (/* binding */ MAX_SIGNER_NAME_LENGTH),
+/* harmony export */   MAX_SIGNER_NAME_LENGTH: () => (/* reexport safe */ _signer_name_js__WEBPACK_IMPORTED_MODULE_1__.XY),
 /* harmony export */   signerAdd: () => (/* binding */ signerAdd),
-/* harmony export */   validateSignerName: () => (/* binding */ validateSignerName)
+/* harmony export */   validateSignerName: () => (/* reexport safe */ _signer_name_js__WEBPACK_IMPORTED_MODULE_1__._F)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4338);
-/* harmony import */ var _trust_publisher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7554);
+/* harmony import */ var _signer_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1492);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4338);
 /* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9690);
 /* harmony import */ var _trust_updates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9460);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1239);
-/* harmony import */ var _key_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5935);
-/* harmony import */ var _admin_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5435);
+/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4280);
 // Adding a signer to repositories, as `docker trust signer add` does: the
 // signer's public keys go into targets/<name> and targets/releases, signed
 // by the repository key. A repository without trust data is initialized on
@@ -599,24 +598,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** docker's validSignerName (and key names of `docker trust key generate`). */
-const SIGNER_NAME = /^[a-z0-9][a-z0-9_-]*$/;
-/** notary refuses role names of 256 bytes or more, and targets/<name> is the role. */
-const MAX_SIGNER_NAME_LENGTH = 255 - `${_tuf_role_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .dW}/`.length;
-/** Checks a signer name as docker does; `releases` is docker's shared role and cannot be a signer. */
-function validateSignerName(name, input = 'signer-name') {
-    if (!SIGNER_NAME.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${JSON.stringify(name)} is not a valid signer name: it must start with a lowercase letter or digit and ` +
-            "contain only lowercase letters, digits, '-' and '_'");
-    }
-    if (name.length > MAX_SIGNER_NAME_LENGTH) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${JSON.stringify(name.slice(0, 20))}… is too long; use at most ${MAX_SIGNER_NAME_LENGTH} characters`);
-    }
-    if (name === 'releases') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'releases is a reserved name (the role every signer shares); use a different signer name');
-    }
-    return name;
-}
 /** `signer-public-key` may hold several keys; a key that fails is named by its place among them. */
 function loadSignerKeys(texts) {
     if (texts.length === 0) {
@@ -624,69 +605,50 @@ function loadSignerKeys(texts) {
     }
     const keys = new Map();
     texts.forEach((text, i) => {
-        const key = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPublicKey */ .fg)(text, { input: texts.length === 1 ? 'signer-public-key' : `signer-public-key[${i}]` });
+        const key = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPublicKey */ .fg)(text, { input: texts.length === 1 ? 'signer-public-key' : `signer-public-key[${i}]` });
         keys.set(key.id, key);
     });
     return [...keys.values()];
 }
+async function planAdd(context, open, inputs) {
+    const repo = await context.read(open);
+    if (!repo && !inputs.rootKey) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NO_TRUST_DATA', `${open.gun} has no trust data at ${open.trustServer}. Give the root-key input (with its passphrase) ` +
+            'so that dct-sign initializes it, or run `docker trust signer add` once for it.');
+    }
+    if (repo)
+        (0,_trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_3__/* .targetsSigner */ .De)(repo, inputs.repositoryKey);
+    return { open, repo };
+}
+/** One publish: the repository created with the signer, or the signer added. */
+async function publishAdd(context, plan, inputs) {
+    const { open, repo } = plan;
+    const { name, keys, repositoryKey } = inputs;
+    const target = context.publishing(open);
+    let changed = true;
+    if (!repo) {
+        context.logger.info(`Initializing trust data for ${open.gun} with signer ${name}`);
+        const rootSigner = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createRootCertificate */ .Qf)(inputs.rootKey, open.gun).signer;
+        const { pin: _pin, ...unpinned } = target;
+        await (0,_trust_updates_js__WEBPACK_IMPORTED_MODULE_4__/* .initializeRepository */ .Pg)({ ...unpinned, rootSigner, repositorySigner: repositoryKey, signer: { name, keys } });
+    }
+    else {
+        context.logger.info(`Adding signer ${name} to ${open.gun}`);
+        const published = await (0,_trust_updates_js__WEBPACK_IMPORTED_MODULE_4__/* .addSigner */ .UU)({ ...target, repositorySigner: repositoryKey, name, keys, initial: repo });
+        changed = published.published;
+        if (!changed)
+            context.logger.info(`${name} already signs ${open.gun} with these keys; nothing to publish`);
+    }
+    return { reference: open.reference, gun: open.gun, trustServer: open.trustServer, initialized: !repo, changed };
+}
 async function signerAdd(options) {
-    const name = validateSignerName(options.name.trim());
+    const name = (0,_signer_name_js__WEBPACK_IMPORTED_MODULE_1__/* .validateSignerName */ ._F)(options.name.trim());
     const keys = loadSignerKeys(options.signerPublicKeys);
-    const repositoryKey = (0,_key_inputs_js__WEBPACK_IMPORTED_MODULE_6__.loadKeyInput)(options.repositoryKey).signer;
-    const rootKey = options.rootKey ? (0,_key_inputs_js__WEBPACK_IMPORTED_MODULE_6__.loadKeyInput)(options.rootKey).signer : undefined;
-    return (0,_admin_context_js__WEBPACK_IMPORTED_MODULE_7__/* .withRepositories */ .X)(options, options.references, 'write', async ({ repositories, pin, trustState, logger }) => {
-        // 1. Read and check every repository before publishing anything.
-        const plans = await Promise.all(repositories.map(async (target) => {
-            const repo = await (0,_trust_publisher_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepository */ .Nu)({ server: target.server, gun: target.gun, delegations: [], trustState, ...(pin ? { pin } : {}) });
-            if (!repo && !rootKey) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NO_TRUST_DATA', `${target.gun} has no trust data at ${target.trustServer}. Give the root-key input (with its passphrase) ` +
-                    'so that dct-sign initializes it, or run `docker trust signer add` once for it.');
-            }
-            if (repo)
-                (0,_trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_3__/* .targetsSigner */ .De)(repo, repositoryKey);
-            return { target, repo };
-        }));
-        // 2. One publish per repository.
-        const results = [];
-        for (const { target, repo } of plans) {
-            const { gun, server } = target;
-            let changed = true;
-            try {
-                if (!repo) {
-                    logger.info(`Initializing trust data for ${gun} with signer ${name}`);
-                    await (0,_trust_updates_js__WEBPACK_IMPORTED_MODULE_4__/* .initializeRepository */ .Pg)({
-                        server,
-                        gun,
-                        rootSigner: (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createRootCertificate */ .Qf)(rootKey, gun).signer,
-                        repositorySigner: repositoryKey,
-                        signer: { name, keys },
-                        logger,
-                        trustState,
-                    });
-                }
-                else {
-                    logger.info(`Adding signer ${name} to ${gun}`);
-                    const published = await (0,_trust_updates_js__WEBPACK_IMPORTED_MODULE_4__/* .addSigner */ .UU)({
-                        server,
-                        gun,
-                        repositorySigner: repositoryKey,
-                        name,
-                        keys,
-                        initial: repo,
-                        logger,
-                        trustState,
-                        ...(pin ? { pin } : {}),
-                    });
-                    changed = published.published;
-                    if (!changed)
-                        logger.info(`${name} already signs ${gun} with these keys; nothing to publish`);
-                }
-            }
-            catch (err) {
-                throw (0,_admin_context_js__WEBPACK_IMPORTED_MODULE_7__/* .afterPartialSuccess */ .R)(err, results.filter((r) => r.changed).map((r) => r.gun));
-            }
-            results.push({ reference: target.reference, gun, trustServer: target.trustServer, initialized: !repo, changed });
-        }
+    const inputs = { name, keys, repositoryKey: options.repositoryKey.signer, rootKey: options.rootKey?.signer };
+    return (0,_repository_context_js__WEBPACK_IMPORTED_MODULE_6__/* .openRepositories */ .zb)(options, options.references, { access: 'write' }, async (context) => {
+        // Every repository is read and checked before the first publish.
+        const plans = await Promise.all(context.repositories.map((open) => planAdd(context, open, inputs)));
+        const results = await (0,_repository_context_js__WEBPACK_IMPORTED_MODULE_6__/* .eachInTurn */ .uK)(plans, (p) => p.open.gun, (plan) => publishAdd(context, plan, inputs), (r) => r.changed);
         return { name, keyIds: keys.map((k) => k.id), repositories: results };
     });
 }

@@ -17,22 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/keys/index.js + 12 modules
 var keys = __webpack_require__(4338);
-// EXTERNAL MODULE: ./lib/logger.js
-var lib_logger = __webpack_require__(8747);
-// EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
-// EXTERNAL MODULE: ./lib/trust/publisher.js
-var publisher = __webpack_require__(7554);
 // EXTERNAL MODULE: ./lib/trust/signable-roles.js
 var signable_roles = __webpack_require__(7629);
 // EXTERNAL MODULE: ./lib/trust/repository-admin.js
 var repository_admin = __webpack_require__(9690);
 // EXTERNAL MODULE: ./lib/trust/updates.js
 var updates = __webpack_require__(9460);
-// EXTERNAL MODULE: ./lib/operations/connections.js + 2 modules
-var operations_connections = __webpack_require__(1759);
-// EXTERNAL MODULE: ./lib/operations/admin-context.js
-var admin_context = __webpack_require__(5435);
+// EXTERNAL MODULE: ./lib/operations/repository-context.js + 5 modules
+var repository_context = __webpack_require__(4280);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/tuf/role.js
@@ -111,12 +103,8 @@ async function expiryWarnings(repo, roles, now = new Date(), within = EXPIRY_WAR
         .map((f) => ({ ...f, message: describe(repo.gun, f.role, f.expires, f.kind, now) }));
 }
 
-// EXTERNAL MODULE: ./lib/operations/key-inputs.js
-var key_inputs = __webpack_require__(5935);
 // EXTERNAL MODULE: ./lib/operations/push.js
 var push = __webpack_require__(9372);
-// EXTERNAL MODULE: ./lib/operations/session.js
-var session = __webpack_require__(478);
 ;// CONCATENATED MODULE: ./lib/operations/sign.js
 // The sign operation: push image tags, read their digests from the registry,
 // and sign them in the trust server, one update per repository.
@@ -125,12 +113,6 @@ var session = __webpack_require__(478);
 // references, the keys, that each repository has trust data (or bootstrap
 // keys were given) and that the signer may sign every tag. So bad input
 // fails with nothing pushed and nothing published.
-
-
-
-
-
-
 
 
 
@@ -151,115 +133,51 @@ function signerNameOf(options, key) {
     }
     return name;
 }
-function countRequests(sessions) {
-    const byMethod = {};
-    let total = 0;
-    let connections = 0;
-    for (const s of sessions) {
-        const stats = s.stats();
-        total += stats.requests;
-        connections += stats.connections;
-        for (const [method, n] of Object.entries(stats.byMethod))
-            byMethod[method] = (byMethod[method] ?? 0) + n;
-    }
-    return { total, byMethod, connections };
-}
 // The phases in this order: everything that can be refused is refused before the first push.
 async function sign(options) {
-    const logger = options.logger ?? lib_logger/* silentLogger */.q;
     const inputs = readInputs(options);
-    const connections = new operations_connections/* Connections */.UQ(options, 'write', { warnOnFirstUse: true });
-    const plans = planRepositories(inputs.refs, connections);
-    const sessions = await openSessions(inputs.refs, connections);
-    try {
-        const trustState = connections.trust;
-        await loadTrustData(plans, sessions, inputs, trustState, logger);
-        const pushes = (options.push ?? true) ? await pushReferences(inputs.refs, options, connections, logger) : NOTHING_PUSHED;
+    return (0,repository_context/* openRepositories */.zb)(options, inputs.refs, { access: 'write', warnOnFirstUse: true }, async (context) => {
+        const plans = await Promise.all(context.repositories.map((open) => loadTrustData(context, open, inputs)));
+        const pushes = (options.push ?? true) ? await pushReferences(inputs.refs, options, context) : NOTHING_PUSHED;
         const notPushed = new Set(pushes.failed.map((f) => f.reference));
-        const toSign = inputs.refs.filter((r) => !notPushed.has(r.original));
-        const resolved = await resolveDigests(toSign, sessions, pushes.pushed);
-        const signed = await publishAll(plans, sessions, resolved, inputs, trustState, logger);
-        const result = { ...report(signed, inputs, sessions, plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
-        return await trustState.saveWith(result);
-    }
-    finally {
-        await connections.close();
-    }
+        const resolved = await resolveDigests(context, inputs.refs.filter((r) => !notPushed.has(r.original)), pushes.pushed);
+        // A repository whose every push failed has nothing to sign.
+        const toSign = plans.filter((p) => resolved.some((r) => r.ref.gun === p.open.gun));
+        const signed = (await (0,repository_context/* eachInTurn */.uK)(toSign, (p) => p.open.gun, (plan) => publishRepository(context, plan, resolved, inputs))).flat();
+        return { ...report(signed, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
+    });
 }
-// Bad references, keys or credentials fail here, before anything touches the network.
+// A bad signer name fails here, before anything touches the network.
 function readInputs(options) {
-    if (options.references.length === 0) {
-        throw new errors/* InputError */.dz('tags', 'no image reference given; list registry/repository:tag references');
-    }
-    const refs = options.references.map((r) => (0,reference/* parseTaggedReference */.$R)(r, 'tags'));
-    const signerKey = (0,key_inputs.loadKeyInput)(options.signerKey);
+    const refs = options.references;
+    const signerKey = options.signerKey;
     const signerName = signerNameOf(options, signerKey);
-    if (Boolean(options.rootKey) !== Boolean(options.repositoryKey)) {
-        throw new errors/* InputError */.dz(options.rootKey ? 'repository-key' : 'root-key', 'initializing a repository needs both the root key and the repository key');
-    }
-    const rootKey = options.rootKey ? (0,key_inputs.loadKeyInput)(options.rootKey) : undefined;
-    const repositoryKey = options.repositoryKey ? (0,key_inputs.loadKeyInput)(options.repositoryKey) : undefined;
-    (0,operations_connections/* checkCredentialInputs */.He)(options, refs);
-    const pin = (0,operations_connections/* trustPinOf */.JA)(options);
+    const { rootKey, repositoryKey } = options.bootstrap ?? {};
     const delegations = signerName ? (0,repository_admin/* signerRoles */.CK)(signerName) : ['targets/releases'];
     const signerNameGiven = signerName !== undefined && options.signerName?.trim() === signerName;
-    return { refs, signer: signerKey.signer, signerName, signerNameGiven, rootKey, repositoryKey, pin, delegations };
+    return { refs, signer: signerKey.signer, signerName, signerNameGiven, rootKey, repositoryKey, delegations };
 }
-// One update per repository, so tags of one repository are signed together.
-function planRepositories(refs, connections) {
-    const plans = new Map();
-    for (const ref of refs) {
-        const plan = plans.get(ref.gun) ?? {
-            gun: ref.gun,
-            registry: ref.registry,
-            refs: [],
-            trustServer: connections.trustServerUrl(ref),
-            repo: null,
-        };
-        plan.refs.push(ref);
-        plans.set(ref.gun, plan);
+// Read and verify a repository's trust data first, so what cannot be signed is refused before pushing.
+async function loadTrustData(context, open, inputs) {
+    const repo = await context.read(open, { delegations: inputs.delegations, allowExpiredDelegations: true, acceptRekeyedDelegations: true });
+    if (!repo) {
+        checkCanInitialize(open, inputs);
+        return { open, repo, signerName: inputs.signerName };
     }
-    return plans;
-}
-// One session per registry, shared by its repositories' registry and trust-server calls.
-async function openSessions(refs, connections) {
-    const sessions = new Map();
-    for (const registry of new Set(refs.map((r) => r.registry)))
-        sessions.set(registry, await connections.session(registry));
-    return sessions;
-}
-// Read and verify every repository's trust data first, so what cannot be signed is refused before pushing.
-async function loadTrustData(plans, sessions, inputs, trustState, logger) {
-    await Promise.all([...plans.values()].map(async (plan) => {
-        const server = sessions.get(plan.registry).trustServer(plan.trustServer);
-        plan.repo = await (0,publisher/* readRepository */.Nu)({
-            server,
-            gun: plan.gun,
-            delegations: inputs.delegations,
-            allowExpiredDelegations: true,
-            acceptRekeyedDelegations: true,
-            trustState,
-            ...(inputs.pin ? { pin: inputs.pin } : {}),
-        });
-        if (!plan.repo) {
-            checkCanInitialize(plan, inputs);
-            plan.signerName = inputs.signerName;
-            return;
-        }
-        plan.signerName = signerNameIn(plan.repo, inputs);
-        checkMaySign(plan, plan.repo, inputs.signer);
-        await warnOfExpiry(plan.gun, plan.repo, logger);
-    }));
+    const signerName = signerNameIn(repo, inputs);
+    checkMaySign(open, repo, inputs.signer);
+    await warnOfExpiry(open.gun, repo, context);
+    return { open, repo, signerName };
 }
 // A repository without trust data can only be signed if we were given what it takes to create it.
-function checkCanInitialize(plan, inputs) {
+function checkCanInitialize(open, inputs) {
     if (!inputs.rootKey || !inputs.repositoryKey) {
-        throw new errors/* DctError */.sY('NO_TRUST_DATA', `${plan.gun} has no trust data at ${plan.trustServer}. Either have an admin run ` +
+        throw new errors/* DctError */.sY('NO_TRUST_DATA', `${open.gun} has no trust data at ${open.trustServer}. Either have an admin run ` +
             '`docker trust signer add` once for it, or give the root-key and repository-key inputs ' +
             '(with their passphrases) so that dct-sign initializes it.');
     }
     if (!inputs.signerName) {
-        throw new errors/* InputError */.dz('signer-name', `name the signer to add to the new repository ${plan.gun}`);
+        throw new errors/* InputError */.dz('signer-name', `name the signer to add to the new repository ${open.gun}`);
     }
 }
 // A given signer name must be the key's; the key's role: header is only reported when it is.
@@ -271,33 +189,33 @@ function signerNameIn(repo, inputs) {
     return name && own.includes(name) ? name : own[0];
 }
 // Only a listed signer's key can sign; finding that out after the push would leave tags pushed but unsigned.
-function checkMaySign(plan, repo, signer) {
-    for (const ref of plan.refs) {
+function checkMaySign(open, repo, signer) {
+    for (const ref of open.refs) {
         if ((0,signable_roles/* signableRoles */.V4)(repo, [signer], ref.tag).length === 0) {
             throw new errors/* DctError */.sY('NOT_SIGNER', `the signer key ${signer.keyId.slice(0, 12)} may not sign ${ref.original}: it is not a signer of ` +
-                `${plan.gun}. Add it once with \`docker trust signer add\`, or use the key of a listed signer.`);
+                `${open.gun}. Add it once with \`docker trust signer add\`, or use the key of a listed signer.`);
         }
     }
 }
 // Signing renews only the signer's own roles, so say which expired ones it renews and which still need an admin.
-async function warnOfExpiry(gun, repo, logger) {
+async function warnOfExpiry(gun, repo, context) {
     for (const [name, role] of repo.delegations) {
         if (role.expired)
-            logger.warning(`${gun}: ${name} had expired; it is re-signed with a fresh expiry`);
+            context.logger.warning(`${gun}: ${name} had expired; it is re-signed with a fresh expiry`);
     }
     // The signer's own roles get a fresh expiry when signed; root and targets need an admin.
     for (const warning of await expiryWarnings(repo, ['root', 'targets']))
-        logger.warning(warning.message);
+        context.logger.warning(warning.message);
 }
 const NOTHING_PUSHED = { pushed: new Map(), failed: [] };
 // The digest docker reports for each push is what we must sign, not whatever the tag points at later.
-function pushReferences(refs, options, connections, logger) {
+function pushReferences(refs, options, context) {
     const env = options.env ?? process.env;
-    return (0,push/* pushAll */.i)(refs, { runner: options.runner, docker: options.docker, env, deadline: connections.deadline, logger });
+    return (0,push/* pushAll */.i)(refs, { runner: options.runner, docker: options.docker, env, deadline: context.deadline, logger: context.logger });
 }
 // Digests and sizes come from the registry itself; a tag moved by someone else since our push is refused.
-async function resolveDigests(refs, sessions, pushed) {
-    const resolved = await Promise.all(refs.map(async (ref) => ({ ref, manifest: await sessions.get(ref.registry).registry.resolve(ref) })));
+async function resolveDigests(context, refs, pushed) {
+    const resolved = await Promise.all(refs.map(async (ref) => ({ ref, manifest: await context.resolve(ref) })));
     for (const { ref, manifest } of resolved) {
         const mine = pushed.get(ref.original);
         if (mine && mine !== manifest.digest) {
@@ -306,35 +224,14 @@ async function resolveDigests(refs, sessions, pushed) {
     }
     return resolved;
 }
-// Repositories are published one after another so a failure can name those already signed.
-async function publishAll(plans, sessions, resolved, inputs, trustState, logger) {
-    const signed = [];
-    const done = [];
-    for (const plan of plans.values()) {
-        // A repository whose every push failed has nothing to sign.
-        if (!resolved.some((r) => r.ref.gun === plan.gun))
-            continue;
-        try {
-            const server = sessions.get(plan.registry).trustServer(plan.trustServer);
-            if (!plan.repo)
-                await initializeTrustData(plan, server, inputs, trustState, logger);
-            const mine = resolved.filter((r) => r.ref.gun === plan.gun);
-            signed.push(...(await publishRepository(plan, server, mine, inputs, trustState, logger)));
-        }
-        catch (err) {
-            throw (0,admin_context/* afterPartialSuccess */.R)(err, done);
-        }
-        done.push(plan.gun);
-    }
-    return signed;
-}
 // A new repository gets root, targets and the signer's delegation before its first tags are signed.
-async function initializeTrustData(plan, server, inputs, trustState, logger) {
-    logger.info(`Initializing trust data for ${plan.gun} with signer ${inputs.signerName}`);
+async function initializeTrustData(context, open, inputs) {
+    context.logger.info(`Initializing trust data for ${open.gun} with signer ${inputs.signerName}`);
+    const { server, gun, trustState, logger } = context.publishing(open);
     await (0,updates/* initializeRepository */.Pg)({
         server,
-        gun: plan.gun,
-        rootSigner: (0,keys/* createRootCertificate */.Qf)(inputs.rootKey.signer, plan.gun).signer,
+        gun,
+        rootSigner: (0,keys/* createRootCertificate */.Qf)(inputs.rootKey.signer, open.gun).signer,
         repositorySigner: inputs.repositoryKey.signer,
         signer: { name: inputs.signerName, keys: [inputs.signer.publicKey] },
         logger,
@@ -342,24 +239,20 @@ async function initializeTrustData(plan, server, inputs, trustState, logger) {
     });
 }
 // One signed update per repository carries all of its tags.
-async function publishRepository(plan, server, mine, inputs, trustState, logger) {
-    const targets = mine.map(({ ref, manifest }) => ({
-        name: ref.tag,
-        sha256: manifest.digest.slice('sha256:'.length),
-        length: manifest.size,
-    }));
-    logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${plan.gun}`);
+async function publishRepository(context, plan, resolved, inputs) {
+    const { open, repo } = plan;
+    if (!repo)
+        await initializeTrustData(context, open, inputs);
+    const mine = resolved.filter((r) => r.ref.gun === open.gun);
+    const targets = mine.map(({ ref, manifest }) => ({ name: ref.tag, sha256: manifest.digest.slice('sha256:'.length), length: manifest.size }));
+    context.logger.info(`Signing ${targets.map((t) => t.name).join(', ')} in ${open.gun}`);
     const published = await (0,updates/* signTargetsInRepository */.T7)({
-        server,
-        gun: plan.gun,
+        ...context.publishing(open),
         signers: [inputs.signer],
         targets,
-        logger,
-        trustState,
         ...(inputs.signerName ? { signerName: inputs.signerName } : {}),
         ...(inputs.signerNameGiven ? { onlyRoles: (0,repository_admin/* signerRoles */.CK)(inputs.signerName) } : {}),
-        ...(inputs.pin ? { pin: inputs.pin } : {}),
-        ...(plan.repo ? { initial: plan.repo } : {}),
+        ...(repo ? { initial: repo } : {}),
     });
     return mine.map(({ ref, manifest }) => ({
         reference: ref.original,
@@ -367,22 +260,17 @@ async function publishRepository(plan, server, mine, inputs, trustState, logger)
         digest: manifest.digest,
         size: manifest.size,
         roles: published.result.get(ref.tag) ?? [],
-        gun: plan.gun,
-        trustServer: plan.trustServer,
+        gun: open.gun,
+        trustServer: open.trustServer,
     }));
 }
 // Callers see the results in the order they gave the references, with the requests it took.
-function report(signed, inputs, sessions, plans) {
+function report(signed, inputs, requests, plans) {
     const order = new Map(inputs.refs.map((r, i) => [r.original, i]));
     signed.sort((a, b) => order.get(a.reference) - order.get(b.reference));
     // A name is reported only when the key is that signer in every repository signed.
-    const names = new Set([...plans.values()].map((p) => p.signerName));
-    return {
-        signed,
-        signerKeyId: inputs.signer.keyId,
-        signerName: names.size === 1 ? [...names][0] : undefined,
-        requests: countRequests([...sessions.values()]),
-    };
+    const names = new Set(plans.map((p) => p.signerName));
+    return { signed, signerKeyId: inputs.signer.keyId, signerName: names.size === 1 ? [...names][0] : undefined, requests };
 }
 
 

@@ -11679,6 +11679,7 @@ const fileInputOf = (key) => `${taskName(key)}File`;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jm: () => (/* binding */ referencesInput),
 /* harmony export */   NE: () => (/* binding */ keyInputs),
 /* harmony export */   OW: () => (/* binding */ passphraseOf),
 /* harmony export */   Uz: () => (/* binding */ ALL_INPUTS),
@@ -12057,6 +12058,13 @@ function keyInputs(id, own = {}) {
     const passphrase = `${id}-passphrase`;
     const shared = { ...(own.group ? { group: own.group } : {}), ...(own.when ? { when: own.when } : {}) };
     return [use(id, own), use(passphrase, shared)];
+}
+/**
+ * `tags` as image references in `form` (e.g. registry/repository:tag), each
+ * parsed here once: the operations take the parsed references.
+ */
+function referencesInput(help, form, parse) {
+    return use('tags', { help, required: `no image reference given; list ${form} references`, parse });
 }
 /** `tags` as the repositories (registry/repository, no tag) a command works on; its trust data belongs to the whole repository. */
 function repositoriesInput(help) {
@@ -12715,7 +12723,7 @@ async function main() {
                 'use an agent with the Node24 or Node20_1 handler');
         }
         // Loaded only now, so that an old Node.js gets the message above.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3119));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1435));
         task.setResult(task.TaskResult.Succeeded, await run());
     }
     catch (err) {

@@ -1,5 +1,5 @@
-export const id = 220;
-export const ids = [220];
+export const id = 280;
+export const ids = [280];
 export const modules = {
 
 /***/ 9223:
@@ -430,22 +430,24 @@ function scopeFor(gun, access) {
 
 /***/ }),
 
-/***/ 1759:
+/***/ 4280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  UQ: () => (/* binding */ Connections),
-  IH: () => (/* binding */ byRepository),
-  He: () => (/* binding */ checkCredentialInputs),
-  JA: () => (/* binding */ trustPinOf)
+  uK: () => (/* binding */ eachInTurn),
+  zb: () => (/* binding */ openRepositories)
 });
 
-// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, deadlineOf, proxyRulesOf, trustBookOf
+// UNUSED EXPORTS: RepositoryContext, afterPartialSuccess, byRepository
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/logger.js
+var logger = __webpack_require__(8747);
+// EXTERNAL MODULE: ./lib/trust/publisher.js
+var publisher = __webpack_require__(7554);
 // EXTERNAL MODULE: ./lib/http/proxy.js
 var proxy = __webpack_require__(768);
 // EXTERNAL MODULE: ./lib/http/transport.js + 1 modules
@@ -717,8 +719,63 @@ var trust_state = __webpack_require__(5498);
 var key_inputs = __webpack_require__(5935);
 // EXTERNAL MODULE: ./lib/keys/secret-pieces.js
 var secret_pieces = __webpack_require__(240);
-// EXTERNAL MODULE: ./lib/operations/session.js
-var operations_session = __webpack_require__(478);
+// EXTERNAL MODULE: ./lib/registry/auth.js + 1 modules
+var auth = __webpack_require__(5894);
+// EXTERNAL MODULE: ./lib/registry/registry-client.js + 1 modules
+var registry_client = __webpack_require__(6188);
+// EXTERNAL MODULE: ./lib/notary/client.js + 1 modules
+var notary_client = __webpack_require__(2249);
+;// CONCATENATED MODULE: ./lib/operations/session.js
+// One run's connections: a pooled transport, the registry auth shared by
+// registry and trust-server calls, and the clients built on them. Everything
+// an operation does goes through one session so that connections and tokens
+// are reused, requests can be counted, and every request keeps to the same
+// proxy rules, retry policy and deadline.
+
+
+
+
+class Session {
+    transport;
+    auth;
+    registry;
+    #access;
+    #trust = new Map();
+    constructor(options = {}) {
+        this.transport = new transport/* HttpTransport */.G5({
+            ...(options.caBundle ? { caBundle: options.caBundle } : {}),
+            ...(options.caBundles ? { caBundles: options.caBundles } : {}),
+            ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
+            ...(options.proxy ? { proxy: options.proxy } : {}),
+            ...(options.deadline ? { deadline: options.deadline } : {}),
+            ...(options.retry ? { retry: options.retry } : {}),
+            ...(options.logger ? { logger: options.logger } : {}),
+        });
+        this.auth = new auth/* RegistryAuth */.g({
+            transport: this.transport,
+            ...(options.credentials ? { credentials: options.credentials } : {}),
+            ...(options.mask ? { mask: options.mask } : {}),
+        });
+        this.registry = new registry_client/* RegistryClient */.b({ auth: this.auth });
+        this.#access = options.access ?? 'read';
+    }
+    /** The client for one trust server URL, created once per session. */
+    trustServer(url) {
+        let client = this.#trust.get(url);
+        if (!client) {
+            client = new notary_client/* TrustServerClient */.Lf({ url, auth: this.auth, access: this.#access });
+            this.#trust.set(url, client);
+        }
+        return client;
+    }
+    stats() {
+        return this.transport.stats();
+    }
+    close() {
+        return this.transport.close();
+    }
+}
+
 // EXTERNAL MODULE: ./lib/operations/trust-server-url.js
 var trust_server_url = __webpack_require__(1286);
 ;// CONCATENATED MODULE: ./lib/operations/connections.js
@@ -813,6 +870,7 @@ class Connections {
     #options;
     #access;
     #sessions = new Map();
+    #opened = [];
     #deadline;
     #proxy;
     /** The run's trust state; pass it to every read and publish, save it when the command succeeded. */
@@ -840,17 +898,21 @@ class Connections {
         let session = this.#sessions.get(registry);
         if (!session) {
             const options = this.#options;
-            session = credentialsFor(options, registry, this.#deadline).then((credentials) => new operations_session/* Session */.N({
-                access: this.#access,
-                deadline: this.#deadline,
-                proxy: this.#proxy,
-                ...this.#caBundles(registry),
-                ...(credentials ? { credentials } : {}),
-                ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
-                ...(options.retry ? { retry: options.retry } : {}),
-                ...(options.logger ? { logger: options.logger } : {}),
-                ...(options.mask ? { mask: options.mask } : {}),
-            }));
+            session = credentialsFor(options, registry, this.#deadline).then((credentials) => {
+                const opened = new Session({
+                    access: this.#access,
+                    deadline: this.#deadline,
+                    proxy: this.#proxy,
+                    ...this.#caBundles(registry),
+                    ...(credentials ? { credentials } : {}),
+                    ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
+                    ...(options.retry ? { retry: options.retry } : {}),
+                    ...(options.logger ? { logger: options.logger } : {}),
+                    ...(options.mask ? { mask: options.mask } : {}),
+                });
+                this.#opened.push(opened);
+                return opened;
+            });
             this.#sessions.set(registry, session);
         }
         return session;
@@ -877,9 +939,149 @@ class Connections {
     async trustServer(ref) {
         return (await this.session(ref.registry)).trustServer(this.trustServerUrl(ref));
     }
+    async registry(ref) {
+        return (await this.session(ref.registry)).registry;
+    }
+    /** The requests of every session opened so far. */
+    requests() {
+        const byMethod = {};
+        let total = 0;
+        let connections = 0;
+        for (const session of this.#opened) {
+            const stats = session.stats();
+            total += stats.requests;
+            connections += stats.connections;
+            for (const [method, n] of Object.entries(stats.byMethod))
+                byMethod[method] = (byMethod[method] ?? 0) + n;
+        }
+        return { total, byMethod, connections };
+    }
     async close() {
         const sessions = await Promise.allSettled(this.#sessions.values());
         await Promise.all(sessions.map((s) => (s.status === 'fulfilled' ? s.value.close() : undefined)));
+    }
+}
+/** The operation's connections: the injected ones (tests), else Connections. */
+function connect(options, access, trust = {}) {
+    return options.connect ? options.connect(options, access, trust) : new Connections(options, access, trust);
+}
+
+// EXTERNAL MODULE: ./lib/tuf/role.js
+var role = __webpack_require__(1239);
+;// CONCATENATED MODULE: ./lib/operations/inspect-read.js
+// Reading a repository's whole targets tree the way notary's client does
+// (tufclient.downloadTargets): root, timestamp, snapshot and targets must
+// verify, but a delegation that has expired or lacks valid signatures is
+// skipped, with everything below it, and the rest of the tree is still
+// used. Otherwise one signer who stopped signing three years ago (its role
+// expired) would make every tag of the repository unverifiable, where
+// docker still pulls and inspects. Any other failure (a hash mismatch, a
+// rollback, a malformed file) fails the read, as in notary.
+//
+// Each level of the tree is fetched in one parallel wave; for docker's
+// usual layout (targets/releases and targets/<signer>) that is one wave
+// after the base roles, as with `delegations: 'all'`.
+
+
+
+/** notary's signed.ErrExpired and signed.ErrRoleThreshold: the failures it skips a delegation for. */
+function isSkippedFailure(err) {
+    return err instanceof errors/* VerificationError */.mk && (err.check === 'expiry' || err.check === 'threshold');
+}
+/** The delegations a role declares that notary would descend into. */
+function childrenOf(signed, name) {
+    return signed.delegations
+        .filter((d) => (0,role/* parentRole */.rt)(d.name) === name && d.keyids.every((id) => signed.delegationKeys.has(id)))
+        .map((d) => d.name);
+}
+/** Reads and verifies every reachable delegation; see the file header for what is skipped. */
+async function readTrustTree(options) {
+    const { logger, ...read } = options;
+    const repo = await (0,publisher/* readRepository */.Nu)({ ...read, delegations: [] });
+    if (!repo)
+        return { repo: null, skipped: [] };
+    const skipped = [];
+    const seen = new Set();
+    let level = childrenOf(repo.targets.signed, role/* TARGETS */.dW);
+    while (level.length > 0) {
+        level = level.filter((n) => !seen.has(n));
+        level.forEach((n) => seen.add(n));
+        const settled = await Promise.allSettled(level.map((name) => repo.delegation(name)));
+        const next = [];
+        settled.forEach((outcome, i) => {
+            const name = level[i];
+            if (outcome.status === 'fulfilled') {
+                const signed = outcome.value?.metadata?.signed;
+                if (signed)
+                    next.push(...childrenOf(signed, name));
+                return;
+            }
+            if (!isSkippedFailure(outcome.reason))
+                throw outcome.reason;
+            skipped.push({ role: name, error: outcome.reason });
+            logger?.warning(`${repo.gun}: ignoring ${name} and the roles below it, as notary does: ${outcome.reason.message}`);
+        });
+        level = next;
+    }
+    return { repo, skipped };
+}
+
+;// CONCATENATED MODULE: ./lib/operations/repository-context.js
+// The one way an operation opens repositories. Given parsed references, it
+// checks the credential inputs, opens one connection per registry (through
+// RepositoryConnections, so tests can hand in an in-memory trust server and
+// registry), reads every role through the run's trust state, hands the
+// trust/updates functions what they need to publish, and saves the trust
+// state when the work succeeded. The same repository given twice is opened once.
+
+
+
+
+
+/** The repositories of one operation, with their trust state, reads and publishes. */
+class RepositoryContext {
+    repositories;
+    pin;
+    logger;
+    #connections;
+    constructor(repositories, pin, logger, connections) {
+        this.repositories = repositories;
+        this.pin = pin;
+        this.logger = logger;
+        this.#connections = connections;
+    }
+    /** The run's trust state: every read and publish goes through it. */
+    get trustState() {
+        return this.#connections.trust;
+    }
+    /** Reads and verifies a repository's trust data (base roles and `delegations`); null when it has none. */
+    read(repo, choices = {}) {
+        const { now, ...rest } = choices;
+        return (0,publisher/* readRepository */.Nu)({ ...this.#reading(repo), delegations: [], ...rest, ...(now ? { now: () => now } : {}) });
+    }
+    /** Reads the whole targets tree as notary does, skipping expired or unsigned delegations. */
+    readTree(repo, choices = {}) {
+        const { now, ...rest } = choices;
+        return readTrustTree({ ...this.#reading(repo), ...rest, logger: this.logger, ...(now ? { now: () => now } : {}) });
+    }
+    /** What trust/updates and trust/rotation take to publish to `repo`. */
+    publishing(repo) {
+        return { server: repo.server, gun: repo.gun, trustState: this.trustState, logger: this.logger, ...(this.pin ? { pin: this.pin } : {}) };
+    }
+    /** The manifest the registry serves for a reference now. */
+    async resolve(ref) {
+        return (await this.#connections.registry(ref)).resolve(ref);
+    }
+    /** The command's deadline (the timeout input). */
+    get deadline() {
+        return this.#connections.deadline;
+    }
+    /** Requests made so far to registries and trust servers. */
+    requests() {
+        return this.#connections.requests();
+    }
+    #reading(repo) {
+        return { server: repo.server, gun: repo.gun, trustState: this.trustState, ...(this.pin ? { pin: this.pin } : {}) };
     }
 }
 /** The references of each repository, in the order first given. */
@@ -889,68 +1091,62 @@ function byRepository(refs) {
         groups.set(ref.gun, [...(groups.get(ref.gun) ?? []), ref]);
     return groups;
 }
-
-
-/***/ }),
-
-/***/ 478:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ Session)
-/* harmony export */ });
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6929);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5894);
-/* harmony import */ var _registry_registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6188);
-/* harmony import */ var _notary_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2249);
-// One run's connections: a pooled transport, the registry auth shared by
-// registry and trust-server calls, and the clients built on them. Everything
-// an operation does goes through one session so that connections and tokens
-// are reused, requests can be counted, and every request keeps to the same
-// proxy rules, retry policy and deadline.
-
-
-
-
-class Session {
-    transport;
-    auth;
-    registry;
-    #access;
-    #trust = new Map();
-    constructor(options = {}) {
-        this.transport = new _http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpTransport */ .G5({
-            ...(options.caBundle ? { caBundle: options.caBundle } : {}),
-            ...(options.caBundles ? { caBundles: options.caBundles } : {}),
-            ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
-            ...(options.proxy ? { proxy: options.proxy } : {}),
-            ...(options.deadline ? { deadline: options.deadline } : {}),
-            ...(options.retry ? { retry: options.retry } : {}),
-            ...(options.logger ? { logger: options.logger } : {}),
-        });
-        this.auth = new _registry_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryAuth */ .g({
-            transport: this.transport,
-            ...(options.credentials ? { credentials: options.credentials } : {}),
-            ...(options.mask ? { mask: options.mask } : {}),
-        });
-        this.registry = new _registry_registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .b({ auth: this.auth });
-        this.#access = options.access ?? 'read';
+async function openEach(connections, refs) {
+    const groups = [...byRepository(refs).values()];
+    const urls = groups.map((group) => connections.trustServerUrl(group[0]));
+    return Promise.all(groups.map(async (group, i) => {
+        const first = group[0];
+        const server = await connections.trustServer(first);
+        return { reference: first.original, gun: first.gun, registry: first.registry, trustServer: urls[i], server, refs: group };
+    }));
+}
+/**
+ * Opens the repositories of `refs` (checked and parsed by the command layer),
+ * runs `work`, saves the trust state when it succeeded (TrustBook.saveWith:
+ * a save failing after a publish still shows the result) and closes the
+ * connections.
+ */
+async function openRepositories(options, refs, how, work) {
+    if (refs.length === 0)
+        throw new errors/* InputError */.dz('tags', 'nothing to work on: give at least one reference');
+    checkCredentialInputs(options, refs);
+    const pin = trustPinOf(options);
+    const connections = connect(options, how.access, { warnOnFirstUse: how.warnOnFirstUse ?? false });
+    try {
+        const repositories = await openEach(connections, refs);
+        const result = await work(new RepositoryContext(repositories, pin, options.logger ?? logger/* silentLogger */.q, connections));
+        return await connections.trust.saveWith(result);
     }
-    /** The client for one trust server URL, created once per session. */
-    trustServer(url) {
-        let client = this.#trust.get(url);
-        if (!client) {
-            client = new _notary_client_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustServerClient */ .Lf({ url, auth: this.auth, access: this.#access });
-            this.#trust.set(url, client);
+    finally {
+        await connections.close();
+    }
+}
+/**
+ * An error from publishing to one repository after others were already
+ * changed: same code, with the changed repositories named so that a rerun
+ * is understood (the operations are idempotent, so rerunning is safe).
+ */
+function afterPartialSuccess(err, done) {
+    if (done.length === 0 || !(err instanceof errors/* DctError */.sY))
+        return err;
+    return new errors/* DctError */.sY(err.code, `${(0,errors/* errorMessage */.gJ)(err)} (already changed: ${done.join(', ')}; rerunning is safe)`, { cause: err });
+}
+/** Publishes to each repository in turn, so that a failure names those already changed. */
+async function eachInTurn(plans, gunOf, publish, changed = () => true) {
+    const results = [];
+    const done = [];
+    for (const plan of plans) {
+        try {
+            const result = await publish(plan);
+            results.push(result);
+            if (changed(result))
+                done.push(gunOf(plan));
         }
-        return client;
+        catch (err) {
+            throw afterPartialSuccess(err, done);
+        }
     }
-    stats() {
-        return this.transport.stats();
-    }
-    close() {
-        return this.transport.close();
-    }
+    return results;
 }
 
 
@@ -2502,49 +2698,6 @@ const CANONICAL_BASE64 = /^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{
 
 /***/ }),
 
-/***/ 1485:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dx: () => (/* binding */ asStringArray),
-/* harmony export */   JU: () => (/* binding */ asInteger),
-/* harmony export */   eB: () => (/* binding */ asObject),
-/* harmony export */   oJ: () => (/* binding */ asString),
-/* harmony export */   uP: () => (/* binding */ asOptionalObject)
-/* harmony export */ });
-// Type guards for the parse boundary: everything from the network is unknown
-// until one of these has looked at it.
-function asObject(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new TypeError(`${where} is not an object`);
-    }
-    return value;
-}
-function asString(value, where) {
-    if (typeof value !== 'string')
-        throw new TypeError(`${where} is not a string`);
-    return value;
-}
-function asInteger(value, where) {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-        throw new TypeError(`${where} is not an integer`);
-    }
-    return value;
-}
-function asStringArray(value, where) {
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-        throw new TypeError(`${where} is not a list of strings`);
-    }
-    return value;
-}
-/** Go decodes a JSON null into an empty map or slice; so do we. */
-function asOptionalObject(value, where) {
-    return value === null || value === undefined ? {} : asObject(value, where);
-}
-
-
-/***/ }),
-
 /***/ 5370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2710,119 +2863,6 @@ function envelopeOf(canonical, signatures) {
 /** Go's json.Marshal(data.Signed{…}): field order signed, signatures; keyid, method, sig. */
 function serializeEnvelope(signed, signatures) {
     return envelopeOf(canonicalJson(signed), signatures);
-}
-
-
-/***/ }),
-
-/***/ 1239:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dl: () => (/* binding */ ROOT),
-/* harmony export */   EG: () => (/* binding */ pathAllowed),
-/* harmony export */   PJ: () => (/* binding */ RootRole),
-/* harmony export */   T4: () => (/* binding */ restrictPaths),
-/* harmony export */   dW: () => (/* binding */ TARGETS),
-/* harmony export */   ht: () => (/* binding */ TIMESTAMP),
-/* harmony export */   iP: () => (/* binding */ DelegatedRole),
-/* harmony export */   k: () => (/* binding */ BASE_ROLES),
-/* harmony export */   mm: () => (/* binding */ isDelegationName),
-/* harmony export */   pH: () => (/* binding */ RELEASES),
-/* harmony export */   rt: () => (/* binding */ parentRole),
-/* harmony export */   xO: () => (/* binding */ SNAPSHOT)
-/* harmony export */ });
-/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1485);
-// Role names and delegated roles, with notary's naming and path rules.
-
-const ROOT = 'root';
-const TARGETS = 'targets';
-const SNAPSHOT = 'snapshot';
-const TIMESTAMP = 'timestamp';
-const BASE_ROLES = [ROOT, TARGETS, SNAPSHOT, TIMESTAMP];
-/** docker's shared delegation that every signer is also added to. */
-const RELEASES = 'targets/releases';
-const DELEGATION_CHARS = /^[-a-z0-9_/]+$/;
-/** Go's path.Clean(p) === p for the paths notary accepts as role names. */
-function isCleanPath(p) {
-    return !p.endsWith('/') && !p.includes('//') && !p.split('/').some((s) => s === '.' || s === '..');
-}
-/** notary's data.IsDelegation: `targets/…`, lowercase, clean, under 256 bytes. */
-function isDelegationName(name) {
-    return (name.startsWith(`${TARGETS}/`) &&
-        name.length > TARGETS.length + 1 &&
-        DELEGATION_CHARS.test(name) &&
-        Buffer.byteLength(name) < 256 &&
-        isCleanPath(name));
-}
-/** Go's path.Dir for a clean role name. */
-function parentRole(name) {
-    const i = name.lastIndexOf('/');
-    return i < 0 ? '.' : name.slice(0, i);
-}
-/** True when `path` starts with one of `permitted`, notary's path rule. */
-function pathAllowed(path, permitted) {
-    return permitted.some((p) => path.startsWith(p));
-}
-/** notary's RestrictDelegationPathPrefixes: keep child paths that lie under a parent path. */
-function restrictPaths(parent, child) {
-    return child.filter((p) => parent.some((pp) => p.startsWith(pp)));
-}
-/** A base role's entry in root: key IDs and threshold. */
-class RootRole {
-    keyids;
-    threshold;
-    constructor(options) {
-        this.keyids = options.keyids;
-        this.threshold = options.threshold;
-    }
-    toJSON() {
-        return { keyids: [...this.keyids], threshold: this.threshold };
-    }
-    static fromJSON(value, where) {
-        const obj = (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(value, where);
-        return new RootRole({
-            keyids: (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asStringArray */ .Dx)(obj.keyids, `${where}.keyids`),
-            threshold: (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asInteger */ .JU)(obj.threshold, `${where}.threshold`),
-        });
-    }
-}
-/** A delegation in a targets file's `delegations.roles` list. */
-class DelegatedRole {
-    name;
-    keyids;
-    threshold;
-    paths;
-    constructor(options) {
-        this.name = options.name;
-        this.keyids = options.keyids;
-        this.threshold = options.threshold;
-        this.paths = options.paths;
-    }
-    with(changes) {
-        return new DelegatedRole({ ...this, ...changes, name: this.name });
-    }
-    /** Go's struct has `paths,omitempty`: an empty list is left out entirely. */
-    toJSON() {
-        const out = {
-            keyids: [...this.keyids],
-            name: this.name,
-            threshold: this.threshold,
-        };
-        if (this.paths.length > 0)
-            out.paths = [...this.paths];
-        return out;
-    }
-    static fromJSON(value, where) {
-        const obj = (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(value, where);
-        const name = (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(obj.name, `${where}.name`);
-        return new DelegatedRole({
-            name,
-            keyids: (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asStringArray */ .Dx)(obj.keyids, `${where}.keyids`),
-            threshold: (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asInteger */ .JU)(obj.threshold, `${where}.threshold`),
-            paths: obj.paths === undefined || obj.paths === null ? [] : (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asStringArray */ .Dx)(obj.paths, `${where}.paths`),
-        });
-    }
 }
 
 

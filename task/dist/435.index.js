@@ -1,8 +1,8 @@
-export const id = 119;
-export const ids = [119,110];
+export const id = 435;
+export const ids = [435,110];
 export const modules = {
 
-/***/ 3119:
+/***/ 1435:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -121,6 +121,21 @@ function formatInspectPretty(result) {
 ;// CONCATENATED MODULE: ./lib/commands/options.js
 // The options every operation that reaches a registry and its trust server
 // takes, from the connection inputs (inputs.ts connectionInputs).
+/** The references `tags` holds, as its input's parse gave them: references are parsed once, when read. */
+function referencesOf(v) {
+    return v.parsed('tags') ?? [];
+}
+/**
+ * An operation that takes loaded keys, behind options that carry key inputs:
+ * the key module (x509, ASN.1) is loaded only when the command runs, and
+ * each key is loaded and checked before the operation starts.
+ */
+function withLoadedKeys(operation, load) {
+    return async () => {
+        const [run, { loadKeyInput }] = await Promise.all([operation(), Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 5935))]);
+        return (options) => run(load(options, loadKeyInput));
+    };
+}
 function connectionOptions(v, ctx) {
     const login = v.login();
     return {
@@ -188,15 +203,11 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
         ],
     },
     inputs: [
-        (0,inputs/* use */.Yx)('tags', {
-            help: 'the images to inspect, registry/repository[:tag]',
-            required: 'no image reference given; list registry/repository[:tag] references',
-            parse: reference/* parseReference */.F2,
-        }),
+        (0,inputs/* referencesInput */.Jm)('the images to inspect, registry/repository[:tag]', 'registry/repository[:tag]', reference/* parseReference */.F2),
         ...(0,inputs/* connectionInputs */.eu)(),
     ],
-    options: (v, ctx) => ({ references: v.list('tags'), ...connectionOptions(v, ctx) }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
+    options: (v, ctx) => ({ references: referencesOf(v), ...connectionOptions(v, ctx) }),
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
     outputs: [
         {
             name: 'trust',
@@ -273,7 +284,7 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
         passphrase: v.string('signer-key-passphrase') ?? '',
         directory: v.string('key-directory')?.trim() || ctx.workDirectory,
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(794), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(460), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
     logs: false,
     outputs: [
         { name: 'signer-key-id', description: "the new key's ID", value: (r) => r.keyId },
@@ -361,13 +372,17 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         { kind: 'one-of', inputs: ['signer-key', 'repository-key'], message: "give {signer-key} (the signer's roles), {repository-key} (targets) or both" },
     ],
     options: (v, ctx) => ({
-        reference: v.list('tags')[0],
+        reference: referencesOf(v)[0],
         signerKey: v.key('signer-key'),
         repositoryKey: v.key('repository-key'),
         expiringWithinMs: v.parsed('expiring-within'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 146))).refresh,
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 146))).refresh, ({ signerKey, repositoryKey, ...rest }, load) => ({
+        ...rest,
+        signerKey: signerKey ? load(signerKey) : undefined,
+        repositoryKey: repositoryKey ? load(repositoryKey) : undefined,
+    })),
     outputs: [
         {
             name: 'refreshed',
@@ -393,6 +408,39 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
     }),
     done: (r) => (r.published ? `Refreshed ${plural(r.refreshed.length, 'role')} of ${r.gun}` : `Nothing in ${r.gun} needed refreshing`),
 });
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+;// CONCATENATED MODULE: ./lib/commands/references.js
+// How commands other than sign read their image references, beyond the
+// parser's syntax: verify pulls `latest` when no tag is given, as docker
+// pull does; revoke removes tags, so a digest names nothing to revoke.
+
+
+/** verify: a tag, `latest` when none is given; a digest alone names no signed tag. */
+function parseVerifyReference(text, input = 'tags') {
+    const ref = (0,reference/* parseReference */.F2)(text, input);
+    if (ref.tag === undefined && ref.digest !== undefined) {
+        throw new errors/* InputError */.dz(input, `${ref.original} names a digest but no tag: content trust signs tags, so give registry/repository:tag`);
+    }
+    return { ...ref, tag: ref.tag ?? 'latest' };
+}
+/** revoke: a reference without a tag revokes every signed tag of its repository, so `all` must confirm it. */
+function checkAllConfirmed(refs, all) {
+    const untagged = refs.find((ref) => ref.tag === undefined);
+    if (untagged && !all) {
+        throw new errors/* InputError */.dz('all', `${untagged.original} names no tag: give registry/repository:tag, or confirm that every signed tag of ${untagged.gun} is to be revoked`);
+    }
+    return refs;
+}
+/** revoke: a tag, or a repository for all its tags; never a digest. */
+function parseRevokeReference(text, input = 'tags') {
+    const ref = (0,reference/* parseReference */.F2)(text, input);
+    if (ref.digest !== undefined) {
+        throw new errors/* InputError */.dz(input, `${ref.original}: a digest reference cannot be revoked; give registry/repository:tag`);
+    }
+    return ref;
+}
 
 ;// CONCATENATED MODULE: ./lib/commands/revoke.js
 // `revoke`: remove signed tags from the trust data, as `docker trust revoke`
@@ -436,24 +484,20 @@ dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
         ],
     },
     inputs: [
-        (0,inputs/* use */.Yx)('tags', {
-            help: 'the tags to revoke, registry/repository:tag (or registry/repository with all)',
-            required: 'no image reference given; list registry/repository:tag references',
-            parse: reference/* parseReference */.F2,
-        }),
+        (0,inputs/* referencesInput */.Jm)('the tags to revoke, registry/repository:tag (or registry/repository with all)', 'registry/repository:tag', parseRevokeReference),
         ...(0,inputs/* keyInputs */.NE)('signer-key', { help: "a signer's private key file (docker: ~/.docker/trust/private)", required: 'no signer key; give {signer-key}' }),
         (0,inputs/* use */.Yx)('signer-name', { help: "the signer's name for messages; default: the key's role: header" }),
         (0,inputs/* use */.Yx)('all'),
         ...(0,inputs/* connectionInputs */.eu)(),
     ],
     options: (v, ctx) => ({
-        references: v.list('tags'),
+        references: checkAllConfirmed(referencesOf(v), v.boolean('all')),
         signerKey: v.key('signer-key'),
         signerName: v.string('signer-name'),
         all: v.boolean('all'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke,
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(460), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke, ({ signerKey, all: _confirmed, ...rest }, load) => ({ ...rest, signerKey: load(signerKey) })),
     outputs: [
         {
             name: 'revoked',
@@ -571,7 +615,7 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
     options: (v, ctx) => {
         const role = v.string('key-role');
         return {
-            reference: v.list('tags')[0],
+            reference: referencesOf(v)[0],
             role,
             rootKey: v.key('root-key'),
             repositoryKey: v.key('repository-key'),
@@ -586,7 +630,7 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
             ...connectionOptions(v, ctx),
         };
     },
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(794), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(460), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
     outputs: [{ name: 'key-id', description: 'ID of the key the rotated role is signed with from now on', value: (r) => r.keyId }],
     json: {
         help: 'print the result as JSON',
@@ -699,11 +743,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         ],
     },
     inputs: [
-        (0,inputs/* use */.Yx)('tags', {
-            help: 'the tags to sign, registry/repository:tag',
-            required: 'no image reference given; list registry/repository:tag references',
-            parse: reference/* parseTaggedReference */.$R,
-        }),
+        (0,inputs/* referencesInput */.Jm)('the tags to sign, registry/repository:tag', 'registry/repository:tag', reference/* parseTaggedReference */.$R),
         ...(0,inputs/* keyInputs */.NE)('signer-key', {
             required: `no signer key; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/)`,
         }),
@@ -725,7 +765,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     ],
     pushes: (values) => values.boolean('push'),
     options: (v, ctx) => ({
-        references: v.list('tags'),
+        references: referencesOf(v),
         push: v.boolean('push'),
         signerKey: v.key('signer-key'),
         signerName: v.string('signer-name'),
@@ -735,7 +775,12 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         requirePin: v.boolean('require-pin'),
         runner: ctx.runner,
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(794), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246))).sign,
+    // The rule above keeps the root and repository keys together: both or neither reach the operation.
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(460), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246))).sign, ({ signerKey, rootKey, repositoryKey, ...rest }, load) => ({
+        ...rest,
+        signerKey: load(signerKey),
+        ...(rootKey && repositoryKey ? { bootstrap: { rootKey: load(rootKey), repositoryKey: load(repositoryKey) } } : {}),
+    })),
     outputs: [
         { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
         {
@@ -762,10 +807,13 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     done: (r) => `Signed ${plural(r.signed.length, 'tag')} with key ${shortId(r.signerKeyId)}`,
 });
 
+// EXTERNAL MODULE: ./lib/operations/signer-name.js
+var signer_name = __webpack_require__(1492);
 ;// CONCATENATED MODULE: ./lib/commands/signer-add.js
 // `signer-add`: add a signer's public keys to repositories, as `docker trust
 // signer add` does, with the repository key. The root key creates the trust
 // data of a repository that has none yet.
+
 
 
 
@@ -807,6 +855,7 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
             group: 'Signer',
             help: 'the signer to add (required)',
             required: 'name the signer to add (lowercase letters, digits, - and _)',
+            parse: (value, input) => (0,signer_name/* validateSignerName */._F)(value.trim(), input),
         }),
         (0,inputs/* use */.Yx)('signer-public-key', {
             required: "give the signer's public key: the .pub file of dct-sign key-generate or docker trust key generate",
@@ -817,14 +866,18 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
         ...(0,inputs/* connectionInputs */.eu)(),
     ],
     options: (v, ctx) => ({
-        references: v.list('tags'),
+        references: referencesOf(v),
         name: v.string('signer-name').trim(),
         signerPublicKeys: (v.parsed('signer-public-key') ?? []).flat(),
         repositoryKey: v.key('repository-key'),
         rootKey: v.key('root-key'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(794), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd,
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(460), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd, ({ repositoryKey, rootKey, ...rest }, load) => ({
+        ...rest,
+        repositoryKey: load(repositoryKey),
+        rootKey: rootKey ? load(rootKey) : undefined,
+    })),
     outputs: [
         {
             name: 'signer-key-id',
@@ -850,6 +903,7 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
 // `signer-remove`: remove a signer from repositories, as `docker trust signer
 // remove` does, with the repository key. Removing the signer whose signature
 // keeps targets/releases valid needs `force`.
+
 
 
 
@@ -890,19 +944,24 @@ dct-sign signer-remove --signer-name ci \\
     },
     inputs: [
         (0,inputs/* repositoriesInput */.bs)('the repositories, registry/repository'),
-        (0,inputs/* use */.Yx)('signer-name', { group: 'Signer', help: 'the signer to remove (required)', required: 'name the signer to remove' }),
+        (0,inputs/* use */.Yx)('signer-name', {
+            group: 'Signer',
+            help: 'the signer to remove (required)',
+            required: 'name the signer to remove',
+            parse: (value, input) => (0,signer_name/* validateRemovableSignerName */.HB)(value.trim(), input),
+        }),
         (0,inputs/* use */.Yx)('force'),
         ...(0,inputs/* keyInputs */.NE)('repository-key', { required: 'give {repository-key}, which signs the removal' }),
         ...(0,inputs/* connectionInputs */.eu)(),
     ],
     options: (v, ctx) => ({
-        references: v.list('tags'),
+        references: referencesOf(v),
         name: v.string('signer-name').trim(),
         repositoryKey: v.key('repository-key'),
         force: v.boolean('force'),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(794), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove,
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(460), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove, ({ repositoryKey, ...rest }, load) => ({ ...rest, repositoryKey: load(repositoryKey) })),
     outputs: [],
     json: { help: 'print {name, repositories} as JSON', value: (r) => r },
     text: (r) => {
@@ -995,24 +1054,20 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
         ],
     },
     inputs: [
-        (0,inputs/* use */.Yx)('tags', {
-            help: 'the tags to verify, registry/repository:tag',
-            required: 'no image reference given; list registry/repository:tag references',
-            parse: reference/* parseReference */.F2,
-        }),
+        (0,inputs/* referencesInput */.Jm)('the tags to verify, registry/repository:tag', 'registry/repository:tag', parseVerifyReference),
         (0,inputs/* use */.Yx)('required-signers'),
         (0,inputs/* use */.Yx)('signer-policy'),
         ...(0,inputs/* connectionInputs */.eu)(),
         (0,inputs/* use */.Yx)('require-pin'),
     ],
     options: (v, ctx) => ({
-        references: v.list('tags'),
+        references: referencesOf(v),
         requiredSigners: v.list('required-signers'),
         signerPolicy: v.string('signer-policy') === 'all' ? 'all' : 'any',
         ...connectionOptions(v, ctx),
         requirePin: v.boolean('require-pin'),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(220), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 3185))).verify,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 3185))).verify,
     infoAsDebug: true,
     outputs: [
         {
@@ -1095,8 +1150,6 @@ function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
 }
 
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(452);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1194,13 +1247,11 @@ function withoutSecrets(env, platform = { names: [] }) {
 
 
 
-
 /** The one registry of a login: its own, else that of the references (the core refuses a login for several). */
 function loginRegistry(login, values) {
     if (login.registry)
         return login.registry;
-    const first = values.list('tags')[0];
-    return first === undefined ? undefined : (0,reference/* parseReference */.F2)(first).registry;
+    return values.parsed('tags')?.[0]?.registry;
 }
 /** The core's info lines as debug lines, for a command whose result repeats them. */
 function quieter(logger) {
@@ -3082,6 +3133,50 @@ function lastLine(output) {
 
 /***/ }),
 
+/***/ 1492:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ validateRemovableSignerName),
+/* harmony export */   XY: () => (/* binding */ MAX_SIGNER_NAME_LENGTH),
+/* harmony export */   _F: () => (/* binding */ validateSignerName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
+// Signer names as docker checks them. Apart from the operations because the
+// command layer checks a name when it reads it, before any key is loaded,
+// and a CLI's start-up must not pay for the key module.
+
+
+/** docker's validSignerName (and key names of `docker trust key generate`). */
+const SIGNER_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+/** notary refuses role names of 256 bytes or more, and targets/<name> is the role. */
+const MAX_SIGNER_NAME_LENGTH = 255 - `${_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW}/`.length;
+/** Checks a signer name as docker does; `releases` is docker's shared role and cannot be a signer. */
+function validateSignerName(name, input = 'signer-name') {
+    if (!SIGNER_NAME.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${JSON.stringify(name)} is not a valid signer name: it must start with a lowercase letter or digit and ` +
+            "contain only lowercase letters, digits, '-' and '_'");
+    }
+    if (name.length > MAX_SIGNER_NAME_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${JSON.stringify(name.slice(0, 20))}… is too long; use at most ${MAX_SIGNER_NAME_LENGTH} characters`);
+    }
+    if (name === 'releases') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'releases is a reserved name (the role every signer shares); use a different signer name');
+    }
+    return name;
+}
+/** signer-remove: `releases` is no signer, so it cannot be removed; any other name as docker checks it. */
+function validateRemovableSignerName(name, input = 'signer-name') {
+    if (name === 'releases') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'releases is a reserved name (the role every signer shares) and cannot be removed');
+    }
+    return validateSignerName(name, input);
+}
+
+
+/***/ }),
+
 /***/ 781:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3149,6 +3244,162 @@ function naturalCompare(a, b) {
 /** Go's bytewise string order. */
 function byteCompare(a, b) {
     return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+
+/***/ }),
+
+/***/ 1485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ asStringArray),
+/* harmony export */   JU: () => (/* binding */ asInteger),
+/* harmony export */   eB: () => (/* binding */ asObject),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   uP: () => (/* binding */ asOptionalObject)
+/* harmony export */ });
+// Type guards for the parse boundary: everything from the network is unknown
+// until one of these has looked at it.
+function asObject(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new TypeError(`${where} is not an object`);
+    }
+    return value;
+}
+function asString(value, where) {
+    if (typeof value !== 'string')
+        throw new TypeError(`${where} is not a string`);
+    return value;
+}
+function asInteger(value, where) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+        throw new TypeError(`${where} is not an integer`);
+    }
+    return value;
+}
+function asStringArray(value, where) {
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+        throw new TypeError(`${where} is not a list of strings`);
+    }
+    return value;
+}
+/** Go decodes a JSON null into an empty map or slice; so do we. */
+function asOptionalObject(value, where) {
+    return value === null || value === undefined ? {} : asObject(value, where);
+}
+
+
+/***/ }),
+
+/***/ 1239:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ ROOT),
+/* harmony export */   EG: () => (/* binding */ pathAllowed),
+/* harmony export */   PJ: () => (/* binding */ RootRole),
+/* harmony export */   T4: () => (/* binding */ restrictPaths),
+/* harmony export */   dW: () => (/* binding */ TARGETS),
+/* harmony export */   ht: () => (/* binding */ TIMESTAMP),
+/* harmony export */   iP: () => (/* binding */ DelegatedRole),
+/* harmony export */   k: () => (/* binding */ BASE_ROLES),
+/* harmony export */   mm: () => (/* binding */ isDelegationName),
+/* harmony export */   pH: () => (/* binding */ RELEASES),
+/* harmony export */   rt: () => (/* binding */ parentRole),
+/* harmony export */   xO: () => (/* binding */ SNAPSHOT)
+/* harmony export */ });
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1485);
+// Role names and delegated roles, with notary's naming and path rules.
+
+const ROOT = 'root';
+const TARGETS = 'targets';
+const SNAPSHOT = 'snapshot';
+const TIMESTAMP = 'timestamp';
+const BASE_ROLES = [ROOT, TARGETS, SNAPSHOT, TIMESTAMP];
+/** docker's shared delegation that every signer is also added to. */
+const RELEASES = 'targets/releases';
+const DELEGATION_CHARS = /^[-a-z0-9_/]+$/;
+/** Go's path.Clean(p) === p for the paths notary accepts as role names. */
+function isCleanPath(p) {
+    return !p.endsWith('/') && !p.includes('//') && !p.split('/').some((s) => s === '.' || s === '..');
+}
+/** notary's data.IsDelegation: `targets/…`, lowercase, clean, under 256 bytes. */
+function isDelegationName(name) {
+    return (name.startsWith(`${TARGETS}/`) &&
+        name.length > TARGETS.length + 1 &&
+        DELEGATION_CHARS.test(name) &&
+        Buffer.byteLength(name) < 256 &&
+        isCleanPath(name));
+}
+/** Go's path.Dir for a clean role name. */
+function parentRole(name) {
+    const i = name.lastIndexOf('/');
+    return i < 0 ? '.' : name.slice(0, i);
+}
+/** True when `path` starts with one of `permitted`, notary's path rule. */
+function pathAllowed(path, permitted) {
+    return permitted.some((p) => path.startsWith(p));
+}
+/** notary's RestrictDelegationPathPrefixes: keep child paths that lie under a parent path. */
+function restrictPaths(parent, child) {
+    return child.filter((p) => parent.some((pp) => p.startsWith(pp)));
+}
+/** A base role's entry in root: key IDs and threshold. */
+class RootRole {
+    keyids;
+    threshold;
+    constructor(options) {
+        this.keyids = options.keyids;
+        this.threshold = options.threshold;
+    }
+    toJSON() {
+        return { keyids: [...this.keyids], threshold: this.threshold };
+    }
+    static fromJSON(value, where) {
+        const obj = (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(value, where);
+        return new RootRole({
+            keyids: (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asStringArray */ .Dx)(obj.keyids, `${where}.keyids`),
+            threshold: (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asInteger */ .JU)(obj.threshold, `${where}.threshold`),
+        });
+    }
+}
+/** A delegation in a targets file's `delegations.roles` list. */
+class DelegatedRole {
+    name;
+    keyids;
+    threshold;
+    paths;
+    constructor(options) {
+        this.name = options.name;
+        this.keyids = options.keyids;
+        this.threshold = options.threshold;
+        this.paths = options.paths;
+    }
+    with(changes) {
+        return new DelegatedRole({ ...this, ...changes, name: this.name });
+    }
+    /** Go's struct has `paths,omitempty`: an empty list is left out entirely. */
+    toJSON() {
+        const out = {
+            keyids: [...this.keyids],
+            name: this.name,
+            threshold: this.threshold,
+        };
+        if (this.paths.length > 0)
+            out.paths = [...this.paths];
+        return out;
+    }
+    static fromJSON(value, where) {
+        const obj = (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(value, where);
+        const name = (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(obj.name, `${where}.name`);
+        return new DelegatedRole({
+            name,
+            keyids: (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asStringArray */ .Dx)(obj.keyids, `${where}.keyids`),
+            threshold: (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asInteger */ .JU)(obj.threshold, `${where}.threshold`),
+            paths: obj.paths === undefined || obj.paths === null ? [] : (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .asStringArray */ .Dx)(obj.paths, `${where}.paths`),
+        });
+    }
 }
 
 

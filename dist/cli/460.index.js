@@ -1,66 +1,6 @@
-export const id = 794;
-export const ids = [794];
+export const id = 460;
+export const ids = [460];
 export const modules = {
-
-/***/ 5435:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ afterPartialSuccess),
-/* harmony export */   X: () => (/* binding */ withRepositories)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8747);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9758);
-/* harmony import */ var _connections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1759);
-// What the repository admin operations share (signer add and remove, key
-// rotation, refresh): repository references, registry credentials, the
-// trust pin, and one session per registry that is closed when the work is
-// done.
-
-
-
-
-/**
- * Parses the references of `tags` (checking them all before any network
- * call), opens one session per registry asking for `access`, runs `work`,
- * saves the trust state when it succeeded (TrustBook.saveWith) and closes
- * the sessions. The same repository given twice is worked on once.
- */
-async function withRepositories(options, references, access, work) {
-    if (references.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', 'no repository given; list registry/repository names');
-    const refs = references.map((r) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(r));
-    (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .checkCredentialInputs */ .He)(options, refs);
-    const pin = (0,_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .trustPinOf */ .JA)(options);
-    const unique = [...new Map(refs.map((r) => [r.gun, r])).values()];
-    const connections = new _connections_js__WEBPACK_IMPORTED_MODULE_3__/* .Connections */ .UQ(options, access);
-    try {
-        const repositories = await Promise.all(unique.map(async (ref) => {
-            const trustServer = connections.trustServerUrl(ref);
-            const session = await connections.session(ref.registry);
-            return { reference: ref.original, gun: ref.gun, registry: ref.registry, trustServer, server: session.trustServer(trustServer) };
-        }));
-        const result = await work({ repositories, pin, trustState: connections.trust, logger: options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q });
-        return await connections.trust.saveWith(result);
-    }
-    finally {
-        await connections.close();
-    }
-}
-/**
- * An error from publishing to one repository after others were already
- * changed: same code, with the changed repositories named so that a rerun
- * is understood (the operations are idempotent, so rerunning is safe).
- */
-function afterPartialSuccess(err, done) {
-    if (done.length === 0 || !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY))
-        return err;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY(err.code, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)} (already changed: ${done.join(', ')}; rerunning is safe)`, { cause: err });
-}
-
-
-/***/ }),
 
 /***/ 2543:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -549,18 +489,21 @@ function checkSignerName(repo, signer, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L6: () => (/* binding */ removeSigner),
 /* harmony export */   Pg: () => (/* binding */ initializeRepository),
+/* harmony export */   S5: () => (/* binding */ rolesListing),
 /* harmony export */   T7: () => (/* binding */ signTargetsInRepository),
-/* harmony export */   UU: () => (/* binding */ addSigner)
+/* harmony export */   UU: () => (/* binding */ addSigner),
+/* harmony export */   VE: () => (/* binding */ removeTargetsFromRepository)
 /* harmony export */ });
-/* unused harmony export removeTargetsFromRepository */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2543);
 /* harmony import */ var _publisher_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7554);
 /* harmony import */ var _rekeyed_roles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6523);
-/* harmony import */ var _repository_admin_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9690);
+/* harmony import */ var _signable_roles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7629);
+/* harmony import */ var _repository_admin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9690);
 // The publishing functions: each reads and verifies the repository, applies
 // one change, and publishes it with conflict retries.
+
 
 
 
@@ -576,7 +519,7 @@ function requireTrustData(repo, gun) {
 }
 /** The delegations a signer's sign touches, so they come in the first wave. */
 function signerWave(signerName) {
-    return signerName ? (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_5__/* .signerRoles */ .CK)(signerName) : [_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH];
+    return signerName ? (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_6__/* .signerRoles */ .CK)(signerName) : [_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH];
 }
 /**
  * Adds or replaces targets in every role the signers can sign, in one
@@ -595,16 +538,36 @@ async function signTargetsInRepository(options) {
     (0,_rekeyed_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .warnRebuilt */ .eC)(options.logger, options.gun, rebuilt);
     return published;
 }
-/** Removes targets from every role the signers can sign (re-signing a re-keyed one, as signTargetsInRepository). */
+/** The roles listing `tag` among those `signers` can sign: what a revoke removes it from. */
+async function rolesListing(repo, signers, tag) {
+    const out = [];
+    for (const role of (0,_signable_roles_js__WEBPACK_IMPORTED_MODULE_5__/* .signableRoles */ .V4)(repo, signers, tag)) {
+        const targets = role.name === _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW ? repo.targets.signed : (await repo.delegation(role.name))?.metadata?.signed;
+        if (targets?.targets.has(tag))
+            out.push(role.name);
+    }
+    return out;
+}
+/**
+ * Removes targets from every role the signers can sign, as `docker trust
+ * revoke` does; the result names, per target, the roles that listed it. A
+ * role whose parent re-keyed it is re-signed, as signTargetsInRepository does.
+ */
 async function removeTargetsFromRepository(options) {
+    const { gun, signers, names } = options;
     let rebuilt = [];
-    const read = { ...options, delegations: signerWave(options.signerName), acceptRekeyedDelegations: true };
-    const published = await publishChange(read, async (repo, now) => {
-        const r = await removeTargets(requireTrustData(repo, options.gun), options.signers, options.names, now);
-        rebuilt = r.rebuilt;
-        return { files: r.files, result: r.roles };
+    const read = { ...options, delegations: [], acceptRekeyedDelegations: true };
+    const published = await (0,_publisher_js__WEBPACK_IMPORTED_MODULE_3__/* .publishChange */ .YD)(read, async (repo, now) => {
+        if (!repo)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NO_TRUST_DATA', `${gun} lost its trust data while revoking`);
+        const removed = new Map();
+        for (const name of names)
+            removed.set(name, await rolesListing(repo, signers, name));
+        const change = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .removeTargets */ .rV)(repo, signers, names, now);
+        rebuilt = change.rebuilt;
+        return { files: change.files, result: removed };
     });
-    warnRebuilt(options.logger, options.gun, rebuilt);
+    (0,_rekeyed_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .warnRebuilt */ .eC)(options.logger, options.gun, rebuilt);
     return published;
 }
 /** Creates a repository's trust data; fails if it already has some. */
@@ -613,7 +576,7 @@ function initializeRepository(options) {
     return (0,_publisher_js__WEBPACK_IMPORTED_MODULE_3__/* .publishChange */ .YD)({ ...options, delegations: [] }, async (repo, now) => {
         if (repo)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('CONFLICT', `${gun} already has trust data; it was not initialized again`);
-        const files = await (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_5__/* .initialFiles */ .cY)({
+        const files = await (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_6__/* .initialFiles */ .cY)({
             server,
             gun,
             rootSigner,
@@ -628,10 +591,10 @@ function initializeRepository(options) {
 function addSigner(options) {
     return (0,_publisher_js__WEBPACK_IMPORTED_MODULE_3__/* .publishChange */ .YD)({ ...options, delegations: [] }, async (maybeRepo, now) => {
         const repo = requireTrustData(maybeRepo, options.gun);
-        const signer = (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_5__/* .targetsSigner */ .De)(repo, options.repositorySigner);
+        const signer = (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_6__/* .targetsSigner */ .De)(repo, options.repositorySigner);
         const current = repo.targets.signed;
-        const next = (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_5__/* .withSigner */ .jg)(current, options.name, options.keys);
-        const unchanged = (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_5__/* .signerRoles */ .CK)(options.name).every((role) => {
+        const next = (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_6__/* .withSigner */ .jg)(current, options.name, options.keys);
+        const unchanged = (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_6__/* .signerRoles */ .CK)(options.name).every((role) => {
             const before = current.delegation(role);
             return (before !== undefined &&
                 before.paths.includes('') &&
@@ -639,18 +602,18 @@ function addSigner(options) {
         });
         if (unchanged)
             return { files: [], result: undefined };
-        return { files: [await (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_5__/* .signTargets */ .I6)(next, signer, now, current.version + 1)], result: undefined };
+        return { files: [await (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_6__/* .signTargets */ .I6)(next, signer, now, current.version + 1)], result: undefined };
     });
 }
 /** Removes signer `name`, as `docker trust signer remove` does. */
 function removeSigner(options) {
     return (0,_publisher_js__WEBPACK_IMPORTED_MODULE_3__/* .publishChange */ .YD)({ ...options, delegations: [] }, async (maybeRepo, now) => {
         const repo = requireTrustData(maybeRepo, options.gun);
-        const signer = (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_5__/* .targetsSigner */ .De)(repo, options.repositorySigner);
+        const signer = (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_6__/* .targetsSigner */ .De)(repo, options.repositorySigner);
         const current = repo.targets.signed;
         if (!current.delegation(`${_tuf_role_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGETS */ .dW}/${options.name}`))
             return { files: [], result: undefined };
-        return { files: [await (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_5__/* .signTargets */ .I6)((0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_5__/* .withoutSigner */ .$H)(current, options.name), signer, now, current.version + 1)], result: undefined };
+        return { files: [await (0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_6__/* .signTargets */ .I6)((0,_repository_admin_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutSigner */ .$H)(current, options.name), signer, now, current.version + 1)], result: undefined };
     });
 }
 
