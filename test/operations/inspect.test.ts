@@ -3,17 +3,15 @@
 
 import { beforeEach, describe, expect, it } from 'vitest';
 import { inspect } from '../../src/operations/inspect.ts';
-import { sign } from '../../src/operations/sign.ts';
-import { image, InMemoryStack, loadedKey, tagged, NO_DOCKER, REGISTRY, withSigner } from './support/in-memory.ts';
+import { image, InMemoryStack, REGISTRY, signedRepository, withSigner } from './support/in-memory.ts';
 
 let stack: InMemoryStack;
 let repo: Awaited<ReturnType<typeof withSigner>>;
 let digest: string;
 beforeEach(async () => {
-  stack = new InMemoryStack();
-  repo = await withSigner(stack, 'team/app');
-  digest = stack.registry.put(repo.ref('v1'), 'one');
-  await sign({ connect: stack.connect, env: {}, push: false, runner: NO_DOCKER, references: [repo.ref('v1')], signerKey: loadedKey(repo.alice, 'alice') });
+  let digests: Map<string, string>;
+  ({ stack, repo, digests } = await signedRepository({ v1: 'one' }));
+  digest = digests.get('v1')!;
 });
 
 describe('#inspect', () => {

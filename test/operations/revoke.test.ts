@@ -9,17 +9,12 @@ import { revoke } from '../../src/operations/revoke.ts';
 import type { ImageReference } from '../../src/registry/reference.ts';
 import { sign } from '../../src/operations/sign.ts';
 import { verify } from '../../src/operations/verify.ts';
-import { image, InMemoryStack, loadedKey, tagged, NO_DOCKER, withSigner } from './support/in-memory.ts';
+import { InMemoryStack, loadedKey, signedRepository, withSigner } from './support/in-memory.ts';
 
 let stack: InMemoryStack;
 let repo: Awaited<ReturnType<typeof withSigner>>;
 beforeEach(async () => {
-  stack = new InMemoryStack();
-  repo = await withSigner(stack, 'team/app');
-  stack.registry.put(repo.ref('v1'), 'one');
-  stack.registry.put(repo.ref('v2'), 'two');
-  const signerKey = loadedKey(repo.alice, 'alice');
-  await sign({ connect: stack.connect, env: {}, push: false, runner: NO_DOCKER, references: [repo.ref('v1'), repo.ref('v2')], signerKey });
+  ({ stack, repo } = await signedRepository({ v1: 'one', v2: 'two' }));
 });
 
 const revokeOf = (references: ImageReference[], more = {}) =>

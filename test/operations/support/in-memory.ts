@@ -9,6 +9,7 @@
 
 import { createHash } from 'node:crypto';
 import { HttpError, DctError } from '../../../src/errors.ts';
+import { sign } from '../../../src/operations/sign.ts';
 import { exportEncryptedPrivateKey, generateKey, type LoadedPrivateKey, type SigningKey, type TufKey } from '../../../src/keys/index.ts';
 import { loadKeyInput } from '../../../src/operations/key-inputs.ts';
 import type { CommandRunner } from '../../../src/operations/command-runner.ts';
@@ -180,6 +181,16 @@ export async function withSigner(stack: InMemoryStack, name: string, signer = 'a
   const repositoryKey = server.builder.keysOf(TARGETS)[0] as SigningKey;
   const gun = server.builder.gun;
   return { server, alice, repositoryKey, gun, name: image(gun), ref: (tag: string) => tagged(`${gun}:${tag}`) };
+}
+
+/** A new stack holding alice's repository team/app with `tags` (tag → content) put in the registry and signed by alice. */
+export async function signedRepository(tags: Readonly<Record<string, string>>) {
+  const stack = new InMemoryStack();
+  const repo = await withSigner(stack, 'team/app');
+  const digests = new Map(Object.entries(tags).map(([tag, content]) => [tag, stack.registry.put(repo.ref(tag), content)]));
+  const references = Object.keys(tags).map((tag) => repo.ref(tag));
+  await sign({ connect: stack.connect, env: {}, push: false, runner: NO_DOCKER, references, signerKey: loadedKey(repo.alice, 'alice') });
+  return { stack, repo, digests };
 }
 
 /** Sign's runner when nothing is pushed: any call is a test failure. */
