@@ -32,7 +32,7 @@ declare -A EXPECT=(
 # skopeo links beyond it (libgpgme's own deps, libassuan and libgpg-error, too).
 TRIXIE_PACKAGES=(cosign skopeo libc6 libgpgme11t64 libassuan9 libgpg-error0 libsqlite3-0)
 FORKY_PACKAGES=(cosign notation)
-# Bump when the layout or the package list changes, so old caches are redone.
+# Bump when the layout changes; a changed package list or EXPECT also redoes old caches.
 LAYOUT=1
 
 dir=${DCT_SIGN_PEERS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/dct-sign-peers}
@@ -41,6 +41,8 @@ force=false
 
 stamp_text() {
   printf 'layout=%s\ntrixie=%s\nforky=%s\n' "$LAYOUT" "${TRIXIE_PACKAGES[*]}" "${FORKY_PACKAGES[*]}"
+  local k
+  for k in "${!EXPECT[@]}"; do echo "expect $k=${EXPECT[$k]}"; done | LC_ALL=C sort
 }
 
 complete() {
@@ -181,7 +183,11 @@ while read -r p v file; do
   pkgs+=("$p=$v")
 done <"$work/found"
 
-(cd "$work/debs" && apt-get "${APT_OPTS[@]}" download "${pkgs[@]}" >&2)
+if ! (cd "$work/debs" && apt-get "${APT_OPTS[@]}" download "${pkgs[@]}") >"$work/download.log" 2>&1; then
+  cat "$work/download.log" >&2
+  echo "fetch-peers: apt-get download ${pkgs[*]} failed" >&2
+  exit 1
+fi
 # cosign is in both suites: each .deb goes to the suite it was asked from.
 # Unpacking the xz'd cosigns is the slow part, so in parallel.
 pids=()
