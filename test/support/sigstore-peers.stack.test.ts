@@ -17,6 +17,7 @@ import {
   uniqueRepository,
 } from './peers.ts';
 import { pushOciIndex } from './registry-api.ts';
+import { SIGNER } from './token-server.ts';
 import {
   type CosignKeyPair,
   cosignGenerateKeyPair,
@@ -28,6 +29,7 @@ import {
   notationSign,
   notationTrustPolicy,
   notationVerify,
+  registryLogin,
   removeSigstoreContext,
   type SigstoreContext,
   skopeo,
@@ -229,9 +231,44 @@ describe('sigstore peers', () => {
     });
   });
 
+  describe('#registryLogin', () => {
+    describe('when the registry wants a token (the token variant)', () => {
+      it('lets cosign 3.1, cosign 2.5, skopeo and notation sign and verify there', async () => {
+        const token = stack.variants.token;
+        const pusher = await createPeerContext(stack, token, { user: SIGNER });
+        const tctx = await createSigstoreContext(join(stack.dir, 'peers'));
+        try {
+          await registryLogin(tctx, token.registryHost, SIGNER);
+          const repo = uniqueRepository(token, 'token');
+          await makeImage(pusher, repo.ref('v1'));
+          const image = await pushImage(pusher, repo.ref('v1'));
+          const byDigest = `${repo.name}@${image.digest}`;
+
+          await cosignSign(tctx, 3, key3, byDigest);
+          await cosignSign(tctx, 2, key2, byDigest);
+          await cosignVerify(tctx, 3, key3.publicKey, byDigest);
+          await cosignVerify(tctx, 2, key2.publicKey, byDigest);
+          const policy = await writeSkopeoPolicy(tctx, 'token', {
+            scope: token.registryHost,
+            publicKey: key2.publicKey,
+            identity: 'matchRepository',
+          });
+          await skopeoVerify(tctx, policy, repo.ref('v1'));
+          const key = await notationGenerateTestKey(tctx, 'token-test');
+          await notationTrustPolicy(tctx, { caStores: [key.name] });
+          await notationSign(tctx, key.name, byDigest);
+          await notationVerify(tctx, byDigest);
+        } finally {
+          await removeSigstoreContext(tctx);
+          await removePeerContext(pusher);
+        }
+      });
+    });
+  });
+
   describe('#notationSign', () => {
     describe('when notation signs with a test key', () => {
-      it('lists the signature in the sha256-<hex> tag index, and notation verifies it under a strict policy', async () => {
+      it('lists the signature in the sha256-<hex> tag index, and notation verifies it under a strict policy, rejecting unsigned and untrusted', async () => {
         const key = await notationGenerateTestKey(ctx, 'notation-test');
         await notationTrustPolicy(ctx, { caStores: [key.name] });
         const image = await pushed('notation');
@@ -243,6 +280,13 @@ describe('sigstore peers', () => {
         expect(ok.stdout).toContain('Successfully verified');
         const none = await notationVerify(ctx, unsigned.byDigest, { allowFailure: true });
         expect(none.code).not.toBe(0);
+        // Signed only by a certificate outside the policy's trust stores.
+        const untrusted = await notationGenerateTestKey(ctx, 'notation-untrusted');
+        const other = await pushed('notation-untrusted');
+        await notationSign(ctx, untrusted.name, other.byDigest);
+        const rejected = await notationVerify(ctx, other.byDigest, { allowFailure: true });
+        expect(rejected.code).not.toBe(0);
+        expect(rejected.stderr).toMatch(/signature verification failed for all the signatures/);
       });
     });
   });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { run, type RunOptions, type RunResult } from './peers.ts';
+import type { Credentials } from './token-server.ts';
 
 const exec = promisify(execFile);
 
@@ -103,6 +104,18 @@ export async function createSigstoreContext(parent: string = tmpdir()): Promise<
   // skopeo reads and writes cosign's `.sig` tags only with this.
   await writeFile(join(ctx.registriesD, 'default.yaml'), 'default-docker:\n  use-sigstore-attachments: true\n');
   return ctx;
+}
+
+/**
+ * Logs every peer in to `registryHost` (e.g. the token variant's): an `auths`
+ * entry in the context's docker config, which cosign, skopeo and notation all
+ * read.
+ */
+export async function registryLogin(ctx: SigstoreContext, registryHost: string, user: Credentials): Promise<void> {
+  const file = join(ctx.dockerConfig, 'config.json');
+  const config = JSON.parse(await readFile(file, 'utf8')) as { auths: Record<string, { auth: string }> };
+  config.auths[registryHost] = { auth: Buffer.from(`${user.username}:${user.password}`).toString('base64') };
+  await writeFile(file, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
 }
 
 export async function removeSigstoreContext(ctx: SigstoreContext): Promise<void> {
@@ -362,7 +375,9 @@ export async function notationGenerateTestKey(ctx: SigstoreContext, name: string
 /**
  * `notation sign` over plain http. notation 1.3 pushes the signature as a
  * referrer and, as distribution 2.8 has no referrers API, lists it in the
- * `sha256-<hex>` tag index (`--force-referrers-tag` defaults to true).
+ * `sha256-<hex>` tag index (`--force-referrers-tag` defaults to true). A user
+ * without delete rights gets a warning on stderr ("Removal of outdated
+ * referrers index from remote registry failed"), not a failure.
  */
 export function notationSign(ctx: SigstoreContext, key: string, ref: string, opts: RunOptions = {}): Promise<RunResult> {
   return notation(ctx, ['sign', '--insecure-registry', '--key', key, ref], opts);
