@@ -123,7 +123,8 @@ function baseEnv(ctx: PeerContext, extra: RunOptions['env']): NodeJS.ProcessEnv 
   return env;
 }
 
-function run(file: string, args: readonly string[], env: NodeJS.ProcessEnv, opts: RunOptions): Promise<RunResult> {
+/** Runs `file` with exactly `env`; rejects with PeerCommandError on a non-zero exit unless allowFailure. */
+export function run(file: string, args: readonly string[], env: NodeJS.ProcessEnv, opts: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
