@@ -23,7 +23,7 @@ import { parseFlags } from './parse-flags.ts';
 import { ProcessRunner } from './process-runner.ts';
 import { CliReader } from './reader.ts';
 import { Redactor } from './redactor.ts';
-import { stderrLogger } from './stderr-logger.ts';
+import { outputLevel, stderrLogger } from './stderr-logger.ts';
 import { UsageError } from './usage-error.ts';
 
 export { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
@@ -104,6 +104,7 @@ interface Writers {
 /** Parses, reads and runs one command; returns the exit code. */
 async function runSpec(spec: AnyCommandSpec, args: readonly string[], io: CliIo, out: Writers, redactor: Redactor, state: { reading: boolean }): Promise<number> {
   const { values, positionals } = parseFlags(args, allFlags(spec), spec.name);
+  const level = outputLevel(values, spec.name);
   // Every secret on the command line is masked before anything is read, used or not.
   for (const input of spec.inputs as readonly CommandInput[]) {
     const value = values[input.name];
@@ -125,7 +126,7 @@ async function runSpec(spec: AnyCommandSpec, args: readonly string[], io: CliIo,
     spec,
     inputs,
     {
-      logger: stderrLogger({ write: out.stderr, verbose: values.verbose === true }),
+      logger: stderrLogger({ write: out.stderr, level }),
       runner: io.runner ?? new ProcessRunner(),
       env: io.env,
       workDirectory: cwd,

@@ -84,7 +84,12 @@ export function flagGroups(spec: AnyCommandSpec): FlagGroup[] {
   const output = [
     ...(spec.viewFlags ?? []).map((f) => toggle(f.name, f.help)),
     ...(spec.json ? [toggle('json', spec.json.help)] : []),
-    ...(spec.logs === false ? [] : [toggle('verbose', 'also print debug messages on stderr')]),
+    ...(spec.logs === false
+      ? []
+      : [
+          toggle('verbose', 'also print debug lines on stderr: each request, retry and phase, with its time'),
+          toggle('quiet', 'print only the result and errors: no progress lines, no warnings', { short: 'q' }),
+        ]),
     HELP_FLAG,
   ];
   return [...[...groups].map(([title, flags]) => ({ title, flags })), { title: 'Output', flags: output }];

@@ -208,7 +208,7 @@ export interface CommandSpec<O = never, R = never> {
   readonly done: (result: R) => string;
   /** A result that is a failure (verify): one line each; outputs and summary are written first. */
   readonly failures?: (result: R) => readonly string[];
-  /** The CLI's --verbose; false for a command that logs nothing. */
+  /** The CLI's --verbose and --quiet; false for a command that logs nothing. */
   readonly logs?: boolean;
 }
 

@@ -21,3 +21,12 @@ export function redactUrl(url: URL | string): string {
   }
   return u.href.replace(/\/$/, '');
 }
+
+/**
+ * A request's URL as a debug line shows it: scheme, host and path only. The
+ * userinfo goes, and so does the query, which may carry a token or the
+ * signature of a signed URL; `?…` says there was one.
+ */
+export function requestUrlForLog(url: URL): string {
+  return `${url.origin}${url.pathname}${url.search ? '?…' : ''}`;
+}

@@ -18,6 +18,9 @@
 // Each retry is one warning line; the final error or response says how many
 // attempts were made. A fault-free request is sent exactly once.
 //
+// Each try is one debug line: method, URL (without userinfo or query, which
+// may hold a token or a signature), status or failure, and milliseconds.
+//
 // It knows nothing about what the bytes mean: it returns status, headers and
 // body, and throws only for transport failures (NetworkError) and oversized
 // bodies (ResponseTooLargeError). Status codes are the caller's business.
@@ -29,6 +32,7 @@ import { errorMessage } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { NetworkError, ResponseTooLargeError, type RequestPhase } from './errors.ts';
 import { NO_PROXY_RULES, type ProxyChoice, type ProxyRules } from './proxy.ts';
+import { requestUrlForLog } from './redact-url.ts';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -114,7 +118,7 @@ export interface HttpTransportOptions {
   readonly proxy?: ProxyRules;
   readonly deadline?: Deadline;
   readonly retry?: RetryPolicy;
-  /** Where retry warnings go. */
+  /** Where retry warnings and one debug line per request go. */
   readonly logger?: Logger;
 }
 
@@ -307,15 +311,21 @@ export class HttpTransport {
       }
       let wait: number;
       let reason: string;
+      const started = performance.now();
       try {
         const res = await this.#attempt(req, url, proxy);
+        this.#logTry(req, url, via, `${res.status}`, started);
         if (!RETRY_STATUSES.has(res.status)) return { ...res, attempts: attempt };
         reason = `${target}${via} answered ${res.status}`;
         wait = this.#retryAfter(res) ?? this.#backoff(attempt);
         if (attempt >= this.#attempts || !this.#fits(wait)) return { ...res, attempts: attempt };
       } catch (err) {
-        if (!(err instanceof AttemptFailed)) throw err;
+        if (!(err instanceof AttemptFailed)) {
+          this.#logTry(req, url, via, err instanceof ResponseTooLargeError ? 'failed (body too large)' : 'failed', started);
+          throw err;
+        }
         const f = err.failure;
+        this.#logTry(req, url, via, `failed (${f.reason})`, started);
         const retryable = f.transient && !f.deadline && (idempotent || !f.bodySent);
         wait = this.#backoff(attempt);
         if (!retryable || attempt >= this.#attempts || !this.#fits(wait)) {
@@ -341,6 +351,12 @@ export class HttpTransport {
       this.#logger.warning(`${reason}; retrying in ${formatSeconds(wait)} (${attempt + 1}/${this.#attempts})`);
       await sleep(wait, req.signal ? AbortSignal.any([req.signal, this.#closing.signal]) : this.#closing.signal);
     }
+  }
+
+  /** The debug line of one try: "GET https://host/v2/…/root.json: 200 in 12 ms". */
+  #logTry(req: HttpRequest, url: URL, via: string, outcome: string, started: number): void {
+    const ms = Math.round(performance.now() - started);
+    this.#logger.debug(`${req.method} ${requestUrlForLog(url)}${via}: ${outcome} in ${ms} ms`);
   }
 
   #checkDeadline(req: HttpRequest, url: URL, target: string, via: string, done: number): void {

@@ -8,7 +8,7 @@
 
 import { DctError } from '../errors.ts';
 import { formatMs, type Deadline } from '../http/transport.ts';
-import type { Logger } from '../logger.ts';
+import { phase, type Logger } from '../logger.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { CommandRunner } from './command-runner.ts';
 
@@ -48,7 +48,7 @@ export async function pushAll(refs: readonly ImageReference[], options: PushOpti
   const failed: FailedPush[] = [];
   for (const ref of refs) {
     options.logger.info(`Pushing ${ref.original}`);
-    const result = await pushOne(ref.original, env, options);
+    const result = await phase(options.logger, `pushing ${ref.original}`, () => pushOne(ref.original, env, options));
     if (result.exitCode !== 0) {
       failed.push({ reference: ref.original, exitCode: result.exitCode, error: lastLine(result.stderr) });
       continue;

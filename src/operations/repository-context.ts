@@ -6,7 +6,7 @@
 // state when the work succeeded. The same repository given twice is opened once.
 
 import { DctError, errorMessage, InputError } from '../errors.ts';
-import { silentLogger, type Logger } from '../logger.ts';
+import { phase, silentLogger, type Logger } from '../logger.ts';
 import type { Deadline } from '../http/transport.ts';
 import type { TrustAccess } from '../notary/client.ts';
 import type { ImageReference } from '../registry/reference.ts';
@@ -88,13 +88,17 @@ export class RepositoryContext<R extends ImageReference = ImageReference> {
   /** Reads and verifies a repository's trust data (base roles and `delegations`); null when it has none. */
   read(repo: OpenRepository<R>, choices: ReadChoices = {}): Promise<TrustedRepository | null> {
     const { now, ...rest } = choices;
-    return readRepository({ ...this.#reading(repo), delegations: [], ...rest, ...(now ? { now: () => now } : {}) });
+    return phase(this.logger, `reading trust data for ${repo.gun}`, () =>
+      readRepository({ ...this.#reading(repo), delegations: [], ...rest, ...(now ? { now: () => now } : {}) }),
+    );
   }
 
   /** Reads the whole targets tree as notary does, skipping expired or unsigned delegations. */
   readTree(repo: OpenRepository<R>, choices: Omit<ReadChoices, 'delegations' | 'allowExpiredDelegations'> = {}): Promise<TrustTree> {
     const { now, ...rest } = choices;
-    return readTrustTree({ ...this.#reading(repo), ...rest, logger: this.logger, ...(now ? { now: () => now } : {}) });
+    return phase(this.logger, `reading trust data for ${repo.gun}`, () =>
+      readTrustTree({ ...this.#reading(repo), ...rest, logger: this.logger, ...(now ? { now: () => now } : {}) }),
+    );
   }
 
   /** What trust/updates and trust/rotation take to publish to `repo`. */
@@ -104,7 +108,7 @@ export class RepositoryContext<R extends ImageReference = ImageReference> {
 
   /** The manifest the registry serves for a reference now. */
   async resolve(ref: ImageReference): Promise<ManifestDescriptor> {
-    return (await this.#connections.registry(ref)).resolve(ref);
+    return phase(this.logger, `resolving the digest of ${ref.original}`, async () => (await this.#connections.registry(ref)).resolve(ref));
   }
 
   /** The command's deadline (the timeout input). */
@@ -162,8 +166,10 @@ export async function openRepositories<R extends ImageReference, T>(
   const connections = connect(options, how.access, { warnOnFirstUse: how.warnOnFirstUse ?? false });
   try {
     const repositories = await openEach(connections, refs);
-    const result = await work(new RepositoryContext(repositories, pin, options.logger ?? silentLogger, connections));
-    return await connections.trust.saveWith(result);
+    const logger = options.logger ?? silentLogger;
+    const result = await work(new RepositoryContext(repositories, pin, logger, connections));
+    const { trust } = connections;
+    return await (trust.path ? phase(logger, `saving the trust state to ${trust.path}`, () => trust.saveWith(result)) : trust.saveWith(result));
   } finally {
     await connections.close();
   }

@@ -15,7 +15,7 @@
 
 import { DctError, errorMessage, HttpError } from '../errors.ts';
 import { NetworkError } from '../http/errors.ts';
-import { silentLogger, type Logger } from '../logger.ts';
+import { phase, silentLogger, type Logger } from '../logger.ts';
 import { isConflictResponse } from '../notary/client.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
 import { loadTrustedRepository, type TrustedRepository, type TrustState } from '../tuf/trusted-repository.ts';
@@ -151,7 +151,7 @@ export async function publishChange<R>(
     // After an upload of unknown outcome, finding the change in place means it landed.
     if (planned.files.length === 0) return { result: planned.result, published: uncertain > 0, attempts: attempt + 1 };
     try {
-      await server.publish(gun, planned.files);
+      await phase(logger, `publishing ${planned.files.map((f) => f.role).join(', ')} to ${gun}`, () => server.publish(gun, planned.files));
       options.trustState?.published(gun, planned.files);
       return { result: planned.result, published: true, attempts: attempt + 1 };
     } catch (err) {

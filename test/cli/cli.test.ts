@@ -51,6 +51,8 @@ describe('#runCli', () => {
       [['sign', '--sign-key-file', 'x', REF], '--sign-key-file: unknown option; did you mean --signer-key-file?', 'dct-sign sign --help'],
       [['verify', '--requird-signers', 'a', REF], '--requird-signers: unknown option; did you mean --required-signers?', 'dct-sign verify --help'],
       [['sign', REF], '--signer-key-file: no signer key', 'dct-sign sign --help'],
+      [[...SIGN, '--quiet', '--verbose', REF], '--quiet: cannot be given with --verbose', 'dct-sign sign --help'],
+      [['inspect', '-q', '--verbose', REPO], '--quiet: cannot be given with --verbose', 'dct-sign inspect --help'],
     ])('%j exits 2 with one error line and a pointer to the help', async (argv, message, help) => {
       const run = await cli(argv);
       expect(run.code).toBe(EXIT_USAGE);
@@ -172,6 +174,30 @@ describe('#runCli', () => {
       expect(quiet.stderr).toBe('Pushing x\nwarning: careful\n');
       const verbose = await cli([...SIGN, '--verbose', REF], { operation: progress });
       expect(verbose.stderr).toBe('Pushing x\ndebug: a detail\nwarning: careful\n');
+    });
+
+    it.each([['--quiet'], ['-q']])('with %s, writes the result and no progress, debug or warning line', async (flag) => {
+      const progress = async (options: SignOptions) => {
+        options.logger?.info('Pushing x');
+        options.logger?.debug('a detail');
+        options.logger?.warning('careful');
+        return signResult(options);
+      };
+      const run = await cli([...SIGN, flag, REF], { operation: progress });
+      expect(run.code).toBe(EXIT_OK);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(/^Signed 1 tag /);
+    });
+
+    it('with --quiet, still writes the error of a failure', async () => {
+      const run = await cli([...SIGN, '--quiet', REF], {
+        operation: async (options: SignOptions) => {
+          options.logger?.warning('something odd');
+          throw new DctError('NETWORK', 'cannot reach https://notary.example.com');
+        },
+      });
+      expect(run.code).toBe(EXIT_FAILED);
+      expect(run.stderr).toBe('dct-sign: error: cannot reach https://notary.example.com\n');
     });
 
     it('keeps the progress written before a failure', async () => {

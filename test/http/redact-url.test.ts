@@ -1,7 +1,7 @@
 // URLs in messages: never with their user and password, parsed or not.
 
 import { describe, expect, test } from 'vitest';
-import { redactUrl } from '../../src/http/redact-url.ts';
+import { redactUrl, requestUrlForLog } from '../../src/http/redact-url.ts';
 
 describe('#redactUrl', () => {
   describe('when the URL parses', () => {
@@ -23,5 +23,15 @@ describe('#redactUrl', () => {
     ])('shows %s as %s', (url, shown) => {
       expect(redactUrl(url)).toBe(shown);
     });
+  });
+});
+
+describe('#requestUrlForLog', () => {
+  test.each([
+    ['https://user:pw@registry.example.com/v2/a/manifests/1', 'https://registry.example.com/v2/a/manifests/1'],
+    ['https://auth.example.com/token?scope=repository%3Aa%3Apull&account=alice', 'https://auth.example.com/token?…'],
+    ['https://bucket.s3.example.com/blob?X-Amz-Signature=abc&X-Amz-Credential=def', 'https://bucket.s3.example.com/blob?…'],
+  ])('shows %s as %s', (url, shown) => {
+    expect(requestUrlForLog(new URL(url))).toBe(shown);
   });
 });

@@ -511,6 +511,62 @@ describe('HttpTransport', () => {
         expect(res.body).toHaveLength(1_000);
       });
     });
+    describe('when it logs its requests', () => {
+      it('writes one debug line per request: method, URL, status and milliseconds', async () => {
+        const server = track(await TestServer.start('http'));
+        server.handler = (req) => (req.method === 'POST' ? { status: 201 } : { status: 404 });
+        const logger = recordingLogger();
+        const transport = track(new HttpTransport({ logger }));
+
+        await transport.request({ method: 'GET', url: `${server.origin}/v2/a/_trust/tuf/root.json` });
+        await transport.request({ method: 'POST', url: `${server.origin}/v2/a/_trust/tuf/`, body: 'x' });
+
+        expect(logger.debugs).toEqual([
+          expect.stringMatching(new RegExp(`^GET ${server.origin}/v2/a/_trust/tuf/root\\.json: 404 in \\d+ ms$`)),
+          expect.stringMatching(new RegExp(`^POST ${server.origin}/v2/a/_trust/tuf/: 201 in \\d+ ms$`)),
+        ]);
+        expect(logger.warnings).toEqual([]);
+      });
+
+      it('shows neither the user and password nor the query, which may hold a token or a signature', async () => {
+        const server = track(await TestServer.start('http'));
+        server.handler = () => ({ body: 'ok' });
+        const logger = recordingLogger();
+        const transport = track(new HttpTransport({ logger }));
+        const url = new URL(`${server.origin}/token?service=s&access_token=tok-3e9&X-Amz-Signature=sig-7f2`);
+        url.username = 'alice';
+        url.password = 'pw-5c1';
+
+        await transport.request({ method: 'GET', url, headers: { authorization: 'Bearer bearer-9d4' } });
+
+        expect(logger.debugs).toEqual([expect.stringMatching(new RegExp(`^GET ${server.origin}/token\\?…: 200 in \\d+ ms$`))]);
+        for (const secret of ['alice', 'pw-5c1', 'tok-3e9', 'sig-7f2', 'bearer-9d4']) expect(logger.debugs.join('\n')).not.toContain(secret);
+      });
+
+      it('writes a debug line for each try and one warning line for each retry', async () => {
+        const server = track(await TestServer.start('http'));
+        let n = 0;
+        server.handler = () => (++n === 1 ? { status: 503 } : { body: 'ok' });
+        const logger = recordingLogger();
+        const transport = track(new HttpTransport({ retry: FAST, logger }));
+
+        await transport.request({ method: 'GET', url: `${server.origin}/x` });
+
+        expect(logger.debugs).toEqual([expect.stringMatching(/^GET \S+\/x: 503 in \d+ ms$/), expect.stringMatching(/^GET \S+\/x: 200 in \d+ ms$/)]);
+        expect(logger.warnings).toHaveLength(1);
+      });
+
+      it('writes a debug line for a try that failed, with the reason', async () => {
+        const server = track(await TestServer.start('http'));
+        server.handler = () => ({ body: 'x'.repeat(1000), partial: { bytes: 10, then: 'close' } });
+        const logger = recordingLogger();
+        const transport = track(new HttpTransport({ retry: { ...FAST, attempts: 1 }, logger }));
+
+        await expect(transport.request({ method: 'GET', url: `${server.origin}/x` })).rejects.toBeInstanceOf(NetworkError);
+
+        expect(logger.debugs).toEqual([expect.stringMatching(/^GET \S+\/x: failed \(the body was cut short after 10 of 1000 bytes \(\w+\)\) in \d+ ms$/)]);
+      });
+    });
   });
 
   describe('#stats', () => {

@@ -2,12 +2,16 @@
 // and that everything it refuses is refused before anything is pushed or
 // published.
 
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DctError, InputError } from '../../src/errors.ts';
 import { generateKey } from '../../src/keys/index.ts';
 import type { CommandRunner } from '../../src/operations/command-runner.ts';
 import { sign } from '../../src/operations/sign.ts';
 import { verify } from '../../src/operations/verify.ts';
+import { recordingLogger } from '../http/support/logger.ts';
 import { image, InMemoryStack, loadedKey, tagged, NO_DOCKER, REGISTRY, TRUST_SERVER_URL, withSigner } from './support/in-memory.ts';
 
 let stack: InMemoryStack;
@@ -97,6 +101,36 @@ describe('#sign', () => {
       const run = sign({ ...common(), references: [tagged(`${REGISTRY}/team/app:v1`)], signerKey, signerName: 'Not A Name' });
       await expect(run).rejects.toBeInstanceOf(InputError);
       expect(stack.access).toEqual([]);
+    });
+  });
+
+  describe('when it logs', () => {
+    it('writes one debug line per phase, with its milliseconds: pushing, reading, resolving, publishing, saving', async () => {
+      const repo = await withSigner(stack, 'team/app');
+      const digest = stack.registry.put(repo.ref('v1'), 'one');
+      const runner: CommandRunner = { run: async () => ({ exitCode: 0, stdout: `v1: digest: ${digest} size: 3\n`, stderr: '' }) };
+      const trustState = join(mkdtempSync(join(tmpdir(), 'sign-phases-')), 'state.json');
+      const logger = recordingLogger();
+
+      await sign({ ...common(), push: true, runner, trustState, logger, references: [repo.ref('v1')], signerKey: loadedKey(repo.alice, 'alice') });
+
+      const ref = repo.ref('v1').original;
+      expect(logger.debugs).toEqual([
+        expect.stringMatching(new RegExp(`^reading trust data for ${repo.gun}: done in \\d+ ms$`)),
+        expect.stringMatching(new RegExp(`^pushing ${ref}: done in \\d+ ms$`)),
+        expect.stringMatching(new RegExp(`^resolving the digest of ${ref}: done in \\d+ ms$`)),
+        expect.stringMatching(new RegExp(`^publishing [a-z/, ]+ to ${repo.gun}: done in \\d+ ms$`)),
+        expect.stringMatching(new RegExp(`^saving the trust state to ${trustState}: done in \\d+ ms$`)),
+      ]);
+    });
+
+    it('says how long a phase ran before it failed', async () => {
+      const repo = await withSigner(stack, 'team/app');
+      const logger = recordingLogger();
+
+      await expect(sign({ ...common(), logger, references: [repo.ref('gone')], signerKey: loadedKey(repo.alice, 'alice') })).rejects.toThrow();
+
+      expect(logger.debugs.at(-1)).toMatch(new RegExp(`^resolving the digest of ${repo.ref('gone').original}: failed after \\d+ ms$`));
     });
   });
 });

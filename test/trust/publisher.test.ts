@@ -292,8 +292,15 @@ describe('#publishChange', () => {
       const messages: string[] = [];
       const logger: Logger = { debug: (m) => messages.push(m), info() {}, warning() {} };
       await publishChange(options(server, { logger }), signing(alice, 'ours'));
-      expect(messages).toHaveLength(2);
-      expect(messages[0]).toMatch(/concurrent update \(VERSION\); retrying/);
+      const retries = messages.filter((m) => /concurrent update/.test(m));
+      expect(retries).toHaveLength(2);
+      expect(retries[0]).toMatch(/concurrent update \(VERSION\); retrying/);
+      // One debug line per publish, with how it ended.
+      expect(messages.filter((m) => /^publishing /.test(m)).map((m) => m.replace(/\d+ ms$/, 'N ms').replace(/^publishing [^:]+/, 'publishing'))).toEqual([
+        'publishing: failed after N ms',
+        'publishing: failed after N ms',
+        'publishing: done in N ms',
+      ]);
     });
   });
 
