@@ -7,7 +7,7 @@
 
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { createPeerContext, makeImage } from '../test/support/peers.ts';
 import { DOCKER_CLI, startStack, type Stack } from '../test/support/stack.ts';
 import { buildCli, DIST_CLI, REPO_ROOT } from './build-cli.ts';
@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   out.say(`notary-server  ${variant.notaryUrl}   (TLS from the demo CA $DEMO/${relative(info.dir, info.caFile)})`);
   out.say(`registry       ${variant.registryHost}        (no login needed)`);
   out.say(`dockerd        ${info.dockerHost}`);
+  out.say(`docker CLI     ${DOCKER_CLI}   (the first with \`docker trust\`; DCT_TEST_DOCKER picks another)`);
 
   const ctx = await createPeerContext(info, variant, { passphrases: PASSPHRASES });
   const repo = `${variant.registryHost}/demo/app`;
@@ -106,8 +107,8 @@ async function main(): Promise<void> {
     ],
     display: ['node', cli, 'sign', '--signer-key-file', keyFile, '--trust-server', variant.notaryUrl, '--trust-server-ca', info.caFile, `${repo}:1.0`, `${repo}:latest`].join(' '),
     env: {
-      // The docker CLI with `docker push` first; /usr/bin/docker may be an older one.
-      PATH: `/usr/local/bin:${process.env.PATH ?? ''}`,
+      // The demo's docker CLI first, for dct-sign's `docker push`.
+      PATH: `${dirname(DOCKER_CLI)}:${process.env.PATH ?? ''}`,
       HOME: ctx.dir,
       DOCKER_HOST: info.dockerHost,
       DOCKER_CONFIG: ctx.dockerConfig,

@@ -11,6 +11,7 @@ import { loadPrivateKey } from '../../src/keys/load-private-key.ts';
 import { decryptPkcs8 } from '../../src/keys/pbes2.ts';
 import { readPem } from '../../src/keys/pem.ts';
 import { SigningKey } from '../../src/keys/signing-key.ts';
+import { tryFindDockerCli } from '../support/docker-cli.ts';
 import { fixture, FIXTURE_KEYS, hasBinary, keyErrorOf, nodeKey } from './support.ts';
 
 const PASS = 'export-pass';
@@ -84,11 +85,13 @@ describe('#exportEncryptedPrivateKey', () => {
     });
   });
 
-  describe.skipIf(!hasBinary('/usr/local/bin/docker'))('when `docker trust key load` reads the file', () => {
+  // The first docker CLI with `docker trust` (docker 28 or docker.io's 20.10).
+  const dockerCli = tryFindDockerCli()?.path;
+  describe.skipIf(dockerCli === undefined)('when `docker trust key load` reads the file', () => {
     // docker decrypts the file with notary's parser before importing it.
     const load = (file: string, passphrase: string): boolean => {
       try {
-        execFileSync('/usr/local/bin/docker', ['trust', 'key', 'load', file, '--name', 'ci'], {
+        execFileSync(dockerCli!, ['trust', 'key', 'load', file, '--name', 'ci'], {
           env: { PATH: process.env.PATH, HOME: tmp, DOCKER_CONFIG: join(tmp, 'docker'), DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: passphrase },
           input: '',
           stdio: ['pipe', 'pipe', 'pipe'],

@@ -3,6 +3,7 @@
 // pointing at the stack.json of a running stack (`npm run stack`), that stack
 // is reused and left running.
 import type { TestProject } from 'vitest/node';
+import { findDockerCli } from './docker-cli.ts';
 import { readStackInfo, startStack, type StackInfo } from './stack.ts';
 
 declare module 'vitest' {
@@ -12,6 +13,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  // The docker CLI the tests drive (docker-cli.ts); a DCT_TEST_DOCKER without `docker trust` fails here.
+  const docker = findDockerCli();
+  console.log(`[stack] docker CLI: ${docker.path} (${docker.version})`);
   const reuse = process.env.DCT_STACK_JSON;
   if (reuse !== undefined && reuse !== '') {
     project.provide('stack', readStackInfo(reuse));

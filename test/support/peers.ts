@@ -154,7 +154,7 @@ export function run(file: string, args: readonly string[], env: NodeJS.ProcessEn
   });
 }
 
-/** Runs /usr/local/bin/docker against the stack's dockerd with this context's config and trust server. */
+/** Runs the docker CLI (DOCKER_CLI: the first with `docker trust`) against the stack's dockerd with this context's config and trust server. */
 export function docker(ctx: PeerContext, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
   const env = baseEnv(ctx, {
     DOCKER_HOST: ctx.stack.dockerHost,

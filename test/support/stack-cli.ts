@@ -3,7 +3,7 @@
 // DCT_STACK_JSON=<dir>/stack.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startStack } from './stack.ts';
+import { DOCKER_CLI, startStack } from './stack.ts';
 import { ADMIN, READER, SIGNER } from './token-server.ts';
 
 const keepDir = process.argv.includes('--keep');
@@ -38,12 +38,12 @@ const lines = [
   '# Tests against this stack:',
   `export DCT_STACK_JSON=${join(info.dir, 'stack.json')}`,
   '',
-  '# docker (use /usr/local/bin/docker) against the open variant:',
+  `# docker (${DOCKER_CLI}, the first with docker trust) against the open variant:`,
   `export DOCKER_HOST=${info.dockerHost}`,
   `export DOCKER_CONFIG=${dockerConfig}`,
   `export DOCKER_CONTENT_TRUST_SERVER=${open.notaryUrl}`,
   'export DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE=root-pass DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE=repo-pass',
-  `#   /usr/local/bin/docker trust inspect ${open.registryHost}/demo/app`,
+  `#   ${DOCKER_CLI} trust inspect ${open.registryHost}/demo/app`,
   `#   for the token variant: DOCKER_CONTENT_TRUST_SERVER=${token.notaryUrl}; docker login ${token.registryHost} -u signer`,
   '',
   '# notary CLI:',

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { generateCerts } from './certs.ts';
+import { findDockerCli, PREFERRED_DOCKER_CLI, tryFindDockerCli } from './docker-cli.ts';
 import { commandExists, httpStatus, Supervisor } from './processes.ts';
 import {
   containerdConfig,
@@ -27,8 +28,13 @@ export { NOTARY_SERVICE, REGISTRY_SERVICE } from './server-configs.ts';
 
 const exec = promisify(execFile);
 
-/** The docker CLI the tests drive; /usr/bin/docker from docker.io (20.10) is not it. */
-export const DOCKER_CLI = '/usr/local/bin/docker';
+/**
+ * The docker CLI the tests drive: the first with `docker trust` of
+ * /usr/local/bin/docker (docker 28), PATH's docker and /usr/bin/docker
+ * (docker.io's 20.10), or DCT_TEST_DOCKER (see docker-cli.ts). When there is
+ * none, ensureStackPackages says so.
+ */
+export const DOCKER_CLI: string = tryFindDockerCli()?.path ?? PREFERRED_DOCKER_CLI;
 // tinyproxy is the real forward proxy, and docker-credential-pass (with pass
 // and gpg) the real credential helper, of the network tests.
 export const APT_PACKAGES = [
@@ -113,7 +119,7 @@ export async function ensureStackPackages(log: (m: string) => void = () => {}): 
     await exec('apt-get', ['update'], opts);
     await exec('apt-get', ['install', '-y', '--no-install-recommends', ...APT_PACKAGES], opts);
   }
-  if (!existsSync(DOCKER_CLI)) throw new Error(`${DOCKER_CLI} (a docker CLI with \`docker trust\`) is missing`);
+  findDockerCli(); // throws NoDockerTrustError, naming what it tried
 }
 
 async function freePorts(count: number): Promise<number[]> {
