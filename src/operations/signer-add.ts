@@ -7,7 +7,7 @@
 // name, the keys, that each repository has trust data or can be created,
 // and that the repository key is the one each repository trusts.
 
-import { DctError, InputError } from '../errors.ts';
+import { InputError } from '../errors.ts';
 import { validateSignerName } from './signer-name.ts';
 import { createRootCertificate, loadPublicKey, type LoadedPrivateKey, type SigningKey } from '../keys/index.ts';
 import type { TufKey } from '../keys/tuf-key.ts';

@@ -9,7 +9,7 @@
 // the tags the next sign drops (those only this signer vouched for, see
 // trust/rekeyed-roles.ts) are named before anything is published.
 
-import { DctError, InputError } from '../errors.ts';
+import { InputError } from '../errors.ts';
 import { targetsSigner } from '../trust/repository-admin.ts';
 import { lostTargets, vouchedTargets } from '../trust/rekeyed-roles.ts';
 import { removeSigner } from '../trust/updates.ts';
