@@ -302,7 +302,9 @@ export const INPUTS = {
     value: 'PATH|PEM',
     help: 'CA certificates of a trust server with a private CA',
     description:
-      "Extra CA certificates for the trust server's host only: PEM text, or the path of a PEM file. The registry and its " +
+      "Extra CA certificates for the trust server's host only: PEM text, or the path of a PEM file. Without it, as docker " +
+      "does, the *.crt files in $DOCKER_CONFIG/tls/<host[:port]>/ (~/.docker unless set; the trust server URL's host as " +
+      'written) are used, and an X.cert with X.key there is presented as a client certificate. The registry and its ' +
       'token server are checked against the system store, or registry-ca.',
     group: TRUST,
     task: { label: 'Trust server CA certificates', group: 'trust' },

@@ -42,8 +42,8 @@ all checked before the first push, so a bad input pushes and publishes nothing.
 When the push of some tags fails, the tags that were pushed are still signed
 and the others are named, so that no pushed tag is left unsigned.
 
-The signer must already be a signer of the repository (\`docker trust signer
-add\`), unless the root and repository keys are given to create its trust data.
+The signer must already be a signer of the repository (\`dct-sign
+signer-add\`, or \`docker trust signer add\`), unless the root and repository keys are given to create its trust data.
 Keys and passphrases on the command line are visible to other users of the
 machine: prefer key files and the environment variables below.`,
     env: [{ name: 'DOCKER_HOST', description: 'the docker daemon that docker push uses' }],

@@ -105,6 +105,14 @@ export interface HttpTransportOptions {
    * the trust server vouches for no other host, and the registry's for no trust server.
    */
   readonly caBundles?: Readonly<Record<string, string>>;
+  /** A client certificate presented to particular hosts (URL.host), e.g. the trust server's from docker's tls directory. */
+  readonly clientCertificates?: Readonly<Record<string, ClientCertificate>>;
+  /**
+   * What a certificate error adds for particular hosts (URL.host): which CAs
+   * were used and which input to change. `tlsHint` for every other host.
+   */
+  readonly tlsHints?: Readonly<Record<string, string>>;
+  readonly tlsHint?: string;
   /** Default stall limit: how long a request may go without a byte; 30 s unless given. */
   readonly stallTimeoutMs?: number;
   /** Default size limit for successful bodies; 32 MiB unless given. */
@@ -120,6 +128,12 @@ export interface HttpTransportOptions {
   readonly retry?: RetryPolicy;
   /** Where retry warnings and one debug line per request go. */
   readonly logger?: Logger;
+}
+
+/** A client certificate and its private key, PEM. */
+export interface ClientCertificate {
+  readonly cert: string;
+  readonly key: string;
 }
 
 export const DEFAULT_STALL_TIMEOUT_MS = 30_000;
@@ -159,17 +173,28 @@ const TLS_TRUST_CODES = new Set([
  */
 const secureContexts = new Map<string, SecureContext>();
 
-function secureContextFor(caBundle: string): SecureContext {
-  let context = secureContexts.get(caBundle);
+function secureContextFor(caBundle: string, client: ClientCertificate | undefined): SecureContext {
+  const key = tlsKey(caBundle, client);
+  let context = secureContexts.get(key);
   if (!context) {
-    context = createSecureContext({ ca: withDefaultCAs(caBundle) });
-    secureContexts.set(caBundle, context);
+    context = createSecureContext({
+      ...(caBundle.trim() === '' ? {} : { ca: withDefaultCAs(caBundle) }),
+      ...(client ? { cert: client.cert, key: client.key } : {}),
+    });
+    secureContexts.set(key, context);
   }
   return context;
 }
 
-function tlsChoice(caBundle: string | undefined): TlsChoice {
-  return caBundle === undefined || caBundle.trim() === '' ? SYSTEM_TLS : { key: caBundle, tls: { secureContext: secureContextFor(caBundle) } };
+function tlsKey(caBundle: string, client: ClientCertificate | undefined): string {
+  return client ? `${caBundle}\n\0client\n${client.cert}` : caBundle;
+}
+
+function tlsChoice(caBundle: string | undefined, client?: ClientCertificate, hint?: string): TlsChoice {
+  const ca = caBundle ?? '';
+  const hinted = hint === undefined ? {} : { hint };
+  if (ca.trim() === '' && !client) return { ...SYSTEM_TLS, ...hinted };
+  return { key: tlsKey(ca, client), tls: { secureContext: secureContextFor(ca, client) }, ...hinted };
 }
 
 /** How one try ended, when it did not end with an answer. */
@@ -194,7 +219,7 @@ class AttemptFailed extends Error {
 }
 
 /** Which extra CAs a connection trusts: a bundle, or none beyond the system store. */
-type TlsChoice = { readonly key: string; readonly tls: { secureContext?: SecureContext } };
+type TlsChoice = { readonly key: string; readonly tls: { secureContext?: SecureContext }; readonly hint?: string };
 
 const SYSTEM_TLS: TlsChoice = { key: '', tls: {} };
 
@@ -239,9 +264,20 @@ export class HttpTransport {
     this.#baseDelayMs = options.retry?.baseDelayMs ?? 500;
     this.#maxDelayMs = options.retry?.maxDelayMs ?? 8_000;
     this.#retryAfterCapMs = options.retry?.retryAfterCapMs ?? 30_000;
-    this.#defaultTls = tlsChoice(options.caBundle);
+    this.#defaultTls = tlsChoice(options.caBundle, undefined, options.tlsHint);
+    const hosts = new Set(
+      [...Object.keys(options.caBundles ?? {}), ...Object.keys(options.clientCertificates ?? {}), ...Object.keys(options.tlsHints ?? {})].map(
+        (host) => host.toLowerCase(),
+      ),
+    );
+    const of = <T>(map: Readonly<Record<string, T>> | undefined, host: string): T | undefined =>
+      Object.entries(map ?? {}).find(([h]) => h.toLowerCase() === host)?.[1];
     this.#hostTls = new Map(
-      Object.entries(options.caBundles ?? {}).map(([host, pem]) => [host.toLowerCase(), tlsChoice(pem)]),
+      [...hosts].map((host) => {
+        // A host named only for its client certificate or hint keeps the default CAs.
+        const ca = of(options.caBundles, host) ?? options.caBundle;
+        return [host, tlsChoice(ca, of(options.clientCertificates, host), of(options.tlsHints, host) ?? options.tlsHint)];
+      }),
     );
     this.#agentOptions = {
       allowH2: options.allowH2 ?? true,
@@ -468,7 +504,7 @@ export class HttpTransport {
       if (this.#closing.signal.aborted) {
         return new AttemptFailed({ transient: false, deadline: false, timedOut: false, bodySent, cause, reason: 'the connections were closed' });
       }
-      return new AttemptFailed(classify(cause, { answered, received, declared, bodySent, proxy }));
+      return new AttemptFailed(classify(cause, { answered, received, declared, bodySent, proxy, tlsHint: this.#tlsFor(url).hint }));
     };
     try {
       let res: Dispatcher.ResponseData;
@@ -616,7 +652,14 @@ function withProgress(dispatcher: Dispatcher, onPhase: (phase: RequestPhase) => 
 
 function classify(
   err: unknown,
-  state: { answered: boolean; received: number; declared: number | undefined; bodySent: boolean; proxy: ProxyChoice | undefined },
+  state: {
+    answered: boolean;
+    received: number;
+    declared: number | undefined;
+    bodySent: boolean;
+    proxy: ProxyChoice | undefined;
+    tlsHint?: string | undefined;
+  },
 ): Failure {
   const base = { deadline: false, timedOut: false, bodySent: state.bodySent, cause: err };
   const codes = errorCodes(err);
@@ -648,7 +691,7 @@ function classify(
       reason: 'the proxy refused the request (HTTP 407): the proxy refused to go on without valid credentials; check its username and password',
     };
   }
-  return { ...base, transient: false, reason: describe(err) };
+  return { ...base, transient: false, reason: describe(err, state.tlsHint) };
 }
 
 const TOO_LARGE = Symbol('too large');
@@ -777,10 +820,10 @@ function phaseWords(phase: RequestPhase, url: URL): string {
   }
 }
 
-function describe(err: unknown): string {
+function describe(err: unknown, tlsHint: string | undefined): string {
   const code = errorCode(err);
   if (code !== undefined && TLS_TRUST_CODES.has(code)) {
-    return `the server's TLS certificate is not trusted (${code}); pass its CA certificate as a CA bundle`;
+    return `the server's TLS certificate is not trusted (${code}); ${tlsHint ?? 'pass its CA certificate as a CA bundle'}`;
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
     return `the server's TLS certificate does not match its host name (${errorMessage(err)})`;

@@ -296,6 +296,13 @@ export class TrustServerClient {
     }
   }
 
+  /** A 400 that is the answer of a TLS port to our plain-http request: http:// given, and Go's sentence or no notary error. */
+  #plainHttpToTls(res: HttpResponse, serverErrors: readonly ServerError[]): boolean {
+    if (!this.url.startsWith('http:')) return false;
+    const said = new TextDecoder().decode(res.body.subarray(0, 512)).toLowerCase();
+    return said.includes(GO_PLAIN_HTTP_TO_TLS) || serverErrors.length === 0;
+  }
+
   #failure(res: HttpResponse, gun: string, what: string, verb: Verb, files?: readonly MetadataFile[]): TrustServerError {
     const serverErrors = parseErrorBody(res.body);
     const said = summarizeErrorBody(res.body);
@@ -315,6 +322,14 @@ export class TrustServerClient {
         details,
       );
     }
+    if (res.status === 400 && this.#plainHttpToTls(res, serverErrors)) {
+      const https = this.url.replace(/^http:/, 'https:');
+      return new TrustServerError(
+        `trust server ${this.url} refused to ${what} (${status}): it speaks https on this port, and a plain-http ` +
+          `request gets 400 there; give ${https} as the trust-server input`,
+        details,
+      );
+    }
     if (res.status === 404) {
       return new TrustServerError(`trust server ${this.url} could not ${what}: not found (${status})`, {
         ...details,
@@ -331,6 +346,9 @@ export class TrustServerClient {
     return new TrustServerError(`trust server ${this.url} ${reason} to ${what} (${status})${hint}`, details);
   }
 }
+
+// Go's TLS server answers a plain-http request with a bare 400 and this sentence; notary's own 400s carry an error list.
+const GO_PLAIN_HTTP_TO_TLS = 'client sent an http request to an https server';
 
 function checkGun(gun: string): void {
   // notary's route takes any GUN without "*"; refuse what would change the URL's meaning.

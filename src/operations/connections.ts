@@ -20,8 +20,9 @@ import { TrustBook } from '../trust/trust-state.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
 import { parseTrustPin } from './key-inputs.ts';
 import { passphrasePieces } from '../keys/secret-pieces.ts';
-import { Session } from './session.ts';
-import { resolveTrustServer } from './trust-server-url.ts';
+import { readDockerTlsDir, type DockerTlsDir } from '../registry/docker-tls-dir.ts';
+import { Session, type SessionOptions } from './session.ts';
+import { resolveTrustServer, trustServerAsGiven } from './trust-server-url.ts';
 
 /** Requests made to registries and trust servers, for logs, tests and benchmarks. */
 export interface RequestCounts {
@@ -183,6 +184,28 @@ async function credentialsFor(
     : { username: found.username, password: found.password };
 }
 
+type SessionTls = Pick<SessionOptions, 'caBundle' | 'caBundles' | 'clientCertificates' | 'tlsHints' | 'tlsHint'>;
+
+/**
+ * What a certificate error of the trust server adds: the CAs it was checked
+ * against and the input to change. The "the … input" phrase is the one each
+ * entrypoint spells its own way (--trust-server-ca, trustServerCa).
+ */
+function trustServerTlsHint(given: boolean, docker: DockerTlsDir | undefined): string {
+  if (given) return "it was checked against the system store and the trust-server-ca input; check that the trust-server-ca input holds the CA that signed the trust server's certificate";
+  if (docker?.caPem) {
+    return `it was checked against the system store and the CA certificates (*.crt) in docker's ${docker.dir}; fix those, or give the trust server's CA certificate as the trust-server-ca input`;
+  }
+  return "it was checked against the system store alone; give the trust server's CA certificate as the trust-server-ca input";
+}
+
+/** As trustServerTlsHint, for the registry and token servers. */
+function registryTlsHint(given: boolean): string {
+  return given
+    ? "it was checked against the system store and the registry-ca input; check that the registry-ca input holds the CA that signed this server's certificate"
+    : "it was checked against the system store alone; give the registry's (or token server's) CA certificate as the registry-ca input";
+}
+
 /** One session per registry, opened on first use and closed together. */
 export class Connections implements RepositoryConnections {
   readonly #options: ConnectionOptions;
@@ -223,7 +246,7 @@ export class Connections implements RepositoryConnections {
           access: this.#access,
           deadline: this.#deadline,
           proxy: this.#proxy,
-          ...this.#caBundles(registry),
+          ...this.#tls(registry),
           ...(credentials ? { credentials } : {}),
           ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
           ...(options.retry ? { retry: options.retry } : {}),
@@ -244,14 +267,26 @@ export class Connections implements RepositoryConnections {
    * for the trust server must not let it, or whoever holds that CA, stand in
    * for the registry or a token server.
    */
-  #caBundles(registry: string): { caBundle?: string; caBundles: Record<string, string> } {
+  #tls(registry: string): SessionTls {
     const { trustServerCa, registryCa } = this.#options;
-    const host = new URL(resolveTrustServer(registry, this.#options.trustServer, this.#options.env ?? process.env)).host;
+    const env = this.#options.env ?? process.env;
+    const host = new URL(resolveTrustServer(registry, this.#options.trustServer, env)).host;
+    // docker's tls directory for the trust server: its CAs below trust-server-ca, its client certificate always.
+    const docker = readDockerTlsDir(trustServerAsGiven(registry, this.#options.trustServer, env), env);
+    const given = Boolean(trustServerCa?.trim());
+    const serverCa = given ? trustServerCa : docker?.caPem;
     // One host may be both the registry and the trust server (ACR): then it trusts both bundles.
     const sameHost = host.toLowerCase() === registryApiHost(registry).toLowerCase();
-    const trustBundle = [trustServerCa, sameHost ? registryCa : undefined].filter((pem) => pem?.trim()).join('\n');
+    const trustBundle = [serverCa, sameHost ? registryCa : undefined].filter((pem) => pem?.trim()).join('\n');
+    if (docker?.client) this.#options.logger?.debug(`presenting the client certificate ${docker.client.file} to ${host}`);
     // An empty bundle is the system store alone.
-    return { ...(registryCa?.trim() ? { caBundle: registryCa } : {}), caBundles: { [host]: trustBundle } };
+    return {
+      ...(registryCa?.trim() ? { caBundle: registryCa } : {}),
+      caBundles: { [host]: trustBundle },
+      ...(docker?.client ? { clientCertificates: { [host]: { cert: docker.client.cert, key: docker.client.key } } } : {}),
+      tlsHints: { [host]: trustServerTlsHint(given, docker) },
+      tlsHint: registryTlsHint(Boolean(registryCa?.trim())),
+    };
   }
 
   /** The trust server URL for a reference's registry. */

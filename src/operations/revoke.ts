@@ -22,6 +22,7 @@ import { TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import type { ConnectionOptions } from './connections.ts';
 import { openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
+import { noTrustDataError } from './no-trust-data.ts';
 import { getTargetByName, isReleasedRole, listTargets, RELEASED_ROLES } from '../trust/target-walk.ts';
 import type { LoadedPrivateKey } from '../keys/index.ts';
 
@@ -111,7 +112,7 @@ function tagsToRevoke(repo: TrustedRepository, refs: readonly ImageReference[]):
 async function planRevoke(context: RepositoryContext, open: OpenRepository, signer: Signer, label: string): Promise<Plan> {
   const { repo } = await context.readTree(open, { acceptRekeyedDelegations: true });
   if (!repo) {
-    throw new DctError('NO_TRUST_DATA', `${open.reference}: ${open.gun} has no trust data at ${open.trustServer}; nothing to revoke`);
+    throw await noTrustDataError(context, open, `${open.reference}: ${open.gun} has no trust data at ${open.trustServer}; nothing to revoke`);
   }
   const tags = tagsToRevoke(repo, open.refs);
   for (const [tag, reference] of tags) {

@@ -5,7 +5,7 @@
 // proxy rules, retry policy and deadline.
 
 import type { ProxyRules } from '../http/proxy.ts';
-import { HttpTransport, type Deadline, type RetryPolicy, type TransportStats } from '../http/transport.ts';
+import { HttpTransport, type ClientCertificate, type Deadline, type RetryPolicy, type TransportStats } from '../http/transport.ts';
 import type { Logger } from '../logger.ts';
 import { RegistryAuth, type RegistryCredentials } from '../registry/auth.ts';
 import { RegistryClient } from '../registry/registry-client.ts';
@@ -16,6 +16,11 @@ export interface SessionOptions {
   readonly caBundle?: string;
   /** Extra CA certificates (PEM) by host (URL.host), e.g. the trust server's, instead of `caBundle`. */
   readonly caBundles?: Readonly<Record<string, string>>;
+  /** A client certificate by host (URL.host), e.g. the trust server's from docker's tls directory. */
+  readonly clientCertificates?: Readonly<Record<string, ClientCertificate>>;
+  /** What a certificate error adds, by host (URL.host); `tlsHint` for every other host. */
+  readonly tlsHints?: Readonly<Record<string, string>>;
+  readonly tlsHint?: string;
   readonly credentials?: RegistryCredentials;
   /** How long a request may go without a byte before it counts as stalled. */
   readonly stallTimeoutMs?: number;
@@ -42,6 +47,9 @@ export class Session {
     this.transport = new HttpTransport({
       ...(options.caBundle ? { caBundle: options.caBundle } : {}),
       ...(options.caBundles ? { caBundles: options.caBundles } : {}),
+      ...(options.clientCertificates ? { clientCertificates: options.clientCertificates } : {}),
+      ...(options.tlsHints ? { tlsHints: options.tlsHints } : {}),
+      ...(options.tlsHint ? { tlsHint: options.tlsHint } : {}),
       ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
       ...(options.proxy ? { proxy: options.proxy } : {}),
       ...(options.deadline ? { deadline: options.deadline } : {}),

@@ -17,6 +17,7 @@ import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import type { CommandRunner } from './command-runner.ts';
 import type { ConnectionOptions, RequestCounts } from './connections.ts';
 import { eachInTurn, openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
+import { noTrustDataError } from './no-trust-data.ts';
 import { expiryWarnings } from './expiry.ts';
 import { pushAll, type FailedPush, type PushOutcome } from './push.ts';
 
@@ -129,7 +130,7 @@ async function loadTrustData(
 ): Promise<RepositoryPlan> {
   const repo = await context.read(open, { delegations: inputs.delegations, allowExpiredDelegations: true, acceptRekeyedDelegations: true });
   if (!repo) {
-    checkCanInitialize(open, inputs);
+    await checkCanInitialize(context, open, inputs);
     return { open, repo, signerName: inputs.signerName };
   }
   const signerName = signerNameIn(repo, inputs);
@@ -139,13 +140,18 @@ async function loadTrustData(
 }
 
 // A repository without trust data can only be signed if we were given what it takes to create it.
-function checkCanInitialize(open: OpenRepository, inputs: SignInputs): void {
+async function checkCanInitialize(
+  context: RepositoryContext<TaggedReference>,
+  open: OpenRepository<TaggedReference>,
+  inputs: SignInputs,
+): Promise<void> {
   if (!inputs.rootKey || !inputs.repositoryKey) {
-    throw new DctError(
-      'NO_TRUST_DATA',
+    throw await noTrustDataError(
+      context,
+      open,
       `${open.gun} has no trust data at ${open.trustServer}. Either have an admin run ` +
-        '`docker trust signer add` once for it, or give the root-key and repository-key inputs ' +
-        '(with their passphrases) so that dct-sign initializes it.',
+        '`dct-sign signer-add` once for it (or `docker trust signer add`), or give the root-key and ' +
+        'repository-key inputs (with their passphrases) so that dct-sign initializes it.',
     );
   }
   if (!inputs.signerName) {
@@ -168,7 +174,7 @@ function checkMaySign(open: OpenRepository<TaggedReference>, repo: TrustedReposi
       throw new DctError(
         'NOT_SIGNER',
         `the signer key ${signer.keyId.slice(0, 12)} may not sign ${ref.original}: it is not a signer of ` +
-          `${open.gun}. Add it once with \`docker trust signer add\`, or use the key of a listed signer.`,
+          `${open.gun}. Add it once with \`dct-sign signer-add\` (or \`docker trust signer add\`), or use the key of a listed signer.`,
       );
     }
   }

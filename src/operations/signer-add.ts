@@ -7,7 +7,7 @@
 // name, the keys, that each repository has trust data or can be created,
 // and that the repository key is the one each repository trusts.
 
-import { DctError, InputError } from '../errors.ts';
+import { InputError } from '../errors.ts';
 import { validateSignerName } from './signer-name.ts';
 import { createRootCertificate, loadPublicKey, type LoadedPrivateKey, type SigningKey } from '../keys/index.ts';
 import type { TufKey } from '../keys/tuf-key.ts';
@@ -18,6 +18,7 @@ import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { ConnectionOptions } from './connections.ts';
 import { eachInTurn, openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
+import { noTrustDataError } from './no-trust-data.ts';
 
 export { MAX_SIGNER_NAME_LENGTH, validateSignerName } from './signer-name.ts';
 
@@ -80,8 +81,9 @@ interface Plan {
 async function planAdd(context: RepositoryContext, open: OpenRepository, inputs: SignerAddInputs): Promise<Plan> {
   const repo = await context.read(open);
   if (!repo && !inputs.rootKey) {
-    throw new DctError(
-      'NO_TRUST_DATA',
+    throw await noTrustDataError(
+      context,
+      open,
       `${open.gun} has no trust data at ${open.trustServer}. Give the root-key input (with its passphrase) ` +
         'so that dct-sign initializes it, or run `docker trust signer add` once for it.',
     );

@@ -9,7 +9,7 @@
 // the tags the next sign drops (those only this signer vouched for, see
 // trust/rekeyed-roles.ts) are named before anything is published.
 
-import { DctError, InputError } from '../errors.ts';
+import { InputError } from '../errors.ts';
 import { targetsSigner } from '../trust/repository-admin.ts';
 import { lostTargets, vouchedTargets } from '../trust/rekeyed-roles.ts';
 import { removeSigner } from '../trust/updates.ts';
@@ -20,6 +20,7 @@ import type { LoadedPrivateKey, SigningKey } from '../keys/index.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { ConnectionOptions } from './connections.ts';
 import { eachInTurn, openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
+import { noTrustDataError } from './no-trust-data.ts';
 import { validateRemovableSignerName } from './signer-name.ts';
 
 export interface SignerRemoveOptions extends ConnectionOptions {
@@ -117,7 +118,7 @@ async function planRemove(context: RepositoryContext, open: OpenRepository, inpu
   const { name } = inputs;
   const repo = await context.read(open, { delegations: [RELEASES], acceptRekeyedDelegations: true });
   if (!repo) {
-    throw new DctError('NO_TRUST_DATA', `${open.gun} has no trust data at ${open.trustServer}, so it has no signer ${name}`);
+    throw await noTrustDataError(context, open, `${open.gun} has no trust data at ${open.trustServer}, so it has no signer ${name}`);
   }
   const declared = declaredSigner(repo, name, open.gun);
   targetsSigner(repo, inputs.repositoryKey);

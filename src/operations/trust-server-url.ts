@@ -30,6 +30,19 @@ export function trustServerUrl(value: string, input = 'trust-server'): string {
 export function resolveTrustServer(registry: string, explicit: string | undefined, env: NodeJS.ProcessEnv): string {
   const chosen = explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim();
   if (chosen) return trustServerUrl(chosen);
+  return defaultTrustServer(registry);
+}
+
+/**
+ * The trust server as the user wrote it (trust-server, else
+ * DOCKER_CONTENT_TRUST_SERVER), else the default URL: docker names its tls
+ * directory by this host as written, a default port kept (`:443`).
+ */
+export function trustServerAsGiven(registry: string, explicit: string | undefined, env: NodeJS.ProcessEnv): string {
+  return explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim() || defaultTrustServer(registry);
+}
+
+function defaultTrustServer(registry: string): string {
   if (registry === DOCKER_HUB) return DOCKER_HUB_NOTARY;
   if (IBM_CLOUD.test(registry)) return `https://${registry}:4443`;
   return `https://${registry}`;

@@ -91,7 +91,7 @@ function notSignerError(repo: TrustedRepository, signers: readonly Signer[], tar
   return new DctError(
     'NOT_SIGNER',
     `key ${ids} may not sign ${target} in ${repo.gun}: it is in no delegation role (targets/releases or ` +
-      'targets/<name>) whose paths admit the tag. Add it once with `docker trust signer add` or dct-sign signer-add.',
+      'targets/<name>) whose paths admit the tag. Add it once with `dct-sign signer-add` (or `docker trust signer add`).',
   );
 }
 

@@ -16,7 +16,7 @@ function requireTrustData(repo: TrustedRepository | null, gun: string): TrustedR
   if (!repo) {
     throw new DctError(
       'NO_TRUST_DATA',
-      `${gun} has no trust data yet. Either have an admin run \`docker trust signer add\` once for it, ` +
+      `${gun} has no trust data yet. Either have an admin run \`dct-sign signer-add\` (or \`docker trust signer add\`) once for it, ` +
         'or give the root key and repository key so that dct-sign can initialize it.',
     );
   }

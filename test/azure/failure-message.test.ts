@@ -43,6 +43,11 @@ describe('#failureMessage', () => {
       expect(failureMessage(err)).toBe('give the rootKey and repositoryKey inputs (with their passphrases), or check trustPin.');
     });
 
+    it("gives a certificate error's CA input its task name", () => {
+      const err = new DctError('NETWORK', 'it was checked against the system store and the registry-ca input; check that the registry-ca input holds the CA');
+      expect(failureMessage(err)).toBe('it was checked against the system store and the registryCa input; check that the registryCa input holds the CA');
+    });
+
     test.each([
       ['a path', 'cannot read /keys/signer-key.pem'],
       ['a file name', 'signer-key.pem is missing'],

@@ -187,7 +187,7 @@ describe('dct-sign sign on the open stack', () => {
         tag: 'v1',
         args: async (ref) => ['sign', '--signer-key-file', aliceKeyFile, ...trust(), ref],
         code: 1,
-        message: /^dct-sign: error: .* has no trust data at .*docker trust signer add.*--root-key-file and --repository-key-file/m,
+        message: /^dct-sign: error: .* has no trust data at .*`dct-sign signer-add`.*docker trust signer add.*--root-key-file and --repository-key-file/m,
       },
     ];
 

@@ -85,6 +85,15 @@ describe('#runCli', () => {
         'dct-sign: error: r/app has no trust data; give --root-key-file and --repository-key-file (with their passphrases)\n',
       ],
       [
+        "a certificate error, with the CA input to change as the command's flag",
+        new DctError(
+          'NETWORK',
+          "could not reach trust server https://n:4443: the server's TLS certificate is not trusted (SELF_SIGNED_CERT_IN_CHAIN); it was checked against the system store alone; give the trust server's CA certificate as the trust-server-ca input",
+        ),
+        EXIT_FAILED,
+        "dct-sign: error: could not reach trust server https://n:4443: the server's TLS certificate is not trusted (SELF_SIGNED_CERT_IN_CHAIN); it was checked against the system store alone; give the trust server's CA certificate as --trust-server-ca\n",
+      ],
+      [
         'a core message naming an input the command has no flag for',
         new DctError('INPUT', 'set the key-role input'),
         EXIT_FAILED,

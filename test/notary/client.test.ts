@@ -344,6 +344,29 @@ describe('TrustServerClient', () => {
     });
   });
 
+  describe('when an http:// URL names a port that speaks TLS', () => {
+    it('says to use https, naming the trust-server input', async () => {
+      // What Go's TLS server (notary-server) sends back to a plain-http request.
+      server.handler = () => ({ status: 400, body: 'Client sent an HTTP request to an HTTPS server.\n' });
+
+      const run = makeClient().getRole(GUN, 'root', { maxBytes: 1024 });
+
+      await expect(run).rejects.toBeInstanceOf(TrustServerError);
+      await expect(run).rejects.toMatchObject({ status: 400 });
+      await expect(run).rejects.toThrow(`it speaks https on this port`);
+      await expect(run).rejects.toThrow(`give ${server.origin.replace('http:', 'https:')} as the trust-server input`);
+    });
+
+    it('leaves notary-server\'s own 400s as they are', async () => {
+      answer = () => notaryError(400, 'MALFORMED_UPLOAD', 'bad upload');
+
+      const run = makeClient().publish(GUN, [{ role: 'targets', bytes: new Uint8Array([1]) }]);
+
+      await expect(run).rejects.toThrow(/rejected the request/);
+      await expect(run).rejects.not.toThrow(/speaks https/);
+    });
+  });
+
   describe('when the URL is not usable', () => {
     it.each(['not a url', 'ftp://notary.example'])('refuses "%s" as an input error', (url) => {
       expect(() => new TrustServerClient({ url, auth: new RegistryAuth({ transport }) })).toThrow(

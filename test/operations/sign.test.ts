@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DctError, InputError } from '../../src/errors.ts';
 import { generateKey } from '../../src/keys/index.ts';
+import { NetworkError } from '../../src/http/errors.ts';
 import type { CommandRunner } from '../../src/operations/command-runner.ts';
 import { sign } from '../../src/operations/sign.ts';
 import { verify } from '../../src/operations/verify.ts';
@@ -66,6 +67,15 @@ describe('#sign', () => {
       await expect(run).rejects.toBeInstanceOf(DctError);
       expect(repo.server.publishes).toEqual([]);
     });
+
+    it("points to dct-sign's own signer-add first, docker's as the alternative", async () => {
+      const repo = await withSigner(stack, 'team/app');
+      stack.registry.put(repo.ref('v1'), 'one');
+      const run = sign({ ...common(), references: [repo.ref('v1')], signerKey: loadedKey(generateKey('ecdsa'), 'alice') });
+      const message = String(await run.catch((err: Error) => err.message));
+      expect(message.indexOf('dct-sign signer-add')).toBeGreaterThanOrEqual(0);
+      expect(message.indexOf('dct-sign signer-add')).toBeLessThan(message.indexOf('docker trust signer add'));
+    });
   });
 
   describe('when the repository has no trust data', () => {
@@ -92,6 +102,28 @@ describe('#sign', () => {
       const run = sign({ ...common(), references: [tagged(`${REGISTRY}/team/new:v1`)], signerKey: loadedKey(generateKey('ecdsa'), 'ci') });
       await expect(run).rejects.toMatchObject({ code: 'NO_TRUST_DATA' });
       expect(server.publishes).toEqual([]);
+    });
+
+    it("points to dct-sign's own signer-add first, docker's as the alternative", async () => {
+      await stack.repository('team/new');
+      stack.registry.put(tagged(`${REGISTRY}/team/new:v1`), 'one');
+      const run = sign({ ...common(), references: [tagged(`${REGISTRY}/team/new:v1`)], signerKey: loadedKey(generateKey('ecdsa'), 'ci') });
+      const message = String(await run.catch((err: Error) => err.message));
+      expect(message).toContain('`dct-sign signer-add`');
+      expect(message.indexOf('dct-sign signer-add')).toBeLessThan(message.indexOf('docker trust signer add'));
+    });
+
+    it('reports an unreachable registry as unreachable, naming its host and the network error', async () => {
+      await stack.repository('team/new');
+      stack.registry.unreachable = new NetworkError({
+        url: `https://${REGISTRY}/v2/`,
+        method: 'GET',
+        target: `registry ${REGISTRY}`,
+        reason: 'getaddrinfo ENOTFOUND registry.test',
+      });
+      const run = sign({ ...common(), references: [tagged(`${REGISTRY}/team/new:v1`)], signerKey: loadedKey(generateKey('ecdsa'), 'ci') });
+      await expect(run).rejects.toMatchObject({ code: 'NETWORK' });
+      await expect(run).rejects.toThrow(`registry ${REGISTRY} is unreachable (getaddrinfo ENOTFOUND registry.test)`);
     });
   });
 

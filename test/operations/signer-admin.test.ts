@@ -3,6 +3,7 @@
 
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
+import { NetworkError } from '../../src/http/errors.ts';
 import { exportPublicKeyPem, generateKey } from '../../src/keys/index.ts';
 import { refresh } from '../../src/operations/refresh.ts';
 import { signerAdd } from '../../src/operations/signer-add.ts';
@@ -62,6 +63,21 @@ describe('#signerAdd', () => {
       });
       await expect(run).rejects.toMatchObject({ code: 'NO_TRUST_DATA' });
       expect(repo.server.publishes).toEqual([]);
+    });
+
+    it('reports an unreachable registry as the cause instead', async () => {
+      await stack.repository('team/empty');
+      stack.registry.unreachable = new NetworkError({ url: `https://${REGISTRY}/v2/`, method: 'GET', reason: 'connect ECONNREFUSED 127.0.0.1:443' });
+      const run = signerAdd({
+        connect: stack.connect,
+        env: {},
+        references: [image(`${REGISTRY}/team/empty`)],
+        name: 'bob',
+        signerPublicKeys: [bobPub],
+        repositoryKey: repositoryKey(),
+      });
+      await expect(run).rejects.toMatchObject({ code: 'NETWORK' });
+      await expect(run).rejects.toThrow(`registry ${REGISTRY} is unreachable (connect ECONNREFUSED 127.0.0.1:443)`);
     });
   });
 });

@@ -9,6 +9,7 @@
 
 import { createHash } from 'node:crypto';
 import { HttpError, DctError } from '../../../src/errors.ts';
+import { NetworkError } from '../../../src/http/errors.ts';
 import { sign } from '../../../src/operations/sign.ts';
 import { exportEncryptedPrivateKey, generateKey, type LoadedPrivateKey, type SigningKey, type TufKey } from '../../../src/keys/index.ts';
 import { loadKeyInput } from '../../../src/operations/key-inputs.ts';
@@ -69,6 +70,8 @@ function checkUpload(file: UploadFile): void {
 export class InMemoryRegistry implements Registry {
   readonly manifests = new Map<string, Uint8Array>();
   readonly reads: string[] = [];
+  /** When set, every read fails with it, as a registry that cannot be reached. */
+  unreachable: NetworkError | undefined;
 
   /** Puts a manifest under a tag; returns its digest. */
   put(ref: string | ImageReference, content: string): string {
@@ -81,6 +84,7 @@ export class InMemoryRegistry implements Registry {
   async resolve(ref: ImageReference): Promise<ManifestDescriptor> {
     const key = `${ref.registry}/${ref.repository}:${ref.tag ?? ''}`;
     this.reads.push(key);
+    if (this.unreachable) throw this.unreachable;
     const bytes = this.manifests.get(key);
     if (!bytes) throw new HttpError(`${ref.original} is not in the registry`, { status: 404, url: key, code: 'NOT_FOUND' });
     const digest = digestOf(bytes);
