@@ -11,7 +11,7 @@ import type { AnyCommandSpec } from '../commands/spec.ts';
 import { readInputs } from '../commands/values.ts';
 import { DctError, InputError } from '../errors.ts';
 import { taskLogger } from './logger.ts';
-import { mask } from './masking.ts';
+import { mask, startMasking } from './masking.ts';
 import { camelCase } from './names.ts';
 import { plainText } from './plain-text.ts';
 import { agentProxy } from './proxy.ts';
@@ -28,6 +28,7 @@ export function readCommand(): AnyCommandSpec {
 
 /** `operations`: fakes for some operations, by command name, in tests (as the CLI's CliIo.operations). */
 export async function run(operations?: Readonly<Record<string, Operation>>): Promise<string> {
+  startMasking();
   const reader = TaskReader.read();
   const spec = readCommand();
   const values = await readInputs(spec, reader);

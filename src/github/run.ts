@@ -13,7 +13,7 @@ import { readInputs } from '../commands/values.ts';
 import { DctError, errorMessage, InputError } from '../errors.ts';
 import { actionsLogger } from './logger.ts';
 import { infoPlain } from './plain-text.ts';
-import { actionReader, maskKey, maskSecret, maskSecretInputs, secretInputVariables } from './reader.ts';
+import { actionReader, maskKey, maskSecret, maskSecretInputs, secretInputVariables, startMasking } from './reader.ts';
 import { actionsRunner } from './runner.ts';
 import { writeSummary } from './summary.ts';
 
@@ -27,6 +27,7 @@ export function commandInput(): AnyCommandSpec {
 /** `operations`: fakes for some operations, by command name, in tests (as the CLI's CliIo.operations). */
 export async function run(operations?: Readonly<Record<string, Operation>>): Promise<void> {
   try {
+    startMasking();
     maskSecretInputs();
     const spec = commandInput();
     const values = await readInputs(spec, actionReader);

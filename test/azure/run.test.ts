@@ -129,6 +129,19 @@ describe('#run', () => {
     });
   });
 
+  describe('when secrets are given', () => {
+    test.each(CASES.map((c) => [c.command, c] as const))('%s masks each secret once', async (command, c) => {
+      taskEnv({ command, ...taskNames(c.inputs) }, connection);
+      await run({ [command]: fake(c.result).operation });
+
+      const masks = maskedValues(stdout.text);
+      expect(masks).toEqual(expect.arrayContaining(['endpoint-password-0b5c']));
+      const counts = new Map<string, number>();
+      for (const m of masks) counts.set(m, (counts.get(m) ?? 0) + 1);
+      expect([...counts].filter(([, n]) => n > 1)).toEqual([]);
+    });
+  });
+
   describe('when the command succeeds', () => {
     test.each(CASES.map((c) => [c.command, c] as const))('%s sets every output variable of its spec and returns its message', async (command, c) => {
       const op = fake(c.result);

@@ -104,6 +104,19 @@ describe('#run', () => {
     });
   });
 
+  describe('when secrets are given', () => {
+    it.each(CASES.map((c) => [c.command, c] as const))('%s masks each secret once', async (command, c) => {
+      runner.setInputs({ command, ...c.inputs, username: 'ci-pusher', password: 'pw-secret' });
+      await run({ [command]: fake(c.result).operation });
+
+      const masks = runner.stdout.masks();
+      expect(masks).toEqual(expect.arrayContaining(['pw-secret']));
+      const counts = new Map<string, number>();
+      for (const m of masks) counts.set(m, (counts.get(m) ?? 0) + 1);
+      expect([...counts].filter(([, n]) => n > 1)).toEqual([]);
+    });
+  });
+
   describe('when the command succeeds', () => {
     it.each(CASES.map((c) => [c.command, c] as const))('%s sets every output of its spec', async (command, c) => {
       const op = fake(c.result);
