@@ -19,6 +19,7 @@ import type { ConnectionOptions, RequestCounts } from './connections.ts';
 import { eachInTurn, openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
 import { expiryWarnings } from './expiry.ts';
 import { pushAll, type FailedPush, type PushOutcome } from './push.ts';
+import { roleCompare } from './sort-order.ts';
 
 export type { RequestCounts } from './connections.ts';
 
@@ -254,7 +255,7 @@ async function publishRepository(
     tag: ref.tag,
     digest: manifest.digest,
     size: manifest.size,
-    roles: published.result.get(ref.tag) ?? [],
+    roles: [...(published.result.get(ref.tag) ?? [])].sort(roleCompare),
     gun: open.gun,
     trustServer: open.trustServer,
   }));

@@ -33,6 +33,7 @@ import {
   signerNameOfRole,
   targetSha256,
 } from '../trust/target-walk.ts';
+import { roleCompare } from './sort-order.ts';
 
 export type SignerPolicy = 'any' | 'all';
 
@@ -135,7 +136,7 @@ function signersOf(repo: TrustedRepository, tag: string, sha256: string): string
   const names = allTargetsByName(repo, tag)
     .filter((t) => !isReleasedRole(t.role) && targetSha256(t.meta) === sha256)
     .map((t) => signerNameOfRole(t.role));
-  return [...new Set(names)];
+  return [...new Set(names)].sort(roleCompare);
 }
 
 /** What verify() takes from its options, checked before any network call. */
