@@ -88,6 +88,16 @@ async function main(): Promise<void> {
   const keyFile = await dockerKeyFile(ctx.dockerTrustDir, SIGNER);
   out.say(`The signer's private key is ${keyFile}.`);
   out.say('A CI system keeps that file and its passphrase as secrets; the root key stays with the admin.');
+  out.say('The admin notes the root key ID docker shows, for CI to pin the root with (--trust-pin):');
+  const admin = await docker(['trust', 'inspect', '--pretty', repo], { DOCKER_CONTENT_TRUST_SERVER: variant.notaryUrl }, {
+    DOCKER_CONTENT_TRUST_SERVER: variant.notaryUrl,
+  });
+  const rootKeyId = /Root Key:\s+([0-9a-f]{64})/.exec(admin.stdout)?.[1];
+  if (!rootKeyId) throw new Error('docker trust inspect --pretty showed no root key ID');
+  out.say(`ROOT_KEY_ID=${rootKeyId}`);
+  // Pinned, a fresh CI machine does not trust the root on first use (and does not warn that it does).
+  const pin = ['--trust-pin', rootKeyId];
+  const shownPin = ['--trust-pin', '"$ROOT_KEY_ID"'];
 
   out.step('The CI job: push and sign both tags with dct-sign');
   out.say('No docker trust, no notary CLI: dct-sign runs docker push, then signs through the notary API.');
@@ -102,10 +112,11 @@ async function main(): Promise<void> {
       variant.notaryUrl,
       '--trust-server-ca',
       info.caFile,
+      ...pin,
       `${repo}:1.0`,
       `${repo}:latest`,
     ],
-    display: ['node', cli, 'sign', '--signer-key-file', keyFile, '--trust-server', variant.notaryUrl, '--trust-server-ca', info.caFile, `${repo}:1.0`, `${repo}:latest`].join(' '),
+    display: ['node', cli, 'sign', '--signer-key-file', keyFile, '--trust-server', variant.notaryUrl, '--trust-server-ca', info.caFile, ...shownPin, `${repo}:1.0`, `${repo}:latest`].join(' '),
     env: {
       // The demo's docker CLI first, for dct-sign's `docker push`.
       PATH: `${dirname(DOCKER_CLI)}:${process.env.PATH ?? ''}`,
@@ -128,8 +139,8 @@ async function main(): Promise<void> {
   const trustFlags = ['--trust-server', variant.notaryUrl, '--trust-server-ca', info.caFile];
   const verify = await out.run({
     file: process.execPath,
-    args: [DIST_CLI, 'verify', '--required-signers', SIGNER, ...trustFlags, `${repo}:1.0`, `${repo}:latest`],
-    display: ['node', cli, 'verify', '--required-signers', SIGNER, ...trustFlags, `${repo}:1.0`, `${repo}:latest`].join(' '),
+    args: [DIST_CLI, 'verify', '--required-signers', SIGNER, ...trustFlags, ...pin, `${repo}:1.0`, `${repo}:latest`],
+    display: ['node', cli, 'verify', '--required-signers', SIGNER, ...trustFlags, ...shownPin, `${repo}:1.0`, `${repo}:latest`].join(' '),
     env: { PATH: process.env.PATH, HOME: ctx.dir, DOCKER_CONFIG: ctx.dockerConfig },
   });
   if (verify.code !== 0) throw new Error(`dct-sign verify exited with ${verify.code}`);

@@ -52,6 +52,19 @@ export class StateNotSavedError extends DctError {
   }
 }
 
+/**
+ * Publishing to one repository failed after others were already changed
+ * (`changed`, by name). Same code as the error it wraps; the operations are
+ * idempotent, so rerunning is safe.
+ */
+export class PartiallyPublishedError extends DctError {
+  readonly changed: readonly string[];
+  constructor(code: ErrorCode, message: string, changed: readonly string[], options: { cause?: unknown } = {}) {
+    super(code, message, options);
+    this.changed = changed;
+  }
+}
+
 /** A key could not be parsed or used. Never carries key material in the message. */
 export class KeyError extends DctError {
   readonly input: string;

@@ -15,9 +15,21 @@ const discard = new Writable({
   },
 });
 
-/** Registers every piece of `value` with the agent's masker; returns `value`. */
+/** What this run has registered with the agent already: each value is masked once. */
+const masked = new Set<string>();
+
+/** Starts a run: nothing registered yet (tests run the task many times in one process). */
+export function startMasking(): void {
+  masked.clear();
+}
+
+/** Registers every piece of `value` with the agent's masker, each piece once per run; returns `value`. */
 export function mask<T extends string | undefined>(value: T): T {
-  for (const piece of secretPieces(value)) tl.setSecret(piece);
+  for (const piece of secretPieces(value)) {
+    if (masked.has(piece)) continue;
+    masked.add(piece);
+    tl.setSecret(piece);
+  }
   return value;
 }
 

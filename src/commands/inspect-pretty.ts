@@ -4,7 +4,7 @@
 // and administrative keys sorted on one tab-separated line per role.
 
 import type { InspectResult, RepositoryTrust } from '../operations/inspect.ts';
-import { byteCompare, naturalCompare, REPO_ADMIN } from '../operations/sort-order.ts';
+import { byteCompare, naturalCompare, REPO_ADMIN, roleCompare } from '../operations/sort-order.ts';
 
 /** docker's formatter table: every cell but the last padded to its column's width. */
 function table(rows: readonly (readonly string[])[]): string {
@@ -33,7 +33,7 @@ function formatRepository(repo: RepositoryTrust): string {
     out += `\nSignatures for ${remote}\n\n`;
     const rows = repo.SignedTags.map((row) => {
       const admin = row.Signers.length === 1 && row.Signers[0] === REPO_ADMIN;
-      const signers = admin ? [`(${REPO_ADMIN})`] : [...row.Signers].sort(byteCompare);
+      const signers = admin ? [`(${REPO_ADMIN})`] : [...row.Signers].sort(roleCompare);
       return [row.SignedTag, row.Digest, signers.join(', ')];
     });
     out += table([['SIGNED TAG', 'DIGEST', 'SIGNERS'], ...rows]);

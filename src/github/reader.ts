@@ -15,8 +15,20 @@ import { whenCommandsRun } from './plain-text.ts';
 
 const BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
 
+/** What this run has registered with the runner already: each value is masked once. */
+const masked = new Set<string>();
+
+/** Starts a run: nothing registered yet (tests run the action many times in one process). */
+export function startMasking(): void {
+  masked.clear();
+}
+
 /** Registers a secret with the runner, once it runs commands again if a child's output has them stopped. */
-const setSecret = (piece: string) => whenCommandsRun(() => core.setSecret(piece));
+function setSecret(piece: string): void {
+  if (masked.has(piece)) return;
+  masked.add(piece);
+  whenCommandsRun(() => core.setSecret(piece));
+}
 
 /** A password or passphrase: the value, its trimmed form and each of its lines. */
 export function maskSecret(value: string | undefined): void {

@@ -5,7 +5,7 @@
 // trust/updates functions what they need to publish, and saves the trust
 // state when the work succeeded. The same repository given twice is opened once.
 
-import { DctError, errorMessage, InputError } from '../errors.ts';
+import { DctError, errorMessage, InputError, PartiallyPublishedError } from '../errors.ts';
 import { phase, silentLogger, type Logger } from '../logger.ts';
 import type { Deadline } from '../http/transport.ts';
 import type { TrustAccess } from '../notary/client.ts';
@@ -182,7 +182,9 @@ export async function openRepositories<R extends ImageReference, T>(
  */
 export function afterPartialSuccess(err: unknown, done: readonly string[]): unknown {
   if (done.length === 0 || !(err instanceof DctError)) return err;
-  return new DctError(err.code, `${errorMessage(err)} (already changed: ${done.join(', ')}; rerunning is safe)`, { cause: err });
+  return new PartiallyPublishedError(err.code, `${errorMessage(err)} (already changed: ${done.join(', ')}; rerunning is safe)`, [...done], {
+    cause: err,
+  });
 }
 
 /** Publishes to each repository in turn, so that a failure names those already changed. */

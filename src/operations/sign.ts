@@ -20,6 +20,7 @@ import { eachInTurn, openRepositories, type OpenRepository, type RepositoryConte
 import { noTrustDataError } from './no-trust-data.ts';
 import { expiryWarnings } from './expiry.ts';
 import { pushAll, type FailedPush, type PushOutcome } from './push.ts';
+import { roleCompare } from './sort-order.ts';
 
 export type { RequestCounts } from './connections.ts';
 
@@ -260,7 +261,7 @@ async function publishRepository(
     tag: ref.tag,
     digest: manifest.digest,
     size: manifest.size,
-    roles: published.result.get(ref.tag) ?? [],
+    roles: [...(published.result.get(ref.tag) ?? [])].sort(roleCompare),
     gun: open.gun,
     trustServer: open.trustServer,
   }));

@@ -1,6 +1,7 @@
 // docker's orders for what trust inspect lists: natural order for tags and
 // signers (fvbommel/sortorder, as docker uses it), Go's bytewise order for
-// key IDs and digests, and the name of a tag no signer signed.
+// key IDs and digests, and the name of a tag no signer signed. And the one
+// order every command prints roles and a tag's signers in (roleCompare).
 
 /** docker's name for a tag signed only into targets or targets/releases. */
 export const REPO_ADMIN = 'Repo Admin';
@@ -51,4 +52,21 @@ export function naturalCompare(a: string, b: string): number {
 /** Go's bytewise string order. */
 export function byteCompare(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+/** targets, then targets/releases, then every other role. */
+function roleRank(role: string): number {
+  if (role === 'targets') return 0;
+  return role === 'targets/releases' ? 1 : 2;
+}
+
+/**
+ * The one order roles and a tag's signers are printed in, by every command
+ * (sign's SIGNED IN and `roles`, verify's signers, inspect --pretty's
+ * SIGNERS): targets, targets/releases, then the delegations in Go's bytewise
+ * order, as `docker trust inspect --pretty` lists a tag's signers
+ * (sort.Strings). Works on role names (`targets/ci`) and signer names (`ci`).
+ */
+export function roleCompare(a: string, b: string): number {
+  return roleRank(a) - roleRank(b) || byteCompare(a, b);
 }

@@ -33,6 +33,7 @@ import {
   signerNameOfRole,
   targetSha256,
 } from '../trust/target-walk.ts';
+import { roleCompare } from './sort-order.ts';
 
 export type SignerPolicy = 'any' | 'all';
 
@@ -47,21 +48,26 @@ export interface VerifyOptions extends ConnectionOptions {
   readonly now?: Date;
 }
 
-export type VerifyFailure =
-  /** No released (targets/releases or targets) entry for the tag. */
-  | 'unsigned'
-  /** Signed, but not by the required signers. */
-  | 'wrong-signer'
-  /** The registry serves other content for the tag now, or none. */
-  | 'digest-changed'
-  /** Some trust data has expired. */
-  | 'expired'
-  /** The repository's root is not trusted (certificate, pin, rotation). */
-  | 'untrusted-root'
-  /** The repository has no trust data at all. */
-  | 'no-trust-data'
-  /** Trust data failed another check: signatures, hashes, a rollback. */
-  | 'invalid-trust-data';
+/**
+ * Why a reference fails verify: unsigned (no released entry for the tag);
+ * wrong-signer (signed, but not by the required signers); digest-changed (the
+ * registry serves other content for the tag now, or none); expired (some
+ * trust data has expired); untrusted-root (the root is not trusted:
+ * certificate, pin, rotation); no-trust-data (the repository has none at
+ * all); invalid-trust-data (another check failed: signatures, hashes, a
+ * rollback). The README lists them all (test/examples/readme.test.ts).
+ */
+export const VERIFY_FAILURES = [
+  'unsigned',
+  'wrong-signer',
+  'digest-changed',
+  'expired',
+  'untrusted-root',
+  'no-trust-data',
+  'invalid-trust-data',
+] as const;
+
+export type VerifyFailure = (typeof VERIFY_FAILURES)[number];
 
 export interface VerifiedReference {
   /** The reference as given. */
@@ -130,7 +136,7 @@ function signersOf(repo: TrustedRepository, tag: string, sha256: string): string
   const names = allTargetsByName(repo, tag)
     .filter((t) => !isReleasedRole(t.role) && targetSha256(t.meta) === sha256)
     .map((t) => signerNameOfRole(t.role));
-  return [...new Set(names)];
+  return [...new Set(names)].sort(roleCompare);
 }
 
 /** What verify() takes from its options, checked before any network call. */

@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { agentTemp } from './agent-temp.ts';
 import * as im from 'azure-pipelines-task-lib/internal.js';
 import { afterAll, afterEach, beforeEach, vi } from 'vitest';
+import { startMasking } from '../../src/azure/masking.ts';
 import { CONNECTION_INPUT } from '../../src/azure/names.ts';
 import { TaskReader } from '../../src/azure/reader.ts';
 import { endpointEnv, inputEnv, type EndpointSpec } from './support.ts';
@@ -41,6 +42,8 @@ export function captureStdout(): { readonly text: string } {
   const captured = { text: '' };
   beforeEach(() => {
     captured.text = '';
+    // Each test is a run of its own: values are masked once per run.
+    startMasking();
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       captured.text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
       return true;

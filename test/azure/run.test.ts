@@ -14,7 +14,7 @@ import { readCommand, run } from '../../src/azure/run.ts';
 import { summaryMarkdown } from '../../src/azure/summary.ts';
 import { COMMAND_NAMES, findCommand } from '../../src/commands/registry.ts';
 import type { Operation } from '../../src/commands/run.ts';
-import { DctError, InputError, StateNotSavedError } from '../../src/errors.ts';
+import { DctError, InputError, PartiallyPublishedError, StateNotSavedError } from '../../src/errors.ts';
 import { loadPrivateKey } from '../../src/keys/index.ts';
 import {
   CASES,
@@ -126,6 +126,19 @@ describe('#run', () => {
       const err = await failureOf(run(UNREACHABLE));
       expect(err).toMatchObject({ input: 'command' });
       expect(maskedValues(stdout.text)).toEqual(expect.arrayContaining([...pemBodyLines(KEY_PEM), 'hunter22', 'endpoint-password-0b5c']));
+    });
+  });
+
+  describe('when secrets are given', () => {
+    test.each(CASES.map((c) => [c.command, c] as const))('%s masks each secret once', async (command, c) => {
+      taskEnv({ command, ...taskNames(c.inputs) }, connection);
+      await run({ [command]: fake(c.result).operation });
+
+      const masks = maskedValues(stdout.text);
+      expect(masks).toEqual(expect.arrayContaining(['endpoint-password-0b5c']));
+      const counts = new Map<string, number>();
+      for (const m of masks) counts.set(m, (counts.get(m) ?? 0) + 1);
+      expect([...counts].filter(([, n]) => n > 1)).toEqual([]);
     });
   });
 
@@ -430,6 +443,61 @@ describe('#run', () => {
       const text = findCommand('sign')!.text(SIGN_RESULT, { log: true, flags: new Set() }).trimEnd();
       expect(stdout.text).toContain(`${text}\n`);
       expect(variables().signed?.data).toBe(caseOf('sign').outputs.signed);
+    });
+  });
+
+  describe('when the run fails', () => {
+    const uploadedSummary = () => {
+      const uploaded = uploads();
+      expect(uploaded).toHaveLength(1);
+      return readFileSync(uploaded[0]!.data, 'utf8');
+    };
+
+    it('uploads a summary saying nothing was published when an input was wrong', async () => {
+      taskEnv({ command: 'sign', tags: 'Not A Reference!', signerKey: KEY_PEM });
+      await failureOf(run(UNREACHABLE));
+      const markdown = uploadedSummary();
+      expect(markdown).toMatch(/^❌ dct-sign sign failed: tags/);
+      expect(markdown).toContain('Nothing was published: the run stopped while reading its inputs, before any request.');
+    });
+
+    it('uploads a summary naming the command input when the command is unknown', async () => {
+      taskEnv({ command: 'nope' });
+      await failureOf(run(UNREACHABLE));
+      expect(uploadedSummary()).toContain('❌ dct-sign failed: command: unknown command "nope"');
+    });
+
+    it('names the repositories already changed when publishing failed part way', async () => {
+      taskEnv({ command: 'sign', ...taskNames(caseOf('sign').inputs) });
+      const err = new PartiallyPublishedError('HTTP', 'r.io/b: HTTP 503 (already changed: r.io/a; rerunning is safe)', ['r.io/a']);
+      expect(await failureOf(run({ sign: () => Promise.reject(err) }))).toBe(err);
+      const markdown = uploadedSummary();
+      expect(markdown).toContain('❌ dct-sign sign failed: r.io/b: HTTP 503');
+      expect(markdown).toContain('Already changed before the failure: r.io/a. Rerunning is safe.');
+      expect(markdown).not.toContain('Nothing was published');
+    });
+
+    it('points to the log, without claiming nothing was published, when the operation failed', async () => {
+      taskEnv({ command: 'sign', ...taskNames(caseOf('sign').inputs) });
+      await failureOf(run({ sign: () => Promise.reject(new DctError('NETWORK', 'trust server unreachable')) }));
+      const markdown = uploadedSummary();
+      expect(markdown).toContain('Whatever was published before the failure is in the log; rerunning is safe.');
+      expect(markdown).not.toContain('Nothing was published');
+    });
+
+    it('adds the failure to the summary of what sign published when the state was not saved', async () => {
+      taskEnv({ command: 'sign', ...taskNames(caseOf('sign').inputs) });
+      await failureOf(run({ sign: () => Promise.reject(new StateNotSavedError('trust-state: not saved', SIGN_RESULT)) }));
+      const markdown = uploadedSummary();
+      expect(markdown).toMatch(/^Signed 1 tag with/);
+      expect(markdown).toContain('\n❌ trust-state: not saved');
+    });
+
+    it("adds sign's tags that could not be pushed to the summary of what it signed", async () => {
+      taskEnv({ command: 'sign', ...taskNames(caseOf('sign').inputs) });
+      const partial = { ...SIGN_RESULT, notPushed: [{ reference: `${REPO}:2`, exitCode: 1, error: 'denied' }] };
+      await failureOf(run({ sign: fake(partial).operation }));
+      expect(uploadedSummary()).toContain(`❌ docker push ${REPO}:2 failed (exit code 1): denied; it was not signed`);
     });
   });
 

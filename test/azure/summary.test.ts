@@ -6,7 +6,9 @@ import { basename, dirname, join } from 'node:path';
 import { agentTemp, captureStdout } from './agent.ts';
 import { describe, expect, it, test } from 'vitest';
 import { cell, summaryMarkdown, uploadSummary } from '../../src/azure/summary.ts';
+import { failureSummary } from '../../src/commands/failure-summary.ts';
 import { findCommand } from '../../src/commands/registry.ts';
+import { PartiallyPublishedError } from '../../src/errors.ts';
 import {
   DIGEST,
   INSPECT_RESULT,
@@ -68,6 +70,17 @@ describe('#summaryMarkdown', () => {
     it('writes each as a paragraph after the table', () => {
       const md = summaryMarkdown({ intro: 'x', header: ['A'], rows: [['a']], notes: ['first note', 'second note'] });
       expect(md).toBe('x\n\n| A |\n| --- |\n| a |\n\nfirst note\n\nsecond note');
+    });
+  });
+});
+
+describe('#summaryMarkdown of a failed run', () => {
+  describe('when publishing failed part way', () => {
+    it('writes what failed, then the repositories already changed', () => {
+      const err = new PartiallyPublishedError('HTTP', 'r.io/b: HTTP 503', ['r.io/a', 'r.io/c']);
+      expect(summaryMarkdown(failureSummary('signer-add', err, 'run'))).toBe(
+        '❌ dct-sign signer-add failed: r.io/b: HTTP 503\n\nAlready changed before the failure: r.io/a, r.io/c. Rerunning is safe.',
+      );
     });
   });
 });

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { COMMAND_NAMES, findCommand } from '../../src/commands/registry.ts';
 import type { Operation } from '../../src/commands/run.ts';
 import { commandInput, run } from '../../src/github/run.ts';
-import { StateNotSavedError } from '../../src/errors.ts';
+import { DctError, PartiallyPublishedError, StateNotSavedError } from '../../src/errors.ts';
 import { loadPrivateKey } from '../../src/keys/index.ts';
 import { fixture, FIXTURE_KEYS } from '../keys/support.ts';
 import {
@@ -101,6 +101,19 @@ describe('#run', () => {
       expect(maskAt).toBeLessThan(errorAt);
       expect(runner.stdout.errors()).toEqual([expect.stringContaining('command: "nope" is not a command')]);
       expect(process.exitCode).toBe(1);
+    });
+  });
+
+  describe('when secrets are given', () => {
+    it.each(CASES.map((c) => [c.command, c] as const))('%s masks each secret once', async (command, c) => {
+      runner.setInputs({ command, ...c.inputs, username: 'ci-pusher', password: 'pw-secret' });
+      await run({ [command]: fake(c.result).operation });
+
+      const masks = runner.stdout.masks();
+      expect(masks).toEqual(expect.arrayContaining(['pw-secret']));
+      const counts = new Map<string, number>();
+      for (const m of masks) counts.set(m, (counts.get(m) ?? 0) + 1);
+      expect([...counts].filter(([, n]) => n > 1)).toEqual([]);
     });
   });
 
@@ -477,6 +490,61 @@ describe('#run', () => {
       expect(runner.stdout.lines).toEqual(expect.arrayContaining([expect.stringMatching(/^Signed 1 tag with key/)]));
       expect(runner.stdout.outputs()).toEqual(caseOf('sign').outputs);
       expect(runner.stdout.errors()).toEqual([message]);
+      expect(process.exitCode).toBe(1);
+    });
+  });
+
+  describe('when the run fails', () => {
+    it('writes a summary saying nothing was published when an input was wrong', async () => {
+      runner.setInputs({ command: 'sign', tags: 'Not A Reference!', 'signer-key': KEY, 'signer-key-passphrase': PASSPHRASE });
+      await run(UNREACHABLE);
+      const html = await summary();
+      expect(html).toMatch(/^<h3>Docker Content Trust<\/h3>\n❌ dct-sign sign failed: tags/);
+      expect(html).toContain('Nothing was published: the run stopped while reading its inputs, before any request.');
+      expect(process.exitCode).toBe(1);
+    });
+
+    it('writes a summary naming the command input when the command is unknown', async () => {
+      runner.setInputs({ command: 'nope' });
+      await run(UNREACHABLE);
+      expect(await summary()).toContain('❌ dct-sign failed: command: &quot;nope&quot; is not a command');
+    });
+
+    it('names the repositories already changed when publishing failed part way', async () => {
+      runner.setInputs({ command: 'sign', ...caseOf('sign').inputs });
+      const err = new PartiallyPublishedError('HTTP', 'r.io/b: HTTP 503 (already changed: r.io/a; rerunning is safe)', ['r.io/a']);
+      await run({ sign: () => Promise.reject(err) });
+      const html = await summary();
+      expect(html).toContain('❌ dct-sign sign failed: r.io/b: HTTP 503');
+      expect(html).toContain('Already changed before the failure: r.io/a. Rerunning is safe.');
+      expect(html).not.toContain('Nothing was published');
+    });
+
+    it('points to the log, without claiming nothing was published, when the operation failed', async () => {
+      runner.setInputs({ command: 'sign', ...caseOf('sign').inputs });
+      await run({ sign: () => Promise.reject(new DctError('NETWORK', 'trust server unreachable')) });
+      const html = await summary();
+      expect(html).toContain('❌ dct-sign sign failed: trust server unreachable');
+      expect(html).toContain('Whatever was published before the failure is in the log; rerunning is safe.');
+      expect(html).not.toContain('Nothing was published');
+    });
+
+    it('adds the failure to the summary of what sign published when the state was not saved', async () => {
+      runner.setInputs({ command: 'sign', ...caseOf('sign').inputs });
+      await run({ sign: () => Promise.reject(new StateNotSavedError('trust-state: not saved', SIGN_RESULT)) });
+      const html = await summary();
+      expect(html).toContain('Signed 1 tag with');
+      expect(html).toContain('<p>❌ trust-state: not saved</p>');
+      expect(html.match(/<h3>/g)).toHaveLength(1);
+    });
+
+    it("adds sign's tags that could not be pushed to the summary of what it signed", async () => {
+      runner.setInputs({ command: 'sign', ...caseOf('sign').inputs });
+      const partial = { ...SIGN_RESULT, notPushed: [{ reference: `${REPO}:2`, exitCode: 1, error: 'denied' }] };
+      await run({ sign: fake(partial).operation });
+      const html = await summary();
+      expect(html).toContain('Signed 1 tag with');
+      expect(html).toContain(`<p>❌ docker push ${REPO}:2 failed (exit code 1): denied; it was not signed</p>`);
       expect(process.exitCode).toBe(1);
     });
   });

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findCommand } from '../../src/commands/registry.ts';
+import { failureSummary } from '../../src/commands/failure-summary.ts';
 import type { Summary } from '../../src/commands/spec.ts';
+import { InputError } from '../../src/errors.ts';
 import { writeSummary } from '../../src/github/summary.ts';
 import {
   CASES,
@@ -92,6 +94,14 @@ describe('#writeSummary', () => {
     it('writes no table when there are no rows', async () => {
       await writeSummary({ intro: 'Nothing to show.', header: ['A'], rows: [] });
       expect(await written()).toBe('<h3>Docker Content Trust</h3>\nNothing to show.\n');
+    });
+
+    it('writes a failed run as what failed, then what was or was not published', async () => {
+      await writeSummary(failureSummary('sign', new InputError('tags', 'give <one> reference'), 'inputs'));
+      expect(await written()).toBe(
+        '<h3>Docker Content Trust</h3>\n❌ dct-sign sign failed: tags: give &lt;one&gt; reference\n' +
+          '<p>Nothing was published: the run stopped while reading its inputs, before any request.</p>\n',
+      );
     });
 
     it('appends, as each step adds to the job summary', async () => {

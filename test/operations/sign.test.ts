@@ -41,6 +41,19 @@ describe('#sign', () => {
       expect(verified.ok).toBe(true);
     });
 
+    it('lists the roles it signed into in the one role order, whatever order the delegations are in', async () => {
+      const key = generateKey('ecdsa');
+      const server = await stack.repository('team/many', (b) => {
+        for (const role of ['targets/zed', 'targets/releases', 'targets/bob']) b.delegate(role, { keys: [key] });
+      });
+      const ref = tagged(`${server.builder.gun}:v1`);
+      stack.registry.put(ref, 'one');
+      const result = await sign({ ...common(), references: [ref], signerKey: loadedKey(key, 'zed') });
+      expect(result.signed[0]!.roles).toEqual(['targets/releases', 'targets/bob', 'targets/zed']);
+      const verified = await verify({ connect: stack.connect, env: {}, references: [ref] });
+      expect(verified.references[0]!.signers).toEqual(['bob', 'zed']);
+    });
+
     it('pushes first and refuses a tag the registry serves differently from what was pushed', async () => {
       const repo = await withSigner(stack, 'team/app');
       stack.registry.put(repo.ref('v1'), 'moved');

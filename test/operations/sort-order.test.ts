@@ -2,7 +2,7 @@
 // tags and signers, Go's bytewise order for key IDs and digests.
 
 import { describe, expect, it } from 'vitest';
-import { byteCompare, naturalCompare, naturalLess } from '../../src/operations/sort-order.ts';
+import { byteCompare, naturalCompare, naturalLess, roleCompare } from '../../src/operations/sort-order.ts';
 
 describe('#naturalLess', () => {
   it.each([
@@ -35,5 +35,26 @@ describe('#naturalCompare', () => {
 describe('#byteCompare', () => {
   it("orders by bytes, as Go's strings do: uppercase before lowercase, UTF-8 after ASCII", () => {
     expect(['b', 'é', 'B', 'a10', 'a9'].sort(byteCompare)).toEqual(['B', 'a10', 'a9', 'b', 'é']);
+  });
+});
+
+describe('#roleCompare', () => {
+  describe('when given role names', () => {
+    it('puts targets, then targets/releases, then the delegations in bytewise order', () => {
+      expect(['targets/zed', 'targets/ci10', 'targets/releases', 'targets/ci9', 'targets', 'targets/Bob'].sort(roleCompare)).toEqual([
+        'targets',
+        'targets/releases',
+        'targets/Bob',
+        'targets/ci10',
+        'targets/ci9',
+        'targets/zed',
+      ]);
+    });
+  });
+
+  describe('when given signer names', () => {
+    it("sorts them as docker trust inspect --pretty lists a tag's signers (sort.Strings)", () => {
+      expect(['zed', 'ci10', 'ci9', 'Bob'].sort(roleCompare)).toEqual(['Bob', 'ci10', 'ci9', 'zed']);
+    });
   });
 });

@@ -4,6 +4,7 @@
 // GITHUB_OUTPUT file, @actions/core writes outputs as commands too.
 
 import { afterEach, beforeEach, vi } from 'vitest';
+import { startMasking } from '../../../src/github/reader.ts';
 
 /** @actions/core's getInput: INPUT_ + the name with spaces as _, uppercased; hyphens stay. */
 export function inputVariable(name: string): string {
@@ -76,6 +77,8 @@ export function useRunnerEnv(): { setInputs(inputs: Record<string, string>): voi
     delete process.env.GITHUB_OUTPUT;
     lines.length = 0;
     chunks.length = 0;
+    // Each test is a run of its own: values are masked once per run.
+    startMasking();
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       chunks.push(String(chunk));
       lines.push(...String(chunk).split(/\r?\n/).filter((l) => l !== ''));
