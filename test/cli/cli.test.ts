@@ -51,6 +51,7 @@ describe('#runCli', () => {
       [['sign', '--sign-key-file', 'x', REF], '--sign-key-file: unknown option; did you mean --signer-key-file?', 'dct-sign sign --help'],
       [['verify', '--requird-signers', 'a', REF], '--requird-signers: unknown option; did you mean --required-signers?', 'dct-sign verify --help'],
       [['sign', REF], '--signer-key-file: no signer key', 'dct-sign sign --help'],
+      [[...SIGN, '--push', '--no-push', REF], '--push: given with --no-push; give one of --push and --no-push', 'dct-sign sign --help'],
     ])('%j exits 2 with one error line and a pointer to the help', async (argv, message, help) => {
       const run = await cli(argv);
       expect(run.code).toBe(EXIT_USAGE);
