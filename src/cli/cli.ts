@@ -167,7 +167,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       out.stderr(topLevelHelp(COMMANDS));
       return EXIT_USAGE;
     }
-    if (first === '-h' || first === '--help' || (first === 'help' && rest[0] === undefined)) {
+    // `help sign`, `--help sign` and `-h sign` all ask for sign's help.
+    const asksHelp = first === 'help' || first === '-h' || first === '--help';
+    if (asksHelp && (rest[0] === undefined || (first !== 'help' && rest[0].startsWith('-')))) {
       out.stdout(topLevelHelp(COMMANDS));
       return EXIT_OK;
     }
@@ -175,7 +177,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       out.stdout(`${VERSION}\n`);
       return EXIT_OK;
     }
-    if (first === 'help') {
+    if (asksHelp) {
       const topic = findCommand(rest[0]!);
       if (!topic) throw new UsageError(rest[0]!, `unknown command; the commands are: ${COMMAND_NAMES.join(', ')}`);
       out.stdout(commandHelp(topic));

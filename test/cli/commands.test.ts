@@ -59,7 +59,15 @@ describe('#runCli', () => {
       expect(allFlags(spec).map((f) => f.name).sort()).toEqual([...FLAGS[name]!].sort());
     });
 
-    test.each([[['help', name]], [[name, '--help']], [[name, '-h']], [[name, '--bogus', '--help']], [[name, '--help', '--', '-x']]])(
+    test.each([
+      [['help', name]],
+      [[name, '--help']],
+      [[name, '-h']],
+      [[name, '--bogus', '--help']],
+      [[name, '--help', '--', '-x']],
+      [['--help', name]],
+      [['-h', name]],
+    ])(
       'prints the same help on stdout for %j and exits 0',
       async (argv) => {
         const [run, byHelp] = await Promise.all([cli(argv), cli(['help', name])]);
