@@ -112,6 +112,10 @@ async function runSpec(spec: AnyCommandSpec, args: readonly string[], io: CliIo,
     if (input.kind === 'secret') redactor.add(value);
   }
   if (typeof values.password === 'string') redactor.add(values.password);
+  const textOnly = (spec.viewFlags ?? []).find((f) => f.notWithJson && values[f.name] === true);
+  if (textOnly && values.json === true) {
+    throw new UsageError(`--${textOnly.name}`, `prints text, and --json prints JSON; give one of --${textOnly.name} and --json`, { command: spec.name });
+  }
   const operand = operandOf(spec);
   if (!operand && positionals.length > 0) {
     const flag = (spec.inputs as readonly CommandInput[]).find((i) => i.required)?.name;
@@ -138,7 +142,7 @@ async function runSpec(spec: AnyCommandSpec, args: readonly string[], io: CliIo,
   const view: View = { log: false, flags: new Set((spec.viewFlags ?? []).filter((f) => values[f.name] === true).map((f) => f.name)) };
   const write = spec.reveals?.(view) ? out.stdoutUnmasked : out.stdout;
   if (spec.notes) out.stderr(spec.notes(result));
-  write(spec.json && values.json === true ? json(spec.json.value(result, view)) : spec.text(result, view));
+  write(values.json === true ? (spec.json.format ?? json)(spec.json.value(result, view)) : spec.text(result, view));
   for (const line of failures) out.stderr(`dct-sign: error: ${line}\n`);
   return failures.length > 0 ? EXIT_FAILED : EXIT_OK;
 }

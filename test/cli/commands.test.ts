@@ -15,7 +15,7 @@ const key = (name: string) => [`${name}-file`, name, `${name}-passphrase`];
 /** The flags of each command, as the CLI has had them since each command came. */
 const FLAGS: Readonly<Record<string, readonly string[]>> = {
   sign: [...key('signer-key'), 'signer-name', 'push', 'no-push', ...key('root-key'), ...key('repository-key'), ...CONNECTION, 'require-pin', ...OUTPUT],
-  inspect: [...CONNECTION, 'pretty', 'verbose', 'help'],
+  inspect: [...CONNECTION, 'pretty', ...OUTPUT],
   verify: ['required-signers', 'signer-policy', ...CONNECTION, 'require-pin', ...OUTPUT],
   revoke: [...key('signer-key'), 'signer-name', 'all', ...CONNECTION, ...OUTPUT],
   'signer-add': ['signer-name', 'signer-public-key', ...key('repository-key'), ...key('root-key'), ...CONNECTION, ...OUTPUT],

@@ -51,6 +51,19 @@ describe('#runCli', () => {
       expect(run.stdout).toBe(`${JSON.stringify(INSPECT_RESULT.repositories, null, 4)}\n`);
     });
 
+    it("prints the same docker JSON with --json, which every command takes", async () => {
+      const [plain, withJson] = await Promise.all([cli(['inspect', REPO]), cli(['inspect', '--json', REPO])]);
+      expect(withJson).toMatchObject({ code: EXIT_OK, stderr: '' });
+      expect(withJson.stdout).toBe(plain.stdout);
+    });
+
+    test.each([[['--json', '--pretty']], [['--pretty', '--json']]])('refuses %j with exit 2, naming both', async (flags) => {
+      const run = await cli(['inspect', ...flags, REPO]);
+      expect(run.code).toBe(EXIT_USAGE);
+      expect(run.stderr.split('\n')[0]).toBe('dct-sign: error: --pretty: prints text, and --json prints JSON; give one of --pretty and --json');
+      expect(run.options).toBeUndefined();
+    });
+
     it("prints docker's --pretty text with --pretty", async () => {
       const run = await cli(['inspect', '--pretty', REPO]);
       expect(run.stdout).toBe(formatInspectPretty(INSPECT_RESULT));
@@ -70,7 +83,6 @@ describe('#runCli', () => {
 
   describe('when inspect is given what it does not take', () => {
     test.each([
-      ['a JSON switch it does not have', ['--json', REPO], '--json: unknown option'],
       ['a password without a user', ['--password', 'p', REPO], '--username: give --username together with --password or --password-stdin'],
       ['a malformed reference', ['Bad Ref'], 'REFERENCE: Bad Ref: '],
     ])('refuses %s with exit 2', async (_, args, message) => {
