@@ -3,7 +3,7 @@
 // what is its own (required, parse, when, a help line of its own). The
 // order here is the order of action.yml and task.json.
 
-import { parseTimeout, pemTextOrFile } from '../operations/inputs.ts';
+import { DURATION_GRAMMAR, parseTimeout, pemTextOrFile } from '../operations/inputs.ts';
 import { trustServerUrl } from '../operations/trust-server-url.ts';
 import { parseRepository, type ImageReference } from '../registry/reference.ts';
 import type { CommandInput, InputSpec } from './spec.ts';
@@ -135,10 +135,10 @@ export const INPUTS = {
     name: 'expiring-within',
     kind: 'string',
     value: 'DURATION',
-    help: 'only roles expiring within this: 180d, 26w, 36h; default: all',
+    help: 'only roles expiring within this: 180d, 26w, 36h (s, m, h, d, w); default: all',
     description:
-      'refresh: only re-sign roles that expire within this long, e.g. 180d, 26w or 36h, so that most scheduled runs ' +
-      'publish nothing. Empty: re-sign every role the keys sign.',
+      'refresh: only re-sign roles that expire within this long, so that most scheduled runs publish nothing: ' +
+      `${DURATION_GRAMMAR}, as every duration input. Empty: re-sign every role the keys sign.`,
     group: 'When',
     task: { label: 'Expiring within' },
   },
@@ -323,9 +323,9 @@ export const INPUTS = {
     kind: 'string',
     value: 'DURATION',
     default: '10m',
-    help: 'give up after this long, retries included: 90s, 10m, 1h; default 10m',
+    help: 'give up after this long, retries included: 90s, 10m, 1h (s, m, h, d, w); default 10m',
     description:
-      'The time limit of the whole command, e.g. 90s, 10m or 1h: connecting, TLS, every request and retry, credential ' +
+      `The time limit of the whole command, ${DURATION_GRAMMAR}, as every duration input: connecting, TLS, every request and retry, credential ` +
       'helpers and docker push, which is stopped when it runs out. Requests to the registry, the token server and the trust ' +
       'server that fail for a passing reason (429, 502, 503, 504, a reset or stalled connection) are retried, up to 4 ' +
       'attempts each, until it runs out; every retry is logged as a warning. Default 10m.',
