@@ -4,7 +4,7 @@
 // order here is the order of action.yml and task.json.
 
 import { DURATION_GRAMMAR, parseTimeout, pemTextOrFile } from '../operations/inputs.ts';
-import { trustServerUrl } from '../operations/trust-server-url.ts';
+import { TRUST_SERVER_FALLBACKS, trustServerUrl } from '../operations/trust-server-url.ts';
 import { parseRepository, type ImageReference } from '../registry/reference.ts';
 import type { CommandInput, InputSpec } from './spec.ts';
 
@@ -290,9 +290,7 @@ export const INPUTS = {
     value: 'URL',
     help: 'notary server URL; default: see above',
     description:
-      'URL of the trust (notary) server, e.g. https://notary.example.com:4443. Defaults to $DOCKER_CONTENT_TRUST_SERVER, ' +
-      'then https://notary.docker.io for Docker Hub, then https://<registry>:4443 for IBM Cloud (*.icr.io), else the ' +
-      'registry host itself (as for Azure Container Registry).',
+      `URL of the trust (notary) server, e.g. https://notary.example.com:4443. Default: ${TRUST_SERVER_FALLBACKS}.`,
     group: TRUST,
     task: { label: 'Trust server URL', group: 'trust' },
   },

@@ -6,6 +6,7 @@ import { describe, expect, it, test } from 'vitest';
 import { EXIT_OK, EXIT_USAGE } from '../../src/cli/cli.ts';
 import { allFlags } from '../../src/cli/flags.ts';
 import { COMMANDS, findCommand } from '../../src/commands/registry.ts';
+import { resolveTrustServer, TRUST_SERVER_FALLBACKS } from '../../src/operations/trust-server-url.ts';
 import { cli } from './support.ts';
 
 const CONNECTION = ['trust-server', 'trust-server-ca', 'registry-ca', 'trust-pin', 'trust-state', 'trust-state-forget', 'timeout', 'username', 'password', 'password-stdin'];
@@ -51,6 +52,20 @@ function section(help: string, title: string): string {
   return help.slice(start, end < 0 ? undefined : end);
 }
 
+describe('TRUST_SERVER_FALLBACKS', () => {
+  // The help's words against the code they describe.
+  test.each([
+    ['us.icr.io', {}, 'https://us.icr.io:4443'],
+    ['registry.bluemix.net', {}, 'https://registry.bluemix.net:4443'],
+    ['docker.io', {}, 'https://notary.docker.io'],
+    ['example.azurecr.io', {}, 'https://example.azurecr.io'],
+    ['us.icr.io', { DOCKER_CONTENT_TRUST_SERVER: 'https://n.example.com' }, 'https://n.example.com'],
+  ])('%s with %j resolves to %s, as the words say', (registry, env, url) => {
+    expect(resolveTrustServer(registry, undefined, env)).toBe(url);
+    expect(TRUST_SERVER_FALLBACKS).toContain(url.includes(':4443') ? 'https://REGISTRY:4443' : url.includes('notary.docker.io') ? url : 'the registry host itself');
+  });
+});
+
 describe('#runCli', () => {
   describe.each(COMMANDS.map((c) => [c.name] as const))('when asked for the help of %s', (name) => {
     const spec = findCommand(name)!;
@@ -85,6 +100,15 @@ describe('#runCli', () => {
     it('lists the environment it reads', async () => {
       const env = section((await cli(['help', name])).stdout, 'Environment');
       for (const variable of ENV[name]!) expect(env).toMatch(new RegExp(`^  ${variable}  +\\S`, 'm'));
+    });
+
+    it.runIf(ENV[name]!.includes('DOCKER_CONTENT_TRUST_SERVER'))('says where the trust server is, in the order the code follows', async () => {
+      const { stdout } = await cli(['help', name]);
+      const lines = stdout.split('\n\n').find((p) => p.startsWith('The trust server is')) ?? '';
+      for (const line of lines.split('\n')) expect(line.length).toBeLessThanOrEqual(78);
+      const paragraph = lines.replace(/\s+/g, ' ');
+      expect(paragraph).toBe(`The trust server is --trust-server, else ${TRUST_SERVER_FALLBACKS}.`);
+      expect(paragraph).toMatch(/https:\/\/REGISTRY:4443 for IBM Cloud \(\*\.icr\.io/);
     });
 
     it('has an example and the exit codes', async () => {
