@@ -100,7 +100,7 @@ describe('#connectionInputs', () => {
     expect(timeout!.parse!(value, 'timeout')).toBe(ms);
   });
 
-  test.each([['0s'], ['5d'], ['soon']])('refuses time limit %j, naming the input', (value) => {
+  test.each([['0s'], ['0d'], ['soon']])('refuses time limit %j, naming the input', (value) => {
     expect(thrown(() => timeout!.parse!(value, 'timeout'))).toMatchObject({ input: 'timeout' });
   });
 
