@@ -379,8 +379,8 @@ export const INPUTS = {
     default: false,
     help: 'fail, instead of warning, when neither --trust-pin nor --trust-state pins the root',
     description:
-      'sign, verify: refuse a repository whose root neither trust-pin nor a saved trust-state entry pins, instead of ' +
-      'warning that it is trusted on first use.',
+      'Refuse a repository whose root neither trust-pin nor a saved trust-state entry pins, in every command that reads ' +
+      'trust data, instead of trusting it on first use (sign and verify warn of that).',
     group: TRUST,
     task: { label: 'Require a pinned root', group: 'trust' },
   },
@@ -433,6 +433,8 @@ export function connectionInputs(): CommandInput[] {
     }),
     use('trust-state'),
     use('trust-state-forget', { parse: (value, input) => parseRepository(value, input).gun }),
+    // Every command that reads trust data: a pin required is required wherever a root is trusted.
+    use('require-pin'),
     use('timeout', { parse: (value, input) => parseTimeout(value, input) }),
     use('login'),
   ];

@@ -9,15 +9,15 @@ import { COMMANDS, findCommand } from '../../src/commands/registry.ts';
 import { resolveTrustServer, TRUST_SERVER_FALLBACKS } from '../../src/operations/trust-server-url.ts';
 import { cli } from './support.ts';
 
-const CONNECTION = ['trust-server', 'trust-server-ca', 'registry-ca', 'trust-pin', 'trust-state', 'trust-state-forget', 'timeout', 'username', 'password', 'password-stdin'];
+const CONNECTION = ['trust-server', 'trust-server-ca', 'registry-ca', 'trust-pin', 'trust-state', 'trust-state-forget', 'require-pin', 'timeout', 'username', 'password', 'password-stdin'];
 const OUTPUT = ['json', 'verbose', 'help'];
 const key = (name: string) => [`${name}-file`, name, `${name}-passphrase`];
 
 /** The flags of each command, as the CLI has had them since each command came. */
 const FLAGS: Readonly<Record<string, readonly string[]>> = {
-  sign: [...key('signer-key'), 'signer-name', 'push', 'no-push', ...key('root-key'), ...key('repository-key'), ...CONNECTION, 'require-pin', ...OUTPUT],
+  sign: [...key('signer-key'), 'signer-name', 'push', 'no-push', ...key('root-key'), ...key('repository-key'), ...CONNECTION, ...OUTPUT],
   inspect: [...CONNECTION, 'pretty', ...OUTPUT],
-  verify: ['required-signers', 'signer-policy', ...CONNECTION, 'require-pin', ...OUTPUT],
+  verify: ['required-signers', 'signer-policy', ...CONNECTION, ...OUTPUT],
   revoke: [...key('signer-key'), 'signer-name', 'all', ...CONNECTION, ...OUTPUT],
   'signer-add': ['signer-name', 'signer-public-key', ...key('repository-key'), ...key('root-key'), ...CONNECTION, ...OUTPUT],
   'signer-remove': ['signer-name', 'force', ...key('repository-key'), ...CONNECTION, ...OUTPUT],

@@ -39,6 +39,7 @@ describe('#runCli', () => {
         password: 'token-123',
         env: { ...BASE_ENV, ...env },
         timeoutMs: 90_000,
+        requirePin: false,
         mask: expect.any(Function),
       });
     });
@@ -49,6 +50,12 @@ describe('#runCli', () => {
       const run = await cli(['inspect', REPO]);
       expect(run.code).toBe(EXIT_OK);
       expect(run.stdout).toBe(`${JSON.stringify(INSPECT_RESULT.repositories, null, 4)}\n`);
+    });
+
+    it('hands the operation --require-pin, as sign and verify do', async () => {
+      const run = await cli(['inspect', '--require-pin', REPO]);
+      expect(run.code).toBe(EXIT_OK);
+      expect(run.options).toMatchObject({ requirePin: true });
     });
 
     it("prints the same docker JSON with --json, which every command takes", async () => {
