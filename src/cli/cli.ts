@@ -113,6 +113,10 @@ async function runSpec(spec: AnyCommandSpec, args: readonly string[], io: CliIo,
     if (input.kind === 'secret') redactor.add(value);
   }
   if (typeof values.password === 'string') redactor.add(values.password);
+  const textOnly = (spec.viewFlags ?? []).find((f) => f.notWithJson && values[f.name] === true);
+  if (textOnly && values.json === true) {
+    throw new UsageError(`--${textOnly.name}`, `prints text, and --json prints JSON; give one of --${textOnly.name} and --json`, { command: spec.name });
+  }
   const operand = operandOf(spec);
   if (!operand && positionals.length > 0) {
     const flag = (spec.inputs as readonly CommandInput[]).find((i) => i.required)?.name;
@@ -139,7 +143,7 @@ async function runSpec(spec: AnyCommandSpec, args: readonly string[], io: CliIo,
   const view: View = { log: false, flags: new Set((spec.viewFlags ?? []).filter((f) => values[f.name] === true).map((f) => f.name)) };
   const write = spec.reveals?.(view) ? out.stdoutUnmasked : out.stdout;
   if (spec.notes) out.stderr(spec.notes(result));
-  write(spec.json && values.json === true ? json(spec.json.value(result, view)) : spec.text(result, view));
+  write(values.json === true ? (spec.json.format ?? json)(spec.json.value(result, view)) : spec.text(result, view));
   for (const line of failures) out.stderr(`dct-sign: error: ${line}\n`);
   return failures.length > 0 ? EXIT_FAILED : EXIT_OK;
 }
@@ -168,7 +172,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       out.stderr(topLevelHelp(COMMANDS));
       return EXIT_USAGE;
     }
-    if (first === '-h' || first === '--help' || (first === 'help' && rest[0] === undefined)) {
+    // `help sign`, `--help sign` and `-h sign` all ask for sign's help.
+    const asksHelp = first === 'help' || first === '-h' || first === '--help';
+    if (asksHelp && (rest[0] === undefined || (first !== 'help' && rest[0].startsWith('-')))) {
       out.stdout(topLevelHelp(COMMANDS));
       return EXIT_OK;
     }
@@ -176,7 +182,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       out.stdout(`${VERSION}\n`);
       return EXIT_OK;
     }
-    if (first === 'help') {
+    if (asksHelp) {
       const topic = findCommand(rest[0]!);
       if (!topic) throw new UsageError(rest[0]!, `unknown command; the commands are: ${COMMAND_NAMES.join(', ')}`);
       out.stdout(commandHelp(topic));

@@ -83,7 +83,7 @@ export function flagGroups(spec: AnyCommandSpec): FlagGroup[] {
   }
   const output = [
     ...(spec.viewFlags ?? []).map((f) => toggle(f.name, f.help)),
-    ...(spec.json ? [toggle('json', spec.json.help)] : []),
+    toggle('json', spec.json.help),
     ...(spec.logs === false
       ? []
       : [

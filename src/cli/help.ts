@@ -4,11 +4,24 @@
 // command without the README.
 
 import type { AnyCommandSpec, CommandInput } from '../commands/spec.ts';
+import { TRUST_SERVER_FALLBACKS } from '../operations/trust-server-url.ts';
 import { type FlagGroup, type FlagSpec, flagGroups } from './flags.ts';
 
-/** Where the trust server comes from, for every command that reaches one. */
-const TRUST_SERVER_DEFAULT = `The trust server is --trust-server, else DOCKER_CONTENT_TRUST_SERVER, else
-https://notary.docker.io for Docker Hub, else the registry host itself (ACR).`;
+/** Words on lines of at most `width` characters. */
+function wrap(text: string, width = 78): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line].join('\n');
+}
+
+/** Where the trust server comes from, for every command that reaches one: the order the code follows, from beside it. */
+const TRUST_SERVER_DEFAULT = wrap(`The trust server is --trust-server, else ${TRUST_SERVER_FALLBACKS}.`);
 
 /** What the commands that reach a registry read from the environment besides their inputs. */
 const CONNECTION_ENV = [

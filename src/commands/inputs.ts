@@ -3,8 +3,8 @@
 // what is its own (required, parse, when, a help line of its own). The
 // order here is the order of action.yml and task.json.
 
-import { parseTimeout, pemTextOrFile } from '../operations/inputs.ts';
-import { trustServerUrl } from '../operations/trust-server-url.ts';
+import { DURATION_GRAMMAR, parseTimeout, pemTextOrFile } from '../operations/inputs.ts';
+import { TRUST_SERVER_FALLBACKS, trustServerUrl } from '../operations/trust-server-url.ts';
 import { parseRepository, type ImageReference } from '../registry/reference.ts';
 import type { CommandInput, InputSpec } from './spec.ts';
 
@@ -135,10 +135,10 @@ export const INPUTS = {
     name: 'expiring-within',
     kind: 'string',
     value: 'DURATION',
-    help: 'only roles expiring within this: 180d, 26w, 36h; default: all',
+    help: 'only roles expiring within this: 180d, 26w, 36h (s, m, h, d, w); default: all',
     description:
-      'refresh: only re-sign roles that expire within this long, e.g. 180d, 26w or 36h, so that most scheduled runs ' +
-      'publish nothing. Empty: re-sign every role the keys sign.',
+      'refresh: only re-sign roles that expire within this long, so that most scheduled runs publish nothing: ' +
+      `${DURATION_GRAMMAR}, as every duration input. Empty: re-sign every role the keys sign.`,
     group: 'When',
     task: { label: 'Expiring within' },
   },
@@ -290,9 +290,7 @@ export const INPUTS = {
     value: 'URL',
     help: 'notary server URL; default: see above',
     description:
-      'URL of the trust (notary) server, e.g. https://notary.example.com:4443. Defaults to $DOCKER_CONTENT_TRUST_SERVER, ' +
-      'then https://notary.docker.io for Docker Hub, then https://<registry>:4443 for IBM Cloud (*.icr.io), else the ' +
-      'registry host itself (as for Azure Container Registry).',
+      `URL of the trust (notary) server, e.g. https://notary.example.com:4443. Default: ${TRUST_SERVER_FALLBACKS}.`,
     group: TRUST,
     task: { label: 'Trust server URL', group: 'trust' },
   },
@@ -325,9 +323,9 @@ export const INPUTS = {
     kind: 'string',
     value: 'DURATION',
     default: '10m',
-    help: 'give up after this long, retries included: 90s, 10m, 1h; default 10m',
+    help: 'give up after this long, retries included: 90s, 10m, 1h (s, m, h, d, w); default 10m',
     description:
-      'The time limit of the whole command, e.g. 90s, 10m or 1h: connecting, TLS, every request and retry, credential ' +
+      `The time limit of the whole command, ${DURATION_GRAMMAR}, as every duration input: connecting, TLS, every request and retry, credential ` +
       'helpers and docker push, which is stopped when it runs out. Requests to the registry, the token server and the trust ' +
       'server that fail for a passing reason (429, 502, 503, 504, a reset or stalled connection) are retried, up to 4 ' +
       'attempts each, until it runs out; every retry is logged as a warning. Default 10m.',
@@ -383,8 +381,8 @@ export const INPUTS = {
     default: false,
     help: 'fail, instead of warning, when neither --trust-pin nor --trust-state pins the root',
     description:
-      'sign, verify: refuse a repository whose root neither trust-pin nor a saved trust-state entry pins, instead of ' +
-      'warning that it is trusted on first use.',
+      'Refuse a repository whose root neither trust-pin nor a saved trust-state entry pins, in every command that reads ' +
+      'trust data, instead of trusting it on first use (sign and verify warn of that).',
     group: TRUST,
     task: { label: 'Require a pinned root', group: 'trust' },
   },
@@ -437,6 +435,8 @@ export function connectionInputs(): CommandInput[] {
     }),
     use('trust-state'),
     use('trust-state-forget', { parse: (value, input) => parseRepository(value, input).gun }),
+    // Every command that reads trust data: a pin required is required wherever a root is trusted.
+    use('require-pin'),
     use('timeout', { parse: (value, input) => parseTimeout(value, input) }),
     use('login'),
   ];

@@ -47,7 +47,9 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
       value: (r: InspectResult) => JSON.stringify(r.repositories),
     },
   ],
-  viewFlags: [{ name: 'pretty', help: "print docker trust inspect --pretty's tables instead of JSON" }],
+  // JSON is the default; --json says so, for scripts that give it to every command.
+  json: { help: "print docker trust inspect's JSON (the default)", value: (r: InspectResult) => r.repositories, format: dockerJson },
+  viewFlags: [{ name: 'pretty', help: "print docker trust inspect --pretty's tables instead of JSON", notWithJson: true }],
   text: (r, view) => (view.log || view.flags.has('pretty') ? formatInspectPretty(r) : dockerJson(r.repositories)),
   summaryOf: (r) => {
     const unsigned = r.repositories.filter((repo) => repo.SignedTags.length === 0).map((repo) => repo.Name);

@@ -40,6 +40,7 @@ export function connectionOptions(v: InputValues, ctx: RunContext): ConnectionOp
     // The CLI reads the variable itself; the action and the task read it here.
     trustState: v.string('trust-state') ?? ctx.env.DCT_TRUST_STATE,
     trustStateForget: v.parsed<string[]>('trust-state-forget'),
+    requirePin: v.boolean('require-pin'),
     username: login?.username,
     password: login?.password,
     env: ctx.env,

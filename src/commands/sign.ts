@@ -85,7 +85,6 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     ...keyInputs('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
     ...keyInputs('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
     ...connectionInputs(),
-    use('require-pin'),
   ],
   rules: [
     {
@@ -103,7 +102,6 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     rootKey: v.key('root-key'),
     repositoryKey: v.key('repository-key'),
     ...connectionOptions(v, ctx),
-    requirePin: v.boolean('require-pin'),
     runner: ctx.runner,
   }),
   // The rule above keeps the root and repository keys together: both or neither reach the operation.

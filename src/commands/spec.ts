@@ -155,6 +155,8 @@ export interface Summary {
 export interface ViewFlag {
   readonly name: string;
   readonly help: string;
+  /** The flag picks a text that --json does not print (inspect --pretty): both together are a usage error. */
+  readonly notWithJson?: boolean;
 }
 
 /** How a result is shown: `view` holds the CLI's view flags; the action and the task show it with `log` set. */
@@ -195,8 +197,13 @@ export interface CommandSpec<O = never, R = never> {
   text(result: R, view: View): string;
   /** Lines the CLI writes on stderr and the others log before the text (files written, say). */
   readonly notes?: (result: R) => string;
-  /** The CLI's --json; without it the command has no --json. */
-  readonly json?: { readonly help: string; readonly value: (result: R, view: View) => unknown };
+  /** The CLI's --json, which every command has: scripts add it without knowing which command prints JSON already. */
+  readonly json: {
+    readonly help: string;
+    readonly value: (result: R, view: View) => unknown;
+    /** How the value is printed; default: JSON two spaces deep. */
+    readonly format?: (value: unknown) => string;
+  };
   /** The CLI's view flags. */
   readonly viewFlags?: readonly ViewFlag[];
   /** Whether the view shows a secret the user asked for (key-generate --base64): it is printed unmasked. */

@@ -73,7 +73,7 @@ export interface ConnectionOptions {
   readonly trustState?: string | undefined;
   /** Repositories (GUNs) dropped from the trust state before the run (`trust-state-forget`). */
   readonly trustStateForget?: readonly string[] | undefined;
-  /** sign, verify: refuse a root that neither trust-pin nor trust-state pins, instead of warning (`require-pin`). */
+  /** Refuse a root that neither trust-pin nor trust-state pins, instead of trusting it on first use (`require-pin`). */
   readonly requirePin?: boolean | undefined;
   /** Registry credentials; docker's config file is read when absent. */
   readonly username?: string | undefined;

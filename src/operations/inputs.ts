@@ -82,23 +82,25 @@ const SECOND_MS = 1000;
 const HOUR_MS = 60 * 60 * SECOND_MS;
 const UNITS_MS: Readonly<Record<string, number>> = { s: SECOND_MS, m: 60 * SECOND_MS, h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
 
-/** A number and one of `units`, in milliseconds; empty means none. */
-function durationIn(units: string, examples: string, value: string | undefined, input: string): number | undefined {
+/** The one grammar of every duration input: a number and a unit, as in the help and docs. */
+export const DURATION_GRAMMAR = 'a number and s, m (minutes), h, d or w, e.g. 90s, 10m, 36h, 180d, 26w';
+
+/**
+ * Every duration input (`timeout`, `expiring-within`): a number and one of
+ * s, m (minutes, as Go's durations), h, d or w, e.g. 90s, 10m, 180d, in
+ * milliseconds; empty means none.
+ */
+export function parseDuration(value: string | undefined, input: string): number | undefined {
   const text = value?.trim();
   if (!text) return undefined;
-  const match = new RegExp(`^(\\d+(?:\\.\\d+)?)\\s*([${units}])$`, 'i').exec(text);
-  if (!match) throw new InputError(input, `give a duration such as ${examples}, not "${text}"`);
+  const match = /^(\d+(?:\.\d+)?)\s*([smhdw])$/i.exec(text);
+  if (!match) throw new InputError(input, `give ${DURATION_GRAMMAR}, not "${text}"`);
   return Number(match[1]) * UNITS_MS[match[2]!.toLowerCase()]!;
 }
 
-/** `expiring-within`: a number and a unit (h, d or w), e.g. 180d, in milliseconds; empty means none. */
-export function parseDuration(value: string | undefined, input: string): number | undefined {
-  return durationIn('hdw', '180d, 26w or 36h', value, input);
-}
-
-/** `timeout`: a number and a unit (s, m or h), e.g. 10m, in milliseconds, more than zero. */
+/** `timeout`: a duration (parseDuration) of more than zero. */
 export function parseTimeout(value: string | undefined, input: string): number | undefined {
-  const ms = durationIn('smh', '90s, 10m or 1h', value, input);
+  const ms = parseDuration(value, input);
   if (ms === 0) throw new InputError(input, 'give a time limit of more than zero, e.g. 10m');
   return ms;
 }

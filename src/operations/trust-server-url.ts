@@ -8,6 +8,14 @@ import { redactUrl } from '../http/redact-url.ts';
 import { DOCKER_HUB } from '../registry/reference.ts';
 
 export const DOCKER_HUB_NOTARY = 'https://notary.docker.io';
+
+/**
+ * resolveTrustServer's order after the explicit setting, in words: the one
+ * place the CLI's help and the trust-server input's description take it from.
+ */
+export const TRUST_SERVER_FALLBACKS =
+  `$DOCKER_CONTENT_TRUST_SERVER, else ${DOCKER_HUB_NOTARY} for Docker Hub, else https://REGISTRY:4443 for ` +
+  'IBM Cloud (*.icr.io, *.bluemix.net), whose trust server listens there, else the registry host itself (ACR)';
 /** IBM Cloud Container Registry hosts (icr.io and the older bluemix.net), without a port. */
 const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
 

@@ -379,7 +379,7 @@ export interface TrustBookOptions {
   readonly pinned: boolean;
   /** Warn (sign, verify) when a root is trusted on first use. */
   readonly warnOnFirstUse?: boolean;
-  /** Make that warning an error (require-pin). */
+  /** Refuse a root trusted on first use, in any command (require-pin). */
   readonly requirePin?: boolean;
   /** Repositories (GUNs) whose entries are dropped before this run (trust-state-forget): their root is trusted on first use again. */
   readonly forget?: readonly string[] | undefined;
@@ -436,12 +436,12 @@ export class TrustBook {
   /**
    * Records verified trust data. A root that nothing pinned (no trust-pin, no
    * saved state for the repository) is trusted on first use: sign and verify
-   * warn of it, and with require-pin refuse it.
+   * warn of it, and every command refuses it with require-pin.
    */
   verified(gun: string, repo: TrustedRepository): void {
     const { pinned, warnOnFirstUse = false, requirePin = false } = this.#options;
     // A root this run already holds (verified before, or published when it created the repository) is no first use.
-    if (warnOnFirstUse && !pinned && !this.previous(gun)?.root && !this.#warned.has(gun)) {
+    if ((warnOnFirstUse || requirePin) && !pinned && !this.previous(gun)?.root && !this.#warned.has(gun)) {
       const keep = this.path
         ? `trust-state keeps it in ${this.path} from now on, so later runs refuse another root`
         : 'or give trust-state (a file kept across runs) so that later runs refuse another root';

@@ -16,7 +16,7 @@ const PACKAGE = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'p
 
 describe('#runCli', () => {
   describe('when asked for the list of commands', () => {
-    test.each([[['--help']], [['-h']], [['help']]])('%j prints it on stdout and exits 0', async (argv) => {
+    test.each([[['--help']], [['-h']], [['help']], [['--help', '--verbose']]])('%j prints it on stdout and exits 0', async (argv) => {
       const run = await cli(argv);
       expect(run.code).toBe(EXIT_OK);
       expect(run.stderr).toBe('');
@@ -45,6 +45,7 @@ describe('#runCli', () => {
       [['vrify', REF], `vrify: unknown command; the commands are: ${COMMAND_NAMES.join(', ')}`, 'dct-sign --help'],
       [['--json'], '--json: give a command first', 'dct-sign --help'],
       [['help', 'nope'], 'nope: unknown command', 'dct-sign --help'],
+      [['--help', 'nope'], 'nope: unknown command', 'dct-sign --help'],
       [['sign', '--signer-key-file', ALICE_KEY_FILE], 'REFERENCE: no image reference given', 'dct-sign sign --help'],
       [[...SIGN, REPO], `REFERENCE: ${REPO} has no tag`, 'dct-sign sign --help'],
       [['sign', '--no-such-flag', REF], '--no-such-flag: unknown option', 'dct-sign sign --help'],
@@ -53,6 +54,7 @@ describe('#runCli', () => {
       [['sign', REF], '--signer-key-file: no signer key', 'dct-sign sign --help'],
       [[...SIGN, '--quiet', '--verbose', REF], '--quiet: cannot be given with --verbose', 'dct-sign sign --help'],
       [['inspect', '-q', '--verbose', REPO], '--quiet: cannot be given with --verbose', 'dct-sign inspect --help'],
+      [[...SIGN, '--push', '--no-push', REF], '--push: given with --no-push; give one of --push and --no-push', 'dct-sign sign --help'],
     ])('%j exits 2 with one error line and a pointer to the help', async (argv, message, help) => {
       const run = await cli(argv);
       expect(run.code).toBe(EXIT_USAGE);

@@ -6,17 +6,18 @@ import { describe, expect, it, test } from 'vitest';
 import { EXIT_OK, EXIT_USAGE } from '../../src/cli/cli.ts';
 import { allFlags } from '../../src/cli/flags.ts';
 import { COMMANDS, findCommand } from '../../src/commands/registry.ts';
+import { resolveTrustServer, TRUST_SERVER_FALLBACKS } from '../../src/operations/trust-server-url.ts';
 import { cli } from './support.ts';
 
-const CONNECTION = ['trust-server', 'trust-server-ca', 'registry-ca', 'trust-pin', 'trust-state', 'trust-state-forget', 'timeout', 'username', 'password', 'password-stdin'];
+const CONNECTION = ['trust-server', 'trust-server-ca', 'registry-ca', 'trust-pin', 'trust-state', 'trust-state-forget', 'require-pin', 'timeout', 'username', 'password', 'password-stdin'];
 const OUTPUT = ['json', 'verbose', 'quiet', 'help'];
 const key = (name: string) => [`${name}-file`, name, `${name}-passphrase`];
 
 /** The flags of each command, as the CLI has had them since each command came. */
 const FLAGS: Readonly<Record<string, readonly string[]>> = {
-  sign: [...key('signer-key'), 'signer-name', 'push', 'no-push', ...key('root-key'), ...key('repository-key'), ...CONNECTION, 'require-pin', ...OUTPUT],
-  inspect: [...CONNECTION, 'pretty', 'verbose', 'quiet', 'help'],
-  verify: ['required-signers', 'signer-policy', ...CONNECTION, 'require-pin', ...OUTPUT],
+  sign: [...key('signer-key'), 'signer-name', 'push', 'no-push', ...key('root-key'), ...key('repository-key'), ...CONNECTION, ...OUTPUT],
+  inspect: [...CONNECTION, 'pretty', ...OUTPUT],
+  verify: ['required-signers', 'signer-policy', ...CONNECTION, ...OUTPUT],
   revoke: [...key('signer-key'), 'signer-name', 'all', ...CONNECTION, ...OUTPUT],
   'signer-add': ['signer-name', 'signer-public-key', ...key('repository-key'), ...key('root-key'), ...CONNECTION, ...OUTPUT],
   'signer-remove': ['signer-name', 'force', ...key('repository-key'), ...CONNECTION, ...OUTPUT],
@@ -51,6 +52,20 @@ function section(help: string, title: string): string {
   return help.slice(start, end < 0 ? undefined : end);
 }
 
+describe('TRUST_SERVER_FALLBACKS', () => {
+  // The help's words against the code they describe.
+  test.each([
+    ['us.icr.io', {}, 'https://us.icr.io:4443'],
+    ['registry.bluemix.net', {}, 'https://registry.bluemix.net:4443'],
+    ['docker.io', {}, 'https://notary.docker.io'],
+    ['example.azurecr.io', {}, 'https://example.azurecr.io'],
+    ['us.icr.io', { DOCKER_CONTENT_TRUST_SERVER: 'https://n.example.com' }, 'https://n.example.com'],
+  ])('%s with %j resolves to %s, as the words say', (registry, env, url) => {
+    expect(resolveTrustServer(registry, undefined, env)).toBe(url);
+    expect(TRUST_SERVER_FALLBACKS).toContain(url.includes(':4443') ? 'https://REGISTRY:4443' : url.includes('notary.docker.io') ? url : 'the registry host itself');
+  });
+});
+
 describe('#runCli', () => {
   describe.each(COMMANDS.map((c) => [c.name] as const))('when asked for the help of %s', (name) => {
     const spec = findCommand(name)!;
@@ -59,7 +74,15 @@ describe('#runCli', () => {
       expect(allFlags(spec).map((f) => f.name).sort()).toEqual([...FLAGS[name]!].sort());
     });
 
-    test.each([[['help', name]], [[name, '--help']], [[name, '-h']], [[name, '--bogus', '--help']], [[name, '--help', '--', '-x']]])(
+    test.each([
+      [['help', name]],
+      [[name, '--help']],
+      [[name, '-h']],
+      [[name, '--bogus', '--help']],
+      [[name, '--help', '--', '-x']],
+      [['--help', name]],
+      [['-h', name]],
+    ])(
       'prints the same help on stdout for %j and exits 0',
       async (argv) => {
         const [run, byHelp] = await Promise.all([cli(argv), cli(['help', name])]);
@@ -77,6 +100,15 @@ describe('#runCli', () => {
     it('lists the environment it reads', async () => {
       const env = section((await cli(['help', name])).stdout, 'Environment');
       for (const variable of ENV[name]!) expect(env).toMatch(new RegExp(`^  ${variable}  +\\S`, 'm'));
+    });
+
+    it.runIf(ENV[name]!.includes('DOCKER_CONTENT_TRUST_SERVER'))('says where the trust server is, in the order the code follows', async () => {
+      const { stdout } = await cli(['help', name]);
+      const lines = stdout.split('\n\n').find((p) => p.startsWith('The trust server is')) ?? '';
+      for (const line of lines.split('\n')) expect(line.length).toBeLessThanOrEqual(78);
+      const paragraph = lines.replace(/\s+/g, ' ');
+      expect(paragraph).toBe(`The trust server is --trust-server, else ${TRUST_SERVER_FALLBACKS}.`);
+      expect(paragraph).toMatch(/https:\/\/REGISTRY:4443 for IBM Cloud \(\*\.icr\.io/);
     });
 
     it('has an example and the exit codes', async () => {

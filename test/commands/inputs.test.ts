@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { ALL_INPUTS, connectionInputs, INPUTS, keyInputs, passphraseOf, repositoriesInput, use } from '../../src/commands/inputs.ts';
+import { COMMANDS } from '../../src/commands/registry.ts';
+import type { CommandInput } from '../../src/commands/spec.ts';
 import { InputError } from '../../src/errors.ts';
 import { createRootCertificate, exportPublicKeyPem, generateKey } from '../../src/keys/index.ts';
 
@@ -67,16 +69,17 @@ describe('#repositoriesInput', () => {
 });
 
 describe('#connectionInputs', () => {
-  const [server, ca, registryCa, pin, state, forget, timeout, login] = connectionInputs();
+  const [server, ca, registryCa, pin, state, forget, requirePin, timeout, login] = connectionInputs();
 
-  it("are the trust server, its CA, the registry's CA, the pin, the trust state and what to drop from it, the time limit and the login, in that order", () => {
-    expect([server, ca, registryCa, pin, state, forget, timeout, login].map((i) => i!.name)).toEqual([
+  it("are the trust server, its CA, the registry's CA, the pin, the trust state and what to drop from it, require-pin, the time limit and the login, in that order", () => {
+    expect([server, ca, registryCa, pin, state, forget, requirePin, timeout, login].map((i) => i!.name)).toEqual([
       'trust-server',
       'trust-server-ca',
       'registry-ca',
       'trust-pin',
       'trust-state',
       'trust-state-forget',
+      'require-pin',
       'timeout',
       'login',
     ]);
@@ -100,7 +103,7 @@ describe('#connectionInputs', () => {
     expect(timeout!.parse!(value, 'timeout')).toBe(ms);
   });
 
-  test.each([['0s'], ['5d'], ['soon']])('refuses time limit %j, naming the input', (value) => {
+  test.each([['0s'], ['0d'], ['soon']])('refuses time limit %j, naming the input', (value) => {
     expect(thrown(() => timeout!.parse!(value, 'timeout'))).toMatchObject({ input: 'timeout' });
   });
 
@@ -135,5 +138,22 @@ describe('#connectionInputs', () => {
     const root = createRootCertificate(key, 'r.io/app');
     expect(await pin!.parse!(root.pem, 'trust-pin')).toBe(root.pem);
     await expect(pin!.parse!(exportPublicKeyPem(key), 'trust-pin')).rejects.toBeInstanceOf(InputError);
+  });
+});
+
+describe('require-pin', () => {
+  // One rule, in connectionInputs: every command that reads trust data takes it; the CLI's flags, action.yml's
+  // reading and task.json's visibleRule all follow from the specs.
+  const takes = (name: string) => (COMMANDS.find((c) => c.name === name)!.inputs as readonly CommandInput[]).some((i) => i.name === 'require-pin');
+
+  test.each(COMMANDS.map((c) => [c.name, (c.inputs as readonly CommandInput[]).some((i) => i.name === 'trust-server')] as const))(
+    '%s takes it exactly when it reaches a trust server (%s)',
+    (name, connected) => {
+      expect(takes(name)).toBe(connected);
+    },
+  );
+
+  it('is taken by inspect, as by sign and verify, and not by key-generate', () => {
+    expect(['inspect', 'sign', 'verify', 'key-generate'].map(takes)).toEqual([true, true, true, false]);
   });
 });

@@ -55,6 +55,7 @@ function spec(own: { pushes?: boolean; infoAsDebug?: boolean; fail?: boolean } =
       return seen;
     },
     outputs: [],
+    json: { help: 'JSON', value: (r) => r },
     text: () => '',
     done: () => '',
   });
@@ -203,6 +204,7 @@ describe('#runCommand', () => {
     options: (_, ctx) => ctx,
     operation: async () => async () => ({ failed: [] }),
     outputs: [],
+    json: { help: 'JSON', value: (r) => r },
     text: () => '',
     done: () => '',
     failures: (r) => r.failed,

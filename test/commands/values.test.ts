@@ -73,6 +73,7 @@ function spec(inputs: CommandInput[], rules: Rule[] = []): AnyCommandSpec {
     options: () => undefined,
     operation: () => Promise.reject(new Error('not run')),
     outputs: [],
+    json: { help: 'JSON', value: (r) => r },
     text: () => '',
     done: () => '',
   });

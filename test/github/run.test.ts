@@ -442,7 +442,7 @@ describe('#run', () => {
       expect(runner.stdout.outputs()).toEqual({});
     });
 
-    it.each(['180', '6m', '1y', '-1d', 'soon'])('refresh refuses expiring-within %j, naming the input', async (value) => {
+    it.each(['180', '6mo', '1y', '-1d', 'soon'])('refresh refuses expiring-within %j, naming the input', async (value) => {
       runner.setInputs({ command: 'refresh', tags: 'r.io/app', ...KEYS, 'expiring-within': value });
       await run(UNREACHABLE);
       expect(runner.stdout.errors()).toEqual([expect.stringMatching(/^expiring-within: .*180d/)]);

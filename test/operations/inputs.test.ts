@@ -14,9 +14,16 @@ describe('#splitList', () => {
 });
 
 describe('#parseDuration', () => {
-  const HOUR = 60 * 60 * 1000;
+  const MINUTE = 60 * 1000;
+  const HOUR = 60 * MINUTE;
 
+  // One grammar for every duration input: timeout and expiring-within alike.
   it.each([
+    ['90s', 1.5 * MINUTE],
+    ['30m', 30 * MINUTE],
+    ['6m', 6 * MINUTE],
+    ['1d', 24 * HOUR],
+    ['2w', 14 * 24 * HOUR],
     ['180d', 180 * 24 * HOUR],
     ['26w', 26 * 7 * 24 * HOUR],
     ['36h', 36 * HOUR],
@@ -29,9 +36,9 @@ describe('#parseDuration', () => {
     expect(parseDuration(value, 'expiring-within')).toBe(ms);
   });
 
-  it.each(['180', '6m', '1y', '-1d', 'd', '1,5d', 'soon'])('refuses %j, naming the input and the fix', (value) => {
+  it.each(['180', '1y', '6mo', '-1d', 'd', '1,5d', '1h30m', 'soon'])('refuses %j, naming the input and the units', (value) => {
     expect(() => parseDuration(value, 'expiring-within')).toThrow(
-      expect.objectContaining({ input: 'expiring-within', message: expect.stringContaining('180d, 26w or 36h') }) as InputError,
+      expect.objectContaining({ input: 'expiring-within', message: expect.stringContaining('s, m (minutes), h, d or w') }) as InputError,
     );
   });
 });

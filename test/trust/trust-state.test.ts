@@ -405,7 +405,16 @@ describe('TrustBook', () => {
       it('says nothing for commands that do not warn', async () => {
         const { repo } = await verifiedRepository();
         const logger = recordingLogger();
-        new TrustBook({ pinned: false, logger, requirePin: true }).verified(repo.gun, repo);
+        new TrustBook({ pinned: false, logger }).verified(repo.gun, repo);
+        expect(logger.warnings).toEqual([]);
+      });
+
+      it('refuses the root with require-pin in commands that do not warn too (inspect, signer-add, refresh...)', async () => {
+        const { repo } = await verifiedRepository();
+        const logger = recordingLogger();
+        const err = thrown(() => new TrustBook({ pinned: false, logger, requirePin: true }).verified(repo.gun, repo));
+        expect(err).toBeInstanceOf(VerificationError);
+        expect(err).toMatchObject({ role: ROOT, check: 'root' });
         expect(logger.warnings).toEqual([]);
       });
     });

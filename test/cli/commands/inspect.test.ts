@@ -39,6 +39,7 @@ describe('#runCli', () => {
         password: 'token-123',
         env: { ...BASE_ENV, ...env },
         timeoutMs: 90_000,
+        requirePin: false,
         mask: expect.any(Function),
       });
     });
@@ -49,6 +50,25 @@ describe('#runCli', () => {
       const run = await cli(['inspect', REPO]);
       expect(run.code).toBe(EXIT_OK);
       expect(run.stdout).toBe(`${JSON.stringify(INSPECT_RESULT.repositories, null, 4)}\n`);
+    });
+
+    it('hands the operation --require-pin, as sign and verify do', async () => {
+      const run = await cli(['inspect', '--require-pin', REPO]);
+      expect(run.code).toBe(EXIT_OK);
+      expect(run.options).toMatchObject({ requirePin: true });
+    });
+
+    it("prints the same docker JSON with --json, which every command takes", async () => {
+      const [plain, withJson] = await Promise.all([cli(['inspect', REPO]), cli(['inspect', '--json', REPO])]);
+      expect(withJson).toMatchObject({ code: EXIT_OK, stderr: '' });
+      expect(withJson.stdout).toBe(plain.stdout);
+    });
+
+    test.each([[['--json', '--pretty']], [['--pretty', '--json']]])('refuses %j with exit 2, naming both', async (flags) => {
+      const run = await cli(['inspect', ...flags, REPO]);
+      expect(run.code).toBe(EXIT_USAGE);
+      expect(run.stderr.split('\n')[0]).toBe('dct-sign: error: --pretty: prints text, and --json prints JSON; give one of --pretty and --json');
+      expect(run.options).toBeUndefined();
     });
 
     it("prints docker's --pretty text with --pretty", async () => {
@@ -70,7 +90,6 @@ describe('#runCli', () => {
 
   describe('when inspect is given what it does not take', () => {
     test.each([
-      ['a JSON switch it does not have', ['--json', REPO], '--json: unknown option'],
       ['a password without a user', ['--password', 'p', REPO], '--username: give --username together with --password or --password-stdin'],
       ['a malformed reference', ['Bad Ref'], 'REFERENCE: Bad Ref: '],
     ])('refuses %s with exit 2', async (_, args, message) => {

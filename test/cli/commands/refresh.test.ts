@@ -38,9 +38,21 @@ describe('#runCli', () => {
       expect(run.options.expiringWithinMs).toBe(ms);
     });
 
+    // One grammar for every duration: what one flag takes, the other takes too.
+    test.each([
+      ['--timeout', '1d', 'timeoutMs', 24 * HOUR],
+      ['--timeout', '1w', 'timeoutMs', 7 * 24 * HOUR],
+      ['--expiring-within', '30m', 'expiringWithinMs', HOUR / 2],
+      ['--expiring-within', '90s', 'expiringWithinMs', 90_000],
+    ])('reads %s %j as every duration flag would', async (flag, value, option, ms) => {
+      const run = await cli(['refresh', '--repository-key', 'k', flag, value, REPO]);
+      expect(run.code).toBe(EXIT_OK);
+      expect(run.options[option]).toBe(ms);
+    });
+
     test.each([
       ['no key', [REPO], "--signer-key-file: give --signer-key-file PATH or set DCT_SIGNER_KEY (the signer's roles), --repository-key-file PATH (targets) or both"],
-      ['a duration without a unit', ['--repository-key', 'k', '--expiring-within', '180', REPO], '--expiring-within: give a duration such as 180d, 26w or 36h, not "180"'],
+      ['a duration without a unit', ['--repository-key', 'k', '--expiring-within', '180', REPO], '--expiring-within: give a number and s, m (minutes), h, d or w, e.g. 90s, 10m, 36h, 180d, 26w, not "180"'],
       ['two repositories', ['--repository-key', 'k', REPO, `${REPO}-2`], 'REPOSITORY: refresh works on one repository; give one, not 2'],
       ['no repository', ['--repository-key', 'k'], 'REPOSITORY: no repository given'],
       ['a tag', ['--repository-key', 'k', REF], `REPOSITORY: ${REF}: give the repository without a tag or digest`],

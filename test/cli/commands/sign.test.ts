@@ -102,8 +102,6 @@ describe('#runCli', () => {
   test.each([
     [['--no-push'], false],
     [['--push'], true],
-    [['--push', '--no-push'], false],
-    [['--no-push', '--push'], true],
   ])('%j gives push %s', async (flags, push) => {
     expect((await options([...flags, ...KEY, REF])).push).toBe(push);
   });

@@ -44,7 +44,6 @@ describe('#runCli', () => {
       ['no repository key', [...REQUIRED.slice(0, 4), REPO], '--repository-key-file: give --repository-key-file PATH, which signs the signer in'],
       ['a public key file that is not there', [...REQUIRED, '--signer-public-key', join(dir, 'nope.pub'), REPO], '--signer-public-key: '],
       ['a public key file without PEM', [...REQUIRED, '--signer-public-key', NOT_PEM, REPO], '--signer-public-key: '],
-      ['PEM text after a space', [...REQUIRED, '--signer-public-key', OTHER_PUB, REPO], '--signer-public-key: needs a value; if the value starts with a dash, write --signer-public-key=VALUE'],
       ['no repository', REQUIRED, 'REPOSITORY: no repository given; list registry/repository names'],
       ['a tag', [...REQUIRED, REF], `REPOSITORY: ${REF}: give the repository without a tag or digest`],
     ])('refuses %s with exit 2', async (_, args, message) => {

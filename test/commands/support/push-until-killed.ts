@@ -34,6 +34,7 @@ const spec = defineCommand<RunContext, unknown>({
   options: (_, ctx) => ctx,
   operation: async () => async (ctx: RunContext) => ctx.runner.run('docker', ['push', 'registry.example.com/app:1'], { env: ctx.env }),
   outputs: [],
+  json: { help: 'JSON', value: (r) => r },
   text: () => '',
   done: () => '',
 });
