@@ -63,6 +63,8 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
     { kind: 'single', input: 'tags', message: 'refresh works on one repository; give one, not {count}' },
     { kind: 'one-of', inputs: ['signer-key', 'repository-key'], message: "give {signer-key} (the signer's roles), {repository-key} (targets) or both" },
   ],
+  // The core logs each role it re-signs; the table below says the same, so once is enough.
+  infoAsDebug: true,
   options: (v, ctx): RefreshInputOptions => ({
     reference: referencesOf(v)[0]!,
     signerKey: v.key('signer-key'),
