@@ -53,6 +53,21 @@ describe('#sign', () => {
     });
   });
 
+  describe("when the signer's key was rotated and the new key file's role: header names another signer", () => {
+    it('reports the delegation it signed as, not the header', async () => {
+      const rotated = generateKey('ecdsa');
+      const server = await stack.repository('team/app', (b) => {
+        b.delegate('targets/releases', { keys: [rotated] });
+        b.delegate('targets/ci', { keys: [rotated] });
+      });
+      const ref = tagged(`${server.builder.gun}:v1`);
+      stack.registry.put(ref, 'one');
+      const result = await sign({ ...common(), references: [ref], signerKey: loadedKey(rotated, 'ci-2026') });
+      expect(result.signerName).toBe('ci');
+      expect(result.signed[0]!.roles).toEqual(['targets/releases', 'targets/ci']);
+    });
+  });
+
   describe('when the key is no signer of the repository', () => {
     it('refuses before pushing or publishing anything', async () => {
       const repo = await withSigner(stack, 'team/app');
