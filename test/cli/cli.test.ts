@@ -154,8 +154,10 @@ describe('#runCli', () => {
             roles: ['targets/alice', 'targets/releases'],
             gun: REPO,
             trustServer: 'https://notary.example.com',
+            alreadySigned: false,
           },
         ],
+        published: true,
         signerKeyId: ALICE_KEY_ID,
         signerName: 'alice',
       });
