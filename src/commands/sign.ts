@@ -85,8 +85,8 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     --signer-key-file ci.key registry.internal:5000/platform/api:2.0.1`,
     exitCodes: [
       [0, 'every REFERENCE was pushed (unless --no-push) and signed'],
-      [1, 'pushing or signing failed: a key or passphrase, the signer\'s rights, the\ntrust data, the registry, the trust server or docker push; see the message.\nAlso when some tags were signed but others could not be pushed'],
-      [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other'],
+      [1, 'pushing or signing failed: the signer\'s rights, the trust data, the\nregistry, the trust server or docker push; see the message.\nAlso when some tags were signed but others could not be pushed'],
+      [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other, a key file\nthat is missing or not a key or its passphrase is wrong'],
     ],
   },
   inputs: [

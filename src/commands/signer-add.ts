@@ -42,8 +42,8 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
     registry.example.com/team/app`,
     exitCodes: [
       [0, 'NAME is a signer of every REPOSITORY with these keys'],
-      [1, 'adding failed: a key or passphrase, the repository key is not the\none the repository trusts, no trust data and no root key, the trust\ndata, the registry or trust server'],
-      [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name, public key or repository key, an invalid name'],
+      [1, 'adding failed: the repository key is not the one the repository\ntrusts, no trust data and no root key, the trust data, the registry or\ntrust server'],
+      [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name, public key or repository key, an invalid name, a key file\nthat is missing or not a key or its passphrase is wrong'],
     ],
   },
   inputs: [

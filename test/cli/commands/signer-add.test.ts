@@ -91,10 +91,10 @@ describe('#runCli', () => {
   });
 
   describe('when the core refuses an input', () => {
-    it('names the flag of a public key it cannot read, exiting 1 as for any key', async () => {
+    it('names the flag of a public key it cannot read, exiting 2 as for a missing key file', async () => {
       const error = new KeyError('signer-public-key[1]', 'not a PEM public key or certificate');
       const run = await cli(['signer-add', ...REQUIRED, REPO], { env: ENV, operation: () => Promise.reject(error) });
-      expect(run.code).toBe(EXIT_FAILED);
+      expect(run.code).toBe(EXIT_USAGE);
       expect(run.stderr).toBe('dct-sign: error: --signer-public-key: not a PEM public key or certificate\n');
     });
 
