@@ -69,6 +69,8 @@ interface Failure {
   readonly message: string;
   readonly exitCode: number;
   readonly command?: string | undefined;
+  /** False when the message itself says what to fix, so `--help` would not help (a key file). */
+  readonly helpHint?: boolean;
 }
 
 function describeFailure(err: unknown, spec: AnyCommandSpec | undefined, reading: boolean): Failure {
@@ -89,7 +91,10 @@ function describeFailure(err: unknown, spec: AnyCommandSpec | undefined, reading
     // A key the core names by its input (signer-public-key[1]); keys the CLI read are named by their flag already.
     const flag = flagOfInput(err.input, spec);
     const message = flag !== undefined ? `${flag}: ${err.message.slice(err.input.length + 2)}` : err.message;
-    return { message: inFlagWords(message, spec), exitCode: EXIT_FAILED };
+    // A key file or passphrase given on the command line that does not work is an input error, as a missing key
+    // file is: exit 2, nothing done. A key read from trust data (a certificate) is the trust data's fault: exit 1.
+    const given = flag !== undefined || err.input.startsWith('--');
+    return { message: inFlagWords(message, spec), exitCode: given ? EXIT_USAGE : EXIT_FAILED, helpHint: false };
   }
   if (err instanceof DctError) return { message: inFlagWords(err.message, spec), exitCode: EXIT_FAILED };
   return { message: `unexpected failure: ${errorMessage(err)}`, exitCode: EXIT_FAILED };
@@ -200,7 +205,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (err) {
     const failure = describeFailure(err, spec, state.reading && spec !== undefined);
     out.stderr(`dct-sign: error: ${failure.message}\n`);
-    if (failure.exitCode === EXIT_USAGE) {
+    if (failure.exitCode === EXIT_USAGE && failure.helpHint !== false) {
       const helpCommand = failure.command ? `dct-sign ${failure.command} --help` : 'dct-sign --help';
       out.stderr(`Run \`${helpCommand}\` for usage.\n`);
     }

@@ -42,8 +42,8 @@ dct-sign revoke --signer-key-file ci.key registry.example.com/team/app:1.4.2
 dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
     exitCodes: [
       [0, 'every REFERENCE was revoked'],
-      [1, 'revoking failed: a tag is not signed, the key or passphrase, the\nsigner may not revoke it, the trust data, the registry or trust server'],
-      [2, 'the command line is wrong: unknown option, missing REFERENCE or\nsigner key, a REFERENCE without a tag and no --all'],
+      [1, 'revoking failed: a tag is not signed, the signer may not revoke it,\nthe trust data, the registry or trust server'],
+      [2, 'the command line is wrong: unknown option, missing REFERENCE or\nsigner key, a key file that is missing or not a key or its passphrase\nis wrong, a REFERENCE without a tag and no --all'],
     ],
   },
   inputs: [

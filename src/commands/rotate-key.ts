@@ -66,8 +66,8 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
     --key-directory ~/.docker/trust/private registry.example.com/team/app`,
     exitCodes: [
       [0, 'the role is signed with the new key (or already was)'],
-      [1, 'rotating failed: a key or passphrase, a key the repository does not\ntrust, the trust data, the registry or trust server'],
-      [2, 'the command line is wrong: unknown option, not one REPOSITORY, no or\nan unknown --key-role, a key the role needs is missing, a --key-directory\nthat cannot take the generated key'],
+      [1, 'rotating failed: a key the repository does not trust, the trust\ndata, the registry or trust server'],
+      [2, 'the command line is wrong: unknown option, not one REPOSITORY, no or\nan unknown --key-role, a key the role needs is missing, a key file that\nis missing or not a key or its passphrase is wrong, a --key-directory\nthat cannot take the generated key'],
     ],
   },
   inputs: [

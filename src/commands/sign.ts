@@ -19,14 +19,30 @@ export type SignInputOptions = Omit<SignOptions, 'signerKey' | 'bootstrap'> & {
   readonly repositoryKey: KeyInput | undefined;
 };
 
-/** `signed`: each reference with the digest and size signed and the roles it was signed into. */
+/** `signed`: each reference with the digest and size signed, the roles it is signed into, and whether it already was. */
 export function signedOutput(result: SignResult) {
-  return result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }));
+  return result.signed.map(({ reference, tag, digest, size, roles, alreadySigned }) => ({ reference, tag, digest, size, roles, alreadySigned }));
 }
 
 const servers = (result: SignResult) => [...new Set(result.signed.map((s) => s.trustServer))].join(', ');
 const signer = (result: SignResult) =>
   `key ${shortId(result.signerKeyId)}${result.signerName ? ` (signer ${result.signerName})` : ''}`;
+
+const ALREADY = 'already signed; nothing published';
+/** The roles a tag was signed into, or that it already was, with this digest, and nothing was published for it. */
+const signedIn = (s: SignResult['signed'][number]) => (s.alreadySigned ? ALREADY : s.roles.join(', '));
+
+/**
+ * What was signed, and what already was: a tag already signed with the same
+ * digest is not signed again, so nothing is published for it.
+ */
+function headline(r: SignResult, where: string): string {
+  const already = r.signed.filter((s) => s.alreadySigned).length;
+  const fresh = r.signed.length - already;
+  if (already === 0) return `Signed ${plural(fresh, 'tag')} with ${signer(r)}${where}`;
+  if (fresh === 0) return `${plural(already, 'tag')} already signed with ${signer(r)}${where}${r.published ? '' : '; nothing published'}`;
+  return `Signed ${plural(fresh, 'tag')} with ${signer(r)}${where}; ${plural(already, 'tag')} already signed, nothing published for ${already === 1 ? 'it' : 'them'}`;
+}
 
 export const signSpec = defineCommand<SignInputOptions, SignResult>({
   name: 'sign',
@@ -69,8 +85,8 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     --signer-key-file ci.key registry.internal:5000/platform/api:2.0.1`,
     exitCodes: [
       [0, 'every REFERENCE was pushed (unless --no-push) and signed'],
-      [1, 'pushing or signing failed: a key or passphrase, the signer\'s rights, the\ntrust data, the registry, the trust server or docker push; see the message.\nAlso when some tags were signed but others could not be pushed'],
-      [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other'],
+      [1, 'pushing or signing failed: the signer\'s rights, the trust data, the\nregistry, the trust server or docker push; see the message.\nAlso when some tags were signed but others could not be pushed'],
+      [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other, a key file\nthat is missing or not a key or its passphrase is wrong'],
     ],
   },
   inputs: [
@@ -117,24 +133,27 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
     {
       name: 'signed',
-      description: 'JSON array of what was signed, in the order of tags: objects with reference, tag, digest, size (manifest bytes) and roles (the delegation roles the tag was signed into)',
+      description:
+        'JSON array of what was signed, in the order of tags: objects with reference, tag, digest, size (manifest bytes), roles (the ' +
+        'delegation roles the tag is signed into) and alreadySigned (true when those roles already listed this digest, so nothing was ' +
+        'published for the tag)',
       value: (r) => JSON.stringify(signedOutput(r)),
     },
     { name: 'signer-key-id', description: 'the ID of signer-key, as `docker trust inspect` lists it under the signer', value: (r) => r.signerKeyId },
   ],
   json: {
-    help: 'print the result as JSON: {signed, signerKeyId, signerName}',
-    value: ({ signed, signerKeyId, signerName }) => ({ signed, signerKeyId, signerName: signerName ?? null }),
+    help: 'print the result as JSON: {signed, published, signerKeyId, signerName}; published is false when every tag was already signed',
+    value: ({ signed, published, signerKeyId, signerName }) => ({ signed, published, signerKeyId, signerName: signerName ?? null }),
   },
   text: (r) => {
-    const rows = [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, s.roles.join(', ')])];
-    return `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)} in ${servers(r)}\n\n${table(rows)}`;
+    const rows = [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, signedIn(s)])];
+    return `${headline(r, ` in ${servers(r)}`)}\n\n${table(rows)}`;
   },
   failures: (r) => (r.notPushed ?? []).map((f) => `${describeFailedPush(f)}; it was not signed`),
   summaryOf: (r) => ({
-    intro: `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)}.`,
+    intro: `${headline(r, '')}.`,
     header: ['Reference', 'Digest', 'Size', 'Roles', 'Trust server'],
-    rows: r.signed.map((s) => [{ code: s.reference }, { code: s.digest }, String(s.size), s.roles.join(', '), s.trustServer]),
+    rows: r.signed.map((s) => [{ code: s.reference }, { code: s.digest }, String(s.size), signedIn(s), s.trustServer]),
   }),
-  done: (r) => `Signed ${plural(r.signed.length, 'tag')} with key ${shortId(r.signerKeyId)}`,
+  done: (r) => headline({ ...r, signerName: undefined }, ''),
 });

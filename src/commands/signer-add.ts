@@ -21,6 +21,20 @@ function outcome(r: SignerAddRepositoryResult): string {
   return r.changed ? 'added' : 'unchanged: already a signer with these keys';
 }
 
+/** The repositories whose trust data was created, with their new root key IDs. */
+function rootKeyIds(r: SignerAddResult): { gun: string; rootKeyId: string }[] {
+  return r.repositories.flatMap((x) => (x.rootKeyId ? [{ gun: x.gun, rootKeyId: x.rootKeyId }] : []));
+}
+
+/** New trust data is trusted on first use by whoever reads it next; its root key ID pins it instead. */
+function pinHint(r: SignerAddResult, log: boolean): string {
+  const created = rootKeyIds(r);
+  if (created.length === 0) return '';
+  const rows = created.map((x) => [x.gun, x.rootKeyId]);
+  const input = log ? 'the trust-pin input' : '--trust-pin';
+  return `\nPin the new root in later runs: give its root key ID as ${input}.\n\n${table([['REPOSITORY', 'ROOT KEY ID'], ...rows])}`;
+}
+
 export const signerAddSpec = defineCommand({
   name: 'signer-add',
   summary: 'add a signer, as docker trust signer add',
@@ -42,8 +56,8 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
     registry.example.com/team/app`,
     exitCodes: [
       [0, 'NAME is a signer of every REPOSITORY with these keys'],
-      [1, 'adding failed: a key or passphrase, the repository key is not the\none the repository trusts, no trust data and no root key, the trust\ndata, the registry or trust server'],
-      [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name, public key or repository key, an invalid name'],
+      [1, 'adding failed: the repository key is not the one the repository\ntrusts, no trust data and no root key, the trust data, the registry or\ntrust server'],
+      [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name, public key or repository key, an invalid name, a key file\nthat is missing or not a key or its passphrase is wrong'],
     ],
   },
   inputs: [
@@ -84,12 +98,19 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
       description: 'the key ID of each signer-public-key, one per line',
       value: (r: SignerAddResult) => r.keyIds.join('\n'),
     },
+    {
+      name: 'root-key-id',
+      description:
+        'the root key ID of each repository whose trust data it created, one per line in the order of tags (empty when it created ' +
+        'none): give it as trust-pin to later runs',
+      value: (r: SignerAddResult) => rootKeyIds(r).map((x) => x.rootKeyId).join('\n'),
+    },
   ],
-  json: { help: 'print {name, keyIds, repositories} as JSON', value: (r) => r },
-  text: (r) => {
+  json: { help: 'print {name, keyIds, repositories} as JSON; a repository it created has its rootKeyId', value: (r) => r },
+  text: (r, view) => {
     const keys = r.keyIds.map((id) => `  ${id}\n`).join('');
     const rows = r.repositories.map((x) => [x.gun, outcome(x)]);
-    return `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}:\n${keys}\n${table([['REPOSITORY', 'RESULT'], ...rows])}`;
+    return `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}:\n${keys}\n${table([['REPOSITORY', 'RESULT'], ...rows])}${pinHint(r, view.log)}`;
   },
   summaryOf: (r) => ({
     intro: `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}: ${r.keyIds.map(shortId).join(', ')}.`,

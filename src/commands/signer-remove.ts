@@ -44,8 +44,8 @@ dct-sign signer-remove --signer-name ci \\
     registry.example.com/team/app`,
     exitCodes: [
       [0, 'NAME is no longer a signer of any REPOSITORY'],
-      [1, 'removing failed: the key or passphrase, the repository key is not the\none the repository trusts, the trust data, the registry or trust server'],
-      [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name or repository key; NAME is no signer; --force is needed'],
+      [1, 'removing failed: the repository key is not the one the repository\ntrusts, the trust data, the registry or trust server'],
+      [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name or repository key; a key file that is missing or not a key\nor its passphrase is wrong; NAME is no signer; --force is needed'],
     ],
   },
   inputs: [

@@ -15,11 +15,26 @@ export function loadKeyInput(key: KeyInput): LoadedPrivateKey {
   });
 }
 
+/** The root certificate a pin that is no key ID gives; an error that says what a pin may be. */
+function pinPem(value: string, input: string): string {
+  try {
+    return pemTextOrFile(value, input);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    const accepts = 'give the root key ID (64 hex digits, as `dct-sign inspect` shows it), or the root certificate as PEM text or a PEM file';
+    if (/^[0-9a-fA-F]+$/.test(value)) {
+      throw new InputError(input, `${value} is not a root key ID: it has ${value.length} hex digits, not 64; ${accepts}`, { cause: err });
+    }
+    const reason = err.message.slice(input.length + 2).replace(/; give PEM text or the path of a PEM file$/, '');
+    throw new InputError(input, `${reason}; ${accepts}`, { cause: err });
+  }
+}
+
 /** `trust-pin`: a root key ID (64 hex digits) or a root certificate (PEM text or file). */
 export function parseTrustPin(value: string, input = 'trust-pin'): RootPin {
   const trimmed = value.trim();
   if (/^[0-9a-fA-F]{64}$/.test(trimmed)) return { keyIds: [trimmed.toLowerCase()] };
-  const pem = pemTextOrFile(trimmed, input);
+  const pem = pinPem(trimmed, input);
   const key = loadPublicKey(pem, { input });
   if (!key.keytype.endsWith('-x509')) {
     throw new InputError(input, 'give the root key ID (64 hex digits) or the root certificate, not a bare public key');

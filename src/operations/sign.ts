@@ -47,10 +47,14 @@ export interface SignedReference {
   readonly roles: readonly string[];
   readonly gun: string;
   readonly trustServer: string;
+  /** True when every role in `roles` already listed this digest: nothing was published for the tag. */
+  readonly alreadySigned: boolean;
 }
 
 export interface SignResult {
   readonly signed: readonly SignedReference[];
+  /** False when every tag was already signed with its digest, so nothing was published. */
+  readonly published: boolean;
   /** Tags whose docker push failed, so they were not signed; absent when every push succeeded. */
   readonly notPushed?: readonly FailedPush[];
   readonly signerKeyId: string;
@@ -107,8 +111,10 @@ export async function sign(options: SignOptions): Promise<SignResult> {
     const resolved = await resolveDigests(context, inputs.refs.filter((r) => !notPushed.has(r.original)), pushes.pushed);
     // A repository whose every push failed has nothing to sign.
     const toSign = plans.filter((p) => resolved.some((r) => r.ref.gun === p.open.gun));
-    const signed = (await eachInTurn(toSign, (p) => p.open.gun, (plan) => publishRepository(context, plan, resolved, inputs))).flat();
-    return { ...report(signed, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
+    const outcomes = await eachInTurn(toSign, (p) => p.open.gun, (plan) => publishRepository(context, plan, resolved, inputs));
+    const published = outcomes.some((o) => o.published);
+    const signed = outcomes.flatMap((o) => o.signed);
+    return { ...report(signed, published, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
   });
 }
 
@@ -242,7 +248,7 @@ async function publishRepository(
   plan: RepositoryPlan,
   resolved: readonly ResolvedReference[],
   inputs: SignInputs,
-): Promise<SignedReference[]> {
+): Promise<{ signed: SignedReference[]; published: boolean }> {
   const { open, repo } = plan;
   if (!repo) await initializeTrustData(context, open, inputs);
   const mine = resolved.filter((r) => r.ref.gun === open.gun);
@@ -256,7 +262,7 @@ async function publishRepository(
     ...(inputs.signerNameGiven ? { onlyRoles: signerRoles(inputs.signerName!) } : {}),
     ...(repo ? { initial: repo } : {}),
   });
-  return mine.map(({ ref, manifest }) => ({
+  const signed = mine.map(({ ref, manifest }) => ({
     reference: ref.original,
     tag: ref.tag,
     digest: manifest.digest,
@@ -264,14 +270,17 @@ async function publishRepository(
     roles: [...(published.result.get(ref.tag) ?? [])].sort(roleCompare),
     gun: open.gun,
     trustServer: open.trustServer,
+    alreadySigned: published.alreadySigned.has(ref.tag),
   }));
+  // A repository just created published its trust data even when its tags were unchanged.
+  return { signed, published: published.published || !repo };
 }
 
 // Callers see the results in the order they gave the references, with the requests it took.
-function report(signed: SignedReference[], inputs: SignInputs, requests: RequestCounts, plans: readonly RepositoryPlan[]): SignResult {
+function report(signed: SignedReference[], published: boolean, inputs: SignInputs, requests: RequestCounts, plans: readonly RepositoryPlan[]): SignResult {
   const order = new Map(inputs.refs.map((r, i) => [r.original, i]));
   signed.sort((a, b) => order.get(a.reference)! - order.get(b.reference)!);
   // A name is reported only when the key is that signer in every repository signed.
   const names = new Set(plans.map((p) => p.signerName));
-  return { signed, signerKeyId: inputs.signer.keyId, signerName: names.size === 1 ? [...names][0] : undefined, requests };
+  return { signed, published, signerKeyId: inputs.signer.keyId, signerName: names.size === 1 ? [...names][0] : undefined, requests };
 }

@@ -43,6 +43,8 @@ export interface SignerAddRepositoryResult {
   readonly initialized: boolean;
   /** False when the signer already had all these keys. */
   readonly changed: boolean;
+  /** When initialized: the ID of the new root key (its certificate's), to pin with trust-pin. */
+  readonly rootKeyId?: string;
 }
 
 export interface SignerAddResult {
@@ -98,18 +100,20 @@ async function publishAdd(context: RepositoryContext, plan: Plan, inputs: Signer
   const { name, keys, repositoryKey } = inputs;
   const target = context.publishing(open);
   let changed = true;
+  let rootKeyId: string | undefined;
   if (!repo) {
     context.logger.info(`Initializing trust data for ${open.gun} with signer ${name}`);
     const rootSigner = createRootCertificate(inputs.rootKey!, open.gun).signer;
     const { pin: _pin, ...unpinned } = target;
     await initializeRepository({ ...unpinned, rootSigner, repositorySigner: repositoryKey, signer: { name, keys } });
+    rootKeyId = rootSigner.keyId;
   } else {
     context.logger.info(`Adding signer ${name} to ${open.gun}`);
     const published = await addSigner({ ...target, repositorySigner: repositoryKey, name, keys, initial: repo });
     changed = published.published;
     if (!changed) context.logger.info(`${name} already signs ${open.gun} with these keys; nothing to publish`);
   }
-  return { reference: open.reference, gun: open.gun, trustServer: open.trustServer, initialized: !repo, changed };
+  return { reference: open.reference, gun: open.gun, trustServer: open.trustServer, initialized: !repo, changed, ...(rootKeyId ? { rootKeyId } : {}) };
 }
 
 export async function signerAdd(options: SignerAddOptions): Promise<SignerAddResult> {

@@ -36,6 +36,8 @@ export interface ChangeResult {
   readonly roles: ReadonlyMap<string, readonly string[]>;
   /** Roles re-signed because their parent re-keyed them, with the tags they lost (see rekeyed-roles.ts). */
   readonly rebuilt: readonly RebuiltRole[];
+  /** addTargets: the targets every role already listed with the same digest and length, so none was changed for them. */
+  readonly unchanged?: ReadonlySet<string>;
 }
 
 /** One change to one target of a role's table; true when it changed something. */
@@ -128,6 +130,7 @@ export async function addTargets(
   // One FileMeta per tag, shared by every role it goes into.
   const metas = new Map(specs.map((s) => [s.name, { spec: s, meta: new FileMeta({ length: s.length, hashes: { sha256: Buffer.from(s.sha256, 'hex') } }) }]));
   const { edits, roles } = plan(repo, signers, [...metas.keys()], only);
+  const changed = new Set<string>();
   const add: Edit = (targets, name) => {
     const { spec, meta } = metas.get(name)!;
     const old = targets.get(name);
@@ -135,9 +138,11 @@ export async function addTargets(
       return false;
     }
     targets.set(name, meta);
+    changed.add(name);
     return true;
   };
-  return { ...(await editRoles(repo, edits, add, now)), roles };
+  const edited = await editRoles(repo, edits, add, now);
+  return { ...edited, roles, unchanged: new Set([...metas.keys()].filter((name) => !changed.has(name))) };
 }
 
 /** Removes targets from every role the signers can sign, as `docker trust revoke` does. */

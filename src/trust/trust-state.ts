@@ -218,6 +218,17 @@ export function checkTrustStateWritable(path: string): void {
   rmSync(probe, { force: true });
 }
 
+/** A file a later dct-sign wrote in a newer format: only an upgrade reads it; fixing or deleting it would lose trust. */
+function checkNotNewer(path: string, json: unknown): void {
+  const format = (json as { dctTrustState?: unknown } | null)?.dctTrustState;
+  if (typeof format === 'number' && format > TRUST_STATE_FORMAT) {
+    throw new InputError(
+      TRUST_STATE_INPUT,
+      `${path}: written by a newer dct-sign (trust state format ${format}; this version reads ${TRUST_STATE_FORMAT}); upgrade dct-sign`,
+    );
+  }
+}
+
 /** Reads the file: an empty map when it does not exist (a first use); an InputError naming it otherwise. */
 export function readTrustStateFile(path: string): Map<string, TrustState> {
   let text: string;
@@ -233,6 +244,7 @@ export function readTrustStateFile(path: string): Map<string, TrustState> {
   } catch (err) {
     throw fileError(path, `the trust state file is not JSON (${errorMessage(err)})`, err);
   }
+  checkNotNewer(path, json);
   try {
     return trustStateFromJSON(json);
   } catch (err) {

@@ -40,21 +40,24 @@ export interface SignTargetsOptions extends Omit<PublishOptions, 'delegations'> 
 /**
  * Adds or replaces targets in every role the signers can sign, in one
  * update. A role whose parent re-keyed it (a signer was removed) is
- * re-signed, with a warning naming the tags it dropped.
+ * re-signed, with a warning naming the tags it dropped. `alreadySigned`
+ * names the targets every role already listed with the same digest.
  */
 export async function signTargetsInRepository(
   options: SignTargetsOptions,
-): Promise<PublishResult<ReadonlyMap<string, readonly string[]>>> {
+): Promise<PublishResult<ReadonlyMap<string, readonly string[]>> & { readonly alreadySigned: ReadonlySet<string> }> {
   // The signer's roles are re-signed with a new expiry, so an expired one is no obstacle.
   const read = { ...options, delegations: signerWave(options.signerName), allowExpiredDelegations: true, acceptRekeyedDelegations: true };
   let rebuilt: readonly RebuiltRole[] = [];
+  let alreadySigned: ReadonlySet<string> = new Set();
   const published = await publishChange(read, async (repo, now) => {
     const r = await addTargets(requireTrustData(repo, options.gun), options.signers, options.targets, now, options.onlyRoles);
     rebuilt = r.rebuilt;
+    alreadySigned = r.unchanged ?? new Set();
     return { files: r.files, result: r.roles };
   });
   warnRebuilt(options.logger, options.gun, rebuilt);
-  return published;
+  return { ...published, alreadySigned };
 }
 
 export interface RemoveTargetsOptions extends Omit<PublishOptions, 'delegations'> {

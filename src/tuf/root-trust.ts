@@ -82,6 +82,19 @@ export interface RootCheck {
   readonly allowExpired?: boolean;
 }
 
+/** Whether any key of the root role is the pinned one, by its ID or its canonical (public key) ID. */
+export function rootMatchesPin(root: Root, pin: RootPin): boolean {
+  const pinned = new Set(pin.keyIds.map((k) => k.toLowerCase()));
+  return [...root.roleKeys(ROOT)].some(([id, key]) => {
+    if (pinned.has(id)) return true;
+    try {
+      return pinned.has(canonicalKeyId(key));
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Verifies one root. Throws a VerificationError naming the reason. */
 export function verifyRoot(root: Metadata<Root>, check: RootCheck): void {
   const { gun, now, previous, pin, allowExpired = false } = check;

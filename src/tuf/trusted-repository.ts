@@ -35,7 +35,7 @@ import {
   TIMESTAMP,
 } from './role.ts';
 import { Root } from './root.ts';
-import { verifyRoot, type RootPin, type TrustedRoot } from './root-trust.ts';
+import { rootMatchesPin, verifyRoot, type RootPin, type TrustedRoot } from './root-trust.ts';
 import { parentChangedKeys } from './rekeyed-role.ts';
 import { Snapshot, Timestamp } from './snapshot.ts';
 import { Targets } from './targets.ts';
@@ -341,6 +341,7 @@ async function trustRoot(
   const parseRoot = (b: Uint8Array) => Metadata.parse(b, ROOT, (s, r) => Root.fromJSON(s, r));
   const latest = parseRoot(latestBytes);
   verifyAgainstPrevious(latest, ROOT, previous);
+  if (pin && !rootMatchesPin(latest.signed, pin)) await refuseRotatedPin(latest, pin, gun, fetcher);
   const pinOption = pin ? { pin } : {};
   const saved = previous?.root;
   if (!saved) {
@@ -381,6 +382,39 @@ async function trustRoot(
   }
   verifyRoot(latest, { gun, now, previous: trusted, ...pinOption });
   return latest;
+}
+
+/** How many earlier roots refuseRotatedPin looks at. */
+const PIN_HISTORY = 16;
+
+/**
+ * A pin that names no key of the latest root, but the key of an earlier one:
+ * the root was rotated since, so say so and name the new root key ID. Only a
+ * hint: the earlier roots are not verified here, and the pin still refuses
+ * the latest root. Without such an earlier root this returns, and verifyRoot
+ * refuses the pin as usual.
+ */
+async function refuseRotatedPin(latest: Metadata<Root>, pin: RootPin, gun: string, fetcher: MetadataFetcher): Promise<void> {
+  const newest = latest.signed.version;
+  for (let v = newest - 1; v >= Math.max(1, newest - PIN_HISTORY); v--) {
+    let older: Metadata<Root>;
+    try {
+      const bytes = await fetcher.fetch(ROOT, { maxBytes: MAX_METADATA_BYTES, version: v });
+      if (bytes === null) return;
+      older = Metadata.parse(bytes, ROOT, (s, r) => Root.fromJSON(s, r));
+    } catch {
+      return;
+    }
+    if (!rootMatchesPin(older.signed, pin)) continue;
+    const ids = latest.signed.roles.root.keyids.join(', ');
+    throw new VerificationError(
+      ROOT,
+      `the pinned root key (trust-pin) is the root key of version ${v}, but the root of ${gun} was rotated since ` +
+        `(now version ${newest}, root key ${ids}). Check the new root key ID with the repository's owner, then ` +
+        'update trust-pin to it',
+      { check: 'root' },
+    );
+  }
 }
 
 /**

@@ -50,6 +50,7 @@ const VARIABLES: Readonly<Record<string, string>> = {
   'private-key-path': 'privateKeyPath',
   'public-key-path': 'publicKeyPath',
   'key-id': 'keyId',
+  'root-key-id': 'rootKeyId',
   refreshed: 'refreshed',
 };
 

@@ -137,7 +137,7 @@ describe('dct-sign sign on the open stack', () => {
           ...trust(),
           ref,
         ],
-        code: 1,
+        code: 2,
         message: /^dct-sign: error: --signer-key: the key could not be decrypted with --signer-key-passphrase/m,
       },
       {

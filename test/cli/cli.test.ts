@@ -2,7 +2,8 @@
 // becomes one `dct-sign: error:` line and an exit code, where output and
 // progress go, and the masking of secrets in everything written.
 
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../../src/cli/cli.ts';
@@ -72,14 +73,15 @@ describe('#runCli', () => {
 
   describe('when the operation fails', () => {
     test.each([
-      ['a wrong passphrase', new KeyError('--signer-key-file k', 'could not be decrypted', { code: 'PASSPHRASE' }), EXIT_FAILED, 'dct-sign: error: --signer-key-file k: could not be decrypted\n'],
+      ['a wrong passphrase', new KeyError('--signer-key-file k', 'could not be decrypted', { code: 'PASSPHRASE' }), EXIT_USAGE, 'dct-sign: error: --signer-key-file k: could not be decrypted\n'],
       ['a signer that may not sign', new DctError('NOT_SIGNER', 'the signer key abc may not sign x'), EXIT_FAILED, 'dct-sign: error: the signer key abc may not sign x\n'],
       ['an unreachable server', new HttpError('cannot reach https://127.0.0.1:1', { status: 0, url: 'https://127.0.0.1:1', code: 'NETWORK' }), EXIT_FAILED, 'dct-sign: error: cannot reach https://127.0.0.1:1\n'],
       ['a core input named as the action names it', new InputError('tags', 'x has no tag'), EXIT_USAGE, 'dct-sign: error: REFERENCE: x has no tag\nRun `dct-sign sign --help` for usage.\n'],
       ['a core input that is a key flag', new InputError('root-key', 'this key is needed'), EXIT_USAGE, 'dct-sign: error: --root-key-file: this key is needed\nRun `dct-sign sign --help` for usage.\n'],
       ['a core input that is a flag the CLI named', new InputError('--trust-server-ca', 'holds no PEM text'), EXIT_USAGE, 'dct-sign: error: --trust-server-ca: holds no PEM text\nRun `dct-sign sign --help` for usage.\n'],
       ['a core input that is not a flag', new InputError('docker config', 'config.json is not valid JSON'), EXIT_FAILED, 'dct-sign: error: docker config: config.json is not valid JSON\n'],
-      ['a key the core names by its input', new KeyError('root-key', 'not a private key'), EXIT_FAILED, 'dct-sign: error: --root-key-file: not a private key\n'],
+      ['a key the core names by its input', new KeyError('root-key', 'not a private key'), EXIT_USAGE, 'dct-sign: error: --root-key-file: not a private key\n'],
+      ['a key of the trust data', new KeyError('certificate', 'the ecdsa-x509 key abc does not contain a readable certificate'), EXIT_FAILED, 'dct-sign: error: certificate: the ecdsa-x509 key abc does not contain a readable certificate\n'],
       [
         'a core message naming inputs',
         new DctError('NO_TRUST_DATA', 'r/app has no trust data; give the root-key and repository-key inputs (with their passphrases)'),
@@ -112,9 +114,18 @@ describe('#runCli', () => {
       expect(run.stderr).toMatch(/^dct-sign: error: unexpected failure: x is undefined\nTypeError: x is undefined\n\s+at /);
     });
 
-    it('reports a wrong passphrase from the real operation before any network call', async () => {
+    it('exits 2 alike for a missing key file and a file that is not a key: both are input errors', async () => {
+      const notAKey = join(mkdtempSync(join(tmpdir(), 'dct-cli-bad-key-')), 'ci.key');
+      writeFileSync(notAKey, 'not a key\n');
+      const missing = await cli(['sign', '--signer-key-file', `${notAKey}.missing`, REF], { real: true });
+      const bad = await cli(['sign', '--signer-key-file', notAKey, REF], { env: { DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: 'p' }, real: true });
+      expect([missing.code, bad.code]).toEqual([EXIT_USAGE, EXIT_USAGE]);
+      expect(bad.stderr).toMatch(/^dct-sign: error: --signer-key-file /);
+    });
+
+    it('reports a wrong passphrase from the real operation before any network call, with exit 2 as for a missing key file', async () => {
       const run = await cli([...SIGN, REF], { env: { DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: 'not the passphrase' }, real: true });
-      expect(run.code).toBe(EXIT_FAILED);
+      expect(run.code).toBe(EXIT_USAGE);
       expect(run.stderr).toMatch(
         /^dct-sign: error: --signer-key-file .*docker-alice\.key: the key could not be decrypted with --signer-key-passphrase or DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE/,
       );
@@ -167,8 +178,10 @@ describe('#runCli', () => {
             roles: ['targets/alice', 'targets/releases'],
             gun: REPO,
             trustServer: 'https://notary.example.com',
+            alreadySigned: false,
           },
         ],
+        published: true,
         signerKeyId: ALICE_KEY_ID,
         signerName: 'alice',
       });

@@ -45,7 +45,9 @@ export function signResult(options: { readonly references: readonly (string | Pi
       roles: ['targets/alice', 'targets/releases'],
       gun: reference.slice(0, reference.lastIndexOf(':')),
       trustServer: TRUST_SERVER,
+      alreadySigned: false,
     })),
+    published: true,
     signerKeyId: ALICE_KEY_ID,
     signerName: 'alice',
     requests: { total: 5, byMethod: { GET: 4, POST: 1 }, connections: 2 },
@@ -98,12 +100,15 @@ export const REVOKE_RESULT: RevokeResult = {
   signerKeyId: ALICE_KEY_ID,
 };
 
+/** The root key ID of a repository signer-add created. */
+export const ROOT_KEY_ID = 'c'.repeat(64);
+
 export const SIGNER_ADD_RESULT: SignerAddResult = {
   name: 'alice',
   keyIds: [ALICE_KEY_ID],
   repositories: [
     { reference: REPO, gun: REPO, trustServer: TRUST_SERVER, initialized: false, changed: true },
-    { reference: `${REPO}-2`, gun: `${REPO}-2`, trustServer: TRUST_SERVER, initialized: true, changed: true },
+    { reference: `${REPO}-2`, gun: `${REPO}-2`, trustServer: TRUST_SERVER, initialized: true, changed: true, rootKeyId: ROOT_KEY_ID },
     { reference: `${REPO}-3`, gun: `${REPO}-3`, trustServer: TRUST_SERVER, initialized: false, changed: false },
   ],
 };

@@ -18,6 +18,7 @@ import {
 import { parsedAs } from './results.ts';
 
 const TWO = signResult({ references: [REF, `${REPO}:latest`] });
+const ALREADY = { ...TWO, published: false, signed: TWO.signed.map((s) => ({ ...s, alreadySigned: true })) };
 const SHORT = ALICE_KEY_ID.slice(0, 12);
 
 describe('signSpec', () => {
@@ -72,8 +73,8 @@ describe('signSpec', () => {
   describe('#signedOutput', () => {
     it('gives each reference with its digest, size and roles, and nothing of the trust server', () => {
       expect(signedOutput(TWO)).toEqual([
-        { reference: REF, tag: '1.0', digest: DIGEST, size: 523, roles: ['targets/alice', 'targets/releases'] },
-        { reference: `${REPO}:latest`, tag: 'latest', digest: DIGEST, size: 523, roles: ['targets/alice', 'targets/releases'] },
+        { reference: REF, tag: '1.0', digest: DIGEST, size: 523, roles: ['targets/alice', 'targets/releases'], alreadySigned: false },
+        { reference: `${REPO}:latest`, tag: 'latest', digest: DIGEST, size: 523, roles: ['targets/alice', 'targets/releases'], alreadySigned: false },
       ]);
     });
   });
@@ -101,9 +102,41 @@ describe('signSpec', () => {
     });
   });
 
+  describe('when tags were already signed with the same digest', () => {
+    it('says so in the headline and per tag, instead of the roles', () => {
+      const [head, blank, ...rows] = signSpec.text(ALREADY, cliView()).split('\n');
+      expect([head, blank]).toEqual([`2 tags already signed with key ${SHORT} (signer alice) in ${TRUST_SERVER}; nothing published`, '']);
+      expect(rows[1]!.split(/ {2,}/)).toEqual([`${REPO}:1.0`, DIGEST, 'already signed; nothing published']);
+      expect(signSpec.done(ALREADY)).toBe(`2 tags already signed with key ${SHORT}; nothing published`);
+      expect(signSpec.summaryOf!(ALREADY).intro).toBe(`2 tags already signed with key ${SHORT} (signer alice); nothing published.`);
+    });
+
+    it('counts the signed tags apart from those already signed', () => {
+      const mixed = { ...TWO, signed: [ALREADY.signed[0]!, TWO.signed[1]!] };
+      expect(signSpec.text(mixed, cliView()).split('\n')[0]).toBe(
+        `Signed 1 tag with key ${SHORT} (signer alice) in ${TRUST_SERVER}; 1 tag already signed, nothing published for it`,
+      );
+    });
+
+    it('gives alreadySigned in the signed output', () => {
+      expect(JSON.parse(outputsOf(signSpec, ALREADY).signed!).map((s: { alreadySigned: boolean }) => s.alreadySigned)).toEqual([true, true]);
+    });
+  });
+
   describe('#json', () => {
-    it('gives {signed, signerKeyId, signerName}, the name null when there is none', () => {
-      expect(signSpec.json!.value({ ...TWO, signerName: undefined }, cliView())).toEqual({ signed: TWO.signed, signerKeyId: ALICE_KEY_ID, signerName: null });
+    it('gives {signed, published, signerKeyId, signerName}, the name null when there is none', () => {
+      expect(signSpec.json!.value({ ...TWO, signerName: undefined }, cliView())).toEqual({
+        signed: TWO.signed,
+        published: true,
+        signerKeyId: ALICE_KEY_ID,
+        signerName: null,
+      });
+    });
+
+    it('says published false and alreadySigned per tag when every tag was already signed', () => {
+      const value = signSpec.json!.value(ALREADY, cliView()) as { published: boolean; signed: { alreadySigned: boolean }[] };
+      expect(value.published).toBe(false);
+      expect(value.signed.map((s) => s.alreadySigned)).toEqual([true, true]);
     });
   });
 

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { signerAddSpec } from '../../src/commands/signer-add.ts';
-import { ALICE_KEY_ID, cliView, KEY_INPUT, NEW_KEY_ID, outputsOf, REPO, RUN_CONTEXT, SIGNER_ADD_RESULT, stubValues, TRUST_SERVER } from './results.ts';
+import { ALICE_KEY_ID, cliView, KEY_INPUT, NEW_KEY_ID, outputsOf, REPO, ROOT_KEY_ID, RUN_CONTEXT, SIGNER_ADD_RESULT, stubValues, TRUST_SERVER } from './results.ts';
 import { parsedAs } from './results.ts';
 
 describe('signerAddSpec', () => {
@@ -27,12 +27,18 @@ describe('signerAddSpec', () => {
 
   describe('#outputs', () => {
     it('gives the key IDs one a line', () => {
-      expect(outputsOf(signerAddSpec, { ...SIGNER_ADD_RESULT, keyIds: [ALICE_KEY_ID, NEW_KEY_ID] })).toEqual({ 'signer-key-id': `${ALICE_KEY_ID}\n${NEW_KEY_ID}` });
+      expect(outputsOf(signerAddSpec, { ...SIGNER_ADD_RESULT, keyIds: [ALICE_KEY_ID, NEW_KEY_ID] })['signer-key-id']).toBe(`${ALICE_KEY_ID}\n${NEW_KEY_ID}`);
+    });
+
+    it('gives the root key ID of each repository it created, to pin', () => {
+      expect(outputsOf(signerAddSpec, SIGNER_ADD_RESULT)['root-key-id']).toBe(ROOT_KEY_ID);
+      const none = { ...SIGNER_ADD_RESULT, repositories: SIGNER_ADD_RESULT.repositories.filter((r) => !r.initialized) };
+      expect(outputsOf(signerAddSpec, none)['root-key-id']).toBe('');
     });
   });
 
   describe('#text', () => {
-    it('lists the key IDs and what happened to each repository', () => {
+    it('lists the key IDs and what happened to each repository, then the root key ID to pin of each it created', () => {
       const [head, key, blank, ...rows] = signerAddSpec.text(SIGNER_ADD_RESULT, cliView()).trimEnd().split('\n');
       expect([head, key, blank]).toEqual(['Signer alice with 1 key:', `  ${ALICE_KEY_ID}`, '']);
       expect(rows.map((r) => r.split(/ {2,}/))).toEqual([
@@ -40,7 +46,21 @@ describe('signerAddSpec', () => {
         [REPO, 'added'],
         [`${REPO}-2`, 'created its trust data, with the signer'],
         [`${REPO}-3`, 'unchanged: already a signer with these keys'],
+        [''],
+        ['Pin the new root in later runs: give its root key ID as --trust-pin.'],
+        [''],
+        ['REPOSITORY', 'ROOT KEY ID'],
+        [`${REPO}-2`, ROOT_KEY_ID],
       ]);
+    });
+
+    it('names the trust-pin input in the log of the Action and the task', () => {
+      expect(signerAddSpec.text(SIGNER_ADD_RESULT, { log: true, flags: new Set() })).toContain('give its root key ID as the trust-pin input.');
+    });
+
+    it('has no pin hint when it created no trust data', () => {
+      const none = { ...SIGNER_ADD_RESULT, repositories: SIGNER_ADD_RESULT.repositories.filter((r) => !r.initialized) };
+      expect(signerAddSpec.text(none, cliView())).not.toContain('ROOT KEY ID');
     });
   });
 

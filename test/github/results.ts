@@ -30,8 +30,9 @@ export const SIGN_RESULT: SignResult = {
   signerName: 'ci',
   requests: { total: 7, byMethod: { GET: 5, POST: 2 }, connections: 2 },
   signed: [
-    { reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], gun: REPO, trustServer: TRUST_SERVER },
+    { reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], gun: REPO, trustServer: TRUST_SERVER, alreadySigned: false },
   ],
+  published: true,
 };
 
 export const INSPECT_RESULT: InspectResult = {
@@ -104,7 +105,7 @@ export const SIGNER_ADD_RESULT: SignerAddResult = {
   keyIds: [KEY_ID, OTHER_KEY_ID],
   repositories: [
     { reference: REPO, gun: REPO, trustServer: TRUST_SERVER, initialized: false, changed: true },
-    { reference: `${REGISTRY}/new`, gun: `${REGISTRY}/new`, trustServer: TRUST_SERVER, initialized: true, changed: true },
+    { reference: `${REGISTRY}/new`, gun: `${REGISTRY}/new`, trustServer: TRUST_SERVER, initialized: true, changed: true, rootKeyId: 'c'.repeat(64) },
     { reference: `${REGISTRY}/same`, gun: `${REGISTRY}/same`, trustServer: TRUST_SERVER, initialized: false, changed: false },
   ],
 };
@@ -165,7 +166,7 @@ export const CASES: readonly CommandCase[] = [
     result: SIGN_RESULT,
     outputs: {
       digest: DIGEST,
-      signed: JSON.stringify([{ reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'] }]),
+      signed: JSON.stringify([{ reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], alreadySigned: false }]),
       'signer-key-id': KEY_ID,
     },
   },
@@ -205,7 +206,7 @@ export const CASES: readonly CommandCase[] = [
     command: 'signer-add',
     inputs: { tags: REPO, 'signer-name': 'ci', 'signer-public-key': PUBLIC_PEM, 'repository-key': KEY_PEM, 'repository-key-passphrase': 'repo-pass', ...trust },
     result: SIGNER_ADD_RESULT,
-    outputs: { 'signer-key-id': `${KEY_ID}\n${OTHER_KEY_ID}` },
+    outputs: { 'signer-key-id': `${KEY_ID}\n${OTHER_KEY_ID}`, 'root-key-id': 'c'.repeat(64) },
   },
   {
     command: 'signer-remove',

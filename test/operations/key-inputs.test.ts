@@ -18,4 +18,14 @@ describe('#parseTrustPin', () => {
   it('refuses anything else, naming the input', () => {
     expect(() => parseTrustPin('abc')).toThrow(InputError);
   });
+
+  it('says what a pin may be when it is neither: a 64-hex root key ID or a root certificate', () => {
+    expect(() => parseTrustPin('no-such-file.pem')).toThrow(
+      /^trust-pin: no-such-file\.pem cannot be read \(ENOENT\); give the root key ID \(64 hex digits, as `dct-sign inspect` shows it\), or the root certificate as PEM text or a PEM file$/,
+    );
+  });
+
+  it('says how many hex digits a short key ID has', () => {
+    expect(() => parseTrustPin('abcdef012345')).toThrow(/abcdef012345 is not a root key ID: it has 12 hex digits, not 64/);
+  });
 });

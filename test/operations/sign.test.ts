@@ -71,6 +71,46 @@ describe('#sign', () => {
     });
   });
 
+  describe('when a tag is already signed with the same digest', () => {
+    it('publishes nothing and says so, per tag and for the run', async () => {
+      const repo = await withSigner(stack, 'team/app');
+      stack.registry.put(repo.ref('v1'), 'one');
+      const signerKey = loadedKey(repo.alice, 'alice');
+      await sign({ ...common(), references: [repo.ref('v1')], signerKey });
+      const again = await sign({ ...common(), references: [repo.ref('v1')], signerKey });
+      expect(repo.server.publishes).toHaveLength(1);
+      expect(again.published).toBe(false);
+      expect(again.signed.map((s) => [s.tag, s.alreadySigned])).toEqual([['v1', true]]);
+    });
+
+    it('signs the other tags and marks only that one', async () => {
+      const repo = await withSigner(stack, 'team/app');
+      stack.registry.put(repo.ref('v1'), 'one');
+      const signerKey = loadedKey(repo.alice, 'alice');
+      await sign({ ...common(), references: [repo.ref('v1')], signerKey });
+      stack.registry.put(repo.ref('v2'), 'two');
+      const result = await sign({ ...common(), references: [repo.ref('v1'), repo.ref('v2')], signerKey });
+      expect(repo.server.publishes).toHaveLength(2);
+      expect(result.published).toBe(true);
+      expect(result.signed.map((s) => [s.tag, s.alreadySigned])).toEqual([['v1', true], ['v2', false]]);
+    });
+  });
+
+  describe("when the signer's key was rotated and the new key file's role: header names another signer", () => {
+    it('reports the delegation it signed as, not the header', async () => {
+      const rotated = generateKey('ecdsa');
+      const server = await stack.repository('team/app', (b) => {
+        b.delegate('targets/releases', { keys: [rotated] });
+        b.delegate('targets/ci', { keys: [rotated] });
+      });
+      const ref = tagged(`${server.builder.gun}:v1`);
+      stack.registry.put(ref, 'one');
+      const result = await sign({ ...common(), references: [ref], signerKey: loadedKey(rotated, 'ci-2026') });
+      expect(result.signerName).toBe('ci');
+      expect(result.signed[0]!.roles).toEqual(['targets/releases', 'targets/ci']);
+    });
+  });
+
   describe('when the key is no signer of the repository', () => {
     it('refuses before pushing or publishing anything', async () => {
       const repo = await withSigner(stack, 'team/app');

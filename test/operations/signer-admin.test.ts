@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
 import { NetworkError } from '../../src/http/errors.ts';
 import { exportPublicKeyPem, generateKey } from '../../src/keys/index.ts';
+import { inspect } from '../../src/operations/inspect.ts';
 import { refresh } from '../../src/operations/refresh.ts';
 import { signerAdd } from '../../src/operations/signer-add.ts';
 import { signerRemove } from '../../src/operations/signer-remove.ts';
@@ -32,6 +33,28 @@ describe('#signerAdd', () => {
       expect(declared.delegations.map((d) => d.name)).toContain('targets/bob');
       const again = await signerAdd(options);
       expect(again.repositories[0]!.changed).toBe(false);
+    });
+  });
+
+  describe('when the repository has no trust data', () => {
+    it('creates it and gives its root key ID, which pins it in later runs', async () => {
+      await stack.repository('team/new');
+      const references = [image(`${REGISTRY}/team/new`)];
+      const added = await signerAdd({
+        connect: stack.connect,
+        env: {},
+        references,
+        name: 'bob',
+        signerPublicKeys: [bobPub],
+        repositoryKey: loadedKey(generateKey('ecdsa'), 'targets', 'repository-key'),
+        rootKey: loadedKey(generateKey('ecdsa'), 'root', 'root-key'),
+      });
+      const created = added.repositories[0]!;
+      expect(created).toMatchObject({ initialized: true, rootKeyId: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      const pinned = await inspect({ connect: stack.connect, env: {}, references, trustPin: created.rootKeyId });
+      expect(pinned.repositories).toHaveLength(1);
+      const wrong = inspect({ connect: stack.connect, env: {}, references, trustPin: 'f'.repeat(64) });
+      await expect(wrong).rejects.toThrow(/trust-pin/);
     });
   });
 

@@ -57,7 +57,8 @@ describe('#readTrustStateFile', () => {
   describe('when the file is corrupt or unreadable', () => {
     test.each([
       ['not JSON', '{"dctTrustState": 1, "repos', /is not JSON/],
-      ['another format version', '{"dctTrustState": 2, "repositories": {}}', /dctTrustState is 2, not 1/],
+      ['another format version', '{"dctTrustState": 0, "repositories": {}}', /dctTrustState is 0, not 1/],
+      ['a newer format version', '{"dctTrustState": 2, "repositories": {}}', /written by a newer dct-sign \(trust state format 2; this version reads 1\); upgrade dct-sign$/],
       ['not an object', '[]', /not a trust state file: the file is not an object/],
       ['a root without keys', JSON.stringify({ dctTrustState: 1, repositories: { g: { root: { version: 1, sha256: 'a'.repeat(64), threshold: 1, keys: {} }, roles: {} } } }), /keys lists no key/],
       ['a bad digest', JSON.stringify({ dctTrustState: 1, repositories: { g: { root: { version: 1, sha256: 'xyz', threshold: 1, keys: {} }, roles: {} } } }), /sha256 is not a sha256 digest/],

@@ -338,6 +338,21 @@ describe('#loadTrustedRepository', () => {
         const err = await loadError(b, { previous: { versions: {}, root: trustedRootOfBytes(v1) }, pin: { keyIds: [first.keyId] } });
         expect(err.message).toMatch(/trust-pin/);
       });
+
+      it('says the root was rotated since the pinned one, naming the new root key ID', async () => {
+        const { b, first, next } = await rotated();
+        const err = await loadError(b, { pin: { keyIds: [first.keyId] } });
+        expect(err).toBeInstanceOf(VerificationError);
+        expect(err.message).toContain('the pinned root key (trust-pin) is the root key of version 2, but the root of');
+        expect(err.message).toContain(`was rotated since (now version 3, root key ${next.keyId})`);
+        expect(err.message).toMatch(/update trust-pin to it$/);
+      });
+
+      it('refuses a pin of no root in the chain without a rotation hint', async () => {
+        const { b } = await rotated();
+        const err = await loadError(b, { pin: { keyIds: [generateKey('ecdsa').keyId] } });
+        expect(err.message).toMatch(/no root key of .* matches the pinned root key \(trust-pin\)/);
+      });
     });
 
     it('accepts an intermediate root that has expired since', async () => {

@@ -77,6 +77,17 @@ describe('#runCli', () => {
       ]);
     });
 
+    it('prints each re-signed role once: in the table, not again on stderr', async () => {
+      const operation = async (o: { logger: { info: (m: string) => void } }) => {
+        o.logger.info(`${REPO}: targets re-signed as version 7`);
+        return REFRESH_RESULT;
+      };
+      const run = await cli(['refresh', '--repository-key', 'k', REPO], { operation });
+      expect(run.code).toBe(EXIT_OK);
+      expect(run.stdout).toContain('targets');
+      expect(run.stderr).not.toContain('re-signed as version');
+    });
+
     it('says when nothing needed it', async () => {
       const nothing = { ...REFRESH_RESULT, refreshed: [], published: false };
       const run = await cli(['refresh', '--repository-key', 'k', REPO], { operation: async () => nothing });

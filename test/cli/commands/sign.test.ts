@@ -251,7 +251,8 @@ describe('#runCli', () => {
       ['a trust server that is no URL, with a password', [...KEY, '--trust-server', 'https://u:pw@notary.example.com:99999', REF], {}, '--trust-server: "https://***@notary.example.com:99999" is not a URL'],
       ['a trust server URL with a password', [...KEY, '--trust-server', 'https://u:pw@notary.example.com', REF], {}, '--trust-server: the URL must not carry a user or password'],
       ['a CA file that is not there', [...KEY, '--trust-server-ca', join(dir, 'nope.pem'), REF], {}, '--trust-server-ca: '],
-      ['a trust pin that is neither a key ID nor a certificate', [...KEY, '--trust-pin', 'xyz', REF], {}, '--trust-pin: xyz cannot be read (ENOENT)'],
+      ['a trust pin that is neither a key ID nor a certificate', [...KEY, '--trust-pin', 'xyz', REF], {}, '--trust-pin: xyz cannot be read (ENOENT); give the root key ID (64 hex digits, as `dct-sign inspect` shows it), or the root certificate as PEM text or a PEM file'],
+      ['a trust pin that is a short key ID', [...KEY, '--trust-pin', 'abcdef012345', REF], {}, '--trust-pin: abcdef012345 is not a root key ID: it has 12 hex digits, not 64; give the root key ID (64 hex digits'],
     ] as const)('refuses %s with exit 2', async (_, args, env, message) => {
       const run = await cli(['sign', ...args], { env });
       expect(run.code).toBe(EXIT_USAGE);

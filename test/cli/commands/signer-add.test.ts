@@ -5,9 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../../../src/cli/cli.ts';
+import { EXIT_OK, EXIT_USAGE } from '../../../src/cli/cli.ts';
 import { InputError, KeyError } from '../../../src/errors.ts';
-import { ALICE_KEY, ALICE_KEY_FILE, ALICE_KEY_ID, ALICE_PUB, ALICE_PUB_FILE, cli, REF, REPO, SIGNER_ADD_RESULT, tableRows } from '../support.ts';
+import { ALICE_KEY, ALICE_KEY_FILE, ALICE_KEY_ID, ALICE_PUB, ALICE_PUB_FILE, cli, REF, REPO, ROOT_KEY_ID, SIGNER_ADD_RESULT, tableRows } from '../support.ts';
 import { parsedAs } from '../../commands/results.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dct-cli-signer-add-'));
@@ -80,6 +80,11 @@ describe('#runCli', () => {
         [REPO, 'added'],
         [`${REPO}-2`, 'created its trust data, with the signer'],
         [`${REPO}-3`, 'unchanged: already a signer with these keys'],
+        [''],
+        ['Pin the new root in later runs: give its root key ID as --trust-pin.'],
+        [''],
+        ['REPOSITORY', 'ROOT KEY ID'],
+        [`${REPO}-2`, ROOT_KEY_ID],
       ]);
     });
 
@@ -90,10 +95,10 @@ describe('#runCli', () => {
   });
 
   describe('when the core refuses an input', () => {
-    it('names the flag of a public key it cannot read, exiting 1 as for any key', async () => {
+    it('names the flag of a public key it cannot read, exiting 2 as for a missing key file', async () => {
       const error = new KeyError('signer-public-key[1]', 'not a PEM public key or certificate');
       const run = await cli(['signer-add', ...REQUIRED, REPO], { env: ENV, operation: () => Promise.reject(error) });
-      expect(run.code).toBe(EXIT_FAILED);
+      expect(run.code).toBe(EXIT_USAGE);
       expect(run.stderr).toBe('dct-sign: error: --signer-public-key: not a PEM public key or certificate\n');
     });
 
