@@ -23,8 +23,10 @@ var signable_roles = __webpack_require__(7629);
 var repository_admin = __webpack_require__(9690);
 // EXTERNAL MODULE: ./lib/trust/updates.js
 var updates = __webpack_require__(9460);
-// EXTERNAL MODULE: ./lib/operations/repository-context.js + 5 modules
-var repository_context = __webpack_require__(4280);
+// EXTERNAL MODULE: ./lib/operations/repository-context.js + 6 modules
+var repository_context = __webpack_require__(1196);
+// EXTERNAL MODULE: ./lib/operations/no-trust-data.js
+var no_trust_data = __webpack_require__(3949);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/tuf/role.js
@@ -105,6 +107,8 @@ async function expiryWarnings(repo, roles, now = new Date(), within = EXPIRY_WAR
 
 // EXTERNAL MODULE: ./lib/operations/push.js
 var push = __webpack_require__(9372);
+// EXTERNAL MODULE: ./lib/operations/sort-order.js
+var sort_order = __webpack_require__(781);
 ;// CONCATENATED MODULE: ./lib/operations/sign.js
 // The sign operation: push image tags, read their digests from the registry,
 // and sign them in the trust server, one update per repository.
@@ -113,6 +117,8 @@ var push = __webpack_require__(9372);
 // references, the keys, that each repository has trust data (or bootstrap
 // keys were given) and that the signer may sign every tag. So bad input
 // fails with nothing pushed and nothing published.
+
+
 
 
 
@@ -143,8 +149,10 @@ async function sign(options) {
         const resolved = await resolveDigests(context, inputs.refs.filter((r) => !notPushed.has(r.original)), pushes.pushed);
         // A repository whose every push failed has nothing to sign.
         const toSign = plans.filter((p) => resolved.some((r) => r.ref.gun === p.open.gun));
-        const signed = (await (0,repository_context/* eachInTurn */.uK)(toSign, (p) => p.open.gun, (plan) => publishRepository(context, plan, resolved, inputs))).flat();
-        return { ...report(signed, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
+        const outcomes = await (0,repository_context/* eachInTurn */.uK)(toSign, (p) => p.open.gun, (plan) => publishRepository(context, plan, resolved, inputs));
+        const published = outcomes.some((o) => o.published);
+        const signed = outcomes.flatMap((o) => o.signed);
+        return { ...report(signed, published, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
     });
 }
 // A bad signer name fails here, before anything touches the network.
@@ -161,7 +169,7 @@ function readInputs(options) {
 async function loadTrustData(context, open, inputs) {
     const repo = await context.read(open, { delegations: inputs.delegations, allowExpiredDelegations: true, acceptRekeyedDelegations: true });
     if (!repo) {
-        checkCanInitialize(open, inputs);
+        await checkCanInitialize(context, open, inputs);
         return { open, repo, signerName: inputs.signerName };
     }
     const signerName = signerNameIn(repo, inputs);
@@ -170,11 +178,11 @@ async function loadTrustData(context, open, inputs) {
     return { open, repo, signerName };
 }
 // A repository without trust data can only be signed if we were given what it takes to create it.
-function checkCanInitialize(open, inputs) {
+async function checkCanInitialize(context, open, inputs) {
     if (!inputs.rootKey || !inputs.repositoryKey) {
-        throw new errors/* DctError */.sY('NO_TRUST_DATA', `${open.gun} has no trust data at ${open.trustServer}. Either have an admin run ` +
-            '`docker trust signer add` once for it, or give the root-key and repository-key inputs ' +
-            '(with their passphrases) so that dct-sign initializes it.');
+        throw await (0,no_trust_data/* noTrustDataError */.k)(context, open, `${open.gun} has no trust data at ${open.trustServer}. Either have an admin run ` +
+            '`dct-sign signer-add` once for it (or `docker trust signer add`), or give the root-key and ' +
+            'repository-key inputs (with their passphrases) so that dct-sign initializes it.');
     }
     if (!inputs.signerName) {
         throw new errors/* InputError */.dz('signer-name', `name the signer to add to the new repository ${open.gun}`);
@@ -193,7 +201,7 @@ function checkMaySign(open, repo, signer) {
     for (const ref of open.refs) {
         if ((0,signable_roles/* signableRoles */.V4)(repo, [signer], ref.tag).length === 0) {
             throw new errors/* DctError */.sY('NOT_SIGNER', `the signer key ${signer.keyId.slice(0, 12)} may not sign ${ref.original}: it is not a signer of ` +
-                `${open.gun}. Add it once with \`docker trust signer add\`, or use the key of a listed signer.`);
+                `${open.gun}. Add it once with \`dct-sign signer-add\` (or \`docker trust signer add\`), or use the key of a listed signer.`);
         }
     }
 }
@@ -254,23 +262,26 @@ async function publishRepository(context, plan, resolved, inputs) {
         ...(inputs.signerNameGiven ? { onlyRoles: (0,repository_admin/* signerRoles */.CK)(inputs.signerName) } : {}),
         ...(repo ? { initial: repo } : {}),
     });
-    return mine.map(({ ref, manifest }) => ({
+    const signed = mine.map(({ ref, manifest }) => ({
         reference: ref.original,
         tag: ref.tag,
         digest: manifest.digest,
         size: manifest.size,
-        roles: published.result.get(ref.tag) ?? [],
+        roles: [...(published.result.get(ref.tag) ?? [])].sort(sort_order/* roleCompare */.OO),
         gun: open.gun,
         trustServer: open.trustServer,
+        alreadySigned: published.alreadySigned.has(ref.tag),
     }));
+    // A repository just created published its trust data even when its tags were unchanged.
+    return { signed, published: published.published || !repo };
 }
 // Callers see the results in the order they gave the references, with the requests it took.
-function report(signed, inputs, requests, plans) {
+function report(signed, published, inputs, requests, plans) {
     const order = new Map(inputs.refs.map((r, i) => [r.original, i]));
     signed.sort((a, b) => order.get(a.reference) - order.get(b.reference));
     // A name is reported only when the key is that signer in every repository signed.
     const names = new Set(plans.map((p) => p.signerName));
-    return { signed, signerKeyId: inputs.signer.keyId, signerName: names.size === 1 ? [...names][0] : undefined, requests };
+    return { signed, published, signerKeyId: inputs.signer.keyId, signerName: names.size === 1 ? [...names][0] : undefined, requests };
 }
 
 

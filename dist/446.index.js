@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
-/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4280);
+/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1196);
 /* harmony import */ var _sort_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(781);
 /* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4943);
 // The inspect operation: what `docker trust inspect` shows for each image

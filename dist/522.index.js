@@ -14,8 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _trust_signable_roles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7629);
 /* harmony import */ var _trust_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9460);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1239);
-/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4280);
-/* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4943);
+/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1196);
+/* harmony import */ var _no_trust_data_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3949);
+/* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4943);
 // The revoke operation: `docker trust revoke`. A tag is removed from every
 // role the signer key can sign (docker's GetSignableRoles: direct children
 // of targets that list the key and whose paths admit the tag, or targets
@@ -29,6 +30,7 @@ __webpack_require__.r(__webpack_exports__);
 // content trust, through a role the key cannot sign) is refused. Every
 // check runs for every repository before the first update is published,
 // then each repository gets one update.
+
 
 
 
@@ -58,8 +60,8 @@ function checkTag(repo, signer, label, reference, tag) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NOT_SIGNER', `${reference}: ${label} may not sign ${tag} in ${repo.gun}: it is in no delegation role (targets/releases or ` +
             'targets/<name>) whose paths admit the tag; revoke with the key of a signer of the repository');
     }
-    const left = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .getTargetByName */ .cz)(repo, tag, _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .RELEASED_ROLES */ .kN, (role) => roles.includes(role));
-    if (left && (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .isReleasedRole */ .Cj)(left.role)) {
+    const left = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .getTargetByName */ .cz)(repo, tag, _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASED_ROLES */ .kN, (role) => roles.includes(role));
+    if (left && (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .isReleasedRole */ .Cj)(left.role)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NOT_SIGNER', `${reference}: ${tag} would stay signed in ${left.role}, which ${label} may not sign; ` +
             `revoke it with a key of ${left.role} (for targets, the repository key)`);
     }
@@ -69,14 +71,14 @@ function tagsToRevoke(repo, refs) {
     const tags = new Map();
     for (const ref of refs) {
         if (ref.tag !== undefined) {
-            if (!(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .getTargetByName */ .cz)(repo, ref.tag, _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .RELEASED_ROLES */ .kN)) {
+            if (!(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .getTargetByName */ .cz)(repo, ref.tag, _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASED_ROLES */ .kN)) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NOT_FOUND', `${ref.original}: ${ref.tag} is not signed in ${ref.gun}; nothing to revoke`);
             }
             if (!tags.has(ref.tag))
                 tags.set(ref.tag, ref.original);
             continue;
         }
-        const all = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .listTargets */ .nJ)(repo, _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .RELEASED_ROLES */ .kN);
+        const all = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .listTargets */ .nJ)(repo, _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASED_ROLES */ .kN);
         if (all.length === 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NOT_FOUND', `${ref.original}: ${ref.gun} has no signed tags to revoke`);
         for (const t of all)
@@ -89,7 +91,7 @@ function tagsToRevoke(repo, refs) {
 async function planRevoke(context, open, signer, label) {
     const { repo } = await context.readTree(open, { acceptRekeyedDelegations: true });
     if (!repo) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NO_TRUST_DATA', `${open.reference}: ${open.gun} has no trust data at ${open.trustServer}; nothing to revoke`);
+        throw await (0,_no_trust_data_js__WEBPACK_IMPORTED_MODULE_6__/* .noTrustDataError */ .k)(context, open, `${open.reference}: ${open.gun} has no trust data at ${open.trustServer}; nothing to revoke`);
     }
     const tags = tagsToRevoke(repo, open.refs);
     for (const [tag, reference] of tags) {

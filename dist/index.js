@@ -45157,6 +45157,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eN: () => (/* binding */ KeyError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   ho: () => (/* binding */ PartiallyPublishedError),
 /* harmony export */   j$: () => (/* binding */ HttpError),
 /* harmony export */   mk: () => (/* binding */ VerificationError),
 /* harmony export */   sY: () => (/* binding */ DctError)
@@ -45191,6 +45192,18 @@ class StateNotSavedError extends DctError {
     constructor(message, result, options = {}) {
         super('STATE_NOT_SAVED', message, options);
         this.result = result;
+    }
+}
+/**
+ * Publishing to one repository failed after others were already changed
+ * (`changed`, by name). Same code as the error it wraps; the operations are
+ * idempotent, so rerunning is safe.
+ */
+class PartiallyPublishedError extends DctError {
+    changed;
+    constructor(code, message, changed, options = {}) {
+        super(code, message, options);
+        this.changed = changed;
     }
 }
 /** A key could not be parsed or used. Never carries key material in the message. */
@@ -45235,7 +45248,7 @@ function errorMessage(err) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1463);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6554);
 // Entry point of the GitHub Action (bundled to dist/index.js).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -45245,7 +45258,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1463:
+/***/ 6554:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48360,9 +48373,9 @@ const INPUTS = {
         name: 'expiring-within',
         kind: 'string',
         value: 'DURATION',
-        help: 'only roles expiring within this: 180d, 26w, 36h; default: all',
-        description: 'refresh: only re-sign roles that expire within this long, e.g. 180d, 26w or 36h, so that most scheduled runs ' +
-            'publish nothing. Empty: re-sign every role the keys sign.',
+        help: 'only roles expiring within this: 180d, 26w, 36h (s, m, h, d, w); default: all',
+        description: 'refresh: only re-sign roles that expire within this long, so that most scheduled runs publish nothing: ' +
+            `${inputs/* DURATION_GRAMMAR */.dl}, as every duration input. Empty: re-sign every role the keys sign.`,
         group: 'When',
         task: { label: 'Expiring within' },
     },
@@ -48502,9 +48515,7 @@ const INPUTS = {
         kind: 'string',
         value: 'URL',
         help: 'notary server URL; default: see above',
-        description: 'URL of the trust (notary) server, e.g. https://notary.example.com:4443. Defaults to $DOCKER_CONTENT_TRUST_SERVER, ' +
-            'then https://notary.docker.io for Docker Hub, then https://<registry>:4443 for IBM Cloud (*.icr.io), else the ' +
-            'registry host itself (as for Azure Container Registry).',
+        description: `URL of the trust (notary) server, e.g. https://notary.example.com:4443. Default: ${trust_server_url/* TRUST_SERVER_FALLBACKS */.Pt}.`,
         group: TRUST,
         task: { label: 'Trust server URL', group: 'trust' },
     },
@@ -48513,7 +48524,9 @@ const INPUTS = {
         kind: 'file-or-text',
         value: 'PATH|PEM',
         help: 'CA certificates of a trust server with a private CA',
-        description: "Extra CA certificates for the trust server's host only: PEM text, or the path of a PEM file. The registry and its " +
+        description: "Extra CA certificates for the trust server's host only: PEM text, or the path of a PEM file. Without it, as docker " +
+            "does, the *.crt files in $DOCKER_CONFIG/tls/<host[:port]>/ (~/.docker unless set; the trust server URL's host as " +
+            'written) are used, and an X.cert with X.key there is presented as a client certificate. The registry and its ' +
             'token server are checked against the system store, or registry-ca.',
         group: TRUST,
         task: { label: 'Trust server CA certificates', group: 'trust' },
@@ -48533,8 +48546,8 @@ const INPUTS = {
         kind: 'string',
         value: 'DURATION',
         default: '10m',
-        help: 'give up after this long, retries included: 90s, 10m, 1h; default 10m',
-        description: 'The time limit of the whole command, e.g. 90s, 10m or 1h: connecting, TLS, every request and retry, credential ' +
+        help: 'give up after this long, retries included: 90s, 10m, 1h (s, m, h, d, w); default 10m',
+        description: `The time limit of the whole command, ${inputs/* DURATION_GRAMMAR */.dl}, as every duration input: connecting, TLS, every request and retry, credential ` +
             'helpers and docker push, which is stopped when it runs out. Requests to the registry, the token server and the trust ' +
             'server that fail for a passing reason (429, 502, 503, 504, a reset or stalled connection) are retried, up to 4 ' +
             'attempts each, until it runs out; every retry is logged as a warning. Default 10m.',
@@ -48586,8 +48599,8 @@ const INPUTS = {
         kind: 'boolean',
         default: false,
         help: 'fail, instead of warning, when neither --trust-pin nor --trust-state pins the root',
-        description: 'sign, verify: refuse a repository whose root neither trust-pin nor a saved trust-state entry pins, instead of ' +
-            'warning that it is trusted on first use.',
+        description: 'Refuse a repository whose root neither trust-pin nor a saved trust-state entry pins, in every command that reads ' +
+            'trust data, instead of trusting it on first use (sign and verify warn of that).',
         group: TRUST,
         task: { label: 'Require a pinned root', group: 'trust' },
     },
@@ -48632,6 +48645,8 @@ function connectionInputs() {
         }),
         use('trust-state'),
         use('trust-state-forget', { parse: (value, input) => (0,reference/* parseRepository */.SU)(value, input).gun }),
+        // Every command that reads trust data: a pin required is required wherever a root is trusted.
+        use('require-pin'),
         use('timeout', { parse: (value, input) => (0,inputs/* parseTimeout */.ZZ)(value, input) }),
         use('login'),
     ];
@@ -48672,7 +48687,7 @@ function formatRepository(repo) {
         out += `\nSignatures for ${remote}\n\n`;
         const rows = repo.SignedTags.map((row) => {
             const admin = row.Signers.length === 1 && row.Signers[0] === sort_order/* REPO_ADMIN */.jz;
-            const signers = admin ? [`(${sort_order/* REPO_ADMIN */.jz})`] : [...row.Signers].sort(sort_order/* byteCompare */.U6);
+            const signers = admin ? [`(${sort_order/* REPO_ADMIN */.jz})`] : [...row.Signers].sort(sort_order/* roleCompare */.OO);
             return [row.SignedTag, row.Digest, signers.join(', ')];
         });
         out += inspect_pretty_table([['SIGNED TAG', 'DIGEST', 'SIGNERS'], ...rows]);
@@ -48738,6 +48753,7 @@ function connectionOptions(v, ctx) {
         // The CLI reads the variable itself; the action and the task read it here.
         trustState: v.string('trust-state') ?? ctx.env.DCT_TRUST_STATE,
         trustStateForget: v.parsed('trust-state-forget'),
+        requirePin: v.boolean('require-pin'),
         username: login?.username,
         password: login?.password,
         env: ctx.env,
@@ -48799,7 +48815,7 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
         ...connectionInputs(),
     ],
     options: (v, ctx) => ({ references: referencesOf(v), ...connectionOptions(v, ctx) }),
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(280), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 446))).inspect,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 446))).inspect,
     outputs: [
         {
             name: 'trust',
@@ -48807,7 +48823,9 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
             value: (r) => JSON.stringify(r.repositories),
         },
     ],
-    viewFlags: [{ name: 'pretty', help: "print docker trust inspect --pretty's tables instead of JSON" }],
+    // JSON is the default; --json says so, for scripts that give it to every command.
+    json: { help: "print docker trust inspect's JSON (the default)", value: (r) => r.repositories, format: dockerJson },
+    viewFlags: [{ name: 'pretty', help: "print docker trust inspect --pretty's tables instead of JSON", notWithJson: true }],
     text: (r, view) => (view.log || view.flags.has('pretty') ? formatInspectPretty(r) : dockerJson(r.repositories)),
     summaryOf: (r) => {
         const unsigned = r.repositories.filter((repo) => repo.SignedTags.length === 0).map((repo) => repo.Name);
@@ -48876,7 +48894,7 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
         passphrase: v.string('signer-key-passphrase') ?? '',
         directory: v.string('key-directory')?.trim() || ctx.workDirectory,
     }),
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(280), __nccwpck_require__.e(460), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917))).keyGenerate,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917))).keyGenerate,
     logs: false,
     outputs: [
         { name: 'signer-key-id', description: "the new key's ID", value: (r) => r.keyId },
@@ -48946,8 +48964,8 @@ export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$SIGNER_PASSPHRASE"
 dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         exitCodes: [
             [0, 'every role that needed it was re-signed (perhaps none)'],
-            [1, 'refreshing failed: a key or passphrase, a key that signs no role of\nthe repository, the trust data, the registry or trust server'],
-            [2, 'the command line is wrong: unknown option, not one REPOSITORY, no key,\na duration that is not a number and h, d or w'],
+            [1, 'refreshing failed: a key that signs no role of the repository, the\ntrust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, not one REPOSITORY, no key,\na key file that is missing or not a key or its passphrase is wrong,\na duration that is not a number and h, d or w'],
         ],
     },
     inputs: [
@@ -48961,6 +48979,8 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         { kind: 'single', input: 'tags', message: 'refresh works on one repository; give one, not {count}' },
         { kind: 'one-of', inputs: ['signer-key', 'repository-key'], message: "give {signer-key} (the signer's roles), {repository-key} (targets) or both" },
     ],
+    // The core logs each role it re-signs; the table below says the same, so once is enough.
+    infoAsDebug: true,
     options: (v, ctx) => ({
         reference: referencesOf(v)[0],
         signerKey: v.key('signer-key'),
@@ -48968,7 +48988,7 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         expiringWithinMs: v.parsed('expiring-within'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(280), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 146))).refresh, ({ signerKey, repositoryKey, ...rest }, load) => ({
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 146))).refresh, ({ signerKey, repositoryKey, ...rest }, load) => ({
         ...rest,
         signerKey: signerKey ? load(signerKey) : undefined,
         repositoryKey: repositoryKey ? load(repositoryKey) : undefined,
@@ -49069,8 +49089,8 @@ dct-sign revoke --signer-key-file ci.key registry.example.com/team/app:1.4.2
 dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
         exitCodes: [
             [0, 'every REFERENCE was revoked'],
-            [1, 'revoking failed: a tag is not signed, the key or passphrase, the\nsigner may not revoke it, the trust data, the registry or trust server'],
-            [2, 'the command line is wrong: unknown option, missing REFERENCE or\nsigner key, a REFERENCE without a tag and no --all'],
+            [1, 'revoking failed: a tag is not signed, the signer may not revoke it,\nthe trust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, missing REFERENCE or\nsigner key, a key file that is missing or not a key or its passphrase\nis wrong, a REFERENCE without a tag and no --all'],
         ],
     },
     inputs: [
@@ -49087,7 +49107,7 @@ dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
         all: v.boolean('all'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(280), __nccwpck_require__.e(460), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5522))).revoke, ({ signerKey, all: _confirmed, ...rest }, load) => ({ ...rest, signerKey: load(signerKey) })),
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5522))).revoke, ({ signerKey, all: _confirmed, ...rest }, load) => ({ ...rest, signerKey: load(signerKey) })),
     outputs: [
         {
             name: 'revoked',
@@ -49175,8 +49195,8 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
     --key-directory ~/.docker/trust/private registry.example.com/team/app`,
         exitCodes: [
             [0, 'the role is signed with the new key (or already was)'],
-            [1, 'rotating failed: a key or passphrase, a key the repository does not\ntrust, the trust data, the registry or trust server'],
-            [2, 'the command line is wrong: unknown option, not one REPOSITORY, no or\nan unknown --key-role, a key the role needs is missing, a --key-directory\nthat cannot take the generated key'],
+            [1, 'rotating failed: a key the repository does not trust, the trust\ndata, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, not one REPOSITORY, no or\nan unknown --key-role, a key the role needs is missing, a key file that\nis missing or not a key or its passphrase is wrong, a --key-directory\nthat cannot take the generated key'],
         ],
     },
     inputs: [
@@ -49220,7 +49240,7 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
             ...connectionOptions(v, ctx),
         };
     },
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(280), __nccwpck_require__.e(460), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5562))).rotateKey,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5562))).rotateKey,
     outputs: [{ name: 'key-id', description: 'ID of the key the rotated role is signed with from now on', value: (r) => r.keyId }],
     json: {
         help: 'print the result as JSON',
@@ -49281,12 +49301,28 @@ var push = __nccwpck_require__(9372);
 
 
 const FIRST = 'First signing of a repository (creates its trust data)';
-/** `signed`: each reference with the digest and size signed and the roles it was signed into. */
+/** `signed`: each reference with the digest and size signed, the roles it is signed into, and whether it already was. */
 function signedOutput(result) {
-    return result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }));
+    return result.signed.map(({ reference, tag, digest, size, roles, alreadySigned }) => ({ reference, tag, digest, size, roles, alreadySigned }));
 }
 const servers = (result) => [...new Set(result.signed.map((s) => s.trustServer))].join(', ');
 const signer = (result) => `key ${shortId(result.signerKeyId)}${result.signerName ? ` (signer ${result.signerName})` : ''}`;
+const ALREADY = 'already signed; nothing published';
+/** The roles a tag was signed into, or that it already was, with this digest, and nothing was published for it. */
+const signedIn = (s) => (s.alreadySigned ? ALREADY : s.roles.join(', '));
+/**
+ * What was signed, and what already was: a tag already signed with the same
+ * digest is not signed again, so nothing is published for it.
+ */
+function headline(r, where) {
+    const already = r.signed.filter((s) => s.alreadySigned).length;
+    const fresh = r.signed.length - already;
+    if (already === 0)
+        return `Signed ${plural(fresh, 'tag')} with ${signer(r)}${where}`;
+    if (fresh === 0)
+        return `${plural(already, 'tag')} already signed with ${signer(r)}${where}${r.published ? '' : '; nothing published'}`;
+    return `Signed ${plural(fresh, 'tag')} with ${signer(r)}${where}; ${plural(already, 'tag')} already signed, nothing published for ${already === 1 ? 'it' : 'them'}`;
+}
 const signSpec = defineCommand({
     name: 'sign',
     summary: 'push image tags and sign them in the trust server',
@@ -49301,8 +49337,8 @@ all checked before the first push, so a bad input pushes and publishes nothing.
 When the push of some tags fails, the tags that were pushed are still signed
 and the others are named, so that no pushed tag is left unsigned.
 
-The signer must already be a signer of the repository (\`docker trust signer
-add\`), unless the root and repository keys are given to create its trust data.
+The signer must already be a signer of the repository (\`dct-sign
+signer-add\`, or \`docker trust signer add\`), unless the root and repository keys are given to create its trust data.
 Keys and passphrases on the command line are visible to other users of the
 machine: prefer key files and the environment variables below.`,
         env: [{ name: 'DOCKER_HOST', description: 'the docker daemon that docker push uses' }],
@@ -49328,8 +49364,8 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     --signer-key-file ci.key registry.internal:5000/platform/api:2.0.1`,
         exitCodes: [
             [0, 'every REFERENCE was pushed (unless --no-push) and signed'],
-            [1, 'pushing or signing failed: a key or passphrase, the signer\'s rights, the\ntrust data, the registry, the trust server or docker push; see the message.\nAlso when some tags were signed but others could not be pushed'],
-            [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other'],
+            [1, 'pushing or signing failed: the signer\'s rights, the trust data, the\nregistry, the trust server or docker push; see the message.\nAlso when some tags were signed but others could not be pushed'],
+            [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other, a key file\nthat is missing or not a key or its passphrase is wrong'],
         ],
     },
     inputs: [
@@ -49344,7 +49380,6 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         ...keyInputs('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
         ...keyInputs('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
         ...connectionInputs(),
-        use('require-pin'),
     ],
     rules: [
         {
@@ -49362,11 +49397,10 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         rootKey: v.key('root-key'),
         repositoryKey: v.key('repository-key'),
         ...connectionOptions(v, ctx),
-        requirePin: v.boolean('require-pin'),
         runner: ctx.runner,
     }),
     // The rule above keeps the root and repository keys together: both or neither reach the operation.
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(280), __nccwpck_require__.e(460), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5246))).sign, ({ signerKey, rootKey, repositoryKey, ...rest }, load) => ({
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5246))).sign, ({ signerKey, rootKey, repositoryKey, ...rest }, load) => ({
         ...rest,
         signerKey: load(signerKey),
         ...(rootKey && repositoryKey ? { bootstrap: { rootKey: load(rootKey), repositoryKey: load(repositoryKey) } } : {}),
@@ -49375,26 +49409,28 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
         {
             name: 'signed',
-            description: 'JSON array of what was signed, in the order of tags: objects with reference, tag, digest, size (manifest bytes) and roles (the delegation roles the tag was signed into)',
+            description: 'JSON array of what was signed, in the order of tags: objects with reference, tag, digest, size (manifest bytes), roles (the ' +
+                'delegation roles the tag is signed into) and alreadySigned (true when those roles already listed this digest, so nothing was ' +
+                'published for the tag)',
             value: (r) => JSON.stringify(signedOutput(r)),
         },
         { name: 'signer-key-id', description: 'the ID of signer-key, as `docker trust inspect` lists it under the signer', value: (r) => r.signerKeyId },
     ],
     json: {
-        help: 'print the result as JSON: {signed, signerKeyId, signerName}',
-        value: ({ signed, signerKeyId, signerName }) => ({ signed, signerKeyId, signerName: signerName ?? null }),
+        help: 'print the result as JSON: {signed, published, signerKeyId, signerName}; published is false when every tag was already signed',
+        value: ({ signed, published, signerKeyId, signerName }) => ({ signed, published, signerKeyId, signerName: signerName ?? null }),
     },
     text: (r) => {
-        const rows = [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, s.roles.join(', ')])];
-        return `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)} in ${servers(r)}\n\n${table(rows)}`;
+        const rows = [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, signedIn(s)])];
+        return `${headline(r, ` in ${servers(r)}`)}\n\n${table(rows)}`;
     },
     failures: (r) => (r.notPushed ?? []).map((f) => `${(0,push/* describeFailedPush */.Z)(f)}; it was not signed`),
     summaryOf: (r) => ({
-        intro: `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)}.`,
+        intro: `${headline(r, '')}.`,
         header: ['Reference', 'Digest', 'Size', 'Roles', 'Trust server'],
-        rows: r.signed.map((s) => [{ code: s.reference }, { code: s.digest }, String(s.size), s.roles.join(', '), s.trustServer]),
+        rows: r.signed.map((s) => [{ code: s.reference }, { code: s.digest }, String(s.size), signedIn(s), s.trustServer]),
     }),
-    done: (r) => `Signed ${plural(r.signed.length, 'tag')} with key ${shortId(r.signerKeyId)}`,
+    done: (r) => headline({ ...r, signerName: undefined }, ''),
 });
 
 // EXTERNAL MODULE: ./lib/operations/signer-name.js
@@ -49413,6 +49449,19 @@ function outcome(r) {
     if (r.initialized)
         return 'created its trust data, with the signer';
     return r.changed ? 'added' : 'unchanged: already a signer with these keys';
+}
+/** The repositories whose trust data was created, with their new root key IDs. */
+function rootKeyIds(r) {
+    return r.repositories.flatMap((x) => (x.rootKeyId ? [{ gun: x.gun, rootKeyId: x.rootKeyId }] : []));
+}
+/** New trust data is trusted on first use by whoever reads it next; its root key ID pins it instead. */
+function pinHint(r, log) {
+    const created = rootKeyIds(r);
+    if (created.length === 0)
+        return '';
+    const rows = created.map((x) => [x.gun, x.rootKeyId]);
+    const input = log ? 'the trust-pin input' : '--trust-pin';
+    return `\nPin the new root in later runs: give its root key ID as ${input}.\n\n${table([['REPOSITORY', 'ROOT KEY ID'], ...rows])}`;
 }
 const signerAddSpec = defineCommand({
     name: 'signer-add',
@@ -49435,8 +49484,8 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
     registry.example.com/team/app`,
         exitCodes: [
             [0, 'NAME is a signer of every REPOSITORY with these keys'],
-            [1, 'adding failed: a key or passphrase, the repository key is not the\none the repository trusts, no trust data and no root key, the trust\ndata, the registry or trust server'],
-            [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name, public key or repository key, an invalid name'],
+            [1, 'adding failed: the repository key is not the one the repository\ntrusts, no trust data and no root key, the trust data, the registry or\ntrust server'],
+            [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name, public key or repository key, an invalid name, a key file\nthat is missing or not a key or its passphrase is wrong'],
         ],
     },
     inputs: [
@@ -49463,7 +49512,7 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
         rootKey: v.key('root-key'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(280), __nccwpck_require__.e(460), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6180))).signerAdd, ({ repositoryKey, rootKey, ...rest }, load) => ({
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6180))).signerAdd, ({ repositoryKey, rootKey, ...rest }, load) => ({
         ...rest,
         repositoryKey: load(repositoryKey),
         rootKey: rootKey ? load(rootKey) : undefined,
@@ -49474,12 +49523,18 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
             description: 'the key ID of each signer-public-key, one per line',
             value: (r) => r.keyIds.join('\n'),
         },
+        {
+            name: 'root-key-id',
+            description: 'the root key ID of each repository whose trust data it created, one per line in the order of tags (empty when it created ' +
+                'none): give it as trust-pin to later runs',
+            value: (r) => rootKeyIds(r).map((x) => x.rootKeyId).join('\n'),
+        },
     ],
-    json: { help: 'print {name, keyIds, repositories} as JSON', value: (r) => r },
-    text: (r) => {
+    json: { help: 'print {name, keyIds, repositories} as JSON; a repository it created has its rootKeyId', value: (r) => r },
+    text: (r, view) => {
         const keys = r.keyIds.map((id) => `  ${id}\n`).join('');
         const rows = r.repositories.map((x) => [x.gun, outcome(x)]);
-        return `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}:\n${keys}\n${table([['REPOSITORY', 'RESULT'], ...rows])}`;
+        return `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}:\n${keys}\n${table([['REPOSITORY', 'RESULT'], ...rows])}${pinHint(r, view.log)}`;
     },
     summaryOf: (r) => ({
         intro: `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}: ${r.keyIds.map(shortId).join(', ')}.`,
@@ -49528,8 +49583,8 @@ dct-sign signer-remove --signer-name ci \\
     registry.example.com/team/app`,
         exitCodes: [
             [0, 'NAME is no longer a signer of any REPOSITORY'],
-            [1, 'removing failed: the key or passphrase, the repository key is not the\none the repository trusts, the trust data, the registry or trust server'],
-            [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name or repository key; NAME is no signer; --force is needed'],
+            [1, 'removing failed: the repository key is not the one the repository\ntrusts, the trust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name or repository key; a key file that is missing or not a key\nor its passphrase is wrong; NAME is no signer; --force is needed'],
         ],
     },
     inputs: [
@@ -49551,7 +49606,7 @@ dct-sign signer-remove --signer-name ci \\
         force: v.boolean('force'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(280), __nccwpck_require__.e(460), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3315))).signerRemove, ({ repositoryKey, ...rest }, load) => ({ ...rest, repositoryKey: load(repositoryKey) })),
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3315))).signerRemove, ({ repositoryKey, ...rest }, load) => ({ ...rest, repositoryKey: load(repositoryKey) })),
     outputs: [],
     json: { help: 'print {name, repositories} as JSON', value: (r) => r },
     text: (r) => {
@@ -49648,16 +49703,14 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
         use('required-signers'),
         use('signer-policy'),
         ...connectionInputs(),
-        use('require-pin'),
     ],
     options: (v, ctx) => ({
         references: referencesOf(v),
         requiredSigners: v.list('required-signers'),
         signerPolicy: v.string('signer-policy') === 'all' ? 'all' : 'any',
         ...connectionOptions(v, ctx),
-        requirePin: v.boolean('require-pin'),
     }),
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(280), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3185))).verify,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3185))).verify,
     infoAsDebug: true,
     outputs: [
         {
@@ -49891,6 +49944,39 @@ async function runCommand(spec, values, context, operation) {
         failures.push(err.message);
     }
     return { result, failures: [...(spec.failures?.(result) ?? []), ...failures] };
+}
+
+;// CONCATENATED MODULE: ./lib/commands/failure-summary.js
+// The summary of a run that failed, alike on every platform: what failed,
+// and what was, or was not, published. "Nothing was published" is said only
+// where it is known: the run stopped while reading its inputs, before any
+// request. A failure after publishing to some repositories names them
+// (PartiallyPublishedError); any other failure points to the log, and
+// rerunning is safe (the operations are idempotent). A failure the command's
+// result carries (sign's tags that could not be pushed, a trust state that
+// was not saved, verify's failing references) is added to its own summary.
+
+function publishedNote(err, stage) {
+    if (stage === 'inputs')
+        return 'Nothing was published: the run stopped while reading its inputs, before any request.';
+    if (err instanceof errors/* PartiallyPublishedError */.ho) {
+        return `Already changed before the failure: ${err.changed.join(', ')}. Rerunning is safe.`;
+    }
+    return 'Whatever was published before the failure is in the log; rerunning is safe.';
+}
+/** The summary of a run that ended in `err` (`command` undefined when the command input itself was wrong). */
+function failureSummary(command, err, stage) {
+    const what = command ? `dct-sign ${command}` : 'dct-sign';
+    return { intro: `❌ ${what} failed: ${(0,errors/* errorMessage */.gJ)(err)}`, header: [], rows: [], notes: [publishedNote(err, stage)] };
+}
+/** A command's summary of its result, with the failures that fail the run after it is shown. */
+function withFailures(summary, command, failures) {
+    if (failures.length === 0)
+        return summary;
+    const notes = failures.map((f) => `❌ ${f}`);
+    if (!summary)
+        return { intro: `❌ dct-sign ${command} failed.`, header: [], rows: [], notes };
+    return { ...summary, notes: [...(summary.notes ?? []), ...notes] };
 }
 
 ;// CONCATENATED MODULE: ./lib/commands/values.js
@@ -50162,8 +50248,19 @@ var secret_pieces = __nccwpck_require__(240);
 
 
 const BOOLEANS = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
+/** What this run has registered with the runner already: each value is masked once. */
+const masked = new Set();
+/** Starts a run: nothing registered yet (tests run the action many times in one process). */
+function startMasking() {
+    masked.clear();
+}
 /** Registers a secret with the runner, once it runs commands again if a child's output has them stopped. */
-const reader_setSecret = (piece) => whenCommandsRun(() => core_setSecret(piece));
+function reader_setSecret(piece) {
+    if (masked.has(piece))
+        return;
+    masked.add(piece);
+    whenCommandsRun(() => core_setSecret(piece));
+}
 /** A password or passphrase: the value, its trimmed form and each of its lines. */
 function maskSecret(value) {
     for (const piece of (0,secret_pieces/* passphrasePieces */.m)(value))
@@ -50369,7 +50466,9 @@ async function writeSummary(summary) {
 // input, pick the command from `command`, read its inputs with
 // core.getInput, run it, then log its text, set its step outputs and write
 // the job summary. Every failure ends in the one catch, as one error
-// annotation: the core names inputs as action.yml does.
+// annotation (the core names inputs as action.yml does) and a job summary
+// that says what failed and what was, or was not, published.
+
 
 
 
@@ -50390,10 +50489,15 @@ function commandInput() {
 }
 /** `operations`: fakes for some operations, by command name, in tests (as the CLI's CliIo.operations). */
 async function run(operations) {
+    let command;
+    let stage = 'inputs';
     try {
+        startMasking();
         maskSecretInputs();
         const spec = commandInput();
+        command = spec.name;
         const values = await readInputs(spec, actionReader);
+        stage = 'run';
         const temp = process.env.RUNNER_TEMP || undefined;
         const { result, failures } = await runCommand(spec, values, {
             logger: actionsLogger,
@@ -50413,14 +50517,19 @@ async function run(operations) {
         infoPlain(spec.text(result, { log: true, flags: new Set() }).trimEnd());
         for (const output of spec.outputs)
             setOutput(output.name, output.value(result));
-        if (spec.summaryOf)
-            await writeSummary(spec.summaryOf(result));
+        const summary = withFailures(spec.summaryOf?.(result), spec.name, failures);
+        stage = 'shown';
+        if (summary)
+            await writeSummary(summary);
         if (failures.length > 0)
             throw new errors/* DctError */.sY('VERIFY', failures.join('\n'));
     }
     catch (err) {
         if (err instanceof Error && err.stack)
             core_debug(err.stack);
+        // What failed, and what was or was not published, on the run's page too.
+        if (stage !== 'shown')
+            await writeSummary(failureSummary(command, err, stage)).catch((e) => core_debug((0,errors/* errorMessage */.gJ)(e)));
         setFailed((0,errors/* errorMessage */.gJ)(err));
     }
 }
@@ -50710,6 +50819,7 @@ function proxyRulesFromConfig(config, input = 'proxy') {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ requestUrlForLog),
 /* harmony export */   B: () => (/* binding */ redactUrl)
 /* harmony export */ });
 // URLs as messages and logs may show them: never with their user and
@@ -50734,6 +50844,14 @@ function redactUrl(url) {
         u.password = '';
     }
     return u.href.replace(/\/$/, '');
+}
+/**
+ * A request's URL as a debug line shows it: scheme, host and path only. The
+ * userinfo goes, and so does the query, which may carry a token or the
+ * signature of a signed URL; `?…` says there was one.
+ */
+function requestUrlForLog(url) {
+    return `${url.origin}${url.pathname}${url.search ? '?…' : ''}`;
 }
 
 
@@ -50798,6 +50916,8 @@ var logger = __nccwpck_require__(8747);
 var http_errors = __nccwpck_require__(9729);
 // EXTERNAL MODULE: ./lib/http/proxy.js
 var proxy = __nccwpck_require__(768);
+// EXTERNAL MODULE: ./lib/http/redact-url.js
+var redact_url = __nccwpck_require__(983);
 ;// CONCATENATED MODULE: ./lib/http/transport.js
 // The one HTTP client under every registry, token-server and trust-server
 // call. It keeps a keep-alive connection pool per origin (HTTP/2 where the
@@ -50819,9 +50939,13 @@ var proxy = __nccwpck_require__(768);
 // Each retry is one warning line; the final error or response says how many
 // attempts were made. A fault-free request is sent exactly once.
 //
+// Each try is one debug line: method, URL (without userinfo or query, which
+// may hold a token or a signature), status or failure, and milliseconds.
+//
 // It knows nothing about what the bytes mean: it returns status, headers and
 // body, and throws only for transport failures (NetworkError) and oversized
 // bodies (ResponseTooLargeError). Status codes are the caller's business.
+
 
 
 
@@ -50862,16 +50986,27 @@ const TLS_TRUST_CODES = new Set([
  * roots plus the bundle: 20–40 ms of CPU per connection of a parallel wave.
  */
 const secureContexts = new Map();
-function secureContextFor(caBundle) {
-    let context = secureContexts.get(caBundle);
+function secureContextFor(caBundle, client) {
+    const key = tlsKey(caBundle, client);
+    let context = secureContexts.get(key);
     if (!context) {
-        context = (0,external_node_tls_.createSecureContext)({ ca: withDefaultCAs(caBundle) });
-        secureContexts.set(caBundle, context);
+        context = (0,external_node_tls_.createSecureContext)({
+            ...(caBundle.trim() === '' ? {} : { ca: withDefaultCAs(caBundle) }),
+            ...(client ? { cert: client.cert, key: client.key } : {}),
+        });
+        secureContexts.set(key, context);
     }
     return context;
 }
-function tlsChoice(caBundle) {
-    return caBundle === undefined || caBundle.trim() === '' ? SYSTEM_TLS : { key: caBundle, tls: { secureContext: secureContextFor(caBundle) } };
+function tlsKey(caBundle, client) {
+    return client ? `${caBundle}\n\0client\n${client.cert}` : caBundle;
+}
+function tlsChoice(caBundle, client, hint) {
+    const ca = caBundle ?? '';
+    const hinted = hint === undefined ? {} : { hint };
+    if (ca.trim() === '' && !client)
+        return { ...SYSTEM_TLS, ...hinted };
+    return { key: tlsKey(ca, client), tls: { secureContext: secureContextFor(ca, client) }, ...hinted };
 }
 class AttemptFailed extends Error {
     failure;
@@ -50921,8 +51056,14 @@ class HttpTransport {
         this.#baseDelayMs = options.retry?.baseDelayMs ?? 500;
         this.#maxDelayMs = options.retry?.maxDelayMs ?? 8_000;
         this.#retryAfterCapMs = options.retry?.retryAfterCapMs ?? 30_000;
-        this.#defaultTls = tlsChoice(options.caBundle);
-        this.#hostTls = new Map(Object.entries(options.caBundles ?? {}).map(([host, pem]) => [host.toLowerCase(), tlsChoice(pem)]));
+        this.#defaultTls = tlsChoice(options.caBundle, undefined, options.tlsHint);
+        const hosts = new Set([...Object.keys(options.caBundles ?? {}), ...Object.keys(options.clientCertificates ?? {}), ...Object.keys(options.tlsHints ?? {})].map((host) => host.toLowerCase()));
+        const of = (map, host) => Object.entries(map ?? {}).find(([h]) => h.toLowerCase() === host)?.[1];
+        this.#hostTls = new Map([...hosts].map((host) => {
+            // A host named only for its client certificate or hint keeps the default CAs.
+            const ca = of(options.caBundles, host) ?? options.caBundle;
+            return [host, tlsChoice(ca, of(options.clientCertificates, host), of(options.tlsHints, host) ?? options.tlsHint)];
+        }));
         this.#agentOptions = {
             allowH2: options.allowH2 ?? true,
             connections: options.connectionsPerOrigin ?? 8,
@@ -50989,8 +51130,10 @@ class HttpTransport {
             }
             let wait;
             let reason;
+            const started = performance.now();
             try {
                 const res = await this.#attempt(req, url, proxy);
+                this.#logTry(req, url, via, `${res.status}`, started);
                 if (!RETRY_STATUSES.has(res.status))
                     return { ...res, attempts: attempt };
                 reason = `${target}${via} answered ${res.status}`;
@@ -50999,9 +51142,12 @@ class HttpTransport {
                     return { ...res, attempts: attempt };
             }
             catch (err) {
-                if (!(err instanceof AttemptFailed))
+                if (!(err instanceof AttemptFailed)) {
+                    this.#logTry(req, url, via, err instanceof http_errors/* ResponseTooLargeError */.b ? 'failed (body too large)' : 'failed', started);
                     throw err;
+                }
                 const f = err.failure;
+                this.#logTry(req, url, via, `failed (${f.reason})`, started);
                 const retryable = f.transient && !f.deadline && (idempotent || !f.bodySent);
                 wait = this.#backoff(attempt);
                 if (!retryable || attempt >= this.#attempts || !this.#fits(wait)) {
@@ -51024,6 +51170,11 @@ class HttpTransport {
             this.#logger.warning(`${reason}; retrying in ${formatSeconds(wait)} (${attempt + 1}/${this.#attempts})`);
             await sleep(wait, req.signal ? AbortSignal.any([req.signal, this.#closing.signal]) : this.#closing.signal);
         }
+    }
+    /** The debug line of one try: "GET https://host/v2/…/root.json: 200 in 12 ms". */
+    #logTry(req, url, via, outcome, started) {
+        const ms = Math.round(performance.now() - started);
+        this.#logger.debug(`${req.method} ${(0,redact_url/* requestUrlForLog */.A)(url)}${via}: ${outcome} in ${ms} ms`);
     }
     #checkDeadline(req, url, target, via, done) {
         if (this.#deadline === undefined || Date.now() < this.#deadline.at)
@@ -51131,7 +51282,7 @@ class HttpTransport {
             if (this.#closing.signal.aborted) {
                 return new AttemptFailed({ transient: false, deadline: false, timedOut: false, bodySent, cause, reason: 'the connections were closed' });
             }
-            return new AttemptFailed(classify(cause, { answered, received, declared, bodySent, proxy }));
+            return new AttemptFailed(classify(cause, { answered, received, declared, bodySent, proxy, tlsHint: this.#tlsFor(url).hint }));
         };
         try {
             let res;
@@ -51300,7 +51451,7 @@ function classify(err, state) {
             reason: 'the proxy refused the request (HTTP 407): the proxy refused to go on without valid credentials; check its username and password',
         };
     }
-    return { ...base, transient: false, reason: describe(err) };
+    return { ...base, transient: false, reason: describe(err, state.tlsHint) };
 }
 const TOO_LARGE = Symbol('too large');
 async function readBody(body, declaredLength, limit, refuseOversize, onChunk) {
@@ -51416,10 +51567,10 @@ function phaseWords(phase, url) {
             return 'while reading the answer';
     }
 }
-function describe(err) {
+function describe(err, tlsHint) {
     const code = errorCode(err);
     if (code !== undefined && TLS_TRUST_CODES.has(code)) {
-        return `the server's TLS certificate is not trusted (${code}); pass its CA certificate as a CA bundle`;
+        return `the server's TLS certificate is not trusted (${code}); ${tlsHint ?? 'pass its CA certificate as a CA bundle'}`;
     }
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
         return `the server's TLS certificate does not match its host name (${(0,errors/* errorMessage */.gJ)(err)})`;
@@ -51636,11 +51787,31 @@ function secretPieces(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ phase),
 /* harmony export */   q: () => (/* binding */ silentLogger)
 /* harmony export */ });
 // The logger the core writes progress to. Entrypoints adapt it to their
 // platform (core.info, tl.debug, stderr); tests pass a silent or recording one.
 const silentLogger = { debug() { }, info() { }, warning() { } };
+/**
+ * Runs one phase of a command (reading a repository's trust data, a push,
+ * a publish) and writes one debug line when it ends, with how long it took:
+ * "reading trust data for r/a: done in 120 ms", or "…: failed after 120 ms".
+ */
+async function phase(logger, what, work) {
+    const started = performance.now();
+    const ms = () => Math.round(performance.now() - started);
+    let result;
+    try {
+        result = await work();
+    }
+    catch (err) {
+        logger.debug(`${what}: failed after ${ms()} ms`);
+        throw err;
+    }
+    logger.debug(`${what}: done in ${ms()} ms`);
+    return result;
+}
 
 
 /***/ }),
@@ -51652,6 +51823,7 @@ const silentLogger = { debug() { }, info() { }, warning() { } };
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   VP: () => (/* binding */ readPublicKeyList),
 /* harmony export */   ZZ: () => (/* binding */ parseTimeout),
+/* harmony export */   dl: () => (/* binding */ DURATION_GRAMMAR),
 /* harmony export */   li: () => (/* binding */ pemTextOrFile),
 /* harmony export */   qp: () => (/* binding */ keyIdOrPem),
 /* harmony export */   ry: () => (/* binding */ splitList)
@@ -51730,23 +51902,25 @@ function readPublicKeyList(value, input) {
 const SECOND_MS = 1000;
 const HOUR_MS = 60 * 60 * SECOND_MS;
 const UNITS_MS = { s: SECOND_MS, m: 60 * SECOND_MS, h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
-/** A number and one of `units`, in milliseconds; empty means none. */
-function durationIn(units, examples, value, input) {
+/** The one grammar of every duration input: a number and a unit, as in the help and docs. */
+const DURATION_GRAMMAR = 'a number and s, m (minutes), h, d or w, e.g. 90s, 10m, 36h, 180d, 26w';
+/**
+ * Every duration input (`timeout`, `expiring-within`): a number and one of
+ * s, m (minutes, as Go's durations), h, d or w, e.g. 90s, 10m, 180d, in
+ * milliseconds; empty means none.
+ */
+function parseDuration(value, input) {
     const text = value?.trim();
     if (!text)
         return undefined;
-    const match = new RegExp(`^(\\d+(?:\\.\\d+)?)\\s*([${units}])$`, 'i').exec(text);
+    const match = /^(\d+(?:\.\d+)?)\s*([smhdw])$/i.exec(text);
     if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `give a duration such as ${examples}, not "${text}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `give ${DURATION_GRAMMAR}, not "${text}"`);
     return Number(match[1]) * UNITS_MS[match[2].toLowerCase()];
 }
-/** `expiring-within`: a number and a unit (h, d or w), e.g. 180d, in milliseconds; empty means none. */
-function parseDuration(value, input) {
-    return durationIn('hdw', '180d, 26w or 36h', value, input);
-}
-/** `timeout`: a number and a unit (s, m or h), e.g. 10m, in milliseconds, more than zero. */
+/** `timeout`: a duration (parseDuration) of more than zero. */
 function parseTimeout(value, input) {
-    const ms = durationIn('smh', '90s, 10m or 1h', value, input);
+    const ms = parseDuration(value, input);
     if (ms === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'give a time limit of more than zero, e.g. 10m');
     return ms;
@@ -51771,6 +51945,7 @@ function splitList(value) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6929);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8747);
 // docker push for every tag of a sign, before anything is signed. Every tag
 // is pushed even when an earlier push failed, so that the caller can sign
 // each tag that was pushed and name the rest: a tag pushed and left unsigned
@@ -51778,6 +51953,7 @@ function splitList(value) {
 //
 // Each push ends at the command's deadline (the timeout input): docker push
 // is stopped and the sign fails, like a request that runs out of time.
+
 
 
 /** The line `docker push` ends with: `<tag>: digest: sha256:… size: N`. */
@@ -51791,7 +51967,7 @@ async function pushAll(refs, options) {
     const failed = [];
     for (const ref of refs) {
         options.logger.info(`Pushing ${ref.original}`);
-        const result = await pushOne(ref.original, env, options);
+        const result = await (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .phase */ .O)(options.logger, `pushing ${ref.original}`, () => pushOne(ref.original, env, options));
         if (result.exitCode !== 0) {
             failed.push({ reference: ref.original, exitCode: result.exitCode, error: lastLine(result.stderr) });
             continue;
@@ -51884,6 +52060,7 @@ function validateRemovableSignerName(name, input = 'signer-name') {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OO: () => (/* binding */ roleCompare),
 /* harmony export */   U6: () => (/* binding */ byteCompare),
 /* harmony export */   jz: () => (/* binding */ REPO_ADMIN),
 /* harmony export */   p0: () => (/* binding */ naturalCompare)
@@ -51891,7 +52068,8 @@ function validateRemovableSignerName(name, input = 'signer-name') {
 /* unused harmony export naturalLess */
 // docker's orders for what trust inspect lists: natural order for tags and
 // signers (fvbommel/sortorder, as docker uses it), Go's bytewise order for
-// key IDs and digests, and the name of a tag no signer signed.
+// key IDs and digests, and the name of a tag no signer signed. And the one
+// order every command prints roles and a tag's signers in (roleCompare).
 /** docker's name for a tag signed only into targets or targets/releases. */
 const REPO_ADMIN = 'Repo Admin';
 const isDigit = (c) => c >= 0x30 && c <= 0x39;
@@ -51948,6 +52126,22 @@ function naturalCompare(a, b) {
 function byteCompare(a, b) {
     return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
+/** targets, then targets/releases, then every other role. */
+function roleRank(role) {
+    if (role === 'targets')
+        return 0;
+    return role === 'targets/releases' ? 1 : 2;
+}
+/**
+ * The one order roles and a tag's signers are printed in, by every command
+ * (sign's SIGNED IN and `roles`, verify's signers, inspect --pretty's
+ * SIGNERS): targets, targets/releases, then the delegations in Go's bytewise
+ * order, as `docker trust inspect --pretty` lists a tag's signers
+ * (sort.Strings). Works on role names (`targets/ci`) and signer names (`ci`).
+ */
+function roleCompare(a, b) {
+    return roleRank(a) - roleRank(b) || byteCompare(a, b);
+}
 
 
 /***/ }),
@@ -51956,8 +52150,10 @@ function byteCompare(a, b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pt: () => (/* binding */ TRUST_SERVER_FALLBACKS),
 /* harmony export */   _: () => (/* binding */ resolveTrustServer),
-/* harmony export */   dn: () => (/* binding */ trustServerUrl)
+/* harmony export */   dn: () => (/* binding */ trustServerUrl),
+/* harmony export */   ru: () => (/* binding */ trustServerAsGiven)
 /* harmony export */ });
 /* unused harmony export DOCKER_HUB_NOTARY */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
@@ -51971,6 +52167,12 @@ function byteCompare(a, b) {
 
 
 const DOCKER_HUB_NOTARY = 'https://notary.docker.io';
+/**
+ * resolveTrustServer's order after the explicit setting, in words: the one
+ * place the CLI's help and the trust-server input's description take it from.
+ */
+const TRUST_SERVER_FALLBACKS = `$DOCKER_CONTENT_TRUST_SERVER, else ${DOCKER_HUB_NOTARY} for Docker Hub, else https://REGISTRY:4443 for ` +
+    'IBM Cloud (*.icr.io, *.bluemix.net), whose trust server listens there, else the registry host itself (ACR)';
 /** IBM Cloud Container Registry hosts (icr.io and the older bluemix.net), without a port. */
 const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
 /** A trust server as given (`notary.example.com:4443` means https), as a URL without a trailing slash. */
@@ -51993,6 +52195,17 @@ function resolveTrustServer(registry, explicit, env) {
     const chosen = explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim();
     if (chosen)
         return trustServerUrl(chosen);
+    return defaultTrustServer(registry);
+}
+/**
+ * The trust server as the user wrote it (trust-server, else
+ * DOCKER_CONTENT_TRUST_SERVER), else the default URL: docker names its tls
+ * directory by this host as written, a default port kept (`:443`).
+ */
+function trustServerAsGiven(registry, explicit, env) {
+    return explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim() || defaultTrustServer(registry);
+}
+function defaultTrustServer(registry) {
     if (registry === _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb)
         return DOCKER_HUB_NOTARY;
     if (IBM_CLOUD.test(registry))

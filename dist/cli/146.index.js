@@ -194,8 +194,8 @@ async function refreshRoles(options) {
     return published;
 }
 
-// EXTERNAL MODULE: ./lib/operations/repository-context.js + 5 modules
-var repository_context = __webpack_require__(4280);
+// EXTERNAL MODULE: ./lib/operations/repository-context.js + 6 modules
+var repository_context = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./lib/operations/refresh.js
 // Keeping a repository's trust data from expiring, from a schedule: re-sign
 // targets (repository key) or a signer's roles (signer key) with their
@@ -311,7 +311,7 @@ async function editRoles(repo, edits, edit, now) {
 function notSignerError(repo, signers, target) {
     const ids = signers.map((s) => s.keyId.slice(0, 12)).join(', ');
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NOT_SIGNER', `key ${ids} may not sign ${target} in ${repo.gun}: it is in no delegation role (targets/releases or ` +
-        'targets/<name>) whose paths admit the tag. Add it once with `docker trust signer add` or dct-sign signer-add.');
+        'targets/<name>) whose paths admit the tag. Add it once with `dct-sign signer-add` (or `docker trust signer add`).');
 }
 function plan(repo, signers, names, only) {
     const edits = new Map();
@@ -335,6 +335,7 @@ async function addTargets(repo, signers, specs, now, only) {
     // One FileMeta per tag, shared by every role it goes into.
     const metas = new Map(specs.map((s) => [s.name, { spec: s, meta: new _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .FileMeta */ .o({ length: s.length, hashes: { sha256: Buffer.from(s.sha256, 'hex') } }) }]));
     const { edits, roles } = plan(repo, signers, [...metas.keys()], only);
+    const changed = new Set();
     const add = (targets, name) => {
         const { spec, meta } = metas.get(name);
         const old = targets.get(name);
@@ -342,9 +343,11 @@ async function addTargets(repo, signers, specs, now, only) {
             return false;
         }
         targets.set(name, meta);
+        changed.add(name);
         return true;
     };
-    return { ...(await editRoles(repo, edits, add, now)), roles };
+    const edited = await editRoles(repo, edits, add, now);
+    return { ...edited, roles, unchanged: new Set([...metas.keys()].filter((name) => !changed.has(name))) };
 }
 /** Removes targets from every role the signers can sign, as `docker trust revoke` does. */
 async function removeTargets(repo, signers, names, now) {

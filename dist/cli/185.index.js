@@ -7,13 +7,15 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VERIFY_FAILURES: () => (/* binding */ VERIFY_FAILURES),
 /* harmony export */   verify: () => (/* binding */ verify)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
 /* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9690);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
-/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4280);
+/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1196);
 /* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4943);
+/* harmony import */ var _sort_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(781);
 // The verify operation: the gate a content-trust pull used to be. Docker CLI
 // v29 no longer enforces content trust, so consumers ask dct-sign whether a
 // tag is signed, by whom, and whether the registry still serves what was
@@ -37,6 +39,25 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+/**
+ * Why a reference fails verify: unsigned (no released entry for the tag);
+ * wrong-signer (signed, but not by the required signers); digest-changed (the
+ * registry serves other content for the tag now, or none); expired (some
+ * trust data has expired); untrusted-root (the root is not trusted:
+ * certificate, pin, rotation); no-trust-data (the repository has none at
+ * all); invalid-trust-data (another check failed: signatures, hashes, a
+ * rollback). The README lists them all (test/examples/readme.test.ts).
+ */
+const VERIFY_FAILURES = [
+    'unsigned',
+    'wrong-signer',
+    'digest-changed',
+    'expired',
+    'untrusted-root',
+    'no-trust-data',
+    'invalid-trust-data',
+];
 function requiredSignersOf(options) {
     const names = (options.requiredSigners ?? []).map((s) => s.trim().replace(/^targets\//, '')).filter((s) => s !== '');
     for (const name of names) {
@@ -72,7 +93,7 @@ function signersOf(repo, tag, sha256) {
     const names = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .allTargetsByName */ .U3)(repo, tag)
         .filter((t) => !(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .isReleasedRole */ .Cj)(t.role) && (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .targetSha256 */ .bc)(t.meta) === sha256)
         .map((t) => (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .signerNameOfRole */ .Ne)(t.role));
-    return [...new Set(names)];
+    return [...new Set(names)].sort(_sort_order_js__WEBPACK_IMPORTED_MODULE_5__/* .roleCompare */ .OO);
 }
 function verifyInputs(options) {
     const refs = options.references;
@@ -266,7 +287,7 @@ async function editRoles(repo, edits, edit, now) {
 function notSignerError(repo, signers, target) {
     const ids = signers.map((s) => s.keyId.slice(0, 12)).join(', ');
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NOT_SIGNER', `key ${ids} may not sign ${target} in ${repo.gun}: it is in no delegation role (targets/releases or ` +
-        'targets/<name>) whose paths admit the tag. Add it once with `docker trust signer add` or dct-sign signer-add.');
+        'targets/<name>) whose paths admit the tag. Add it once with `dct-sign signer-add` (or `docker trust signer add`).');
 }
 function plan(repo, signers, names, only) {
     const edits = new Map();
@@ -290,6 +311,7 @@ async function addTargets(repo, signers, specs, now, only) {
     // One FileMeta per tag, shared by every role it goes into.
     const metas = new Map(specs.map((s) => [s.name, { spec: s, meta: new _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .FileMeta */ .o({ length: s.length, hashes: { sha256: Buffer.from(s.sha256, 'hex') } }) }]));
     const { edits, roles } = plan(repo, signers, [...metas.keys()], only);
+    const changed = new Set();
     const add = (targets, name) => {
         const { spec, meta } = metas.get(name);
         const old = targets.get(name);
@@ -297,9 +319,11 @@ async function addTargets(repo, signers, specs, now, only) {
             return false;
         }
         targets.set(name, meta);
+        changed.add(name);
         return true;
     };
-    return { ...(await editRoles(repo, edits, add, now)), roles };
+    const edited = await editRoles(repo, edits, add, now);
+    return { ...edited, roles, unchanged: new Set([...metas.keys()].filter((name) => !changed.has(name))) };
 }
 /** Removes targets from every role the signers can sign, as `docker trust revoke` does. */
 async function removeTargets(repo, signers, names, now) {

@@ -15,8 +15,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _trust_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9460);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1239);
 /* harmony import */ var _tuf_threshold_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9320);
-/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4280);
-/* harmony import */ var _signer_name_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1492);
+/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1196);
+/* harmony import */ var _no_trust_data_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3949);
+/* harmony import */ var _signer_name_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1492);
 // Removing a signer from repositories, as `docker trust signer remove`
 // does: targets/<name> goes and the signer's keys leave targets/releases,
 // signed by the repository key.
@@ -27,6 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 // repository whose targets/releases was never signed is no obstacle, and
 // the tags the next sign drops (those only this signer vouched for, see
 // trust/rekeyed-roles.ts) are named before anything is published.
+
 
 
 
@@ -73,7 +75,7 @@ async function planRemove(context, open, inputs) {
     const { name } = inputs;
     const repo = await context.read(open, { delegations: [_tuf_role_js__WEBPACK_IMPORTED_MODULE_4__/* .RELEASES */ .pH], acceptRekeyedDelegations: true });
     if (!repo) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NO_TRUST_DATA', `${open.gun} has no trust data at ${open.trustServer}, so it has no signer ${name}`);
+        throw await (0,_no_trust_data_js__WEBPACK_IMPORTED_MODULE_7__/* .noTrustDataError */ .k)(context, open, `${open.gun} has no trust data at ${open.trustServer}, so it has no signer ${name}`);
     }
     const declared = declaredSigner(repo, name, open.gun);
     (0,_trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_1__/* .targetsSigner */ .De)(repo, inputs.repositoryKey);
@@ -95,7 +97,7 @@ async function publishRemove(context, plan, inputs) {
     return { ...where, removedKeyIds, releasesInvalidated: last, droppedAtNextSign: dropped };
 }
 async function signerRemove(options) {
-    const name = (0,_signer_name_js__WEBPACK_IMPORTED_MODULE_7__/* .validateRemovableSignerName */ .HB)(options.name.trim());
+    const name = (0,_signer_name_js__WEBPACK_IMPORTED_MODULE_8__/* .validateRemovableSignerName */ .HB)(options.name.trim());
     const inputs = { name, repositoryKey: options.repositoryKey.signer, force: options.force ?? false };
     return (0,_repository_context_js__WEBPACK_IMPORTED_MODULE_6__/* .openRepositories */ .zb)(options, options.references, { access: 'write' }, async (context) => {
         // Every repository is read and checked before the first publish.

@@ -1571,12 +1571,28 @@ function loadKeyInput(key) {
         ...(key.passphraseInput ? { passphraseInput: key.passphraseInput } : {}),
     });
 }
+/** The root certificate a pin that is no key ID gives; an error that says what a pin may be. */
+function pinPem(value, input) {
+    try {
+        return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .pemTextOrFile */ .li)(value, input);
+    }
+    catch (err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz))
+            throw err;
+        const accepts = 'give the root key ID (64 hex digits, as `dct-sign inspect` shows it), or the root certificate as PEM text or a PEM file';
+        if (/^[0-9a-fA-F]+$/.test(value)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${value} is not a root key ID: it has ${value.length} hex digits, not 64; ${accepts}`, { cause: err });
+        }
+        const reason = err.message.slice(input.length + 2).replace(/; give PEM text or the path of a PEM file$/, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${reason}; ${accepts}`, { cause: err });
+    }
+}
 /** `trust-pin`: a root key ID (64 hex digits) or a root certificate (PEM text or file). */
 function parseTrustPin(value, input = 'trust-pin') {
     const trimmed = value.trim();
     if (/^[0-9a-fA-F]{64}$/.test(trimmed))
         return { keyIds: [trimmed.toLowerCase()] };
-    const pem = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .pemTextOrFile */ .li)(trimmed, input);
+    const pem = pinPem(trimmed, input);
     const key = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPublicKey */ .fg)(pem, { input });
     if (!key.keytype.endsWith('-x509')) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'give the root key ID (64 hex digits) or the root certificate, not a bare public key');

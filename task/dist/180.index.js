@@ -17,7 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9690);
 /* harmony import */ var _trust_updates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9460);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1239);
-/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4280);
+/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1196);
+/* harmony import */ var _no_trust_data_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3949);
 // Adding a signer to repositories, as `docker trust signer add` does: the
 // signer's public keys go into targets/<name> and targets/releases, signed
 // by the repository key. A repository without trust data is initialized on
@@ -26,6 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 // Everything is checked for every repository before the first publish: the
 // name, the keys, that each repository has trust data or can be created,
 // and that the repository key is the one each repository trusts.
+
 
 
 
@@ -49,7 +51,7 @@ function loadSignerKeys(texts) {
 async function planAdd(context, open, inputs) {
     const repo = await context.read(open);
     if (!repo && !inputs.rootKey) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NO_TRUST_DATA', `${open.gun} has no trust data at ${open.trustServer}. Give the root-key input (with its passphrase) ` +
+        throw await (0,_no_trust_data_js__WEBPACK_IMPORTED_MODULE_7__/* .noTrustDataError */ .k)(context, open, `${open.gun} has no trust data at ${open.trustServer}. Give the root-key input (with its passphrase) ` +
             'so that dct-sign initializes it, or run `docker trust signer add` once for it.');
     }
     if (repo)
@@ -62,11 +64,13 @@ async function publishAdd(context, plan, inputs) {
     const { name, keys, repositoryKey } = inputs;
     const target = context.publishing(open);
     let changed = true;
+    let rootKeyId;
     if (!repo) {
         context.logger.info(`Initializing trust data for ${open.gun} with signer ${name}`);
         const rootSigner = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createRootCertificate */ .Qf)(inputs.rootKey, open.gun).signer;
         const { pin: _pin, ...unpinned } = target;
         await (0,_trust_updates_js__WEBPACK_IMPORTED_MODULE_4__/* .initializeRepository */ .Pg)({ ...unpinned, rootSigner, repositorySigner: repositoryKey, signer: { name, keys } });
+        rootKeyId = rootSigner.keyId;
     }
     else {
         context.logger.info(`Adding signer ${name} to ${open.gun}`);
@@ -75,7 +79,7 @@ async function publishAdd(context, plan, inputs) {
         if (!changed)
             context.logger.info(`${name} already signs ${open.gun} with these keys; nothing to publish`);
     }
-    return { reference: open.reference, gun: open.gun, trustServer: open.trustServer, initialized: !repo, changed };
+    return { reference: open.reference, gun: open.gun, trustServer: open.trustServer, initialized: !repo, changed, ...(rootKeyId ? { rootKeyId } : {}) };
 }
 async function signerAdd(options) {
     const name = (0,_signer_name_js__WEBPACK_IMPORTED_MODULE_1__/* .validateSignerName */ ._F)(options.name.trim());

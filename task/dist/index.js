@@ -11815,9 +11815,9 @@ const INPUTS = {
         name: 'expiring-within',
         kind: 'string',
         value: 'DURATION',
-        help: 'only roles expiring within this: 180d, 26w, 36h; default: all',
-        description: 'refresh: only re-sign roles that expire within this long, e.g. 180d, 26w or 36h, so that most scheduled runs ' +
-            'publish nothing. Empty: re-sign every role the keys sign.',
+        help: 'only roles expiring within this: 180d, 26w, 36h (s, m, h, d, w); default: all',
+        description: 'refresh: only re-sign roles that expire within this long, so that most scheduled runs publish nothing: ' +
+            `${_operations_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_GRAMMAR */ .dl}, as every duration input. Empty: re-sign every role the keys sign.`,
         group: 'When',
         task: { label: 'Expiring within' },
     },
@@ -11957,9 +11957,7 @@ const INPUTS = {
         kind: 'string',
         value: 'URL',
         help: 'notary server URL; default: see above',
-        description: 'URL of the trust (notary) server, e.g. https://notary.example.com:4443. Defaults to $DOCKER_CONTENT_TRUST_SERVER, ' +
-            'then https://notary.docker.io for Docker Hub, then https://<registry>:4443 for IBM Cloud (*.icr.io), else the ' +
-            'registry host itself (as for Azure Container Registry).',
+        description: `URL of the trust (notary) server, e.g. https://notary.example.com:4443. Default: ${_operations_trust_server_url_js__WEBPACK_IMPORTED_MODULE_1__/* .TRUST_SERVER_FALLBACKS */ .Pt}.`,
         group: TRUST,
         task: { label: 'Trust server URL', group: 'trust' },
     },
@@ -11968,7 +11966,9 @@ const INPUTS = {
         kind: 'file-or-text',
         value: 'PATH|PEM',
         help: 'CA certificates of a trust server with a private CA',
-        description: "Extra CA certificates for the trust server's host only: PEM text, or the path of a PEM file. The registry and its " +
+        description: "Extra CA certificates for the trust server's host only: PEM text, or the path of a PEM file. Without it, as docker " +
+            "does, the *.crt files in $DOCKER_CONFIG/tls/<host[:port]>/ (~/.docker unless set; the trust server URL's host as " +
+            'written) are used, and an X.cert with X.key there is presented as a client certificate. The registry and its ' +
             'token server are checked against the system store, or registry-ca.',
         group: TRUST,
         task: { label: 'Trust server CA certificates', group: 'trust' },
@@ -11988,8 +11988,8 @@ const INPUTS = {
         kind: 'string',
         value: 'DURATION',
         default: '10m',
-        help: 'give up after this long, retries included: 90s, 10m, 1h; default 10m',
-        description: 'The time limit of the whole command, e.g. 90s, 10m or 1h: connecting, TLS, every request and retry, credential ' +
+        help: 'give up after this long, retries included: 90s, 10m, 1h (s, m, h, d, w); default 10m',
+        description: `The time limit of the whole command, ${_operations_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_GRAMMAR */ .dl}, as every duration input: connecting, TLS, every request and retry, credential ` +
             'helpers and docker push, which is stopped when it runs out. Requests to the registry, the token server and the trust ' +
             'server that fail for a passing reason (429, 502, 503, 504, a reset or stalled connection) are retried, up to 4 ' +
             'attempts each, until it runs out; every retry is logged as a warning. Default 10m.',
@@ -12041,8 +12041,8 @@ const INPUTS = {
         kind: 'boolean',
         default: false,
         help: 'fail, instead of warning, when neither --trust-pin nor --trust-state pins the root',
-        description: 'sign, verify: refuse a repository whose root neither trust-pin nor a saved trust-state entry pins, instead of ' +
-            'warning that it is trusted on first use.',
+        description: 'Refuse a repository whose root neither trust-pin nor a saved trust-state entry pins, in every command that reads ' +
+            'trust data, instead of trusting it on first use (sign and verify warn of that).',
         group: TRUST,
         task: { label: 'Require a pinned root', group: 'trust' },
     },
@@ -12087,6 +12087,8 @@ function connectionInputs() {
         }),
         use('trust-state'),
         use('trust-state-forget', { parse: (value, input) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(value, input).gun }),
+        // Every command that reads trust data: a pin required is required wherever a root is trusted.
+        use('require-pin'),
         use('timeout', { parse: (value, input) => (0,_operations_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimeout */ .ZZ)(value, input) }),
         use('login'),
     ];
@@ -12105,6 +12107,7 @@ const passphraseOf = (key) => `${key}-passphrase`;
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eN: () => (/* binding */ KeyError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   ho: () => (/* binding */ PartiallyPublishedError),
 /* harmony export */   j$: () => (/* binding */ HttpError),
 /* harmony export */   mk: () => (/* binding */ VerificationError),
 /* harmony export */   sY: () => (/* binding */ DctError)
@@ -12139,6 +12142,18 @@ class StateNotSavedError extends DctError {
     constructor(message, result, options = {}) {
         super('STATE_NOT_SAVED', message, options);
         this.result = result;
+    }
+}
+/**
+ * Publishing to one repository failed after others were already changed
+ * (`changed`, by name). Same code as the error it wraps; the operations are
+ * idempotent, so rerunning is safe.
+ */
+class PartiallyPublishedError extends DctError {
+    changed;
+    constructor(code, message, changed, options = {}) {
+        super(code, message, options);
+        this.changed = changed;
     }
 }
 /** A key could not be parsed or used. Never carries key material in the message. */
@@ -12183,6 +12198,7 @@ function errorMessage(err) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ requestUrlForLog),
 /* harmony export */   B: () => (/* binding */ redactUrl)
 /* harmony export */ });
 // URLs as messages and logs may show them: never with their user and
@@ -12208,6 +12224,14 @@ function redactUrl(url) {
     }
     return u.href.replace(/\/$/, '');
 }
+/**
+ * A request's URL as a debug line shows it: scheme, host and path only. The
+ * userinfo goes, and so does the query, which may carry a token or the
+ * signature of a signed URL; `?…` says there was one.
+ */
+function requestUrlForLog(url) {
+    return `${url.origin}${url.pathname}${url.search ? '?…' : ''}`;
+}
 
 
 /***/ }),
@@ -12219,6 +12243,7 @@ function redactUrl(url) {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   VP: () => (/* binding */ readPublicKeyList),
 /* harmony export */   ZZ: () => (/* binding */ parseTimeout),
+/* harmony export */   dl: () => (/* binding */ DURATION_GRAMMAR),
 /* harmony export */   li: () => (/* binding */ pemTextOrFile),
 /* harmony export */   qp: () => (/* binding */ keyIdOrPem),
 /* harmony export */   ry: () => (/* binding */ splitList)
@@ -12297,23 +12322,25 @@ function readPublicKeyList(value, input) {
 const SECOND_MS = 1000;
 const HOUR_MS = 60 * 60 * SECOND_MS;
 const UNITS_MS = { s: SECOND_MS, m: 60 * SECOND_MS, h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
-/** A number and one of `units`, in milliseconds; empty means none. */
-function durationIn(units, examples, value, input) {
+/** The one grammar of every duration input: a number and a unit, as in the help and docs. */
+const DURATION_GRAMMAR = 'a number and s, m (minutes), h, d or w, e.g. 90s, 10m, 36h, 180d, 26w';
+/**
+ * Every duration input (`timeout`, `expiring-within`): a number and one of
+ * s, m (minutes, as Go's durations), h, d or w, e.g. 90s, 10m, 180d, in
+ * milliseconds; empty means none.
+ */
+function parseDuration(value, input) {
     const text = value?.trim();
     if (!text)
         return undefined;
-    const match = new RegExp(`^(\\d+(?:\\.\\d+)?)\\s*([${units}])$`, 'i').exec(text);
+    const match = /^(\d+(?:\.\d+)?)\s*([smhdw])$/i.exec(text);
     if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `give a duration such as ${examples}, not "${text}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `give ${DURATION_GRAMMAR}, not "${text}"`);
     return Number(match[1]) * UNITS_MS[match[2].toLowerCase()];
 }
-/** `expiring-within`: a number and a unit (h, d or w), e.g. 180d, in milliseconds; empty means none. */
-function parseDuration(value, input) {
-    return durationIn('hdw', '180d, 26w or 36h', value, input);
-}
-/** `timeout`: a number and a unit (s, m or h), e.g. 10m, in milliseconds, more than zero. */
+/** `timeout`: a duration (parseDuration) of more than zero. */
 function parseTimeout(value, input) {
-    const ms = durationIn('smh', '90s, 10m or 1h', value, input);
+    const ms = parseDuration(value, input);
     if (ms === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'give a time limit of more than zero, e.g. 10m');
     return ms;
@@ -12333,8 +12360,10 @@ function splitList(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pt: () => (/* binding */ TRUST_SERVER_FALLBACKS),
 /* harmony export */   _: () => (/* binding */ resolveTrustServer),
-/* harmony export */   dn: () => (/* binding */ trustServerUrl)
+/* harmony export */   dn: () => (/* binding */ trustServerUrl),
+/* harmony export */   ru: () => (/* binding */ trustServerAsGiven)
 /* harmony export */ });
 /* unused harmony export DOCKER_HUB_NOTARY */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
@@ -12348,6 +12377,12 @@ function splitList(value) {
 
 
 const DOCKER_HUB_NOTARY = 'https://notary.docker.io';
+/**
+ * resolveTrustServer's order after the explicit setting, in words: the one
+ * place the CLI's help and the trust-server input's description take it from.
+ */
+const TRUST_SERVER_FALLBACKS = `$DOCKER_CONTENT_TRUST_SERVER, else ${DOCKER_HUB_NOTARY} for Docker Hub, else https://REGISTRY:4443 for ` +
+    'IBM Cloud (*.icr.io, *.bluemix.net), whose trust server listens there, else the registry host itself (ACR)';
 /** IBM Cloud Container Registry hosts (icr.io and the older bluemix.net), without a port. */
 const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
 /** A trust server as given (`notary.example.com:4443` means https), as a URL without a trailing slash. */
@@ -12370,6 +12405,17 @@ function resolveTrustServer(registry, explicit, env) {
     const chosen = explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim();
     if (chosen)
         return trustServerUrl(chosen);
+    return defaultTrustServer(registry);
+}
+/**
+ * The trust server as the user wrote it (trust-server, else
+ * DOCKER_CONTENT_TRUST_SERVER), else the default URL: docker names its tls
+ * directory by this host as written, a default port kept (`:443`).
+ */
+function trustServerAsGiven(registry, explicit, env) {
+    return explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim() || defaultTrustServer(registry);
+}
+function defaultTrustServer(registry) {
     if (registry === _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb)
         return DOCKER_HUB_NOTARY;
     if (IBM_CLOUD.test(registry))
@@ -12723,7 +12769,7 @@ async function main() {
                 'use an agent with the Node24 or Node20_1 handler');
         }
         // Loaded only now, so that an old Node.js gets the message above.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1435));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(97)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1097));
         task.setResult(task.TaskResult.Succeeded, await run());
     }
     catch (err) {

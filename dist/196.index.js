@@ -1,5 +1,5 @@
-export const id = 280;
-export const ids = [280];
+export const id = 196;
+export const ids = [196];
 export const modules = {
 
 /***/ 9223:
@@ -383,6 +383,13 @@ class TrustServerClient {
             throw err;
         }
     }
+    /** A 400 that is the answer of a TLS port to our plain-http request: http:// given, and Go's sentence or no notary error. */
+    #plainHttpToTls(res, serverErrors) {
+        if (!this.url.startsWith('http:'))
+            return false;
+        const said = new TextDecoder().decode(res.body.subarray(0, 512)).toLowerCase();
+        return said.includes(GO_PLAIN_HTTP_TO_TLS) || serverErrors.length === 0;
+    }
     #failure(res, gun, what, verb, files) {
         const serverErrors = (0,error_body/* parseErrorBody */.k)(res.body);
         const said = (0,error_body/* summarizeErrorBody */.u)(res.body);
@@ -394,6 +401,11 @@ class TrustServerClient {
         }
         if (isConflictResponse(res.status, code)) {
             return new TrustServerError(`trust server ${this.url} refused to ${what}: another update was published meanwhile (${status})`, details);
+        }
+        if (res.status === 400 && this.#plainHttpToTls(res, serverErrors)) {
+            const https = this.url.replace(/^http:/, 'https:');
+            return new TrustServerError(`trust server ${this.url} refused to ${what} (${status}): it speaks https on this port, and a plain-http ` +
+                `request gets 400 there; give ${https} as the trust-server input`, details);
         }
         if (res.status === 404) {
             return new TrustServerError(`trust server ${this.url} could not ${what}: not found (${status})`, {
@@ -411,6 +423,8 @@ class TrustServerClient {
         return new TrustServerError(`trust server ${this.url} ${reason} to ${what} (${status})${hint}`, details);
     }
 }
+// Go's TLS server answers a plain-http request with a bare 400 and this sentence; notary's own 400s carry an error list.
+const GO_PLAIN_HTTP_TO_TLS = 'client sent an http request to an https server';
 function checkGun(gun) {
     // notary's route takes any GUN without "*"; refuse what would change the URL's meaning.
     if (gun === '' || gun.startsWith('/') || gun.endsWith('/') || /[\s*?#%]/.test(gun) || gun.split('/').includes('..')) {
@@ -430,7 +444,7 @@ function scopeFor(gun, access) {
 
 /***/ }),
 
-/***/ 4280:
+/***/ 1196:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -445,7 +459,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/logger.js
-var logger = __webpack_require__(8747);
+var lib_logger = __webpack_require__(8747);
 // EXTERNAL MODULE: ./lib/trust/publisher.js
 var publisher = __webpack_require__(7554);
 // EXTERNAL MODULE: ./lib/http/proxy.js
@@ -719,6 +733,77 @@ var trust_state = __webpack_require__(5498);
 var key_inputs = __webpack_require__(5935);
 // EXTERNAL MODULE: ./lib/keys/secret-pieces.js
 var secret_pieces = __webpack_require__(240);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./lib/registry/docker-tls-dir.js
+// docker's per-server TLS directory: $DOCKER_CONFIG/tls/<host[:port]>/
+// (DOCKER_CONFIG defaults to ~/.docker), read as docker's trust code reads it
+// for the trust server (docker/cli cli/trust/trust.go certificateDirectory,
+// then ReadCertsDirectory): the directory is named by the trust server URL's
+// host exactly as written, with its port when one is written and without one
+// when not (no default port is added or removed); every `*.crt` in it is a CA
+// certificate, added to the system store; each `X.cert` with its `X.key` is a
+// client certificate. A `.cert` without its `.key`, or a `.key` without its
+// `.cert`, is an error, as in docker. A missing directory is no error.
+
+
+
+
+/** The host of a URL as written, port included when written: Go's url.Parse(u).Host, which docker names the directory by. */
+function hostAsWritten(url) {
+    const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url) ?? /^([^/?#]*)/.exec(url);
+    const authority = match?.[1] ?? '';
+    return authority.slice(authority.lastIndexOf('@') + 1);
+}
+/** The tls directory for a trust server URL as given. */
+function dockerTlsDirPath(serverUrl, env) {
+    return (0,external_node_path_.join)(env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'tls', hostAsWritten(serverUrl));
+}
+/** Reads the tls directory for `serverUrl`; undefined when it does not exist or holds none of docker's files. */
+function readDockerTlsDir(serverUrl, env) {
+    const host = hostAsWritten(serverUrl);
+    if (host === '' || host.includes('/') || host === '.' || host === '..')
+        return undefined;
+    const dir = dockerTlsDirPath(serverUrl, env);
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir).sort();
+    }
+    catch (err) {
+        if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+            return undefined;
+        throw new errors/* DctError */.sY('INPUT', `cannot read docker's TLS directory ${dir}: ${err.message}`, { cause: err });
+    }
+    const read = (name) => {
+        try {
+            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name), 'utf8');
+        }
+        catch (err) {
+            throw new errors/* DctError */.sY('INPUT', `cannot read ${(0,external_node_path_.join)(dir, name)}: ${err.message}`, { cause: err });
+        }
+    };
+    const has = new Set(names);
+    const cas = [];
+    let client;
+    for (const name of names) {
+        if (name.endsWith('.crt'))
+            cas.push(read(name));
+        if (name.endsWith('.cert')) {
+            const keyName = `${name.slice(0, -'.cert'.length)}.key`;
+            if (!has.has(keyName)) {
+                throw new errors/* DctError */.sY('INPUT', `${dir}: missing key ${keyName} for client certificate ${name}; CA certificates must use the extension .crt`);
+            }
+            client ??= { cert: read(name), key: read(keyName), file: (0,external_node_path_.join)(dir, name) };
+        }
+        if (name.endsWith('.key') && !has.has(`${name.slice(0, -'.key'.length)}.cert`)) {
+            throw new errors/* DctError */.sY('INPUT', `${dir}: missing client certificate ${name.slice(0, -'.key'.length)}.cert for key ${name}`);
+        }
+    }
+    if (cas.length === 0 && !client)
+        return undefined;
+    return { dir, caPem: cas.length > 0 ? cas.join('\n') : undefined, client };
+}
+
 // EXTERNAL MODULE: ./lib/registry/auth.js + 1 modules
 var auth = __webpack_require__(5894);
 // EXTERNAL MODULE: ./lib/registry/registry-client.js + 1 modules
@@ -745,6 +830,9 @@ class Session {
         this.transport = new transport/* HttpTransport */.G5({
             ...(options.caBundle ? { caBundle: options.caBundle } : {}),
             ...(options.caBundles ? { caBundles: options.caBundles } : {}),
+            ...(options.clientCertificates ? { clientCertificates: options.clientCertificates } : {}),
+            ...(options.tlsHints ? { tlsHints: options.tlsHints } : {}),
+            ...(options.tlsHint ? { tlsHint: options.tlsHint } : {}),
             ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
             ...(options.proxy ? { proxy: options.proxy } : {}),
             ...(options.deadline ? { deadline: options.deadline } : {}),
@@ -785,6 +873,7 @@ var trust_server_url = __webpack_require__(1286);
 // or from docker's config file (its credential helpers included). All
 // sessions of one operation share its deadline (the `timeout` input) and
 // proxy rules: the explicit proxy if given, else the environment's.
+
 
 
 
@@ -865,6 +954,25 @@ async function credentialsFor(options, registry, deadline) {
         ? { username: found.username, identityToken: found.identityToken }
         : { username: found.username, password: found.password };
 }
+/**
+ * What a certificate error of the trust server adds: the CAs it was checked
+ * against and the input to change. The "the … input" phrase is the one each
+ * entrypoint spells its own way (--trust-server-ca, trustServerCa).
+ */
+function trustServerTlsHint(given, docker) {
+    if (given)
+        return "it was checked against the system store and the trust-server-ca input; check that the trust-server-ca input holds the CA that signed the trust server's certificate";
+    if (docker?.caPem) {
+        return `it was checked against the system store and the CA certificates (*.crt) in docker's ${docker.dir}; fix those, or give the trust server's CA certificate as the trust-server-ca input`;
+    }
+    return "it was checked against the system store alone; give the trust server's CA certificate as the trust-server-ca input";
+}
+/** As trustServerTlsHint, for the registry and token servers. */
+function registryTlsHint(given) {
+    return given
+        ? "it was checked against the system store and the registry-ca input; check that the registry-ca input holds the CA that signed this server's certificate"
+        : "it was checked against the system store alone; give the registry's (or token server's) CA certificate as the registry-ca input";
+}
 /** One session per registry, opened on first use and closed together. */
 class Connections {
     #options;
@@ -903,7 +1011,7 @@ class Connections {
                     access: this.#access,
                     deadline: this.#deadline,
                     proxy: this.#proxy,
-                    ...this.#caBundles(registry),
+                    ...this.#tls(registry),
                     ...(credentials ? { credentials } : {}),
                     ...(options.stallTimeoutMs ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
                     ...(options.retry ? { retry: options.retry } : {}),
@@ -923,14 +1031,27 @@ class Connections {
      * for the trust server must not let it, or whoever holds that CA, stand in
      * for the registry or a token server.
      */
-    #caBundles(registry) {
+    #tls(registry) {
         const { trustServerCa, registryCa } = this.#options;
-        const host = new URL((0,trust_server_url/* resolveTrustServer */._)(registry, this.#options.trustServer, this.#options.env ?? process.env)).host;
+        const env = this.#options.env ?? process.env;
+        const host = new URL((0,trust_server_url/* resolveTrustServer */._)(registry, this.#options.trustServer, env)).host;
+        // docker's tls directory for the trust server: its CAs below trust-server-ca, its client certificate always.
+        const docker = readDockerTlsDir((0,trust_server_url/* trustServerAsGiven */.ru)(registry, this.#options.trustServer, env), env);
+        const given = Boolean(trustServerCa?.trim());
+        const serverCa = given ? trustServerCa : docker?.caPem;
         // One host may be both the registry and the trust server (ACR): then it trusts both bundles.
         const sameHost = host.toLowerCase() === (0,reference/* registryApiHost */.Mb)(registry).toLowerCase();
-        const trustBundle = [trustServerCa, sameHost ? registryCa : undefined].filter((pem) => pem?.trim()).join('\n');
+        const trustBundle = [serverCa, sameHost ? registryCa : undefined].filter((pem) => pem?.trim()).join('\n');
+        if (docker?.client)
+            this.#options.logger?.debug(`presenting the client certificate ${docker.client.file} to ${host}`);
         // An empty bundle is the system store alone.
-        return { ...(registryCa?.trim() ? { caBundle: registryCa } : {}), caBundles: { [host]: trustBundle } };
+        return {
+            ...(registryCa?.trim() ? { caBundle: registryCa } : {}),
+            caBundles: { [host]: trustBundle },
+            ...(docker?.client ? { clientCertificates: { [host]: { cert: docker.client.cert, key: docker.client.key } } } : {}),
+            tlsHints: { [host]: trustServerTlsHint(given, docker) },
+            tlsHint: registryTlsHint(Boolean(registryCa?.trim())),
+        };
     }
     /** The trust server URL for a reference's registry. */
     trustServerUrl(ref) {
@@ -1057,12 +1178,12 @@ class RepositoryContext {
     /** Reads and verifies a repository's trust data (base roles and `delegations`); null when it has none. */
     read(repo, choices = {}) {
         const { now, ...rest } = choices;
-        return (0,publisher/* readRepository */.Nu)({ ...this.#reading(repo), delegations: [], ...rest, ...(now ? { now: () => now } : {}) });
+        return (0,lib_logger/* phase */.O)(this.logger, `reading trust data for ${repo.gun}`, () => (0,publisher/* readRepository */.Nu)({ ...this.#reading(repo), delegations: [], ...rest, ...(now ? { now: () => now } : {}) }));
     }
     /** Reads the whole targets tree as notary does, skipping expired or unsigned delegations. */
     readTree(repo, choices = {}) {
         const { now, ...rest } = choices;
-        return readTrustTree({ ...this.#reading(repo), ...rest, logger: this.logger, ...(now ? { now: () => now } : {}) });
+        return (0,lib_logger/* phase */.O)(this.logger, `reading trust data for ${repo.gun}`, () => readTrustTree({ ...this.#reading(repo), ...rest, logger: this.logger, ...(now ? { now: () => now } : {}) }));
     }
     /** What trust/updates and trust/rotation take to publish to `repo`. */
     publishing(repo) {
@@ -1070,7 +1191,7 @@ class RepositoryContext {
     }
     /** The manifest the registry serves for a reference now. */
     async resolve(ref) {
-        return (await this.#connections.registry(ref)).resolve(ref);
+        return (0,lib_logger/* phase */.O)(this.logger, `resolving the digest of ${ref.original}`, async () => (await this.#connections.registry(ref)).resolve(ref));
     }
     /** The command's deadline (the timeout input). */
     get deadline() {
@@ -1114,8 +1235,10 @@ async function openRepositories(options, refs, how, work) {
     const connections = connect(options, how.access, { warnOnFirstUse: how.warnOnFirstUse ?? false });
     try {
         const repositories = await openEach(connections, refs);
-        const result = await work(new RepositoryContext(repositories, pin, options.logger ?? logger/* silentLogger */.q, connections));
-        return await connections.trust.saveWith(result);
+        const logger = options.logger ?? lib_logger/* silentLogger */.q;
+        const result = await work(new RepositoryContext(repositories, pin, logger, connections));
+        const { trust } = connections;
+        return await (trust.path ? (0,lib_logger/* phase */.O)(logger, `saving the trust state to ${trust.path}`, () => trust.saveWith(result)) : trust.saveWith(result));
     }
     finally {
         await connections.close();
@@ -1129,7 +1252,9 @@ async function openRepositories(options, refs, how, work) {
 function afterPartialSuccess(err, done) {
     if (done.length === 0 || !(err instanceof errors/* DctError */.sY))
         return err;
-    return new errors/* DctError */.sY(err.code, `${(0,errors/* errorMessage */.gJ)(err)} (already changed: ${done.join(', ')}; rerunning is safe)`, { cause: err });
+    return new errors/* PartiallyPublishedError */.ho(err.code, `${(0,errors/* errorMessage */.gJ)(err)} (already changed: ${done.join(', ')}; rerunning is safe)`, [...done], {
+        cause: err,
+    });
 }
 /** Publishes to each repository in turn, so that a failure names those already changed. */
 async function eachInTurn(plans, gunOf, publish, changed = () => true) {
@@ -1816,7 +1941,7 @@ async function publishChange(options, change) {
         if (planned.files.length === 0)
             return { result: planned.result, published: uncertain > 0, attempts: attempt + 1 };
         try {
-            await server.publish(gun, planned.files);
+            await (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .phase */ .O)(logger, `publishing ${planned.files.map((f) => f.role).join(', ')} to ${gun}`, () => server.publish(gun, planned.files));
             options.trustState?.published(gun, planned.files);
             return { result: planned.result, published: true, attempts: attempt + 1 };
         }
@@ -2221,6 +2346,13 @@ function checkTrustStateWritable(path) {
     }
     (0,external_node_fs_.rmSync)(probe, { force: true });
 }
+/** A file a later dct-sign wrote in a newer format: only an upgrade reads it; fixing or deleting it would lose trust. */
+function checkNotNewer(path, json) {
+    const format = json?.dctTrustState;
+    if (typeof format === 'number' && format > TRUST_STATE_FORMAT) {
+        throw new errors/* InputError */.dz(TRUST_STATE_INPUT, `${path}: written by a newer dct-sign (trust state format ${format}; this version reads ${TRUST_STATE_FORMAT}); upgrade dct-sign`);
+    }
+}
 /** Reads the file: an empty map when it does not exist (a first use); an InputError naming it otherwise. */
 function readTrustStateFile(path) {
     let text;
@@ -2239,6 +2371,7 @@ function readTrustStateFile(path) {
     catch (err) {
         throw fileError(path, `the trust state file is not JSON (${(0,errors/* errorMessage */.gJ)(err)})`, err);
     }
+    checkNotNewer(path, json);
     try {
         return trustStateFromJSON(json);
     }
@@ -2405,12 +2538,12 @@ class TrustBook {
     /**
      * Records verified trust data. A root that nothing pinned (no trust-pin, no
      * saved state for the repository) is trusted on first use: sign and verify
-     * warn of it, and with require-pin refuse it.
+     * warn of it, and every command refuses it with require-pin.
      */
     verified(gun, repo) {
         const { pinned, warnOnFirstUse = false, requirePin = false } = this.#options;
         // A root this run already holds (verified before, or published when it created the repository) is no first use.
-        if (warnOnFirstUse && !pinned && !this.previous(gun)?.root && !this.#warned.has(gun)) {
+        if ((warnOnFirstUse || requirePin) && !pinned && !this.previous(gun)?.root && !this.#warned.has(gun)) {
             const keep = this.path
                 ? `trust-state keeps it in ${this.path} from now on, so later runs refuse another root`
                 : 'or give trust-state (a file kept across runs) so that later runs refuse another root';
@@ -2494,7 +2627,7 @@ class TrustBook {
 /* harmony export */   A: () => (/* binding */ SignedBase),
 /* harmony export */   d: () => (/* binding */ parseCommon)
 /* harmony export */ });
-/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5936);
+/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1174);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1485);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4106);
@@ -2562,7 +2695,7 @@ function parseCommon(value, type, role) {
 /* harmony export */ });
 /* unused harmony export METADATA_HASHES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5936);
+/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1174);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
 /* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1485);
 // FileMeta: the length and hashes that a snapshot, timestamp or targets file
@@ -2767,7 +2900,7 @@ function unsignedRoleError(known, parent, cause) {
 /* harmony export */   O: () => (/* binding */ Metadata)
 /* harmony export */ });
 /* unused harmony export serializeEnvelope */
-/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5936);
+/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1174);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1485);
 // The signed envelope: `{"signed": …, "signatures": […]}`.
@@ -2873,7 +3006,8 @@ function serializeEnvelope(signed, signatures) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gs: () => (/* binding */ verifyRoot),
-/* harmony export */   jt: () => (/* binding */ validRootKeys)
+/* harmony export */   jt: () => (/* binding */ validRootKeys),
+/* harmony export */   jz: () => (/* binding */ rootMatchesPin)
 /* harmony export */ });
 /* unused harmony export cnMatchesGun */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -2937,6 +3071,20 @@ function usableRootKeys(keys, gun, now, checkExpiry) {
         out.set(id, key);
     }
     return out;
+}
+/** Whether any key of the root role is the pinned one, by its ID or its canonical (public key) ID. */
+function rootMatchesPin(root, pin) {
+    const pinned = new Set(pin.keyIds.map((k) => k.toLowerCase()));
+    return [...root.roleKeys(_role_js__WEBPACK_IMPORTED_MODULE_4__/* .ROOT */ .Dl)].some(([id, key]) => {
+        if (pinned.has(id))
+            return true;
+        try {
+            return pinned.has((0,_keys_index_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalKeyId */ .F2)(key));
+        }
+        catch {
+            return false;
+        }
+    });
 }
 /** Verifies one root. Throws a VerificationError naming the reason. */
 function verifyRoot(root, check) {
@@ -3052,7 +3200,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/encoding/canonical-json.js
-var canonical_json = __webpack_require__(5936);
+var canonical_json = __webpack_require__(1174);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/keys/tuf-key.js
@@ -3868,6 +4016,8 @@ async function trustRoot(latestBytes, options) {
     const parseRoot = (b) => metadata/* Metadata */.O.parse(b, tuf_role/* ROOT */.Dl, (s, r) => root/* Root */.b.fromJSON(s, r));
     const latest = parseRoot(latestBytes);
     verifyAgainstPrevious(latest, tuf_role/* ROOT */.Dl, previous);
+    if (pin && !(0,root_trust/* rootMatchesPin */.jz)(latest.signed, pin))
+        await refuseRotatedPin(latest, pin, gun, fetcher);
     const pinOption = pin ? { pin } : {};
     const saved = previous?.root;
     if (!saved) {
@@ -3902,6 +4052,36 @@ async function trustRoot(latestBytes, options) {
     }
     (0,root_trust/* verifyRoot */.Gs)(latest, { gun, now, previous: trusted, ...pinOption });
     return latest;
+}
+/** How many earlier roots refuseRotatedPin looks at. */
+const PIN_HISTORY = 16;
+/**
+ * A pin that names no key of the latest root, but the key of an earlier one:
+ * the root was rotated since, so say so and name the new root key ID. Only a
+ * hint: the earlier roots are not verified here, and the pin still refuses
+ * the latest root. Without such an earlier root this returns, and verifyRoot
+ * refuses the pin as usual.
+ */
+async function refuseRotatedPin(latest, pin, gun, fetcher) {
+    const newest = latest.signed.version;
+    for (let v = newest - 1; v >= Math.max(1, newest - PIN_HISTORY); v--) {
+        let older;
+        try {
+            const bytes = await fetcher.fetch(tuf_role/* ROOT */.Dl, { maxBytes: MAX_METADATA_BYTES, version: v });
+            if (bytes === null)
+                return;
+            older = metadata/* Metadata */.O.parse(bytes, tuf_role/* ROOT */.Dl, (s, r) => root/* Root */.b.fromJSON(s, r));
+        }
+        catch {
+            return;
+        }
+        if (!(0,root_trust/* rootMatchesPin */.jz)(older.signed, pin))
+            continue;
+        const ids = latest.signed.roles.root.keyids.join(', ');
+        throw new errors/* VerificationError */.mk(tuf_role/* ROOT */.Dl, `the pinned root key (trust-pin) is the root key of version ${v}, but the root of ${gun} was rotated since ` +
+            `(now version ${newest}, root key ${ids}). Check the new root key ID with the repository's owner, then ` +
+            'update trust-pin to it', { check: 'root' });
+    }
 }
 /**
  * Checks downloaded bytes against the FileMeta a parent recorded. If they do

@@ -1,8 +1,8 @@
-export const id = 435;
-export const ids = [435,110];
+export const id = 97;
+export const ids = [97,110];
 export const modules = {
 
-/***/ 1435:
+/***/ 1097:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -80,7 +80,7 @@ function formatRepository(repo) {
         out += `\nSignatures for ${remote}\n\n`;
         const rows = repo.SignedTags.map((row) => {
             const admin = row.Signers.length === 1 && row.Signers[0] === sort_order/* REPO_ADMIN */.jz;
-            const signers = admin ? [`(${sort_order/* REPO_ADMIN */.jz})`] : [...row.Signers].sort(sort_order/* byteCompare */.U6);
+            const signers = admin ? [`(${sort_order/* REPO_ADMIN */.jz})`] : [...row.Signers].sort(sort_order/* roleCompare */.OO);
             return [row.SignedTag, row.Digest, signers.join(', ')];
         });
         out += inspect_pretty_table([['SIGNED TAG', 'DIGEST', 'SIGNERS'], ...rows]);
@@ -146,6 +146,7 @@ function connectionOptions(v, ctx) {
         // The CLI reads the variable itself; the action and the task read it here.
         trustState: v.string('trust-state') ?? ctx.env.DCT_TRUST_STATE,
         trustStateForget: v.parsed('trust-state-forget'),
+        requirePin: v.boolean('require-pin'),
         username: login?.username,
         password: login?.password,
         env: ctx.env,
@@ -207,7 +208,7 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
         ...(0,inputs/* connectionInputs */.eu)(),
     ],
     options: (v, ctx) => ({ references: referencesOf(v), ...connectionOptions(v, ctx) }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
     outputs: [
         {
             name: 'trust',
@@ -215,7 +216,9 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
             value: (r) => JSON.stringify(r.repositories),
         },
     ],
-    viewFlags: [{ name: 'pretty', help: "print docker trust inspect --pretty's tables instead of JSON" }],
+    // JSON is the default; --json says so, for scripts that give it to every command.
+    json: { help: "print docker trust inspect's JSON (the default)", value: (r) => r.repositories, format: dockerJson },
+    viewFlags: [{ name: 'pretty', help: "print docker trust inspect --pretty's tables instead of JSON", notWithJson: true }],
     text: (r, view) => (view.log || view.flags.has('pretty') ? formatInspectPretty(r) : dockerJson(r.repositories)),
     summaryOf: (r) => {
         const unsigned = r.repositories.filter((repo) => repo.SignedTags.length === 0).map((repo) => repo.Name);
@@ -284,7 +287,7 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
         passphrase: v.string('signer-key-passphrase') ?? '',
         directory: v.string('key-directory')?.trim() || ctx.workDirectory,
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(460), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
     logs: false,
     outputs: [
         { name: 'signer-key-id', description: "the new key's ID", value: (r) => r.keyId },
@@ -356,8 +359,8 @@ export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$SIGNER_PASSPHRASE"
 dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         exitCodes: [
             [0, 'every role that needed it was re-signed (perhaps none)'],
-            [1, 'refreshing failed: a key or passphrase, a key that signs no role of\nthe repository, the trust data, the registry or trust server'],
-            [2, 'the command line is wrong: unknown option, not one REPOSITORY, no key,\na duration that is not a number and h, d or w'],
+            [1, 'refreshing failed: a key that signs no role of the repository, the\ntrust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, not one REPOSITORY, no key,\na key file that is missing or not a key or its passphrase is wrong,\na duration that is not a number and h, d or w'],
         ],
     },
     inputs: [
@@ -371,6 +374,8 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         { kind: 'single', input: 'tags', message: 'refresh works on one repository; give one, not {count}' },
         { kind: 'one-of', inputs: ['signer-key', 'repository-key'], message: "give {signer-key} (the signer's roles), {repository-key} (targets) or both" },
     ],
+    // The core logs each role it re-signs; the table below says the same, so once is enough.
+    infoAsDebug: true,
     options: (v, ctx) => ({
         reference: referencesOf(v)[0],
         signerKey: v.key('signer-key'),
@@ -378,7 +383,7 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         expiringWithinMs: v.parsed('expiring-within'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 146))).refresh, ({ signerKey, repositoryKey, ...rest }, load) => ({
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 146))).refresh, ({ signerKey, repositoryKey, ...rest }, load) => ({
         ...rest,
         signerKey: signerKey ? load(signerKey) : undefined,
         repositoryKey: repositoryKey ? load(repositoryKey) : undefined,
@@ -479,8 +484,8 @@ dct-sign revoke --signer-key-file ci.key registry.example.com/team/app:1.4.2
 dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
         exitCodes: [
             [0, 'every REFERENCE was revoked'],
-            [1, 'revoking failed: a tag is not signed, the key or passphrase, the\nsigner may not revoke it, the trust data, the registry or trust server'],
-            [2, 'the command line is wrong: unknown option, missing REFERENCE or\nsigner key, a REFERENCE without a tag and no --all'],
+            [1, 'revoking failed: a tag is not signed, the signer may not revoke it,\nthe trust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, missing REFERENCE or\nsigner key, a key file that is missing or not a key or its passphrase\nis wrong, a REFERENCE without a tag and no --all'],
         ],
     },
     inputs: [
@@ -497,7 +502,7 @@ dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
         all: v.boolean('all'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(460), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke, ({ signerKey, all: _confirmed, ...rest }, load) => ({ ...rest, signerKey: load(signerKey) })),
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke, ({ signerKey, all: _confirmed, ...rest }, load) => ({ ...rest, signerKey: load(signerKey) })),
     outputs: [
         {
             name: 'revoked',
@@ -585,8 +590,8 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
     --key-directory ~/.docker/trust/private registry.example.com/team/app`,
         exitCodes: [
             [0, 'the role is signed with the new key (or already was)'],
-            [1, 'rotating failed: a key or passphrase, a key the repository does not\ntrust, the trust data, the registry or trust server'],
-            [2, 'the command line is wrong: unknown option, not one REPOSITORY, no or\nan unknown --key-role, a key the role needs is missing, a --key-directory\nthat cannot take the generated key'],
+            [1, 'rotating failed: a key the repository does not trust, the trust\ndata, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, not one REPOSITORY, no or\nan unknown --key-role, a key the role needs is missing, a key file that\nis missing or not a key or its passphrase is wrong, a --key-directory\nthat cannot take the generated key'],
         ],
     },
     inputs: [
@@ -630,7 +635,7 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
             ...connectionOptions(v, ctx),
         };
     },
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(460), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
     outputs: [{ name: 'key-id', description: 'ID of the key the rotated role is signed with from now on', value: (r) => r.keyId }],
     json: {
         help: 'print the result as JSON',
@@ -691,12 +696,28 @@ var push = __webpack_require__(9372);
 
 
 const FIRST = 'First signing of a repository (creates its trust data)';
-/** `signed`: each reference with the digest and size signed and the roles it was signed into. */
+/** `signed`: each reference with the digest and size signed, the roles it is signed into, and whether it already was. */
 function signedOutput(result) {
-    return result.signed.map(({ reference, tag, digest, size, roles }) => ({ reference, tag, digest, size, roles }));
+    return result.signed.map(({ reference, tag, digest, size, roles, alreadySigned }) => ({ reference, tag, digest, size, roles, alreadySigned }));
 }
 const servers = (result) => [...new Set(result.signed.map((s) => s.trustServer))].join(', ');
 const signer = (result) => `key ${shortId(result.signerKeyId)}${result.signerName ? ` (signer ${result.signerName})` : ''}`;
+const ALREADY = 'already signed; nothing published';
+/** The roles a tag was signed into, or that it already was, with this digest, and nothing was published for it. */
+const signedIn = (s) => (s.alreadySigned ? ALREADY : s.roles.join(', '));
+/**
+ * What was signed, and what already was: a tag already signed with the same
+ * digest is not signed again, so nothing is published for it.
+ */
+function headline(r, where) {
+    const already = r.signed.filter((s) => s.alreadySigned).length;
+    const fresh = r.signed.length - already;
+    if (already === 0)
+        return `Signed ${plural(fresh, 'tag')} with ${signer(r)}${where}`;
+    if (fresh === 0)
+        return `${plural(already, 'tag')} already signed with ${signer(r)}${where}${r.published ? '' : '; nothing published'}`;
+    return `Signed ${plural(fresh, 'tag')} with ${signer(r)}${where}; ${plural(already, 'tag')} already signed, nothing published for ${already === 1 ? 'it' : 'them'}`;
+}
 const signSpec = defineCommand({
     name: 'sign',
     summary: 'push image tags and sign them in the trust server',
@@ -711,8 +732,8 @@ all checked before the first push, so a bad input pushes and publishes nothing.
 When the push of some tags fails, the tags that were pushed are still signed
 and the others are named, so that no pushed tag is left unsigned.
 
-The signer must already be a signer of the repository (\`docker trust signer
-add\`), unless the root and repository keys are given to create its trust data.
+The signer must already be a signer of the repository (\`dct-sign
+signer-add\`, or \`docker trust signer add\`), unless the root and repository keys are given to create its trust data.
 Keys and passphrases on the command line are visible to other users of the
 machine: prefer key files and the environment variables below.`,
         env: [{ name: 'DOCKER_HOST', description: 'the docker daemon that docker push uses' }],
@@ -738,8 +759,8 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     --signer-key-file ci.key registry.internal:5000/platform/api:2.0.1`,
         exitCodes: [
             [0, 'every REFERENCE was pushed (unless --no-push) and signed'],
-            [1, 'pushing or signing failed: a key or passphrase, the signer\'s rights, the\ntrust data, the registry, the trust server or docker push; see the message.\nAlso when some tags were signed but others could not be pushed'],
-            [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other'],
+            [1, 'pushing or signing failed: the signer\'s rights, the trust data, the\nregistry, the trust server or docker push; see the message.\nAlso when some tags were signed but others could not be pushed'],
+            [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other, a key file\nthat is missing or not a key or its passphrase is wrong'],
         ],
     },
     inputs: [
@@ -754,7 +775,6 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         ...(0,inputs/* keyInputs */.NE)('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
         ...(0,inputs/* keyInputs */.NE)('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
         ...(0,inputs/* connectionInputs */.eu)(),
-        (0,inputs/* use */.Yx)('require-pin'),
     ],
     rules: [
         {
@@ -772,11 +792,10 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         rootKey: v.key('root-key'),
         repositoryKey: v.key('repository-key'),
         ...connectionOptions(v, ctx),
-        requirePin: v.boolean('require-pin'),
         runner: ctx.runner,
     }),
     // The rule above keeps the root and repository keys together: both or neither reach the operation.
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(460), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246))).sign, ({ signerKey, rootKey, repositoryKey, ...rest }, load) => ({
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246))).sign, ({ signerKey, rootKey, repositoryKey, ...rest }, load) => ({
         ...rest,
         signerKey: load(signerKey),
         ...(rootKey && repositoryKey ? { bootstrap: { rootKey: load(rootKey), repositoryKey: load(repositoryKey) } } : {}),
@@ -785,26 +804,28 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
         {
             name: 'signed',
-            description: 'JSON array of what was signed, in the order of tags: objects with reference, tag, digest, size (manifest bytes) and roles (the delegation roles the tag was signed into)',
+            description: 'JSON array of what was signed, in the order of tags: objects with reference, tag, digest, size (manifest bytes), roles (the ' +
+                'delegation roles the tag is signed into) and alreadySigned (true when those roles already listed this digest, so nothing was ' +
+                'published for the tag)',
             value: (r) => JSON.stringify(signedOutput(r)),
         },
         { name: 'signer-key-id', description: 'the ID of signer-key, as `docker trust inspect` lists it under the signer', value: (r) => r.signerKeyId },
     ],
     json: {
-        help: 'print the result as JSON: {signed, signerKeyId, signerName}',
-        value: ({ signed, signerKeyId, signerName }) => ({ signed, signerKeyId, signerName: signerName ?? null }),
+        help: 'print the result as JSON: {signed, published, signerKeyId, signerName}; published is false when every tag was already signed',
+        value: ({ signed, published, signerKeyId, signerName }) => ({ signed, published, signerKeyId, signerName: signerName ?? null }),
     },
     text: (r) => {
-        const rows = [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, s.roles.join(', ')])];
-        return `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)} in ${servers(r)}\n\n${table(rows)}`;
+        const rows = [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, signedIn(s)])];
+        return `${headline(r, ` in ${servers(r)}`)}\n\n${table(rows)}`;
     },
     failures: (r) => (r.notPushed ?? []).map((f) => `${(0,push/* describeFailedPush */.Z)(f)}; it was not signed`),
     summaryOf: (r) => ({
-        intro: `Signed ${plural(r.signed.length, 'tag')} with ${signer(r)}.`,
+        intro: `${headline(r, '')}.`,
         header: ['Reference', 'Digest', 'Size', 'Roles', 'Trust server'],
-        rows: r.signed.map((s) => [{ code: s.reference }, { code: s.digest }, String(s.size), s.roles.join(', '), s.trustServer]),
+        rows: r.signed.map((s) => [{ code: s.reference }, { code: s.digest }, String(s.size), signedIn(s), s.trustServer]),
     }),
-    done: (r) => `Signed ${plural(r.signed.length, 'tag')} with key ${shortId(r.signerKeyId)}`,
+    done: (r) => headline({ ...r, signerName: undefined }, ''),
 });
 
 // EXTERNAL MODULE: ./lib/operations/signer-name.js
@@ -823,6 +844,19 @@ function outcome(r) {
     if (r.initialized)
         return 'created its trust data, with the signer';
     return r.changed ? 'added' : 'unchanged: already a signer with these keys';
+}
+/** The repositories whose trust data was created, with their new root key IDs. */
+function rootKeyIds(r) {
+    return r.repositories.flatMap((x) => (x.rootKeyId ? [{ gun: x.gun, rootKeyId: x.rootKeyId }] : []));
+}
+/** New trust data is trusted on first use by whoever reads it next; its root key ID pins it instead. */
+function pinHint(r, log) {
+    const created = rootKeyIds(r);
+    if (created.length === 0)
+        return '';
+    const rows = created.map((x) => [x.gun, x.rootKeyId]);
+    const input = log ? 'the trust-pin input' : '--trust-pin';
+    return `\nPin the new root in later runs: give its root key ID as ${input}.\n\n${table([['REPOSITORY', 'ROOT KEY ID'], ...rows])}`;
 }
 const signerAddSpec = defineCommand({
     name: 'signer-add',
@@ -845,8 +879,8 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
     registry.example.com/team/app`,
         exitCodes: [
             [0, 'NAME is a signer of every REPOSITORY with these keys'],
-            [1, 'adding failed: a key or passphrase, the repository key is not the\none the repository trusts, no trust data and no root key, the trust\ndata, the registry or trust server'],
-            [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name, public key or repository key, an invalid name'],
+            [1, 'adding failed: the repository key is not the one the repository\ntrusts, no trust data and no root key, the trust data, the registry or\ntrust server'],
+            [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name, public key or repository key, an invalid name, a key file\nthat is missing or not a key or its passphrase is wrong'],
         ],
     },
     inputs: [
@@ -873,7 +907,7 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
         rootKey: v.key('root-key'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(460), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd, ({ repositoryKey, rootKey, ...rest }, load) => ({
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd, ({ repositoryKey, rootKey, ...rest }, load) => ({
         ...rest,
         repositoryKey: load(repositoryKey),
         rootKey: rootKey ? load(rootKey) : undefined,
@@ -884,12 +918,18 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
             description: 'the key ID of each signer-public-key, one per line',
             value: (r) => r.keyIds.join('\n'),
         },
+        {
+            name: 'root-key-id',
+            description: 'the root key ID of each repository whose trust data it created, one per line in the order of tags (empty when it created ' +
+                'none): give it as trust-pin to later runs',
+            value: (r) => rootKeyIds(r).map((x) => x.rootKeyId).join('\n'),
+        },
     ],
-    json: { help: 'print {name, keyIds, repositories} as JSON', value: (r) => r },
-    text: (r) => {
+    json: { help: 'print {name, keyIds, repositories} as JSON; a repository it created has its rootKeyId', value: (r) => r },
+    text: (r, view) => {
         const keys = r.keyIds.map((id) => `  ${id}\n`).join('');
         const rows = r.repositories.map((x) => [x.gun, outcome(x)]);
-        return `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}:\n${keys}\n${table([['REPOSITORY', 'RESULT'], ...rows])}`;
+        return `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}:\n${keys}\n${table([['REPOSITORY', 'RESULT'], ...rows])}${pinHint(r, view.log)}`;
     },
     summaryOf: (r) => ({
         intro: `Signer ${r.name} with ${plural(r.keyIds.length, 'key')}: ${r.keyIds.map(shortId).join(', ')}.`,
@@ -938,8 +978,8 @@ dct-sign signer-remove --signer-name ci \\
     registry.example.com/team/app`,
         exitCodes: [
             [0, 'NAME is no longer a signer of any REPOSITORY'],
-            [1, 'removing failed: the key or passphrase, the repository key is not the\none the repository trusts, the trust data, the registry or trust server'],
-            [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name or repository key; NAME is no signer; --force is needed'],
+            [1, 'removing failed: the repository key is not the one the repository\ntrusts, the trust data, the registry or trust server'],
+            [2, 'the command line is wrong: unknown option, missing REPOSITORY,\nsigner name or repository key; a key file that is missing or not a key\nor its passphrase is wrong; NAME is no signer; --force is needed'],
         ],
     },
     inputs: [
@@ -961,7 +1001,7 @@ dct-sign signer-remove --signer-name ci \\
         force: v.boolean('force'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(460), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove, ({ repositoryKey, ...rest }, load) => ({ ...rest, repositoryKey: load(repositoryKey) })),
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove, ({ repositoryKey, ...rest }, load) => ({ ...rest, repositoryKey: load(repositoryKey) })),
     outputs: [],
     json: { help: 'print {name, repositories} as JSON', value: (r) => r },
     text: (r) => {
@@ -1058,16 +1098,14 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
         (0,inputs/* use */.Yx)('required-signers'),
         (0,inputs/* use */.Yx)('signer-policy'),
         ...(0,inputs/* connectionInputs */.eu)(),
-        (0,inputs/* use */.Yx)('require-pin'),
     ],
     options: (v, ctx) => ({
         references: referencesOf(v),
         requiredSigners: v.list('required-signers'),
         signerPolicy: v.string('signer-policy') === 'all' ? 'all' : 'any',
         ...connectionOptions(v, ctx),
-        requirePin: v.boolean('require-pin'),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(280), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 3185))).verify,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(185)]).then(__webpack_require__.bind(__webpack_require__, 3185))).verify,
     infoAsDebug: true,
     outputs: [
         {
@@ -1303,6 +1341,39 @@ async function runCommand(spec, values, context, operation) {
     return { result, failures: [...(spec.failures?.(result) ?? []), ...failures] };
 }
 
+;// CONCATENATED MODULE: ./lib/commands/failure-summary.js
+// The summary of a run that failed, alike on every platform: what failed,
+// and what was, or was not, published. "Nothing was published" is said only
+// where it is known: the run stopped while reading its inputs, before any
+// request. A failure after publishing to some repositories names them
+// (PartiallyPublishedError); any other failure points to the log, and
+// rerunning is safe (the operations are idempotent). A failure the command's
+// result carries (sign's tags that could not be pushed, a trust state that
+// was not saved, verify's failing references) is added to its own summary.
+
+function publishedNote(err, stage) {
+    if (stage === 'inputs')
+        return 'Nothing was published: the run stopped while reading its inputs, before any request.';
+    if (err instanceof errors/* PartiallyPublishedError */.ho) {
+        return `Already changed before the failure: ${err.changed.join(', ')}. Rerunning is safe.`;
+    }
+    return 'Whatever was published before the failure is in the log; rerunning is safe.';
+}
+/** The summary of a run that ended in `err` (`command` undefined when the command input itself was wrong). */
+function failureSummary(command, err, stage) {
+    const what = command ? `dct-sign ${command}` : 'dct-sign';
+    return { intro: `❌ ${what} failed: ${(0,errors/* errorMessage */.gJ)(err)}`, header: [], rows: [], notes: [publishedNote(err, stage)] };
+}
+/** A command's summary of its result, with the failures that fail the run after it is shown. */
+function withFailures(summary, command, failures) {
+    if (failures.length === 0)
+        return summary;
+    const notes = failures.map((f) => `❌ ${f}`);
+    if (!summary)
+        return { intro: `❌ dct-sign ${command} failed.`, header: [], rows: [], notes };
+    return { ...summary, notes: [...(summary.notes ?? []), ...notes] };
+}
+
 ;// CONCATENATED MODULE: ./lib/commands/values.js
 // Reading a command's inputs through a platform's reader, the same way for
 // every platform: secrets first (masked by the reader as it reads them),
@@ -1503,10 +1574,20 @@ const discard = new external_node_stream_.Writable({
         done();
     },
 });
-/** Registers every piece of `value` with the agent's masker; returns `value`. */
+/** What this run has registered with the agent already: each value is masked once. */
+const masked = new Set();
+/** Starts a run: nothing registered yet (tests run the task many times in one process). */
+function startMasking() {
+    masked.clear();
+}
+/** Registers every piece of `value` with the agent's masker, each piece once per run; returns `value`. */
 function mask(value) {
-    for (const piece of (0,secret_pieces/* secretPieces */.o)(value))
+    for (const piece of (0,secret_pieces/* secretPieces */.o)(value)) {
+        if (masked.has(piece))
+            continue;
+        masked.add(piece);
         task.setSecret(piece);
+    }
     return value;
 }
 /** Runs a task-lib read without its debug echo, then masks what it returned. */
@@ -1817,7 +1898,9 @@ async function uploadSummary(markdown, parent) {
 // The task's work, an adapter of the command layer: mask the secrets, run
 // the command task.json's `command` input names (sign by default), then log
 // its text, set its output variables and upload its summary. Returns the
-// message the task completes with.
+// message the task completes with; on failure, uploads a summary of what
+// failed and what was, or was not, published.
+
 
 
 
@@ -1839,12 +1922,33 @@ function readCommand() {
         throw new errors/* InputError */.dz('command', `unknown command "${name}"; choose one of ${COMMAND_NAMES.join(', ')}`);
     return spec;
 }
-/** `operations`: fakes for some operations, by command name, in tests (as the CLI's CliIo.operations). */
+const agentTemp = () => task.getVariable('Agent.TempDirectory') || (0,external_node_os_.tmpdir)();
+/**
+ * `operations`: fakes for some operations, by command name, in tests (as the
+ * CLI's CliIo.operations). A failure also uploads a summary that says what
+ * failed and what was, or was not, published, then reaches main's catch.
+ */
 async function run(operations) {
+    const progress = { stage: 'inputs' };
+    try {
+        return await runTask(progress, operations);
+    }
+    catch (err) {
+        if (progress.stage !== 'shown') {
+            const summary = summaryMarkdown(failureSummary(progress.command, err, progress.stage));
+            await uploadSummary(summary, agentTemp()).catch((e) => task.debug((0,errors/* errorMessage */.gJ)(e)));
+        }
+        throw err;
+    }
+}
+async function runTask(progress, operations) {
+    startMasking();
     const reader = TaskReader.read();
     const spec = readCommand();
+    progress.command = spec.name;
     const values = await readInputs(spec, reader);
-    const temp = task.getVariable('Agent.TempDirectory') || (0,external_node_os_.tmpdir)();
+    progress.stage = 'run';
+    const temp = agentTemp();
     const { proxy, env } = agentProxy();
     const { result, failures } = await runCommand(spec, values, {
         logger: taskLogger,
@@ -1865,8 +1969,10 @@ async function run(operations) {
     console.log(plainText(spec.text(result, { log: true, flags: new Set() }).trimEnd()));
     for (const output of spec.outputs)
         task.setVariable((0,azure_names/* camelCase */.xQ)(output.name), output.value(result), false, true);
-    if (spec.summaryOf)
-        await uploadSummary(summaryMarkdown(spec.summaryOf(result)), temp);
+    const summary = withFailures(spec.summaryOf?.(result), spec.name, failures);
+    progress.stage = 'shown';
+    if (summary)
+        await uploadSummary(summaryMarkdown(summary), temp);
     if (failures.length > 0)
         throw new errors/* DctError */.sY('VERIFY', failures.join('\n'));
     return spec.done(result);
@@ -2212,6 +2318,8 @@ var logger = __webpack_require__(8747);
 var http_errors = __webpack_require__(9729);
 // EXTERNAL MODULE: ./lib/http/proxy.js
 var proxy = __webpack_require__(768);
+// EXTERNAL MODULE: ./lib/http/redact-url.js
+var redact_url = __webpack_require__(983);
 ;// CONCATENATED MODULE: ./lib/http/transport.js
 // The one HTTP client under every registry, token-server and trust-server
 // call. It keeps a keep-alive connection pool per origin (HTTP/2 where the
@@ -2233,9 +2341,13 @@ var proxy = __webpack_require__(768);
 // Each retry is one warning line; the final error or response says how many
 // attempts were made. A fault-free request is sent exactly once.
 //
+// Each try is one debug line: method, URL (without userinfo or query, which
+// may hold a token or a signature), status or failure, and milliseconds.
+//
 // It knows nothing about what the bytes mean: it returns status, headers and
 // body, and throws only for transport failures (NetworkError) and oversized
 // bodies (ResponseTooLargeError). Status codes are the caller's business.
+
 
 
 
@@ -2276,16 +2388,27 @@ const TLS_TRUST_CODES = new Set([
  * roots plus the bundle: 20–40 ms of CPU per connection of a parallel wave.
  */
 const secureContexts = new Map();
-function secureContextFor(caBundle) {
-    let context = secureContexts.get(caBundle);
+function secureContextFor(caBundle, client) {
+    const key = tlsKey(caBundle, client);
+    let context = secureContexts.get(key);
     if (!context) {
-        context = (0,external_node_tls_.createSecureContext)({ ca: withDefaultCAs(caBundle) });
-        secureContexts.set(caBundle, context);
+        context = (0,external_node_tls_.createSecureContext)({
+            ...(caBundle.trim() === '' ? {} : { ca: withDefaultCAs(caBundle) }),
+            ...(client ? { cert: client.cert, key: client.key } : {}),
+        });
+        secureContexts.set(key, context);
     }
     return context;
 }
-function tlsChoice(caBundle) {
-    return caBundle === undefined || caBundle.trim() === '' ? SYSTEM_TLS : { key: caBundle, tls: { secureContext: secureContextFor(caBundle) } };
+function tlsKey(caBundle, client) {
+    return client ? `${caBundle}\n\0client\n${client.cert}` : caBundle;
+}
+function tlsChoice(caBundle, client, hint) {
+    const ca = caBundle ?? '';
+    const hinted = hint === undefined ? {} : { hint };
+    if (ca.trim() === '' && !client)
+        return { ...SYSTEM_TLS, ...hinted };
+    return { key: tlsKey(ca, client), tls: { secureContext: secureContextFor(ca, client) }, ...hinted };
 }
 class AttemptFailed extends Error {
     failure;
@@ -2335,8 +2458,14 @@ class HttpTransport {
         this.#baseDelayMs = options.retry?.baseDelayMs ?? 500;
         this.#maxDelayMs = options.retry?.maxDelayMs ?? 8_000;
         this.#retryAfterCapMs = options.retry?.retryAfterCapMs ?? 30_000;
-        this.#defaultTls = tlsChoice(options.caBundle);
-        this.#hostTls = new Map(Object.entries(options.caBundles ?? {}).map(([host, pem]) => [host.toLowerCase(), tlsChoice(pem)]));
+        this.#defaultTls = tlsChoice(options.caBundle, undefined, options.tlsHint);
+        const hosts = new Set([...Object.keys(options.caBundles ?? {}), ...Object.keys(options.clientCertificates ?? {}), ...Object.keys(options.tlsHints ?? {})].map((host) => host.toLowerCase()));
+        const of = (map, host) => Object.entries(map ?? {}).find(([h]) => h.toLowerCase() === host)?.[1];
+        this.#hostTls = new Map([...hosts].map((host) => {
+            // A host named only for its client certificate or hint keeps the default CAs.
+            const ca = of(options.caBundles, host) ?? options.caBundle;
+            return [host, tlsChoice(ca, of(options.clientCertificates, host), of(options.tlsHints, host) ?? options.tlsHint)];
+        }));
         this.#agentOptions = {
             allowH2: options.allowH2 ?? true,
             connections: options.connectionsPerOrigin ?? 8,
@@ -2403,8 +2532,10 @@ class HttpTransport {
             }
             let wait;
             let reason;
+            const started = performance.now();
             try {
                 const res = await this.#attempt(req, url, proxy);
+                this.#logTry(req, url, via, `${res.status}`, started);
                 if (!RETRY_STATUSES.has(res.status))
                     return { ...res, attempts: attempt };
                 reason = `${target}${via} answered ${res.status}`;
@@ -2413,9 +2544,12 @@ class HttpTransport {
                     return { ...res, attempts: attempt };
             }
             catch (err) {
-                if (!(err instanceof AttemptFailed))
+                if (!(err instanceof AttemptFailed)) {
+                    this.#logTry(req, url, via, err instanceof http_errors/* ResponseTooLargeError */.b ? 'failed (body too large)' : 'failed', started);
                     throw err;
+                }
                 const f = err.failure;
+                this.#logTry(req, url, via, `failed (${f.reason})`, started);
                 const retryable = f.transient && !f.deadline && (idempotent || !f.bodySent);
                 wait = this.#backoff(attempt);
                 if (!retryable || attempt >= this.#attempts || !this.#fits(wait)) {
@@ -2438,6 +2572,11 @@ class HttpTransport {
             this.#logger.warning(`${reason}; retrying in ${formatSeconds(wait)} (${attempt + 1}/${this.#attempts})`);
             await sleep(wait, req.signal ? AbortSignal.any([req.signal, this.#closing.signal]) : this.#closing.signal);
         }
+    }
+    /** The debug line of one try: "GET https://host/v2/…/root.json: 200 in 12 ms". */
+    #logTry(req, url, via, outcome, started) {
+        const ms = Math.round(performance.now() - started);
+        this.#logger.debug(`${req.method} ${(0,redact_url/* requestUrlForLog */.A)(url)}${via}: ${outcome} in ${ms} ms`);
     }
     #checkDeadline(req, url, target, via, done) {
         if (this.#deadline === undefined || Date.now() < this.#deadline.at)
@@ -2545,7 +2684,7 @@ class HttpTransport {
             if (this.#closing.signal.aborted) {
                 return new AttemptFailed({ transient: false, deadline: false, timedOut: false, bodySent, cause, reason: 'the connections were closed' });
             }
-            return new AttemptFailed(classify(cause, { answered, received, declared, bodySent, proxy }));
+            return new AttemptFailed(classify(cause, { answered, received, declared, bodySent, proxy, tlsHint: this.#tlsFor(url).hint }));
         };
         try {
             let res;
@@ -2714,7 +2853,7 @@ function classify(err, state) {
             reason: 'the proxy refused the request (HTTP 407): the proxy refused to go on without valid credentials; check its username and password',
         };
     }
-    return { ...base, transient: false, reason: describe(err) };
+    return { ...base, transient: false, reason: describe(err, state.tlsHint) };
 }
 const TOO_LARGE = Symbol('too large');
 async function readBody(body, declaredLength, limit, refuseOversize, onChunk) {
@@ -2830,10 +2969,10 @@ function phaseWords(phase, url) {
             return 'while reading the answer';
     }
 }
-function describe(err) {
+function describe(err, tlsHint) {
     const code = errorCode(err);
     if (code !== undefined && TLS_TRUST_CODES.has(code)) {
-        return `the server's TLS certificate is not trusted (${code}); pass its CA certificate as a CA bundle`;
+        return `the server's TLS certificate is not trusted (${code}); ${tlsHint ?? 'pass its CA certificate as a CA bundle'}`;
     }
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
         return `the server's TLS certificate does not match its host name (${(0,errors/* errorMessage */.gJ)(err)})`;
@@ -3050,11 +3189,31 @@ function secretPieces(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ phase),
 /* harmony export */   q: () => (/* binding */ silentLogger)
 /* harmony export */ });
 // The logger the core writes progress to. Entrypoints adapt it to their
 // platform (core.info, tl.debug, stderr); tests pass a silent or recording one.
 const silentLogger = { debug() { }, info() { }, warning() { } };
+/**
+ * Runs one phase of a command (reading a repository's trust data, a push,
+ * a publish) and writes one debug line when it ends, with how long it took:
+ * "reading trust data for r/a: done in 120 ms", or "…: failed after 120 ms".
+ */
+async function phase(logger, what, work) {
+    const started = performance.now();
+    const ms = () => Math.round(performance.now() - started);
+    let result;
+    try {
+        result = await work();
+    }
+    catch (err) {
+        logger.debug(`${what}: failed after ${ms()} ms`);
+        throw err;
+    }
+    logger.debug(`${what}: done in ${ms()} ms`);
+    return result;
+}
 
 
 /***/ }),
@@ -3068,6 +3227,7 @@ const silentLogger = { debug() { }, info() { }, warning() { } };
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6929);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8747);
 // docker push for every tag of a sign, before anything is signed. Every tag
 // is pushed even when an earlier push failed, so that the caller can sign
 // each tag that was pushed and name the rest: a tag pushed and left unsigned
@@ -3075,6 +3235,7 @@ const silentLogger = { debug() { }, info() { }, warning() { } };
 //
 // Each push ends at the command's deadline (the timeout input): docker push
 // is stopped and the sign fails, like a request that runs out of time.
+
 
 
 /** The line `docker push` ends with: `<tag>: digest: sha256:… size: N`. */
@@ -3088,7 +3249,7 @@ async function pushAll(refs, options) {
     const failed = [];
     for (const ref of refs) {
         options.logger.info(`Pushing ${ref.original}`);
-        const result = await pushOne(ref.original, env, options);
+        const result = await (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .phase */ .O)(options.logger, `pushing ${ref.original}`, () => pushOne(ref.original, env, options));
         if (result.exitCode !== 0) {
             failed.push({ reference: ref.original, exitCode: result.exitCode, error: lastLine(result.stderr) });
             continue;
@@ -3181,6 +3342,7 @@ function validateRemovableSignerName(name, input = 'signer-name') {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OO: () => (/* binding */ roleCompare),
 /* harmony export */   U6: () => (/* binding */ byteCompare),
 /* harmony export */   jz: () => (/* binding */ REPO_ADMIN),
 /* harmony export */   p0: () => (/* binding */ naturalCompare)
@@ -3188,7 +3350,8 @@ function validateRemovableSignerName(name, input = 'signer-name') {
 /* unused harmony export naturalLess */
 // docker's orders for what trust inspect lists: natural order for tags and
 // signers (fvbommel/sortorder, as docker uses it), Go's bytewise order for
-// key IDs and digests, and the name of a tag no signer signed.
+// key IDs and digests, and the name of a tag no signer signed. And the one
+// order every command prints roles and a tag's signers in (roleCompare).
 /** docker's name for a tag signed only into targets or targets/releases. */
 const REPO_ADMIN = 'Repo Admin';
 const isDigit = (c) => c >= 0x30 && c <= 0x39;
@@ -3244,6 +3407,22 @@ function naturalCompare(a, b) {
 /** Go's bytewise string order. */
 function byteCompare(a, b) {
     return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+/** targets, then targets/releases, then every other role. */
+function roleRank(role) {
+    if (role === 'targets')
+        return 0;
+    return role === 'targets/releases' ? 1 : 2;
+}
+/**
+ * The one order roles and a tag's signers are printed in, by every command
+ * (sign's SIGNED IN and `roles`, verify's signers, inspect --pretty's
+ * SIGNERS): targets, targets/releases, then the delegations in Go's bytewise
+ * order, as `docker trust inspect --pretty` lists a tag's signers
+ * (sort.Strings). Works on role names (`targets/ci`) and signer names (`ci`).
+ */
+function roleCompare(a, b) {
+    return roleRank(a) - roleRank(b) || byteCompare(a, b);
 }
 
 

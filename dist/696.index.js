@@ -1,6 +1,48 @@
-export const id = 460;
-export const ids = [460];
+export const id = 696;
+export const ids = [696];
 export const modules = {
+
+/***/ 3949:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ noTrustDataError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9729);
+// A repository without trust data, as its operation reports it. The trust
+// server answers 404 for a repository it has never seen, so a typo in the
+// registry host, or a registry that is down, looks the same as a new
+// repository; the registry is asked once, and when it cannot be reached that
+// is reported as the cause instead.
+
+
+/**
+ * The error for `open` having no trust data (`message`, code NO_TRUST_DATA),
+ * or, when its registry cannot be reached, a NETWORK error that names the
+ * registry host and the network error.
+ */
+async function noTrustDataError(context, open, message) {
+    const unreachable = await registryUnreachable(context, open.refs[0]);
+    if (unreachable) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NETWORK', `registry ${open.registry} is unreachable (${unreachable.reason}); check the registry host in ${open.reference}. ` +
+            `(Its trust server ${open.trustServer} has no trust data for ${open.gun} either.)`, { cause: unreachable });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NO_TRUST_DATA', message);
+}
+// Any answer, a 404 or a refusal included, means the registry is there; only a network error says it is not.
+async function registryUnreachable(context, ref) {
+    try {
+        await context.resolve({ ...ref, tag: ref.tag ?? 'latest', digest: undefined });
+        return undefined;
+    }
+    catch (err) {
+        return err instanceof _http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .D ? err : undefined;
+    }
+}
+
+
+/***/ }),
 
 /***/ 2543:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -72,7 +114,7 @@ async function editRoles(repo, edits, edit, now) {
 function notSignerError(repo, signers, target) {
     const ids = signers.map((s) => s.keyId.slice(0, 12)).join(', ');
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NOT_SIGNER', `key ${ids} may not sign ${target} in ${repo.gun}: it is in no delegation role (targets/releases or ` +
-        'targets/<name>) whose paths admit the tag. Add it once with `docker trust signer add` or dct-sign signer-add.');
+        'targets/<name>) whose paths admit the tag. Add it once with `dct-sign signer-add` (or `docker trust signer add`).');
 }
 function plan(repo, signers, names, only) {
     const edits = new Map();
@@ -96,6 +138,7 @@ async function addTargets(repo, signers, specs, now, only) {
     // One FileMeta per tag, shared by every role it goes into.
     const metas = new Map(specs.map((s) => [s.name, { spec: s, meta: new _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .FileMeta */ .o({ length: s.length, hashes: { sha256: Buffer.from(s.sha256, 'hex') } }) }]));
     const { edits, roles } = plan(repo, signers, [...metas.keys()], only);
+    const changed = new Set();
     const add = (targets, name) => {
         const { spec, meta } = metas.get(name);
         const old = targets.get(name);
@@ -103,9 +146,11 @@ async function addTargets(repo, signers, specs, now, only) {
             return false;
         }
         targets.set(name, meta);
+        changed.add(name);
         return true;
     };
-    return { ...(await editRoles(repo, edits, add, now)), roles };
+    const edited = await editRoles(repo, edits, add, now);
+    return { ...edited, roles, unchanged: new Set([...metas.keys()].filter((name) => !changed.has(name))) };
 }
 /** Removes targets from every role the signers can sign, as `docker trust revoke` does. */
 async function removeTargets(repo, signers, names, now) {
@@ -512,7 +557,7 @@ function checkSignerName(repo, signer, name) {
 
 function requireTrustData(repo, gun) {
     if (!repo) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NO_TRUST_DATA', `${gun} has no trust data yet. Either have an admin run \`docker trust signer add\` once for it, ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('NO_TRUST_DATA', `${gun} has no trust data yet. Either have an admin run \`dct-sign signer-add\` (or \`docker trust signer add\`) once for it, ` +
             'or give the root key and repository key so that dct-sign can initialize it.');
     }
     return repo;
@@ -524,19 +569,22 @@ function signerWave(signerName) {
 /**
  * Adds or replaces targets in every role the signers can sign, in one
  * update. A role whose parent re-keyed it (a signer was removed) is
- * re-signed, with a warning naming the tags it dropped.
+ * re-signed, with a warning naming the tags it dropped. `alreadySigned`
+ * names the targets every role already listed with the same digest.
  */
 async function signTargetsInRepository(options) {
     // The signer's roles are re-signed with a new expiry, so an expired one is no obstacle.
     const read = { ...options, delegations: signerWave(options.signerName), allowExpiredDelegations: true, acceptRekeyedDelegations: true };
     let rebuilt = [];
+    let alreadySigned = new Set();
     const published = await (0,_publisher_js__WEBPACK_IMPORTED_MODULE_3__/* .publishChange */ .YD)(read, async (repo, now) => {
         const r = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .addTargets */ .qT)(requireTrustData(repo, options.gun), options.signers, options.targets, now, options.onlyRoles);
         rebuilt = r.rebuilt;
+        alreadySigned = r.unchanged ?? new Set();
         return { files: r.files, result: r.roles };
     });
     (0,_rekeyed_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .warnRebuilt */ .eC)(options.logger, options.gun, rebuilt);
-    return published;
+    return { ...published, alreadySigned };
 }
 /** The roles listing `tag` among those `signers` can sign: what a revoke removes it from. */
 async function rolesListing(repo, signers, tag) {
