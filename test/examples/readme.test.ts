@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { allFlags } from '../../src/cli/flags.ts';
 import { findCommand } from '../../src/commands/registry.ts';
 import { VERIFY_FAILURES } from '../../src/operations/verify.ts';
+import { shellBlocks } from './readme-blocks.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DOCS = ['README.md', 'docs/marketplace.md'] as const;
@@ -16,10 +17,6 @@ const DOCS = ['README.md', 'docs/marketplace.md'] as const;
 /** Flags whose value is a public key (or its ID): a `.key` file there is the private key, which they refuse. */
 const PUBLIC_KEY_FLAGS = new Set(['old-signer-key', 'signer-public-key']);
 
-/** The text of every ```sh block, with `\`-continued lines joined. */
-export function shellBlocks(markdown: string): string[] {
-  return [...markdown.matchAll(/^```(?:sh|bash|shell)\n([\s\S]*?)^```/gm)].map((m) => m[1]!.replace(/\\\n\s*/g, ''));
-}
 
 export interface DctInvocation {
   readonly command: string;
