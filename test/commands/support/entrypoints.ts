@@ -208,7 +208,9 @@ class CliDriver implements Driver {
     }
     if (login) flags.push(`--username=${login.username}`, `--password=${login.password}`);
     for (const view of options.view ?? []) flags.push(`--${view}`);
-    const json = s.json !== undefined && options.json !== false;
+    // --json asks for the command's own JSON; a view flag that replaces it (inspect --pretty) goes without it.
+    const replacesJson = (options.view ?? []).some((v) => s.viewFlags?.find((f) => f.name === v)?.notWithJson);
+    const json = s.json !== undefined && options.json !== false && !replacesJson;
     if (json) flags.push('--json');
     const args = [command, ...flags, ...(operands.some((o) => o.startsWith('-')) ? ['--'] : []), ...operands];
 
