@@ -19,25 +19,35 @@ export const TRUST_SERVER_FALLBACKS =
 /** IBM Cloud Container Registry hosts (icr.io and the older bluemix.net), without a port. */
 const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
 
-/** A trust server as given (`notary.example.com:4443` means https), as a URL without a trailing slash. */
-export function trustServerUrl(value: string, input = 'trust-server'): string {
+/** The variable the trust server comes from when no input gives it, as docker reads it. */
+const TRUST_SERVER_ENV = 'DOCKER_CONTENT_TRUST_SERVER';
+
+/**
+ * A trust server as given (`notary.example.com:4443` means https), as a URL
+ * without a trailing slash. `from` names the environment variable it came
+ * from, so that an error sends the user to the right place.
+ */
+export function trustServerUrl(value: string, input = 'trust-server', from?: string): string {
   const url = /^[a-z]+:\/\//i.test(value) ? value : `https://${value}`;
+  const source = from ? ` (from ${from})` : '';
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch (err) {
-    throw new InputError(input, `"${redactUrl(value)}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
+    throw new InputError(input, `"${redactUrl(value)}"${source} is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
   }
   if (parsed.username || parsed.password) {
     // Never echo it: the URL carries a password, and it would land in outputs and summaries.
-    throw new InputError(input, 'the URL must not carry a user or password; give credentials as username and password');
+    throw new InputError(input, `the URL${source} must not carry a user or password; give credentials as username and password`);
   }
   return parsed.href.replace(/\/+$/, '');
 }
 
 export function resolveTrustServer(registry: string, explicit: string | undefined, env: NodeJS.ProcessEnv): string {
-  const chosen = explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim();
-  if (chosen) return trustServerUrl(chosen);
+  const given = explicit?.trim();
+  if (given) return trustServerUrl(given);
+  const fromEnv = env[TRUST_SERVER_ENV]?.trim();
+  if (fromEnv) return trustServerUrl(fromEnv, 'trust-server', TRUST_SERVER_ENV);
   return defaultTrustServer(registry);
 }
 
@@ -47,7 +57,7 @@ export function resolveTrustServer(registry: string, explicit: string | undefine
  * directory by this host as written, a default port kept (`:443`).
  */
 export function trustServerAsGiven(registry: string, explicit: string | undefined, env: NodeJS.ProcessEnv): string {
-  return explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim() || defaultTrustServer(registry);
+  return explicit?.trim() || env[TRUST_SERVER_ENV]?.trim() || defaultTrustServer(registry);
 }
 
 function defaultTrustServer(registry: string): string {

@@ -42,7 +42,13 @@ describe('#resolveTrustServer with a URL that does not parse', () => {
       caught = err;
     }
     expect(caught).toBeInstanceOf(InputError);
-    expect((caught as Error).message).toContain('"https://***@notary.r.io:99999" is not a URL');
+    expect((caught as Error).message).toMatch(/"https:\/\/\*\*\*@notary\.r\.io:99999"( \(from DOCKER_CONTENT_TRUST_SERVER\))? is not a URL/);
     expect((caught as Error).message).not.toContain('hunter2');
+  });
+
+  it('says it came from DOCKER_CONTENT_TRUST_SERVER when no input gave it', () => {
+    const env = { DOCKER_CONTENT_TRUST_SERVER: 'https://notary.r.io:99999' };
+    expect(() => resolveTrustServer('r.io', undefined, env)).toThrow(/"https:\/\/notary\.r\.io:99999" \(from DOCKER_CONTENT_TRUST_SERVER\) is not a URL/);
+    expect(() => resolveTrustServer('r.io', 'https://notary.r.io:99999', env)).not.toThrow(/DOCKER_CONTENT_TRUST_SERVER/);
   });
 });
