@@ -52175,26 +52175,36 @@ const TRUST_SERVER_FALLBACKS = `$DOCKER_CONTENT_TRUST_SERVER, else ${DOCKER_HUB_
     'IBM Cloud (*.icr.io, *.bluemix.net), whose trust server listens there, else the registry host itself (ACR)';
 /** IBM Cloud Container Registry hosts (icr.io and the older bluemix.net), without a port. */
 const IBM_CLOUD = /^(?:[a-z0-9-]+\.)*(?:icr\.io|bluemix\.net)$/;
-/** A trust server as given (`notary.example.com:4443` means https), as a URL without a trailing slash. */
-function trustServerUrl(value, input = 'trust-server') {
+/** The variable the trust server comes from when no input gives it, as docker reads it. */
+const TRUST_SERVER_ENV = 'DOCKER_CONTENT_TRUST_SERVER';
+/**
+ * A trust server as given (`notary.example.com:4443` means https), as a URL
+ * without a trailing slash. `from` names the environment variable it came
+ * from, so that an error sends the user to the right place.
+ */
+function trustServerUrl(value, input = 'trust-server', from) {
     const url = /^[a-z]+:\/\//i.test(value) ? value : `https://${value}`;
+    const source = from ? ` (from ${from})` : '';
     let parsed;
     try {
         parsed = new URL(url);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${(0,_http_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(value)}" is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${(0,_http_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(value)}"${source} is not a URL; give e.g. https://notary.example.com:4443`, { cause: err });
     }
     if (parsed.username || parsed.password) {
         // Never echo it: the URL carries a password, and it would land in outputs and summaries.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'the URL must not carry a user or password; give credentials as username and password');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `the URL${source} must not carry a user or password; give credentials as username and password`);
     }
     return parsed.href.replace(/\/+$/, '');
 }
 function resolveTrustServer(registry, explicit, env) {
-    const chosen = explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim();
-    if (chosen)
-        return trustServerUrl(chosen);
+    const given = explicit?.trim();
+    if (given)
+        return trustServerUrl(given);
+    const fromEnv = env[TRUST_SERVER_ENV]?.trim();
+    if (fromEnv)
+        return trustServerUrl(fromEnv, 'trust-server', TRUST_SERVER_ENV);
     return defaultTrustServer(registry);
 }
 /**
@@ -52203,7 +52213,7 @@ function resolveTrustServer(registry, explicit, env) {
  * directory by this host as written, a default port kept (`:443`).
  */
 function trustServerAsGiven(registry, explicit, env) {
-    return explicit?.trim() || env.DOCKER_CONTENT_TRUST_SERVER?.trim() || defaultTrustServer(registry);
+    return explicit?.trim() || env[TRUST_SERVER_ENV]?.trim() || defaultTrustServer(registry);
 }
 function defaultTrustServer(registry) {
     if (registry === _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb)
