@@ -90,6 +90,30 @@ describe('Connections', () => {
   });
 });
 
+/**
+ * The status a GET of `origin`/v2/ gets through the registry session of
+ * Connections over these test servers, or the NetworkError it ends in.
+ */
+async function statusThrough(
+  servers: { trust: TestServer; registry: TestServer },
+  options: ConnectionOptions,
+  origin: string,
+): Promise<number | NetworkError> {
+  const connections = new Connections(
+    { trustServer: servers.trust.origin, username: 'u', password: 'p', env: {}, retry: { attempts: 1 }, ...options },
+    'read',
+  );
+  try {
+    const session = await connections.session(new URL(servers.registry.origin).host);
+    return (await session.transport.request({ method: 'GET', url: `${origin}/v2/` })).status;
+  } catch (err) {
+    if (err instanceof NetworkError) return err;
+    throw err;
+  } finally {
+    await connections.close();
+  }
+}
+
 describe('Connections#session', () => {
   // Two hosts with certificates of one private CA: the trust server and the registry.
   let trust: TestServer;
@@ -106,21 +130,7 @@ describe('Connections#session', () => {
     await Promise.all([trust.close(), registry.close()]);
   });
 
-  async function statusOf(options: ConnectionOptions, origin: string): Promise<number | NetworkError> {
-    const connections = new Connections(
-      { trustServer: trust.origin, username: 'u', password: 'p', env: {}, retry: { attempts: 1 }, ...options },
-      'read',
-    );
-    try {
-      const session = await connections.session(new URL(registry.origin).host);
-      return (await session.transport.request({ method: 'GET', url: `${origin}/v2/` })).status;
-    } catch (err) {
-      if (err instanceof NetworkError) return err;
-      throw err;
-    } finally {
-      await connections.close();
-    }
-  }
+  const statusOf = (options: ConnectionOptions, origin: string) => statusThrough({ trust, registry }, options, origin);
 
   describe('when only trust-server-ca is given', () => {
     it("trusts it for the trust server's host", async () => {
@@ -186,21 +196,8 @@ describe("Connections#session with docker's tls directory", () => {
     return dir;
   }
 
-  async function statusOf(options: ConnectionOptions, origin: string): Promise<number | NetworkError> {
-    const connections = new Connections(
-      { trustServer: trust.origin, username: 'u', password: 'p', env: { DOCKER_CONFIG: dockerConfig }, retry: { attempts: 1 }, ...options },
-      'read',
-    );
-    try {
-      const session = await connections.session(new URL(registry.origin).host);
-      return (await session.transport.request({ method: 'GET', url: `${origin}/v2/` })).status;
-    } catch (err) {
-      if (err instanceof NetworkError) return err;
-      throw err;
-    } finally {
-      await connections.close();
-    }
-  }
+  const statusOf = (options: ConnectionOptions, origin: string) =>
+    statusThrough({ trust, registry }, { env: { DOCKER_CONFIG: dockerConfig }, ...options }, origin);
 
   describe('when it holds a *.crt for the trust server host', () => {
     it('trusts it for the trust server, as docker does', async () => {
