@@ -17,6 +17,7 @@ const LEVELS: Readonly<Record<string, number>> = {
   tuf: 2,
   registry: 2,
   notary: 3,
+  sigstore: 3,
   trust: 4,
   operations: 5,
   commands: 6,
