@@ -88,7 +88,7 @@ export class RegistryClient implements OciRegistry {
     try {
       return await send('https');
     } catch (err) {
-      // Only a try that never reached a server falls back: nothing was applied.
+      // A write resent here reaches nothing that could apply it: a TLS port answers plain http with 400.
       if (!(err instanceof NetworkError) || !isLoopbackHost(host) || !speaksNoTls(err)) throw err;
       this.#plainHttp.add(host);
       return send('http');
