@@ -125,7 +125,7 @@ class CosignKeyReader {
   }
 
   #checkLimits({ n, r, p }: Sealed): void {
-    if ((n & (n - 1)) !== 0 || n < 2) throw this.#damaged(`scrypt N=${n} is not a power of 2`);
+    if (n < 2 || !Number.isInteger(Math.log2(n))) throw this.#damaged(`scrypt N=${n} is not a power of 2`);
     const limits = COSIGN_SCRYPT_LIMITS;
     if (128 * n * r > limits.maxMemoryBytes || n * r * p > limits.maxWork || r > limits.maxR || p > limits.maxP) {
       throw this.fail(
@@ -157,7 +157,7 @@ class CosignKeyReader {
     const what =
       passphrase === undefined || passphrase === ''
         ? `the key is encrypted with a passphrase, and none was given; set ${from}`
-        : `the key could not be decrypted with ${from}; set it to the passphrase given to \`cosign generate-key-pair\` (COSIGN_PASSWORD) when the key was made`;
+        : `the key could not be decrypted with ${from}; set it to the passphrase the key was made with (the one \`cosign generate-key-pair\` asked for)`;
     return this.fail(what, cause, 'PASSPHRASE');
   }
 
