@@ -11,7 +11,7 @@ import { silentLogger, type Logger } from '../logger.ts';
 import { DOCKER_MANIFEST_LIST, OCI_INDEX, OCI_MANIFEST } from '../registry/media-types.ts';
 import type { Descriptor, OciRegistry, RepositoryLocation } from '../registry/oci-registry.ts';
 import { parseReference } from '../registry/reference.ts';
-import { attachReferrer } from '../registry/referrers.ts';
+import { attachReferrer, updateManifestTag } from '../registry/referrers.ts';
 import { VERSION } from '../version.ts';
 import { bundleReferrerManifest, encodeBundle } from './bundle.ts';
 import { checkBundle, checkSimpleSigning, type Expectation, type VerifierKey } from './checks.ts';
@@ -24,7 +24,7 @@ import {
 } from './constants.ts';
 import { cosignStatement, pae } from './dsse.ts';
 import { nameOf, readBundles, readPayloads, readSigLayers } from './read.ts';
-import { descriptorOf, sigConfig, sigManifest, sigTagOf, signatureLayer } from './sig-manifest.ts';
+import { descriptorOf, parseSigManifest, sigConfig, sigManifest, sigTagOf, signatureLayer } from './sig-manifest.ts';
 import { cosignSign, publicKeyHint, publicKeyObject } from './signer.ts';
 import { decodeSimpleSigning, encodeSimpleSigning } from './simple-signing.ts';
 import { COSIGN_FORMS, type CosignForm, type CosignSigner, type CosignTarget, type CosignWriteOptions, type CosignWriteOutcome } from './types.ts';
@@ -64,8 +64,8 @@ function isOurs(ctx: Context, expect: Expectation, payload: Uint8Array, layer: D
   return named.gun === ours.gun && named.tag === ours.tag;
 }
 
-/** A form's state for one digest, read before anything is written: done, or what the write starts from. */
-type Plan = { readonly form: CosignForm; readonly subject: Descriptor; readonly layers: readonly Descriptor[] } | 'already';
+/** A form's state for one digest, read before anything is written: done, or to be written. */
+type Plan = { readonly form: CosignForm; readonly subject: Descriptor } | 'already';
 
 async function planSig(ctx: Context, subject: Descriptor): Promise<Plan> {
   const expect: Expectation = { digest: subject.digest, location: ctx.location, tag: ctx.tag };
@@ -73,7 +73,7 @@ async function planSig(ctx: Context, subject: Descriptor): Promise<Plan> {
   for (const read of await readPayloads(ctx.registry, ctx.location, layers)) {
     if ('bytes' in read && isOurs(ctx, expect, read.bytes, read.layer)) return 'already';
   }
-  return { form: 'sig', subject, layers };
+  return { form: 'sig', subject };
 }
 
 async function planBundle(ctx: Context, subject: Descriptor): Promise<Plan> {
@@ -81,32 +81,34 @@ async function planBundle(ctx: Context, subject: Descriptor): Promise<Plan> {
   for (const read of await readBundles(ctx.registry, ctx.location, subject.digest)) {
     if ('bytes' in read && checkBundle(read.bytes, ctx.self, expect).ok) return 'already';
   }
-  return { form: 'bundle', subject, layers: [] };
+  return { form: 'bundle', subject };
 }
 
-async function appendSig(ctx: Context, subject: Descriptor, read: readonly Descriptor[]): Promise<void> {
+async function appendSig(ctx: Context, subject: Descriptor): Promise<void> {
   const tag = sigTagOf(subject.digest);
   const payload = encodeSimpleSigning(
     { identity: identityOf(ctx), digest: subject.digest },
     { creator: `dct-sign ${VERSION}`, timestamp: Math.floor(ctx.now.getTime() / 1000) },
   );
   const layer = signatureLayer(payload, await cosignSign(ctx.signer, payload, 'sig'));
+  const mine = layer.annotations?.[SIGNATURE_ANNOTATION];
   await ctx.registry.pushBlob(ctx.location, payload);
-  let layers = read;
-  for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
-    const all = [...layers, layer];
-    const config = sigConfig(all);
-    await ctx.registry.pushBlob(ctx.location, config);
-    await ctx.registry.putManifest(ctx.location, tag, { bytes: sigManifest(config, all), mediaType: OCI_MANIFEST });
-    // Another writer may have put its own list over ours: read again, and
-    // append to what it wrote until ours is in.
-    layers = await readSigLayers(ctx.registry, ctx.location, subject.digest);
-    if (layers.some((l) => l.digest === layer.digest)) return;
-    ctx.logger.warning(`${nameOf(ctx.location, tag)} was changed by another writer; writing it again (${attempt + 1}/${MAX_WRITE_ATTEMPTS})`);
-  }
-  throw new DctError(
-    'CONFLICT',
-    `${nameOf(ctx.location, tag)}: other writers changed the tag after each of ${MAX_WRITE_ATTEMPTS} writes, so our signature is not in it; run again`,
+  // Applied to what the tag holds at each read, so another signer's layers
+  // (written before or between our writes) stay; matched by signature too,
+  // as another signer's payload for the same tag and second has our digest.
+  await updateManifestTag(
+    ctx.registry,
+    ctx.location,
+    tag,
+    async (current) => {
+      const layers = current === undefined ? [] : parseSigManifest(current.bytes, tag, nameOf(ctx.location, tag));
+      if (layers.some((l) => l.digest === layer.digest && l.annotations?.[SIGNATURE_ANNOTATION] === mine)) return undefined;
+      const all = [...layers, layer];
+      const config = sigConfig(all);
+      await ctx.registry.pushBlob(ctx.location, config);
+      return { bytes: sigManifest(config, all), mediaType: OCI_MANIFEST };
+    },
+    { attempts: MAX_WRITE_ATTEMPTS, logger: ctx.logger },
   );
 }
 
@@ -148,7 +150,7 @@ export async function writeCosignSignatures(
   // stops the run before anything is written in either form.
   const plans = await Promise.all(subjects.flatMap((s) => [planSig(ctx, s), planBundle(ctx, s)]));
   const todo = plans.filter((p): p is Exclude<Plan, 'already'> => p !== 'already');
-  await Promise.all(todo.map((p) => (p.form === 'sig' ? appendSig(ctx, p.subject, p.layers) : attachBundle(ctx, p.subject))));
+  await Promise.all(todo.map((p) => (p.form === 'sig' ? appendSig(ctx, p.subject) : attachBundle(ctx, p.subject))));
   const written = COSIGN_FORMS.filter((form) => todo.some((p) => p.form === form));
   return { written, already: COSIGN_FORMS.filter((form) => !written.includes(form)) };
 }
