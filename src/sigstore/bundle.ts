@@ -18,7 +18,8 @@ import {
   OCI_EMPTY_MEDIA_TYPE,
 } from './constants.ts';
 import type { DsseEnvelope } from './dsse.ts';
-import { descriptorOf, sha256Digest } from './sig-manifest.ts';
+import { toDescriptor } from '../registry/descriptors.ts';
+import { sha256Digest } from './sig-manifest.ts';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
@@ -119,13 +120,13 @@ export function parseBundleReferrer(bytes: Uint8Array): BundleReferrer | undefin
     return undefined;
   }
   if (!isObject(doc) || !Array.isArray(doc.layers)) return undefined;
-  const layers = doc.layers.map(descriptorOf);
+  const layers = doc.layers.map(toDescriptor);
   const layer = layers.find((l) => isBundleMediaType(l?.mediaType));
   if (layer === undefined) return undefined;
   // Only the signing predicate is a signature; attestations share the bundle type.
   const annotations = isObject(doc.annotations) ? doc.annotations : {};
   const predicate = annotations[ANNOTATION_BUNDLE_PREDICATE];
   if (typeof predicate === 'string' && predicate !== COSIGN_SIGN_PREDICATE) return undefined;
-  const subject = isObject(doc.subject) ? descriptorOf(doc.subject)?.digest : undefined;
+  const subject = isObject(doc.subject) ? toDescriptor(doc.subject)?.digest : undefined;
   return { layer, subject };
 }

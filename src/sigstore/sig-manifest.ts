@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { DctError } from '../errors.ts';
 import { OCI_MANIFEST, DOCKER_MANIFEST } from '../registry/media-types.ts';
+import { toDescriptor } from '../registry/descriptors.ts';
 import type { Descriptor } from '../registry/oci-registry.ts';
 import { OCI_CONFIG_MEDIA_TYPE, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from './constants.ts';
 
@@ -63,23 +64,6 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-
-/** One entry of a manifest's `layers` or an index's `manifests`, checked; undefined when it is not a descriptor. */
-export function descriptorOf(v: unknown): Descriptor | undefined {
-  if (!isObject(v)) return undefined;
-  const { mediaType, digest, size, annotations, artifactType } = v;
-  if (typeof mediaType !== 'string' || typeof digest !== 'string' || !DIGEST.test(digest)) return undefined;
-  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return undefined;
-  const out: { -readonly [K in keyof Descriptor]: Descriptor[K] } = { mediaType, digest, size };
-  if (isObject(annotations)) {
-    const strings = Object.entries(annotations).filter((e): e is [string, string] => typeof e[1] === 'string');
-    out.annotations = Object.fromEntries(strings);
-  }
-  if (typeof artifactType === 'string') out.artifactType = artifactType;
-  return out;
-}
-
 /**
  * The layers of what a `.sig` tag holds. Anything but an image manifest of
  * descriptors is refused with an error naming the tag: appending to it
@@ -101,7 +85,7 @@ export function parseSigManifest(bytes: Uint8Array, tag: string, where: string):
   const mediaType = doc.mediaType ?? OCI_MANIFEST;
   if (mediaType !== OCI_MANIFEST && mediaType !== DOCKER_MANIFEST) throw refuse(`a ${String(mediaType)}`);
   if (doc.schemaVersion !== 2 || !Array.isArray(doc.layers) || !isObject(doc.config)) throw refuse('a manifest without layers');
-  const layers = doc.layers.map(descriptorOf);
+  const layers = doc.layers.map(toDescriptor);
   if (layers.some((l) => l === undefined)) throw refuse('a manifest with a malformed layer');
   const other = layers.find((l) => l!.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE);
   if (other) throw refuse(`a manifest with a ${other.mediaType} layer`);

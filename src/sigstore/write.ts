@@ -24,7 +24,8 @@ import {
 } from './constants.ts';
 import { cosignStatement, pae } from './dsse.ts';
 import { nameOf, readBundles, readPayloads, readSigLayers } from './read.ts';
-import { descriptorOf, parseSigManifest, sigConfig, sigManifest, sigTagOf, signatureLayer } from './sig-manifest.ts';
+import { toDescriptor } from '../registry/descriptors.ts';
+import { parseSigManifest, sigConfig, sigManifest, sigTagOf, signatureLayer } from './sig-manifest.ts';
 import { cosignSign, publicKeyHint, publicKeyObject } from './signer.ts';
 import { decodeSimpleSigning, encodeSimpleSigning } from './simple-signing.ts';
 import { COSIGN_FORMS, type CosignForm, type CosignSigner, type CosignTarget, type CosignWriteOptions, type CosignWriteOutcome } from './types.ts';
@@ -46,7 +47,7 @@ async function platformManifests(ctx: Context, index: Descriptor): Promise<Descr
     throw new DctError('NOT_FOUND', `${ctx.location.registry}/${ctx.location.repository}@${index.digest} is no longer in the registry`);
   }
   const doc = JSON.parse(Buffer.from(content.bytes).toString('utf8')) as { manifests?: unknown };
-  const entries = Array.isArray(doc.manifests) ? doc.manifests.map(descriptorOf) : [];
+  const entries = Array.isArray(doc.manifests) ? doc.manifests.map(toDescriptor) : [];
   return entries.filter((d): d is Descriptor => d !== undefined && d.mediaType !== OCI_INDEX && d.mediaType !== DOCKER_MANIFEST_LIST);
 }
 
