@@ -24,7 +24,7 @@ import {
 } from './constants.ts';
 import { cosignStatement, pae } from './dsse.ts';
 import { nameOf, readBundles, readPayloads, readSigLayers } from './read.ts';
-import { toDescriptor } from '../registry/descriptors.ts';
+import { parseDescriptors } from '../registry/descriptors.ts';
 import { parseSigManifest, sigConfig, sigManifest, sigTagOf, signatureLayer } from './sig-manifest.ts';
 import { cosignSign, publicKeyHint, publicKeyObject } from './signer.ts';
 import { decodeSimpleSigning, encodeSimpleSigning } from './simple-signing.ts';
@@ -46,9 +46,11 @@ async function platformManifests(ctx: Context, index: Descriptor): Promise<Descr
   if (content === undefined) {
     throw new DctError('NOT_FOUND', `${ctx.location.registry}/${ctx.location.repository}@${index.digest} is no longer in the registry`);
   }
-  const doc = JSON.parse(Buffer.from(content.bytes).toString('utf8')) as { manifests?: unknown };
-  const entries = Array.isArray(doc.manifests) ? doc.manifests.map(toDescriptor) : [];
-  return entries.filter((d): d is Descriptor => d !== undefined && d.mediaType !== OCI_INDEX && d.mediaType !== DOCKER_MANIFEST_LIST);
+  const entries = parseDescriptors(content.bytes, index.mediaType);
+  if (entries === undefined || content.digest !== index.digest) {
+    throw new DctError('VERIFY', `${ctx.location.registry}/${ctx.location.repository}@${index.digest} is not the image index the registry named`);
+  }
+  return entries.filter((d) => d.mediaType !== OCI_INDEX && d.mediaType !== DOCKER_MANIFEST_LIST);
 }
 
 /** The `.sig` identity: `registry/repo:tag` as skopeo writes it, or the repository alone for a digest. */

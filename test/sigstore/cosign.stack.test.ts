@@ -10,7 +10,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HttpTransport } from '../../src/http/transport.ts';
-import { generateKey } from '../../src/keys/index.ts';
+import { generateKeyPairSync } from 'node:crypto';
+import { generateKey, SigningKey } from '../../src/keys/index.ts';
 import { RegistryAuth } from '../../src/registry/auth.ts';
 import { OCI_MANIFEST } from '../../src/registry/media-types.ts';
 import type { Descriptor, RepositoryLocation } from '../../src/registry/oci-registry.ts';
@@ -55,8 +56,8 @@ describe('cosign formats with the real peers', () => {
   let key2: CosignKeyPair;
   let key3: CosignKeyPair;
 
-  async function dctKey(name: string): Promise<Key> {
-    const signer = cosignSignerOf({ signer: generateKey('ecdsa'), role: undefined, gun: undefined });
+  async function dctKey(name: string, key: SigningKey = generateKey('ecdsa')): Promise<Key> {
+    const signer = cosignSignerOf({ signer: key, role: undefined, gun: undefined });
     const pub = join(ctx.dir, `${name}.pub`);
     await writeFile(pub, signer.publicKeyPem);
     return { signer, pub, pem: signer.publicKeyPem };
@@ -124,6 +125,17 @@ describe('cosign formats with the real peers', () => {
       const refused = await peersVerdict(other, ref(at, 'v1'));
       expect(refused.every((code) => code !== 0)).toBe(true);
       expect(await writeCosignSignatures(await targetOf(at, 'v1'), ours.signer!)).toEqual({ written: [], already: ['sig', 'bundle'] });
+    });
+
+    it.each([
+      ['Ed25519', () => generateKey('ed25519')],
+      ['RSA 2048', () => new SigningKey(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey)],
+    ])('with an %s DCT key too: cosign 2.5, cosign 3.1 and skopeo accept', async (name, make) => {
+      const key = await dctKey(`ours-${name.replace(/\W/g, '')}`, make());
+      const at = locationOf('ours-key-types');
+      await image(at, 'v1');
+      await writeCosignSignatures(await targetOf(at, 'v1'), key.signer!);
+      expect(await peersVerdict(key, ref(at, 'v1'))).toEqual([0, 0, 0]);
     });
 
     it('cosign 3.1 accepts our bundle alone', async () => {
