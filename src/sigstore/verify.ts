@@ -50,7 +50,14 @@ async function sigForm(target: CosignTarget, keys: readonly VerifierKey[], expec
 }
 
 async function bundleForm(target: CosignTarget, keys: readonly VerifierKey[], expect: Expectation): Promise<FormResult> {
-  const read = await readBundles(target.registry, target.location, expect.digest);
+  let read;
+  try {
+    read = await readBundles(target.registry, target.location, expect.digest);
+  } catch (err) {
+    // A tag index that holds something else lists no signature.
+    if (!(err instanceof DctError) || err.code !== 'VERIFY') throw err;
+    return { form: 'bundle', checks: [{ label: 'the referrers tag index', check: { ok: false, problem: err.message } }] };
+  }
   return { form: 'bundle', checks: checked(read, (r) => checkBundle(r.bytes, keys, expect)) };
 }
 

@@ -148,6 +148,16 @@ describe('writeCosignSignatures', () => {
   });
 });
 
+describe('writeCosignSignatures before the first write', () => {
+  it('refuses a referrers tag index that holds something else, and writes no .sig either', async () => {
+    const { registry, target } = await withImage('1.2');
+    registry.put(`${NAME}:${referrersTag(target.manifest.digest)}`, 'someone’s image');
+    const writes = registry.writes.length;
+    await expect(writeCosignSignatures(target, ours)).rejects.toThrow(DctError);
+    expect(registry.writes).toHaveLength(writes);
+  });
+});
+
 describe('verifyCosignSignatures', () => {
   it('says cosign-unsigned when neither form holds anything', async () => {
     const { target } = await withImage('1.2');
@@ -214,6 +224,16 @@ describe('verifyCosignSignatures', () => {
     const verdict = await verifyCosignSignatures(target, [keyOf(ours, 'ours')]);
     expect(verdict).toMatchObject({ ok: false, reason: 'cosign-invalid', message: expect.stringMatching(/more than the 65536/) });
     expect(registry.reads.slice(reads).some((r) => r.includes(String((manifest.layers as { digest: string }[])[0]!.digest)))).toBe(false);
+  });
+
+  it('says a referrers tag index holding something else lists no valid signature', async () => {
+    const { registry, target } = await withImage('1.2');
+    registry.put(`${NAME}:${referrersTag(target.manifest.digest)}`, 'someone’s image');
+    expect(await verifyCosignSignatures(target, [keyOf(ours, 'ours')])).toMatchObject({
+      ok: false,
+      reason: 'cosign-invalid',
+      message: expect.stringContaining('the referrers tag index:'),
+    });
   });
 
   it('says a .sig tag holding something else is no valid signature', async () => {
