@@ -138,6 +138,22 @@ describe('cosign formats with the real peers', () => {
       expect(await peersVerdict(key, ref(at, 'v1'))).toEqual([0, 0, 0]);
     });
 
+    it('shares the .sig manifest with cosign 2.5 whichever signs first: both signatures verify', async () => {
+      const at = locationOf('shared-sig');
+      await image(at, 'first');
+      await image(at, 'second');
+      await cosignSign(ctx, 2, key2, ref(at, 'first'));
+      await writeCosignSignatures(await targetOf(at, 'first'), ours.signer!);
+      await writeCosignSignatures(await targetOf(at, 'second'), ours.signer!);
+      await cosignSign(ctx, 2, key2, ref(at, 'second'));
+      for (const tag of ['first', 'second']) {
+        const sig = (await registry.manifest(at, sigTagOf((await registry.manifest(at, tag))!.digest)))!;
+        expect((JSON.parse(Buffer.from(sig.bytes).toString('utf8')) as { layers: unknown[] }).layers).toHaveLength(2);
+        expect((await cosignVerify(ctx, 2, key2.publicKey, ref(at, tag), { allowFailure: true })).code).toBe(0);
+        expect(await peersVerdict(ours, ref(at, tag))).toEqual([0, 0, 0]);
+      }
+    });
+
     it('cosign 3.1 accepts our bundle alone', async () => {
       const at = locationOf('ours-bundle');
       const subject = await image(at, 'v1');
