@@ -1,8 +1,9 @@
 // The algorithms cosign signs and verifies with, per key type:
-//   ECDSA    DER signature (not DCT's raw r||s). The `.sig` form uses
-//            SHA-256 on every curve, as cosign 2 and containers/image verify
-//            it (LoadVerifier(key, SHA256)); the bundle uses the curve's own
-//            hash as sigstore-go's defaults (P-384 SHA-384, P-521 SHA-512).
+//   ECDSA    DER signature (not DCT's raw r||s) over SHA-256, on every
+//            curve: `cosign verify --key` (2.5 and 3.1, both forms) and
+//            containers/image verify with SHA-256 whatever the curve. (cosign
+//            3.1 itself signs P-384/P-521 keys with SHA-384/SHA-512, and then
+//            rejects its own signatures; we accept those when verifying.)
 //   RSA      PKCS#1 v1.5 with SHA-256.
 //   Ed25519  over the message itself.
 // The private key stays in src/keys (signStandard); here only the choice.
@@ -10,7 +11,7 @@
 import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { InputError } from '../errors.ts';
 import { exportPublicKeyPem, signStandard, type LoadedPrivateKey, type StandardHash } from '../keys/index.ts';
-import type { CosignForm, CosignSigner } from './types.ts';
+import type { CosignSigner } from './types.ts';
 
 const COSIGN_KEY_TYPES = new Set(['ecdsa', 'rsa', 'ed25519']);
 const CURVE_HASH: Readonly<Record<string, StandardHash>> = {
@@ -34,26 +35,19 @@ export function cosignSignerOf(key: LoadedPrivateKey, input = 'signer-key'): Cos
   return { key, publicKeyPem: exportPublicKeyPem(key.signer.publicKey) };
 }
 
-/** The hash a form signs with for this key (ignored for Ed25519). */
-function signingHash(pub: KeyObject, form: CosignForm): StandardHash {
-  if (pub.asymmetricKeyType !== 'ec' || form === 'sig') return 'sha256';
-  return CURVE_HASH[pub.asymmetricKeyDetails?.namedCurve ?? ''] ?? 'sha256';
-}
-
 export function publicKeyObject(pem: string): KeyObject {
   return createPublicKey(pem);
 }
 
-/** Signs `data` (a `.sig` payload, or a DSSE PAE) as cosign would for `form`. */
-export function cosignSign(signer: CosignSigner, data: Uint8Array, form: CosignForm): Promise<Uint8Array> {
-  const hash = signingHash(publicKeyObject(signer.publicKeyPem), form);
-  return signStandard(signer.key.signer, data, hash);
+/** Signs `data` (a `.sig` payload, or a DSSE PAE) so that cosign and containers/image accept it. */
+export function cosignSign(signer: CosignSigner, data: Uint8Array): Promise<Uint8Array> {
+  return signStandard(signer.key.signer, data, 'sha256');
 }
 
 /**
  * Whether `signature` over `data` was made by `key`. ECDSA signatures are
- * taken with SHA-256 or the curve's own hash, as either cosign version may
- * have made them; nothing else a key type allows is tried.
+ * taken with SHA-256 or the curve's own hash (cosign 3.1 signs with the
+ * latter); nothing else a key type allows is tried.
  */
 export function cosignVerify(key: KeyObject, data: Uint8Array, signature: Uint8Array): boolean {
   try {

@@ -93,7 +93,7 @@ async function appendSig(ctx: Context, subject: Descriptor): Promise<void> {
     { identity: identityOf(ctx), digest: subject.digest },
     { creator: `dct-sign ${VERSION}`, timestamp: Math.floor(ctx.now.getTime() / 1000) },
   );
-  const layer = signatureLayer(payload, await cosignSign(ctx.signer, payload, 'sig'));
+  const layer = signatureLayer(payload, await cosignSign(ctx.signer, payload));
   const mine = layer.annotations?.[SIGNATURE_ANNOTATION];
   await ctx.registry.pushBlob(ctx.location, payload);
   // Applied to what the tag holds at each read, so another signer's layers
@@ -117,7 +117,7 @@ async function appendSig(ctx: Context, subject: Descriptor): Promise<void> {
 
 async function attachBundle(ctx: Context, subject: Descriptor): Promise<void> {
   const statement = cosignStatement(subject.digest);
-  const signature = await cosignSign(ctx.signer, pae(IN_TOTO_PAYLOAD_TYPE, statement), 'bundle');
+  const signature = await cosignSign(ctx.signer, pae(IN_TOTO_PAYLOAD_TYPE, statement));
   const bundle = encodeBundle(
     { payload: statement, payloadType: IN_TOTO_PAYLOAD_TYPE, signatures: [signature] },
     publicKeyHint(ctx.signer.publicKeyPem),

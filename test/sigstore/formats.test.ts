@@ -3,7 +3,7 @@
 // and skopeo wrote (/work/shared/reference/signature-formats, copied into
 // test/sigstore/fixtures), and every check a signature must pass.
 
-import { createHash, generateKeyPairSync, verify } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
 import { InputError } from '../../src/errors.ts';
@@ -13,7 +13,7 @@ import { checkBundle, checkSimpleSigning, type Expectation, type VerifierKey } f
 import { IN_TOTO_PAYLOAD_TYPE, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from '../../src/sigstore/constants.ts';
 import { cosignStatement, pae, statementFacts } from '../../src/sigstore/dsse.ts';
 import { parseSigManifest, sha256Digest, sigConfig, sigManifest, sigTagOf, signatureLayer } from '../../src/sigstore/sig-manifest.ts';
-import { cosignSign, cosignSignerOf, publicKeyHint, publicKeyObject } from '../../src/sigstore/signer.ts';
+import { cosignSign, cosignSignerOf, cosignVerify, publicKeyHint, publicKeyObject } from '../../src/sigstore/signer.ts';
 import { decodeSimpleSigning, encodeSimpleSigning, PayloadError } from '../../src/sigstore/simple-signing.ts';
 import type { CosignSigner } from '../../src/sigstore/types.ts';
 
@@ -36,13 +36,13 @@ function verifierOf(signer: CosignSigner, source = 'ours'): VerifierKey {
 
 async function sigLayer(signer: CosignSigner, identity: string, digest = DIGEST) {
   const payload = encodeSimpleSigning({ identity, digest }, { creator: 'dct-sign test', timestamp: 1765000000 });
-  const layer = signatureLayer(payload, await cosignSign(signer, payload, 'sig'));
+  const layer = signatureLayer(payload, await cosignSign(signer, payload));
   return { payload, signature: layer.annotations![SIGNATURE_ANNOTATION]! };
 }
 
 async function bundleOf(signer: CosignSigner, digest = DIGEST): Promise<Uint8Array> {
   const statement = cosignStatement(digest);
-  const sig = await cosignSign(signer, pae(IN_TOTO_PAYLOAD_TYPE, statement), 'bundle');
+  const sig = await cosignSign(signer, pae(IN_TOTO_PAYLOAD_TYPE, statement));
   return encodeBundle({ payload: statement, payloadType: IN_TOTO_PAYLOAD_TYPE, signatures: [sig] }, publicKeyHint(signer.publicKeyPem));
 }
 
@@ -55,7 +55,7 @@ describe('cosignSignerOf', () => {
     const signer = cosignSignerOf(loaded(make()));
     expect(signer.publicKeyPem).toMatch(/^-----BEGIN PUBLIC KEY-----\n/);
     const data = Buffer.from('payload');
-    const sig = await cosignSign(signer, data, 'sig');
+    const sig = await cosignSign(signer, data);
     const pub = publicKeyObject(signer.publicKeyPem);
     const hash = pub.asymmetricKeyType === 'ed25519' ? null : 'sha256';
     // DER for ECDSA (not DCT's raw r||s), PKCS#1 v1.5 for RSA (not PSS).
@@ -66,6 +66,23 @@ describe('cosignSignerOf', () => {
     const odd = { signer: { publicKey: { keytype: 'ecdsa-x509' } } } as unknown as LoadedPrivateKey;
     expect(() => cosignSignerOf(odd, 'cosign-key')).toThrow(InputError);
     expect(() => cosignSignerOf(odd, 'cosign-key')).toThrow(/^cosign-key: .*cosign takes ECDSA \(P-256, P-384, P-521\), RSA and Ed25519/);
+  });
+});
+
+describe('cosignVerify', () => {
+  // cosign 2.5 signs a P-384 key's payload with SHA-256, cosign 3.1 with SHA-384.
+  test.each(['sha256', 'sha384', 'sha512'] as const)('takes a P-384 signature over %s, but not a P-256 key for it', (hash) => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-384' });
+    const data = Buffer.from('payload');
+    const sig = sign(hash, data, { key: privateKey, dsaEncoding: 'der' });
+    expect(cosignVerify(publicKey, data, sig)).toBe(hash !== 'sha512');
+    expect(cosignVerify(generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey, data, sig)).toBe(false);
+  });
+
+  it('takes no raw r||s signature (DCT’s encoding) for a cosign one', async () => {
+    const key = generateKey('ecdsa');
+    const data = Buffer.from('payload');
+    expect(cosignVerify(publicKeyObject(cosignSignerOf(loaded(key)).publicKeyPem), data, await key.sign(data))).toBe(false);
   });
 });
 
