@@ -88,7 +88,7 @@ export class RegistryClient implements OciRegistry {
     try {
       return await send('https');
     } catch (err) {
-      // Only a try that never reached a server falls back: nothing was applied.
+      // A write resent here reaches nothing that could apply it: a TLS port answers plain http with 400.
       if (!(err instanceof NetworkError) || !isLoopbackHost(host) || !speaksNoTls(err)) throw err;
       this.#plainHttp.add(host);
       return send('http');
@@ -216,13 +216,20 @@ export class RegistryClient implements OciRegistry {
     return { digest, size: bytes.length };
   }
 
-  /** POST starts an upload; one monolithic PUT to its Location, with ?digest=, completes it. */
-  async #upload(host: string, location: RepositoryLocation, scope: RepositoryScope, bytes: Uint8Array, digest: string): Promise<void> {
-    const started = await this.#request(host, `/v2/${location.repository}/blobs/uploads/`, {
+  #startUpload(host: string, location: RepositoryLocation, scope: RepositoryScope): Promise<HttpResponse> {
+    return this.#request(host, `/v2/${location.repository}/blobs/uploads/`, {
       method: 'POST',
       scope,
       headers: { 'content-length': '0' },
+      // Safe to resend: a start whose answer was lost leaves only an empty
+      // upload session, which publishes nothing and which the registry expires.
+      idempotent: true,
     });
+  }
+
+  /** POST starts an upload; one monolithic PUT to its Location, with ?digest=, completes it. */
+  async #upload(host: string, location: RepositoryLocation, scope: RepositoryScope, bytes: Uint8Array, digest: string): Promise<void> {
+    const started = await this.#startUpload(host, location, scope);
     if (started.status !== 202) throw this.#writeFailure(started, location, 'starting a blob upload');
     const target = uploadUrl(started, digest);
     // Not idempotent: once the upload is complete its session is gone, so a
@@ -302,11 +309,7 @@ export class RegistryClient implements OciRegistry {
       throw this.#pushDenied(location, undefined, ping.url, `the registry's token grants ${what}`);
     }
     // Nothing to read the grant from: start an upload, which needs push, and cancel it.
-    const started = await this.#request(host, `/v2/${location.repository}/blobs/uploads/`, {
-      method: 'POST',
-      scope,
-      headers: { 'content-length': '0' },
-    });
+    const started = await this.#startUpload(host, location, scope);
     if (started.status !== 202) throw this.#writeFailure(started, location, 'starting a blob upload to check push rights');
     const cancel = headerValue(started.headers, 'location');
     if (cancel) {

@@ -95,6 +95,24 @@ describe('RegistryClient', () => {
       });
     });
 
+    describe('when the answer to starting the upload is lost', () => {
+      it('starts another: an unused upload session publishes nothing', async () => {
+        let starts = 0;
+        const { registry, location, server } = await fake(
+          (req): Reply => {
+            if (req.method === 'HEAD') return { status: 404 };
+            if (req.method === 'POST') return starts++ === 0 ? { hangUp: true } : { status: 202, headers: { location: '/v2/team/app/blobs/uploads/u2' } };
+            return { status: 201 };
+          },
+          { attempts: 4 },
+        );
+
+        await registry.pushBlob(location, bytes);
+
+        expect(methods(server).map((m) => m.split(' ')[0])).toEqual(['HEAD', 'POST', 'POST', 'PUT']);
+      });
+    });
+
     describe('when the answer to the PUT is lost', () => {
       it('does not send it again but asks the registry whether the blob arrived', async () => {
         let stored = false;

@@ -13,7 +13,7 @@ import type { Descriptor, RepositoryLocation } from '../../src/registry/oci-regi
 import { attachReferrer, listReferrers, referrersTag } from '../../src/registry/referrers.ts';
 import { RegistryClient } from '../../src/registry/registry-client.ts';
 import { uniqueRepository } from '../support/peers.ts';
-import { READER, SIGNER } from '../support/token-server.ts';
+import { fetchTokenRequests, READER, SIGNER } from '../support/token-server.ts';
 
 const stack = inject('stack');
 const BUNDLE_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
@@ -144,6 +144,21 @@ describe('RegistryClient on distribution 2.8', () => {
 
       expect(await listReferrers(registry, location, image.digest)).toEqual([]);
     });
+  });
+});
+
+describe('RegistryClient on the token stack', () => {
+  it('writes an image and a referrer with one pull,push token, and reads with it', async () => {
+    const { registry } = client(SIGNER);
+    const location = locationIn('token', 'token-writes');
+
+    await registry.checkPushRights(location);
+    const image = await pushImage(registry, location, 'v1');
+    await attachReferrer(registry, location, image, await referrerOf(registry, location, image, 'bundle'));
+
+    expect(await listReferrers(registry, location, image.digest)).toHaveLength(1);
+    const asked = (await fetchTokenRequests(stack.tokenServer.url)).filter((r) => r.scopes.some((s) => s.includes(location.repository)));
+    expect(asked.map((r) => r.scopes)).toEqual([[`repository:${location.repository}:pull,push`]]);
   });
 });
 
