@@ -73,8 +73,8 @@ describe('signSpec', () => {
   describe('#signedOutput', () => {
     it('gives each reference with its digest, size and roles, and nothing of the trust server', () => {
       expect(signedOutput(TWO)).toEqual([
-        { reference: REF, tag: '1.0', digest: DIGEST, size: 523, roles: ['targets/alice', 'targets/releases'], alreadySigned: false },
-        { reference: `${REPO}:latest`, tag: 'latest', digest: DIGEST, size: 523, roles: ['targets/alice', 'targets/releases'], alreadySigned: false },
+        { reference: REF, tag: '1.0', digest: DIGEST, size: 523, roles: ['targets/alice', 'targets/releases'], alreadySigned: false, formats: ['dct'] },
+        { reference: `${REPO}:latest`, tag: 'latest', digest: DIGEST, size: 523, roles: ['targets/alice', 'targets/releases'], alreadySigned: false, formats: ['dct'] },
       ]);
     });
   });
@@ -124,10 +124,11 @@ describe('signSpec', () => {
   });
 
   describe('#json', () => {
-    it('gives {signed, published, signerKeyId, signerName}, the name null when there is none', () => {
+    it('gives {signed, published, formats, signerKeyId, signerName}, the name null when there is none', () => {
       expect(signSpec.json!.value({ ...TWO, signerName: undefined }, cliView())).toEqual({
         signed: TWO.signed,
         published: true,
+        formats: ['dct'],
         signerKeyId: ALICE_KEY_ID,
         signerName: null,
       });

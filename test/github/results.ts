@@ -30,9 +30,10 @@ export const SIGN_RESULT: SignResult = {
   signerName: 'ci',
   requests: { total: 7, byMethod: { GET: 5, POST: 2 }, connections: 2 },
   signed: [
-    { reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], gun: REPO, trustServer: TRUST_SERVER, alreadySigned: false },
+    { reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], gun: REPO, trustServer: TRUST_SERVER, alreadySigned: false, formats: ['dct'] },
   ],
   published: true,
+  formats: ['dct'],
 };
 
 export const INSPECT_RESULT: InspectResult = {
@@ -166,7 +167,7 @@ export const CASES: readonly CommandCase[] = [
     result: SIGN_RESULT,
     outputs: {
       digest: DIGEST,
-      signed: JSON.stringify([{ reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], alreadySigned: false }]),
+      signed: JSON.stringify([{ reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], alreadySigned: false, formats: ['dct'] }]),
       'signer-key-id': KEY_ID,
     },
   },
