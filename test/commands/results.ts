@@ -81,6 +81,7 @@ export const PASSED: VerifiedReference = {
   signers: ['alice'],
   pinned: `${REPO}@${DIGEST}`,
   ok: true,
+  formats: ['dct'],
   message: `${REF} is signed by alice and served as signed: ${REPO}@${DIGEST}`,
 };
 export const CHANGED: VerifiedReference = {
@@ -92,6 +93,7 @@ export const CHANGED: VerifiedReference = {
   signers: [],
   pinned: `${REPO}@${DIGEST}`,
   ok: false,
+  formats: [],
   reason: 'digest-changed',
   message: `${REF2}: the registry serves ${OTHER_DIGEST}, but ${DIGEST} is signed`,
 };

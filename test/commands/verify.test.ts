@@ -16,6 +16,7 @@ const UNSIGNED: VerifiedReference = {
   signers: [],
   pinned: undefined,
   ok: false,
+  formats: [],
   reason: 'unsigned',
   message: 'no signature for 3.0 in the trust data',
 };
@@ -51,9 +52,9 @@ describe('verifySpec', () => {
   describe('#verifiedEntries', () => {
     it('gives each verdict with nulls for what is unknown, and a pin only for a pass', () => {
       expect(verifiedEntries(RESULT)).toEqual([
-        { reference: REF, tag: '1.0', ok: true, signers: ['alice'], signedDigest: DIGEST, registryDigest: DIGEST, pinned: `${REPO}@${DIGEST}`, message: PASSED.message },
-        { reference: REF2, tag: '2.0', ok: false, reason: 'digest-changed', signers: [], signedDigest: DIGEST, registryDigest: OTHER_DIGEST, pinned: null, message: CHANGED.message },
-        { reference: `${REPO}:3.0`, tag: '3.0', ok: false, reason: 'unsigned', signers: [], signedDigest: null, registryDigest: DIGEST, pinned: null, message: UNSIGNED.message },
+        { reference: REF, tag: '1.0', ok: true, signers: ['alice'], signedDigest: DIGEST, registryDigest: DIGEST, pinned: `${REPO}@${DIGEST}`, message: PASSED.message, formats: ['dct'] },
+        { reference: REF2, tag: '2.0', ok: false, reason: 'digest-changed', signers: [], signedDigest: DIGEST, registryDigest: OTHER_DIGEST, pinned: null, message: CHANGED.message, formats: [] },
+        { reference: `${REPO}:3.0`, tag: '3.0', ok: false, reason: 'unsigned', signers: [], signedDigest: null, registryDigest: DIGEST, pinned: null, message: UNSIGNED.message, formats: [] },
       ]);
     });
   });

@@ -60,6 +60,7 @@ export const VERIFIED: VerifiedReference = {
   signers: ['ci'],
   pinned: `${REPO}@${DIGEST}`,
   ok: true,
+  formats: ['dct'],
   message: `${REPO}:1 is signed by ci and served as signed: ${REPO}@${DIGEST}`,
 };
 
@@ -70,6 +71,7 @@ export const MOVED: VerifiedReference = {
   tag: '2',
   registryDigest: OTHER_DIGEST,
   ok: false,
+  formats: [],
   reason: 'digest-changed',
   message: `${REPO}:2: the registry serves ${OTHER_DIGEST}, but ${DIGEST} is signed`,
 };
@@ -83,6 +85,7 @@ export const UNSIGNED: VerifiedReference = {
   signers: [],
   pinned: undefined,
   ok: false,
+  formats: [],
   reason: 'no-trust-data',
   message: `${REGISTRY}/none has no trust data at https://${REGISTRY}: nothing in it is signed`,
 };
@@ -193,6 +196,7 @@ export const CASES: readonly CommandCase[] = [
           registryDigest: DIGEST,
           pinned: `${REPO}@${DIGEST}`,
           message: VERIFIED.message,
+          formats: ['dct'],
         },
       ]),
     },
