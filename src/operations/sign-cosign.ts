@@ -4,7 +4,7 @@
 
 import { InputError } from '../errors.ts';
 import type { LoadedPrivateKey } from '../keys/index.ts';
-import type { TaggedReference } from '../registry/reference.ts';
+import type { ImageReference, TaggedReference } from '../registry/reference.ts';
 import type { ManifestDescriptor } from '../registry/registry-client.ts';
 import type { CosignSigner, CosignWriteOutcome } from '../sigstore/types.ts';
 import { cosignFormatOf, type CosignFormat } from './formats.ts';
@@ -30,7 +30,7 @@ export async function cosignPlanOf(
 }
 
 /** Each repository's registry refuses an identity that may not push before anything is written in any format. */
-export async function checkPushRights(context: RepositoryContext<TaggedReference>, refs: readonly TaggedReference[]): Promise<void> {
+export async function checkPushRights(context: RepositoryContext<ImageReference>, refs: readonly ImageReference[]): Promise<void> {
   await Promise.all(
     [...byRepository(refs).values()].map(async ([ref]) => {
       const registry = await context.oci(ref!);
