@@ -6,8 +6,6 @@
 
 import { InputError } from '../errors.ts';
 import type { LoadedPrivateKey } from '../keys/index.ts';
-import type { OciRegistry } from '../registry/oci-registry.ts';
-import type { Registry } from '../registry/registry-client.ts';
 import type {
   CosignPublicKey,
   CosignReadOptions,
@@ -48,10 +46,4 @@ export async function cosignFormatOf(given: CosignFormat | undefined): Promise<C
   if (given) return given;
   const sigstore = await import('../sigstore/index.ts');
   return { signerOf: sigstore.cosignSignerOf, write: sigstore.writeCosignSignatures, verify: sigstore.verifyCosignSignatures };
-}
-
-/** Whether a registry connection can read and write what the bridge formats need. */
-export function isOciRegistry(registry: Registry): registry is OciRegistry {
-  const r = registry as Partial<OciRegistry>;
-  return typeof r.manifest === 'function' && typeof r.putManifest === 'function' && typeof r.checkPushRights === 'function';
 }

@@ -25,7 +25,6 @@ import {
   type RequestCounts,
 } from './connections.ts';
 import { readTrustTree, type TrustTree } from './inspect-read.ts';
-import { isOciRegistry } from './formats.ts';
 import type { OciRegistry } from '../registry/oci-registry.ts';
 
 /** One repository an operation works on, and the references that named it. */
@@ -114,10 +113,8 @@ export class RepositoryContext<R extends ImageReference = ImageReference> {
   }
 
   /** The registry of a reference, for what the bridge formats read and write there. */
-  async oci(ref: ImageReference): Promise<OciRegistry> {
-    const registry = await this.#connections.registry(ref);
-    if (!isOciRegistry(registry)) throw new DctError('HTTP', `the connection to ${ref.registry} cannot read or write signatures in the registry`);
-    return registry;
+  oci(ref: ImageReference): Promise<OciRegistry> {
+    return this.#connections.registry(ref);
   }
 
   /** The command's deadline (the timeout input). */
