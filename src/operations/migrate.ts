@@ -25,7 +25,7 @@ import { checkPushRights, cosignPlanOf, type CosignPlan } from './sign-cosign.ts
 export interface MigrateOptions extends ConnectionOptions {
   /** `tags`: repositories (every signed tag) or `registry/repository:tag` references (that tag). */
   readonly references: readonly ImageReference[];
-  /** The formats to migrate to (`formats`); only cosign is one. */
+  /** The formats to migrate to (`formats`): cosign; dct, the source, may be listed too. */
   readonly formats?: readonly Format[] | undefined;
   /** The key that makes the cosign signatures: cosign-key when given, else the signer key. */
   readonly signerKey?: LoadedPrivateKey | undefined;
@@ -97,10 +97,10 @@ export async function migrate(options: MigrateOptions): Promise<MigrateResult> {
 }
 
 async function migrateInputs(options: MigrateOptions): Promise<MigrateInputs> {
-  const formats = options.formats ?? ['cosign'];
-  const other = formats.filter((f) => f !== 'cosign');
-  if (formats.length === 0 || other.length > 0) {
-    throw new InputError('formats', `migrate writes cosign signatures for tags DCT signed; give formats cosign${other.length > 0 ? `, not ${other.join(', ')}` : ''}`);
+  // dct is what the tags are migrated from: listed or not, the formats to write are the others.
+  const targets = (options.formats ?? ['cosign']).filter((f) => f !== 'dct');
+  if (targets.length === 0) {
+    throw new InputError('formats', 'migrate writes cosign signatures for tags signed with DCT; give formats cosign');
   }
   if (!options.signerKey && !options.cosignKey) {
     throw new InputError('signer-key', 'no key to make the cosign signatures with; give signer-key (the DCT signer key) or cosign-key');

@@ -103,7 +103,7 @@ describe('#migrate', () => {
 
   describe('when the inputs are wrong', () => {
     it.each([
-      ['formats other than cosign', { formats: ['dct' as const] }, 'formats'],
+      ['formats without cosign', { formats: ['dct' as const] }, 'formats'],
       ['no key', { signerKey: undefined }, 'signer-key'],
     ])('refuses %s, naming the input, before any connection', async (_what, more, input) => {
       const { run, stack } = await setup();
@@ -120,6 +120,11 @@ describe('#migrate', () => {
       const run = migrate({ connect: stack.connect, env: {}, cosign, signerKey, references: [image('registry.test/team/new')] });
       await expect(run).rejects.toMatchObject({ code: 'NO_TRUST_DATA' });
     });
+  });
+
+  it('takes dct listed beside cosign: it is the source', async () => {
+    const { run } = await setup();
+    expect((await run({ formats: ['dct', 'cosign'] })).tags.map((t) => t.status)).toEqual(['migrated', 'migrated']);
   });
 
   it('takes references with tags as tagged() gives them too', async () => {
