@@ -19,18 +19,37 @@ export type SignInputOptions = Omit<SignOptions, 'signerKey' | 'bootstrap'> & {
   readonly repositoryKey: KeyInput | undefined;
 };
 
-/** `signed`: each reference with the digest and size signed, the roles it is signed into, and whether it already was. */
+/** `signed`: each reference with the digest and size signed, the roles it is signed into, whether it already was, and its formats. */
 export function signedOutput(result: SignResult) {
-  return result.signed.map(({ reference, tag, digest, size, roles, alreadySigned }) => ({ reference, tag, digest, size, roles, alreadySigned }));
+  return result.signed.map(({ reference, tag, digest, size, roles, alreadySigned, formats }) => ({ reference, tag, digest, size, roles, alreadySigned, formats }));
 }
 
-const servers = (result: SignResult) => [...new Set(result.signed.map((s) => s.trustServer))].join(', ');
+/** Where the signatures went: the trust servers, and the registry for cosign. */
+function servers(result: SignResult): string {
+  const places = result.signed.flatMap((s) => (s.trustServer ? [s.trustServer] : []));
+  if (result.formats.includes('cosign')) places.push('the registry (cosign)');
+  return [...new Set(places)].join(', ');
+}
+
+/** Whether the run asked for more than DCT: then the formats are shown per tag. */
+const multiFormat = (r: SignResult) => r.formats.length !== 1 || r.formats[0] !== 'dct';
+const formatsOf = (s: SignResult['signed'][number]) => (s.formats.length > 0 ? s.formats.join(', ') : 'none');
 const signer = (result: SignResult) =>
   `key ${shortId(result.signerKeyId)}${result.signerName ? ` (signer ${result.signerName})` : ''}`;
 
 const ALREADY = 'already signed; nothing published';
-/** The roles a tag was signed into, or that it already was, with this digest, and nothing was published for it. */
-const signedIn = (s: SignResult['signed'][number]) => (s.alreadySigned ? ALREADY : s.roles.join(', '));
+/** The roles a tag was signed into, or that it already was, with this digest, and nothing was published for it; with the cosign forms. */
+function signedIn(s: SignResult['signed'][number]): string {
+  if (s.alreadySigned) return ALREADY;
+  const cosign = s.cosign ? [`cosign ${[...s.cosign.written, ...s.cosign.already].map((f) => (f === 'sig' ? '.sig' : f)).join(' + ')}`] : [];
+  return [...(s.roles.length > 0 ? [s.roles.join(', ')] : []), ...cosign].join('; ') || '-';
+}
+
+/** A format that failed after another succeeded, with what the tags have now. */
+function formatFailureLine(f: NonNullable<SignResult['failedFormats']>[number], r: SignResult): string {
+  const have = r.signed.filter((s) => f.references.includes(s.reference)).map((s) => `${s.reference}: ${formatsOf(s)}`);
+  return `${f.format} signing failed for ${f.references.join(', ')}: ${f.message} (signed now in ${have.join('; ')})`;
+}
 
 /**
  * What was signed, and what already was: a tag already signed with the same
@@ -142,18 +161,39 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     { name: 'signer-key-id', description: 'the ID of signer-key, as `docker trust inspect` lists it under the signer', value: (r) => r.signerKeyId },
   ],
   json: {
-    help: 'print the result as JSON: {signed, published, signerKeyId, signerName}; published is false when every tag was already signed',
-    value: ({ signed, published, signerKeyId, signerName }) => ({ signed, published, signerKeyId, signerName: signerName ?? null }),
+    help:
+      'print the result as JSON: {signed, published, formats, failedFormats, signerKeyId, signerName}; published is false when every ' +
+      'tag was already signed; each signed entry lists the formats it is signed in; failedFormats only when a format failed',
+    value: ({ signed, published, formats, failedFormats, signerKeyId, signerName }) => ({
+      signed,
+      published,
+      formats,
+      ...(failedFormats ? { failedFormats } : {}),
+      signerKeyId,
+      signerName: signerName ?? null,
+    }),
   },
   text: (r) => {
-    const rows = [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, signedIn(s)])];
+    const rows = multiFormat(r)
+      ? [['REFERENCE', 'DIGEST', 'FORMATS', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, formatsOf(s), signedIn(s)])]
+      : [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, signedIn(s)])];
     return `${headline(r, ` in ${servers(r)}`)}\n\n${table(rows)}`;
   },
-  failures: (r) => (r.notPushed ?? []).map((f) => `${describeFailedPush(f)}; it was not signed`),
+  failures: (r) => [
+    ...(r.notPushed ?? []).map((f) => `${describeFailedPush(f)}; it was not signed`),
+    ...(r.failedFormats ?? []).map((f) => formatFailureLine(f, r)),
+  ],
   summaryOf: (r) => ({
     intro: `${headline(r, '')}.`,
-    header: ['Reference', 'Digest', 'Size', 'Roles', 'Trust server'],
-    rows: r.signed.map((s) => [{ code: s.reference }, { code: s.digest }, String(s.size), signedIn(s), s.trustServer]),
+    header: ['Reference', 'Digest', 'Size', ...(multiFormat(r) ? ['Formats'] : []), 'Roles', 'Trust server'],
+    rows: r.signed.map((s) => [
+      { code: s.reference },
+      { code: s.digest },
+      String(s.size),
+      ...(multiFormat(r) ? [formatsOf(s)] : []),
+      signedIn(s),
+      s.trustServer ?? '-',
+    ]),
   }),
   done: (r) => headline({ ...r, signerName: undefined }, ''),
 });

@@ -3,6 +3,7 @@
 // pin the tags that passed to their digests, for later steps to deploy by;
 // then the command fails with one line per failing reference.
 
+import type { Format } from '../operations/formats.ts';
 import type { VerifiedReference, VerifyFailure, VerifyOptions, VerifyResult } from '../operations/verify.ts';
 import type { TaggedReference } from '../registry/reference.ts';
 import { plural, table } from './format.ts';
@@ -23,6 +24,12 @@ export interface VerifiedEntry {
   /** Only for a reference that passed. */
   readonly pinned: string | null;
   readonly message: string;
+  /** The formats that verified. */
+  readonly formats: readonly Format[];
+  /** The keys whose cosign signatures verified, when cosign did. */
+  readonly cosignSigners?: readonly string[];
+  /** A format that could not be checked while another verified the reference. */
+  readonly warnings?: readonly string[];
 }
 
 /** `registry/repository@sha256:…` of each reference that passed: a later step must never deploy an unverified digest. */
@@ -41,6 +48,9 @@ export function verifiedEntries(result: VerifyResult): VerifiedEntry[] {
     registryDigest: r.registryDigest ?? null,
     pinned: r.ok ? (r.pinned ?? null) : null,
     message: r.message,
+    formats: r.formats,
+    ...(r.cosignSigners ? { cosignSigners: r.cosignSigners } : {}),
+    ...(r.warnings ? { warnings: r.warnings } : {}),
   }));
 }
 
@@ -57,8 +67,13 @@ export function failureLines(result: VerifyResult): string[] {
 
 function signedBy(r: VerifiedReference): string {
   if (r.signedDigest === undefined) return '-';
+  if (r.signers.length === 0 && r.cosignSigners && !r.formats.includes('dct')) return r.cosignSigners.join(', ');
   return r.signers.length > 0 ? r.signers.join(', ') : '(Repo Admin)';
 }
+
+/** Whether any reference was checked in more than DCT: then the formats verified are shown per reference. */
+const multiFormat = (r: VerifyResult) => r.references.some((x) => x.formats.some((f) => f !== 'dct') || x.reason?.startsWith('cosign-'));
+const formatsOf = (x: VerifiedReference) => (x.formats.length > 0 ? x.formats.join(', ') : 'none');
 
 export const verifySpec = defineCommand({
   name: 'verify',
@@ -75,7 +90,16 @@ is what to pull or deploy.
 
 The table goes to stdout; each failure is also a line on stderr with its
 reason: unsigned, wrong-signer, digest-changed, expired, untrusted-root,
-no-trust-data or invalid-trust-data. Verifying needs no key.`,
+no-trust-data, invalid-trust-data, cosign-unsigned or cosign-invalid.
+Verifying needs no key.
+
+With --formats cosign (or dct,cosign) cosign signatures count too: cosign 2's
+.sig and cosign 3's bundle, checked by dct-sign itself. Any one format
+verified is enough; --formats-policy all needs every one. Without
+--cosign-public-key the keys are the repository's current signers' keys, read
+and verified from its trust data, so a dual-signing repository needs no new
+input. Under any, a trust server that cannot be reached does not fail a
+reference cosign verified: it is a warning.`,
     examples: `
 # Deploy only what the release signer signed, by digest.
 dct-sign verify --required-signers release registry.example.com/team/app:1.4.2
@@ -114,8 +138,9 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
       name: 'verified',
       description:
         'JSON array in the order of tags: objects with reference, tag, ok, reason (when not ok: unsigned, wrong-signer, ' +
-        'digest-changed, expired, untrusted-root, no-trust-data or invalid-trust-data), signers, signedDigest, ' +
-        'registryDigest, pinned and message',
+        'digest-changed, expired, untrusted-root, no-trust-data, invalid-trust-data, cosign-unsigned or cosign-invalid), ' +
+        'signers, signedDigest, registryDigest, pinned, message, formats (the formats that verified), and cosignSigners and ' +
+        'warnings when there are any',
       value: (r: VerifyResult) => JSON.stringify(verifiedEntries(r)),
     },
   ],
@@ -124,8 +149,15 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
     value: (r) => ({ ok: r.ok, references: pinnedReferences(r), verified: verifiedEntries(r) }),
   },
   text: (r) => {
-    const rows = r.references.map((x) => [x.reference, x.ok ? 'ok' : (x.reason ?? 'failed'), signedBy(x), x.ok ? (x.pinned ?? '-') : '-']);
-    return table([['REFERENCE', 'RESULT', 'SIGNED BY', 'PINNED'], ...rows]);
+    const many = multiFormat(r);
+    const rows = r.references.map((x) => [
+      x.reference,
+      x.ok ? 'ok' : (x.reason ?? 'failed'),
+      ...(many ? [formatsOf(x)] : []),
+      signedBy(x),
+      x.ok ? (x.pinned ?? '-') : '-',
+    ]);
+    return table([['REFERENCE', 'RESULT', ...(many ? ['FORMATS'] : []), 'SIGNED BY', 'PINNED'], ...rows]);
   },
   summaryOf: (r) => ({
     intro: `Verified ${r.references.filter((x) => x.ok).length} of ${plural(r.references.length, 'reference')}.`,

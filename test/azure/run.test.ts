@@ -114,7 +114,7 @@ describe('#readCommand', () => {
     expect(() => readCommand()).toThrow(
       expect.objectContaining({
         input: 'command',
-        message: `command: unknown command "${name}"; choose one of sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, rotate-key, refresh`,
+        message: `command: unknown command "${name}"; choose one of sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, rotate-key, refresh, migrate`,
       }) as InputError,
     );
   });

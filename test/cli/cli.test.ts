@@ -185,9 +185,11 @@ describe('#runCli', () => {
             gun: REPO,
             trustServer: 'https://notary.example.com',
             alreadySigned: false,
+            formats: ['dct'],
           },
         ],
         published: true,
+        formats: ['dct'],
         signerKeyId: ALICE_KEY_ID,
         signerName: 'alice',
       });

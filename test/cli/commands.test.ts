@@ -27,6 +27,7 @@ const FLAGS: Readonly<Record<string, readonly string[]>> = {
     ...key('repository-key'), ...CONNECTION, ...OUTPUT,
   ],
   refresh: [...key('signer-key'), ...key('repository-key'), 'expiring-within', ...CONNECTION, ...OUTPUT],
+  migrate: ['dry-run', ...key('signer-key'), ...CONNECTION, ...OUTPUT],
 };
 
 /** Variables each command's help must list. */
@@ -40,6 +41,7 @@ const ENV: Readonly<Record<string, readonly string[]>> = {
   'key-generate': ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE'],
   'rotate-key': ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
   refresh: ['DCT_SIGNER_KEY', 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
+  migrate: ['DCT_SIGNER_KEY', 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
 };
 
 /** Flags whose value is a secret on the command line, visible to ps. */

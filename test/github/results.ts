@@ -30,9 +30,10 @@ export const SIGN_RESULT: SignResult = {
   signerName: 'ci',
   requests: { total: 7, byMethod: { GET: 5, POST: 2 }, connections: 2 },
   signed: [
-    { reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], gun: REPO, trustServer: TRUST_SERVER, alreadySigned: false },
+    { reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], gun: REPO, trustServer: TRUST_SERVER, alreadySigned: false, formats: ['dct'] },
   ],
   published: true,
+  formats: ['dct'],
 };
 
 export const INSPECT_RESULT: InspectResult = {
@@ -59,6 +60,7 @@ export const VERIFIED: VerifiedReference = {
   signers: ['ci'],
   pinned: `${REPO}@${DIGEST}`,
   ok: true,
+  formats: ['dct'],
   message: `${REPO}:1 is signed by ci and served as signed: ${REPO}@${DIGEST}`,
 };
 
@@ -69,6 +71,7 @@ export const MOVED: VerifiedReference = {
   tag: '2',
   registryDigest: OTHER_DIGEST,
   ok: false,
+  formats: [],
   reason: 'digest-changed',
   message: `${REPO}:2: the registry serves ${OTHER_DIGEST}, but ${DIGEST} is signed`,
 };
@@ -82,6 +85,7 @@ export const UNSIGNED: VerifiedReference = {
   signers: [],
   pinned: undefined,
   ok: false,
+  formats: [],
   reason: 'no-trust-data',
   message: `${REGISTRY}/none has no trust data at https://${REGISTRY}: nothing in it is signed`,
 };
@@ -166,7 +170,7 @@ export const CASES: readonly CommandCase[] = [
     result: SIGN_RESULT,
     outputs: {
       digest: DIGEST,
-      signed: JSON.stringify([{ reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], alreadySigned: false }]),
+      signed: JSON.stringify([{ reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], alreadySigned: false, formats: ['dct'] }]),
       'signer-key-id': KEY_ID,
     },
   },
@@ -192,6 +196,7 @@ export const CASES: readonly CommandCase[] = [
           registryDigest: DIGEST,
           pinned: `${REPO}@${DIGEST}`,
           message: VERIFIED.message,
+          formats: ['dct'],
         },
       ]),
     },

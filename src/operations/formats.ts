@@ -1,0 +1,49 @@
+// The signature formats an operation signs in or a gate accepts: DCT (the
+// trust server) and cosign (signatures in the registry beside the image).
+// Operations reach the cosign format through CosignFormat, src/sigstore's
+// functions unless a test hands in its own, so that the operations' tests
+// need no network and can watch what is written when.
+
+import { InputError } from '../errors.ts';
+import type { LoadedPrivateKey } from '../keys/index.ts';
+import type {
+  CosignPublicKey,
+  CosignReadOptions,
+  CosignSigner,
+  CosignTarget,
+  CosignVerdict,
+  CosignWriteOptions,
+  CosignWriteOutcome,
+} from '../sigstore/types.ts';
+
+export const FORMATS = ['dct', 'cosign'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** `formats-policy`: any one format suffices, or every one listed must hold. */
+export type FormatsPolicy = 'any' | 'all';
+
+/** What the operations take from the cosign format (src/sigstore/index.ts). */
+export interface CosignFormat {
+  signerOf(key: LoadedPrivateKey): CosignSigner;
+  write(target: CosignTarget, signer: CosignSigner, options: CosignWriteOptions): Promise<CosignWriteOutcome>;
+  verify(target: CosignTarget, keys: readonly CosignPublicKey[], options: CosignReadOptions): Promise<CosignVerdict>;
+}
+
+/** The formats as given, checked and without repeats, in the order given; `dct` when none. */
+export function formatsOf(given: readonly string[] | undefined, input = 'formats'): Format[] {
+  const names = (given ?? []).map((f) => f.trim().toLowerCase()).filter((f) => f !== '');
+  for (const name of names) {
+    if (!(FORMATS as readonly string[]).includes(name)) {
+      throw new InputError(input, `"${name}" is not a signature format; give dct, cosign or both (e.g. dct,cosign)`);
+    }
+  }
+  const formats = [...new Set(names)] as Format[];
+  return formats.length > 0 ? formats : ['dct'];
+}
+
+/** The cosign format: the one given (tests), else src/sigstore's, loaded only when a run needs it. */
+export async function cosignFormatOf(given: CosignFormat | undefined): Promise<CosignFormat> {
+  if (given) return given;
+  const sigstore = await import('../sigstore/index.ts');
+  return { signerOf: sigstore.cosignSignerOf, write: sigstore.writeCosignSignatures, verify: sigstore.verifyCosignSignatures };
+}
