@@ -4,17 +4,17 @@
 // unsigned images.
 
 import type { KeyInput } from '../operations/inputs.ts';
-import { formatsOf } from '../operations/formats.ts';
 import type { MigratedTag, MigrateOptions, MigrateResult } from '../operations/migrate.ts';
 import { parseReference } from '../registry/reference.ts';
 import { plural, shortId, table } from './format.ts';
-import { connectionInputs, keyInputs, referencesInput, use } from './inputs.ts';
-import { connectionOptions, referencesOf, withLoadedKeys } from './options.ts';
+import { connectionInputs, formatsOf, keyInputs, referencesInput, use } from './inputs.ts';
+import { connectionOptions, referencesOf } from './options.ts';
 import { defineCommand } from './spec.ts';
 
 /** migrate's options with its keys as given; they are loaded when the command runs. */
 export type MigrateInputOptions = Omit<MigrateOptions, 'signerKey' | 'cosignKey'> & {
   readonly signerKey: KeyInput | undefined;
+  readonly cosignKey?: KeyInput | undefined;
 };
 
 /** One tag as the `migrated` output (and --json) has it. */
@@ -81,21 +81,37 @@ COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-ke
   },
   inputs: [
     referencesInput('the repositories (every signed tag) or tags to migrate, registry/repository[:tag]', 'registry/repository[:tag]', parseReference),
+    use('formats', { help: 'the formats to migrate to: cosign (required; dct, the source, may be listed too)' }),
     use('dry-run'),
     ...keyInputs('signer-key', { help: 'the DCT signer key, which makes the cosign signatures unless a cosign key is given' }),
+    ...keyInputs('cosign-key', { help: 'a cosign private key file (cosign.key) for the cosign signatures; default: the signer key' }),
     ...connectionInputs(),
+  ],
+  rules: [
+    {
+      kind: 'one-of',
+      inputs: ['signer-key', 'cosign-key'],
+      message: 'no key to make the cosign signatures with; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/) or {cosign-key}',
+    },
   ],
   options: (v, ctx): MigrateInputOptions => ({
     references: referencesOf(v),
-    formats: formatsOf(v.list('formats').length > 0 ? v.list('formats') : ['cosign']),
+    formats: formatsOf(v),
     dryRun: v.boolean('dry-run'),
     signerKey: v.key('signer-key'),
+    cosignKey: v.key('cosign-key'),
     ...connectionOptions(v, ctx),
   }),
-  operation: withLoadedKeys(
-    async () => (await import('../operations/migrate.ts')).migrate,
-    ({ signerKey, ...rest }: MigrateInputOptions, load): MigrateOptions => ({ ...rest, ...(signerKey ? { signerKey: load(signerKey) } : {}) }),
-  ),
+  operation: async () => {
+    // The key module is loaded only when the command runs; each key is loaded before the operation starts.
+    const [{ migrate }, { loadKeyInput, loadCosignKeyInput }] = await Promise.all([import('../operations/migrate.ts'), import('../operations/key-inputs.ts')]);
+    return ({ signerKey, cosignKey, ...rest }: MigrateInputOptions) =>
+      migrate({
+        ...rest,
+        ...(signerKey ? { signerKey: loadKeyInput(signerKey) } : {}),
+        ...(cosignKey ? { cosignKey: loadCosignKeyInput(cosignKey) } : {}),
+      });
+  },
   outputs: [
     {
       name: 'migrated',

@@ -7,10 +7,24 @@ import type { Format } from '../operations/formats.ts';
 import type { VerifiedReference, VerifyFailure, VerifyOptions, VerifyResult } from '../operations/verify.ts';
 import type { TaggedReference } from '../registry/reference.ts';
 import { plural, table } from './format.ts';
-import { connectionInputs, referencesInput, use } from './inputs.ts';
+import { readPublicKeyList } from '../operations/inputs.ts';
+import { connectionInputs, dctOnlyRule, formatsOf, referencesInput, use } from './inputs.ts';
 import { connectionOptions, referencesOf } from './options.ts';
 import { parseVerifyReference } from './references.ts';
-import { defineCommand } from './spec.ts';
+import { defineCommand, type CommandInput } from './spec.ts';
+
+/** verify's options with the cosign public keys as given (PEM text); they are loaded when the command runs. */
+export type VerifyInputOptions = Omit<VerifyOptions, 'cosignPublicKeys'> & { readonly cosignPublicKeys?: readonly string[] | undefined };
+
+const INPUTS: CommandInput[] = [
+  referencesInput('the tags to verify, registry/repository:tag', 'registry/repository:tag', parseVerifyReference),
+  use('required-signers'),
+  use('signer-policy'),
+  use('formats'),
+  use('formats-policy'),
+  use('cosign-public-key', { parse: readPublicKeyList }),
+  ...connectionInputs(),
+];
 
 /** One verdict as the `verified` output (and the CLI's --json) has it. */
 export interface VerifiedEntry {
@@ -73,9 +87,9 @@ function signedBy(r: VerifiedReference): string {
 
 /** Whether any reference was checked in more than DCT: then the formats verified are shown per reference. */
 const multiFormat = (r: VerifyResult) => r.references.some((x) => x.formats.some((f) => f !== 'dct') || x.reason?.startsWith('cosign-'));
-const formatsOf = (x: VerifiedReference) => (x.formats.length > 0 ? x.formats.join(', ') : 'none');
+const formatsCell = (x: VerifiedReference) => (x.formats.length > 0 ? x.formats.join(', ') : 'none');
 
-export const verifySpec = defineCommand({
+export const verifySpec = defineCommand<VerifyInputOptions, VerifyResult>({
   name: 'verify',
   summary: 'check tags are signed and served as signed; print them pinned',
   help: {
@@ -104,27 +118,40 @@ reference cosign verified: it is a warning.`,
 # Deploy only what the release signer signed, by digest.
 dct-sign verify --required-signers release registry.example.com/team/app:1.4.2
 
+# During the move to Sigstore: DCT or cosign, the cosign signatures checked
+# against the repository's own signers' keys.
+dct-sign verify --formats dct,cosign registry.example.com/team/app:1.4.2
+
+# After it: cosign alone, with the cosign public key (no trust server).
+dct-sign verify --formats cosign --cosign-public-key cosign.pub registry.example.com/team/app:1.4.2
+
 # The pinned references alone, for the next step of a pipeline.
 dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[]'`,
     exitCodes: [
       [0, 'every REFERENCE is signed as required and served as signed'],
       [1, 'a REFERENCE failed verification (see its line on stderr), or the\nregistry or trust server failed or refused the login'],
-      [2, 'the command line is wrong: unknown option, missing REFERENCE,\na --signer-policy other than any or all'],
+      [2, 'the command line is wrong: unknown option, missing REFERENCE,\na --signer-policy other than any or all, --formats without dct and\nwithout --cosign-public-key, or with an input only DCT uses'],
     ],
   },
-  inputs: [
-    referencesInput('the tags to verify, registry/repository:tag', 'registry/repository:tag', parseVerifyReference),
-    use('required-signers'),
-    use('signer-policy'),
-    ...connectionInputs(),
-  ],
-  options: (v, ctx): VerifyOptions => ({
+  inputs: INPUTS,
+  rules: [dctOnlyRule(INPUTS)],
+  options: (v, ctx): VerifyInputOptions => ({
     references: referencesOf<TaggedReference>(v),
     requiredSigners: v.list('required-signers'),
     signerPolicy: v.string('signer-policy') === 'all' ? 'all' : 'any',
+    formats: formatsOf(v),
+    formatsPolicy: v.string('formats-policy') === 'all' ? 'all' : 'any',
+    cosignPublicKeys: (v.parsed<string[][]>('cosign-public-key') ?? []).flat(),
     ...connectionOptions(v, ctx),
   }),
-  operation: async () => (await import('../operations/verify.ts')).verify,
+  operation: async () => {
+    // The key module is loaded only when keys were given.
+    const { verify } = await import('../operations/verify.ts');
+    return async ({ cosignPublicKeys, ...rest }: VerifyInputOptions) => {
+      const keys = cosignPublicKeys && cosignPublicKeys.length > 0 ? (await import('../operations/key-inputs.ts')).loadCosignPublicKeys(cosignPublicKeys) : [];
+      return verify({ ...rest, cosignPublicKeys: keys });
+    };
+  },
   infoAsDebug: true,
   outputs: [
     {
@@ -153,7 +180,7 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
     const rows = r.references.map((x) => [
       x.reference,
       x.ok ? 'ok' : (x.reason ?? 'failed'),
-      ...(many ? [formatsOf(x)] : []),
+      ...(many ? [formatsCell(x)] : []),
       signedBy(x),
       x.ok ? (x.pinned ?? '-') : '-',
     ]);

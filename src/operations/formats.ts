@@ -4,7 +4,6 @@
 // functions unless a test hands in its own, so that the operations' tests
 // need no network and can watch what is written when.
 
-import { InputError } from '../errors.ts';
 import type { LoadedPrivateKey } from '../keys/index.ts';
 import type {
   CosignPublicKey,
@@ -27,18 +26,6 @@ export interface CosignFormat {
   signerOf(key: LoadedPrivateKey): CosignSigner;
   write(target: CosignTarget, signer: CosignSigner, options: CosignWriteOptions): Promise<CosignWriteOutcome>;
   verify(target: CosignTarget, keys: readonly CosignPublicKey[], options: CosignReadOptions): Promise<CosignVerdict>;
-}
-
-/** The formats as given, checked and without repeats, in the order given; `dct` when none. */
-export function formatsOf(given: readonly string[] | undefined, input = 'formats'): Format[] {
-  const names = (given ?? []).map((f) => f.trim().toLowerCase()).filter((f) => f !== '');
-  for (const name of names) {
-    if (!(FORMATS as readonly string[]).includes(name)) {
-      throw new InputError(input, `"${name}" is not a signature format; give dct, cosign or both (e.g. dct,cosign)`);
-    }
-  }
-  const formats = [...new Set(names)] as Format[];
-  return formats.length > 0 ? formats : ['dct'];
 }
 
 /** The cosign format: the one given (tests), else src/sigstore's, loaded only when a run needs it. */

@@ -38,8 +38,8 @@ describe('migrateSpec', () => {
   });
 
   describe('#options', () => {
-    it('takes the repositories, dry-run, the signer key and the connection; formats default to cosign', () => {
-      const values = stubValues({ lists: { tags: [REPO] }, booleans: { 'dry-run': true }, keys: { 'signer-key': KEY_INPUT } });
+    it('takes the repositories, the formats, dry-run, the signer key and the connection', () => {
+      const values = stubValues({ lists: { tags: [REPO], formats: ['cosign'] }, booleans: { 'dry-run': true }, keys: { 'signer-key': KEY_INPUT } });
       expect(migrateSpec.options(values, RUN_CONTEXT)).toMatchObject({
         references: parsedAs(REPO),
         formats: ['cosign'],

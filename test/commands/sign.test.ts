@@ -36,8 +36,10 @@ describe('signSpec', () => {
       });
       expect(signSpec.options(values, RUN_CONTEXT)).toEqual({
         references: parsedAs(REF),
+        formats: ['dct'],
         push: true,
         signerKey: KEY_INPUT,
+        cosignKey: undefined,
         signerName: 'alice',
         rootKey: root,
         repositoryKey: repository,
