@@ -153,6 +153,7 @@ export async function writeCosignSignatures(
   // stops the run before anything is written in either form.
   const plans = await Promise.all(subjects.flatMap((s) => [planSig(ctx, s), planBundle(ctx, s)]));
   const todo = plans.filter((p): p is Exclude<Plan, 'already'> => p !== 'already');
+  for (const p of todo) ctx.logger.debug(`${ctx.location.registry}/${ctx.location.repository}@${p.subject.digest}: writing the cosign ${p.form} form`);
   await Promise.all(todo.map((p) => (p.form === 'sig' ? appendSig(ctx, p.subject) : attachBundle(ctx, p.subject))));
   const written = COSIGN_FORMS.filter((form) => todo.some((p) => p.form === form));
   return { written, already: COSIGN_FORMS.filter((form) => !written.includes(form)) };
