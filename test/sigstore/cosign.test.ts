@@ -76,6 +76,14 @@ describe('writeCosignSignatures', () => {
     expect(registry.writes).toHaveLength(writes);
   });
 
+  it('adds a .sig signature for another tag of the same digest, the bundle (no tag) being there already', async () => {
+    const { registry, target } = await withImage('1.1', '1.2');
+    await writeCosignSignatures(target, ours);
+    expect(await writeCosignSignatures(await targetOf(registry, '1.2'), ours)).toEqual({ written: ['sig'], already: ['bundle'] });
+    expect(sigLayers(registry, target.manifest.digest)).toHaveLength(2);
+    expect(await verifyCosignSignatures(await targetOf(registry, '1.2'), [keyOf(ours, 'ours')])).toMatchObject({ ok: true, forms: ['sig', 'bundle'] });
+  });
+
   it('appends to another signer’s .sig manifest and keeps its layer as it was', async () => {
     const { registry, target } = await withImage('1.2');
     await writeCosignSignatures(target, theirs);
