@@ -5,6 +5,7 @@
 // tlog entries and no certificate: verificationMaterial holds only the key
 // hint.
 
+import { toDescriptor } from '../registry/descriptors.ts';
 import { OCI_MANIFEST } from '../registry/media-types.ts';
 import type { Descriptor } from '../registry/oci-registry.ts';
 import {
@@ -18,7 +19,6 @@ import {
   OCI_EMPTY_MEDIA_TYPE,
 } from './constants.ts';
 import type { DsseEnvelope } from './dsse.ts';
-import { toDescriptor } from '../registry/descriptors.ts';
 import { sha256Digest } from './sig-manifest.ts';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');

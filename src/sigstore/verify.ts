@@ -5,6 +5,7 @@
 
 import { createPublicKey } from 'node:crypto';
 import { DctError, InputError } from '../errors.ts';
+import { exportPublicKeyPem, loadPublicKey } from '../keys/index.ts';
 import { checkBundle, checkSimpleSigning, type Check, type Expectation, type VerifierKey } from './checks.ts';
 import { SIGNATURE_ANNOTATION } from './constants.ts';
 import { readBundles, readPayloads, readSigLayers, type ReadSignature } from './read.ts';
@@ -13,15 +14,16 @@ import type { CosignForm, CosignPublicKey, CosignReadOptions, CosignTarget, Cosi
 /** At most this many failed checks are named in a verdict. */
 const PROBLEMS_SHOWN = 3;
 
+/**
+ * The keys as node keys, read as the keys module reads a `.pub` (PEM
+ * headers such as docker's `role:`, certificates); a KeyError names the
+ * key's source when one is not a public key.
+ */
 export function verifierKeys(keys: readonly CosignPublicKey[]): VerifierKey[] {
-  return keys.map((k) => {
-    try {
-      const key = createPublicKey(k.pem);
-      return { source: k.source, key };
-    } catch (cause) {
-      throw new InputError(k.source, 'is not a PEM public key; give the .pub file cosign or docker trust wrote', { cause });
-    }
-  });
+  return keys.map((k) => ({
+    source: k.source,
+    key: createPublicKey(exportPublicKeyPem(loadPublicKey(k.pem, { input: k.source }))),
+  }));
 }
 
 interface FormResult {

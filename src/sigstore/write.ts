@@ -4,10 +4,13 @@
 // A form that already holds a valid signature by this key for the digest is
 // left as it is. The `.sig` tag is appended to, never replacing another
 // signer's layers; against other writers it is re-read after each write and
-// written again until our layer is in it.
+// written again until our layer is in it (registry/referrers.ts
+// updateManifestTag, which also lists bundles in the tag index). Every read
+// and check runs before the first write.
 
 import { DctError } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
+import { parseDescriptors } from '../registry/descriptors.ts';
 import { DOCKER_MANIFEST_LIST, OCI_INDEX, OCI_MANIFEST } from '../registry/media-types.ts';
 import type { Descriptor, OciRegistry, RepositoryLocation } from '../registry/oci-registry.ts';
 import { parseReference } from '../registry/reference.ts';
@@ -24,7 +27,6 @@ import {
 } from './constants.ts';
 import { cosignStatement, pae } from './dsse.ts';
 import { nameOf, readBundles, readPayloads, readSigLayers } from './read.ts';
-import { parseDescriptors } from '../registry/descriptors.ts';
 import { parseSigManifest, sigConfig, sigManifest, sigTagOf, signatureLayer } from './sig-manifest.ts';
 import { cosignSign, publicKeyHint, publicKeyObject } from './signer.ts';
 import { decodeSimpleSigning, encodeSimpleSigning } from './simple-signing.ts';
@@ -153,6 +155,7 @@ export async function writeCosignSignatures(
   // stops the run before anything is written in either form.
   const plans = await Promise.all(subjects.flatMap((s) => [planSig(ctx, s), planBundle(ctx, s)]));
   const todo = plans.filter((p): p is Exclude<Plan, 'already'> => p !== 'already');
+  for (const p of todo) ctx.logger.debug(`${ctx.location.registry}/${ctx.location.repository}@${p.subject.digest}: writing the cosign ${p.form} form`);
   await Promise.all(todo.map((p) => (p.form === 'sig' ? appendSig(ctx, p.subject) : attachBundle(ctx, p.subject))));
   const written = COSIGN_FORMS.filter((form) => todo.some((p) => p.form === form));
   return { written, already: COSIGN_FORMS.filter((form) => !written.includes(form)) };

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HttpTransport } from '../../src/http/transport.ts';
 import { generateKeyPairSync } from 'node:crypto';
-import { generateKey, SigningKey } from '../../src/keys/index.ts';
+import { exportPublicKeyPem, generateKey, SigningKey } from '../../src/keys/index.ts';
 import { RegistryAuth } from '../../src/registry/auth.ts';
 import { OCI_MANIFEST } from '../../src/registry/media-types.ts';
 import type { Descriptor, RepositoryLocation } from '../../src/registry/oci-registry.ts';
@@ -152,6 +152,19 @@ describe('cosign formats with the real peers', () => {
         expect((await cosignVerify(ctx, 2, key2.publicKey, ref(at, tag), { allowFailure: true })).code).toBe(0);
         expect(await peersVerdict(ours, ref(at, tag))).toEqual([0, 0, 0]);
       }
+    });
+
+    it('the peers take the .pub as `docker trust key generate` writes it, with its role: header', async () => {
+      const key = generateKey('ecdsa');
+      const pem = exportPublicKeyPem(key, { role: 'ci' });
+      expect(pem).toContain('role: ci');
+      const pub = join(ctx.dir, 'ci.pub');
+      await writeFile(pub, pem);
+      const at = locationOf('role-header');
+      await image(at, 'v1');
+      await writeCosignSignatures(await targetOf(at, 'v1'), cosignSignerOf({ signer: key, role: 'ci', gun: undefined }));
+      expect(await peersVerdict({ signer: undefined, pub, pem }, ref(at, 'v1'))).toEqual([0, 0, 0]);
+      expect(await verifyCosignSignatures(await targetOf(at, 'v1'), [{ source: 'ci.pub', pem }])).toMatchObject({ ok: true });
     });
 
     it('cosign 3.1 accepts our bundle alone', async () => {

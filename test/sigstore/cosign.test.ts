@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { DctError } from '../../src/errors.ts';
-import { generateKey, type LoadedPrivateKey, type SigningKey } from '../../src/keys/index.ts';
+import { exportEncryptedPrivateKey, exportPublicKeyPem, generateKey, type LoadedPrivateKey, type SigningKey } from '../../src/keys/index.ts';
 import { OCI_INDEX, OCI_MANIFEST } from '../../src/registry/media-types.ts';
 import type { RepositoryLocation } from '../../src/registry/oci-registry.ts';
 import { referrersTag } from '../../src/registry/referrers.ts';
@@ -74,6 +74,14 @@ describe('writeCosignSignatures', () => {
     const writes = registry.writes.length;
     expect(await writeCosignSignatures(target, ours)).toEqual({ written: [], already: ['sig', 'bundle'] });
     expect(registry.writes).toHaveLength(writes);
+  });
+
+  it('adds a .sig signature for another tag of the same digest, the bundle (no tag) being there already', async () => {
+    const { registry, target } = await withImage('1.1', '1.2');
+    await writeCosignSignatures(target, ours);
+    expect(await writeCosignSignatures(await targetOf(registry, '1.2'), ours)).toEqual({ written: ['sig'], already: ['bundle'] });
+    expect(sigLayers(registry, target.manifest.digest)).toHaveLength(2);
+    expect(await verifyCosignSignatures(await targetOf(registry, '1.2'), [keyOf(ours, 'ours')])).toMatchObject({ ok: true, forms: ['sig', 'bundle'] });
   });
 
   it('appends to another signer’s .sig manifest and keeps its layer as it was', async () => {
@@ -159,6 +167,17 @@ describe('writeCosignSignatures before the first write', () => {
 });
 
 describe('verifyCosignSignatures', () => {
+  it('reads a .pub with docker’s role: header, and refuses a private key given as a public one, naming its source', async () => {
+    const { target } = await withImage('1.2');
+    const key = generateKey('ecdsa');
+    await writeCosignSignatures(target, signerOf(key));
+    expect(await verifyCosignSignatures(target, [{ source: 'ci.pub', pem: exportPublicKeyPem(key, { role: 'ci' }) }])).toMatchObject({ ok: true });
+    const secret = exportEncryptedPrivateKey(key, 'pass', { role: 'ci' });
+    await expect(verifyCosignSignatures(target, [{ source: 'cosign-public-key #1', pem: secret }])).rejects.toThrow(
+      expect.objectContaining({ code: 'KEY', message: expect.stringMatching(/^cosign-public-key #1: this is a private key/) }),
+    );
+  });
+
   it('says cosign-unsigned when neither form holds anything', async () => {
     const { target } = await withImage('1.2');
     expect(await verifyCosignSignatures(target, [keyOf(ours, 'ours')])).toMatchObject({ ok: false, reason: 'cosign-unsigned' });
