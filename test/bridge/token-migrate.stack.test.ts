@@ -80,7 +80,7 @@ describe('on the token-auth stack', () => {
     bundle.run(
       [
         ...args,
-        ...(args.some((a) => a.includes('dct')) ? ['--trust-server', token.notaryUrl, '--trust-server-ca', stack.caFile] : []),
+        ...(args[args.indexOf('--formats') + 1]!.split(',').includes('dct') ? ['--trust-server', token.notaryUrl, '--trust-server-ca', stack.caFile] : []),
         '--username',
         user.username,
         '--password-stdin',
@@ -134,7 +134,7 @@ describe('on the token-auth stack', () => {
 
     const run = await cli(['sign', '--no-push', '--formats', formats, '--signer-key-file', keyFile, repo.ref(tag)], READER);
 
-    expect(run.code).toBe(1);
+    expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toMatch(/push/i);
     expect(run.stderr).toMatch(/reader|pull/i);
     expect(await written()).toEqual(before);
