@@ -301,6 +301,9 @@ describe('the gate', () => {
     expect(run.code, run.stderr).toBe(0);
     await pushTestImage(registry, at(repo), 'mallory-only');
     await cosignSign(sig, 3, mallory, repo.ref('mallory-only'));
+    await pushTestImage(registry, at(repo), 'both');
+    const both = await cli(['sign', '--no-push', '--formats', 'dct,cosign', '--signer-key-file', ci.key, ...trust(), repo.ref('both')]);
+    expect(both.code, both.stderr).toBe(0);
   });
 
   it('any (the default) passes a tag with only cosign signatures while the trust server is unreachable, warning with the error; all fails it', async () => {
@@ -327,8 +330,8 @@ describe('the gate', () => {
     expect(stranger.run.code).toBe(1);
     expect(stranger.result.verified[0]).toMatchObject({ ok: false, formats: [] });
 
-    // Signed in both by the sign test above: all holds.
-    const both = await verify(['--formats', 'dct,cosign', '--formats-policy', 'all', ...trust(), repo.ref('dual')]);
+    // Signed in both: all holds.
+    const both = await verify(['--formats', 'dct,cosign', '--formats-policy', 'all', ...trust(), repo.ref('both')]);
     expect(both.run.code, both.run.stderr).toBe(0);
     expect(both.result.verified).toEqual([expect.objectContaining({ ok: true, formats: ['dct', 'cosign'] })]);
   });
