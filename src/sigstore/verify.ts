@@ -5,7 +5,7 @@
 
 import { createPublicKey } from 'node:crypto';
 import { DctError, InputError } from '../errors.ts';
-import { exportPublicKeyPem, loadPublicKey } from '../keys/index.ts';
+import { loadPublicKeyPem } from '../keys/index.ts';
 import { checkBundle, checkSimpleSigning, type Check, type Expectation, type VerifierKey } from './checks.ts';
 import { SIGNATURE_ANNOTATION } from './constants.ts';
 import { readBundles, readPayloads, readSigLayers, type ReadSignature } from './read.ts';
@@ -15,14 +15,14 @@ import type { CosignForm, CosignPublicKey, CosignReadOptions, CosignTarget, Cosi
 const PROBLEMS_SHOWN = 3;
 
 /**
- * The keys as node keys, read as the keys module reads a `.pub` (PEM
- * headers such as docker's `role:`, certificates); a KeyError names the
- * key's source when one is not a public key.
+ * The keys as node keys, read as the keys module reads `cosign-public-key`
+ * (a cosign.pub, or docker's `.pub` with its `role:` header); a KeyError
+ * names the key's source when one is not a public key.
  */
 export function verifierKeys(keys: readonly CosignPublicKey[]): VerifierKey[] {
   return keys.map((k) => ({
     source: k.source,
-    key: createPublicKey(exportPublicKeyPem(loadPublicKey(k.pem, { input: k.source }))),
+    key: createPublicKey(loadPublicKeyPem(k.pem, { input: k.source }).pem),
   }));
 }
 

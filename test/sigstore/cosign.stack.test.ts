@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HttpTransport } from '../../src/http/transport.ts';
 import { generateKeyPairSync } from 'node:crypto';
-import { exportPublicKeyPem, generateKey, SigningKey } from '../../src/keys/index.ts';
+import { exportPublicKeyPem, generateKey, loadCosignPrivateKey, SigningKey } from '../../src/keys/index.ts';
 import { RegistryAuth } from '../../src/registry/auth.ts';
 import { OCI_MANIFEST } from '../../src/registry/media-types.ts';
 import type { Descriptor, RepositoryLocation } from '../../src/registry/oci-registry.ts';
@@ -165,6 +165,15 @@ describe('cosign formats with the real peers', () => {
       await writeCosignSignatures(await targetOf(at, 'v1'), cosignSignerOf({ signer: key, role: 'ci', gun: undefined }));
       expect(await peersVerdict({ signer: undefined, pub, pem }, ref(at, 'v1'))).toEqual([0, 0, 0]);
       expect(await verifyCosignSignatures(await targetOf(at, 'v1'), [{ source: 'ci.pub', pem }])).toMatchObject({ ok: true });
+    });
+
+    it.each([2, 3] as const)('with a key from cosign %i generate-key-pair: the peers accept with its cosign.pub', async (version) => {
+      const pair = version === 2 ? key2 : key3;
+      const loadedKey = loadCosignPrivateKey(await readFile(pair.privateKey, 'utf8'), { input: 'cosign-key', passphrase: pair.password });
+      const at = locationOf(`cosign${version}-key`);
+      await image(at, 'v1');
+      await writeCosignSignatures(await targetOf(at, 'v1'), cosignSignerOf(loadedKey, 'cosign-key'));
+      expect(await peersVerdict(pair, ref(at, 'v1'))).toEqual([0, 0, 0]);
     });
 
     it('cosign 3.1 accepts our bundle alone', async () => {
