@@ -2,7 +2,9 @@
 // docker signed (`docker trust signer add`, `docker trust sign`) is migrated
 // with the signer's own docker key, and cosign 3.1 and 2.5 then accept the
 // tag with `cosign verify --key` and the .pub `docker trust key generate`
-// wrote; a tag moved after docker signed it is refused and gets nothing.
+// wrote; a tag moved after docker signed it is refused and gets nothing. On
+// the token stack an identity that may only pull is refused before anything
+// is written, and one that may push migrates.
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,7 +23,8 @@ import {
   type TestRepository,
   uniqueRepository,
 } from '../support/peers.ts';
-import { cosignVerify, createSigstoreContext, removeSigstoreContext, type SigstoreContext } from '../support/sigstore-peers.ts';
+import { cosignVerify, createSigstoreContext, registryLogin, removeSigstoreContext, type SigstoreContext } from '../support/sigstore-peers.ts';
+import { READER, SIGNER } from '../support/token-server.ts';
 
 const stack = inject('stack');
 const variant = stack.variants.open;
@@ -81,5 +84,51 @@ describe('#migrate against docker and cosign', () => {
 
     const again = await migrate({ ...common, formats: ['cosign'], signerKey: await aliceKey(), references: [parseReference(repo.ref('v1'))] });
     expect(again.tags.map((t) => [t.tag, t.status])).toEqual([['v1', 'already']]);
+  }, 180_000);
+});
+
+describe('#migrate on the token stack', () => {
+  const token = stack.variants.token;
+  const trust = { trustServer: token.notaryUrl, trustServerCa: stack.caPem, env: {} };
+  let ctx: PeerContext;
+  let sigstore: SigstoreContext;
+  let repo: TestRepository;
+  let pub: string;
+
+  async function signerKey() {
+    const dir = join(ctx.dockerTrustDir, 'private');
+    const files = await readdir(dir);
+    // The signer's key is the one whose role: header is ci; the others are the root and repository keys.
+    for (const file of files) {
+      const text = await readFile(join(dir, file), 'utf8');
+      if (/^role: ci$/m.test(text)) return loadKeyInput({ text, passphrase: ctx.passphrases.repository, input: 'signer-key' });
+    }
+    throw new Error(`no key of signer ci in ${dir}`);
+  }
+
+  beforeAll(async () => {
+    [ctx, sigstore] = await Promise.all([createPeerContext(stack, token, { user: SIGNER }), createSigstoreContext(stack.dir)]);
+    await registryLogin(sigstore, token.registryHost, READER);
+    repo = uniqueRepository(token, 'migrate-token');
+    pub = await generateSignerKey(ctx, 'ci');
+    await docker(ctx, ['trust', 'signer', 'add', '--key', pub, 'ci', repo.name]);
+    await makeImage(ctx, repo.ref('v1'));
+    await docker(ctx, ['trust', 'sign', repo.ref('v1')]);
+  }, 180_000);
+
+  afterAll(async () => {
+    await Promise.all([removePeerContext(ctx), removeSigstoreContext(sigstore)]);
+  });
+
+  it('refuses a pull-only identity before writing, and migrates with one that may push', async () => {
+    const references = [parseReference(repo.name)];
+    const denied = migrate({ ...trust, ...READER, formats: ['cosign'], signerKey: await signerKey(), references });
+    await expect(denied).rejects.toMatchObject({ code: 'PUSH_DENIED' });
+    expect((await cosignVerify(sigstore, 3, pub, repo.ref('v1'), { allowFailure: true })).code).not.toBe(0);
+
+    const result = await migrate({ ...trust, ...SIGNER, formats: ['cosign'], signerKey: await signerKey(), references });
+    expect(result.tags.map((t) => [t.tag, t.status])).toEqual([['v1', 'migrated']]);
+    const verified = await cosignVerify(sigstore, 3, pub, repo.ref('v1'), { allowFailure: true });
+    expect(verified.code, verified.stderr).toBe(0);
   }, 180_000);
 });
