@@ -22,7 +22,7 @@ import type { HttpTransport } from '../../src/http/transport.ts';
 import type { RepositoryLocation } from '../../src/registry/oci-registry.ts';
 import type { RegistryClient } from '../../src/registry/registry-client.ts';
 import { CliBundle, type CliRun } from '../cli/stack-support.ts';
-import { createPeerContext, docker, type PeerContext, removePeerContext, trustInspect, uniqueRepository } from '../support/peers.ts';
+import { createPeerContext, docker, makeImage, type PeerContext, removePeerContext, trustInspect, uniqueRepository } from '../support/peers.ts';
 import { pushOciIndex } from '../support/registry-api.ts';
 import {
   type CosignKeyPair,
@@ -89,6 +89,7 @@ const json = <T>(run: CliRun): T => JSON.parse(run.stdout) as T;
 interface SignJson {
   readonly signed: readonly { readonly reference: string; readonly digest: string; readonly formats: readonly string[] }[];
   readonly formats: readonly string[];
+  readonly failedFormats?: readonly { readonly format: string; readonly references: readonly string[]; readonly message: string }[];
 }
 interface VerifyJson {
   readonly ok: boolean;
@@ -190,6 +191,66 @@ describe('ours signs, the peers verify', () => {
     expect(await peersVerdict(key.publicKey, plain.ref('v1'))).toEqual([0, 0, 0]);
     expect(refusedByEvery(await peersVerdict(ci.pub, plain.ref('v1')))).toBe(true);
     expect((await notaryTargets(ctx, plain.gun)).code).not.toBe(0);
+  });
+});
+
+describe('ours signs beside others', () => {
+  it('sign --formats dct,cosign pushing with docker first: the peers and docker accept', async () => {
+    await makeImage(ctx, repo.ref('pushed'));
+    const run = await cli(['sign', '--json', '--formats', 'dct,cosign', '--signer-key-file', ci.key, ...trust(), repo.ref('pushed')], {
+      PATH: '/usr/local/bin:/usr/bin:/bin',
+      DOCKER_HOST: stack.dockerHost,
+      DOCKER_CONFIG: ctx.dockerConfig,
+    });
+
+    expect(run.code, run.stderr).toBe(0);
+    const [signed] = json<SignJson>(run).signed;
+    expect(signed).toMatchObject({ formats: ['dct', 'cosign'] });
+    expect(await peersVerdict(ci.pub, repo.ref('pushed'))).toEqual([0, 0, 0]);
+    const [inspected] = (await trustInspect(ctx, repo.ref('pushed'))) as { SignedTags: unknown[] }[];
+    expect(inspected!.SignedTags).toEqual([{ SignedTag: 'pushed', Digest: hex(signed!.digest), Signers: ['ci'] }]);
+  });
+
+  it('ours with two keys and cosign 2.5 signing one digest at the same time: every signature survives, in both forms', async () => {
+    const shared = uniqueRepository(open, 'bridge-race');
+    const image = await pushTestImage(registry, at(shared), 'v1');
+    const ours = (key: CosignKeyPair) =>
+      cli(['sign', '--no-push', '--formats', 'cosign', '--cosign-key-file', key.privateKey, shared.ref('v1')], { COSIGN_PASSWORD: key.password });
+
+    const [a, b, c] = await Promise.all([ours(key3), ours(mallory), cosignSign(sig, 2, key2, shared.ref('v1'), { allowFailure: true })]);
+
+    expect([a.code, b.code, c.code], `${a.stderr}\n${b.stderr}\n${c.stderr}`).toEqual([0, 0, 0]);
+    const manifest = async (tag: string) => JSON.parse(Buffer.from((await registry.manifest(at(shared), tag))!.bytes).toString('utf8')) as {
+      layers?: unknown[];
+      manifests?: unknown[];
+    };
+    expect((await manifest(sigTag(image.digest))).layers).toHaveLength(3);
+    expect((await manifest(referrersTag(image.digest))).manifests).toHaveLength(2);
+    for (const key of [key3, mallory]) expect(await peersVerdict(key.publicKey, shared.ref('v1'))).toEqual([0, 0, 0]);
+    expect((await cosignVerify(sig, 2, key2.publicKey, shared.ref('v1'), { allowFailure: true })).code).toBe(0);
+  });
+
+  it('cosign failing after DCT published (the registry takes blobs, refuses manifests): exit 1, and the output says the tag is signed in dct only', async () => {
+    const front = await startDenyingRegistry(open.registryUrl, (method, path) => method === 'PUT' && path.includes('/manifests/'));
+    try {
+      const path = uniqueRepository(open, 'bridge-partial').path;
+      const gun = `${front.host}/${path}`;
+      await docker(ctx, ['trust', 'signer', 'add', '--key', ci.pub, 'ci', gun]);
+      const image = await pushTestImage(registry, { registry: open.registryHost, repository: path }, 'v1');
+
+      const run = await cli(['sign', '--no-push', '--json', '--formats', 'dct,cosign', '--signer-key-file', ci.key, ...trust(), `${gun}:v1`]);
+
+      expect(run.code, run.stderr).toBe(1);
+      expect(json<SignJson>(run)).toMatchObject({
+        signed: [{ digest: image.digest, formats: ['dct'] }],
+        failedFormats: [{ format: 'cosign', references: [`${gun}:v1`] }],
+      });
+      expect(run.stderr).toMatch(/^dct-sign: error: cosign signing failed for .*signed now in .*:v1: dct\)/m);
+      expect((await notaryTargets(ctx, gun)).stdout).toMatch(new RegExp(`^v1\\s+${hex(image.digest)}\\s`, 'm'));
+      expect(await registryTags(stack, open, path)).toEqual(['v1']);
+    } finally {
+      await front.close();
+    }
   });
 });
 

@@ -75,9 +75,10 @@ export async function notaryTargets(ctx: PeerContext, gun: string): Promise<{ co
 }
 
 /**
- * A plain-HTTP front on loopback for a registry that reads pass through and
- * every write (POST, PUT, PATCH, DELETE) is refused with 403 DENIED, as a
- * registry refuses an identity without push rights that it let read.
+ * A plain-HTTP front on loopback for a registry: reads pass through, and the
+ * writes `refuses` picks (by default every one: POST, PUT, PATCH, DELETE)
+ * are refused with 403 DENIED, as a registry refuses an identity without
+ * push rights that it let read.
  */
 export interface DenyingRegistry {
   /** 127.0.0.1:PORT: the registry part of references through the front. */
@@ -87,11 +88,16 @@ export interface DenyingRegistry {
   close(): Promise<void>;
 }
 
-export async function startDenyingRegistry(upstream: string): Promise<DenyingRegistry> {
+const anyWrite = (method: string) => method !== 'GET' && method !== 'HEAD';
+
+export async function startDenyingRegistry(
+  upstream: string,
+  refuses: (method: string, path: string) => boolean = anyWrite,
+): Promise<DenyingRegistry> {
   const target = new URL(upstream);
   const refused: string[] = [];
   const server: Server = createServer((req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
+    if (refuses(req.method ?? '', req.url ?? '')) {
       refused.push(`${req.method} ${req.url}`);
       req.resume();
       res.writeHead(403, { 'content-type': 'application/json', 'docker-distribution-api-version': 'registry/2.0' });
@@ -99,7 +105,8 @@ export async function startDenyingRegistry(upstream: string): Promise<DenyingReg
       return;
     }
     const forward = request(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
+      // The front's own Host: the registry's Location headers (blob uploads) lead back through it.
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
       (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);

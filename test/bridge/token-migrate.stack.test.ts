@@ -116,6 +116,10 @@ describe('on the token-auth stack', () => {
       expect.objectContaining({ ok: true, formats: ['dct', 'cosign'], pinned: `${repo.name}@${image.digest}` }),
     ]);
 
+    // A gate needs no push rights: the pull-only reader passes it too.
+    const asReader = await cli(['verify', '--json', '--formats', 'dct,cosign', '--formats-policy', 'all', repo.ref('v1')], READER);
+    expect(asReader.code, asReader.stderr).toBe(0);
+
     for (const version of [2, 3] as const) {
       const r = await cosignVerify(sig, version, pub, repo.ref('v1'), { allowFailure: true });
       expect(r.code, `cosign ${version}: ${r.stderr}`).toBe(0);
