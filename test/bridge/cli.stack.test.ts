@@ -337,6 +337,28 @@ describe('rejections', () => {
     expect((await cosignVerify(sig, 3, key3.publicKey, replay.ref('v1'), { allowFailure: true })).code).not.toBe(0);
   });
 
+  it("skopeo's signature carried to another repository (skopeo copy keeps it): ours and skopeo refuse it there", async () => {
+    const src = uniqueRepository(open, 'bridge-carry-src');
+    const first = uniqueRepository(open, 'bridge-carry-a');
+    const second = uniqueRepository(open, 'bridge-carry-b');
+    await pushTestImage(registry, at(src), 'v1');
+    await skopeoCopySigned(sig, key2, src.ref('v1'), first.ref('v1'));
+    await skopeo(sig, [
+      'copy', '--quiet', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false',
+      `docker://${first.ref('v1')}`, `docker://${second.ref('v1')}`,
+    ]);
+    const digest = (await registry.manifest(at(first), 'v1'))!.digest;
+    expect(await registryTags(stack, open, second.path)).toContain(sigTag(digest));
+
+    const ok = await verify(['--formats', 'cosign', '--cosign-public-key', key2.publicKey, first.ref('v1')]);
+    expect(ok.run.code, ok.run.stderr).toBe(0);
+    const carried = await verify(['--formats', 'cosign', '--cosign-public-key', key2.publicKey, second.ref('v1')]);
+    expect(carried.run.code).toBe(1);
+    expect(carried.result.verified[0]).toMatchObject({ ok: false, reason: 'cosign-invalid', message: expect.stringContaining(first.name) });
+    const policy = await writeSkopeoPolicy(sig, 'carried', { scope: open.registryHost, publicKey: key2.publicKey });
+    expect((await skopeoVerify(sig, policy, second.ref('v1'), { allowFailure: true })).code).not.toBe(0);
+  });
+
   it('our .sig names the tag: skopeo refuses the digest under another tag, cosign (digest only) accepts it', async () => {
     const tagged = uniqueRepository(open, 'bridge-tag');
     await pushTestImage(registry, at(tagged), 'a');
@@ -399,6 +421,13 @@ describe('the gate', () => {
     const both = await verify(['--formats', 'dct,cosign', '--formats-policy', 'all', ...trust(), repo.ref('both')]);
     expect(both.run.code, both.run.stderr).toBe(0);
     expect(both.result.verified).toEqual([expect.objectContaining({ ok: true, formats: ['dct', 'cosign'] })]);
+
+    // The table says which formats verified each reference.
+    const table = await cli(['verify', '--formats', 'dct,cosign', ...trust(), repo.ref('both'), repo.ref('cosign-only')]);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/^REFERENCE\s+RESULT\s+FORMATS\s/m);
+    expect(table.stdout).toMatch(new RegExp(`^${repo.ref('both').replace(/\./g, '\\.')}\\s+ok\\s+dct, cosign\\s`, 'm'));
+    expect(table.stdout).toMatch(new RegExp(`^${repo.ref('cosign-only').replace(/\./g, '\\.')}\\s+ok\\s+cosign\\s`, 'm'));
   });
 });
 

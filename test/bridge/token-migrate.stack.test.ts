@@ -29,7 +29,7 @@ import {
   trustInspect,
   uniqueRepository,
 } from '../support/peers.ts';
-import { cosignVerify, createSigstoreContext, registryLogin, removeSigstoreContext, type SigstoreContext, skopeoVerify, writeSkopeoPolicy } from '../support/sigstore-peers.ts';
+import { cosignGenerateKeyPair, cosignVerify, createSigstoreContext, registryLogin, removeSigstoreContext, type SigstoreContext, skopeoVerify, writeSkopeoPolicy } from '../support/sigstore-peers.ts';
 import { READER, SIGNER } from '../support/token-server.ts';
 import { notaryTargets, pushTestImage, referrersTag, registryClient, registryTags, sigTag } from './support.ts';
 
@@ -275,6 +275,22 @@ describe('migrate a repository docker signed, through the CLI', () => {
     }
     const policy = await writeSkopeoPolicy(sig, 'migrated', { scope: open.registryHost, publicKey: alicePub });
     expect((await skopeoVerify(sig, policy, repo.ref('v1'), { allowFailure: true })).code).toBe(0);
+  });
+
+  it('with a cosign key instead of the signer key: v1 gets signatures by that key, which cosign 3.1 and 2.5 accept', async () => {
+    const key = await cosignGenerateKeyPair(sig, 3, 'migrate-cosign');
+    bundle.secrets.add(key.password);
+    bundle.addPem(await readFile(key.privateKey, 'utf8'));
+    const run = await bundle.run(
+      ['migrate', '--formats', 'cosign', '--cosign-key-file', key.privateKey, '--trust-server', open.notaryUrl, '--trust-server-ca', stack.caFile, repo.ref('v1')],
+      env({ COSIGN_PASSWORD: key.password }),
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(rows(run)).toEqual([['v1', `sha256:${signedV1}`, 'migrated']]);
+    for (const version of [3, 2] as const) {
+      const ok = await cosignVerify(sig, version, key.publicKey, repo.ref('v1'), { allowFailure: true });
+      expect(ok.code, `cosign ${version}: ${ok.stderr}`).toBe(0);
+    }
   });
 
   it('again: v1 is already migrated and nothing new is written', async () => {
