@@ -173,6 +173,26 @@ describe('ours signs, the peers verify', () => {
     expect((await notaryTargets(ctx, repo.gun)).stdout).toMatch(new RegExp(`^dual\\s+${hex(image.digest)}\\s+${image.size}\\s+targets/ci`, 'm'));
   });
 
+  it('dual-signing starts on a tag signed in DCT alone: the cosign forms are added; a second run writes nothing in either format', async () => {
+    const image = await pushTestImage(registry, at(repo), 'dct-first');
+    const dctOnly = await cli(['sign', '--no-push', '--signer-key-file', ci.key, ...trust(), repo.ref('dct-first')]);
+    expect(dctOnly.code, dctOnly.stderr).toBe(0);
+    expect(refusedByEvery(await peersVerdict(ci.pub, repo.ref('dct-first')))).toBe(true);
+
+    const dual = await cli(['sign', '--no-push', '--json', '--formats', 'dct,cosign', '--signer-key-file', ci.key, ...trust(), repo.ref('dct-first')]);
+    expect(dual.code, dual.stderr).toBe(0);
+    expect(json<SignJson>(dual).signed).toEqual([expect.objectContaining({ digest: image.digest, formats: ['dct', 'cosign'] })]);
+    expect(await peersVerdict(ci.pub, repo.ref('dct-first'))).toEqual([0, 0, 0]);
+
+    const before = { tags: await registryTags(stack, open, repo.path), dct: await notaryTargets(ctx, repo.gun) };
+    const sigBefore = (await registry.manifest(at(repo), sigTag(image.digest)))!.digest;
+    const again = await cli(['sign', '--no-push', '--formats', 'dct,cosign', '--signer-key-file', ci.key, ...trust(), repo.ref('dct-first')]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/^1 tag already signed .*nothing published/m);
+    expect({ tags: await registryTags(stack, open, repo.path), dct: await notaryTargets(ctx, repo.gun) }).toEqual(before);
+    expect((await registry.manifest(at(repo), sigTag(image.digest)))!.digest).toBe(sigBefore);
+  });
+
   it.each([
     ['cosign 2.5', 2],
     ['cosign 3.1', 3],
