@@ -2,9 +2,32 @@
 // signature checks, and generating and exporting keys, all as notary does.
 
 export { canonicalKeyId } from './canonical-key-id.ts';
+export {
+  certificateSubject,
+  checkSigningChain,
+  codeSigningChainProblem,
+  createCodeSigningCertificate,
+  isLeafCertificate,
+  readCertificates,
+  subjectAttributes,
+  type CodeSigningCertificateOptions,
+  type SigningChainCheck,
+} from './code-signing-certificate.ts';
 export { exportEncryptedPrivateKey, type ExportPrivateKeyOptions } from './export-private-key.ts';
 export { exportPublicKeyPem, type ExportPublicKeyOptions } from './export-public-key.ts';
 export { generateKey, type GeneratedKeyType } from './generate-key.ts';
+export {
+  describeKey,
+  describeSigningKey,
+  isJwsAlgorithm,
+  jwsAlgorithmOf,
+  jwsAlgorithmOfSigningKey,
+  JWS_ALGORITHMS,
+  JWS_KEY_TYPES,
+  signJws,
+  verifyJws,
+  type JwsAlgorithm,
+} from './jws.ts';
 export { loadPrivateKey, type LoadedPrivateKey, type LoadPrivateKeyOptions } from './load-private-key.ts';
 export { loadPublicKey, type LoadPublicKeyOptions } from './load-public-key.ts';
 export {
