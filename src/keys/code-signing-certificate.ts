@@ -193,12 +193,12 @@ function shapeProblem(chain: readonly Parsed[]): string | undefined {
       continue;
     }
     if (selfSigned) {
-      if (reversedIsValid(chain)) return WRONG_ORDER;
-      return `the ${i === 0 ? 'leaf' : 'intermediate'} certificate "${cert.subject}" is self-signed; only the last certificate may be`;
+      if (i > 0) return WRONG_ORDER;
+      return `the leaf certificate "${cert.subject}" is self-signed; a chain of more than one certificate must not start with a self-signed one`;
     }
     const parent = chain[i + 1] as Parsed;
     if (!issuedBy(cert, parent, true)) {
-      if (reversedIsValid(chain)) return WRONG_ORDER;
+      if (chain.some((other) => other !== cert && other !== parent && issuedBy(cert, other, true))) return WRONG_ORDER;
       return `the certificate "${cert.subject}" was not issued by the next one, "${parent.subject}"; give the leaf first, then each issuer in turn`;
     }
   }
@@ -206,14 +206,6 @@ function shapeProblem(chain: readonly Parsed[]): string | undefined {
 }
 
 const WRONG_ORDER = 'the certificates are in the wrong order; give the leaf first, then each issuer in turn up to the root';
-
-function reversedIsValid(chain: readonly Parsed[]): boolean {
-  const reversed = [...chain].reverse();
-  return reversed.every((cert, i) => {
-    const next = reversed[i + 1];
-    return next === undefined ? issuedBy(cert, cert, true) : issuedBy(cert, next, true);
-  });
-}
 
 /**
  * Why notation 1.3 would refuse this chain (leaf first) at `now`, or
