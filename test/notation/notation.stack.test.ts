@@ -1,0 +1,219 @@
+// The notation format against the real notation 1.3.2 on the stack's open
+// registry (distribution 2.8, no referrers API, so signatures go through
+// the sha256-<hex> tag index), through the real RegistryClient of a
+// Session: what we sign, `notation verify` accepts under a strict policy
+// with our self-signed leaf in a `ca` trust store and refuses for another
+// identity; what `notation sign` writes with a `cert generate-test` key, we
+// accept and refuse for another anchor or identity; a replayed signature
+// is refused by both; and a cosign 3.1 bundle, notation's signature and
+// ours, written to one digest at the same time, all stay in the tag index.
+
+import { X509Certificate } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createCodeSigningCertificate, SigningKey } from '../../src/keys/index.ts';
+import {
+  notationSignerOf,
+  verifyNotationSignatures,
+  writeNotationSignature,
+  type NotationTarget,
+  type NotationTrustPolicy,
+} from '../../src/notation/index.ts';
+import { Session } from '../../src/operations/session.ts';
+import { OCI_MANIFEST } from '../../src/registry/media-types.ts';
+import type { RepositoryLocation } from '../../src/registry/oci-registry.ts';
+import { attachReferrer, listReferrers, referrersTag } from '../../src/registry/referrers.ts';
+import { uniqueRepository } from '../support/peers.ts';
+import {
+  cosignGenerateKeyPair,
+  cosignSign,
+  cosignVerify,
+  createSigstoreContext,
+  notation,
+  notationGenerateTestKey,
+  notationSign,
+  notationTrustPolicy,
+  notationVerify,
+  removeSigstoreContext,
+  type SigstoreContext,
+} from '../support/sigstore-peers.ts';
+import { ecKey, rsaKey } from './support/certificates.ts';
+
+const stack = inject('stack');
+const open = stack.variants.open;
+
+const IDENTITY = 'x509.subject: C=US, ST=WA, O=dct-sign, CN=ci';
+
+describe('notation format with notation 1.3', () => {
+  let ctx: SigstoreContext;
+  let session: Session;
+
+  beforeAll(async () => {
+    ctx = await createSigstoreContext(join(stack.dir, 'peers'));
+    session = new Session({ access: 'write', retry: { attempts: 1 } });
+  });
+  afterAll(async () => {
+    await session.close();
+    await removeSigstoreContext(ctx);
+  });
+
+  const locationOf = (prefix: string): RepositoryLocation => ({ registry: open.registryHost, repository: uniqueRepository(open, prefix).path });
+  const byDigest = (t: NotationTarget) => `${t.location.registry}/${t.location.repository}@${t.manifest.digest}`;
+
+  /** A small OCI image of its own under `tag`, as the registry serves it. */
+  async function image(at: RepositoryLocation, tag: string): Promise<NotationTarget> {
+    const client = session.registry;
+    const layer = await client.pushBlob(at, Buffer.from(`layer ${Math.random()}`));
+    const config = await client.pushBlob(at, Buffer.from('{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}'));
+    const bytes = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+        layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', ...layer }],
+      }),
+    );
+    await client.putManifest(at, tag, { bytes, mediaType: OCI_MANIFEST });
+    const m = (await client.manifest(at, tag))!;
+    return { registry: client, location: at, tag, manifest: { digest: m.digest, size: m.size, mediaType: m.mediaType } };
+  }
+
+  /** Our self-signed leaf over `key`, added to notation's `ca` store `store`. */
+  async function trustedLeaf(key: SigningKey, store: string): Promise<string> {
+    const pem = createCodeSigningCertificate(key, { commonName: 'ci', country: 'US', state: 'WA', validityDays: 365 });
+    const file = join(ctx.dir, `${store}.crt`);
+    await writeFile(file, pem);
+    await notation(ctx, ['cert', 'add', '--type', 'ca', '--store', store, file]);
+    return pem;
+  }
+
+  describe('when dct-sign signs', () => {
+    it('notation verify accepts ECDSA P-256 (ES256) and RSA 3072 (PS384) signatures under a strict policy, and refuses another identity', async () => {
+      for (const [name, pair] of [['p256', ecKey('P-256')], ['rsa3072', rsaKey(3072)]] as const) {
+        const key = new SigningKey(pair.privateKey);
+        const store = `ours-${name}`;
+        const pem = await trustedLeaf(key, store);
+        const target = await image(locationOf(`notation-ours-${name}`), 'v1');
+        const out = await writeNotationSignature(target, notationSignerOf(key, pem, { keyInput: 'signer-key' }));
+        expect(out).toMatchObject({ written: true, listedBy: 'tag-index' });
+
+        await notationTrustPolicy(ctx, { caStores: [store], trustedIdentities: [IDENTITY] });
+        const ok = await notationVerify(ctx, byDigest(target));
+        expect(ok.stdout).toContain(`Successfully verified signature for ${byDigest(target)}`);
+
+        await notationTrustPolicy(ctx, { caStores: [store], trustedIdentities: ['x509.subject: C=US, ST=WA, O=dct-sign, CN=release'] });
+        const other = await notationVerify(ctx, byDigest(target), { allowFailure: true });
+        expect(other.code).not.toBe(0);
+        expect(other.stderr).toMatch(/does not match the X\.509 trusted identities/);
+
+        // And ours agrees, both ways.
+        const policy: NotationTrustPolicy = { trustAnchors: [{ source: `${store}.crt`, pem }], identities: [] };
+        expect(await verifyNotationSignatures(target, policy)).toMatchObject({ ok: true, signatures: [out.signature] });
+      }
+    });
+
+    it('notation verify refuses an unsigned image and a signature of ours replayed onto another digest', async () => {
+      const key = new SigningKey(ecKey().privateKey);
+      const pem = await trustedLeaf(key, 'ours-replay');
+      await notationTrustPolicy(ctx, { caStores: ['ours-replay'], trustedIdentities: [IDENTITY] });
+      const at = locationOf('notation-replay');
+      const [signed, unsigned] = [await image(at, 'signed'), await image(at, 'unsigned')];
+      const out = await writeNotationSignature(signed, notationSignerOf(key, pem));
+      await replay(signed, out.signature, unsigned);
+
+      const none = await notationVerify(ctx, `${at.registry}/${at.repository}@${(await image(at, 'bare')).manifest.digest}`, { allowFailure: true });
+      expect(none.code).not.toBe(0);
+      expect(none.stderr).toMatch(/no signature is associated/);
+      const replayed = await notationVerify(ctx, byDigest(unsigned), { allowFailure: true });
+      expect(replayed.code).not.toBe(0);
+      expect(replayed.stderr).toMatch(/content descriptor mismatch|verification failed/i);
+      const ours = await verifyNotationSignatures(unsigned, { trustAnchors: [{ source: 'ours.crt', pem }], identities: [] });
+      expect(ours).toMatchObject({ ok: false, reason: 'notation-invalid' });
+      expect(!ours.ok && ours.message).toContain(`target check failed: it signs ${signed.manifest.digest}, not ${unsigned.manifest.digest}`);
+    });
+  });
+
+  /** Attaches the signature manifest `signature` (of `from`) to `to` with only its subject changed, as a replay would. */
+  async function replay(from: NotationTarget, signature: string, to: NotationTarget): Promise<void> {
+    const original = JSON.parse(Buffer.from((await session.registry.manifest(from.location, signature))!.bytes).toString('utf8')) as Record<string, unknown>;
+    const subject = { mediaType: to.manifest.mediaType, digest: to.manifest.digest, size: to.manifest.size };
+    const bytes = Buffer.from(JSON.stringify({ ...original, subject }));
+    await attachReferrer(to.registry, to.location, subject, { bytes, mediaType: OCI_MANIFEST, artifactType: 'application/vnd.cncf.notary.signature' });
+  }
+
+  describe('when notation signs', () => {
+    it('we accept its signature with its test certificate as the anchor, and refuse another anchor, another identity and a replay', async () => {
+      const testKey = await notationGenerateTestKey(ctx, 'notation-signer');
+      const otherKey = await notationGenerateTestKey(ctx, 'notation-other');
+      const at = locationOf('notation-theirs');
+      const target = await image(at, 'v1');
+      const elsewhere = await image(at, 'v2');
+      await notationSign(ctx, testKey.name, byDigest(target));
+
+      const cert = await readFile(testKey.certificate, 'utf8');
+      const subject = new X509Certificate(cert).subject.split('\n');
+      const identity = `x509.subject: ${subject.join(', ')}`;
+      const accepted = await verifyNotationSignatures(target, { trustAnchors: [{ source: 'notation-signer.crt', pem: cert }], identities: [identity] });
+      expect(accepted).toMatchObject({ ok: true, signedBy: [subject.join(', ')] });
+
+      const otherAnchor = await verifyNotationSignatures(target, {
+        trustAnchors: [{ source: 'notation-other.crt', pem: await readFile(otherKey.certificate, 'utf8') }],
+        identities: [`x509.subject: ${new X509Certificate(await readFile(otherKey.certificate, 'utf8')).subject.split('\n').join(', ')}`],
+      });
+      expect(otherAnchor).toMatchObject({ ok: false, reason: 'notation-invalid' });
+      expect(!otherAnchor.ok && otherAnchor.message).toMatch(/authenticity check failed: .* leads to no trust anchor/);
+
+      const otherIdentity = await verifyNotationSignatures(target, {
+        trustAnchors: [{ source: 'notation-signer.crt', pem: cert }],
+        identities: ['x509.subject: C=US, ST=WA, O=Notary, CN=someone-else'],
+      });
+      expect(!otherIdentity.ok && otherIdentity.message).toMatch(/identity check failed: the signer .* matches none of the identities/);
+
+      const unsigned = await verifyNotationSignatures(elsewhere, { trustAnchors: [{ source: 'notation-signer.crt', pem: cert }], identities: [identity] });
+      expect(unsigned).toMatchObject({ ok: false, reason: 'notation-unsigned' });
+
+      const [theirs] = (await listReferrers(session.registry, at, target.manifest.digest)).map((d) => d.digest);
+      await replay(target, theirs!, elsewhere);
+      const replayed = await verifyNotationSignatures(elsewhere, { trustAnchors: [{ source: 'notation-signer.crt', pem: cert }], identities: [identity] });
+      expect(!replayed.ok && replayed.message).toContain(`target check failed: it signs ${target.manifest.digest}, not ${elsewhere.manifest.digest}`);
+    });
+  });
+
+  describe('when cosign, notation and dct-sign sign one digest at the same time', () => {
+    it('keeps every signature in the tag index, and each verifier accepts its own', async () => {
+      const cosignKey = await cosignGenerateKeyPair(ctx, 3, 'cosign3-shared');
+      const testKey = await notationGenerateTestKey(ctx, 'notation-shared');
+      const key = new SigningKey(ecKey().privateKey);
+      const pem = await trustedLeaf(key, 'ours-shared');
+      const target = await image(locationOf('notation-shared'), 'v1');
+
+      const [, ours] = await Promise.all([
+        cosignSign(ctx, 3, cosignKey, byDigest(target)),
+        writeNotationSignature(target, notationSignerOf(key, pem)),
+        notationSign(ctx, testKey.name, byDigest(target)),
+      ]);
+
+      const index = JSON.parse(
+        Buffer.from((await session.registry.manifest(target.location, referrersTag(target.manifest.digest)))!.bytes).toString('utf8'),
+      ) as { manifests: { digest: string; artifactType?: string }[] };
+      expect(index.manifests).toHaveLength(3);
+      expect(index.manifests.map((m) => m.digest)).toContain(ours.signature);
+
+      expect((await cosignVerify(ctx, 3, cosignKey.publicKey, byDigest(target))).code).toBe(0);
+      await notationTrustPolicy(ctx, { caStores: ['ours-shared'], trustedIdentities: [IDENTITY] });
+      expect((await notationVerify(ctx, byDigest(target))).code).toBe(0);
+      await notationTrustPolicy(ctx, { caStores: ['notation-shared'] });
+      expect((await notationVerify(ctx, byDigest(target))).code).toBe(0);
+      const both = await verifyNotationSignatures(target, {
+        trustAnchors: [
+          { source: 'ours-shared.crt', pem },
+          { source: 'notation-shared.crt', pem: await readFile(testKey.certificate, 'utf8') },
+        ],
+        identities: [],
+      });
+      expect(both).toMatchObject({ ok: true });
+      expect(both.ok && both.signatures).toHaveLength(2);
+    });
+  });
+});
