@@ -1,6 +1,6 @@
 import { constants, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { describe, expect, it, test } from 'vitest';
-import { jwsAlgorithmOf, signJws, verifyJws } from '../../src/keys/index.ts';
+import { jwsAlgorithmOf, signJws, SigningKey, verifyJws } from '../../src/keys/index.ts';
 import { ecKey, rsaKey, signingKey } from '../notation/support/certificates.ts';
 
 const INPUT = Buffer.from('eyJhbGciOiJFUzI1NiJ9.eyJ0YXJnZXRBcnRpZmFjdCI6e319');
@@ -45,6 +45,27 @@ describe('JWS signatures', () => {
       expect(verify(hash, INPUT, exact, signature)).toBe(true);
       expect(verify(hash, INPUT, { ...exact, saltLength: salt + 1 }, signature)).toBe(false);
       expect(verifyJws(alg, pair.publicKey, INPUT, signature)).toBe(true);
+    });
+  });
+
+  describe('when the key is loaded for notation only', () => {
+    test.each([
+      ['P-384', 'ES384', 96],
+      ['P-521', 'ES512', 132],
+    ] as const)('signs with an ECDSA %s key as %s (raw r||s of %i bytes), which notary cannot use', async (curve, alg, length) => {
+      const pair = ecKey(curve);
+      const key = new SigningKey(pair.privateKey, 'jws');
+      const { algorithm, signature } = await signJws(key, INPUT);
+      expect(algorithm).toBe(alg);
+      expect(signature).toHaveLength(length);
+      expect(verifyJws(alg, pair.publicKey, INPUT, signature)).toBe(true);
+      await expect(key.sign(INPUT)).rejects.toThrow(/notary cannot sign with this key: ECDSA keys must use curve P-256/);
+      expect(() => new SigningKey(pair.privateKey)).toThrow(TypeError);
+    });
+
+    it('refuses keys notation does not sign with', () => {
+      expect(() => new SigningKey(generateKeyPairSync('ed25519').privateKey, 'jws')).toThrow(/notation signs with ECDSA P-256, P-384 or P-521/);
+      expect(() => new SigningKey(rsaKey(2560).privateKey, 'jws')).toThrow(/an RSA 2560-bit key/);
     });
   });
 

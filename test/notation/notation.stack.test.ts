@@ -89,9 +89,9 @@ describe('notation format with notation 1.3', () => {
   }
 
   describe('when dct-sign signs', () => {
-    it('notation verify accepts ECDSA P-256 (ES256) and RSA 3072 (PS384) signatures under a strict policy, and refuses another identity', async () => {
-      for (const [name, pair] of [['p256', ecKey('P-256')], ['rsa3072', rsaKey(3072)]] as const) {
-        const key = new SigningKey(pair.privateKey);
+    it('notation verify accepts ES256, ES384 and PS384 signatures (P-256, P-384, RSA 3072) under a strict policy, and refuses another identity', async () => {
+      for (const [name, pair] of [['p256', ecKey('P-256')], ['p384', ecKey('P-384')], ['rsa3072', rsaKey(3072)]] as const) {
+        const key = new SigningKey(pair.privateKey, 'jws');
         const store = `ours-${name}`;
         const pem = await trustedLeaf(key, store);
         const target = await image(locationOf(`notation-ours-${name}`), 'v1');

@@ -8,7 +8,7 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
 import { InputError, KeyError } from '../../src/errors.ts';
-import { createCodeSigningCertificate, signJws, type SigningKey } from '../../src/keys/index.ts';
+import { createCodeSigningCertificate, signJws, SigningKey } from '../../src/keys/index.ts';
 import { checkEnvelope } from '../../src/notation/envelope.ts';
 import {
   notationSignerOf,
@@ -137,10 +137,13 @@ describe('notation signatures', () => {
 
     test.each([
       ['P-256', 'ES256', () => ecKey('P-256')],
+      ['P-384 (loaded for notation only)', 'ES384', () => ecKey('P-384')],
       ['RSA 3072', 'PS384', () => rsaKey(3072)],
     ] as const)('signs with a %s key as %s', async (_, alg, make) => {
       const { registry, targets } = await withImage('the image');
-      const { signer } = selfSigned(make());
+      const pair = make();
+      const key = new SigningKey(pair.privateKey, 'jws');
+      const signer = notationSignerOf(key, createCodeSigningCertificate(key, { commonName: 'ci', validityDays: 1, now: new Date(Date.now() - 60_000) }));
       const out = await writeNotationSignature(targets[0]!, signer);
       const layer = json(registry.byDigest.get(`${NAME}@${out.signature}`)).layers[0].digest;
       const checked = checkEnvelope(registry.blobs.get(`${NAME}@${layer}`)!);
