@@ -237,6 +237,15 @@ export function isLeafCertificate(cert: X509Certificate): boolean {
   return parsed(cert).basic?.cA !== true;
 }
 
+/** Whether the certificate's signature checks with its own key (Go's CheckSignature over its TBS bytes). */
+export function isSelfSignedCertificate(cert: X509Certificate): boolean {
+  try {
+    return cert.verify(cert.publicKey);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The subject's attributes as notation compares trusted identities with
  * them (Name.String() read back by its DN parser), or why notation cannot

@@ -8,6 +8,7 @@ export {
   codeSigningChainProblem,
   createCodeSigningCertificate,
   isLeafCertificate,
+  isSelfSignedCertificate,
   readCertificates,
   subjectAttributes,
   type CodeSigningCertificateOptions,

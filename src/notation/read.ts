@@ -1,8 +1,10 @@
 // Reading the notation signatures listed for a digest (referrers API, or
 // the sha256-<hex> tag index that cosign bundles share), bounded so that a
 // hostile registry cannot make us read without end. Every listed manifest
-// is read, whatever artifactType the list gives it; those that are not
-// notation signatures are left out.
+// is read unless the list calls it a Sigstore artifact (cosign 3.1 lists
+// its bundles as application/vnd.oci.empty.v1+json, so the list's word is
+// not enough to skip one); those that are not notation signatures are left
+// out.
 
 import { DctError } from '../errors.ts';
 import type { OciRegistry, RepositoryLocation } from '../registry/oci-registry.ts';

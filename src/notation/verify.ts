@@ -12,7 +12,14 @@
 
 import type { X509Certificate } from 'node:crypto';
 import { InputError } from '../errors.ts';
-import { certificateSubject, codeSigningChainProblem, isLeafCertificate, readCertificates, subjectAttributes } from '../keys/index.ts';
+import {
+  certificateSubject,
+  codeSigningChainProblem,
+  isLeafCertificate,
+  isSelfSignedCertificate,
+  readCertificates,
+  subjectAttributes,
+} from '../keys/index.ts';
 import { checkEnvelope, payloadTarget, type CheckedEnvelope } from './envelope.ts';
 import { formatIdentity, identityMatches, parseIdentity, type DistinguishedName } from './identity.ts';
 import { readNotationSignatures } from './read.ts';
@@ -34,6 +41,14 @@ export function parsePolicy(policy: NotationTrustPolicy): ParsedPolicy {
     throw new InputError('notation-trust-anchor', 'no trust anchor to check notation signatures with; give the CA or signing certificate (PEM) to trust');
   }
   const anchors = policy.trustAnchors.flatMap((a) => readCertificates(a.pem, a.source).map((cert) => ({ cert, source: a.source })));
+  // A `ca` trust store takes CA certificates and self-signed signing certificates only (notation-go truststore.ValidateCertificates).
+  const stray = anchors.find((a) => isLeafCertificate(a.cert) && !isSelfSignedCertificate(a.cert));
+  if (stray !== undefined) {
+    throw new InputError(
+      'notation-trust-anchor',
+      `${stray.source}: the certificate "${certificateSubject(stray.cert)}" is neither a CA nor a self-signed signing certificate, which notation refuses as a trust anchor; give the root or intermediate CA that issued it`,
+    );
+  }
   const identities = policy.identities.map((i) => parseIdentity(i));
   const ca = anchors.find((a) => !isLeafCertificate(a.cert));
   if (identities.length === 0 && ca !== undefined) {

@@ -369,6 +369,14 @@ describe('notation signatures', () => {
         await expect(run).rejects.toMatchObject({ input: 'notation-identity' });
       });
 
+      it('refuses a leaf anchor that is not self-signed, as notation refuses it in a ca trust store', async () => {
+        const { targets } = await withImage('the image');
+        const pki = testPki();
+        await expect(
+          verifyNotationSignatures(targets[0]!, { trustAnchors: [{ source: 'leaf.crt', pem: pemOf(pki.leaf) }], identities: [] }),
+        ).rejects.toThrow(/^notation-trust-anchor: leaf.crt: the certificate "C=US, ST=WA, O=dct-sign tests, CN=ci" is neither a CA nor a self-signed signing certificate/);
+      });
+
       it('requires a trust anchor, and refuses one that is no certificate', async () => {
         const { targets } = await withImage('the image');
         await expect(verifyNotationSignatures(targets[0]!, { trustAnchors: [], identities: [] })).rejects.toThrow(/^notation-trust-anchor: no trust anchor/);
