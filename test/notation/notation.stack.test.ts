@@ -5,8 +5,10 @@
 // with our self-signed leaf in a `ca` trust store and refuses for another
 // identity; what `notation sign` writes with a `cert generate-test` key, we
 // accept and refuse for another anchor or identity; a replayed signature
-// is refused by both; and a cosign 3.1 bundle, notation's signature and
-// ours, written to one digest at the same time, all stay in the tag index.
+// is refused by both; a cosign 3.1 bundle, our signature and notation's,
+// written to one digest in turn, all stay in the tag index, and our own
+// cosign bundle and notation signature, written in one process at once, do
+// too.
 
 import { X509Certificate } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -24,6 +26,7 @@ import { Session } from '../../src/operations/session.ts';
 import { OCI_MANIFEST } from '../../src/registry/media-types.ts';
 import type { RepositoryLocation } from '../../src/registry/oci-registry.ts';
 import { attachReferrer, listReferrers, referrersTag } from '../../src/registry/referrers.ts';
+import { cosignSignerOf, verifyCosignSignatures, writeCosignSignatures } from '../../src/sigstore/index.ts';
 import { uniqueRepository } from '../support/peers.ts';
 import {
   cosignGenerateKeyPair,
@@ -180,7 +183,9 @@ describe('notation format with notation 1.3', () => {
     });
   });
 
-  describe('when cosign, notation and dct-sign sign one digest at the same time', () => {
+  // In turn, not at once: a registry without the referrers API has no compare-and-swap on a tag, and cosign and
+  // notation write the index without reading it back, so between processes a late writer can drop an entry.
+  describe('when cosign, dct-sign and notation sign one digest in turn', () => {
     it('keeps every signature in the tag index, and each verifier accepts its own', async () => {
       const cosignKey = await cosignGenerateKeyPair(ctx, 3, 'cosign3-shared');
       const testKey = await notationGenerateTestKey(ctx, 'notation-shared');
@@ -188,11 +193,9 @@ describe('notation format with notation 1.3', () => {
       const pem = await trustedLeaf(key, 'ours-shared');
       const target = await image(locationOf('notation-shared'), 'v1');
 
-      const [, ours] = await Promise.all([
-        cosignSign(ctx, 3, cosignKey, byDigest(target)),
-        writeNotationSignature(target, notationSignerOf(key, pem)),
-        notationSign(ctx, testKey.name, byDigest(target)),
-      ]);
+      await cosignSign(ctx, 3, cosignKey, byDigest(target));
+      const ours = await writeNotationSignature(target, notationSignerOf(key, pem));
+      await notationSign(ctx, testKey.name, byDigest(target));
 
       const index = JSON.parse(
         Buffer.from((await session.registry.manifest(target.location, referrersTag(target.manifest.digest)))!.bytes).toString('utf8'),
@@ -214,6 +217,36 @@ describe('notation format with notation 1.3', () => {
       });
       expect(both).toMatchObject({ ok: true });
       expect(both.ok && both.signatures).toHaveLength(2);
+    });
+  });
+
+  describe('when dct-sign writes cosign’s forms and a notation signature in one process at the same time', () => {
+    it('lists the bundle and the notation signature in one tag index, and cosign 3.1, notation and ours accept them', async () => {
+      const key = new SigningKey(ecKey().privateKey);
+      const pem = await trustedLeaf(key, 'ours-both');
+      const target = await image(locationOf('notation-both'), 'v1');
+      const cosignSigner = cosignSignerOf({ signer: key, role: undefined, gun: undefined });
+      const pub = join(ctx.dir, 'ours-both.pub');
+      await writeFile(pub, cosignSigner.publicKeyPem);
+
+      const [cosignOut, notationOut] = await Promise.all([
+        writeCosignSignatures(target, cosignSigner),
+        writeNotationSignature(target, notationSignerOf(key, pem, { keyInput: 'signer-key' })),
+      ]);
+      expect(cosignOut.written).toEqual(expect.arrayContaining(['sig', 'bundle']));
+
+      const index = JSON.parse(
+        Buffer.from((await session.registry.manifest(target.location, referrersTag(target.manifest.digest)))!.bytes).toString('utf8'),
+      ) as { manifests: { digest: string; artifactType?: string }[] };
+      expect(index.manifests).toHaveLength(2);
+      expect(index.manifests.map((m) => m.artifactType).sort()).toEqual(['application/vnd.cncf.notary.signature', 'application/vnd.dev.sigstore.bundle.v0.3+json']);
+      expect(index.manifests.map((m) => m.digest)).toContain(notationOut.signature);
+
+      expect((await cosignVerify(ctx, 3, pub, byDigest(target))).code).toBe(0);
+      await notationTrustPolicy(ctx, { caStores: ['ours-both'], trustedIdentities: [IDENTITY] });
+      expect((await notationVerify(ctx, byDigest(target))).code).toBe(0);
+      expect(await verifyCosignSignatures(target, [{ source: 'ours-both.pub', pem: cosignSigner.publicKeyPem }])).toMatchObject({ ok: true });
+      expect(await verifyNotationSignatures(target, { trustAnchors: [{ source: 'ours-both.crt', pem }], identities: [] })).toMatchObject({ ok: true });
     });
   });
 });
