@@ -23,6 +23,7 @@ import { judge, parsePolicy } from '../../src/notation/verify.ts';
 import { OCI_INDEX, OCI_MANIFEST } from '../../src/registry/media-types.ts';
 import type { RepositoryLocation } from '../../src/registry/oci-registry.ts';
 import { attachReferrer, referrersTag } from '../../src/registry/referrers.ts';
+import { cosignSignerOf, verifyCosignSignatures, writeCosignSignatures } from '../../src/sigstore/index.ts';
 import { InMemoryRegistry, REGISTRY } from '../operations/support/in-memory.ts';
 import { ecKey, LEAF_SUBJECT, makeCert, pemOf, rsaKey, signingKey, testPki, type KeyPair } from './support/certificates.ts';
 
@@ -175,6 +176,19 @@ describe('notation signatures', () => {
       ]);
       const listed = tagIndex(registry, target.manifest.digest).manifests.map((m: { digest: string }) => m.digest);
       expect(listed.sort()).toEqual([notation.signature, cosign.descriptor.digest].sort());
+    });
+
+    it('keeps the bundle writeCosignSignatures writes at the same time with the same key, and both verify', async () => {
+      const { registry, targets } = await withImage('the image');
+      const target = targets[0]!;
+      const { key, pem, signer } = selfSigned();
+      const cosignSigner = cosignSignerOf({ signer: key, role: undefined, gun: undefined });
+      const [cosign, notation] = await Promise.all([writeCosignSignatures(target, cosignSigner), writeNotationSignature(target, signer)]);
+      expect(cosign.written).toContain('bundle');
+      const listed = tagIndex(registry, target.manifest.digest).manifests.map((m: { artifactType: string }) => m.artifactType);
+      expect(listed.sort()).toEqual(['application/vnd.cncf.notary.signature', 'application/vnd.dev.sigstore.bundle.v0.3+json']);
+      expect(await verifyNotationSignatures(target, leafPolicy(pem))).toMatchObject({ ok: true, signatures: [notation.signature] });
+      expect(await verifyCosignSignatures(target, [{ source: 'ci.pub', pem: cosignSigner.publicKeyPem }])).toMatchObject({ ok: true });
     });
 
     it('lists it through the referrers API where the registry has one, with no tag index', async () => {
