@@ -4,7 +4,8 @@
 // Session: what we sign, `notation verify` accepts under a strict policy
 // with our self-signed leaf in a `ca` trust store and refuses for another
 // identity; what `notation sign` writes with a `cert generate-test` key, we
-// accept and refuse for another anchor or identity; a replayed signature
+// accept and refuse for another anchor or identity; with a leaf a CA
+// issued, each accepts the other's through the root; a replayed signature
 // is refused by both; a cosign 3.1 bundle, our signature and notation's,
 // written to one digest in turn, all stay in the tag index, and our own
 // cosign bundle and notation signature, written in one process at once, do
@@ -41,7 +42,7 @@ import {
   removeSigstoreContext,
   type SigstoreContext,
 } from '../support/sigstore-peers.ts';
-import { ecKey, rsaKey } from './support/certificates.ts';
+import { ecKey, pemOf, rsaKey, testPki } from './support/certificates.ts';
 
 const stack = inject('stack');
 const open = stack.variants.open;
@@ -144,6 +145,38 @@ describe('notation format with notation 1.3', () => {
     const bytes = Buffer.from(JSON.stringify({ ...original, subject }));
     await attachReferrer(to.registry, to.location, subject, { bytes, mediaType: OCI_MANIFEST, artifactType: 'application/vnd.cncf.notary.signature' });
   }
+
+  describe('when both sign with a leaf issued by a CA', () => {
+    it('each accepts the other’s signature through the root as anchor, with an identity', async () => {
+      const pki = testPki();
+      const chainPem = pemOf(pki.leaf, pki.intermediate, pki.root);
+      const keyFile = join(ctx.dir, 'ca-chain.key');
+      const certFile = join(ctx.dir, 'ca-chain.crt');
+      const rootFile = join(ctx.dir, 'ca-root.crt');
+      await writeFile(keyFile, pki.leafKey.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600 });
+      await writeFile(certFile, chainPem);
+      await writeFile(rootFile, pemOf(pki.root));
+      // notation's local keys live in signingkeys.json (`notation key add` takes plugin keys only).
+      const keysFile = join(ctx.notationConfig, 'signingkeys.json');
+      const keys = JSON.parse(await readFile(keysFile, 'utf8').catch(() => '{"keys":[]}')) as { keys: unknown[] };
+      keys.keys.push({ name: 'ca-chain', keyPath: keyFile, certPath: certFile });
+      await writeFile(keysFile, JSON.stringify(keys));
+      await notation(ctx, ['cert', 'add', '--type', 'ca', '--store', 'ca-root', rootFile]);
+      const identity = 'x509.subject: C=US, ST=WA, O=dct-sign tests, CN=ci';
+      await notationTrustPolicy(ctx, { caStores: ['ca-root'], trustedIdentities: [identity] });
+      const policy: NotationTrustPolicy = { trustAnchors: [{ source: 'ca-root.crt', pem: pemOf(pki.root) }], identities: [identity] };
+      const at = locationOf('notation-ca');
+      const [theirs, ours] = [await image(at, 'theirs'), await image(at, 'ours')];
+
+      await notationSign(ctx, 'ca-chain', byDigest(theirs));
+      expect(await verifyNotationSignatures(theirs, policy)).toMatchObject({ ok: true, signedBy: ['C=US, ST=WA, O=dct-sign tests, CN=ci'] });
+      await expect(verifyNotationSignatures(theirs, { ...policy, identities: [] })).rejects.toThrow(/^notation-identity: required because/);
+
+      await writeNotationSignature(ours, notationSignerOf(new SigningKey(pki.leafKey.privateKey), chainPem));
+      expect((await notationVerify(ctx, byDigest(ours))).code).toBe(0);
+      expect(await verifyNotationSignatures(ours, policy)).toMatchObject({ ok: true });
+    });
+  });
 
   describe('when notation signs', () => {
     it('we accept its signature with its test certificate as the anchor, and refuse another anchor, another identity and a replay', async () => {
