@@ -123,6 +123,23 @@ describe('#sign with formats', () => {
       expect(stack.access).toEqual([]);
     });
 
+    it('writes for the tags that were pushed and names those that were not', async () => {
+      const server = await stack.repository('team/app');
+      const digest = stack.registry.put(`${server.builder.gun}:v1`, 'one');
+      const runner: CommandRunner = {
+        run: async (_command, args) =>
+          args.at(-1)!.endsWith(':v1')
+            ? { exitCode: 0, stdout: `v1: digest: ${digest} size: 3\n`, stderr: '' }
+            : { exitCode: 1, stdout: '', stderr: 'denied: requested access to the resource is denied' },
+      };
+      const cosignKey = loadedKey(generateKey('ecdsa'), 'cosign', 'cosign-key');
+      const refs = [tagged(`${server.builder.gun}:v1`), tagged(`${server.builder.gun}:v2`)];
+      const result = await sign({ ...common(), push: true, runner, formats: ['cosign'], references: refs, cosignKey });
+      expect(result.signed.map((s) => [s.tag, s.formats])).toEqual([['v1', ['cosign']]]);
+      expect(result.notPushed!.map((f) => f.reference)).toEqual([`${server.builder.gun}:v2`]);
+      expect(cosign.writes.map((w) => w.reference)).toEqual([`${server.builder.gun}:v1`]);
+    });
+
     it('says the tag is already signed when both forms held it', async () => {
       const server = await stack.repository('team/app');
       stack.registry.put(`${server.builder.gun}:v1`, 'one');
