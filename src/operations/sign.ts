@@ -375,17 +375,21 @@ function combineFormats(
   const dctSigned = new Map((dct?.ok ? dct.repos.flatMap((r) => r.signed) : []).map((s) => [s.reference, s]));
   const dctFailure = dct && !dct.ok ? dct.error : undefined;
   const cosignFailures = (cosign ?? []).flatMap((c) => (c.ok ? [] : [c]));
-  const cosignOk = cosign !== undefined && cosignFailures.length < cosign.length;
-  if (dctFailure !== undefined && !cosignOk) {
+  // Whether any tag got its cosign signatures: then a failure of the other format is not the whole run's.
+  const cosignSucceeded = (cosign ?? []).some((c) => c.ok);
+  if (dctFailure !== undefined && !cosignSucceeded) {
     for (const c of cosignFailures) context.logger.warning(`${c.ref.original}: cosign: ${errorMessage(c.error)}`);
     throw dctFailure;
   }
-  if (cosign && !cosignOk && (!dct || dctFailure !== undefined)) throw cosignFailures[0]!.error;
+  if (!dct && cosignFailures.length > 0 && !cosignSucceeded) throw cosignFailures[0]!.error;
   const changed = dctFailure instanceof PartiallyPublishedError ? new Set(dctFailure.changed) : new Set<string>();
   const byRef = new Map((cosign ?? []).map((c) => [c.ref.original, c]));
   const signed = resolved.map((r) => tagFormats(r, dctSigned.get(r.ref.original), changed.has(r.ref.gun), byRef.get(r.ref.original)));
   const failedFormats: FormatFailure[] = [];
-  if (dctFailure !== undefined) failedFormats.push({ format: 'dct', references: resolved.filter((r) => !changed.has(r.ref.gun)).map((r) => r.ref.original), message: errorMessage(dctFailure) });
+  if (dctFailure !== undefined) {
+    const unsigned = resolved.filter((r) => !changed.has(r.ref.gun)).map((r) => r.ref.original);
+    failedFormats.push({ format: 'dct', references: unsigned, message: errorMessage(dctFailure) });
+  }
   for (const c of cosignFailures) failedFormats.push({ format: 'cosign', references: [c.ref.original], message: errorMessage(c.error) });
   const published = (dct?.ok === true && dct.repos.some((r) => r.published)) || changed.size > 0 || (cosign ?? []).some((c) => c.ok && c.outcome.written.length > 0);
   return { signed, published, failedFormats };

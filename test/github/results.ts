@@ -6,6 +6,7 @@
 
 import type { InspectResult } from '../../src/operations/inspect.ts';
 import type { KeyGenerateResult } from '../../src/operations/key-generate.ts';
+import type { MigrateResult } from '../../src/operations/migrate.ts';
 import type { RefreshResult } from '../../src/operations/refresh.ts';
 import type { RevokeResult } from '../../src/operations/revoke.ts';
 import type { RotateKeyResult } from '../../src/operations/rotate-key.ts';
@@ -34,6 +35,24 @@ export const SIGN_RESULT: SignResult = {
   ],
   published: true,
   formats: ['dct'],
+};
+
+export const MIGRATE_RESULT: MigrateResult = {
+  tags: [
+    {
+      reference: `${REPO}:1`,
+      gun: REPO,
+      tag: '1',
+      digest: DIGEST,
+      registryDigest: DIGEST,
+      status: 'migrated',
+      message: `${REPO}:1: wrote the cosign sig and bundle for ${DIGEST}`,
+      written: ['sig', 'bundle'],
+    },
+  ],
+  dryRun: false,
+  keyId: KEY_ID,
+  ok: true,
 };
 
 export const INSPECT_RESULT: InspectResult = {
@@ -242,6 +261,16 @@ export const CASES: readonly CommandCase[] = [
     result: REFRESH_RESULT,
     outputs: {
       refreshed: JSON.stringify([{ role: 'targets/ci', version: 4, expires: '2029-11-23T00:00:00.000Z', previousExpires: '2027-01-01T00:00:00.000Z' }]),
+    },
+  },
+  {
+    command: 'migrate',
+    inputs: { tags: REPO, formats: 'cosign', 'signer-key': KEY_PEM, 'signer-key-passphrase': 'signer-pass', ...trust },
+    result: MIGRATE_RESULT,
+    outputs: {
+      migrated: JSON.stringify([
+        { reference: `${REPO}:1`, tag: '1', digest: DIGEST, registryDigest: DIGEST, status: 'migrated', written: ['sig', 'bundle'], message: `${REPO}:1: wrote the cosign sig and bundle for ${DIGEST}` },
+      ]),
     },
   },
 ];

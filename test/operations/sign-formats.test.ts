@@ -7,6 +7,7 @@ import { InputError } from '../../src/errors.ts';
 import { generateKey } from '../../src/keys/index.ts';
 import type { CommandRunner } from '../../src/operations/command-runner.ts';
 import { sign } from '../../src/operations/sign.ts';
+import { verify } from '../../src/operations/verify.ts';
 import { conflictError } from '../tuf/support/trust-server.ts';
 import { FakeCosign, sigTag } from './support/fake-cosign.ts';
 import { InMemoryStack, loadedKey, NO_DOCKER, tagged, withSigner } from './support/in-memory.ts';
@@ -122,6 +123,23 @@ describe('#sign with formats', () => {
       expect(stack.access).toEqual([]);
     });
 
+    it('writes for the tags that were pushed and names those that were not', async () => {
+      const server = await stack.repository('team/app');
+      const digest = stack.registry.put(`${server.builder.gun}:v1`, 'one');
+      const runner: CommandRunner = {
+        run: async (_command, args) =>
+          args.at(-1)!.endsWith(':v1')
+            ? { exitCode: 0, stdout: `v1: digest: ${digest} size: 3\n`, stderr: '' }
+            : { exitCode: 1, stdout: '', stderr: 'denied: requested access to the resource is denied' },
+      };
+      const cosignKey = loadedKey(generateKey('ecdsa'), 'cosign', 'cosign-key');
+      const refs = [tagged(`${server.builder.gun}:v1`), tagged(`${server.builder.gun}:v2`)];
+      const result = await sign({ ...common(), push: true, runner, formats: ['cosign'], references: refs, cosignKey });
+      expect(result.signed.map((s) => [s.tag, s.formats])).toEqual([['v1', ['cosign']]]);
+      expect(result.notPushed!.map((f) => f.reference)).toEqual([`${server.builder.gun}:v2`]);
+      expect(cosign.writes.map((w) => w.reference)).toEqual([`${server.builder.gun}:v1`]);
+    });
+
     it('says the tag is already signed when both forms held it', async () => {
       const server = await stack.repository('team/app');
       stack.registry.put(`${server.builder.gun}:v1`, 'one');
@@ -168,5 +186,22 @@ describe('#sign with formats', () => {
       const run = sign({ ...common(), formats: ['dct', 'cosign'], references: [repo.ref('v1')], signerKey: loadedKey(repo.alice, 'alice') });
       await expect(run).rejects.toMatchObject({ status: 400 });
     });
+  });
+});
+
+describe('#sign and #verify with the sigstore module itself', () => {
+  it('writes both forms that verify accepts by the signer key, and not by another', async () => {
+    const repo = await withSigner(stack, 'team/app');
+    const digest = stack.registry.put(repo.ref('v1'), 'one');
+    const signerKey = loadedKey(repo.alice, 'alice');
+    const base = { connect: stack.connect, env: {} };
+    const signed = await sign({ ...base, push: false, runner: NO_DOCKER, formats: ['dct', 'cosign'], references: [repo.ref('v1')], signerKey });
+    expect(signed.signed[0]!.cosign).toEqual({ written: ['sig', 'bundle'], already: [] });
+    expect(stack.registry.writes.map((w) => w.name)).toContain(`${repo.gun}:${sigTag(digest)}`);
+    const bySigners = await verify({ ...base, formats: ['cosign', 'dct'], formatsPolicy: 'all', references: [repo.ref('v1')] });
+    expect(bySigners.references.map((r) => [r.ok, r.formats])).toEqual([[true, ['cosign', 'dct']]]);
+    const other = loadedKey(generateKey('ecdsa'), 'other');
+    const byOther = await verify({ ...base, formats: ['cosign'], cosignPublicKeys: [{ source: 'other.pub', pem: new FakeCosign().signerOf(other).publicKeyPem }], references: [repo.ref('v1')] });
+    expect([byOther.ok, byOther.references[0]!.reason]).toEqual([false, 'cosign-invalid']);
   });
 });
