@@ -494,6 +494,21 @@ describe('a multi-arch index', () => {
     const ours = await verify(['--formats', 'cosign', '--cosign-public-key', key3.publicKey, multi.ref('multi')]);
     expect(ours.run.code, ours.run.stderr).toBe(0);
   });
+
+  it('sign --formats dct,cosign on an index: DCT signs the index digest, and skopeo accepts every platform with the signer .pub', async () => {
+    const index = await pushOciIndex(open.registryUrl, repo.path, 'multi');
+    const run = await cli(['sign', '--no-push', '--json', '--formats', 'dct,cosign', '--signer-key-file', ci.key, ...trust(), repo.ref('multi')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(json<SignJson>(run).signed).toEqual([expect.objectContaining({ digest: index.digest, formats: ['dct', 'cosign'] })]);
+    const [inspected] = (await trustInspect(ctx, repo.ref('multi'))) as { SignedTags: unknown[] }[];
+    expect(inspected!.SignedTags).toEqual([{ SignedTag: 'multi', Digest: hex(index.digest), Signers: ['ci'] }]);
+    const policy = await writeSkopeoPolicy(sig, 'multi-dct', { scope: open.registryHost, publicKey: ci.pub });
+    const all = await skopeo(sig, ['copy', '--quiet', '--all', '--src-tls-verify=false', `docker://${repo.ref('multi')}`, `dir:${join(sig.dir, 'multi-dct')}`], {
+      policy,
+      allowFailure: true,
+    });
+    expect(all.code, all.stderr).toBe(0);
+  });
 });
 
 describe('bad input', () => {
