@@ -384,7 +384,7 @@ const SHA1_SIGNATURE_OIDS = new Set([
 
 /***/ }),
 
-/***/ 2168:
+/***/ 4338:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -395,15 +395,12 @@ __webpack_require__.d(__webpack_exports__, {
   xj: () => (/* reexport */ exportEncryptedPrivateKey),
   Xp: () => (/* reexport */ exportPublicKeyPem),
   rh: () => (/* reexport */ generateKey),
-  of: () => (/* reexport */ loadCosignPrivateKey),
   PM: () => (/* reexport */ loadPrivateKey),
   fg: () => (/* reexport */ loadPublicKey),
-  t1: () => (/* reexport */ loadPublicKeyPem),
-  JK: () => (/* reexport */ signStandard),
   dr: () => (/* reexport */ verifiedSigner)
 });
 
-// UNUSED EXPORTS: COSIGN_PRIVATE_KEY_TYPES, COSIGN_SCRYPT_LIMITS, KEY_TYPES, SigningKey, TufKey, certificateSigner, isKeyType, verifySignature
+// UNUSED EXPORTS: KEY_TYPES, SigningKey, TufKey, certificateSigner, isKeyType, verifySignature
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
@@ -926,28 +923,6 @@ class SigningKey {
 function keyObjectOf(key) {
     return reveal(key);
 }
-/**
- * Signs as Go's crypto does outside notary, the way cosign and
- * containers/image verify: ECDSA as an ASN.1 DER signature (not notary's raw
- * r||s), RSA with PKCS#1 v1.5 (not notary's PSS), ed25519 over the message.
- * The key stays in this module; callers get only the signature.
- */
-function signStandard(key, data, hash) {
-    const keyObject = reveal(key);
-    return new Promise((resolve, reject) => {
-        const done = (err, sig) => (err ? reject(err) : resolve(new Uint8Array(sig)));
-        switch (keyObject.asymmetricKeyType) {
-            case 'ec':
-                (0,external_node_crypto_.sign)(hash, data, { key: keyObject, dsaEncoding: 'der' }, done);
-                return;
-            case 'ed25519':
-                (0,external_node_crypto_.sign)(null, data, keyObject, done);
-                return;
-            default:
-                (0,external_node_crypto_.sign)(hash, data, { key: keyObject, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, done);
-        }
-    });
-}
 
 ;// CONCATENATED MODULE: ./lib/keys/export-private-key.js
 // Writes a private key file that notary and docker read back: encrypted
@@ -1007,183 +982,16 @@ function generateKey(type) {
     return new SigningKey(privateKey);
 }
 
-// EXTERNAL MODULE: ./node_modules/@noble/ciphers/esm/salsa.js + 3 modules
-var salsa = __webpack_require__(2287);
-;// CONCATENATED MODULE: ./lib/keys/cosign-private-key.js
-// Reads cosign's encrypted private key (`cosign generate-key-pair`, `cosign
-// import-key-pair`): a PEM block, `ENCRYPTED SIGSTORE PRIVATE KEY` (cosign
-// 2 and 3) or `ENCRYPTED COSIGN PRIVATE KEY` (older), whose body is the JSON
-// of go-securesystemslib's `encrypted` package: scrypt {N, r, p} with a
-// salt derives a 32-byte key that opens a NaCl secretbox holding PKCS#8 DER.
-// Byte fields are standard base64, as Go's encoding/json writes []byte.
-//
-// The scrypt parameters come from the file, so they are bounded before any
-// work is done: a hostile file must not make us allocate gigabytes. scrypt
-// is node's; secretbox is @noble/ciphers' (audited, no dependencies).
-
-
-
-
-
-
-/** The PEM labels cosign writes, newest first. */
-const COSIGN_PRIVATE_KEY_TYPES = ['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY'];
-/**
- * Bounds on the file's scrypt parameters. cosign 2.5 and 3.1 write N=65536,
- * r=8, p=1 (64 MiB, about 0.4 s); these allow 4 times that memory and 8
- * times that work, and refuse anything beyond before scrypt runs.
- */
-const COSIGN_SCRYPT_LIMITS = {
-    maxMemoryBytes: 256 * 1024 * 1024,
-    /** N·r·p, the number of block mixes, which is what time scales with. */
-    maxWork: 8 * 65536 * 8,
-    maxR: 32,
-    maxP: 16,
-};
-const SALSA_KEY_BYTES = 32;
-const SECRETBOX_NONCE_BYTES = 24;
-const SECRETBOX_TAG_BYTES = 16;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-class CosignKeyReader {
-    #opts;
-    constructor(opts) {
-        this.#opts = opts;
-    }
-    fail(message, cause, code = 'KEY') {
-        return new errors/* KeyError */.eN(this.#opts.input, message, { cause, code });
-    }
-    #damaged(what) {
-        return this.fail(`the cosign key is damaged (${what}); give the cosign.key file as \`cosign generate-key-pair\` wrote it`);
-    }
-    #field(obj, key) {
-        return typeof obj === 'object' && obj !== null && !Array.isArray(obj) ? obj[key] : undefined;
-    }
-    #bytes(value, what) {
-        if (typeof value !== 'string' || !BASE64.test(value) || value.length % 4 !== 0)
-            throw this.#damaged(`${what} is not base64`);
-        return Buffer.from(value, 'base64');
-    }
-    #integer(value, what) {
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
-            throw this.#damaged(`scrypt ${what} is not a positive integer`);
-        return value;
-    }
-    parse(body) {
-        let json;
-        try {
-            json = JSON.parse(Buffer.from(body).toString('utf8'));
-        }
-        catch (cause) {
-            throw this.fail('the cosign key is damaged (its body is not JSON); give the cosign.key file as `cosign generate-key-pair` wrote it', cause);
-        }
-        const kdf = this.#field(json, 'kdf');
-        const cipher = this.#field(json, 'cipher');
-        const kdfName = this.#field(kdf, 'name');
-        const cipherName = this.#field(cipher, 'name');
-        if (kdfName !== 'scrypt' || cipherName !== 'nacl/secretbox') {
-            throw this.fail(`the key is encrypted with ${String(kdfName)} and ${String(cipherName)}; only cosign's scrypt with nacl/secretbox is read`);
-        }
-        const params = this.#field(kdf, 'params');
-        const sealed = {
-            n: this.#integer(this.#field(params, 'N'), 'N'),
-            r: this.#integer(this.#field(params, 'r'), 'r'),
-            p: this.#integer(this.#field(params, 'p'), 'p'),
-            salt: this.#bytes(this.#field(kdf, 'salt'), 'the salt'),
-            nonce: this.#bytes(this.#field(cipher, 'nonce'), 'the nonce'),
-            ciphertext: this.#bytes(this.#field(json, 'ciphertext'), 'the ciphertext'),
-        };
-        if (sealed.nonce.length !== SECRETBOX_NONCE_BYTES)
-            throw this.#damaged(`the nonce has ${sealed.nonce.length} bytes, not 24`);
-        if (sealed.ciphertext.length <= SECRETBOX_TAG_BYTES)
-            throw this.#damaged('the ciphertext is too short');
-        this.#checkLimits(sealed);
-        return sealed;
-    }
-    #checkLimits({ n, r, p }) {
-        if (n < 2 || !Number.isInteger(Math.log2(n)))
-            throw this.#damaged(`scrypt N=${n} is not a power of 2`);
-        const limits = COSIGN_SCRYPT_LIMITS;
-        if (128 * n * r > limits.maxMemoryBytes || n * r * p > limits.maxWork || r > limits.maxR || p > limits.maxP) {
-            throw this.fail(`the key's scrypt parameters (N=${n}, r=${r}, p=${p}) would take more than ${limits.maxMemoryBytes / 2 ** 20} MiB ` +
-                `or ${limits.maxWork / (65536 * 8)} times cosign's work, so it is not decrypted; re-encrypt it with cosign ` +
-                '(`cosign import-key-pair`), which writes N=65536, r=8, p=1');
-        }
-    }
-    decrypt(sealed) {
-        const { n, r, p } = sealed;
-        const passphrase = this.#opts.passphrase ?? '';
-        // node's default maxmem (32 MiB) is below cosign's 64 MiB: allow what these (bounded) parameters need.
-        const maxmem = 128 * n * r + 128 * r * p + 2 ** 20;
-        const key = (0,external_node_crypto_.scryptSync)(passphrase, sealed.salt, SALSA_KEY_BYTES, { N: n, r, p, maxmem });
-        try {
-            return (0,salsa/* secretbox */.EY)(key, sealed.nonce).open(sealed.ciphertext);
-        }
-        catch (cause) {
-            throw this.#wrongPassphrase(cause);
-        }
-        finally {
-            key.fill(0);
-        }
-    }
-    #wrongPassphrase(cause) {
-        const { passphrase, passphraseInput, input } = this.#opts;
-        const from = passphraseInput ?? `the passphrase for ${input}`;
-        const what = passphrase === undefined || passphrase === ''
-            ? `the key is encrypted with a passphrase, and none was given; set ${from}`
-            : `the key could not be decrypted with ${from}; set it to the passphrase the key was made with (the one \`cosign generate-key-pair\` asked for)`;
-        return this.fail(what, cause, 'PASSPHRASE');
-    }
-    check(der) {
-        let key;
-        try {
-            key = decodePkcs8(der);
-        }
-        catch (cause) {
-            if (cause instanceof Pkcs8Error && cause.reason === 'unsupported') {
-                throw this.fail('the cosign key uses an algorithm dct-sign cannot sign with; use an ECDSA P-256 key (cosign\'s default) or an Ed25519 key', cause);
-            }
-            throw this.#damaged('the decrypted key is not PKCS#8');
-        }
-        if (key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
-            throw this.fail('the cosign key is an ECDSA key on another curve than P-256; dct-sign signs with ECDSA P-256 (what `cosign generate-key-pair` makes), Ed25519 or RSA (2048 bits or more)');
-        }
-        const problem = unusableReason(key, 'sign');
-        if (problem !== undefined)
-            throw this.fail(problem);
-        return new SigningKey(key);
-    }
-}
-/** Whether a PEM block is cosign's encrypted private key. */
-function isCosignPrivateKeyBlock(block) {
-    return COSIGN_PRIVATE_KEY_TYPES.includes(block.type);
-}
-/**
- * A signer from one of cosign's PEM blocks; throws KeyError: code PASSPHRASE
- * for a wrong or missing passphrase, KEY for anything else. Takes about 0.4 s
- * (scrypt) for cosign's parameters.
- */
-function decryptCosignPrivateKey(block, opts) {
-    const reader = new CosignKeyReader(opts);
-    const der = reader.decrypt(reader.parse(block.bytes));
-    try {
-        return { signer: reader.check(der), role: undefined, gun: undefined };
-    }
-    finally {
-        der.fill(0);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/keys/load-private-key.js
 // Turns the private key text a user put in a CI secret into a signer.
 //
 // Accepts what notary's ParsePEMPrivateKey accepts (encrypted and plain
 // PKCS#8 in notary's layout, SEC1, PKCS#1, notary's legacy ED25519 PEM,
-// legacy DEK-Info encryption) plus standard PKCS#8 from openssl or node, and
-// cosign's scrypt and secretbox format (cosign-private-key.ts), in any of the shapes CI secrets turn PEM into (see pem.ts). The `role:` and
+// legacy DEK-Info encryption) plus standard PKCS#8 from openssl or node, in
+// any of the shapes CI secrets turn PEM into (see pem.ts). The `role:` and
 // `gun:` headers that notary and docker write are returned, never fed to
 // node. Every failure is a KeyError naming the input and the fix; none
 // carries key material or the passphrase.
-
 
 
 
@@ -1197,7 +1005,6 @@ const PRIVATE_TYPES = new Set([
     'EC PRIVATE KEY',
     'RSA PRIVATE KEY',
     'ED25519 PRIVATE KEY',
-    ...COSIGN_PRIVATE_KEY_TYPES,
 ]);
 const PUBLIC_TYPES = new Set(['PUBLIC KEY', 'RSA PUBLIC KEY', 'EC PUBLIC KEY', 'CERTIFICATE', 'TRUSTED CERTIFICATE']);
 const PASTE_HINT = 'paste the whole key file, including its -----BEGIN ...----- and -----END ...----- lines, or that file base64-encoded';
@@ -1234,7 +1041,7 @@ class Loader {
         const other = blocks[0];
         if (other && PUBLIC_TYPES.has(other.type)) {
             const what = other.type.includes('CERTIFICATE') ? 'a certificate' : 'a public key';
-            throw this.fail(`this is ${what}, but a private key is needed; use the private key file, not the .pub (docker keeps them in ~/.docker/trust/private/<key ID>.key, cosign writes cosign.key)`);
+            throw this.fail(`this is ${what}, but a private key is needed; use the private key file (docker keeps them in ~/.docker/trust/private/<key ID>.key)`);
         }
         if (other?.type === 'OPENSSH PRIVATE KEY') {
             throw this.fail('OpenSSH private keys are not supported; convert it with `ssh-keygen -p -m PKCS8 -f <file>` or use a key from `docker trust key generate`');
@@ -1334,21 +1141,8 @@ class Loader {
 function loadPrivateKey(text, opts) {
     const loader = new Loader(opts);
     const block = loader.pick(text);
-    // cosign allows an empty passphrase, so a key without one given is tried with the empty one.
-    if (isCosignPrivateKeyBlock(block))
-        return decryptCosignPrivateKey(block, opts);
     const signer = loader.check(loader.decode(block));
     return { signer, role: block.headers.role || undefined, gun: block.headers.gun || undefined };
-}
-/**
- * The `cosign-key` input: cosign's encrypted key (`ENCRYPTED SIGSTORE PRIVATE
- * KEY`, or the older `ENCRYPTED COSIGN PRIVATE KEY`) with its passphrase
- * (none given: the empty one, which cosign allows), or any private key
- * loadPrivateKey reads. Throws KeyError (code KEY or PASSPHRASE) naming
- * `opts.input`, and `opts.passphraseInput` for a passphrase that fails.
- */
-function loadCosignPrivateKey(text, opts) {
-    return loadPrivateKey(text, opts);
 }
 
 ;// CONCATENATED MODULE: ./lib/keys/load-public-key.js
@@ -1427,52 +1221,6 @@ function loadPublicKey(text, opts) {
             }
             throw new errors/* KeyError */.eN(opts.input, `a "${block.type}" PEM block is neither a PUBLIC KEY nor a CERTIFICATE; ${load_public_key_PASTE_HINT}`);
     }
-}
-
-;// CONCATENATED MODULE: ./lib/keys/public-key-pem.js
-// Reads a public key that signatures outside TUF are checked against
-// (`cosign-public-key`): cosign's `cosign.pub`, or the `.pub` that `docker
-// trust key generate` and `dct-sign key-generate` write, whose `role:`
-// header is kept apart. Gives the key as plain PEM SubjectPublicKeyInfo,
-// the form cosign's `.pub` has, so any verifier reads it.
-
-
-
-
-const public_key_pem_PASTE_HINT = 'paste the whole .pub file (cosign.pub, or the .pub of `docker trust key generate`), including its -----BEGIN PUBLIC KEY----- and -----END PUBLIC KEY----- lines, or that file base64-encoded';
-/** One public key from PEM text, the first block deciding; throws KeyError (code KEY) naming the input and the fix. */
-function loadPublicKeyPem(text, opts) {
-    const { input } = opts;
-    const { blocks, corrupt } = (0,pem/* readPem */.J)(text);
-    const block = blocks[0];
-    if (!block) {
-        if (corrupt.length > 0)
-            throw new errors/* KeyError */.eN(input, `the ${corrupt[0]} block is damaged (its body is not base64); ${public_key_pem_PASTE_HINT}`);
-        throw new errors/* KeyError */.eN(input, `not a PEM public key; ${public_key_pem_PASTE_HINT}`);
-    }
-    if (block.type.includes('PRIVATE KEY')) {
-        throw new errors/* KeyError */.eN(input, 'this is a private key, but a public key is needed; give the .pub file written next to it (cosign.pub, or the .pub of `docker trust key generate`), and keep the private key secret');
-    }
-    if (block.type.includes('CERTIFICATE')) {
-        throw new errors/* KeyError */.eN(input, `a certificate is not taken here; give its public key, e.g. \`openssl x509 -pubkey -noout -in CERT\`, or the .pub file`);
-    }
-    if (block.type !== 'PUBLIC KEY')
-        throw new errors/* KeyError */.eN(input, `a "${block.type}" PEM block is not a PUBLIC KEY; ${public_key_pem_PASTE_HINT}`);
-    let key;
-    try {
-        key = (0,external_node_crypto_.createPublicKey)({ key: block.bytes, format: 'der', type: 'spki' });
-    }
-    catch (cause) {
-        throw new errors/* KeyError */.eN(input, `the public key could not be parsed; ${public_key_pem_PASTE_HINT}`, { cause });
-    }
-    const problem = unusableReason(key, 'verify');
-    if (problem !== undefined)
-        throw new errors/* KeyError */.eN(input, problem);
-    return {
-        pem: (0,pem/* encodePem */.T)('PUBLIC KEY', key.export({ type: 'spki', format: 'der' })),
-        keytype: plainKeyType(key),
-        role: block.headers.role || undefined,
-    };
 }
 
 ;// CONCATENATED MODULE: ./lib/keys/root-certificate.js
@@ -1739,8 +1487,6 @@ function verifiedSigner(key, method, data, sig) {
 
 
 
-
-
 /***/ }),
 
 /***/ 9025:
@@ -1806,13 +1552,11 @@ class TufKey {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadCosignKeyInput: () => (/* binding */ loadCosignKeyInput),
-/* harmony export */   loadCosignPublicKeys: () => (/* binding */ loadCosignPublicKeys),
 /* harmony export */   loadKeyInput: () => (/* binding */ loadKeyInput),
 /* harmony export */   parseTrustPin: () => (/* binding */ parseTrustPin)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2168);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4338);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9417);
 // Input helpers that load keys and certificates: a private key input and the
 // trust pin. Apart from inputs.ts because they import the key module (x509,
@@ -1854,18 +1598,6 @@ function parseTrustPin(value, input = 'trust-pin') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'give the root key ID (64 hex digits) or the root certificate, not a bare public key');
     }
     return { keyIds: [key.id, (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalKeyId */ .F2)(key)] };
-}
-/** `cosign-key`: cosign's encrypted key (or any private key loadPrivateKey reads), with its passphrase. */
-function loadCosignKeyInput(key) {
-    return (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCosignPrivateKey */ .of)(key.text, {
-        input: key.input,
-        ...(key.passphrase ? { passphrase: key.passphrase } : {}),
-        ...(key.passphraseInput ? { passphraseInput: key.passphraseInput } : {}),
-    });
-}
-/** `cosign-public-key`: each PEM as cosign's `.pub` holds it, named by its place for messages. */
-function loadCosignPublicKeys(pems, input = 'cosign-public-key') {
-    return pems.map((text, i) => ({ source: pems.length > 1 ? `${input} #${i + 1}` : input, pem: (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPublicKeyPem */ .t1)(text, { input }).pem }));
 }
 
 
