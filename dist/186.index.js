@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./lib/keys/index.js + 14 modules
-var lib_keys = __webpack_require__(2168);
+// EXTERNAL MODULE: ./lib/keys/index.js + 16 modules
+var lib_keys = __webpack_require__(4684);
 ;// CONCATENATED MODULE: ./lib/sigstore/signer.js
 // The algorithms cosign signs and verifies with, per key type:
 //   ECDSA    DER signature (not DCT's raw r||s) over SHA-256, on every
@@ -50,7 +50,7 @@ function cosignSignerOf(key, input = 'signer-key') {
     if (!COSIGN_KEY_TYPES.has(keytype)) {
         throw new errors/* InputError */.dz(input, `a ${keytype} key cannot make cosign signatures: cosign takes ECDSA (P-256, P-384, P-521), RSA and Ed25519 keys, and DCT takes ECDSA P-256, RSA and Ed25519 keys; give a key of one of those types`);
     }
-    return { key, publicKeyPem: (0,lib_keys/* exportPublicKeyPem */.Xp)(key.signer.publicKey) };
+    return { key, publicKeyPem: (0,lib_keys/* exportPublicKeyPem */.oN)(key.signer.publicKey) };
 }
 function publicKeyObject(pem) {
     return (0,external_node_crypto_.createPublicKey)(pem);

@@ -3392,7 +3392,7 @@ function serializeEnvelope(signed, signatures) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _keys_certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9555);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2168);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4684);
 /* harmony import */ var _role_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1239);
 /* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9320);
 // Deciding whether a root can be trusted, as notary's trustpinning does:
@@ -3955,7 +3955,7 @@ class Targets extends base/* SignedBase */.A {
 /* harmony export */ });
 /* unused harmony export verifyNoRollback */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2168);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4684);
 // Threshold counting, the one place that decides whether a role's file is
 // signed by enough of the keys its parent trusts.
 

@@ -49106,7 +49106,10 @@ COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-ke
         ],
     },
     inputs: [
-        referencesInput('the repositories (every signed tag) or tags to migrate, registry/repository[:tag]', 'registry/repository[:tag]', reference/* parseReference */.F2),
+        {
+            ...referencesInput('the repositories (every signed tag) or tags to migrate, registry/repository[:tag]', 'registry/repository[:tag]', reference/* parseReference */.F2),
+            operand: 'REPOSITORY',
+        },
         use('formats', { help: 'the formats to migrate to: cosign (required; dct, the source, may be listed too)' }),
         use('dry-run'),
         ...keyInputs('signer-key', { help: 'the DCT signer key, which makes the cosign signatures unless a cosign key is given' }),

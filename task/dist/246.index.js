@@ -90,8 +90,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./lib/keys/index.js + 14 modules
-var keys = __webpack_require__(2168);
+// EXTERNAL MODULE: ./lib/keys/index.js + 16 modules
+var keys = __webpack_require__(4684);
 // EXTERNAL MODULE: ./lib/trust/signable-roles.js
 var signable_roles = __webpack_require__(7629);
 // EXTERNAL MODULE: ./lib/trust/repository-admin.js
@@ -394,20 +394,23 @@ function combineFormats(context, resolved, dct, cosign) {
     const dctSigned = new Map((dct?.ok ? dct.repos.flatMap((r) => r.signed) : []).map((s) => [s.reference, s]));
     const dctFailure = dct && !dct.ok ? dct.error : undefined;
     const cosignFailures = (cosign ?? []).flatMap((c) => (c.ok ? [] : [c]));
-    const cosignOk = cosign !== undefined && cosignFailures.length < cosign.length;
-    if (dctFailure !== undefined && !cosignOk) {
+    // Whether any tag got its cosign signatures: then a failure of the other format is not the whole run's.
+    const cosignSucceeded = (cosign ?? []).some((c) => c.ok);
+    if (dctFailure !== undefined && !cosignSucceeded) {
         for (const c of cosignFailures)
             context.logger.warning(`${c.ref.original}: cosign: ${(0,errors/* errorMessage */.gJ)(c.error)}`);
         throw dctFailure;
     }
-    if (cosign && !cosignOk && (!dct || dctFailure !== undefined))
+    if (!dct && cosignFailures.length > 0 && !cosignSucceeded)
         throw cosignFailures[0].error;
     const changed = dctFailure instanceof errors/* PartiallyPublishedError */.ho ? new Set(dctFailure.changed) : new Set();
     const byRef = new Map((cosign ?? []).map((c) => [c.ref.original, c]));
     const signed = resolved.map((r) => tagFormats(r, dctSigned.get(r.ref.original), changed.has(r.ref.gun), byRef.get(r.ref.original)));
     const failedFormats = [];
-    if (dctFailure !== undefined)
-        failedFormats.push({ format: 'dct', references: resolved.filter((r) => !changed.has(r.ref.gun)).map((r) => r.ref.original), message: (0,errors/* errorMessage */.gJ)(dctFailure) });
+    if (dctFailure !== undefined) {
+        const unsigned = resolved.filter((r) => !changed.has(r.ref.gun)).map((r) => r.ref.original);
+        failedFormats.push({ format: 'dct', references: unsigned, message: (0,errors/* errorMessage */.gJ)(dctFailure) });
+    }
     for (const c of cosignFailures)
         failedFormats.push({ format: 'cosign', references: [c.ref.original], message: (0,errors/* errorMessage */.gJ)(c.error) });
     const published = (dct?.ok === true && dct.repos.some((r) => r.published)) || changed.size > 0 || (cosign ?? []).some((c) => c.ok && c.outcome.written.length > 0);

@@ -387,7 +387,10 @@ COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-ke
         ],
     },
     inputs: [
-        (0,inputs/* referencesInput */.Jm)('the repositories (every signed tag) or tags to migrate, registry/repository[:tag]', 'registry/repository[:tag]', reference/* parseReference */.F2),
+        {
+            ...(0,inputs/* referencesInput */.Jm)('the repositories (every signed tag) or tags to migrate, registry/repository[:tag]', 'registry/repository[:tag]', reference/* parseReference */.F2),
+            operand: 'REPOSITORY',
+        },
         (0,inputs/* use */.Yx)('formats', { help: 'the formats to migrate to: cosign (required; dct, the source, may be listed too)' }),
         (0,inputs/* use */.Yx)('dry-run'),
         ...(0,inputs/* keyInputs */.NE)('signer-key', { help: 'the DCT signer key, which makes the cosign signatures unless a cosign key is given' }),

@@ -23,7 +23,15 @@ import {
   type TestRepository,
   uniqueRepository,
 } from '../support/peers.ts';
-import { cosignVerify, createSigstoreContext, registryLogin, removeSigstoreContext, type SigstoreContext } from '../support/sigstore-peers.ts';
+import {
+  cosignVerify,
+  createSigstoreContext,
+  registryLogin,
+  removeSigstoreContext,
+  skopeoVerify,
+  writeSkopeoPolicy,
+  type SigstoreContext,
+} from '../support/sigstore-peers.ts';
 import { READER, SIGNER } from '../support/token-server.ts';
 
 const stack = inject('stack');
@@ -81,6 +89,11 @@ describe('#migrate against docker and cosign', () => {
       const moved = await cosignVerify(sigstore, version, alicePub, repo.ref('v2'), { allowFailure: true });
       expect(moved.code, `cosign ${version} on the moved tag`).not.toBe(0);
     }
+
+    // skopeo's default matchRepoDigestOrExact: the migrated signature names the tag, as DCT bound it.
+    const policy = await writeSkopeoPolicy(sigstore, 'migrated', { scope: variant.registryHost, publicKey: alicePub });
+    expect((await skopeoVerify(sigstore, policy, repo.ref('v1'), { allowFailure: true })).code).toBe(0);
+    expect((await skopeoVerify(sigstore, policy, repo.ref('v2'), { allowFailure: true })).code).not.toBe(0);
 
     const again = await migrate({ ...common, formats: ['cosign'], signerKey: await aliceKey(), references: [parseReference(repo.ref('v1'))] });
     expect(again.tags.map((t) => [t.tag, t.status])).toEqual([['v1', 'already']]);
