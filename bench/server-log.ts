@@ -1,5 +1,7 @@
-// The requests notary-server logs, one JSON line each ("response completed"),
-// read from a mark on: what the benches count and time on the server's side.
+// The requests a server logs, read from a mark on: what the benches count and
+// time on the server's side. notary-server logs one JSON line per request
+// ("response completed"); docker-registry (distribution 2.8) writes an access
+// log line per request, in the combined log format, beside its text log.
 
 import { open, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,10 +24,18 @@ export function goDurationMs(text: string): number {
   return parts.reduce((sum, p) => sum + Number(p[1]) * GO_UNITS[p[2]!]!, 0);
 }
 
+/** `notary`: notary-server's JSON lines; `registry`: docker-registry's access log lines. */
+export type ServerLogFormat = 'notary' | 'registry';
+
+// 127.0.0.1 - - [08/Dec/2026:00:45:50 +0000] "GET /v2/x/manifests/1 HTTP/1.1" 200 887 "" "cosign/…"
+const ACCESS_LINE = /^(\S+) \S+ \S+ \[[^\]]*\] "(\S+) (\S+) [^"]*" (\d{3}) /;
+
 export class ServerLog {
   readonly #file: string;
-  constructor(file: string) {
+  readonly #format: ServerLogFormat;
+  constructor(file: string, format: ServerLogFormat = 'notary') {
     this.#file = file;
+    this.#format = format;
   }
 
   async mark(): Promise<number> {
@@ -53,6 +63,12 @@ export class ServerLog {
     }
     const out: ServerRequest[] = [];
     for (const line of text.split('\n')) {
+      if (this.#format === 'registry') {
+        // The access log has neither the client's port nor the duration.
+        const m = ACCESS_LINE.exec(line);
+        if (m) out.push({ method: m[2]!, uri: m[3]!, status: Number(m[4]), remote: m[1]!, ms: Number.NaN });
+        continue;
+      }
       if (!line.includes('"response completed"')) continue;
       const e = JSON.parse(line) as Record<string, unknown>;
       const d = e['http.response.duration'];
