@@ -15,6 +15,7 @@ import {
   cosignSign,
   cosignVerify,
   createSigstoreContext,
+  registryLogin,
   removeSigstoreContext,
   type SigstoreContext,
 } from '../test/support/sigstore-peers.ts';
@@ -73,6 +74,7 @@ export function bridgeContenders(o: BridgeOptions): { rows: Contender[]; skipped
   const cosignKey = () =>
     (keyMade ??= (async () => {
       keyCtx = await createSigstoreContext(join(o.scratch, 'sigstore'));
+      if (env.user) await registryLogin(keyCtx, env.variant.registryHost, env.user);
       key = await cosignGenerateKeyPair(keyCtx, 3, 'bench');
     })());
   const prepare = async (id: string, trust: boolean) => {
@@ -172,6 +174,7 @@ export function bridgeContenders(o: BridgeOptions): { rows: Contender[]; skipped
     return {
       before: async () => {
         ctx = await createSigstoreContext(join(o.scratch, 'sigstore'));
+        if (env.user) await registryLogin(ctx, env.variant.registryHost, env.user);
       },
       after: async () => {
         if (ctx) await removeSigstoreContext(ctx);

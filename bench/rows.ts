@@ -23,6 +23,7 @@ import {
   uniqueRepository,
 } from '../test/support/peers.ts';
 import type { StackInfo, StackVariant } from '../test/support/stack.ts';
+import type { Credentials } from '../test/support/token-server.ts';
 
 const exec = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -76,6 +77,8 @@ export interface BenchEnv {
   /** Every peer context made, removed at the end. */
   readonly contexts: PeerContext[];
   readonly log: (m: string) => void;
+  /** The login every contender uses where the variant wants one (the token variant). */
+  readonly user?: Credentials;
 }
 
 /**
@@ -84,8 +87,12 @@ export interface BenchEnv {
  * trust key generate + signer add, through the proxy).
  */
 export async function prepareRepository(env: BenchEnv, id: string, opts: { trust?: boolean } = {}): Promise<Prepared> {
-  const ctx = await createPeerContext(env.stack, env.variant);
+  // With a user, docker logs in to the proxied registry address; the untimed pushes need the direct one too.
+  const ctx = await createPeerContext(env.stack, env.variant, env.user ? { user: env.user } : {});
   env.contexts.push(ctx);
+  if (env.user) {
+    await docker(ctx, ['login', env.directRegistryHost, '--username', env.user.username, '--password-stdin'], { input: env.user.password });
+  }
   const repo = uniqueRepository(env.variant, `bench-${id}`);
   const direct = (ref: string) => `${env.directRegistryHost}${ref.slice(env.variant.registryHost.length)}`;
   let keyFile = '';

@@ -12,7 +12,10 @@
 // the peers. Requests are counted from the servers' own logs (the proxy only
 // sees TLS), connections by the proxies.
 //
-//   npm run bench -- [--rtt MS] [--runs N] [--warmup N] [--only dct|bridge] [--node PATH]... [--out FILE]
+//   npm run bench -- [--rtt MS] [--runs N] [--warmup N] [--only dct|bridge] [--variant open|token] [--node PATH]... [--out FILE]
+//
+// --variant token runs the same rows against the token-auth variant, with
+// the token server behind a latency proxy too (so it starts its own stack).
 //
 // Nothing here asserts on time: it measures and prints.
 
@@ -20,6 +23,8 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir } from 'node:os';
+import { get as httpGet } from 'node:http';
+import { get as httpsGet } from 'node:https';
 import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -42,7 +47,8 @@ import {
 } from './rows.ts';
 import { ServerLog } from './server-log.ts';
 import { docker, notary, type PeerContext, removePeerContext } from '../test/support/peers.ts';
-import { DOCKER_CLI, readStackInfo, startStack, type Stack, type StackInfo, type StackVariant } from '../test/support/stack.ts';
+import { DOCKER_CLI, readStackInfo, startStack, type Stack, type StackInfo, type StackVariant, type VariantName } from '../test/support/stack.ts';
+import { SIGNER as SIGNER_LOGIN } from '../test/support/token-server.ts';
 
 const exec = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -67,19 +73,26 @@ const { values: args } = parseArgs({
     node: { type: 'string', multiple: true },
     // Only the DCT rows (core, CLI, notary, docker) or only the bridge rows (issue 18: cosign); default both.
     only: { type: 'string' },
+    // The stack variant: open (no auth) or token (registry and trust server behind the token server, also delayed).
+    variant: { type: 'string', default: 'open' },
     // Another CLI bundle (e.g. an older build's dist/cli/index.js) timed as an extra row, paired with the rest.
     'cli-before': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
-  console.log('usage: npm run bench -- [--rtt MS (50)] [--runs N (7)] [--warmup N (1)] [--only dct|bridge] [--node PATH]... [--cli-before BUNDLE] [--out FILE]');
+  console.log('usage: npm run bench -- [--rtt MS (50)] [--runs N (7)] [--warmup N (1)] [--only dct|bridge] [--variant open|token] [--node PATH]... [--cli-before BUNDLE] [--out FILE]');
   process.exit(0);
 }
 const rttMs = Number(args.rtt);
 const only = args.only ?? 'all';
 if (!['all', 'dct', 'bridge'].includes(only)) {
   console.error('--only must be dct or bridge');
+  process.exit(2);
+}
+const variantName = args.variant as VariantName;
+if (variantName !== 'open' && variantName !== 'token') {
+  console.error('--variant must be open or token');
   process.exit(2);
 }
 const nodePaths = args.node ?? [process.execPath, ...(existsSync(SYSTEM_NODE) ? [SYSTEM_NODE] : [])];
@@ -119,6 +132,8 @@ interface RunSample extends RunExtra {
   readonly requests: readonly string[];
   /** The registry's side: requests from its access log, connections from its proxy. */
   readonly registry: Counts & { readonly log: readonly string[] };
+  /** The token server's side (token variant): token requests from its log, connections from its proxy. */
+  readonly token: Omit<Counts, 'byMethod'>;
 }
 
 const totalRuns = warmup + runs;
@@ -135,6 +150,7 @@ function coreJob(stack: StackInfo, proxy: ProxyThread, p: Prepared, i: number, c
     keyFile: p.keyFile,
     passphrase: p.ctx.passphrases.repository,
     signerName: SIGNER,
+    ...(p.ctx.user ? { credentials: p.ctx.user } : {}),
   };
 }
 
@@ -400,17 +416,41 @@ const methods = (m: Readonly<Record<string, number>>) =>
     .map(([k, v]) => `${v} ${k}`)
     .join(' ');
 
+/** A GET whose answer does not matter, only that the server logs it. */
+function sentinel(url: string, ca?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (res: { resume(): void; on(e: 'end', f: () => void): void }) => {
+      res.on('end', () => resolve());
+      res.resume();
+    };
+    const req = url.startsWith('https:') ? httpsGet(url, { ca }, done) : httpGet(url, done);
+    req.on('error', reject);
+  });
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
   let stack: Stack | undefined;
   let info: StackInfo;
   const reuse = process.env.DCT_STACK_JSON;
+  let tokenProxy: ProxyThread | undefined;
+  if (reuse && variantName === 'token') {
+    console.error('--variant token starts its own stack, with the token server behind the latency proxy: unset DCT_STACK_JSON');
+    process.exit(2);
+  }
   if (reuse) {
     info = readStackInfo(reuse);
     log(`reusing the stack in ${info.dir}`);
   } else {
-    stack = await startStack({ log });
+    // The token variant's servers send clients to the token server through a proxy of its own.
+    stack = await startStack({
+      log,
+      tokenServerAddress: async (url) => {
+        tokenProxy = await startProxyThread({ target: url, oneWayDelayMs: rttMs / 2 });
+        return tokenProxy.url;
+      },
+    });
     info = stack.info;
   }
   const scratch = await mkdtemp(join(tmpdir(), 'dct-bench-'));
@@ -422,6 +462,7 @@ async function main(): Promise<void> {
     await Promise.all(all.map((c) => c.after?.(-1).catch(() => {})));
     await proxy?.close();
     await registryProxy?.close();
+    await tokenProxy?.close();
     await Promise.all(contexts.map((c) => removePeerContext(c).catch(() => {})));
     await rm(scratch, { recursive: true, force: true });
     await stack?.stop();
@@ -432,7 +473,7 @@ async function main(): Promise<void> {
   });
 
   try {
-    const open = info.variants.open;
+    const open = info.variants[variantName];
     proxy = await startProxyThread({ target: open.notaryUrl, oneWayDelayMs: rttMs / 2 });
     registryProxy = await startProxyThread({ target: open.registryHost, oneWayDelayMs: rttMs / 2 });
     // For the contender without a CA bundle: trust the stack's CA as a public one.
@@ -440,14 +481,23 @@ async function main(): Promise<void> {
     // Every reference names the proxied registry: the registry is as far away as the trust server.
     const registryHost = `127.0.0.1:${registryProxy.port}`;
     const variant: StackVariant = { ...open, notaryUrl: proxy.url, registryHost, registryUrl: `http://${registryHost}` };
-    const serverLog = new ServerLog(info.logs['notary-server-open']!);
-    const registryLog = new ServerLog(info.logs['registry-open']!, 'registry');
-    log(`notary-server ${open.notaryUrl} behind ${proxy.url}, registry ${open.registryHost} behind ${registryHost}, ${rttMs} ms round trip each`);
+    // Sentinel requests straight to each server (no proxy), whose log lines close a run's window.
+    const serverLog = new ServerLog(info.logs[`notary-server-${variantName}`]!, 'notary', (id) =>
+      sentinel(`${open.notaryUrl}/v2/${id}/_trust/tuf/root.json`, info.caPem),
+    );
+    const registryLog = new ServerLog(info.logs[`registry-${variantName}`]!, 'registry', (id) =>
+      sentinel(`${open.registryUrl}/v2/${id}/manifests/latest`),
+    );
+    const tokenLog = new ServerLog(info.logs['token-server']!, 'token', (id) =>
+      sentinel(`${info.tokenServer.url}/token?service=${id}`),
+    );
+    const user = open.auth ? SIGNER_LOGIN : undefined;
+    log(`${variantName} variant: notary-server ${open.notaryUrl} behind ${proxy.url}, registry ${open.registryHost} behind ${registryHost}${tokenProxy && open.auth ? `, token server ${info.tokenServer.url} behind ${tokenProxy.url}` : ''}, ${rttMs} ms round trip each`);
     log(`new-process rows on ${nodes.map((n) => `node ${n.major} (${n.path})`).join(' and ')}`);
 
     // Read before anything runs: the in-process contenders use the undici loaded now.
     const versionsAtStart = await versions(info);
-    const env: BenchEnv = { stack: info, variant, directRegistryHost: open.registryHost, totalRuns, contexts, log };
+    const env: BenchEnv = { stack: info, variant, directRegistryHost: open.registryHost, totalRuns, contexts, log, ...(user ? { user } : {}) };
     let skipped: string[] = [];
     if (only !== 'bridge') all.push(...contenders(env, proxy, scratch));
     if (only !== 'dct') {
@@ -472,6 +522,8 @@ async function main(): Promise<void> {
         await c.before(i);
         const mark = await serverLog.mark();
         const registryMark = await registryLog.mark();
+        const tokenMark = await tokenLog.mark();
+        const tokenConnectionsBefore = (await tokenProxy?.connections()) ?? 0;
         const connectionsBefore = await proxy.connections();
         const registryConnectionsBefore = await registryProxy.connections();
         const t0 = performance.now();
@@ -479,9 +531,11 @@ async function main(): Promise<void> {
         const ms = performance.now() - t0;
         const connections = (await proxy.connections()) - connectionsBefore;
         const registryConnections = (await registryProxy.connections()) - registryConnectionsBefore;
+        const tokenConnections = ((await tokenProxy?.connections()) ?? 0) - tokenConnectionsBefore;
         await c.after?.(i);
         const requests = await serverLog.since(mark);
         const registryRequests = await registryLog.since(registryMark);
+        const tokenRequests = open.auth ? await tokenLog.since(tokenMark) : [];
         const sample: RunSample = {
           ms,
           gets: requests.filter((r) => r.method === 'GET').length,
@@ -495,11 +549,12 @@ async function main(): Promise<void> {
             byMethod: byMethod(registryRequests),
             log: registryRequests.map((r) => `${r.method} ${r.uri} ${r.status}`),
           },
+          token: { requests: tokenRequests.length, connections: tokenConnections },
           ...extra,
         };
         if (i >= warmup) samples.get(c.id)!.push(sample);
         log(
-          `${kind.padEnd(9)} ${c.label.padEnd(46)} ${ms.toFixed(0).padStart(6)} ms  trust ${sample.gets} GET ${sample.posts} POST ${connections} conn  registry ${registryRequests.length} req ${registryConnections} conn`,
+          `${kind.padEnd(9)} ${c.label.padEnd(46)} ${ms.toFixed(0).padStart(6)} ms  trust ${sample.gets} GET ${sample.posts} POST ${connections} conn  registry ${registryRequests.length} req ${registryConnections} conn${open.auth ? `  token ${tokenRequests.length} req ${tokenConnections} conn` : ''}`,
         );
       }
     }
@@ -523,6 +578,8 @@ async function main(): Promise<void> {
         connectionsUsed: range(s.map((x) => x.connectionsUsed)),
         registryRequests: range(s.map((x) => x.registry.requests)),
         registryConnections: range(s.map((x) => x.registry.connections)),
+        tokenRequests: range(s.map((x) => x.token.requests)),
+        tokenConnections: range(s.map((x) => x.token.connections)),
         samples: s,
       };
     });
@@ -532,8 +589,10 @@ async function main(): Promise<void> {
     // Paired: contenders ran round by round, so run i of each saw the same load.
     const paired = (s: Row, to: Row) => median(s.samples.map((x, i) => x.ms / to.samples[i]!.ms));
     const floorMs = 4 * rttMs;
+    // The token columns only on the token variant.
+    const tok = <T,>(...cells: T[]): T[] => (open.auth ? cells : []);
     const rows = [
-      ['contender', 'median ms', 'min ms', 'GETs', 'POSTs', 'conns', 'reg reqs', 'reg conns', '× dct-sign', '× notary (paired)', 'median RTTs'],
+      ['contender', 'median ms', 'min ms', 'GETs', 'POSTs', 'conns', 'reg reqs', 'reg conns', ...tok('token reqs', 'token conns'), '× dct-sign', '× notary (paired)', 'median RTTs'],
       ...summary.map((s) => [
         s.label,
         s.medianMs.toFixed(0),
@@ -543,12 +602,13 @@ async function main(): Promise<void> {
         s.connections,
         s.registryRequests,
         s.registryConnections,
+        ...tok(s.tokenRequests, s.tokenConnections),
         base ? (s.medianMs / base.medianMs).toFixed(2) : '-',
         notaryRow ? paired(s, notaryRow).toFixed(2) : '-',
         rttMs > 0 ? (s.medianMs / rttMs).toFixed(1) : '-',
       ]),
       ...(base && notaryRow
-        ? [['theoretical floor, trust server only (TCP + TLS 1.3 + GET wave + POST)', floorMs.toFixed(0), '', '', '', '', '', '', (floorMs / base.medianMs).toFixed(2), (floorMs / notaryRow.medianMs).toFixed(2), '4.0']]
+        ? [['theoretical floor, trust server only (TCP + TLS 1.3 + GET wave + POST)', floorMs.toFixed(0), '', '', '', '', '', '', ...tok('', ''), (floorMs / base.medianMs).toFixed(2), (floorMs / notaryRow.medianMs).toFixed(2), '4.0']]
         : []),
     ];
     const patterns = summary.map((s) => {
@@ -576,11 +636,12 @@ async function main(): Promise<void> {
     const processRows = summary.filter((s) => s.id.startsWith('dct-sign-process@'));
     const lines = [
       '',
-      `Signing one tag: notary-server and registry each ${rttMs} ms round trip away (${rttMs / 2} ms each way), ${runs} runs each after ${warmup} warm-up, ${cpus().length} CPUs, load ${load.before.toFixed(1)} -> ${load.after.toFixed(1)}, undici ${versionsAtStart.undici}, new-process rows on ${nodes.map((n) => `node ${n.major}`).join(' and ')}`,
+      `Signing one tag (${variantName} variant): notary-server${open.auth ? ', registry and token server' : ' and registry'} each ${rttMs} ms round trip away (${rttMs / 2} ms each way), ${runs} runs each after ${warmup} warm-up, ${cpus().length} CPUs, load ${load.before.toFixed(1)} -> ${load.after.toFixed(1)}, undici ${versionsAtStart.undici}, new-process rows on ${nodes.map((n) => `node ${n.major}`).join(' and ')}`,
       '',
-      table(rows, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])),
+      table(rows, new Set(rows[0]!.map((_, c) => c).slice(1))),
       '',
-      'GETs/POSTs: requests notary-server logged during a run; conns: TCP connections its proxy accepted. reg reqs: requests the registry logged; reg conns: TCP connections the registry proxy accepted.',
+      'GETs/POSTs: requests notary-server logged during a run; conns: TCP connections its proxy accepted. reg reqs: requests the registry logged; reg conns: TCP connections the registry proxy accepted.' +
+        (open.auth ? ' token reqs: token requests the token server logged; token conns: TCP connections its proxy accepted.' : ''),
       ...(base
         ? [`dct-sign core, per its own Session: ${range(coreSamples.map((c) => c.byMethod.GET ?? 0))} GET, ${range(coreSamples.map((c) => c.byMethod.POST ?? 0))} POST, ${range(coreSamples.map((c) => c.connections))} connections; median key load ${median(coreSamples.map((c) => c.keyLoadMs)).toFixed(1)} ms, publish ${median(coreSamples.map((c) => c.publishMs)).toFixed(0)} ms.`]
         : []),
@@ -603,12 +664,13 @@ async function main(): Promise<void> {
 
     const result = {
       date: new Date().toISOString(),
-      command: `npm run bench -- --rtt ${rttMs} --runs ${runs} --warmup ${warmup}${only === 'all' ? '' : ` --only ${only}`}`,
+      command: `npm run bench -- --rtt ${rttMs} --runs ${runs} --warmup ${warmup}${only === 'all' ? '' : ` --only ${only}`}${variantName === 'open' ? '' : ` --variant ${variantName}`}`,
+      variant: variantName,
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', kernel: release(), loadAverage1m: load },
       versions: versionsAtStart,
       rttMs,
       oneWayDelayMs: rttMs / 2,
-      delayed: ['trust server', 'registry'],
+      delayed: ['trust server', 'registry', ...(open.auth ? ['token server'] : [])],
       runs,
       warmup,
       floorMs,
