@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'ROLLBACK' // trust data is older than what we already trust
   | 'NOT_FOUND' // the trust server or registry has no such thing
   | 'UNAUTHORIZED' // credentials missing or refused
+  | 'PUSH_DENIED' // the identity may read the repository but not push to it
   | 'HTTP' // any other failed request
   | 'NETWORK' // the server could not be reached or timed out
   | 'CONFLICT' // a concurrent publish won the race, retries were exhausted

@@ -54,14 +54,15 @@ function flagOfInput(input: string, spec: AnyCommandSpec | undefined): string | 
 }
 
 const NAME = [...INPUT_NAMES].sort((a, b) => b.length - a.length).join('|');
-/** A core message's "the root-key and repository-key inputs": where it has to name inputs in its text. */
-const INPUTS_PHRASE = new RegExp(`\\bthe ((?:${NAME})(?: and (?:${NAME}))*) inputs?\\b`, 'g');
+/** A core message's "the root-key and repository-key inputs" (or "the a, b and c inputs"): where it has to name inputs in its text. */
+const INPUTS_PHRASE = new RegExp(`\\bthe ((?:${NAME})(?:(?:, | and )(?:${NAME}))*) inputs?\\b`, 'g');
 
 /** A core message with the inputs its text names given as the command's flags, where it has them all. */
 function inFlagWords(message: string, spec: AnyCommandSpec | undefined): string {
   return message.replace(INPUTS_PHRASE, (phrase, names: string) => {
-    const flags = names.split(' and ').map((name) => flagOfInput(name, spec));
-    return flags.every((f) => f !== undefined) ? flags.join(' and ') : phrase;
+    const parts = names.split(/(, | and )/);
+    const flags = parts.map((part, i) => (i % 2 === 1 ? part : flagOfInput(part, spec)));
+    return flags.every((f) => f !== undefined) ? flags.join('') : phrase;
   });
 }
 

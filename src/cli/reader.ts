@@ -166,6 +166,12 @@ export class CliReader implements InputReader {
     return username !== undefined && password !== undefined ? { username, password } : undefined;
   }
 
+  /** A value no flag gave: a variable's, or (a signer key) docker's trust store's. */
+  fromEnvironment(input: CommandInput): boolean {
+    if (input.kind === 'key') return this.#flag(`${input.name}-file`) === undefined && this.#flag(input.name) === undefined;
+    return this.#flag(input.name) === undefined && (input.env ?? []).some((n) => envValue(this.#in.env, n) !== undefined);
+  }
+
   name(input: string): string {
     const spec = this.#inputs.get(input);
     if (spec?.operand) return spec.operand;

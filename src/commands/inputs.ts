@@ -6,13 +6,39 @@
 import { DURATION_GRAMMAR, parseTimeout, pemTextOrFile } from '../operations/inputs.ts';
 import { TRUST_SERVER_FALLBACKS, trustServerUrl } from '../operations/trust-server-url.ts';
 import { parseRepository, type ImageReference } from '../registry/reference.ts';
-import type { CommandInput, InputSpec } from './spec.ts';
+import type { CommandInput, InputSpec, InputValues, Rule } from './spec.ts';
 
 // docker's passphrase variables first, then the notary CLI's for the same key.
 const SIGNER_PASSPHRASE = ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'NOTARY_DELEGATION_PASSPHRASE'];
 const REPOSITORY_PASSPHRASE = ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'NOTARY_TARGETS_PASSPHRASE'];
 const ROOT_PASSPHRASE = ['DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'NOTARY_ROOT_PASSPHRASE'];
 const SIGNER_KEY_ENV = 'DCT_SIGNER_KEY';
+// cosign's own variable for its key's passphrase.
+const COSIGN_PASSPHRASE = ['COSIGN_PASSWORD'];
+
+/** The signature formats `formats` lists: Docker Content Trust (Notary v1) and Sigstore's cosign. */
+export const FORMATS = ['dct', 'cosign'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/**
+ * Inputs that only DCT's trust data uses: a command whose `formats` lacks
+ * dct refuses them when given and ignores them from the environment (its
+ * `only-with` rule, see dctOnlyRule). The trust server is among them: with
+ * cosign alone none is contacted, and a URL given for nothing is a mistake
+ * better said than silently dropped, as the issue says of the pin.
+ */
+export const DCT_ONLY_INPUTS = [
+  'trust-server',
+  'trust-server-ca',
+  'trust-pin',
+  'require-pin',
+  'trust-state',
+  'trust-state-forget',
+  'root-key',
+  'root-key-passphrase',
+  'repository-key',
+  'repository-key-passphrase',
+] as const;
 
 const TRUST = 'Trust server';
 const LOGIN = 'Registry login (the trust server takes the same)';
@@ -56,6 +82,22 @@ export const INPUTS = {
     group: 'Registry',
     task: { label: 'Push the tags first' },
   },
+  formats: {
+    name: 'formats',
+    kind: 'list',
+    choices: FORMATS,
+    default: 'dct',
+    value: 'FORMATS',
+    help: 'dct (default), cosign, or both (comma-separated or repeated)',
+    description:
+      'The signature formats, separated by newlines or commas, in any order: dct (Docker Content Trust, the default) and ' +
+      'cosign (Sigstore: both forms `cosign sign --key` writes, the .sig tag and the bundle referrer). sign and migrate ' +
+      'write each one listed; verify accepts any one of them (formats-policy any) or requires all (formats-policy all). ' +
+      'Without dct no trust server is used, and trust-server, trust-pin, require-pin, trust-state and the root and ' +
+      'repository keys are refused when given (ignored when they come from the environment).',
+    group: 'Formats',
+    task: { label: 'Signature formats', rows: 1 },
+  },
   'required-signers': {
     name: 'required-signers',
     kind: 'list',
@@ -77,6 +119,19 @@ export const INPUTS = {
     description: 'verify: any (one of required-signers suffices) or all (every one of them must have signed).',
     group: 'Policy',
     task: { label: 'Signer policy', options: { any: 'Any required signer', all: 'All required signers' } },
+  },
+  'formats-policy': {
+    name: 'formats-policy',
+    kind: 'enum',
+    choices: ['any', 'all'],
+    default: 'any',
+    value: 'any|all',
+    help: 'any (default): one verified format suffices; all: every one in --formats',
+    description:
+      'verify: any (a tag passes when one format of formats verifies; a format that could not be checked at all is a ' +
+      'warning) or all (every format listed must verify).',
+    group: 'Policy',
+    task: { label: 'Formats policy', options: { any: 'Any listed format', all: 'All listed formats' } },
   },
   all: {
     name: 'all',
@@ -190,6 +245,41 @@ export const INPUTS = {
       'key-generate): PEM text or a file path. Several keys: several PEM blocks, or paths separated by newlines.',
     group: 'Signer',
     task: { label: 'Signer public key', group: 'signer', rows: 4 },
+  },
+  'cosign-key': {
+    name: 'cosign-key',
+    kind: 'key',
+    help: 'a cosign private key file (cosign.key); default: the signer key',
+    description:
+      'A cosign private key to make the cosign signatures with: the cosign.key file of `cosign generate-key-pair` ' +
+      '(ENCRYPTED SIGSTORE PRIVATE KEY, or the older ENCRYPTED COSIGN PRIVATE KEY), whole or base64-encoded. Empty: ' +
+      'signer-key makes them, so there is no new secret; `cosign verify --key` takes its .pub. Keep it in a secret.',
+    group: 'Cosign key',
+    task: { label: 'Cosign key', group: 'signer' },
+  },
+  'cosign-key-passphrase': {
+    name: 'cosign-key-passphrase',
+    kind: 'secret',
+    help: 'its passphrase (discouraged: use the environment, below)',
+    description:
+      'Passphrase of cosign-key, the one `cosign generate-key-pair` asked for. Empty: the empty passphrase, which cosign ' +
+      'allows. Keep it in a secret.',
+    env: COSIGN_PASSPHRASE,
+    group: 'Cosign key',
+    task: { label: 'Cosign key passphrase', group: 'signer' },
+  },
+  'cosign-public-key': {
+    name: 'cosign-public-key',
+    kind: 'file-or-text',
+    value: 'PATH|PEM',
+    multiple: true,
+    help: 'a public key cosign signatures may be made by: cosign.pub or a .pub (repeat for more keys)',
+    description:
+      'verify: the public keys a cosign signature may be made by: cosign.pub, or the .pub of `docker trust key generate` ' +
+      'or key-generate, as PEM text or file paths. Several keys: several PEM blocks, or paths separated by newlines. ' +
+      "Empty: the repository's current DCT signers, read and verified from its trust data; required when formats lacks dct.",
+    group: 'Policy',
+    task: { label: 'Cosign public keys', rows: 4 },
   },
   'old-signer-key': {
     name: 'old-signer-key',
@@ -399,7 +489,7 @@ export function use(id: InputId, own: Partial<CommandInput> = {}): CommandInput 
 }
 
 /** A private key and its passphrase, in the group `group`. */
-export function keyInputs(id: 'signer-key' | 'root-key' | 'repository-key' | 'new-repository-key' | 'new-root-key', own: Partial<CommandInput> = {}): CommandInput[] {
+export function keyInputs(id: 'signer-key' | 'cosign-key' | 'root-key' | 'repository-key' | 'new-repository-key' | 'new-root-key', own: Partial<CommandInput> = {}): CommandInput[] {
   const passphrase = `${id}-passphrase` as InputId;
   const shared = { ...(own.group ? { group: own.group } : {}), ...(own.when ? { when: own.when } : {}) };
   return [use(id, own), use(passphrase, shared)];
@@ -444,3 +534,25 @@ export function connectionInputs(): CommandInput[] {
 
 /** The passphrase input of a key input. */
 export const passphraseOf = (key: string): string => `${key}-passphrase`;
+
+/**
+ * The rule of a command that takes `formats`: the DCT-only inputs it takes
+ * (DCT_ONLY_INPUTS) are refused when given without dct in `formats`, and
+ * dropped when they came from the environment.
+ */
+export function dctOnlyRule(inputs: readonly { readonly name: string }[]): Extract<Rule, { kind: 'only-with' }> {
+  const names = new Set(inputs.map((i) => i.name));
+  return {
+    kind: 'only-with',
+    input: 'formats',
+    value: 'dct',
+    inputs: DCT_ONLY_INPUTS.filter((name) => names.has(name)),
+    message: "{formats} does not list dct: remove {refused}, which only DCT's trust data uses, or add dct to {formats}",
+  };
+}
+
+/** `formats` as the operations take it: each format once, dct first; dct alone for a command that does not take it. */
+export function formatsOf(values: InputValues): Format[] {
+  const listed = new Set(values.list('formats'));
+  return listed.size === 0 ? ['dct'] : FORMATS.filter((f) => listed.has(f));
+}

@@ -5,6 +5,7 @@ import type { ConnectionOptions } from '../operations/connections.ts';
 import type { KeyInput } from '../operations/inputs.ts';
 import type { LoadedPrivateKey } from '../keys/index.ts';
 import type { ImageReference } from '../registry/reference.ts';
+import { formatsOf } from './inputs.ts';
 import type { InputValues, RunContext } from './spec.ts';
 
 /** The references `tags` holds, as its input's parse gave them: references are parsed once, when read. */
@@ -37,8 +38,8 @@ export function connectionOptions(v: InputValues, ctx: RunContext): ConnectionOp
     trustServerCa: v.parsed<string>('trust-server-ca'),
     registryCa: v.parsed<string>('registry-ca'),
     trustPin: v.string('trust-pin'),
-    // The CLI reads the variable itself; the action and the task read it here.
-    trustState: v.string('trust-state') ?? ctx.env.DCT_TRUST_STATE,
+    // The CLI reads the variable itself; the action and the task read it here. Without dct it is ignored (dctOnlyRule).
+    trustState: v.string('trust-state') ?? (formatsOf(v).includes('dct') ? ctx.env.DCT_TRUST_STATE : undefined),
     trustStateForget: v.parsed<string[]>('trust-state-forget'),
     requirePin: v.boolean('require-pin'),
     username: login?.username,

@@ -84,7 +84,20 @@ export type Rule =
   /** At least one. */
   | { readonly kind: 'one-of'; readonly inputs: readonly string[]; readonly message: string }
   /** The operand names one repository. */
-  | { readonly kind: 'single'; readonly input: string; readonly message: string };
+  | { readonly kind: 'single'; readonly input: string; readonly message: string }
+  /**
+   * `inputs` apply only while the list `input` holds `value` (formats holds
+   * dct). Otherwise each of them given is refused, all named in one error
+   * (`{refused}` in `message`: "the trust-pin and trust-state inputs"), and each the environment gave is ignored.
+   * Checked before any input is parsed, so an ignored value cannot fail.
+   */
+  | {
+      readonly kind: 'only-with';
+      readonly input: string;
+      readonly value: string;
+      readonly inputs: readonly string[];
+      readonly message: string;
+    };
 
 /** A value read by an adapter: see InputKind. */
 export type InputValue = string | readonly string[] | boolean | KeyInput | Login | undefined;

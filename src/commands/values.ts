@@ -5,7 +5,7 @@
 // input in kebab-case; each platform spells the name its way.
 
 import { InputError } from '../errors.ts';
-import type { KeyInput } from '../operations/inputs.ts';
+import { splitList, type KeyInput } from '../operations/inputs.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import { passphraseOf } from './inputs.ts';
 import type { AnyCommandSpec, CommandInput, InputValue, InputValues, Login, Rule } from './spec.ts';
@@ -26,6 +26,12 @@ export interface InputReader {
   login(input: CommandInput): Promise<Login | undefined>;
   /** How a message names an input (or how to give it), e.g. `--signer-key-file PATH or DCT_SIGNER_KEY`, `signerKey`. */
   name(input: string): string;
+  /**
+   * Whether the value read for `input` came from the environment (a
+   * variable it falls back to) rather than from the input itself. Absent:
+   * the platform reads no environment for inputs.
+   */
+  fromEnvironment?(input: CommandInput): boolean;
 }
 
 /** `{signer-key}` in a message, in the platform's words. */
@@ -46,8 +52,10 @@ function applies(input: CommandInput, raw: ReadonlyMap<string, InputValue>): boo
 
 function readOne(input: CommandInput, spec: AnyCommandSpec, reader: InputReader): InputValue {
   switch (input.kind) {
-    case 'list':
-      return reader.list(input);
+    case 'list': {
+      const items = reader.list(input);
+      return items.length === 0 && typeof input.default === 'string' ? splitList(input.default) : items;
+    }
     case 'boolean':
       return reader.boolean(input) ?? (input.default === true);
     case 'secret':
@@ -86,7 +94,51 @@ function checkRule(rule: Rule, raw: ReadonlyMap<string, InputValue>, reader: Inp
       if (Array.isArray(items) && items.length > 1) throw inputError(rule.input, rule.message.replace('{count}', String(items.length)), reader);
       return;
     }
+    case 'only-with':
+      // Checked before parsing (applyOnlyWith).
+      return;
   }
+}
+
+/** An enum's value, or each item of a list, must be one of the input's choices. */
+function checkChoices(input: CommandInput, value: InputValue): void {
+  if (!input.choices) return;
+  const items = typeof value === 'string' ? [value.trim()] : Array.isArray(value) ? (value as string[]) : [];
+  for (const item of items) {
+    if (!input.choices.includes(item)) throw new InputError(input.name, `"${item}" is not one of ${input.choices.join(', ')}`);
+  }
+}
+
+/** `the a input`, `the a, b and c inputs`: the phrase each platform turns into its own names (the CLI's flags, the task's camelCase). */
+function inputsPhrase(names: readonly string[]): string {
+  const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+  return `the ${listed} input${names.length > 1 ? 's' : ''}`;
+}
+
+/**
+ * An `only-with` rule: without its value in the list, the inputs given are
+ * refused, and those the environment gave are dropped (as not given).
+ */
+function applyOnlyWith(
+  rule: Extract<Rule, { kind: 'only-with' }>,
+  inputs: readonly CommandInput[],
+  raw: Map<string, InputValue>,
+  reader: InputReader,
+): void {
+  const control = inputs.find((i) => i.name === rule.input);
+  // A misspelt format is named as such, not as a reason to refuse the others.
+  if (control) checkChoices(control, raw.get(rule.input));
+  const held = raw.get(rule.input);
+  const listed = Array.isArray(held) ? (held as string[]) : typeof held === 'string' ? splitList(held) : [];
+  if (listed.includes(rule.value)) return;
+  const refused: string[] = [];
+  for (const name of rule.inputs) {
+    const input = inputs.find((i) => i.name === name);
+    if (!input || !given(raw.get(name))) continue;
+    if (reader.fromEnvironment?.(input)) raw.set(name, input.kind === 'boolean' ? false : undefined);
+    else refused.push(name);
+  }
+  if (refused.length > 0) throw inputError(refused[0]!, rule.message.replace('{refused}', inputsPhrase(refused)), reader);
 }
 
 /** With a login for one registry, every reference must be in it: its credentials go nowhere else. */
@@ -157,14 +209,14 @@ export async function readInputs(spec: AnyCommandSpec, reader: InputReader): Pro
   // An input that applies only with another's value is not read otherwise: a bad value there cannot fail the run.
   for (const input of inputs) if (input.when) raw.set(input.name, applies(input, raw) ? readOne(input, spec, reader) : undefined);
 
+  for (const rule of spec.rules ?? []) if (rule.kind === 'only-with') applyOnlyWith(rule, inputs, raw, reader);
+
   const parsed = new Map<string, unknown>();
   for (const input of inputs) {
     if (!applies(input, raw)) continue;
     const value = raw.get(input.name);
     if (input.required && isMissing(value)) throw inputError(input.name, input.required, reader);
-    if (input.choices && typeof value === 'string' && !input.choices.includes(value.trim())) {
-      throw new InputError(input.name, `"${value.trim()}" is not one of ${input.choices.join(', ')}`);
-    }
+    checkChoices(input, value);
     if (typeof value === 'string') raw.set(input.name, input.kind === 'enum' ? value.trim() : value);
     if (!input.parse || isMissing(value)) continue;
     const parse = input.parse;

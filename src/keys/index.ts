@@ -5,8 +5,10 @@ export { canonicalKeyId } from './canonical-key-id.ts';
 export { exportEncryptedPrivateKey, type ExportPrivateKeyOptions } from './export-private-key.ts';
 export { exportPublicKeyPem, type ExportPublicKeyOptions } from './export-public-key.ts';
 export { generateKey, type GeneratedKeyType } from './generate-key.ts';
-export { loadPrivateKey, type LoadedPrivateKey, type LoadPrivateKeyOptions } from './load-private-key.ts';
+export { COSIGN_PRIVATE_KEY_TYPES, COSIGN_SCRYPT_LIMITS } from './cosign-private-key.ts';
+export { loadCosignPrivateKey, loadPrivateKey, type LoadedPrivateKey, type LoadPrivateKeyOptions } from './load-private-key.ts';
 export { loadPublicKey, type LoadPublicKeyOptions } from './load-public-key.ts';
+export { loadPublicKeyPem, type LoadPublicKeyPemOptions, type PublicKeyPem } from './public-key-pem.ts';
 export {
   certificateSigner,
   createRootCertificate,

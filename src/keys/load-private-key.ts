@@ -2,14 +2,15 @@
 //
 // Accepts what notary's ParsePEMPrivateKey accepts (encrypted and plain
 // PKCS#8 in notary's layout, SEC1, PKCS#1, notary's legacy ED25519 PEM,
-// legacy DEK-Info encryption) plus standard PKCS#8 from openssl or node, in
-// any of the shapes CI secrets turn PEM into (see pem.ts). The `role:` and
+// legacy DEK-Info encryption) plus standard PKCS#8 from openssl or node, and
+// cosign's scrypt and secretbox format (cosign-private-key.ts), in any of the shapes CI secrets turn PEM into (see pem.ts). The `role:` and
 // `gun:` headers that notary and docker write are returned, never fed to
 // node. Every failure is a KeyError naming the input and the fix; none
 // carries key material or the passphrase.
 
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { KeyError } from '../errors.ts';
+import { COSIGN_PRIVATE_KEY_TYPES, decryptCosignPrivateKey, isCosignPrivateKeyBlock } from './cosign-private-key.ts';
 import { unusableReason } from './key-object.ts';
 import { decryptPkcs8, Pbes2Error } from './pbes2.ts';
 import { encodePem, readPem, type PemBlock } from './pem.ts';
@@ -35,6 +36,7 @@ const PRIVATE_TYPES = new Set([
   'EC PRIVATE KEY',
   'RSA PRIVATE KEY',
   'ED25519 PRIVATE KEY',
+  ...COSIGN_PRIVATE_KEY_TYPES,
 ]);
 const PUBLIC_TYPES = new Set(['PUBLIC KEY', 'RSA PUBLIC KEY', 'EC PUBLIC KEY', 'CERTIFICATE', 'TRUSTED CERTIFICATE']);
 
@@ -83,7 +85,7 @@ class Loader {
     if (other && PUBLIC_TYPES.has(other.type)) {
       const what = other.type.includes('CERTIFICATE') ? 'a certificate' : 'a public key';
       throw this.fail(
-        `this is ${what}, but a private key is needed; use the private key file (docker keeps them in ~/.docker/trust/private/<key ID>.key)`,
+        `this is ${what}, but a private key is needed; use the private key file, not the .pub (docker keeps them in ~/.docker/trust/private/<key ID>.key, cosign writes cosign.key)`,
       );
     }
     if (other?.type === 'OPENSSH PRIVATE KEY') {
@@ -181,6 +183,19 @@ class Loader {
 export function loadPrivateKey(text: string, opts: LoadPrivateKeyOptions): LoadedPrivateKey {
   const loader = new Loader(opts);
   const block = loader.pick(text);
+  // cosign allows an empty passphrase, so a key without one given is tried with the empty one.
+  if (isCosignPrivateKeyBlock(block)) return decryptCosignPrivateKey(block, opts);
   const signer = loader.check(loader.decode(block));
   return { signer, role: block.headers.role || undefined, gun: block.headers.gun || undefined };
+}
+
+/**
+ * The `cosign-key` input: cosign's encrypted key (`ENCRYPTED SIGSTORE PRIVATE
+ * KEY`, or the older `ENCRYPTED COSIGN PRIVATE KEY`) with its passphrase
+ * (none given: the empty one, which cosign allows), or any private key
+ * loadPrivateKey reads. Throws KeyError (code KEY or PASSPHRASE) naming
+ * `opts.input`, and `opts.passphraseInput` for a passphrase that fails.
+ */
+export function loadCosignPrivateKey(text: string, opts: LoadPrivateKeyOptions): LoadedPrivateKey {
+  return loadPrivateKey(text, opts);
 }

@@ -14,7 +14,7 @@ import type { RegistryCredentials } from '../registry/auth.ts';
 import { DEFAULT_HELPER_TIMEOUT_MS } from '../registry/credential-helper.ts';
 import { credentialsFromDockerConfig, isIdentityToken } from '../registry/credentials.ts';
 import { registryApiHost, type ImageReference } from '../registry/reference.ts';
-import type { Registry } from '../registry/registry-client.ts';
+import type { OciRegistry } from '../registry/oci-registry.ts';
 import type { KeyRotatingServer } from '../trust/rotation.ts';
 import { TrustBook } from '../trust/trust-state.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
@@ -44,7 +44,8 @@ export interface RepositoryConnections {
   /** The trust server URL for a reference's registry. */
   trustServerUrl(ref: ImageReference): string;
   trustServer(ref: ImageReference): Promise<KeyRotatingServer>;
-  registry(ref: ImageReference): Promise<Registry>;
+  /** The reference's registry: reads, and the signature formats' writes. */
+  registry(ref: ImageReference): Promise<OciRegistry>;
   requests(): RequestCounts;
   close(): Promise<void>;
 }
@@ -298,7 +299,7 @@ export class Connections implements RepositoryConnections {
     return (await this.session(ref.registry)).trustServer(this.trustServerUrl(ref));
   }
 
-  async registry(ref: ImageReference): Promise<Registry> {
+  async registry(ref: ImageReference): Promise<OciRegistry> {
     return (await this.session(ref.registry)).registry;
   }
 

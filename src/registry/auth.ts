@@ -165,6 +165,22 @@ export class RegistryAuth {
     return this.#transport.request(withAuthorization(req, url, second));
   }
 
+  /**
+   * The actions on `scope.repository` that the cached bearer token for
+   * `url`'s origin grants, read from its JWT `access` claim (docker's token
+   * spec; ACR and Docker Hub issue such tokens). Undefined when no token is
+   * cached for the scope, or it is opaque, or it lists no `access` claim: then
+   * only asking the registry tells. The claim is only read, not verified: the
+   * registry enforces it, and we use it to refuse early.
+   */
+  grantedActions(url: string | URL, scope: RepositoryScope): readonly string[] | undefined {
+    const auth = this.#origins.get(new URL(url).origin);
+    if (auth?.kind !== 'bearer') return undefined;
+    const now = this.#now();
+    const cached = this.#tokens.get(tokenKey(auth))?.find((t) => t.expiresAt > now && t.scope.covers(scope));
+    return cached === undefined ? undefined : jwtRepositoryActions(cached.token, scope.repository);
+  }
+
   async #authorize(auth: OriginAuth, scope: RepositoryScope, url: URL): Promise<Authorization | undefined> {
     if (auth.kind === 'basic') {
       const header = this.#basicHeader(url);
@@ -350,4 +366,27 @@ function parseTokenResponse(
   const value = typeof accessToken === 'string' && accessToken !== '' ? accessToken : token;
   if (typeof value !== 'string' || value === '') return undefined;
   return { token: value, expiresIn: typeof expiresIn === 'number' ? expiresIn : undefined };
+}
+
+/** The actions a JWT's `access` claim grants on a repository; undefined when the token is no JWT with that claim. */
+function jwtRepositoryActions(token: string, repository: string): readonly string[] | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3) return undefined;
+  let claims: unknown;
+  try {
+    claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (typeof claims !== 'object' || claims === null) return undefined;
+  const access = (claims as { access?: unknown }).access;
+  if (!Array.isArray(access)) return undefined;
+  const actions = new Set<string>();
+  for (const entry of access) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { type, name, actions: granted } = entry as Record<string, unknown>;
+    if (type !== 'repository' || name !== repository || !Array.isArray(granted)) continue;
+    for (const a of granted) if (typeof a === 'string') actions.add(a);
+  }
+  return [...actions];
 }

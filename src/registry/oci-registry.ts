@@ -6,7 +6,19 @@
 //
 // Every write needs the `pull,push` scope; reads ask for `pull`.
 
-import type { ManifestDescriptor, Registry } from './registry-client.ts';
+import type { ImageReference } from './reference.ts';
+
+export interface ManifestDescriptor {
+  /** `sha256:<hex>` of the manifest bytes. */
+  readonly digest: string;
+  readonly size: number;
+  readonly mediaType: string;
+}
+
+/** What an operation needs from a registry: the manifest a tag (or digest) names now. */
+export interface Registry {
+  resolve(ref: ImageReference): Promise<ManifestDescriptor>;
+}
 
 /** A repository in a registry: where manifests and blobs are read and written. */
 export interface RepositoryLocation {

@@ -13,6 +13,7 @@ import { findCommand } from '../../src/commands/registry.ts';
 import { readInputs } from '../../src/commands/values.ts';
 import type { TaskReader } from '../../src/azure/reader.ts';
 import { InputError } from '../../src/errors.ts';
+import { formatsSpec } from '../commands/formats-spec.ts';
 import { fixture } from '../keys/support.ts';
 import { maskedValues, pemBodyLines, visibleOutput, type EndpointSpec } from './support.ts';
 
@@ -348,6 +349,34 @@ describe('#readInputs with a TaskReader', () => {
   });
 });
 
+describe('#readInputs with a TaskReader and formats', () => {
+  const PIN = 'b'.repeat(64);
+
+  it('refuses DCT-only inputs without dct in formats, naming them in the task words', async () => {
+    const err = await failureOf(readInputs(formatsSpec(), taskInputs({ formats: 'cosign', trustState: 'state.json', requirePin: 'true' })));
+    expect(failureMessage(err)).toBe(
+      "requirePin: formats does not list dct: remove the requirePin and trustState inputs, which only DCT's trust data uses, or add dct to formats",
+    );
+  });
+
+  it('refuses a root key given as a secure file too', async () => {
+    const file = join(agentTemp, 'root.key');
+    writeFileSync(file, KEY_PEM);
+    const err = await failureOf(readInputs(formatsSpec(), taskInputs({ formats: 'cosign', rootKeyFile: file })));
+    expect(err.input).toBe('root-key');
+  });
+
+  it('takes them with dct listed', async () => {
+    const values = await readInputs(formatsSpec(), taskInputs({ formats: 'dct,cosign', trustPin: PIN, trustServer: 'https://notary.example.com' }));
+    expect([values.string('trust-pin'), values.list('formats')]).toEqual([PIN, ['dct', 'cosign']]);
+  });
+
+  it('names a format that is not one', async () => {
+    const err = await failureOf(readInputs(formatsSpec(), taskInputs({ formats: 'cosign, sigstore' })));
+    expect(failureMessage(err)).toBe('formats: "sigstore" is not one of dct, cosign');
+  });
+});
+
 describe('masking', () => {
   const secretInputs = {
     tags: `${REGISTRY}/app:1`,
@@ -361,6 +390,8 @@ describe('masking', () => {
     newRepositoryKeyPassphrase: 'new-repository-passphrase-2b8e',
     newRootKey: KEY_PEM,
     newRootKeyPassphrase: 'new-root-passphrase-4d1f',
+    cosignKey: KEY_PEM,
+    cosignKeyPassphrase: 'cosign-passphrase-6a0c',
   };
   const secrets = [
     'signer-passphrase-7f3a',
@@ -368,6 +399,7 @@ describe('masking', () => {
     'repository-passphrase-5e6d',
     'new-repository-passphrase-2b8e',
     'new-root-passphrase-4d1f',
+    'cosign-passphrase-6a0c',
     PASSWORD,
     Buffer.from(KEY_PEM).toString('base64'),
     ...pemBodyLines(KEY_PEM),
@@ -378,7 +410,7 @@ describe('masking', () => {
     expect(Object.keys(secretInputs).filter((n) => n !== 'tags')).toEqual(
       expect.arrayContaining(secretNames.map((n) => n.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()))),
     );
-    expect(secretNames).toHaveLength(10);
+    expect(secretNames).toHaveLength(12);
   });
 
   it('registers every passphrase, the password, each base64 line of a key and the base64 key itself, whatever the command', () => {

@@ -89,6 +89,12 @@ describe('#runCli', () => {
         'dct-sign: error: r/app has no trust data; give --root-key-file and --repository-key-file (with their passphrases)\n',
       ],
       [
+        'a rule naming three inputs, as the only-with rule does',
+        new InputError('trust-pin', 'formats lacks dct: remove the trust-pin, root-key and root-key-passphrase inputs, or add dct'),
+        EXIT_USAGE,
+        'dct-sign: error: --trust-pin: formats lacks dct: remove --trust-pin, --root-key-file and --root-key-passphrase, or add dct\nRun `dct-sign sign --help` for usage.\n',
+      ],
+      [
         "a certificate error, with the CA input to change as the command's flag",
         new DctError(
           'NETWORK',

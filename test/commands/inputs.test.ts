@@ -5,9 +5,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { ALL_INPUTS, connectionInputs, INPUTS, keyInputs, passphraseOf, repositoriesInput, use } from '../../src/commands/inputs.ts';
+import {
+  ALL_INPUTS,
+  connectionInputs,
+  DCT_ONLY_INPUTS,
+  dctOnlyRule,
+  formatsOf,
+  INPUTS,
+  keyInputs,
+  passphraseOf,
+  repositoriesInput,
+  use,
+} from '../../src/commands/inputs.ts';
 import { COMMANDS } from '../../src/commands/registry.ts';
-import type { CommandInput } from '../../src/commands/spec.ts';
+import type { CommandInput, InputValues } from '../../src/commands/spec.ts';
 import { InputError } from '../../src/errors.ts';
 import { createRootCertificate, exportPublicKeyPem, generateKey } from '../../src/keys/index.ts';
 
@@ -37,6 +48,51 @@ describe('INPUTS', () => {
     expect(INPUTS['repository-key-passphrase'].env[0]).toBe('DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE');
     expect(INPUTS['new-repository-key-passphrase'].env[0]).toBe('DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE');
     expect(INPUTS['root-key-passphrase'].env[0]).toBe('DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE');
+  });
+});
+
+describe('the bridge inputs', () => {
+  it('reads the cosign key as a key, with its passphrase from COSIGN_PASSWORD as cosign does', () => {
+    expect(INPUTS['cosign-key'].kind).toBe('key');
+    expect(INPUTS['cosign-key-passphrase']).toMatchObject({ kind: 'secret', env: ['COSIGN_PASSWORD'] });
+    expect(keyInputs('cosign-key').map((i) => i.name)).toEqual(['cosign-key', 'cosign-key-passphrase']);
+  });
+
+  it('takes formats as a list of dct and cosign, dct by default, and formats-policy any or all', () => {
+    expect(INPUTS.formats).toMatchObject({ kind: 'list', choices: ['dct', 'cosign'], default: 'dct' });
+    expect(INPUTS['formats-policy']).toMatchObject({ kind: 'enum', choices: ['any', 'all'], default: 'any' });
+    expect(INPUTS['cosign-public-key']).toMatchObject({ kind: 'file-or-text', multiple: true });
+  });
+});
+
+describe('#dctOnlyRule', () => {
+  it('lists the DCT-only inputs the command takes, and no others', () => {
+    const inputs = [use('formats'), use('trust-pin'), use('trust-state'), ...keyInputs('root-key'), use('signer-name')];
+    expect(dctOnlyRule(inputs)).toMatchObject({
+      kind: 'only-with',
+      input: 'formats',
+      value: 'dct',
+      inputs: ['trust-pin', 'trust-state', 'root-key', 'root-key-passphrase'],
+    });
+  });
+
+  it('covers every connection input that only a trust server uses, and none a registry needs', () => {
+    const names = dctOnlyRule(connectionInputs()).inputs;
+    expect(names).toEqual(['trust-server', 'trust-server-ca', 'trust-pin', 'require-pin', 'trust-state', 'trust-state-forget']);
+    for (const name of ['registry-ca', 'timeout', 'login']) expect(names).not.toContain(name);
+    for (const name of DCT_ONLY_INPUTS) expect(ALL_INPUTS.map((i) => i.name)).toContain(name);
+  });
+});
+
+describe('#formatsOf', () => {
+  const values = (formats: string[]) => ({ list: () => formats }) as unknown as InputValues;
+
+  test.each([
+    [['dct'], ['dct']],
+    [['cosign'], ['cosign']],
+    [['cosign', 'dct', 'cosign'], ['dct', 'cosign']],
+  ])('gives %j as %j: each once, dct first', (given, expected) => {
+    expect(formatsOf(values(given))).toEqual(expected);
   });
 });
 

@@ -17,10 +17,17 @@ class FakeReader implements InputReader {
   readonly passphrases: Record<string, string | undefined> = {};
   readonly #given: Given;
   readonly #login: Login | undefined;
+  /** Inputs whose value the environment gave. */
+  readonly #fromEnv: ReadonlySet<string>;
 
-  constructor(given: Given = {}, login?: Login) {
+  constructor(given: Given = {}, login?: Login, fromEnv: readonly string[] = []) {
     this.#given = given;
     this.#login = login;
+    this.#fromEnv = new Set(fromEnv);
+  }
+
+  fromEnvironment(input: CommandInput) {
+    return this.#fromEnv.has(input.name);
   }
 
   #read<T>(kind: string, input: CommandInput): T {
@@ -259,6 +266,77 @@ describe('#readInputs', () => {
       const run = readInputs(spec([input('refs', 'list')], [single]), new FakeReader({ refs }));
       if (message === undefined) await expect(run).resolves.toBeDefined();
       else expect((await inputError(run)).message).toBe(message);
+    });
+  });
+
+  describe('when the spec has an only-with rule', () => {
+    const onlyWith: Rule = {
+      kind: 'only-with',
+      input: 'formats',
+      value: 'dct',
+      inputs: ['pin', 'state', 'root', 'strict'],
+      message: '{formats} lacks dct: remove {refused}',
+    };
+    const fields = [
+      input('formats', 'list', { choices: ['dct', 'cosign'], default: 'dct' }),
+      input('pin', 'string', { parse: (v) => `parsed ${v}` }),
+      input('state', 'string'),
+      input('root', 'key'),
+      input('strict', 'boolean'),
+    ];
+    const run = (given: Given, fromEnv: string[] = []) => readInputs(spec(fields, [onlyWith]), new FakeReader(given, undefined, fromEnv));
+
+    test.each([
+      [{ formats: ['cosign'], pin: 'p' }, 'pin', 'pin: <formats> lacks dct: remove the pin input'],
+      [{ formats: ['cosign'], state: 's', root: KEY }, 'state', 'state: <formats> lacks dct: remove the state and root inputs'],
+      [{ formats: ['cosign'], strict: true, pin: 'p' }, 'pin', 'pin: <formats> lacks dct: remove the pin and strict inputs'],
+    ])('refuses %j, naming %s and every other given', async (given, first, message) => {
+      expect(await inputError(run(given))).toMatchObject({ input: first, message });
+    });
+
+    it('refuses before parsing, so the input is named as not applying rather than as malformed', async () => {
+      const bad: Rule = { ...onlyWith, inputs: ['pin'] };
+      const failing = [fields[0]!, input('pin', 'string', { parse: () => { throw new Error('parsed'); } })];
+      const err = await inputError(readInputs(spec(failing, [bad]), new FakeReader({ formats: ['cosign'], pin: 'p' })));
+      expect(err.message).toBe('pin: <formats> lacks dct: remove the pin input');
+    });
+
+    it('ignores what the environment gave, as if not given, and parses none of it', async () => {
+      const values = await run({ formats: ['cosign'], pin: 'p', state: 's', strict: true, root: KEY }, ['pin', 'state', 'strict', 'root']);
+      expect([values.string('pin'), values.parsed('pin'), values.string('state'), values.boolean('strict'), values.key('root')]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        false,
+        undefined,
+      ]);
+    });
+
+    test.each([[['dct']], [['cosign', 'dct']], [['cosign', 'dct', 'cosign']], [undefined]])('takes them all with formats %j', async (formats) => {
+      const values = await run({ formats, pin: 'p', state: 's', strict: true, root: KEY }, ['state']);
+      expect([values.parsed('pin'), values.string('state'), values.boolean('strict'), values.key('root')]).toEqual(['parsed p', 's', true, KEY]);
+    });
+
+    it('names a format that is not one, before anything it would refuse', async () => {
+      expect(await inputError(run({ formats: ['cosgin'], pin: 'p' }))).toMatchObject({ input: 'formats', message: 'formats: "cosgin" is not one of dct, cosign' });
+    });
+  });
+
+  describe('when a list has a default and choices', () => {
+    const formats = input('formats', 'list', { choices: ['dct', 'cosign'], default: 'dct' });
+
+    test.each([
+      [undefined, ['dct']],
+      [[], ['dct']],
+      [['cosign'], ['cosign']],
+    ])('gives %j as %j', async (given, expected) => {
+      expect((await readInputs(spec([formats]), new FakeReader({ formats: given }))).list('formats')).toEqual(expected);
+    });
+
+    it('refuses an item that is no choice, naming the input and the choices', async () => {
+      expect((await inputError(readInputs(spec([formats]), new FakeReader({ formats: ['dct', 'notation'] })))).message).toBe(
+        'formats: "notation" is not one of dct, cosign',
+      );
     });
   });
 

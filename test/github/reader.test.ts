@@ -10,6 +10,7 @@ import type { AnyCommandSpec } from '../../src/commands/spec.ts';
 import { readInputs } from '../../src/commands/values.ts';
 import { InputError } from '../../src/errors.ts';
 import { actionReader, maskSecretInputs } from '../../src/github/reader.ts';
+import { formatsSpec } from '../commands/formats-spec.ts';
 import { fixture, FIXTURE_KEYS } from '../keys/support.ts';
 import { inputVariable, useRunnerEnv } from './support/runner-env.ts';
 import { thrown } from './support/thrown.ts';
@@ -213,13 +214,46 @@ describe('#readInputs with the actionReader', () => {
   });
 });
 
+describe('#readInputs with the actionReader and formats', () => {
+  const runner = useRunnerEnv();
+  const PIN = 'a'.repeat(64);
+
+  it('refuses DCT-only inputs without dct in formats, naming them in action.yml words', async () => {
+    runner.setInputs({ formats: 'cosign', 'trust-pin': PIN, 'root-key': KEY, 'root-key-passphrase': 'p' });
+    const err = await readInputs(formatsSpec(), actionReader).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect(err).toMatchObject({
+      input: 'trust-pin',
+      message:
+        "trust-pin: formats does not list dct: remove the trust-pin, root-key and root-key-passphrase inputs, which only DCT's trust data uses, or add dct to formats",
+    });
+  });
+
+  it('takes them when formats lists dct, in any order', async () => {
+    runner.setInputs({ formats: 'cosign,\ndct', 'trust-pin': PIN, 'require-pin': 'true' });
+    const values = await readInputs(formatsSpec(), actionReader);
+    expect([values.string('trust-pin'), values.boolean('require-pin'), values.list('formats')]).toEqual([PIN, true, ['cosign', 'dct']]);
+  });
+
+  it('reads dct when formats is empty', async () => {
+    runner.setInputs({ formats: '', 'trust-pin': PIN });
+    expect((await readInputs(formatsSpec(), actionReader)).list('formats')).toEqual(['dct']);
+  });
+
+  it('refuses a format that is not one, listing those there are', async () => {
+    runner.setInputs({ formats: 'dct, notation' });
+    const err = await readInputs(formatsSpec(), actionReader).catch((e: unknown) => e);
+    expect(err).toMatchObject({ input: 'formats', message: 'formats: "notation" is not one of dct, cosign' });
+  });
+});
+
 describe('#maskSecretInputs', () => {
   const runner = useRunnerEnv();
   const keyInputs = ALL_INPUTS.filter((i) => i.kind === 'key').map((i) => i.name);
   const secretInputs = ALL_INPUTS.filter((i) => i.kind === 'secret').map((i) => i.name);
 
   it('finds the key inputs of every command, each with its passphrase, in the catalogue', () => {
-    expect(keyInputs).toEqual(['signer-key', 'root-key', 'repository-key', 'new-repository-key', 'new-root-key']);
+    expect(keyInputs).toEqual(['signer-key', 'cosign-key', 'root-key', 'repository-key', 'new-repository-key', 'new-root-key']);
     expect(secretInputs).toEqual(expect.arrayContaining(keyInputs.map((k) => `${k}-passphrase`)));
     expect(INPUTS.login.kind).toBe('login');
   });

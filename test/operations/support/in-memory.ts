@@ -4,8 +4,9 @@
 // RepositoryBuilder (really signed metadata) and takes uploads as
 // notary-server does: each file must parse, name a role the repository
 // can hold and be newer than the stored one; then it stores them and
-// writes snapshot and timestamp itself. The registry serves manifests
-// given by tag.
+// writes snapshot and timestamp itself. The registry keeps manifests (by
+// tag and digest) and blobs as distribution 2.8 does, optionally with the
+// referrers API, and can play an identity that may only pull.
 
 import { createHash } from 'node:crypto';
 import { HttpError, DctError } from '../../../src/errors.ts';
@@ -26,7 +27,8 @@ import {
 } from '../../../src/operations/connections.ts';
 import type { KeyInput } from '../../../src/operations/inputs.ts';
 import { parseReference, parseTaggedReference, type ImageReference } from '../../../src/registry/reference.ts';
-import type { ManifestDescriptor, Registry } from '../../../src/registry/registry-client.ts';
+import type { ManifestDescriptor } from '../../../src/registry/registry-client.ts';
+import type { Descriptor, ManifestContent, OciRegistry, PutManifestResult, RepositoryLocation } from '../../../src/registry/oci-registry.ts';
 import type { UploadFile } from '../../../src/trust/changes.ts';
 import type { KeyRotatingServer } from '../../../src/trust/rotation.ts';
 import type { TrustBook } from '../../../src/trust/trust-state.ts';
@@ -66,19 +68,47 @@ function checkUpload(file: UploadFile): void {
   }
 }
 
-/** Manifests by `registry/repository:tag`. */
-export class InMemoryRegistry implements Registry {
+/** What an InMemoryRegistry was asked to write, in order. */
+export interface RegistryWrite {
+  readonly kind: 'blob' | 'manifest';
+  /** `registry/repository:tag` or `registry/repository@sha256:…`. */
+  readonly name: string;
+}
+
+/**
+ * A registry in memory, as distribution 2.8 behaves: manifests by tag
+ * (`registry/repository:tag`, in `manifests`) and by digest, blobs, and no
+ * referrers API unless `referrersApi` is set (then it lists each manifest
+ * whose `subject` names a digest, and confirms with subjectIndexed, as an
+ * OCI 1.1 registry's OCI-Subject header does).
+ */
+export class InMemoryRegistry implements OciRegistry {
   readonly manifests = new Map<string, Uint8Array>();
+  /** Manifests by `registry/repository@digest`, tagged or not. */
+  readonly byDigest = new Map<string, Uint8Array>();
+  /** Blobs by `registry/repository@digest`. */
+  readonly blobs = new Map<string, Uint8Array>();
   readonly reads: string[] = [];
+  /** Every blob upload and manifest put, in order; blobs the registry had are not uploaded again. */
+  readonly writes: RegistryWrite[] = [];
   /** When set, every read fails with it, as a registry that cannot be reached. */
   unreachable: NetworkError | undefined;
+  /** Serve the OCI 1.1 referrers API; off, as in distribution 2.8. */
+  referrersApi = false;
+  /** The identity may pull but not push: checkPushRights and every write fail with PUSH_DENIED. */
+  readOnly = false;
+  /** Called after each manifest put, e.g. to play another writer. */
+  afterPut: ((location: RepositoryLocation, reference: string) => void) | undefined;
 
   /** Puts a manifest under a tag; returns its digest. */
   put(ref: string | ImageReference, content: string): string {
     const reference = typeof ref === 'string' ? ref : ref.original;
     const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MANIFEST_TYPE, content }));
     this.manifests.set(reference, bytes);
-    return digestOf(bytes);
+    const digest = digestOf(bytes);
+    const at = reference.lastIndexOf(':');
+    if (at > reference.lastIndexOf('/')) this.byDigest.set(`${reference.slice(0, at)}@${digest}`, bytes);
+    return digest;
   }
 
   async resolve(ref: ImageReference): Promise<ManifestDescriptor> {
@@ -91,7 +121,112 @@ export class InMemoryRegistry implements Registry {
     if (ref.digest && ref.digest !== digest) {
       throw new DctError('VERIFY', `${ref.original}: the tag now points to ${digest}, not the digest in the reference`);
     }
-    return { digest, size: bytes.length, mediaType: MANIFEST_TYPE };
+    return { digest, size: bytes.length, mediaType: mediaTypeOf(bytes) };
+  }
+
+  async manifest(location: RepositoryLocation, reference: string): Promise<ManifestContent | undefined> {
+    const key = keyOf(location, reference);
+    this.reads.push(key);
+    if (this.unreachable) throw this.unreachable;
+    const bytes = reference.startsWith('sha256:') ? this.byDigest.get(key) : this.manifests.get(key);
+    if (!bytes) return undefined;
+    return { digest: digestOf(bytes), size: bytes.length, mediaType: mediaTypeOf(bytes), bytes };
+  }
+
+  async blob(location: RepositoryLocation, digest: string, maxBytes: number): Promise<Uint8Array> {
+    const key = keyOf(location, digest);
+    this.reads.push(key);
+    if (this.unreachable) throw this.unreachable;
+    const bytes = this.blobs.get(key);
+    if (!bytes) throw new HttpError(`${key}: no such blob`, { status: 404, url: key, code: 'NOT_FOUND' });
+    if (bytes.length > maxBytes) throw new HttpError(`${key}: more than ${maxBytes} bytes`, { status: 200, url: key });
+    return bytes;
+  }
+
+  async pushBlob(location: RepositoryLocation, bytes: Uint8Array): Promise<{ readonly digest: string; readonly size: number }> {
+    const digest = digestOf(bytes);
+    const key = keyOf(location, digest);
+    if (this.unreachable) throw this.unreachable;
+    if (!this.blobs.has(key)) {
+      this.#checkWritable(location);
+      this.blobs.set(key, Uint8Array.from(bytes));
+      this.writes.push({ kind: 'blob', name: key });
+    }
+    return { digest, size: bytes.length };
+  }
+
+  async putManifest(
+    location: RepositoryLocation,
+    reference: string,
+    manifest: { readonly bytes: Uint8Array; readonly mediaType: string },
+  ): Promise<PutManifestResult> {
+    if (this.unreachable) throw this.unreachable;
+    this.#checkWritable(location);
+    const bytes = Uint8Array.from(manifest.bytes);
+    const digest = digestOf(bytes);
+    if (reference.startsWith('sha256:') && reference !== digest) {
+      throw new HttpError(`${keyOf(location, reference)}: the manifest's digest is ${digest}`, { status: 400, url: reference });
+    }
+    const parsed = JSON.parse(Buffer.from(bytes).toString('utf8')) as { subject?: { digest?: unknown } };
+    this.byDigest.set(keyOf(location, digest), bytes);
+    if (!reference.startsWith('sha256:')) this.manifests.set(keyOf(location, reference), bytes);
+    this.writes.push({ kind: 'manifest', name: keyOf(location, reference) });
+    this.afterPut?.(location, reference);
+    return { digest, subjectIndexed: this.referrersApi && typeof parsed.subject?.digest === 'string' };
+  }
+
+  async referrers(location: RepositoryLocation, digest: string): Promise<readonly Descriptor[] | undefined> {
+    this.reads.push(`${keyOf(location, digest)} referrers`);
+    if (this.unreachable) throw this.unreachable;
+    if (!this.referrersApi) return undefined;
+    const prefix = `${location.registry}/${location.repository}@`;
+    const found: Descriptor[] = [];
+    for (const [key, bytes] of this.byDigest) {
+      if (!key.startsWith(prefix)) continue;
+      const m = JSON.parse(Buffer.from(bytes).toString('utf8')) as {
+        subject?: { digest?: unknown };
+        artifactType?: string;
+        config?: { mediaType?: string };
+        annotations?: Record<string, string>;
+      };
+      if (m.subject?.digest !== digest) continue;
+      const artifactType = m.artifactType ?? m.config?.mediaType;
+      found.push({
+        mediaType: mediaTypeOf(bytes),
+        digest: digestOf(bytes),
+        size: bytes.length,
+        ...(artifactType ? { artifactType } : {}),
+        ...(m.annotations ? { annotations: m.annotations } : {}),
+      });
+    }
+    return found;
+  }
+
+  async checkPushRights(location: RepositoryLocation): Promise<void> {
+    if (this.unreachable) throw this.unreachable;
+    this.#checkWritable(location);
+  }
+
+  #checkWritable(location: RepositoryLocation): void {
+    if (!this.readOnly) return;
+    throw new HttpError(`user "reader" may not push to ${location.registry}/${location.repository} (HTTP 403): the registry granted pull only`, {
+      status: 403,
+      url: `${location.registry}/${location.repository}`,
+      code: 'PUSH_DENIED',
+    });
+  }
+}
+
+function keyOf(location: RepositoryLocation, reference: string): string {
+  return `${location.registry}/${location.repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`;
+}
+
+function mediaTypeOf(bytes: Uint8Array): string {
+  try {
+    const { mediaType } = JSON.parse(Buffer.from(bytes).toString('utf8')) as { mediaType?: unknown };
+    return typeof mediaType === 'string' ? mediaType : MANIFEST_TYPE;
+  } catch {
+    return MANIFEST_TYPE;
   }
 }
 
@@ -152,7 +287,7 @@ class InMemoryConnections implements RepositoryConnections {
     return server;
   }
 
-  async registry(): Promise<Registry> {
+  async registry(): Promise<OciRegistry> {
     return this.#stack.registry;
   }
 
