@@ -42,7 +42,7 @@ export interface Goal {
 
 export const BRIDGE_GOALS: readonly Goal[] = [
   { name: 'sign --formats dct,cosign / sign --formats dct', row: 'bridge-dual', peer: 'bridge-dct@', max: 1.2 },
-  { name: 'sign --formats cosign --cosign-key / cosign3 sign --key (cold)', row: 'bridge-cosign-sign', peer: 'cosign3-sign', max: 0.5 },
+  { name: 'sign --formats cosign --cosign-key-file / cosign3 sign --key (cold)', row: 'bridge-cosign-sign', peer: 'cosign3-sign', max: 0.5 },
   { name: 'verify --formats cosign / cosign3 verify --key (cold)', row: 'bridge-cosign-verify', peer: 'cosign3-verify', max: 0.5 },
   { name: 'verify --formats cosign / cosign2 verify --key (cold)', row: 'bridge-cosign-verify', peer: 'cosign2-verify', max: 0.5 },
 ];
@@ -115,9 +115,9 @@ export function bridgeContenders(o: BridgeOptions): { rows: Contender[]; skipped
     if (features.formats && features.cosignKey) {
       rows.push({
         id: `bridge-cosign-sign${at}`,
-        label: `dct-sign sign --formats cosign --cosign-key${on}`,
+        label: `dct-sign sign --formats cosign --cosign-key-file${on}`,
         note: 'cosign key file (scrypt + secretbox), both forms (.sig and bundle), no trust server',
-        command: 'COSIGN_PASSWORD=… node dist/cli/index.js sign --formats cosign --cosign-key bench.key --no-push <registry/repo:tag>',
+        command: 'COSIGN_PASSWORD=… node dist/cli/index.js sign --formats cosign --cosign-key-file bench.key --no-push <registry/repo:tag>',
         prepare: async () => {
           await cosignKey();
           await prepare(`b-cosign-${node.major}`, false);
@@ -125,7 +125,7 @@ export function bridgeContenders(o: BridgeOptions): { rows: Contender[]; skipped
         before: async () => {},
         run: async (i) => {
           const p = repos.get(`b-cosign-${node.major}`)!;
-          await runCli(node.path, ['sign', '--formats', 'cosign', '--cosign-key', key.privateKey, '--no-push', ref(`b-cosign-${node.major}`, i)], {
+          await runCli(node.path, ['sign', '--formats', 'cosign', '--cosign-key-file', key.privateKey, '--no-push', ref(`b-cosign-${node.major}`, i)], {
             DOCKER_CONFIG: p.ctx.dockerConfig,
             HOME: p.ctx.dir,
             COSIGN_PASSWORD: key.password,
@@ -133,7 +133,7 @@ export function bridgeContenders(o: BridgeOptions): { rows: Contender[]; skipped
           return {};
         },
       });
-    } else skipped.push(`dct-sign sign --formats cosign --cosign-key${on}`);
+    } else skipped.push(`dct-sign sign --formats cosign --cosign-key-file${on}`);
     if (features.formats && features.cosignPublicKey) {
       rows.push({
         id: `bridge-cosign-verify${at}`,
