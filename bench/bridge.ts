@@ -28,6 +28,8 @@ export interface BridgeOptions {
   readonly features: CliFeatures;
   /** Where the cosign key pair and the peers' fresh homes go. */
   readonly scratch: string;
+  /** The CLI bundle the dct-sign rows run. */
+  readonly bundle: string;
 }
 
 /** A goal: `row` takes at most `max` × `peer`, paired round by round, on each node. */
@@ -93,7 +95,7 @@ export function bridgeContenders(o: BridgeOptions): { rows: Contender[]; skipped
       before: async () => {},
       run: async (i) => {
         const p = repos.get(`b-dct-${node.major}`)!;
-        await runCli(node.path, ['sign', ...(features.formats ? ['--formats', 'dct'] : []), ...dctArgs(p), ref(`b-dct-${node.major}`, i)], dctEnv(p));
+        await runCli(node.path, ['sign', ...(features.formats ? ['--formats', 'dct'] : []), ...dctArgs(p), ref(`b-dct-${node.major}`, i)], dctEnv(p), o.bundle);
         return {};
       },
     });
@@ -107,7 +109,7 @@ export function bridgeContenders(o: BridgeOptions): { rows: Contender[]; skipped
         before: async () => {},
         run: async (i) => {
           const p = repos.get(`b-dual-${node.major}`)!;
-          await runCli(node.path, ['sign', '--formats', 'dct,cosign', ...dctArgs(p), ref(`b-dual-${node.major}`, i)], dctEnv(p));
+          await runCli(node.path, ['sign', '--formats', 'dct,cosign', ...dctArgs(p), ref(`b-dual-${node.major}`, i)], dctEnv(p), o.bundle);
           return {};
         },
       });
@@ -129,7 +131,7 @@ export function bridgeContenders(o: BridgeOptions): { rows: Contender[]; skipped
             DOCKER_CONFIG: p.ctx.dockerConfig,
             HOME: p.ctx.dir,
             COSIGN_PASSWORD: key.password,
-          });
+          }, o.bundle);
           return {};
         },
       });
@@ -147,7 +149,7 @@ export function bridgeContenders(o: BridgeOptions): { rows: Contender[]; skipped
           await runCli(node.path, ['verify', '--formats', 'cosign', '--cosign-public-key', key.publicKey, ref('b-verify', i)], {
             DOCKER_CONFIG: p.ctx.dockerConfig,
             HOME: p.ctx.dir,
-          });
+          }, o.bundle);
           return {};
         },
       });

@@ -160,8 +160,8 @@ export interface CliFeatures {
   readonly cosignPublicKey: boolean;
 }
 
-export async function cliFeatures(node: string): Promise<CliFeatures> {
-  const help = async (command: string) => (await exec(node, [CLI_BUNDLE, command, '--help'])).stdout;
+export async function cliFeatures(node: string, bundle = CLI_BUNDLE): Promise<CliFeatures> {
+  const help = async (command: string) => (await exec(node, [bundle, command, '--help'])).stdout;
   const sign = await help('sign');
   const verify = await help('verify');
   return {

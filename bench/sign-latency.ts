@@ -77,11 +77,13 @@ const { values: args } = parseArgs({
     variant: { type: 'string', default: 'open' },
     // Another CLI bundle (e.g. an older build's dist/cli/index.js) timed as an extra row, paired with the rest.
     'cli-before': { type: 'string' },
+    // The CLI bundle every CLI row runs (default dist/cli/index.js), e.g. a candidate build elsewhere.
+    cli: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
-  console.log('usage: npm run bench -- [--rtt MS (50)] [--runs N (7)] [--warmup N (1)] [--only dct|bridge] [--variant open|token] [--node PATH]... [--cli-before BUNDLE] [--out FILE]');
+  console.log('usage: npm run bench -- [--rtt MS (50)] [--runs N (7)] [--warmup N (1)] [--only dct|bridge] [--variant open|token] [--node PATH]... [--cli BUNDLE] [--cli-before BUNDLE] [--out FILE]');
   process.exit(0);
 }
 const rttMs = Number(args.rtt);
@@ -90,6 +92,7 @@ if (!['all', 'dct', 'bridge'].includes(only)) {
   console.error('--only must be dct or bridge');
   process.exit(2);
 }
+const cliBundle = args.cli ?? CLI_BUNDLE;
 const variantName = args.variant as VariantName;
 if (variantName !== 'open' && variantName !== 'token') {
   console.error('--variant must be open or token');
@@ -184,7 +187,7 @@ function runNode(node: string, script: string, job: CoreSignJob): Promise<CoreSi
 }
 
 /** `dct-sign sign --no-push` from the shipped CLI bundle, as a CI step runs it. */
-function runCliSign(node: string, stack: StackInfo, proxy: ProxyThread, p: Prepared, i: number, bundle = CLI_BUNDLE): Promise<void> {
+function runCliSign(node: string, stack: StackInfo, proxy: ProxyThread, p: Prepared, i: number, bundle = cliBundle): Promise<void> {
   const cliArgs = [
     'sign', '--no-push', '--signer-key-file', p.keyFile, '--signer-name', SIGNER,
     '--trust-server', proxy.url, '--trust-server-ca', stack.caFile, '--registry-ca', stack.caFile,
@@ -266,7 +269,7 @@ function contenders(env: BenchEnv, proxy: ProxyThread, scratch: string): Contend
         note: 'the shipped CLI bundle (dist/cli/index.js) in a new node process, no V8 code cache: reads the digest from the registry, then signs',
         command: 'node dist/cli/index.js sign --no-push --signer-key-file <key> --trust-server <proxy> --trust-server-ca ca.crt --registry-ca ca.crt <registry/repo:tag>',
         prepare: async () => {
-          if (!existsSync(CLI_BUNDLE)) throw new Error(`${CLI_BUNDLE} is missing: run npm run build first`);
+          if (!existsSync(cliBundle)) throw new Error(`${cliBundle} is missing: run npm run build first`);
           coreCli.set(node.major, await prepareRepository(env, `cli-${node.major}`));
         },
         before: async () => {},
@@ -501,10 +504,10 @@ async function main(): Promise<void> {
     let skipped: string[] = [];
     if (only !== 'bridge') all.push(...contenders(env, proxy, scratch));
     if (only !== 'dct') {
-      if (!existsSync(CLI_BUNDLE)) throw new Error(`${CLI_BUNDLE} is missing: run npm run build first`);
-      const features = await cliFeatures(nodes[0]!.path);
+      if (!existsSync(cliBundle)) throw new Error(`${cliBundle} is missing: run npm run build first`);
+      const features = await cliFeatures(nodes[0]!.path, cliBundle);
       log(`the built CLI has --formats: ${features.formats}, --cosign-key: ${features.cosignKey}, --cosign-public-key: ${features.cosignPublicKey}`);
-      const bridge = bridgeContenders({ env, nodes, features, scratch });
+      const bridge = bridgeContenders({ env, nodes, features, scratch, bundle: cliBundle });
       all.push(...bridge.rows);
       skipped = bridge.skipped;
     }
