@@ -419,6 +419,14 @@ const methods = (m: Readonly<Record<string, number>>) =>
     .map(([k, v]) => `${v} ${k}`)
     .join(' ');
 
+/**
+ * The requests for the bench's own repositories (all named bench-…) and the
+ * `/v2/` pings: a reused stack may serve someone else's tests at the same
+ * time, and their requests are not this run's.
+ */
+const ours = <T extends { uri: string }>(requests: readonly T[]): T[] =>
+  requests.filter((r) => r.uri === '/v2/' || r.uri.includes('bench-'));
+
 /** A GET whose answer does not matter, only that the server logs it. */
 function sentinel(url: string, ca?: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -536,9 +544,9 @@ async function main(): Promise<void> {
         const registryConnections = (await registryProxy.connections()) - registryConnectionsBefore;
         const tokenConnections = ((await tokenProxy?.connections()) ?? 0) - tokenConnectionsBefore;
         await c.after?.(i);
-        const requests = await serverLog.since(mark);
-        const registryRequests = await registryLog.since(registryMark);
-        const tokenRequests = open.auth ? await tokenLog.since(tokenMark) : [];
+        const requests = ours(await serverLog.since(mark));
+        const registryRequests = ours(await registryLog.since(registryMark));
+        const tokenRequests = open.auth ? ours(await tokenLog.since(tokenMark)) : [];
         const sample: RunSample = {
           ms,
           gets: requests.filter((r) => r.method === 'GET').length,
