@@ -15,7 +15,7 @@ export {
   type RootCertificate,
   type RootCertificateOptions,
 } from './root-certificate.ts';
-export { SigningKey } from './signing-key.ts';
+export { SigningKey, signStandard, type StandardHash } from './signing-key.ts';
 export { isKeyType, KEY_TYPES, TufKey, type KeyType } from './tuf-key.ts';
 export type { LoadedKey, SignatureMethod, Signer } from './types.ts';
 export { verifiedSigner, verifySignature } from './verify-signature.ts';

@@ -73,3 +73,29 @@ export class SigningKey implements Signer {
 export function keyObjectOf(key: SigningKey): KeyObject {
   return reveal(key);
 }
+
+/** The digest a standard (non-notary) signature is made over; ignored for ed25519, which signs the message itself. */
+export type StandardHash = 'sha256' | 'sha384' | 'sha512';
+
+/**
+ * Signs as Go's crypto does outside notary, the way cosign and
+ * containers/image verify: ECDSA as an ASN.1 DER signature (not notary's raw
+ * r||s), RSA with PKCS#1 v1.5 (not notary's PSS), ed25519 over the message.
+ * The key stays in this module; callers get only the signature.
+ */
+export function signStandard(key: SigningKey, data: Uint8Array, hash: StandardHash): Promise<Uint8Array> {
+  const keyObject = reveal(key);
+  return new Promise((resolve, reject) => {
+    const done = (err: Error | null, sig: Buffer): void => (err ? reject(err) : resolve(new Uint8Array(sig)));
+    switch (keyObject.asymmetricKeyType) {
+      case 'ec':
+        sign(hash, data, { key: keyObject, dsaEncoding: 'der' }, done);
+        return;
+      case 'ed25519':
+        sign(null, data, keyObject, done);
+        return;
+      default:
+        sign(hash, data, { key: keyObject, padding: constants.RSA_PKCS1_PADDING }, done);
+    }
+  });
+}

@@ -39,10 +39,19 @@ export interface TagUpdateOptions {
   readonly logger?: Logger;
 }
 
-/** The new content of a tag, from what it holds now (undefined: none); undefined when it already has our change. */
+/**
+ * The new content of a tag, from what it holds now (undefined: none);
+ * undefined when it already has our change. May be async, to push the blobs
+ * the new content names (a `.sig` manifest's config) before it is written.
+ */
 export type TagChange = (
   current: ManifestContent | undefined,
-) => { readonly bytes: Uint8Array; readonly mediaType: string } | undefined;
+) => TagContent | undefined | Promise<TagContent | undefined>;
+
+export interface TagContent {
+  readonly bytes: Uint8Array;
+  readonly mediaType: string;
+}
 
 export const DEFAULT_TAG_ATTEMPTS = 5;
 
@@ -89,7 +98,7 @@ export async function updateManifestTag(
   const name = `${location.registry}/${location.repository}:${tag}`;
   await exclusively(name, async () => {
     for (let write = 0; ; write++) {
-      const next = change(await registry.manifest(location, tag));
+      const next = await change(await registry.manifest(location, tag));
       if (next === undefined) return;
       if (write >= attempts) {
         throw new DctError(

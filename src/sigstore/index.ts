@@ -1,0 +1,6 @@
+// The Sigstore (cosign) formats: what the operations call (see types.ts).
+
+export { cosignSignerOf } from './signer.ts';
+export { verifyCosignSignatures } from './verify.ts';
+export { writeCosignSignatures } from './write.ts';
+export * from './types.ts';
