@@ -158,7 +158,7 @@ describe('README.md', () => {
           expect(run.code, `cosign ${version} verify --key ci.pub ${tag}:\n${run.stderr}`).toBe(0);
         }
       };
-      await runBlock('dct-sign sign --formats dct,cosign --signer-key-file ci.key');
+      await runBlock('dct,cosign --signer-key-file ci.key myregistry.azurecr.io/app:1.4.2');
       await cosignAccepts('1.4.2');
       const gate = await runBlock('dct-sign verify --formats dct,cosign --trust-pin');
       expect(gate.stdout).toContain('1.4.2');
