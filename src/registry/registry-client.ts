@@ -219,7 +219,11 @@ export class RegistryClient implements OciRegistry {
     return res.body;
   }
 
-  async pushBlob(location: RepositoryLocation, bytes: Uint8Array): Promise<{ readonly digest: string; readonly size: number }> {
+  async pushBlob(
+    location: RepositoryLocation,
+    bytes: Uint8Array,
+    options: { readonly fresh?: boolean } = {},
+  ): Promise<{ readonly digest: string; readonly size: number }> {
     const digest = sha256(bytes);
     const host = registryApiHost(location.registry);
     const scope = RepositoryScope.pullPush(location.repository);
@@ -229,7 +233,8 @@ export class RegistryClient implements OciRegistry {
       if (head.status === 404) return false;
       throw this.#writeFailure(head, location, `checking for the blob ${digest}`);
     };
-    if (await has()) return { digest, size: bytes.length };
+    // A fresh blob is uploaded without the HEAD: a round trip that could only save an upload that never happens.
+    if (!options.fresh && (await has())) return { digest, size: bytes.length };
     try {
       await this.#upload(host, location, scope, bytes, digest);
     } catch (err) {
