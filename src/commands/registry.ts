@@ -2,6 +2,7 @@
 // action.yml, task.json, docs/commands.md). A spec is light; its operation
 // is loaded only when it runs.
 
+import { certificateSpec } from './certificate.ts';
 import { inspectSpec } from './inspect.ts';
 import { keyGenerateSpec } from './key-generate.ts';
 import { refreshSpec } from './refresh.ts';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   signerAddSpec,
   signerRemoveSpec,
   keyGenerateSpec,
+  certificateSpec,
   rotateKeySpec,
   refreshSpec,
 ];
@@ -34,6 +36,7 @@ export const TASK_LABELS: Readonly<Record<string, string>> = {
   'signer-add': 'Add a signer to repositories',
   'signer-remove': 'Remove a signer from repositories',
   'key-generate': 'Generate a signer key',
+  certificate: 'Make a code-signing certificate for notation',
   'rotate-key': 'Rotate a repository key',
   refresh: 'Refresh expiring trust data',
 };

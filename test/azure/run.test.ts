@@ -52,6 +52,9 @@ const VARIABLES: Readonly<Record<string, string>> = {
   'key-id': 'keyId',
   'root-key-id': 'rootKeyId',
   refreshed: 'refreshed',
+  'certificate-path': 'certificatePath',
+  certificate: 'certificate',
+  'notation-identity': 'notationIdentity',
 };
 
 /** The message each command completes with, for its case's result. */
@@ -63,6 +66,7 @@ const DONE: Readonly<Record<string, string>> = {
   'signer-add': 'Signer ci added to 2 repositories',
   'signer-remove': 'Signer ci removed from 1 repository',
   'key-generate': 'Generated key ffffffffffff for signer ci',
+  certificate: 'Made the certificate ci.crt (C=XX, ST=none, O=dct-sign, CN=ci), valid until 2027-12-08',
   'rotate-key': `The targets key of ${REPO} is ffffffffffff`,
   refresh: `Refreshed 1 role of ${REPO}`,
 };
@@ -114,7 +118,7 @@ describe('#readCommand', () => {
     expect(() => readCommand()).toThrow(
       expect.objectContaining({
         input: 'command',
-        message: `command: unknown command "${name}"; choose one of sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, rotate-key, refresh`,
+        message: `command: unknown command "${name}"; choose one of sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, certificate, rotate-key, refresh`,
       }) as InputError,
     );
   });

@@ -21,7 +21,8 @@ const FLAGS: Readonly<Record<string, readonly string[]>> = {
   revoke: [...key('signer-key'), 'signer-name', 'all', ...CONNECTION, ...OUTPUT],
   'signer-add': ['signer-name', 'signer-public-key', ...key('repository-key'), ...key('root-key'), ...CONNECTION, ...OUTPUT],
   'signer-remove': ['signer-name', 'force', ...key('repository-key'), ...CONNECTION, ...OUTPUT],
-  'key-generate': ['signer-name', 'signer-key-passphrase', 'key-directory', 'base64', 'json', 'help'],
+  'key-generate': ['signer-name', 'signer-key-passphrase', 'key-directory', 'certificate', 'certificate-validity', 'base64', 'json', 'help'],
+  certificate: ['signer-name', ...key('signer-key'), ...key('notation-key'), 'certificate-validity', 'key-directory', 'output', 'json', 'help'],
   'rotate-key': [
     'key-role', ...key('root-key'), ...key('new-repository-key'), ...key('new-root-key'), 'key-directory', 'signer-name', ...key('signer-key'), 'old-signer-key',
     ...key('repository-key'), ...CONNECTION, ...OUTPUT,
@@ -38,6 +39,7 @@ const ENV: Readonly<Record<string, readonly string[]>> = {
   'signer-add': ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
   'signer-remove': ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
   'key-generate': ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE'],
+  certificate: ['DCT_SIGNER_KEY', 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DCT_NOTATION_KEY_PASSPHRASE'],
   'rotate-key': ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
   refresh: ['DCT_SIGNER_KEY', 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
 };

@@ -12,8 +12,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{([a-z-]+)\}/g)].map(
 const ruleInputs = (rule: Rule) => (rule.kind === 'single' ? [rule.input] : [...rule.inputs]);
 
 describe('COMMANDS', () => {
-  it('are the nine commands, in the order every list shows them', () => {
-    expect(COMMAND_NAMES).toEqual(['sign', 'inspect', 'verify', 'revoke', 'signer-add', 'signer-remove', 'key-generate', 'rotate-key', 'refresh']);
+  it('are the ten commands, in the order every list shows them', () => {
+    expect(COMMAND_NAMES).toEqual(['sign', 'inspect', 'verify', 'revoke', 'signer-add', 'signer-remove', 'key-generate', 'certificate', 'rotate-key', 'refresh']);
   });
 
   it('have unique names, and sign is the default', () => {
