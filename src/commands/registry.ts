@@ -5,6 +5,7 @@
 import { certificateSpec } from './certificate.ts';
 import { inspectSpec } from './inspect.ts';
 import { keyGenerateSpec } from './key-generate.ts';
+import { migrateSpec } from './migrate.ts';
 import { refreshSpec } from './refresh.ts';
 import { revokeSpec } from './revoke.ts';
 import { rotateKeySpec } from './rotate-key.ts';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   certificateSpec,
   rotateKeySpec,
   refreshSpec,
+  migrateSpec,
 ];
 
 /** The label of each command in the task's `command` pickList (task.json). */
@@ -39,6 +41,7 @@ export const TASK_LABELS: Readonly<Record<string, string>> = {
   certificate: 'Make a code-signing certificate for notation',
   'rotate-key': 'Rotate a repository key',
   refresh: 'Refresh expiring trust data',
+  migrate: 'Migrate signed tags to cosign',
 };
 
 /** What the action and the task run when `command` is empty. */

@@ -52,6 +52,7 @@ const VARIABLES: Readonly<Record<string, string>> = {
   'key-id': 'keyId',
   'root-key-id': 'rootKeyId',
   refreshed: 'refreshed',
+  migrated: 'migrated',
   'certificate-path': 'certificatePath',
   certificate: 'certificate',
   'notation-identity': 'notationIdentity',
@@ -69,6 +70,7 @@ const DONE: Readonly<Record<string, string>> = {
   certificate: 'Made the certificate ci.crt (C=XX, ST=none, O=dct-sign, CN=ci), valid until 2027-12-08',
   'rotate-key': `The targets key of ${REPO} is ffffffffffff`,
   refresh: `Refreshed 1 role of ${REPO}`,
+  migrate: 'Migrated 1 tag to cosign with key ffffffffffff',
 };
 
 const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -118,7 +120,7 @@ describe('#readCommand', () => {
     expect(() => readCommand()).toThrow(
       expect.objectContaining({
         input: 'command',
-        message: `command: unknown command "${name}"; choose one of sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, certificate, rotate-key, refresh`,
+        message: `command: unknown command "${name}"; choose one of sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, certificate, rotate-key, refresh, migrate`,
       }) as InputError,
     );
   });

@@ -215,7 +215,7 @@ describe('task.json', () => {
 
     it('makes only the inputs every command that shows them needs required', () => {
       expect(task.inputs.filter((i) => i.required).map((i) => i.name)).toEqual(['command', 'tags', 'keyRole', 'signerPublicKey']);
-      expect(byName.get('tags')!.visibleRule).toBe('command != key-generate');
+      expect(byName.get('tags')!.visibleRule).toBe('command != key-generate && command != certificate');
       expect(byName.get('keyRole')!.visibleRule).toBe('command = rotate-key');
       expect(byName.get('signerPublicKey')!.visibleRule).toBe('command = signer-add');
     });
@@ -227,10 +227,13 @@ describe('task.json', () => {
         tags: ['multiLine', ''],
         dockerRegistryServiceConnection: ['connectedService:dockerregistry', ''],
         push: ['boolean', true],
+        formats: ['multiLine', 'dct'],
         requiredSigners: ['multiLine', ''],
         signerPolicy: ['pickList', 'any'],
+        formatsPolicy: ['pickList', 'any'],
         all: ['boolean', false],
         force: ['boolean', false],
+        dryRun: ['boolean', false],
         keyRole: ['pickList', ''],
         keyDirectory: ['string', ''],
         expiringWithin: ['string', ''],
@@ -239,6 +242,16 @@ describe('task.json', () => {
         signerKeyFile: ['filePath', ''],
         signerKeyPassphrase: ['string', ''],
         signerPublicKey: ['multiLine', ''],
+        cosignKey: ['string', ''],
+        cosignKeyFile: ['filePath', ''],
+        cosignKeyPassphrase: ['string', ''],
+        cosignPublicKey: ['multiLine', ''],
+        notationKey: ['string', ''],
+        notationKeyFile: ['filePath', ''],
+        notationKeyPassphrase: ['string', ''],
+        certificate: ['boolean', false],
+        certificateValidity: ['string', '365d'],
+        output: ['string', ''],
         oldSignerKey: ['string', ''],
         rootKey: ['string', ''],
         rootKeyFile: ['filePath', ''],
@@ -286,10 +299,13 @@ describe('action.yml', () => {
         username: '',
         password: '',
         push: 'true',
+        formats: 'dct',
         'required-signers': '',
         'signer-policy': 'any',
+        'formats-policy': 'any',
         all: 'false',
         force: 'false',
+        'dry-run': 'false',
         'key-role': '',
         'key-directory': '',
         'expiring-within': '',
@@ -297,6 +313,14 @@ describe('action.yml', () => {
         'signer-key': '',
         'signer-key-passphrase': '',
         'signer-public-key': '',
+        'cosign-key': '',
+        'cosign-key-passphrase': '',
+        'cosign-public-key': '',
+        'notation-key': '',
+        'notation-key-passphrase': '',
+        certificate: 'false',
+        'certificate-validity': '365d',
+        output: '',
         'old-signer-key': '',
         'root-key': '',
         'root-key-passphrase': '',
