@@ -18,8 +18,8 @@ const COSIGN_PASSPHRASE = ['COSIGN_PASSWORD'];
 // Ours for the notation key's passphrase: notation itself reads only unencrypted keys.
 const NOTATION_PASSPHRASE = ['DCT_NOTATION_KEY_PASSPHRASE'];
 
-/** The signature formats `formats` lists: Docker Content Trust (Notary v1) and Sigstore's cosign. */
-export const FORMATS = ['dct', 'cosign'] as const;
+/** The signature formats `formats` lists: Docker Content Trust (Notary v1), Sigstore's cosign and the Notary Project's notation. */
+export const FORMATS = ['dct', 'cosign', 'notation'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /**
@@ -90,10 +90,11 @@ export const INPUTS = {
     choices: FORMATS,
     default: 'dct',
     value: 'FORMATS',
-    help: 'dct (default), cosign, or both (comma-separated or repeated)',
+    help: 'dct (default), cosign, notation, or several (comma-separated or repeated)',
     description:
       'The signature formats, separated by newlines or commas, in any order: dct (Docker Content Trust, the default) and ' +
-      'cosign (Sigstore: both forms `cosign sign --key` writes, the .sig tag and the bundle referrer). sign and migrate ' +
+      'cosign (Sigstore: both forms `cosign sign --key` writes, the .sig tag and the bundle referrer) and notation (the ' +
+      'Notary Project: the JWS signature referrer notation 1.3 writes, with notation-certificate). sign and migrate ' +
       'write each one listed; verify accepts any one of them (formats-policy any) or requires all (formats-policy all). ' +
       'Without dct no trust server is used, and trust-server, trust-pin, require-pin, trust-state and the root and ' +
       'repository keys are refused when given (ignored when they come from the environment).',
@@ -350,6 +351,47 @@ export const INPUTS = {
       'file is never overwritten.',
     group: 'Certificate',
     task: { label: 'Certificate file' },
+  },
+  'notation-certificate': {
+    name: 'notation-certificate',
+    kind: 'file-or-text',
+    value: 'PATH|PEM',
+    help: 'the certificate chain of the notation key, leaf first (PEM)',
+    description:
+      'sign and migrate with notation: the certificate chain of the key that makes the notation signatures (notation-key, ' +
+      'else signer-key), leaf first, then each issuer up to the root, as PEM text or a file path. notation 1.3 takes a ' +
+      'leaf with CA:FALSE, key usage digitalSignature only and no serverAuth or clientAuth extended key usage; the chain ' +
+      'is checked before anything is written. `dct-sign certificate` makes a self-signed one.',
+    group: 'Notation key',
+    task: { label: 'Notation certificate chain', group: 'signer', rows: 4 },
+  },
+  'notation-trust-anchor': {
+    name: 'notation-trust-anchor',
+    kind: 'file-or-text',
+    value: 'PATH|PEM',
+    multiple: true,
+    help: 'a certificate notation signatures are trusted through: a CA or a self-signed signing certificate (repeat for more)',
+    description:
+      'verify with notation: the certificates notation signatures must chain to, as notation\'s `ca` trust store holds ' +
+      'them: CA certificates, or self-signed signing certificates, as PEM text or file paths (several: several PEM ' +
+      'blocks, or paths separated by newlines). There is no revocation check: no network is reached.',
+    group: 'Policy',
+    task: { label: 'Notation trust anchors', rows: 4 },
+  },
+  'notation-identity': {
+    name: 'notation-identity',
+    // One a line, not a list: an identity holds commas.
+    kind: 'string',
+    multiple: true,
+    value: 'IDENTITY',
+    help: 'a trusted identity as notation writes it, x509.subject: C=…, ST=…, O=…, … (repeat for more)',
+    description:
+      'verify with notation: the trusted identities, one a line, as notation\'s trust policy writes them ' +
+      '(`x509.subject: C=US, ST=WA, O=Example`): a signing certificate counts when its subject has every attribute ' +
+      'of one of them. Required unless every notation-trust-anchor is itself a signing certificate, because a CA ' +
+      'anchor would otherwise accept every certificate that CA issued.',
+    group: 'Policy',
+    task: { label: 'Notation trusted identities', rows: 2 },
   },
   'old-signer-key': {
     name: 'old-signer-key',

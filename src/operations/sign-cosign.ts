@@ -8,6 +8,7 @@ import type { ImageReference, TaggedReference } from '../registry/reference.ts';
 import type { ManifestDescriptor } from '../registry/registry-client.ts';
 import type { CosignSigner, CosignWriteOutcome } from '../sigstore/types.ts';
 import { cosignFormatOf, type CosignFormat } from './formats.ts';
+import { writeEachTag, type TagOutcome } from './registry-writes.ts';
 import { byRepository, type RepositoryContext } from './repository-context.ts';
 
 /** What sign needs to write cosign signatures: the format and the signer, ready before any request. */
@@ -40,26 +41,13 @@ export async function checkPushRights(context: RepositoryContext<ImageReference>
 }
 
 /** One tag's cosign write: what it wrote, or why it failed. */
-export type CosignTagOutcome =
-  | { readonly ref: TaggedReference; readonly ok: true; readonly outcome: CosignWriteOutcome }
-  | { readonly ref: TaggedReference; readonly ok: false; readonly error: unknown };
+export type CosignTagOutcome = TagOutcome<CosignWriteOutcome>;
 
 /** Writes both cosign forms for every tag at once; a tag that fails does not stop the others. */
-export async function writeCosign(
+export function writeCosign(
   context: RepositoryContext<TaggedReference>,
   plan: CosignPlan,
   resolved: readonly { readonly ref: TaggedReference; readonly manifest: ManifestDescriptor }[],
 ): Promise<CosignTagOutcome[]> {
-  return Promise.all(
-    resolved.map(async ({ ref, manifest }): Promise<CosignTagOutcome> => {
-      try {
-        const registry = await context.oci(ref);
-        const location = { registry: ref.registry, repository: ref.repository };
-        const outcome = await plan.format.write({ registry, location, tag: ref.tag, manifest }, plan.signer, { logger: context.logger });
-        return { ref, ok: true, outcome };
-      } catch (err) {
-        return { ref, ok: false, error: err };
-      }
-    }),
-  );
+  return writeEachTag(context, resolved, (target) => plan.format.write(target, plan.signer, { logger: context.logger }));
 }
