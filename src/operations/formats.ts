@@ -69,3 +69,8 @@ export async function notationFormatOf(given: NotationFormat | undefined): Promi
     checkPolicy: (policy) => void notation.checkNotationTrustPolicy(policy),
   };
 }
+
+/** A registry format's verdict on one reference in verify: who signed, or why none counts (`R`: the reasons verify lists). */
+export type RegistryPart<R extends string = string> =
+  | { readonly ok: true; readonly signedBy: readonly string[] }
+  | { readonly ok: false; readonly reason: R; readonly message: string };

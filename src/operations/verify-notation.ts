@@ -6,10 +6,9 @@
 
 import type { NotationTrustAnchor } from '../notation/types.ts';
 import type { TaggedReference } from '../registry/reference.ts';
-import type { NotationFormat } from './formats.ts';
+import type { NotationFormat, RegistryPart } from './formats.ts';
 import type { RepositoryContext } from './repository-context.ts';
 import type { Served } from './verify-cosign.ts';
-import type { RegistryPart } from './verify.ts';
 
 /** The notation format and trust policy verify checks with. */
 export interface NotationCheck {
@@ -19,7 +18,7 @@ export interface NotationCheck {
 }
 
 /** One reference's notation verdict: for the digest the registry serves now, and the one in the reference if given. */
-export async function notationVerdictFor(context: RepositoryContext, ref: TaggedReference, served: Served, check: NotationCheck): Promise<RegistryPart> {
+export async function notationVerdictFor(context: RepositoryContext, ref: TaggedReference, served: Served, check: NotationCheck): Promise<RegistryPart<'digest-changed' | 'notation-unsigned' | 'notation-invalid'>> {
   if (!served.digest) return { ok: false, reason: 'digest-changed', message: `${ref.original}: ${served.missing}` };
   if (ref.digest !== undefined && ref.digest !== served.digest) {
     return { ok: false, reason: 'digest-changed', message: `${ref.original}: the registry serves ${served.digest}, not the digest in the reference` };

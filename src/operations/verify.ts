@@ -27,7 +27,7 @@
 import { DctError, errorMessage, InputError, VerificationError } from '../errors.ts';
 import type { CosignPublicKey } from '../sigstore/types.ts';
 import type { NotationTrustAnchor } from '../notation/types.ts';
-import { cosignFormatOf, notationFormatOf, type CosignFormat, type Format, type FormatsPolicy, type NotationFormat, type RegistryFormat } from './formats.ts';
+import { cosignFormatOf, notationFormatOf, type CosignFormat, type Format, type FormatsPolicy, type NotationFormat, type RegistryFormat, type RegistryPart } from './formats.ts';
 import { cosignVerdictFor, signerCosignKeys, type Served } from './verify-cosign.ts';
 import { notationVerdictFor } from './verify-notation.ts';
 import type { TaggedReference } from '../registry/reference.ts';
@@ -358,9 +358,7 @@ async function referenceVerdict(context: RepositoryContext, ref: TaggedRef, outc
   return combineVerdicts(context, ref, inputs, { dct, unchecked, registry, served: cosign || notation ? await served() : undefined });
 }
 
-/** A registry format's verdict on one reference: who signed, or why none counts. */
-export type RegistryPart = { readonly ok: true; readonly signedBy: readonly string[] } | { readonly ok: false; readonly reason: VerifyFailure; readonly message: string };
-type CosignPart = RegistryPart;
+type CosignPart = RegistryPart<VerifyFailure>;
 
 /** The cosign verdict, with the keys given or the repository's signers' keys. */
 async function cosignPart(context: RepositoryContext, ref: TaggedRef, outcome: ReadOutcome | undefined, inputs: VerifyInputs, served: () => Promise<Served>): Promise<CosignPart> {
@@ -383,7 +381,7 @@ async function cosignPart(context: RepositoryContext, ref: TaggedRef, outcome: R
 interface Parts {
   readonly dct: DctVerdict | undefined;
   readonly unchecked: unknown;
-  readonly registry: Readonly<Record<RegistryFormat, RegistryPart | undefined>>;
+  readonly registry: Readonly<Record<RegistryFormat, RegistryPart<VerifyFailure> | undefined>>;
   readonly served: Served | undefined;
 }
 
