@@ -373,7 +373,7 @@ describe('#readInputs with a TaskReader and formats', () => {
 
   it('names a format that is not one', async () => {
     const err = await failureOf(readInputs(formatsSpec(), taskInputs({ formats: 'cosign, sigstore' })));
-    expect(failureMessage(err)).toBe('formats: "sigstore" is not one of dct, cosign');
+    expect(failureMessage(err)).toBe('formats: "sigstore" is not one of dct, cosign, notation');
   });
 });
 

@@ -15,9 +15,9 @@ const key = (name: string) => [`${name}-file`, name, `${name}-passphrase`];
 
 /** The flags of each command, as the CLI has had them since each command came. */
 const FLAGS: Readonly<Record<string, readonly string[]>> = {
-  sign: ['formats', ...key('signer-key'), 'signer-name', ...key('cosign-key'), 'push', 'no-push', ...key('root-key'), ...key('repository-key'), ...CONNECTION, ...OUTPUT],
+  sign: ['formats', ...key('signer-key'), 'signer-name', ...key('cosign-key'), 'notation-certificate', ...key('notation-key'), 'push', 'no-push', ...key('root-key'), ...key('repository-key'), ...CONNECTION, ...OUTPUT],
   inspect: [...CONNECTION, 'pretty', ...OUTPUT],
-  verify: ['required-signers', 'signer-policy', 'formats', 'formats-policy', 'cosign-public-key', ...CONNECTION, ...OUTPUT],
+  verify: ['required-signers', 'signer-policy', 'formats', 'formats-policy', 'cosign-public-key', 'notation-trust-anchor', 'notation-identity', ...CONNECTION, ...OUTPUT],
   revoke: [...key('signer-key'), 'signer-name', 'all', ...CONNECTION, ...OUTPUT],
   'signer-add': ['signer-name', 'signer-public-key', ...key('repository-key'), ...key('root-key'), ...CONNECTION, ...OUTPUT],
   'signer-remove': ['signer-name', 'force', ...key('repository-key'), ...CONNECTION, ...OUTPUT],

@@ -241,9 +241,9 @@ describe('#readInputs with the actionReader and formats', () => {
   });
 
   it('refuses a format that is not one, listing those there are', async () => {
-    runner.setInputs({ formats: 'dct, notation' });
+    runner.setInputs({ formats: 'dct, sigstore' });
     const err = await readInputs(formatsSpec(), actionReader).catch((e: unknown) => e);
-    expect(err).toMatchObject({ input: 'formats', message: 'formats: "notation" is not one of dct, cosign' });
+    expect(err).toMatchObject({ input: 'formats', message: 'formats: "sigstore" is not one of dct, cosign, notation' });
   });
 });
 

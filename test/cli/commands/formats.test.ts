@@ -30,9 +30,9 @@ describe('#runCli with formats', () => {
     });
 
     it('refuses a format it does not know (exit 2)', async () => {
-      const run = await cli(['sign', '--formats', 'notation', ...KEY, REF]);
+      const run = await cli(['sign', '--formats', 'sigstore', ...KEY, REF]);
       expect(run.code).toBe(EXIT_USAGE);
-      expect(run.stderr).toContain('"notation" is not one of dct, cosign');
+      expect(run.stderr).toContain('"sigstore" is not one of dct, cosign, notation');
     });
   });
 
