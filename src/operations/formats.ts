@@ -56,6 +56,8 @@ export interface NotationFormat {
   verify(target: NotationTarget, policy: NotationTrustPolicy, options: NotationReadOptions): Promise<NotationVerdict>;
   /** Checks the trust policy input before the registry is read; throws InputError naming the input. */
   checkPolicy(policy: NotationTrustPolicy): void;
+  /** The digest of a valid signature by this signer's certificate for the target, if there is one; reads only. */
+  existing(target: NotationTarget, signer: NotationSigner): Promise<string | undefined>;
 }
 
 /** The notation format: the one given (tests), else src/notation's, loaded only when a run needs it. */
@@ -67,6 +69,7 @@ export async function notationFormatOf(given: NotationFormat | undefined): Promi
     write: notation.writeNotationSignature,
     verify: notation.verifyNotationSignatures,
     checkPolicy: (policy) => void notation.checkNotationTrustPolicy(policy),
+    existing: (target, signer) => notation.existingNotationSignature(target, signer, new Date()),
   };
 }
 

@@ -28,7 +28,7 @@ const FLAGS: Readonly<Record<string, readonly string[]>> = {
     ...key('repository-key'), ...CONNECTION, ...OUTPUT,
   ],
   refresh: [...key('signer-key'), ...key('repository-key'), 'expiring-within', ...CONNECTION, ...OUTPUT],
-  migrate: ['formats', 'dry-run', ...key('signer-key'), ...key('cosign-key'), ...CONNECTION, ...OUTPUT],
+  migrate: ['formats', 'dry-run', ...key('signer-key'), ...key('cosign-key'), 'notation-certificate', ...key('notation-key'), ...CONNECTION, ...OUTPUT],
 };
 
 /** Variables each command's help must list. */

@@ -51,7 +51,7 @@ export const MIGRATE_RESULT: MigrateResult = {
       written: ['sig', 'bundle'],
     },
   ],
-  dryRun: false,
+  dryRun: false, formats: ['cosign'],
   keyId: KEY_ID,
   ok: true,
 };
