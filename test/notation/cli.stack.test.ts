@@ -11,6 +11,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, test } from 'vitest';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../../src/cli/cli.ts';
+import { dockerKeyFile } from '../cli/stack-support.ts';
 import { cli } from '../cli/support.ts';
 import {
   createPeerContext,
@@ -113,6 +114,31 @@ describe('notation through the CLI with notation 1.3', () => {
     expect(identity.stderr).toMatch(/\(notation-invalid\)/);
     const unsigned = await cli(['verify', '--formats', 'notation', '--notation-trust-anchor', testKey.certificate, repo.ref('bad')], { real: true });
     expect(unsigned.stderr).toMatch(/\(notation-unsigned\)/);
+  });
+
+  it('migrates tags docker signed with --formats notation, then cosign,notation: notation verify accepts, and a second run leaves them', async () => {
+    await makeImage(alice, repo.ref('docker'));
+    await docker(alice, ['trust', 'sign', repo.ref('docker')]);
+    const keyFile = await dockerKeyFile(alice, 'alice');
+    const certificate = join(dir, 'alice.crt');
+    const migrated = await cli(['migrate', '--formats', 'notation', '--signer-key-file', keyFile, '--notation-certificate', certificate, ...trust, '--json', repo.ref('docker')], {
+      env,
+      real: true,
+    });
+    expect(migrated.code, migrated.stderr).toBe(EXIT_OK);
+    const json = JSON.parse(migrated.stdout) as { formats: string[]; tags: { status: string; digest: string; written: string[] }[] };
+    expect(json.formats).toEqual(['notation']);
+    expect(json.tags.map((t) => [t.status, t.written])).toEqual([['migrated', ['notation']]]);
+    const pinned = `${repo.name}@${json.tags[0]!.digest}`;
+    await notationTrustPolicy(ctx, { caStores: ['alice'], trustedIdentities: ['x509.subject: C=XX, ST=none, O=dct-sign, CN=alice'] });
+    expect((await notationVerify(ctx, pinned)).stdout).toContain(`Successfully verified signature for ${pinned}`);
+
+    const both = await cli(['migrate', '--formats', 'cosign,notation', '--signer-key-file', keyFile, '--notation-certificate', certificate, ...trust, '--json', repo.ref('docker')], {
+      env,
+      real: true,
+    });
+    expect(both.code, both.stderr).toBe(EXIT_OK);
+    expect((JSON.parse(both.stdout) as typeof json).tags.map((t) => [t.status, t.written])).toEqual([['migrated', ['sig', 'bundle']]]);
   });
 
   describe('when the certificate is wrong', () => {
