@@ -116,7 +116,7 @@ describe('notation through the CLI with notation 1.3', () => {
     expect(unsigned.stderr).toMatch(/\(notation-unsigned\)/);
   });
 
-  it('migrates tags docker signed with --formats notation, then cosign,notation: notation verify accepts, and a second run leaves them', async () => {
+  it('migrates tags docker signed with --formats notation, then cosign,notation: notation verify accepts, and the second run adds only cosign', async () => {
     await makeImage(alice, repo.ref('docker'));
     await docker(alice, ['trust', 'sign', repo.ref('docker')]);
     const keyFile = await dockerKeyFile(alice, 'alice');
