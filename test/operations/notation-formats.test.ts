@@ -8,6 +8,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { beforeEach, describe, expect, it, test } from 'vitest';
 import { createCodeSigningCertificate, generateKey, loadPrivateKey, type LoadedPrivateKey } from '../../src/keys/index.ts';
 import type { Logger } from '../../src/logger.ts';
+import { notationFormatOf } from '../../src/operations/formats.ts';
 import { sign } from '../../src/operations/sign.ts';
 import { verify } from '../../src/operations/verify.ts';
 import { ecKey, KeyUsageFlags, makeCert, OIDS, pemOf, testPki, type KeyPair } from '../notation/support/certificates.ts';
@@ -61,6 +62,34 @@ describe('#sign with notation', () => {
     // Signing again writes nothing new: the signature by the same certificate is there.
     const again = await sign({ ...signing(), formats: ['notation'], references: [repo.ref('v1')], signerKey, notationCertificate: certificate });
     expect(again.signed[0]).toMatchObject({ alreadySigned: true, formats: ['notation'], notation: { written: false } });
+  });
+
+  it('writes the notation signature while the trust server publishes, not after', async () => {
+    const repo = await withSigner(stack, 'team/app');
+    stack.registry.put(repo.ref('v1'), 'one');
+    const signerKey = loadedKey(repo.alice, 'alice');
+    const real = await notationFormatOf(undefined);
+    let publishStarted!: () => void;
+    let writeStarted!: () => void;
+    const publishing = new Promise<void>((resolve) => (publishStarted = resolve));
+    const writing = new Promise<void>((resolve) => (writeStarted = resolve));
+    const within = <T>(p: Promise<T>, what: string) =>
+      Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} did not start within 2 s`)), 2000))]);
+    // Each side waits for the other to have started: done one after the other, the first never ends.
+    repo.server.beforePublish = async () => {
+      publishStarted();
+      await within(writing, 'the notation write');
+    };
+    const notation = {
+      ...real,
+      write: async (...args: Parameters<typeof real.write>) => {
+        writeStarted();
+        await within(publishing, "the trust server's publish");
+        return real.write(...args);
+      },
+    };
+    const result = await sign({ ...signing(), notation, formats: ['dct', 'notation'], references: [repo.ref('v1')], signerKey, notationCertificate: certificateOf(signerKey) });
+    expect(result.signed[0]!.formats).toEqual(['dct', 'notation']);
   });
 
   it('signs with notation-key (P-384, which notary cannot sign with) in place of the signer key, with no trust server', async () => {
