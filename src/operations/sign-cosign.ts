@@ -8,7 +8,7 @@ import type { ImageReference, TaggedReference } from '../registry/reference.ts';
 import type { ManifestDescriptor } from '../registry/registry-client.ts';
 import type { CosignSigner, CosignWriteOutcome } from '../sigstore/types.ts';
 import { cosignFormatOf, type CosignFormat } from './formats.ts';
-import { writeEachTag, type TagOutcome } from './registry-writes.ts';
+import type { TagOutcome } from './registry-writes.ts';
 import { byRepository, type RepositoryContext } from './repository-context.ts';
 
 /** What sign needs to write cosign signatures: the format and the signer, ready before any request. */
@@ -43,11 +43,43 @@ export async function checkPushRights(context: RepositoryContext<ImageReference>
 /** One tag's cosign write: what it wrote, or why it failed. */
 export type CosignTagOutcome = TagOutcome<CosignWriteOutcome>;
 
-/** Writes both cosign forms for every tag at once; a tag that fails does not stop the others. */
-export function writeCosign(
+/** One tag's cosign write with its reads and checks done: what is left only writes. */
+export interface CosignTagWrite {
+  readonly ref: TaggedReference;
+  write(): Promise<CosignWriteOutcome>;
+}
+
+/**
+ * Every tag's cosign reads and checks (a `.sig` tag holding something else
+ * is refused here), before anything is written in any format: a failure
+ * throws, and the trust server publishes nothing either.
+ */
+export async function prepareCosign(
   context: RepositoryContext<TaggedReference>,
   plan: CosignPlan,
   resolved: readonly { readonly ref: TaggedReference; readonly manifest: ManifestDescriptor }[],
-): Promise<CosignTagOutcome[]> {
-  return writeEachTag(context, resolved, (target) => plan.format.write(target, plan.signer, { logger: context.logger }));
+): Promise<CosignTagWrite[]> {
+  return Promise.all(
+    resolved.map(async ({ ref, manifest }): Promise<CosignTagWrite> => {
+      const registry = await context.oci(ref);
+      const target = { registry, location: { registry: ref.registry, repository: ref.repository }, tag: ref.tag, manifest };
+      const options = { logger: context.logger };
+      if (!plan.format.prepare) return { ref, write: () => plan.format.write(target, plan.signer, options) };
+      const prepared = await plan.format.prepare(target, plan.signer, options);
+      return { ref, write: () => prepared.write() };
+    }),
+  );
+}
+
+/** Writes both cosign forms for every tag at once; a tag that fails does not stop the others. */
+export async function writeCosign(writes: readonly CosignTagWrite[]): Promise<CosignTagOutcome[]> {
+  return Promise.all(
+    writes.map(async ({ ref, write }): Promise<CosignTagOutcome> => {
+      try {
+        return { ref, ok: true, outcome: await write() };
+      } catch (err) {
+        return { ref, ok: false, error: err };
+      }
+    }),
+  );
 }

@@ -31,7 +31,7 @@ import { roleCompare } from './sort-order.ts';
 import type { CosignForm } from '../sigstore/types.ts';
 import type { CosignFormat, Format, NotationFormat } from './formats.ts';
 import type { RegistryWrites } from './registry-writes.ts';
-import { checkPushRights, cosignPlanOf, writeCosign, type CosignPlan } from './sign-cosign.ts';
+import { checkPushRights, cosignPlanOf, prepareCosign, writeCosign, type CosignPlan } from './sign-cosign.ts';
 import { notationPlanOf, writeNotation, type NotationPlan } from './sign-notation.ts';
 
 export type { RequestCounts } from './connections.ts';
@@ -161,7 +161,9 @@ export async function sign(options: SignOptions): Promise<SignResult> {
     const pushes = (options.push ?? true) ? await pushReferences(inputs.refs, options, context) : NOTHING_PUSHED;
     const notPushed = new Set(pushes.failed.map((f) => f.reference));
     const resolved = await resolveDigests(context, inputs.refs.filter((r) => !notPushed.has(r.original)), pushes.pushed);
-    const outcome = await publishFormats(context, plans, resolved, inputs);
+    // Every registry format's reads and checks before the trust server publishes: a failure here writes nothing anywhere.
+    const registryWrites = await prepareRegistryWrites(context, inputs, resolved);
+    const outcome = await publishFormats(context, plans, resolved, inputs, registryWrites);
     return { ...report(outcome, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
   });
 }
@@ -366,6 +368,7 @@ async function publishFormats(
   plans: readonly RepositoryPlan[],
   resolved: readonly ResolvedReference[],
   inputs: SignInputs,
+  registryWrites: readonly PreparedWrites[],
 ): Promise<FormatsOutcome> {
   // A repository whose every push failed has nothing to sign.
   const toSign = plans.filter((p) => resolved.some((r) => r.ref.gun === p.open.gun));
@@ -376,34 +379,44 @@ async function publishFormats(
     );
   const [dct, ...registry] = await Promise.all([
     inputs.dct ? publishDct() : undefined,
-    ...registryWriters(inputs).map((write) => write(context, resolved)),
+    ...registryWrites.map((write) => write()),
   ]);
   return combineFormats(context, resolved, dct as DctOutcome | undefined, registry as RegistryWrites[]);
 }
 
-type RegistryWriter = (context: RepositoryContext<TaggedReference>, resolved: readonly ResolvedReference[]) => Promise<RegistryWrites>;
+/** A registry format's writes for every tag, its reads and checks done: what is left only writes. */
+type PreparedWrites = () => Promise<RegistryWrites>;
 
-// The formats written into the registry, one entry each: what a tag's write changed, and what its entry gains.
-function registryWriters(inputs: SignInputs): RegistryWriter[] {
-  const writers: RegistryWriter[] = [];
+// The formats written into the registry, one entry each: its checks, then what a tag's write changed and what its entry gains.
+async function prepareRegistryWrites(
+  context: RepositoryContext<TaggedReference>,
+  inputs: SignInputs,
+  resolved: readonly ResolvedReference[],
+): Promise<PreparedWrites[]> {
   const { cosign, notation } = inputs;
+  const prepared: Promise<PreparedWrites>[] = [];
   if (cosign) {
-    writers.push(async (context, resolved) => ({
-      format: 'cosign',
-      outcomes: (await writeCosign(context, cosign, resolved)).map((o) =>
-        o.ok ? { ...o, outcome: { wrote: o.outcome.written.length > 0, entry: { cosign: { written: [...o.outcome.written], already: [...o.outcome.already] } } } } : o,
-      ),
-    }));
+    prepared.push(
+      prepareCosign(context, cosign, resolved).then((writes) => async () => ({
+        format: 'cosign',
+        outcomes: (await writeCosign(writes)).map((o) =>
+          o.ok ? { ...o, outcome: { wrote: o.outcome.written.length > 0, entry: { cosign: { written: [...o.outcome.written], already: [...o.outcome.already] } } } } : o,
+        ),
+      })),
+    );
   }
   if (notation) {
-    writers.push(async (context, resolved) => ({
-      format: 'notation',
-      outcomes: (await writeNotation(context, notation, resolved)).map((o) =>
-        o.ok ? { ...o, outcome: { wrote: o.outcome.written, entry: { notation: { written: o.outcome.written, signature: o.outcome.signature } } } } : o,
-      ),
-    }));
+    // notation's write reads what is there itself; its key and chain were checked with the inputs.
+    prepared.push(
+      Promise.resolve(async () => ({
+        format: 'notation',
+        outcomes: (await writeNotation(context, notation, resolved)).map((o) =>
+          o.ok ? { ...o, outcome: { wrote: o.outcome.written, entry: { notation: { written: o.outcome.written, signature: o.outcome.signature } } } } : o,
+        ),
+      })),
+    );
   }
-  return writers;
+  return Promise.all(prepared);
 }
 
 // One entry per tag with every format it now has; a run where every format failed throws the first failure.
