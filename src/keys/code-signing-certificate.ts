@@ -15,34 +15,24 @@
 // Also the subject as notation's trusted identities compare it, and a
 // self-signed leaf for teams without a CA.
 
-import { constants, randomBytes, sign, X509Certificate, type KeyObject } from 'node:crypto';
-import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
+import { X509Certificate, type KeyObject } from 'node:crypto';
+import { AsnConvert } from '@peculiar/asn1-schema';
 import {
-  AlgorithmIdentifier,
-  AttributeTypeAndValue,
-  AttributeValue,
   BasicConstraints,
   Certificate,
   ExtendedKeyUsage,
-  Extension,
-  Extensions,
   KeyUsage,
   KeyUsageFlags,
   Name,
-  RelativeDistinguishedName,
-  SubjectPublicKeyInfo,
-  TBSCertificate,
-  Validity,
-  Version,
+  type RelativeDistinguishedName,
 } from '@peculiar/asn1-x509';
 import { KeyError } from '../errors.ts';
 import { OID, SHA1_SIGNATURE_OIDS } from './constants.ts';
 import { describeKey, jwsAlgorithmOf, JWS_KEY_TYPES } from './jws.ts';
-import { goPkix, publicKeyIdentity } from './key-object.ts';
+import { publicKeyIdentity } from './key-object.ts';
 import { encodePem, readPem } from './pem.ts';
+import { certificateStart, DAY_MS, nameAttribute, selfSignedLeafDer } from './self-signed-certificate.ts';
 import { keyObjectOf, type SigningKey } from './signing-key.ts';
-
-const DAY_MS = 86_400_000;
 
 /** Extended key usages notation refuses on a signing leaf, by OID. */
 const EXCLUDED_EKUS: Readonly<Record<string, string>> = {
@@ -340,28 +330,6 @@ export interface CodeSigningCertificateOptions {
   readonly now?: Date;
 }
 
-/** Go's asn1 PrintableString alphabet; anything else is written as UTF8String. */
-const PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?]*$/;
-
-function attribute(type: string, text: string): RelativeDistinguishedName {
-  const value = new AttributeValue(PRINTABLE.test(text) ? { printableString: text } : { utf8String: text });
-  return new RelativeDistinguishedName([new AttributeTypeAndValue({ type, value })]);
-}
-
-function extension(extnID: string, critical: boolean, value: object): Extension {
-  return new Extension({ extnID, critical, extnValue: new OctetString(AsnConvert.serialize(value)) });
-}
-
-/** A positive DER INTEGER body below 2^128, minimal as Go's big.Int marshals it. */
-function serialNumber(): ArrayBuffer {
-  let bytes = randomBytes(16);
-  let start = 0;
-  while (start < bytes.length - 1 && bytes[start] === 0) start++;
-  bytes = bytes.subarray(start);
-  if ((bytes[0] as number) & 0x80) bytes = Buffer.concat([Buffer.from([0]), bytes]);
-  return new Uint8Array(bytes).buffer;
-}
-
 /**
  * A self-signed leaf over `key` that notation 1.3 signs with and trusts from
  * a `ca` trust store: CA:FALSE (critical), key usage digitalSignature
@@ -374,36 +342,13 @@ export function createCodeSigningCertificate(key: SigningKey, opts: CodeSigningC
     throw new KeyError(opts.keyInput ?? 'key', `is ${describeKey(privateKey)}; notation signs with ${JWS_KEY_TYPES}`);
   }
   if (!(opts.validityDays > 0)) throw new RangeError('validityDays must be positive');
-  const isEc = privateKey.asymmetricKeyType === 'ec';
-  const notBefore = new Date(Math.floor((opts.now ?? new Date()).getTime() / 1000) * 1000);
+  const notBefore = certificateStart(opts.now);
   const notAfter = new Date(notBefore.getTime() + Math.round(opts.validityDays * DAY_MS));
-  const algorithm = isEc
-    ? new AlgorithmIdentifier({ algorithm: OID.ecdsaWithSHA256 })
-    : new AlgorithmIdentifier({ algorithm: OID.sha256WithRSAEncryption, parameters: null });
   const rdns: RelativeDistinguishedName[] = [];
-  if (opts.country !== undefined) rdns.push(attribute('2.5.4.6', opts.country));
-  if (opts.state !== undefined) rdns.push(attribute('2.5.4.8', opts.state));
-  rdns.push(attribute('2.5.4.10', opts.organization ?? 'dct-sign'));
-  rdns.push(attribute(OID.commonName, opts.commonName));
-  const name = new Name(rdns);
-  const tbs = new TBSCertificate({
-    version: Version.v3,
-    serialNumber: serialNumber(),
-    signature: algorithm,
-    issuer: name,
-    validity: new Validity({ notBefore, notAfter }),
-    subject: name,
-    subjectPublicKeyInfo: AsnConvert.parse(goPkix(privateKey), SubjectPublicKeyInfo),
-    extensions: new Extensions([
-      extension(OID.keyUsage, true, new KeyUsage(KeyUsageFlags.digitalSignature)),
-      extension(OID.extKeyUsage, false, new ExtendedKeyUsage([OID.codeSigning])),
-      extension(OID.basicConstraints, true, new BasicConstraints({ cA: false })),
-    ]),
-  });
-  const tbsDer = Buffer.from(AsnConvert.serialize(tbs));
-  const sig = isEc
-    ? sign('sha256', tbsDer, privateKey)
-    : sign('sha256', tbsDer, { key: privateKey, padding: constants.RSA_PKCS1_PADDING });
-  const der = AsnConvert.serialize(new Certificate({ tbsCertificate: tbs, signatureAlgorithm: algorithm, signatureValue: new Uint8Array(sig).buffer }));
+  if (opts.country !== undefined) rdns.push(nameAttribute('2.5.4.6', opts.country));
+  if (opts.state !== undefined) rdns.push(nameAttribute('2.5.4.8', opts.state));
+  rdns.push(nameAttribute('2.5.4.10', opts.organization ?? 'dct-sign'));
+  rdns.push(nameAttribute(OID.commonName, opts.commonName));
+  const der = selfSignedLeafDer(privateKey, { name: new Name(rdns), notBefore, notAfter, keyUsage: KeyUsageFlags.digitalSignature });
   return encodePem('CERTIFICATE', new Uint8Array(der));
 }

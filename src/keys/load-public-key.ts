@@ -8,11 +8,12 @@
 // certificate checks. Unlike notary we also read ed25519 PKIX keys, as the
 // raw 32 bytes notary lists them by.
 
-import { createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import { KeyError } from '../errors.ts';
 import { certificateProblem, certificateTufKey } from './certificate.ts';
 import { ed25519Raw, plainKeyType, unusableReason } from './key-object.ts';
 import { readPem, type PemBlock } from './pem.ts';
+import { verifyingSpkiKey } from './public-key-pem.ts';
 import { TufKey } from './tuf-key.ts';
 
 export interface LoadPublicKeyOptions {
@@ -52,14 +53,7 @@ function fromCertificate(block: PemBlock, opts: LoadPublicKeyOptions): TufKey {
 }
 
 function fromPublicKey(block: PemBlock, input: string): TufKey {
-  let key: KeyObject;
-  try {
-    key = createPublicKey({ key: block.bytes, format: 'der', type: 'spki' });
-  } catch (cause) {
-    throw new KeyError(input, `the public key could not be parsed; ${PASTE_HINT}`, { cause });
-  }
-  const problem = unusableReason(key, 'verify');
-  if (problem !== undefined) throw new KeyError(input, problem);
+  const key = verifyingSpkiKey(block.bytes, input, PASTE_HINT);
   const keytype = plainKeyType(key);
   if (keytype === 'ed25519') return new TufKey('ed25519', ed25519Raw(key));
   return new TufKey(keytype as 'ecdsa' | 'rsa', block.bytes);

@@ -25,6 +25,22 @@ export interface LoadPublicKeyPemOptions {
 const PASTE_HINT =
   'paste the whole .pub file (cosign.pub, or the .pub of `docker trust key generate`), including its -----BEGIN PUBLIC KEY----- and -----END PUBLIC KEY----- lines, or that file base64-encoded';
 
+/**
+ * The key in a PUBLIC KEY block's DER, when it can verify; throws KeyError
+ * naming `input`, with `hint` saying what to paste instead.
+ */
+export function verifyingSpkiKey(der: Uint8Array, input: string, hint: string): KeyObject {
+  let key: KeyObject;
+  try {
+    key = createPublicKey({ key: Buffer.from(der), format: 'der', type: 'spki' });
+  } catch (cause) {
+    throw new KeyError(input, `the public key could not be parsed; ${hint}`, { cause });
+  }
+  const problem = unusableReason(key, 'verify');
+  if (problem !== undefined) throw new KeyError(input, problem);
+  return key;
+}
+
 /** One public key from PEM text, the first block deciding; throws KeyError (code KEY) naming the input and the fix. */
 export function loadPublicKeyPem(text: string, opts: LoadPublicKeyPemOptions): PublicKeyPem {
   const { input } = opts;
@@ -44,14 +60,7 @@ export function loadPublicKeyPem(text: string, opts: LoadPublicKeyPemOptions): P
     throw new KeyError(input, `a certificate is not taken here; give its public key, e.g. \`openssl x509 -pubkey -noout -in CERT\`, or the .pub file`);
   }
   if (block.type !== 'PUBLIC KEY') throw new KeyError(input, `a "${block.type}" PEM block is not a PUBLIC KEY; ${PASTE_HINT}`);
-  let key: KeyObject;
-  try {
-    key = createPublicKey({ key: block.bytes, format: 'der', type: 'spki' });
-  } catch (cause) {
-    throw new KeyError(input, `the public key could not be parsed; ${PASTE_HINT}`, { cause });
-  }
-  const problem = unusableReason(key, 'verify');
-  if (problem !== undefined) throw new KeyError(input, problem);
+  const key = verifyingSpkiKey(block.bytes, input, PASTE_HINT);
   return {
     pem: encodePem('PUBLIC KEY', key.export({ type: 'spki', format: 'der' })),
     keytype: plainKeyType(key) as PlainKeyType,

@@ -9,31 +9,13 @@
 // key, and notary's signed.Sign tags root signatures with that key's ID,
 // not the canonical ID of the key inside: the signer returned here does too.
 
-import { constants, randomBytes, sign, X509Certificate } from 'node:crypto';
-import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
-import {
-  AlgorithmIdentifier,
-  AttributeTypeAndValue,
-  AttributeValue,
-  BasicConstraints,
-  Certificate,
-  ExtendedKeyUsage,
-  Extension,
-  Extensions,
-  KeyUsage,
-  KeyUsageFlags,
-  Name,
-  RelativeDistinguishedName,
-  SubjectPublicKeyInfo,
-  TBSCertificate,
-  Validity,
-  Version,
-} from '@peculiar/asn1-x509';
+import { X509Certificate } from 'node:crypto';
+import { KeyUsageFlags, Name } from '@peculiar/asn1-x509';
 import { KeyError } from '../errors.ts';
 import { canonicalKeyId } from './canonical-key-id.ts';
 import { certificatePem, certificateTufKey, isX509KeyType } from './certificate.ts';
 import { DAYS_PER_YEAR, OID } from './constants.ts';
-import { goPkix } from './key-object.ts';
+import { certificateStart, DAY_MS, nameAttribute, selfSignedLeafDer } from './self-signed-certificate.ts';
 import { keyObjectOf, type SigningKey } from './signing-key.ts';
 import type { TufKey } from './tuf-key.ts';
 import type { SignatureMethod, Signer } from './types.ts';
@@ -52,31 +34,6 @@ export interface RootCertificate {
   readonly publicKey: TufKey;
   /** Signs with the root key under the certificate key's ID. */
   readonly signer: Signer;
-}
-
-const DAY_MS = 86_400_000;
-const SERIAL_BYTES = 16;
-
-/** Go's asn1 PrintableString alphabet; anything else is written as UTF8String. */
-const PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?]*$/;
-
-function commonName(gun: string): Name {
-  const value = new AttributeValue(PRINTABLE.test(gun) ? { printableString: gun } : { utf8String: gun });
-  return new Name([new RelativeDistinguishedName([new AttributeTypeAndValue({ type: OID.commonName, value })])]);
-}
-
-/** A positive DER INTEGER body below 2^128, minimal as Go's big.Int marshals it. */
-function serialNumber(): ArrayBuffer {
-  let bytes = randomBytes(SERIAL_BYTES);
-  let start = 0;
-  while (start < bytes.length - 1 && bytes[start] === 0) start++;
-  bytes = bytes.subarray(start);
-  if ((bytes[0] as number) & 0x80) bytes = Buffer.concat([Buffer.from([0]), bytes]);
-  return new Uint8Array(bytes).buffer;
-}
-
-function extension(extnID: string, critical: boolean, value: object): Extension {
-  return new Extension({ extnID, critical, extnValue: new OctetString(AsnConvert.serialize(value)) });
 }
 
 class CertificateSigner implements Signer {
@@ -111,44 +68,17 @@ export function certificateSigner(key: SigningKey, cert: TufKey): Signer {
 /** Throws KeyError for ed25519 keys, for which notary cannot make certificates either. */
 export function createRootCertificate(key: SigningKey, gun: string, opts: RootCertificateOptions = {}): RootCertificate {
   const privateKey = keyObjectOf(key);
-  const isEc = privateKey.asymmetricKeyType === 'ec';
-  if (!isEc && privateKey.asymmetricKeyType !== 'rsa') {
+  if (privateKey.asymmetricKeyType !== 'ec' && privateKey.asymmetricKeyType !== 'rsa') {
     throw new KeyError('root-key', 'root keys must be ECDSA or RSA keys, which can be wrapped in a certificate');
   }
-  const notBefore = new Date(Math.floor((opts.now ?? new Date()).getTime() / 1000) * 1000);
+  const notBefore = certificateStart(opts.now);
   const notAfter = new Date(notBefore.getTime() + (opts.years ?? 10) * DAYS_PER_YEAR * DAY_MS);
-  const signature = isEc
-    ? new AlgorithmIdentifier({ algorithm: OID.ecdsaWithSHA256 })
-    : new AlgorithmIdentifier({ algorithm: OID.sha256WithRSAEncryption, parameters: null });
-  const name = commonName(gun);
-
-  const tbs = new TBSCertificate({
-    version: Version.v3,
-    serialNumber: serialNumber(),
-    signature,
-    issuer: name,
-    validity: new Validity({ notBefore, notAfter }),
-    subject: name,
-    subjectPublicKeyInfo: AsnConvert.parse(goPkix(privateKey), SubjectPublicKeyInfo),
-    extensions: new Extensions([
-      extension(
-        OID.keyUsage,
-        true,
-        new KeyUsage(KeyUsageFlags.digitalSignature | KeyUsageFlags.keyEncipherment),
-      ),
-      extension(OID.extKeyUsage, false, new ExtendedKeyUsage([OID.codeSigning])),
-      extension(OID.basicConstraints, true, new BasicConstraints({ cA: false })),
-    ]),
+  const der = selfSignedLeafDer(privateKey, {
+    name: new Name([nameAttribute(OID.commonName, gun)]),
+    notBefore,
+    notAfter,
+    keyUsage: KeyUsageFlags.digitalSignature | KeyUsageFlags.keyEncipherment,
   });
-  const tbsDer = Buffer.from(AsnConvert.serialize(tbs));
-  const sig = isEc
-    ? sign('sha256', tbsDer, privateKey)
-    : sign('sha256', tbsDer, { key: privateKey, padding: constants.RSA_PKCS1_PADDING });
-  const der = Buffer.from(
-    AsnConvert.serialize(
-      new Certificate({ tbsCertificate: tbs, signatureAlgorithm: signature, signatureValue: new Uint8Array(sig).buffer }),
-    ),
-  );
 
   const publicKey = certificateTufKey(new X509Certificate(der));
   if (!publicKey) throw new TypeError('certificate key type');

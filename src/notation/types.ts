@@ -20,8 +20,7 @@
 import type { X509Certificate } from 'node:crypto';
 import type { JwsAlgorithm, SigningKey } from '../keys/index.ts';
 import type { Logger } from '../logger.ts';
-import type { OciRegistry, RepositoryLocation } from '../registry/oci-registry.ts';
-import type { ManifestDescriptor } from '../registry/registry-client.ts';
+import type { ImageTarget } from '../registry/oci-registry.ts';
 
 /** A private key with the certificate chain that notation signatures carry. */
 export interface NotationSigner {
@@ -63,13 +62,7 @@ export interface NotationTrustPolicy {
 }
 
 /** One image digest in one repository (the tag only names it in messages). */
-export interface NotationTarget {
-  readonly registry: OciRegistry;
-  readonly location: RepositoryLocation;
-  readonly tag: string | undefined;
-  /** The manifest as the registry serves it now. */
-  readonly manifest: ManifestDescriptor;
-}
+export type NotationTarget = ImageTarget;
 
 export interface NotationWriteOptions {
   readonly logger?: Logger | undefined;

@@ -80,3 +80,17 @@ export interface OciRegistry extends Registry {
    */
   checkPushRights(location: RepositoryLocation): Promise<void>;
 }
+
+/**
+ * One image digest in one repository, as every bridge format signs and
+ * checks it (CosignTarget, NotationTarget): the registry that holds it, the
+ * manifest as it serves it now, and the tag it was named by.
+ */
+export interface ImageTarget {
+  readonly registry: OciRegistry;
+  readonly location: RepositoryLocation;
+  /** The tag the image was named by; undefined for a digest alone. cosign's `.sig` identity names it; notation only shows it. */
+  readonly tag: string | undefined;
+  /** The manifest as the registry serves it now. */
+  readonly manifest: ManifestDescriptor;
+}

@@ -18,8 +18,7 @@
 
 import type { Logger } from '../logger.ts';
 import type { LoadedPrivateKey } from '../keys/index.ts';
-import type { OciRegistry, RepositoryLocation } from '../registry/oci-registry.ts';
-import type { ManifestDescriptor } from '../registry/registry-client.ts';
+import type { ImageTarget } from '../registry/oci-registry.ts';
 
 /** The two forms `cosign sign --key` writes: cosign 2's `.sig` tag and cosign 3's bundle referrer. */
 export type CosignForm = 'sig' | 'bundle';
@@ -41,14 +40,7 @@ export interface CosignPublicKey {
 }
 
 /** One image digest in one repository, with the tag it was signed or is checked as. */
-export interface CosignTarget {
-  readonly registry: OciRegistry;
-  readonly location: RepositoryLocation;
-  /** The tag the `.sig` payload's identity names (`registry/repo:tag`); undefined for a digest alone. */
-  readonly tag: string | undefined;
-  /** The manifest as the registry serves it now. */
-  readonly manifest: ManifestDescriptor;
-}
+export type CosignTarget = ImageTarget;
 
 export interface CosignWriteOptions {
   readonly logger?: Logger | undefined;

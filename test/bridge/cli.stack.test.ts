@@ -37,12 +37,11 @@ import {
   skopeoVerify,
   writeSkopeoPolicy,
 } from '../support/sigstore-peers.ts';
+import { pushTestImage, registryClient } from '../support/stack-registry.ts';
 import {
   copyManifest,
   notaryTargets,
-  pushTestImage,
   referrersTag,
-  registryClient,
   registryTags,
   sigTag,
   startDenyingRegistry,

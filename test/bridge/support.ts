@@ -1,42 +1,16 @@
 // Shared by the bridge's end-to-end tests (issue 18): the CLI bundle run as
-// a CI job runs it, images pushed straight through the registry API, the
+// a CI job runs it (images are pushed with test/support/stack-registry.ts), the
 // registry's tags and the trust server's targets read as the oracles of
 // "nothing was written", and a registry front that refuses every write with
 // 403.
 
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HttpTransport } from '../../src/http/transport.ts';
-import { RegistryAuth } from '../../src/registry/auth.ts';
-import { OCI_MANIFEST } from '../../src/registry/media-types.ts';
-import type { Descriptor, RepositoryLocation } from '../../src/registry/oci-registry.ts';
-import { RegistryClient } from '../../src/registry/registry-client.ts';
+import type { RepositoryLocation } from '../../src/registry/oci-registry.ts';
+import type { RegistryClient } from '../../src/registry/registry-client.ts';
 import { notary, type PeerContext } from '../support/peers.ts';
 import type { StackInfo, StackVariant } from '../support/stack.ts';
-import { ADMIN, type Credentials } from '../support/token-server.ts';
-
-/** A registry client as a given user (anonymous without one), and its transport to close. */
-export function registryClient(credentials?: Credentials): { registry: RegistryClient; transport: HttpTransport } {
-  const transport = new HttpTransport({ retry: { attempts: 1 } });
-  const auth = new RegistryAuth({ transport, ...(credentials ? { credentials } : {}) });
-  return { registry: new RegistryClient({ auth }), transport };
-}
-
-/** A small OCI image with content of its own (so a digest of its own) under `tag`. */
-export async function pushTestImage(registry: RegistryClient, at: RepositoryLocation, tag: string): Promise<Descriptor> {
-  const layer = await registry.pushBlob(at, Buffer.from(`bridge layer ${tag} ${Math.random()}`));
-  const config = await registry.pushBlob(at, Buffer.from('{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}'));
-  const bytes = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST,
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', ...layer }],
-    }),
-  );
-  const { digest } = await registry.putManifest(at, tag, { bytes, mediaType: OCI_MANIFEST });
-  return { mediaType: OCI_MANIFEST, digest, size: bytes.length };
-}
+import { ADMIN } from '../support/token-server.ts';
 
 /** Puts what `from` holds under `to` as well, byte for byte (a replay, or a second tag). */
 export async function copyManifest(registry: RegistryClient, at: RepositoryLocation, from: string, to: string): Promise<void> {

@@ -31,7 +31,8 @@ import {
 } from '../support/peers.ts';
 import { cosignGenerateKeyPair, cosignVerify, createSigstoreContext, registryLogin, removeSigstoreContext, type SigstoreContext, skopeoVerify, writeSkopeoPolicy } from '../support/sigstore-peers.ts';
 import { READER, SIGNER } from '../support/token-server.ts';
-import { notaryTargets, pushTestImage, referrersTag, registryClient, registryTags, sigTag } from './support.ts';
+import { pushTestImage, registryClient } from '../support/stack-registry.ts';
+import { notaryTargets, referrersTag, registryTags, sigTag } from './support.ts';
 
 const stack = inject('stack');
 const token = stack.variants.token;

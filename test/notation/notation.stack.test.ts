@@ -28,7 +28,6 @@ import { OCI_MANIFEST } from '../../src/registry/media-types.ts';
 import type { RepositoryLocation } from '../../src/registry/oci-registry.ts';
 import { attachReferrer, listReferrers, referrersTag } from '../../src/registry/referrers.ts';
 import { cosignSignerOf, verifyCosignSignatures, writeCosignSignatures } from '../../src/sigstore/index.ts';
-import { uniqueRepository } from '../support/peers.ts';
 import {
   cosignGenerateKeyPair,
   cosignSign,
@@ -42,6 +41,7 @@ import {
   removeSigstoreContext,
   type SigstoreContext,
 } from '../support/sigstore-peers.ts';
+import { pushTestTarget, repositoryIn } from '../support/stack-registry.ts';
 import { ecKey, pemOf, rsaKey, testPki } from './support/certificates.ts';
 
 const stack = inject('stack');
@@ -62,26 +62,10 @@ describe('notation format with notation 1.3', () => {
     await removeSigstoreContext(ctx);
   });
 
-  const locationOf = (prefix: string): RepositoryLocation => ({ registry: open.registryHost, repository: uniqueRepository(open, prefix).path });
+  const locationOf = (prefix: string) => repositoryIn(open, prefix);
   const byDigest = (t: NotationTarget) => `${t.location.registry}/${t.location.repository}@${t.manifest.digest}`;
 
-  /** A small OCI image of its own under `tag`, as the registry serves it. */
-  async function image(at: RepositoryLocation, tag: string): Promise<NotationTarget> {
-    const client = session.registry;
-    const layer = await client.pushBlob(at, Buffer.from(`layer ${Math.random()}`));
-    const config = await client.pushBlob(at, Buffer.from('{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}'));
-    const bytes = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-        layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', ...layer }],
-      }),
-    );
-    await client.putManifest(at, tag, { bytes, mediaType: OCI_MANIFEST });
-    const m = (await client.manifest(at, tag))!;
-    return { registry: client, location: at, tag, manifest: { digest: m.digest, size: m.size, mediaType: m.mediaType } };
-  }
+  const image = (at: RepositoryLocation, tag: string): Promise<NotationTarget> => pushTestTarget(session.registry, at, tag);
 
   /** Our self-signed leaf over `key`, added to notation's `ca` store `store`. */
   async function trustedLeaf(key: SigningKey, store: string): Promise<string> {

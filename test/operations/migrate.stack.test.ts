@@ -6,11 +6,8 @@
 // the token stack an identity that may only pull is refused before anything
 // is written, and one that may push migrates.
 
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrate } from '../../src/operations/migrate.ts';
-import { loadKeyInput } from '../../src/operations/key-inputs.ts';
 import { parseReference } from '../../src/registry/reference.ts';
 import {
   createPeerContext,
@@ -32,6 +29,7 @@ import {
   writeSkopeoPolicy,
   type SigstoreContext,
 } from '../support/sigstore-peers.ts';
+import { dockerSignedRepository, dockerSignerKey } from '../support/docker-signer.ts';
 import { READER, SIGNER } from '../support/token-server.ts';
 
 const stack = inject('stack');
@@ -46,18 +44,10 @@ describe('#migrate against docker and cosign', () => {
   let alicePub: string;
 
   /** alice's private key as docker keeps it: the one key in her trust store. */
-  async function aliceKey() {
-    const dir = join(alice.dockerTrustDir, 'private');
-    const [file] = (await readdir(dir)).filter((f) => f.endsWith('.key'));
-    const text = await readFile(join(dir, file!), 'utf8');
-    return loadKeyInput({ text, passphrase: alice.passphrases.repository, input: 'signer-key' });
-  }
+  const aliceKey = () => dockerSignerKey(alice);
 
   beforeAll(async () => {
-    [admin, alice, sigstore] = await Promise.all([createPeerContext(stack, variant), createPeerContext(stack, variant), createSigstoreContext(stack.dir)]);
-    repo = uniqueRepository(variant, 'migrate');
-    alicePub = await generateSignerKey(alice, 'alice');
-    await docker(admin, ['trust', 'signer', 'add', '--key', alicePub, 'alice', repo.name]);
+    [{ admin, alice, alicePub, repo }, sigstore] = await Promise.all([dockerSignedRepository(stack, variant, 'migrate'), createSigstoreContext(stack.dir)]);
     for (const tag of ['v1', 'v2']) {
       await makeImage(alice, repo.ref(tag));
       await docker(alice, ['trust', 'sign', repo.ref(tag)]);
@@ -108,16 +98,7 @@ describe('#migrate on the token stack', () => {
   let repo: TestRepository;
   let pub: string;
 
-  async function signerKey() {
-    const dir = join(ctx.dockerTrustDir, 'private');
-    const files = await readdir(dir);
-    // The signer's key is the one whose role: header is ci; the others are the root and repository keys.
-    for (const file of files) {
-      const text = await readFile(join(dir, file), 'utf8');
-      if (/^role: ci$/m.test(text)) return loadKeyInput({ text, passphrase: ctx.passphrases.repository, input: 'signer-key' });
-    }
-    throw new Error(`no key of signer ci in ${dir}`);
-  }
+  const signerKey = () => dockerSignerKey(ctx, 'ci');
 
   beforeAll(async () => {
     [ctx, sigstore] = await Promise.all([createPeerContext(stack, token, { user: SIGNER }), createSigstoreContext(stack.dir)]);

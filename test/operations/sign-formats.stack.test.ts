@@ -5,24 +5,19 @@
 // signed with its own key passes our gate under --formats cosign with
 // cosign.pub, and not with another key.
 
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadKeyInput } from '../../src/operations/key-inputs.ts';
 import { sign } from '../../src/operations/sign.ts';
 import { verify } from '../../src/operations/verify.ts';
 import { loadPublicKeyPem } from '../../src/keys/index.ts';
 import { parseTaggedReference } from '../../src/registry/reference.ts';
 import {
-  createPeerContext,
   docker,
-  generateSignerKey,
   makeImage,
   type PeerContext,
   pushImage,
   removePeerContext,
   type TestRepository,
-  uniqueRepository,
 } from '../support/peers.ts';
 import {
   cosignGenerateKeyPair,
@@ -33,6 +28,7 @@ import {
   type CosignKeyPair,
   type SigstoreContext,
 } from '../support/sigstore-peers.ts';
+import { dockerSignedRepository, dockerSignerKey } from '../support/docker-signer.ts';
 import { NO_DOCKER } from './support/in-memory.ts';
 
 const stack = inject('stack');
@@ -47,19 +43,12 @@ describe('#sign and #verify with formats against docker and cosign', () => {
   let alicePub: string;
   let cosignPair: CosignKeyPair;
 
-  async function aliceKey() {
-    const dir = join(alice.dockerTrustDir, 'private');
-    const [file] = (await readdir(dir)).filter((f) => f.endsWith('.key'));
-    return loadKeyInput({ text: await readFile(join(dir, file!), 'utf8'), passphrase: alice.passphrases.repository, input: 'signer-key' });
-  }
+  const aliceKey = () => dockerSignerKey(alice);
 
   const publicKey = async (path: string, source: string) => ({ source, pem: loadPublicKeyPem(await readFile(path, 'utf8'), { input: source }).pem });
 
   beforeAll(async () => {
-    [admin, alice, sigstore] = await Promise.all([createPeerContext(stack, variant), createPeerContext(stack, variant), createSigstoreContext(stack.dir)]);
-    repo = uniqueRepository(variant, 'formats');
-    alicePub = await generateSignerKey(alice, 'alice');
-    await docker(admin, ['trust', 'signer', 'add', '--key', alicePub, 'alice', repo.name]);
+    [{ admin, alice, alicePub, repo }, sigstore] = await Promise.all([dockerSignedRepository(stack, variant, 'formats'), createSigstoreContext(stack.dir)]);
     for (const tag of ['dual', 'cosign3']) {
       await makeImage(admin, repo.ref(tag));
       await pushImage(admin, repo.ref(tag));

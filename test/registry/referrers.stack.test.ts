@@ -5,13 +5,11 @@
 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HttpTransport } from '../../src/http/transport.ts';
-import { RegistryAuth } from '../../src/registry/auth.ts';
+import type { HttpTransport } from '../../src/http/transport.ts';
 import { OCI_EMPTY, OCI_MANIFEST } from '../../src/registry/media-types.ts';
 import type { Descriptor, RepositoryLocation } from '../../src/registry/oci-registry.ts';
 import { attachReferrer, listReferrers } from '../../src/registry/referrers.ts';
-import { RegistryClient } from '../../src/registry/registry-client.ts';
-import { uniqueRepository } from '../support/peers.ts';
+import type { RegistryClient } from '../../src/registry/registry-client.ts';
 import {
   type CosignKeyPair,
   cosignGenerateKeyPair,
@@ -21,6 +19,7 @@ import {
   removeSigstoreContext,
   type SigstoreContext,
 } from '../support/sigstore-peers.ts';
+import { pushTestImage, registryClient, repositoryIn } from '../support/stack-registry.ts';
 
 const stack = inject('stack');
 const variant = stack.variants.open;
@@ -34,32 +33,18 @@ describe('the referrers tag index with cosign 3.1', () => {
   beforeAll(async () => {
     ctx = await createSigstoreContext(join(stack.dir, 'peers'));
     key = await cosignGenerateKeyPair(ctx, 3, `referrers-${process.pid}`);
-    transport = new HttpTransport({ retry: { attempts: 1 } });
-    registry = new RegistryClient({ auth: new RegistryAuth({ transport }) });
+    ({ registry, transport } = registryClient());
   });
   afterAll(async () => {
     await transport.close();
     await removeSigstoreContext(ctx);
   });
 
-  const locationOf = (prefix: string): RepositoryLocation => ({ registry: variant.registryHost, repository: uniqueRepository(variant, prefix).path });
+  const locationOf = (prefix: string) => repositoryIn(variant, prefix);
   const nameOf = (at: RepositoryLocation, digest: string) => `${at.registry}/${at.repository}@${digest}`;
 
   /** A small OCI image written through our client. */
-  async function image(at: RepositoryLocation): Promise<Descriptor> {
-    const layer = await registry.pushBlob(at, Buffer.from(`layer ${Math.random()}`));
-    const config = await registry.pushBlob(at, Buffer.from('{"architecture":"amd64","os":"linux"}'));
-    const bytes = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-        layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', ...layer }],
-      }),
-    );
-    const { digest } = await registry.putManifest(at, 'v1', { bytes, mediaType: OCI_MANIFEST });
-    return { mediaType: OCI_MANIFEST, digest, size: bytes.length };
-  }
+  const image = (at: RepositoryLocation): Promise<Descriptor> => pushTestImage(registry, at, 'v1');
 
   /** Copies a manifest and its config and layers from one repository to another, by digest. */
   async function copy(from: RepositoryLocation, to: RepositoryLocation, digest: string): Promise<Uint8Array> {

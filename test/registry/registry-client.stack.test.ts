@@ -6,13 +6,13 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { HttpError } from '../../src/errors.ts';
-import { HttpTransport } from '../../src/http/transport.ts';
-import { RegistryAuth, type RegistryCredentials } from '../../src/registry/auth.ts';
+import type { HttpTransport } from '../../src/http/transport.ts';
+import type { RegistryCredentials } from '../../src/registry/auth.ts';
 import { OCI_EMPTY, OCI_INDEX, OCI_MANIFEST } from '../../src/registry/media-types.ts';
 import type { Descriptor, RepositoryLocation } from '../../src/registry/oci-registry.ts';
 import { attachReferrer, listReferrers, referrersTag } from '../../src/registry/referrers.ts';
-import { RegistryClient } from '../../src/registry/registry-client.ts';
-import { uniqueRepository } from '../support/peers.ts';
+import type { RegistryClient } from '../../src/registry/registry-client.ts';
+import { pushTestImage, registryClient, repositoryIn } from '../support/stack-registry.ts';
 import { fetchTokenRequests, READER, SIGNER } from '../support/token-server.ts';
 
 const stack = inject('stack');
@@ -27,31 +27,15 @@ afterEach(async () => {
 });
 
 function client(credentials?: RegistryCredentials): { registry: RegistryClient; transport: HttpTransport } {
-  const transport = new HttpTransport({ retry: { attempts: 1 } });
-  transports.push(transport);
-  return { registry: new RegistryClient({ auth: new RegistryAuth({ transport, ...(credentials ? { credentials } : {}) }) }), transport };
+  const made = registryClient(credentials);
+  transports.push(made.transport);
+  return made;
 }
 
 function locationIn(variant: 'open' | 'token', prefix: string): RepositoryLocation {
-  const v = stack.variants[variant];
-  return { registry: v.registryHost, repository: uniqueRepository(v, prefix).path };
+  return repositoryIn(stack.variants[variant], prefix);
 }
 
-/** A small OCI image: a layer, a config and the manifest over them, tagged. */
-async function pushImage(registry: RegistryClient, location: RepositoryLocation, tag: string): Promise<Descriptor> {
-  const layer = await registry.pushBlob(location, Buffer.from(`layer ${Math.random()}`));
-  const config = await registry.pushBlob(location, Buffer.from('{"architecture":"amd64","os":"linux"}'));
-  const bytes = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST,
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', ...layer }],
-    }),
-  );
-  const put = await registry.putManifest(location, tag, { bytes, mediaType: OCI_MANIFEST });
-  return { mediaType: OCI_MANIFEST, digest: put.digest, size: bytes.length };
-}
 
 /** A referrer as cosign 3 writes its bundle: empty config, one layer, `subject`. */
 async function referrerOf(registry: RegistryClient, location: RepositoryLocation, subject: Descriptor, content: string) {
@@ -94,7 +78,7 @@ describe('RegistryClient on distribution 2.8', () => {
       const { registry } = client();
       const location = locationIn('open', 'manifest');
 
-      const image = await pushImage(registry, location, 'v1');
+      const image = await pushTestImage(registry, location, 'v1');
       const byTag = await registry.manifest(location, 'v1');
       const byDigest = await registry.manifest(location, image.digest);
 
@@ -107,7 +91,7 @@ describe('RegistryClient on distribution 2.8', () => {
     it('is not told that a subject was indexed, and has no referrers API', async () => {
       const { registry } = client();
       const location = locationIn('open', 'subject');
-      const image = await pushImage(registry, location, 'v1');
+      const image = await pushTestImage(registry, location, 'v1');
       const referrer = await referrerOf(registry, location, image, 'bundle');
 
       const put = await registry.putManifest(location, sha256(referrer.bytes), referrer);
@@ -121,7 +105,7 @@ describe('RegistryClient on distribution 2.8', () => {
     it('lists referrers in the sha256-<hex> tag index, both of two writers at once', async () => {
       const { registry } = client();
       const location = locationIn('open', 'referrers');
-      const image = await pushImage(registry, location, 'v1');
+      const image = await pushTestImage(registry, location, 'v1');
       const [a, b] = await Promise.all([
         referrerOf(registry, location, image, 'bundle a'),
         referrerOf(registry, location, image, 'bundle b'),
@@ -140,7 +124,7 @@ describe('RegistryClient on distribution 2.8', () => {
     it('lists nothing for an image without referrers', async () => {
       const { registry } = client();
       const location = locationIn('open', 'none');
-      const image = await pushImage(registry, location, 'v1');
+      const image = await pushTestImage(registry, location, 'v1');
 
       expect(await listReferrers(registry, location, image.digest)).toEqual([]);
     });
@@ -153,7 +137,7 @@ describe('RegistryClient on the token stack', () => {
     const location = locationIn('token', 'token-writes');
 
     await registry.checkPushRights(location);
-    const image = await pushImage(registry, location, 'v1');
+    const image = await pushTestImage(registry, location, 'v1');
     await attachReferrer(registry, location, image, await referrerOf(registry, location, image, 'bundle'));
 
     expect(await listReferrers(registry, location, image.digest)).toHaveLength(1);

@@ -13,13 +13,11 @@ import { HttpTransport } from '../../src/http/transport.ts';
 import { generateKeyPairSync } from 'node:crypto';
 import { exportPublicKeyPem, generateKey, loadCosignPrivateKey, SigningKey } from '../../src/keys/index.ts';
 import { RegistryAuth } from '../../src/registry/auth.ts';
-import { OCI_MANIFEST } from '../../src/registry/media-types.ts';
 import type { Descriptor, RepositoryLocation } from '../../src/registry/oci-registry.ts';
 import { referrersTag } from '../../src/registry/referrers.ts';
 import { RegistryClient } from '../../src/registry/registry-client.ts';
 import { cosignSignerOf, verifyCosignSignatures, writeCosignSignatures, type CosignSigner, type CosignTarget } from '../../src/sigstore/index.ts';
 import { sigTagOf } from '../../src/sigstore/sig-manifest.ts';
-import { uniqueRepository } from '../support/peers.ts';
 import { pushOciIndex } from '../support/registry-api.ts';
 import {
   type CosignKeyPair,
@@ -35,6 +33,7 @@ import {
   skopeoVerify,
   writeSkopeoPolicy,
 } from '../support/sigstore-peers.ts';
+import { pushTestImage, registryClient, repositoryIn } from '../support/stack-registry.ts';
 import { SIGNER } from '../support/token-server.ts';
 
 const stack = inject('stack');
@@ -65,8 +64,7 @@ describe('cosign formats with the real peers', () => {
 
   beforeAll(async () => {
     ctx = await createSigstoreContext(join(stack.dir, 'peers'));
-    transport = new HttpTransport({ retry: { attempts: 1 } });
-    registry = new RegistryClient({ auth: new RegistryAuth({ transport }) });
+    ({ registry, transport } = registryClient());
     [ours, other, key2, key3] = await Promise.all([
       dctKey('ours'),
       dctKey('other'),
@@ -79,24 +77,10 @@ describe('cosign formats with the real peers', () => {
     await removeSigstoreContext(ctx);
   });
 
-  const locationOf = (prefix: string): RepositoryLocation => ({ registry: open.registryHost, repository: uniqueRepository(open, prefix).path });
+  const locationOf = (prefix: string) => repositoryIn(open, prefix);
   const ref = (at: RepositoryLocation, tag: string) => `${at.registry}/${at.repository}:${tag}`;
 
-  /** A small OCI image under `tag`, with its own digest. */
-  async function image(at: RepositoryLocation, tag: string, client = registry): Promise<Descriptor> {
-    const layer = await client.pushBlob(at, Buffer.from(`layer ${Math.random()}`));
-    const config = await client.pushBlob(at, Buffer.from('{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}'));
-    const bytes = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-        layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', ...layer }],
-      }),
-    );
-    const { digest } = await client.putManifest(at, tag, { bytes, mediaType: OCI_MANIFEST });
-    return { mediaType: OCI_MANIFEST, digest, size: bytes.length };
-  }
+  const image = (at: RepositoryLocation, tag: string, client = registry): Promise<Descriptor> => pushTestImage(client, at, tag);
 
   async function targetOf(at: RepositoryLocation, tag: string, client = registry): Promise<CosignTarget> {
     const m = (await client.manifest(at, tag))!;
@@ -226,7 +210,7 @@ describe('cosign formats with the real peers', () => {
     it('works on the token-auth registry with a signer that may push', async () => {
       const token = stack.variants.token;
       const client = new RegistryClient({ auth: new RegistryAuth({ transport, credentials: SIGNER }) });
-      const at: RepositoryLocation = { registry: token.registryHost, repository: uniqueRepository(token, 'token').path };
+      const at = repositoryIn(token, 'token');
       await image(at, 'v1', client);
       await writeCosignSignatures(await targetOf(at, 'v1', client), ours.signer!);
       await registryLogin(ctx, token.registryHost, SIGNER);
