@@ -156,16 +156,37 @@ interface ResolvedReference {
 export async function sign(options: SignOptions): Promise<SignResult> {
   const inputs = await readInputs(options);
   return openRepositories(withoutTrustData(options, inputs), inputs.refs, { access: 'write', warnOnFirstUse: inputs.dct }, async (context) => {
-    const plans = inputs.dct ? await Promise.all(context.repositories.map((open) => loadTrustData(context, open, inputs))) : [];
-    if (inputs.cosign || inputs.notation) await checkPushRights(context, inputs.refs);
-    const pushes = (options.push ?? true) ? await pushReferences(inputs.refs, options, context) : NOTHING_PUSHED;
-    const notPushed = new Set(pushes.failed.map((f) => f.reference));
-    const resolved = await resolveDigests(context, inputs.refs.filter((r) => !notPushed.has(r.original)), pushes.pushed);
-    // Every registry format's reads and checks before the trust server publishes: a failure here writes nothing anywhere.
-    const registryWrites = await prepareRegistryWrites(context, inputs, resolved);
+    const push = options.push ?? true;
+    // Only reads, so at once (without a push, the tags' reads too); a failure is reported in this order.
+    const [plans, , read] = await inOrder(
+      inputs.dct ? Promise.all(context.repositories.map((open) => loadTrustData(context, open, inputs))) : Promise.resolve([]),
+      inputs.cosign || inputs.notation ? checkPushRights(context, inputs.refs) : Promise.resolve(),
+      push ? Promise.resolve(undefined) : readTags(context, inputs, NOTHING_PUSHED),
+    );
+    const pushes = push ? await pushReferences(inputs.refs, options, context) : NOTHING_PUSHED;
+    const { resolved, registryWrites } = read ?? (await readTags(context, inputs, pushes));
     const outcome = await publishFormats(context, plans, resolved, inputs, registryWrites);
     return { ...report(outcome, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
   });
+}
+
+/** Every promise settled; the first failure in argument order is thrown, so which check fails first does not depend on timing. */
+async function inOrder<A, B, C>(a: Promise<A>, b: Promise<B>, c: Promise<C>): Promise<[A, B, C]> {
+  const settled = await Promise.allSettled([a, b, c]);
+  for (const s of settled) if (s.status === 'rejected') throw s.reason;
+  return [await a, await b, await c];
+}
+
+// Each tag's digest as the registry serves it and every registry format's reads and checks:
+// a failure here writes nothing anywhere, and the trust server publishes nothing.
+async function readTags(
+  context: RepositoryContext<TaggedReference>,
+  inputs: SignInputs,
+  pushes: PushOutcome,
+): Promise<{ resolved: ResolvedReference[]; registryWrites: PreparedWrites[] }> {
+  const notPushed = new Set(pushes.failed.map((f) => f.reference));
+  const resolved = await resolveDigests(context, inputs.refs.filter((r) => !notPushed.has(r.original)), pushes.pushed);
+  return { resolved, registryWrites: await prepareRegistryWrites(context, inputs, resolved) };
 }
 
 // A bad signer name or key fails here, before anything touches the network.

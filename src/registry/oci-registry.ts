@@ -60,8 +60,12 @@ export interface OciRegistry extends Registry {
   manifest(location: RepositoryLocation, reference: string): Promise<ManifestContent | undefined>;
   /** A blob's bytes, checked against its digest; at most `maxBytes`. */
   blob(location: RepositoryLocation, digest: string, maxBytes: number): Promise<Uint8Array>;
-  /** Uploads a blob unless the registry already has it; returns its digest and size. */
-  pushBlob(location: RepositoryLocation, bytes: Uint8Array): Promise<{ readonly digest: string; readonly size: number }>;
+  /**
+   * Uploads a blob unless the registry already has it; returns its digest and size. `fresh`: the bytes were
+   * just made (they hold a new signature), so the registry is not asked first: it all but surely lacks
+   * them, and uploading a blob it has changes nothing.
+   */
+  pushBlob(location: RepositoryLocation, bytes: Uint8Array, options?: { readonly fresh?: boolean }): Promise<{ readonly digest: string; readonly size: number }>;
   /** Writes a manifest under a tag, or under its digest (`sha256:…`). Its blobs must be pushed first. */
   putManifest(location: RepositoryLocation, reference: string, manifest: { readonly bytes: Uint8Array; readonly mediaType: string }): Promise<PutManifestResult>;
   /**

@@ -152,10 +152,13 @@ export async function attachReferrer(
  * so callers read each listed manifest.
  */
 export async function listReferrers(registry: OciRegistry, location: RepositoryLocation, digest: string): Promise<readonly Descriptor[]> {
+  const tag = referrersTag(digest);
+  // Both read at once: a round trip less where the API is missing, one unused read where it is there.
+  const index = registry.manifest(location, tag);
+  index.catch(() => undefined);
   const api = await registry.referrers(location, digest);
   if (api !== undefined) return api;
-  const tag = referrersTag(digest);
-  const current = await registry.manifest(location, tag);
+  const current = await index;
   if (current === undefined) return [];
   const entries = parseDescriptors(current.bytes, OCI_INDEX);
   if (entries === undefined) throw notAnIndex(current, `${location.registry}/${location.repository}:${tag}`);

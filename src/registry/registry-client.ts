@@ -69,6 +69,13 @@ export class RegistryClient implements OciRegistry {
   readonly #auth: RegistryAuth;
   /** Hosts found to speak plain HTTP. */
   readonly #plainHttp = new Set<string>();
+  /**
+   * A loopback host's first request while its scheme is not known yet: the
+   * requests sent meanwhile wait for it (true: it fell back to http; false:
+   * https answered; undefined: it failed otherwise, so each tries again),
+   * instead of each opening a TLS connection that is then refused.
+   */
+  readonly #probing = new Map<string, Promise<boolean | undefined>>();
 
   constructor(options: { auth: RegistryAuth }) {
     this.#auth = options.auth;
@@ -85,12 +92,28 @@ export class RegistryClient implements OciRegistry {
   async #request(host: string, path: string, req: RegistryRequest): Promise<HttpResponse> {
     const send = (scheme: string) => this.#requestUrl(`${scheme}://${host}${path}`, req);
     if (this.#plainHttp.has(host)) return send('http');
+    // Only a loopback host may fall back; any other is https and is not held up.
+    if (!isLoopbackHost(host)) return send('https');
+    const probe = this.#probing.get(host);
+    if (probe !== undefined) {
+      const plain = await probe;
+      return plain === undefined ? this.#request(host, path, req) : send(plain ? 'http' : 'https');
+    }
+    let settle!: (plain: boolean | undefined) => void;
+    this.#probing.set(host, new Promise((resolve) => (settle = resolve)));
     try {
-      return await send('https');
+      const res = await send('https');
+      settle(false);
+      return res;
     } catch (err) {
       // A write resent here reaches nothing that could apply it: a TLS port answers plain http with 400.
-      if (!(err instanceof NetworkError) || !isLoopbackHost(host) || !speaksNoTls(err)) throw err;
+      if (!(err instanceof NetworkError) || !speaksNoTls(err)) {
+        this.#probing.delete(host);
+        settle(undefined);
+        throw err;
+      }
       this.#plainHttp.add(host);
+      settle(true);
       return send('http');
     }
   }
@@ -196,7 +219,11 @@ export class RegistryClient implements OciRegistry {
     return res.body;
   }
 
-  async pushBlob(location: RepositoryLocation, bytes: Uint8Array): Promise<{ readonly digest: string; readonly size: number }> {
+  async pushBlob(
+    location: RepositoryLocation,
+    bytes: Uint8Array,
+    options: { readonly fresh?: boolean } = {},
+  ): Promise<{ readonly digest: string; readonly size: number }> {
     const digest = sha256(bytes);
     const host = registryApiHost(location.registry);
     const scope = RepositoryScope.pullPush(location.repository);
@@ -206,7 +233,8 @@ export class RegistryClient implements OciRegistry {
       if (head.status === 404) return false;
       throw this.#writeFailure(head, location, `checking for the blob ${digest}`);
     };
-    if (await has()) return { digest, size: bytes.length };
+    // A fresh blob is uploaded without the HEAD: a round trip that could only save an upload that never happens.
+    if (!options.fresh && (await has())) return { digest, size: bytes.length };
     try {
       await this.#upload(host, location, scope, bytes, digest);
     } catch (err) {

@@ -105,7 +105,9 @@ async function appendSig(ctx: Context, subject: Descriptor): Promise<void> {
   );
   const layer = signatureLayer(payload, await cosignSign(ctx.signer, payload));
   const mine = layer.annotations?.[SIGNATURE_ANNOTATION];
-  await ctx.registry.pushBlob(ctx.location, payload);
+  // Uploaded while the tag is read; the manifest naming it is written only once it is there.
+  const pushed = ctx.registry.pushBlob(ctx.location, payload, { fresh: true });
+  pushed.catch(() => undefined);
   // Applied to what the tag holds at each read, so another signer's layers
   // (written before or between our writes) stay; matched by signature too,
   // as another signer's payload for the same tag and second has our digest.
@@ -118,7 +120,7 @@ async function appendSig(ctx: Context, subject: Descriptor): Promise<void> {
       if (layers.some((l) => l.digest === layer.digest && l.annotations?.[SIGNATURE_ANNOTATION] === mine)) return undefined;
       const all = [...layers, layer];
       const config = sigConfig(all);
-      await ctx.registry.pushBlob(ctx.location, config);
+      await Promise.all([pushed, ctx.registry.pushBlob(ctx.location, config, { fresh: true })]);
       return { bytes: sigManifest(config, all), mediaType: OCI_MANIFEST };
     },
     { attempts: MAX_WRITE_ATTEMPTS, logger: ctx.logger },
@@ -132,7 +134,8 @@ async function attachBundle(ctx: Context, subject: Descriptor): Promise<void> {
     { payload: statement, payloadType: IN_TOTO_PAYLOAD_TYPE, signatures: [signature] },
     publicKeyHint(ctx.signer.publicKeyPem),
   );
-  await Promise.all([ctx.registry.pushBlob(ctx.location, bundle), ctx.registry.pushBlob(ctx.location, OCI_EMPTY_BYTES)]);
+  // The empty config `{}` is asked for first: nearly every registry has it, and its HEAD runs beside the bundle's upload.
+  await Promise.all([ctx.registry.pushBlob(ctx.location, bundle, { fresh: true }), ctx.registry.pushBlob(ctx.location, OCI_EMPTY_BYTES)]);
   await attachReferrer(
     ctx.registry,
     ctx.location,

@@ -73,6 +73,32 @@ describe('#sign with formats', () => {
     });
   });
 
+  describe('when nothing is pushed first', () => {
+    it('checks the push rights while it reads the tag, not before', async () => {
+      const repo = await withSigner(stack, 'team/app');
+      stack.registry.put(repo.ref('v1'), 'one');
+      let checkStarted!: () => void;
+      let readStarted!: () => void;
+      const checking = new Promise<void>((resolve) => (checkStarted = resolve));
+      const reading = new Promise<void>((resolve) => (readStarted = resolve));
+      const check = stack.registry.checkPushRights.bind(stack.registry);
+      const resolve = stack.registry.resolve.bind(stack.registry);
+      // Each waits for the other to have started: done one after the other, the first never ends.
+      stack.registry.checkPushRights = async (location) => {
+        checkStarted();
+        await within(reading, 'the read of the tag');
+        return check(location);
+      };
+      stack.registry.resolve = async (ref) => {
+        readStarted();
+        await within(checking, 'the push-rights check');
+        return resolve(ref);
+      };
+      const result = await sign({ ...common(), formats: ['dct', 'cosign'], references: [repo.ref('v1')], signerKey: loadedKey(repo.alice, 'alice') });
+      expect(result.signed[0]!.formats).toEqual(['dct', 'cosign']);
+    });
+  });
+
   describe('when the identity may not push', () => {
     it('refuses before pushing, publishing or writing anything in any format', async () => {
       const repo = await withSigner(stack, 'team/app');

@@ -215,7 +215,8 @@ describe('#sign', () => {
 
       await expect(sign({ ...common(), logger, references: [repo.ref('gone')], signerKey: loadedKey(repo.alice, 'alice') })).rejects.toThrow();
 
-      expect(logger.debugs.at(-1)).toMatch(new RegExp(`^resolving the digest of ${repo.ref('gone').original}: failed after \\d+ ms$`));
+      // Without a push the digest is read while the trust data is, so its line need not be the last.
+      expect(logger.debugs).toContainEqual(expect.stringMatching(new RegExp(`^resolving the digest of ${repo.ref('gone').original}: failed after \\d+ ms$`)));
     });
   });
 });

@@ -179,6 +179,28 @@ describe('#listReferrers', () => {
 
     expect(await listReferrers(registry, location, subject.digest)).toEqual([listed]);
   });
+
+  it('reads the tag index while the referrers API is asked, not after its 404', async () => {
+    const registry = new InMemoryRegistry();
+    const listed = { mediaType: OCI_MANIFEST, digest: sha256('bundle'), size: 700, artifactType: BUNDLE };
+    await registry.putManifest(location, TAG, index([listed]));
+    const started: string[] = [];
+    const api = registry.referrers.bind(registry);
+    registry.referrers = async (loc, digest) => {
+      started.push('referrers');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      started.push('referrers answered');
+      return api(loc, digest);
+    };
+    const read = registry.manifest.bind(registry);
+    registry.manifest = (loc, reference) => {
+      started.push(`manifest ${reference}`);
+      return read(loc, reference);
+    };
+
+    expect(await listReferrers(registry, location, subject.digest)).toEqual([listed]);
+    expect(started.indexOf(`manifest ${TAG}`)).toBeLessThan(started.indexOf('referrers answered'));
+  });
 });
 
 describe('#updateManifestTag', () => {

@@ -72,6 +72,19 @@ describe('RegistryClient', () => {
       });
     });
 
+    describe('when the blob is fresh', () => {
+      it('uploads it without asking first whether the registry has it', async () => {
+        const { registry, location, server } = await fake((req): Reply => {
+          if (req.method === 'HEAD') return { status: 404 };
+          if (req.method === 'POST') return { status: 202, headers: { location: '/v2/team/app/blobs/uploads/u1' } };
+          return { status: 201 };
+        });
+
+        expect(await registry.pushBlob(location, bytes, { fresh: true })).toEqual({ digest, size: bytes.length });
+        expect(methods(server).map((m) => m.split(' ')[0])).toEqual(['POST', 'PUT']);
+      });
+    });
+
     describe.each([
       ['relative, with a query of its own', '/v2/team/app/blobs/uploads/u1?_state=abc', '/v2/team/app/blobs/uploads/u1'],
       ['absolute', 'ORIGIN/elsewhere/u2', '/elsewhere/u2'],

@@ -60,6 +60,19 @@ describe('RegistryClient', () => {
       });
     });
 
+    describe('when several requests start before the scheme is known', () => {
+      it('tries https once and sends the others over http only', async () => {
+        const server = await manifestServer('http');
+        const { registry, schemes } = client();
+        const host = new URL(server.origin).host;
+
+        const found = await Promise.all(['v1', 'v2', 'v3'].map((tag) => registry.resolve(parseTaggedReference(`${host}/app:${tag}`))));
+
+        expect(found.map((f) => f.size)).toEqual([MANIFEST.length, MANIFEST.length, MANIFEST.length]);
+        expect(schemes()).toEqual(['https:', 'http:', 'http:', 'http:']);
+      });
+    });
+
     describe('when the connection is reset', () => {
       it('tries plain http', async () => {
         const port = await resettingPort();

@@ -12,6 +12,7 @@ import type { RepositoryLocation } from '../../src/registry/oci-registry.ts';
 import { referrersTag } from '../../src/registry/referrers.ts';
 import { cosignSignerOf, verifyCosignSignatures, writeCosignSignatures, type CosignSigner, type CosignTarget } from '../../src/sigstore/index.ts';
 import { sigTagOf } from '../../src/sigstore/sig-manifest.ts';
+import { prepareCosignSignatures } from '../../src/sigstore/write.ts';
 import { InMemoryRegistry, REGISTRY } from '../operations/support/in-memory.ts';
 
 const LOCATION: RepositoryLocation = { registry: REGISTRY, repository: 'team/app' };
@@ -44,7 +45,43 @@ function sigLayers(registry: InMemoryRegistry, digest: string): { digest: string
 const ours = signerOf(generateKey('ecdsa'));
 const theirs = signerOf(generateKey('ed25519'));
 
+/** Resolves when `started` resolves, or fails after `ms`: what waits on the other side of a race that never starts. */
+function within<T>(started: Promise<T>, what: string, ms = 2000): Promise<T> {
+  return Promise.race([started, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} did not start within ${ms} ms`)), ms))]);
+}
+
 describe('writeCosignSignatures', () => {
+  it('uploads the .sig payload while it reads the .sig tag, and the signatures without asking for them first', async () => {
+    const { registry, target } = await withImage('1.2');
+    const prepared = await prepareCosignSignatures(target, ours);
+    let uploadStarted!: () => void;
+    let readStarted!: () => void;
+    const uploading = new Promise<void>((resolve) => (uploadStarted = resolve));
+    const reading = new Promise<void>((resolve) => (readStarted = resolve));
+    const read = registry.manifest.bind(registry);
+    const push = registry.pushBlob.bind(registry);
+    const fresh: boolean[] = [];
+    // Each waits for the other to have started: done one after the other, the first never ends.
+    registry.manifest = async (location, reference) => {
+      if (reference === sigTagOf(target.manifest.digest)) {
+        readStarted();
+        await within(uploading, 'the payload upload');
+      }
+      return read(location, reference);
+    };
+    registry.pushBlob = async (location, bytes, options) => {
+      fresh.push(options?.fresh === true);
+      if (Buffer.from(bytes).includes('cosign container image signature')) {
+        uploadStarted();
+        await within(reading, 'the read of the .sig tag');
+      }
+      return push(location, bytes);
+    };
+    expect(await prepared.write()).toEqual({ written: ['sig', 'bundle'], already: [] });
+    // The payload, the bundle and the .sig config hold a new signature; only the empty config `{}` is asked for.
+    expect(fresh.toSorted()).toEqual([false, true, true, true]);
+  });
+
   it('writes the .sig form naming registry/repo:tag and the bundle listed in the tag index', async () => {
     const { registry, target } = await withImage('1.2');
     expect(await writeCosignSignatures(target, ours)).toEqual({ written: ['sig', 'bundle'], already: [] });

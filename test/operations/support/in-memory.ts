@@ -143,7 +143,7 @@ export class InMemoryRegistry implements OciRegistry {
     return bytes;
   }
 
-  async pushBlob(location: RepositoryLocation, bytes: Uint8Array): Promise<{ readonly digest: string; readonly size: number }> {
+  async pushBlob(location: RepositoryLocation, bytes: Uint8Array, _options?: { readonly fresh?: boolean }): Promise<{ readonly digest: string; readonly size: number }> {
     const digest = digestOf(bytes);
     const key = keyOf(location, digest);
     if (this.unreachable) throw this.unreachable;
