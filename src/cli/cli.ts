@@ -17,6 +17,7 @@ import { DctError, InputError, KeyError, errorMessage } from '../errors.ts';
 import type { CommandRunner } from '../operations/command-runner.ts';
 import { VERSION } from '../version.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
+import { earlyConnections } from './early-connections.ts';
 import { allFlags, operandOf } from './flags.ts';
 import { commandHelp, topLevelHelp } from './help.ts';
 import { parseFlags } from './parse-flags.ts';
@@ -34,6 +35,8 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   readonly readStdin: () => Promise<string>;
   readonly runner?: CommandRunner;
+  /** Opens a TCP connection early (http/preconnect.ts); only the process entry gives it. */
+  readonly preconnect?: (url: URL) => void;
   /** Fakes for some operations, by command name, in tests. */
   readonly operations?: Readonly<Record<string, Operation>>;
 }
@@ -131,6 +134,8 @@ async function runSpec(spec: AnyCommandSpec, args: readonly string[], io: CliIo,
   const reader = new CliReader({ values, positionals, env: io.env, readStdin: io.readStdin, redactor, command: spec.name }, spec.inputs);
   const inputs = await readInputs(spec, reader);
   state.reading = false;
+  // The command line is good: the first servers' handshakes can run while the operation loads.
+  if (io.preconnect) for (const url of earlyConnections(spec, inputs, io.env)) io.preconnect(url);
   const cwd = process.cwd();
   const { result, failures } = await runCommand(
     spec,

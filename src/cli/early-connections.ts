@@ -1,0 +1,29 @@
+// The trust servers a command will ask first, known as soon as its command
+// line is read: the CLI opens their TCP connections then (http/preconnect.ts),
+// while the operation, the key and the TLS context are still loading.
+
+import type { AnyCommandSpec, CommandInput, InputValues } from '../commands/spec.ts';
+import { proxyRulesFromEnv } from '../http/proxy.ts';
+import { resolveTrustServer } from '../operations/trust-server-url.ts';
+import type { ImageReference } from '../registry/reference.ts';
+
+/**
+ * The trust server URLs of the command's references, where opening them early
+ * helps: not for a command that runs docker push first (the connection would
+ * sit idle for the push), nor for a server reached through a proxy (the
+ * connection goes to the proxy, which the transport opens itself).
+ */
+export function earlyConnections(spec: AnyCommandSpec, values: InputValues, env: NodeJS.ProcessEnv): URL[] {
+  if (!(spec.inputs as readonly CommandInput[]).some((i) => i.name === 'trust-server')) return [];
+  if (spec.pushes?.(values)) return [];
+  const refs = values.parsed<ImageReference[]>('tags') ?? [];
+  try {
+    const proxy = proxyRulesFromEnv(env);
+    const registries = new Set(refs.map((r) => r.registry));
+    const urls = [...new Set([...registries].map((registry) => resolveTrustServer(registry, values.string('trust-server'), env)))].map((u) => new URL(u));
+    return urls.filter((url) => !proxy.proxyFor(url));
+  } catch {
+    // A bad proxy or trust server setting: the operation names it; nothing is opened early.
+    return [];
+  }
+}
