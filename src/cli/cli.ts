@@ -135,7 +135,10 @@ async function runSpec(spec: AnyCommandSpec, args: readonly string[], io: CliIo,
   const inputs = await readInputs(spec, reader);
   state.reading = false;
   // The command line is good: the first servers' handshakes can run while the operation loads.
-  if (io.preconnect) for (const url of earlyConnections(spec, inputs, io.env)) io.preconnect(url);
+  const early = io.preconnect ? earlyConnections(spec, inputs, io.env) : [];
+  for (const url of early) io.preconnect!(url);
+  // One turn of the event loop sends the connections on their way before the operation's code loads, which node 24 does without yielding.
+  if (early.length > 0) await new Promise((turn) => setImmediate(turn));
   const cwd = process.cwd();
   const { result, failures } = await runCommand(
     spec,
