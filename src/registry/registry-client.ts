@@ -20,6 +20,7 @@ import type {
   RepositoryLocation,
 } from './oci-registry.ts';
 import { parseDescriptors } from './descriptors.ts';
+import { HostGate } from './host-gate.ts';
 import { registryApiHost, type ImageReference } from './reference.ts';
 
 // Defined beside OciRegistry (which extends them), and still importable from here.
@@ -63,12 +64,16 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 3;
 const MAX_REFERRER_PAGES = 10;
 
+/** Requests in flight per registry host: the transport's connections per origin, so none waits inside the pool. */
+export const REQUESTS_PER_HOST = 8;
+
 const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 export class RegistryClient implements OciRegistry {
   readonly #auth: RegistryAuth;
   /** Hosts found to speak plain HTTP. */
   readonly #plainHttp = new Set<string>();
+  readonly #gate = new HostGate(REQUESTS_PER_HOST);
 
   constructor(options: { auth: RegistryAuth }) {
     this.#auth = options.auth;
@@ -82,7 +87,11 @@ export class RegistryClient implements OciRegistry {
     return this.#request(host, path, { method: 'GET', scope, headers, maxBytes: MAX_MANIFEST_BYTES });
   }
 
-  async #request(host: string, path: string, req: RegistryRequest): Promise<HttpResponse> {
+  #request(host: string, path: string, req: RegistryRequest): Promise<HttpResponse> {
+    return this.#gate.run(host, () => this.#requestOnce(host, path, req));
+  }
+
+  async #requestOnce(host: string, path: string, req: RegistryRequest): Promise<HttpResponse> {
     const send = (scheme: string) => this.#requestUrl(`${scheme}://${host}${path}`, req);
     if (this.#plainHttp.has(host)) return send('http');
     try {
