@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4338);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4684);
 /* harmony import */ var _keys_pem_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7110);
 /* harmony import */ var _signer_add_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6180);
 // A signer key pair, as `docker trust key generate NAME` makes one: an ECDSA
@@ -87,7 +87,7 @@ async function keyGenerate(options) {
     }
     const key = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_4__/* .generateKey */ .rh)('ecdsa');
     const privatePem = withPathHeader((0,_keys_index_js__WEBPACK_IMPORTED_MODULE_4__/* .exportEncryptedPrivateKey */ .xj)(key, options.passphrase, { role: name }), key.keyId);
-    const publicKeyPem = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_4__/* .exportPublicKeyPem */ .Xp)(key, { role: name });
+    const publicKeyPem = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_4__/* .exportPublicKeyPem */ .oN)(key, { role: name });
     await writeNew(privateKeyPath, privatePem, 0o600, 'signer-name');
     try {
         await writeNew(publicKeyPath, publicKeyPem, 0o644, 'signer-name');
@@ -120,7 +120,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
 /* harmony import */ var _signer_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1492);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4338);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4684);
 /* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9690);
 /* harmony import */ var _trust_updates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9460);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1239);

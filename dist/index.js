@@ -45248,7 +45248,7 @@ function errorMessage(err) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6554);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9000);
 // Entry point of the GitHub Action (bundled to dist/index.js).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -45258,7 +45258,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6554:
+/***/ 9000:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48245,7 +48245,7 @@ const plural = (n, word, words = `${word}s`) => `${n} ${n === 1 ? word : words}`
 const shortId = (id) => id.slice(0, 12);
 
 // EXTERNAL MODULE: ./lib/operations/inputs.js
-var inputs = __nccwpck_require__(9417);
+var operations_inputs = __nccwpck_require__(9417);
 // EXTERNAL MODULE: ./lib/operations/trust-server-url.js
 var trust_server_url = __nccwpck_require__(1286);
 ;// CONCATENATED MODULE: ./lib/commands/inputs.js
@@ -48261,6 +48261,29 @@ const SIGNER_PASSPHRASE = ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'NOTARY
 const REPOSITORY_PASSPHRASE = ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'NOTARY_TARGETS_PASSPHRASE'];
 const ROOT_PASSPHRASE = ['DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'NOTARY_ROOT_PASSPHRASE'];
 const SIGNER_KEY_ENV = 'DCT_SIGNER_KEY';
+// cosign's own variable for its key's passphrase.
+const COSIGN_PASSPHRASE = ['COSIGN_PASSWORD'];
+/** The signature formats `formats` lists: Docker Content Trust (Notary v1) and Sigstore's cosign. */
+const FORMATS = ['dct', 'cosign'];
+/**
+ * Inputs that only DCT's trust data uses: a command whose `formats` lacks
+ * dct refuses them when given and ignores them from the environment (its
+ * `only-with` rule, see dctOnlyRule). The trust server is among them: with
+ * cosign alone none is contacted, and a URL given for nothing is a mistake
+ * better said than silently dropped, as the issue says of the pin.
+ */
+const DCT_ONLY_INPUTS = [
+    'trust-server',
+    'trust-server-ca',
+    'trust-pin',
+    'require-pin',
+    'trust-state',
+    'trust-state-forget',
+    'root-key',
+    'root-key-passphrase',
+    'repository-key',
+    'repository-key-passphrase',
+];
 const TRUST = 'Trust server';
 const LOGIN = 'Registry login (the trust server takes the same)';
 /** The connection inputs as the catalogue's `trust-server`, `trust-server-ca`, `registry-ca`, `trust-pin` and `login`. */
@@ -48299,6 +48322,21 @@ const INPUTS = {
         group: 'Registry',
         task: { label: 'Push the tags first' },
     },
+    formats: {
+        name: 'formats',
+        kind: 'list',
+        choices: FORMATS,
+        default: 'dct',
+        value: 'FORMATS',
+        help: 'dct (default), cosign, or both (comma-separated or repeated)',
+        description: 'The signature formats, separated by newlines or commas, in any order: dct (Docker Content Trust, the default) and ' +
+            'cosign (Sigstore: both forms `cosign sign --key` writes, the .sig tag and the bundle referrer). sign and migrate ' +
+            'write each one listed; verify accepts any one of them (formats-policy any) or requires all (formats-policy all). ' +
+            'Without dct no trust server is used, and trust-server, trust-pin, require-pin, trust-state and the root and ' +
+            'repository keys are refused when given (ignored when they come from the environment).',
+        group: 'Formats',
+        task: { label: 'Signature formats', rows: 1 },
+    },
     'required-signers': {
         name: 'required-signers',
         kind: 'list',
@@ -48320,6 +48358,18 @@ const INPUTS = {
         group: 'Policy',
         task: { label: 'Signer policy', options: { any: 'Any required signer', all: 'All required signers' } },
     },
+    'formats-policy': {
+        name: 'formats-policy',
+        kind: 'enum',
+        choices: ['any', 'all'],
+        default: 'any',
+        value: 'any|all',
+        help: 'any (default): one verified format suffices; all: every one in --formats',
+        description: 'verify: any (a tag passes when one format of formats verifies; a format that could not be checked at all is a ' +
+            'warning) or all (every format listed must verify).',
+        group: 'Policy',
+        task: { label: 'Formats policy', options: { any: 'Any listed format', all: 'All listed formats' } },
+    },
     all: {
         name: 'all',
         kind: 'boolean',
@@ -48339,6 +48389,16 @@ const INPUTS = {
             'longer verify until another signer signs.',
         group: 'Signer',
         task: { label: 'Force' },
+    },
+    'dry-run': {
+        name: 'dry-run',
+        kind: 'boolean',
+        default: false,
+        help: 'print what it would do, writing nothing',
+        description: 'migrate: read the trust data and the registry and say, per tag, what would be done (migrated, already, refused, ' +
+            'unsigned), writing nothing.',
+        group: 'What to migrate',
+        task: { label: 'Dry run' },
     },
     'key-role': {
         name: 'key-role',
@@ -48375,7 +48435,7 @@ const INPUTS = {
         value: 'DURATION',
         help: 'only roles expiring within this: 180d, 26w, 36h (s, m, h, d, w); default: all',
         description: 'refresh: only re-sign roles that expire within this long, so that most scheduled runs publish nothing: ' +
-            `${inputs/* DURATION_GRAMMAR */.dl}, as every duration input. Empty: re-sign every role the keys sign.`,
+            `${operations_inputs/* DURATION_GRAMMAR */.dl}, as every duration input. Empty: re-sign every role the keys sign.`,
         group: 'When',
         task: { label: 'Expiring within' },
     },
@@ -48423,6 +48483,38 @@ const INPUTS = {
             'key-generate): PEM text or a file path. Several keys: several PEM blocks, or paths separated by newlines.',
         group: 'Signer',
         task: { label: 'Signer public key', group: 'signer', rows: 4 },
+    },
+    'cosign-key': {
+        name: 'cosign-key',
+        kind: 'key',
+        help: 'a cosign private key file (cosign.key); default: the signer key',
+        description: 'A cosign private key to make the cosign signatures with: the cosign.key file of `cosign generate-key-pair` ' +
+            '(ENCRYPTED SIGSTORE PRIVATE KEY, or the older ENCRYPTED COSIGN PRIVATE KEY), whole or base64-encoded. Empty: ' +
+            'signer-key makes them, so there is no new secret; `cosign verify --key` takes its .pub. Keep it in a secret.',
+        group: 'Cosign key',
+        task: { label: 'Cosign key', group: 'signer' },
+    },
+    'cosign-key-passphrase': {
+        name: 'cosign-key-passphrase',
+        kind: 'secret',
+        help: 'its passphrase (discouraged: use the environment, below)',
+        description: 'Passphrase of cosign-key, the one `cosign generate-key-pair` asked for. Empty: the empty passphrase, which cosign ' +
+            'allows. Keep it in a secret.',
+        env: COSIGN_PASSPHRASE,
+        group: 'Cosign key',
+        task: { label: 'Cosign key passphrase', group: 'signer' },
+    },
+    'cosign-public-key': {
+        name: 'cosign-public-key',
+        kind: 'file-or-text',
+        value: 'PATH|PEM',
+        multiple: true,
+        help: 'a public key cosign signatures may be made by: cosign.pub or a .pub (repeat for more keys)',
+        description: 'verify: the public keys a cosign signature may be made by: cosign.pub, or the .pub of `docker trust key generate` ' +
+            'or key-generate, as PEM text or file paths. Several keys: several PEM blocks, or paths separated by newlines. ' +
+            "Empty: the repository's current DCT signers, read and verified from its trust data; required when formats lacks dct.",
+        group: 'Policy',
+        task: { label: 'Cosign public keys', rows: 4 },
     },
     'old-signer-key': {
         name: 'old-signer-key',
@@ -48547,7 +48639,7 @@ const INPUTS = {
         value: 'DURATION',
         default: '10m',
         help: 'give up after this long, retries included: 90s, 10m, 1h (s, m, h, d, w); default 10m',
-        description: `The time limit of the whole command, ${inputs/* DURATION_GRAMMAR */.dl}, as every duration input: connecting, TLS, every request and retry, credential ` +
+        description: `The time limit of the whole command, ${operations_inputs/* DURATION_GRAMMAR */.dl}, as every duration input: connecting, TLS, every request and retry, credential ` +
             'helpers and docker push, which is stopped when it runs out. Requests to the registry, the token server and the trust ' +
             'server that fail for a passing reason (429, 502, 503, 504, a reset or stalled connection) are retried, up to 4 ' +
             'attempts each, until it runs out; every retry is logged as a warning. Default 10m.',
@@ -48633,13 +48725,13 @@ const KEY_ID = /^[0-9a-fA-F]{64}$/;
 function connectionInputs() {
     return [
         use('trust-server', { parse: (value, input) => (0,trust_server_url/* trustServerUrl */.dn)(value, input) }),
-        use('trust-server-ca', { parse: (value, input) => (0,inputs/* pemTextOrFile */.li)(value, input) }),
-        use('registry-ca', { parse: (value, input) => (0,inputs/* pemTextOrFile */.li)(value, input) }),
+        use('trust-server-ca', { parse: (value, input) => (0,operations_inputs/* pemTextOrFile */.li)(value, input) }),
+        use('registry-ca', { parse: (value, input) => (0,operations_inputs/* pemTextOrFile */.li)(value, input) }),
         use('trust-pin', {
             // A key ID needs no key module; a certificate loads it (x509, ASN.1) only now, so start-up does not pay for it.
             parse: async (value, input) => {
                 if (!KEY_ID.test(value.trim()))
-                    (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935))).parseTrustPin(value, input);
+                    (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935))).parseTrustPin(value, input);
                 return value;
             },
         }),
@@ -48647,12 +48739,32 @@ function connectionInputs() {
         use('trust-state-forget', { parse: (value, input) => (0,reference/* parseRepository */.SU)(value, input).gun }),
         // Every command that reads trust data: a pin required is required wherever a root is trusted.
         use('require-pin'),
-        use('timeout', { parse: (value, input) => (0,inputs/* parseTimeout */.ZZ)(value, input) }),
+        use('timeout', { parse: (value, input) => (0,operations_inputs/* parseTimeout */.ZZ)(value, input) }),
         use('login'),
     ];
 }
 /** The passphrase input of a key input. */
 const passphraseOf = (key) => `${key}-passphrase`;
+/**
+ * The rule of a command that takes `formats`: the DCT-only inputs it takes
+ * (DCT_ONLY_INPUTS) are refused when given without dct in `formats`, and
+ * dropped when they came from the environment.
+ */
+function dctOnlyRule(inputs) {
+    const names = new Set(inputs.map((i) => i.name));
+    return {
+        kind: 'only-with',
+        input: 'formats',
+        value: 'dct',
+        inputs: DCT_ONLY_INPUTS.filter((name) => names.has(name)),
+        message: "{formats} does not list dct: remove {refused}, which only DCT's trust data uses, or add dct to {formats}",
+    };
+}
+/** `formats` as the operations take it: each format once, dct first; dct alone for a command that does not take it. */
+function formatsOf(values) {
+    const listed = new Set(values.list('formats'));
+    return listed.size === 0 ? ['dct'] : FORMATS.filter((f) => listed.has(f));
+}
 
 // EXTERNAL MODULE: ./lib/operations/sort-order.js
 var sort_order = __nccwpck_require__(781);
@@ -48728,6 +48840,7 @@ function formatInspectPretty(result) {
 ;// CONCATENATED MODULE: ./lib/commands/options.js
 // The options every operation that reaches a registry and its trust server
 // takes, from the connection inputs (inputs.ts connectionInputs).
+
 /** The references `tags` holds, as its input's parse gave them: references are parsed once, when read. */
 function referencesOf(v) {
     return v.parsed('tags') ?? [];
@@ -48739,7 +48852,7 @@ function referencesOf(v) {
  */
 function withLoadedKeys(operation, load) {
     return async () => {
-        const [run, { loadKeyInput }] = await Promise.all([operation(), Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935))]);
+        const [run, { loadKeyInput }] = await Promise.all([operation(), Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935))]);
         return (options) => run(load(options, loadKeyInput));
     };
 }
@@ -48750,8 +48863,8 @@ function connectionOptions(v, ctx) {
         trustServerCa: v.parsed('trust-server-ca'),
         registryCa: v.parsed('registry-ca'),
         trustPin: v.string('trust-pin'),
-        // The CLI reads the variable itself; the action and the task read it here.
-        trustState: v.string('trust-state') ?? ctx.env.DCT_TRUST_STATE,
+        // The CLI reads the variable itself; the action and the task read it here. Without dct it is ignored (dctOnlyRule).
+        trustState: v.string('trust-state') ?? (formatsOf(v).includes('dct') ? ctx.env.DCT_TRUST_STATE : undefined),
         trustStateForget: v.parsed('trust-state-forget'),
         requirePin: v.boolean('require-pin'),
         username: login?.username,
@@ -48815,7 +48928,7 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
         ...connectionInputs(),
     ],
     options: (v, ctx) => ({ references: referencesOf(v), ...connectionOptions(v, ctx) }),
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 446))).inspect,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 446))).inspect,
     outputs: [
         {
             name: 'trust',
@@ -48894,7 +49007,7 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
         passphrase: v.string('signer-key-passphrase') ?? '',
         directory: v.string('key-directory')?.trim() || ctx.workDirectory,
     }),
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917))).keyGenerate,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6917))).keyGenerate,
     logs: false,
     outputs: [
         { name: 'signer-key-id', description: "the new key's ID", value: (r) => r.keyId },
@@ -48922,6 +49035,135 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
         `  ${r.publicKeyPath}  public key, for dct-sign signer-add or docker trust signer add\n`,
     text: (r, view) => `${view.flags.has('base64') ? r.privateKeyBase64 : r.keyId}\n`,
     done: (r) => `Generated key ${r.keyId.slice(0, 12)} for signer ${r.name}`,
+});
+
+;// CONCATENATED MODULE: ./lib/commands/migrate.js
+// `migrate`: give tags signed with DCT cosign signatures for the same
+// digest, after checking the DCT signature and that the registry still
+// serves what was signed, so that gates can move to cosign without a day of
+// unsigned images.
+
+
+
+
+
+/** One tag as the `migrated` output (and --json) has it. */
+function migratedEntries(result) {
+    return result.tags.map(({ reference, tag, digest, registryDigest, status, written, message }) => ({
+        reference,
+        tag,
+        digest: digest ?? null,
+        registryDigest: registryDigest ?? null,
+        status,
+        written,
+        message,
+    }));
+}
+const count = (r, status) => r.tags.filter((t) => t.status === status).length;
+function headline(r) {
+    const migrated = count(r, 'migrated');
+    const verb = r.dryRun ? `Would migrate ${plural(migrated, 'tag')}` : `Migrated ${plural(migrated, 'tag')}`;
+    const rest = ['already', 'refused', 'unsigned'].filter((s) => count(r, s) > 0).map((s) => `${count(r, s)} ${s}`);
+    const tail = r.dryRun ? '; dry run, nothing written' : '';
+    return `${verb} to cosign with key ${shortId(r.keyId)}${rest.length > 0 ? ` (${rest.join(', ')})` : ''}${tail}`;
+}
+/** The tag alone when every tag is of one repository; else the whole reference. */
+function tagColumn(r) {
+    const one = new Set(r.tags.map((t) => t.gun)).size <= 1;
+    return (t) => (one ? t.tag : t.reference);
+}
+const migrateSpec = defineCommand({
+    name: 'migrate',
+    summary: 'give tags signed with DCT cosign signatures for the same digest',
+    help: {
+        usage: '[options] REPOSITORY[:TAG]...',
+        about: `
+Read and verify the trust data of each REPOSITORY as verify does (pins, trust
+state), and for every signed tag, or each TAG given, whose digest in the
+registry is still the one DCT signed, write the cosign signatures for that
+digest and tag: cosign 2's .sig and cosign 3's bundle, both. A tag the
+registry now serves with another digest is refused and listed: it is not
+signed again. A tag that already has cosign signatures in both forms by the
+same key for that digest is left as it is.
+
+The cosign signatures are made with the signer key (cosign verify --key
+accepts its .pub), or with --cosign-key. Writing needs push rights on the
+registry, checked before anything is written. Prints a table TAG DIGEST
+STATUS, the status one of migrated, already, refused or unsigned; --dry-run
+prints what it would do and writes nothing.`,
+        examples: `
+# Every signed tag of a repository, with the signer key that signs it in DCT.
+dct-sign migrate --formats cosign --signer-key-file ci.key registry.example.com/team/app
+
+# First see what would happen, then migrate two tags with a cosign key.
+dct-sign migrate --formats cosign --dry-run registry.example.com/team/app:1.4.2 registry.example.com/team/app:1.4.1
+COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-key cosign.key \\
+    registry.example.com/team/app:1.4.2 registry.example.com/team/app:1.4.1`,
+        exitCodes: [
+            [0, 'every tag was migrated, already had cosign signatures or is not signed\nwith DCT (with --dry-run: would be)'],
+            [1, 'a tag was refused because the registry serves another digest than DCT\nsigned (the table lists it), the trust data failed verification, or\nthe registry or trust server failed or refused the push'],
+            [2, 'the command line is wrong: unknown option, missing REPOSITORY, no key,\nformats other than cosign, a key that cosign does not take'],
+        ],
+    },
+    inputs: [
+        {
+            ...referencesInput('the repositories (every signed tag) or tags to migrate, registry/repository[:tag]', 'registry/repository[:tag]', reference/* parseReference */.F2),
+            operand: 'REPOSITORY',
+        },
+        use('formats', { help: 'the formats to migrate to: cosign (required; dct, the source, may be listed too)' }),
+        use('dry-run'),
+        ...keyInputs('signer-key', { help: 'the DCT signer key, which makes the cosign signatures unless a cosign key is given' }),
+        ...keyInputs('cosign-key', { help: 'a cosign private key file (cosign.key) for the cosign signatures; default: the signer key' }),
+        ...connectionInputs(),
+    ],
+    rules: [
+        {
+            kind: 'one-of',
+            inputs: ['signer-key', 'cosign-key'],
+            message: 'no key to make the cosign signatures with; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/) or {cosign-key}',
+        },
+    ],
+    options: (v, ctx) => ({
+        references: referencesOf(v),
+        formats: formatsOf(v),
+        dryRun: v.boolean('dry-run'),
+        signerKey: v.key('signer-key'),
+        cosignKey: v.key('cosign-key'),
+        ...connectionOptions(v, ctx),
+    }),
+    operation: async () => {
+        // The key module is loaded only when the command runs; each key is loaded before the operation starts.
+        const [{ migrate }, { loadKeyInput, loadCosignKeyInput }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9599)), Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935))]);
+        return ({ signerKey, cosignKey, ...rest }) => migrate({
+            ...rest,
+            ...(signerKey ? { signerKey: loadKeyInput(signerKey) } : {}),
+            ...(cosignKey ? { cosignKey: loadCosignKeyInput(cosignKey) } : {}),
+        });
+    },
+    outputs: [
+        {
+            name: 'migrated',
+            description: 'JSON array, one object per tag: reference, tag, digest (signed with DCT), registryDigest, status (migrated, already, ' +
+                'refused or unsigned), written (the cosign forms written: sig, bundle) and message',
+            value: (r) => JSON.stringify(migratedEntries(r)),
+        },
+    ],
+    json: {
+        help: 'print {ok, dryRun, keyId, tags} as JSON; ok is false when a tag was refused',
+        value: (r) => ({ ok: r.ok, dryRun: r.dryRun, keyId: r.keyId, tags: migratedEntries(r) }),
+    },
+    text: (r) => {
+        const tag = tagColumn(r);
+        const rows = r.tags.map((t) => [tag(t), t.digest ?? '-', t.status]);
+        return `${headline(r)}\n\n${table([['TAG', 'DIGEST', 'STATUS'], ...rows])}`;
+    },
+    failures: (r) => r.tags.filter((t) => t.status === 'refused').map((t) => t.message),
+    summaryOf: (r) => ({
+        intro: `${headline(r)}.`,
+        header: ['Reference', 'Digest', 'Status', 'Details'],
+        rows: r.tags.map((t) => [{ code: t.reference }, t.digest ? { code: t.digest } : '-', t.status, t.message]),
+    }),
+    done: (r) => headline(r),
 });
 
 ;// CONCATENATED MODULE: ./lib/commands/refresh.js
@@ -48972,7 +49214,7 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         repositoriesInput('the repository, registry/repository'),
         ...keyInputs('signer-key', { group: KEYS, help: "a signer's private key file: re-signs the roles it signs" }),
         ...keyInputs('repository-key', { group: KEYS, help: 'repository (targets) key file: re-signs targets' }),
-        use('expiring-within', { parse: inputs/* parseDuration */.E9 }),
+        use('expiring-within', { parse: operations_inputs/* parseDuration */.E9 }),
         ...connectionInputs(),
     ],
     rules: [
@@ -48988,7 +49230,7 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         expiringWithinMs: v.parsed('expiring-within'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 146))).refresh, ({ signerKey, repositoryKey, ...rest }, load) => ({
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 146))).refresh, ({ signerKey, repositoryKey, ...rest }, load) => ({
         ...rest,
         signerKey: signerKey ? load(signerKey) : undefined,
         repositoryKey: repositoryKey ? load(repositoryKey) : undefined,
@@ -49107,7 +49349,7 @@ dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
         all: v.boolean('all'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5522))).revoke, ({ signerKey, all: _confirmed, ...rest }, load) => ({ ...rest, signerKey: load(signerKey) })),
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5522))).revoke, ({ signerKey, all: _confirmed, ...rest }, load) => ({ ...rest, signerKey: load(signerKey) })),
     outputs: [
         {
             name: 'revoked',
@@ -49217,7 +49459,7 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
             when: SIGNER,
             required: "give the signer's new private key: {signer-key}",
         }),
-        use('old-signer-key', { group: SIGNER_GROUP, when: SIGNER, parse: inputs/* keyIdOrPem */.qp }),
+        use('old-signer-key', { group: SIGNER_GROUP, when: SIGNER, parse: operations_inputs/* keyIdOrPem */.qp }),
         ...keyInputs('repository-key', { group: SIGNER_GROUP, help: 'repository (targets) key file; signs the new key in' }),
         ...connectionInputs(),
     ],
@@ -49240,7 +49482,7 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
             ...connectionOptions(v, ctx),
         };
     },
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5562))).rotateKey,
+    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5562))).rotateKey,
     outputs: [{ name: 'key-id', description: 'ID of the key the rotated role is signed with from now on', value: (r) => r.keyId }],
     json: {
         help: 'print the result as JSON',
@@ -49301,20 +49543,53 @@ var push = __nccwpck_require__(9372);
 
 
 const FIRST = 'First signing of a repository (creates its trust data)';
-/** `signed`: each reference with the digest and size signed, the roles it is signed into, and whether it already was. */
+const sign_INPUTS = [
+    referencesInput('the tags to sign, registry/repository:tag', 'registry/repository:tag', reference/* parseTaggedReference */.$R),
+    use('formats'),
+    // Required unless cosign-key makes the cosign signatures: the one-of rule below, and the operation for dct.
+    ...keyInputs('signer-key'),
+    use('signer-name', {
+        help: "the signer to sign as (its role must list the signer key); default: the key file's role: header",
+    }),
+    ...keyInputs('cosign-key', { help: 'a cosign private key file (cosign.key) for the cosign signatures; default: the signer key' }),
+    use('push', { group: 'Registry' }),
+    ...keyInputs('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
+    ...keyInputs('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
+    ...connectionInputs(),
+];
+/** `signed`: each reference with the digest and size signed, the roles it is signed into, whether it already was, and its formats. */
 function signedOutput(result) {
-    return result.signed.map(({ reference, tag, digest, size, roles, alreadySigned }) => ({ reference, tag, digest, size, roles, alreadySigned }));
+    return result.signed.map(({ reference, tag, digest, size, roles, alreadySigned, formats }) => ({ reference, tag, digest, size, roles, alreadySigned, formats }));
 }
-const servers = (result) => [...new Set(result.signed.map((s) => s.trustServer))].join(', ');
+/** Where the signatures went: the trust servers, and the registry for cosign. */
+function servers(result) {
+    const places = result.signed.flatMap((s) => (s.trustServer ? [s.trustServer] : []));
+    if (result.formats.includes('cosign'))
+        places.push('the registry (cosign)');
+    return [...new Set(places)].join(', ');
+}
+/** Whether the run asked for more than DCT: then the formats are shown per tag. */
+const multiFormat = (r) => r.formats.length !== 1 || r.formats[0] !== 'dct';
+const formatsCell = (s) => (s.formats.length > 0 ? s.formats.join(', ') : 'none');
 const signer = (result) => `key ${shortId(result.signerKeyId)}${result.signerName ? ` (signer ${result.signerName})` : ''}`;
 const ALREADY = 'already signed; nothing published';
-/** The roles a tag was signed into, or that it already was, with this digest, and nothing was published for it. */
-const signedIn = (s) => (s.alreadySigned ? ALREADY : s.roles.join(', '));
+/** The roles a tag was signed into, or that it already was, with this digest, and nothing was published for it; with the cosign forms. */
+function signedIn(s) {
+    if (s.alreadySigned)
+        return ALREADY;
+    const cosign = s.cosign ? [`cosign ${[...s.cosign.written, ...s.cosign.already].map((f) => (f === 'sig' ? '.sig' : f)).join(' + ')}`] : [];
+    return [...(s.roles.length > 0 ? [s.roles.join(', ')] : []), ...cosign].join('; ') || '-';
+}
+/** A format that failed after another succeeded, with what the tags have now. */
+function formatFailureLine(f, r) {
+    const have = r.signed.filter((s) => f.references.includes(s.reference)).map((s) => `${s.reference}: ${formatsCell(s)}`);
+    return `${f.format} signing failed for ${f.references.join(', ')}: ${f.message} (signed now in ${have.join('; ')})`;
+}
 /**
  * What was signed, and what already was: a tag already signed with the same
  * digest is not signed again, so nothing is published for it.
  */
-function headline(r, where) {
+function sign_headline(r, where) {
     const already = r.signed.filter((s) => s.alreadySigned).length;
     const fresh = r.signed.length - already;
     if (already === 0)
@@ -49340,9 +49615,24 @@ and the others are named, so that no pushed tag is left unsigned.
 The signer must already be a signer of the repository (\`dct-sign
 signer-add\`, or \`docker trust signer add\`), unless the root and repository keys are given to create its trust data.
 Keys and passphrases on the command line are visible to other users of the
-machine: prefer key files and the environment variables below.`,
+machine: prefer key files and the environment variables below.
+
+--formats lists the formats to sign in: dct (the default), cosign, or both.
+cosign writes both forms \`cosign sign --key\` writes (cosign 2's .sig tag and
+cosign 3's bundle referrer) into the registry, with the signer key (\`cosign
+verify --key\` takes its .pub) or --cosign-key. Push rights on the registry are
+checked with everything else before the first write, and the registry writes
+run while the trust server publishes. If one format fails after another
+succeeded, the table shows which formats each tag has and the run fails. With
+cosign alone no trust server is contacted and the signer name is not checked.`,
         env: [{ name: 'DOCKER_HOST', description: 'the docker daemon that docker push uses' }],
         examples: `
+# Dual-sign during the move to Sigstore: DCT and cosign signatures, one key.
+dct-sign sign --formats dct,cosign --signer-key-file "$SIGNER_KEY_FILE" registry.example.com/team/app:1.4.2
+
+# cosign only, with a cosign key (no trust server); its passphrase from COSIGN_PASSWORD.
+dct-sign sign --formats cosign --cosign-key-file cosign.key --no-push registry.example.com/team/app:1.4.2
+
 # Any CI: key file from the CI's secret store, passphrase in the environment,
 # registry login as docker keeps it.
 export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$SIGNER_PASSPHRASE"
@@ -49364,24 +49654,18 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     --signer-key-file ci.key registry.internal:5000/platform/api:2.0.1`,
         exitCodes: [
             [0, 'every REFERENCE was pushed (unless --no-push) and signed'],
-            [1, 'pushing or signing failed: the signer\'s rights, the trust data, the\nregistry, the trust server or docker push; see the message.\nAlso when some tags were signed but others could not be pushed'],
+            [1, 'pushing or signing failed: the signer\'s rights, the trust data, the\nregistry, the trust server or docker push; see the message.\nAlso when some tags were signed but others could not be pushed, and\nwhen one format failed after another succeeded'],
             [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other, a key file\nthat is missing or not a key or its passphrase is wrong'],
         ],
     },
-    inputs: [
-        referencesInput('the tags to sign, registry/repository:tag', 'registry/repository:tag', reference/* parseTaggedReference */.$R),
-        ...keyInputs('signer-key', {
-            required: `no signer key; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/)`,
-        }),
-        use('signer-name', {
-            help: "the signer to sign as (its role must list the signer key); default: the key file's role: header",
-        }),
-        use('push', { group: 'Registry' }),
-        ...keyInputs('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
-        ...keyInputs('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
-        ...connectionInputs(),
-    ],
+    inputs: sign_INPUTS,
     rules: [
+        {
+            kind: 'one-of',
+            inputs: ['signer-key', 'cosign-key'],
+            message: 'no signer key; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/)',
+        },
+        dctOnlyRule(sign_INPUTS),
         {
             kind: 'together',
             inputs: ['root-key', 'repository-key'],
@@ -49391,8 +49675,10 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     pushes: (values) => values.boolean('push'),
     options: (v, ctx) => ({
         references: referencesOf(v),
+        formats: formatsOf(v),
         push: v.boolean('push'),
         signerKey: v.key('signer-key'),
+        cosignKey: v.key('cosign-key'),
         signerName: v.string('signer-name'),
         rootKey: v.key('root-key'),
         repositoryKey: v.key('repository-key'),
@@ -49400,37 +49686,65 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         runner: ctx.runner,
     }),
     // The rule above keeps the root and repository keys together: both or neither reach the operation.
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5246))).sign, ({ signerKey, rootKey, repositoryKey, ...rest }, load) => ({
-        ...rest,
-        signerKey: load(signerKey),
-        ...(rootKey && repositoryKey ? { bootstrap: { rootKey: load(rootKey), repositoryKey: load(repositoryKey) } } : {}),
-    })),
+    operation: async () => {
+        // The key module (x509, ASN.1, scrypt) is loaded only when the command runs; each key is loaded before the operation starts.
+        const [{ sign: run }, { loadKeyInput: load, loadCosignKeyInput }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5246)),
+            Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935)),
+        ]);
+        return ({ signerKey, rootKey, repositoryKey, cosignKey, ...rest }) => run({
+            ...rest,
+            ...(signerKey ? { signerKey: load(signerKey) } : {}),
+            ...(cosignKey ? { cosignKey: loadCosignKeyInput(cosignKey) } : {}),
+            ...(rootKey && repositoryKey ? { bootstrap: { rootKey: load(rootKey), repositoryKey: load(repositoryKey) } } : {}),
+        });
+    },
     outputs: [
         { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
         {
             name: 'signed',
             description: 'JSON array of what was signed, in the order of tags: objects with reference, tag, digest, size (manifest bytes), roles (the ' +
-                'delegation roles the tag is signed into) and alreadySigned (true when those roles already listed this digest, so nothing was ' +
-                'published for the tag)',
+                'delegation roles the tag is signed into), alreadySigned (true when those roles already listed this digest, so nothing was ' +
+                'published for the tag) and formats (the formats the tag is now signed in: dct, cosign)',
             value: (r) => JSON.stringify(signedOutput(r)),
         },
         { name: 'signer-key-id', description: 'the ID of signer-key, as `docker trust inspect` lists it under the signer', value: (r) => r.signerKeyId },
     ],
     json: {
-        help: 'print the result as JSON: {signed, published, signerKeyId, signerName}; published is false when every tag was already signed',
-        value: ({ signed, published, signerKeyId, signerName }) => ({ signed, published, signerKeyId, signerName: signerName ?? null }),
+        help: 'print the result as JSON: {signed, published, formats, failedFormats, signerKeyId, signerName}; published is false when every ' +
+            'tag was already signed; each signed entry lists the formats it is signed in; failedFormats only when a format failed',
+        value: ({ signed, published, formats, failedFormats, signerKeyId, signerName }) => ({
+            signed,
+            published,
+            formats,
+            ...(failedFormats ? { failedFormats } : {}),
+            signerKeyId,
+            signerName: signerName ?? null,
+        }),
     },
     text: (r) => {
-        const rows = [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, signedIn(s)])];
-        return `${headline(r, ` in ${servers(r)}`)}\n\n${table(rows)}`;
+        const rows = multiFormat(r)
+            ? [['REFERENCE', 'DIGEST', 'FORMATS', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, formatsCell(s), signedIn(s)])]
+            : [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, signedIn(s)])];
+        return `${sign_headline(r, ` in ${servers(r)}`)}\n\n${table(rows)}`;
     },
-    failures: (r) => (r.notPushed ?? []).map((f) => `${(0,push/* describeFailedPush */.Z)(f)}; it was not signed`),
+    failures: (r) => [
+        ...(r.notPushed ?? []).map((f) => `${(0,push/* describeFailedPush */.Z)(f)}; it was not signed`),
+        ...(r.failedFormats ?? []).map((f) => formatFailureLine(f, r)),
+    ],
     summaryOf: (r) => ({
-        intro: `${headline(r, '')}.`,
-        header: ['Reference', 'Digest', 'Size', 'Roles', 'Trust server'],
-        rows: r.signed.map((s) => [{ code: s.reference }, { code: s.digest }, String(s.size), signedIn(s), s.trustServer]),
+        intro: `${sign_headline(r, '')}.`,
+        header: ['Reference', 'Digest', 'Size', ...(multiFormat(r) ? ['Formats'] : []), 'Roles', 'Trust server'],
+        rows: r.signed.map((s) => [
+            { code: s.reference },
+            { code: s.digest },
+            String(s.size),
+            ...(multiFormat(r) ? [formatsCell(s)] : []),
+            signedIn(s),
+            s.trustServer ?? '-',
+        ]),
     }),
-    done: (r) => headline({ ...r, signerName: undefined }, ''),
+    done: (r) => sign_headline({ ...r, signerName: undefined }, ''),
 });
 
 // EXTERNAL MODULE: ./lib/operations/signer-name.js
@@ -49498,7 +49812,7 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
         }),
         use('signer-public-key', {
             required: "give the signer's public key: the .pub file of dct-sign key-generate or docker trust key generate",
-            parse: inputs/* readPublicKeyList */.VP,
+            parse: operations_inputs/* readPublicKeyList */.VP,
         }),
         ...keyInputs('repository-key', { required: 'give {repository-key}, which signs the signer in' }),
         ...keyInputs('root-key', { help: 'root key file; only for a repository without trust data' }),
@@ -49512,7 +49826,7 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
         rootKey: v.key('root-key'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6180))).signerAdd, ({ repositoryKey, rootKey, ...rest }, load) => ({
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6180))).signerAdd, ({ repositoryKey, rootKey, ...rest }, load) => ({
         ...rest,
         repositoryKey: load(repositoryKey),
         rootKey: rootKey ? load(rootKey) : undefined,
@@ -49606,7 +49920,7 @@ dct-sign signer-remove --signer-name ci \\
         force: v.boolean('force'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3315))).signerRemove, ({ repositoryKey, ...rest }, load) => ({ ...rest, repositoryKey: load(repositoryKey) })),
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(696), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3315))).signerRemove, ({ repositoryKey, ...rest }, load) => ({ ...rest, repositoryKey: load(repositoryKey) })),
     outputs: [],
     json: { help: 'print {name, repositories} as JSON', value: (r) => r },
     text: (r) => {
@@ -49638,6 +49952,16 @@ dct-sign signer-remove --signer-name ci \\
 
 
 
+
+const verify_INPUTS = [
+    referencesInput('the tags to verify, registry/repository:tag', 'registry/repository:tag', parseVerifyReference),
+    use('required-signers'),
+    use('signer-policy'),
+    use('formats'),
+    use('formats-policy'),
+    use('cosign-public-key', { parse: operations_inputs/* readPublicKeyList */.VP }),
+    ...connectionInputs(),
+];
 /** `registry/repository@sha256:…` of each reference that passed: a later step must never deploy an unverified digest. */
 function pinnedReferences(result) {
     return result.references.flatMap((r) => (r.ok && r.pinned ? [r.pinned] : []));
@@ -49653,6 +49977,9 @@ function verifiedEntries(result) {
         registryDigest: r.registryDigest ?? null,
         pinned: r.ok ? (r.pinned ?? null) : null,
         message: r.message,
+        formats: r.formats,
+        ...(r.cosignSigners ? { cosignSigners: r.cosignSigners } : {}),
+        ...(r.warnings ? { warnings: r.warnings } : {}),
     }));
 }
 /** One line per failing reference: the reference, the reason, and the core's message without the reference again. */
@@ -49668,8 +49995,13 @@ function failureLines(result) {
 function signedBy(r) {
     if (r.signedDigest === undefined)
         return '-';
+    if (r.signers.length === 0 && r.cosignSigners && !r.formats.includes('dct'))
+        return r.cosignSigners.join(', ');
     return r.signers.length > 0 ? r.signers.join(', ') : '(Repo Admin)';
 }
+/** Whether any reference was checked in more than DCT: then the formats verified are shown per reference. */
+const verify_multiFormat = (r) => r.references.some((x) => x.formats.some((f) => f !== 'dct') || x.reason?.startsWith('cosign-'));
+const verify_formatsCell = (x) => (x.formats.length > 0 ? x.formats.join(', ') : 'none');
 const verifySpec = defineCommand({
     name: 'verify',
     summary: 'check tags are signed and served as signed; print them pinned',
@@ -49685,32 +50017,54 @@ is what to pull or deploy.
 
 The table goes to stdout; each failure is also a line on stderr with its
 reason: unsigned, wrong-signer, digest-changed, expired, untrusted-root,
-no-trust-data or invalid-trust-data. Verifying needs no key.`,
+no-trust-data, invalid-trust-data, cosign-unsigned or cosign-invalid.
+Verifying needs no key.
+
+With --formats cosign (or dct,cosign) cosign signatures count too: cosign 2's
+.sig and cosign 3's bundle, checked by dct-sign itself. Any one format
+verified is enough; --formats-policy all needs every one. Without
+--cosign-public-key the keys are the repository's current signers' keys, read
+and verified from its trust data, so a dual-signing repository needs no new
+input. Under any, a trust server that cannot be reached does not fail a
+reference cosign verified: it is a warning.`,
         examples: `
 # Deploy only what the release signer signed, by digest.
 dct-sign verify --required-signers release registry.example.com/team/app:1.4.2
+
+# During the move to Sigstore: DCT or cosign, the cosign signatures checked
+# against the repository's own signers' keys.
+dct-sign verify --formats dct,cosign registry.example.com/team/app:1.4.2
+
+# After it: cosign alone, with the cosign public key (no trust server).
+dct-sign verify --formats cosign --cosign-public-key cosign.pub registry.example.com/team/app:1.4.2
 
 # The pinned references alone, for the next step of a pipeline.
 dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[]'`,
         exitCodes: [
             [0, 'every REFERENCE is signed as required and served as signed'],
             [1, 'a REFERENCE failed verification (see its line on stderr), or the\nregistry or trust server failed or refused the login'],
-            [2, 'the command line is wrong: unknown option, missing REFERENCE,\na --signer-policy other than any or all'],
+            [2, 'the command line is wrong: unknown option, missing REFERENCE,\na --signer-policy other than any or all, --formats without dct and\nwithout --cosign-public-key, or with an input only DCT uses'],
         ],
     },
-    inputs: [
-        referencesInput('the tags to verify, registry/repository:tag', 'registry/repository:tag', parseVerifyReference),
-        use('required-signers'),
-        use('signer-policy'),
-        ...connectionInputs(),
-    ],
+    inputs: verify_INPUTS,
+    rules: [dctOnlyRule(verify_INPUTS)],
     options: (v, ctx) => ({
         references: referencesOf(v),
         requiredSigners: v.list('required-signers'),
         signerPolicy: v.string('signer-policy') === 'all' ? 'all' : 'any',
+        formats: formatsOf(v),
+        formatsPolicy: v.string('formats-policy') === 'all' ? 'all' : 'any',
+        cosignPublicKeys: (v.parsed('cosign-public-key') ?? []).flat(),
         ...connectionOptions(v, ctx),
     }),
-    operation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3185))).verify,
+    operation: async () => {
+        // The key module is loaded only when keys were given.
+        const { verify } = await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935), __nccwpck_require__.e(196), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5805));
+        return async ({ cosignPublicKeys, ...rest }) => {
+            const keys = cosignPublicKeys && cosignPublicKeys.length > 0 ? (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935))).loadCosignPublicKeys(cosignPublicKeys) : [];
+            return verify({ ...rest, cosignPublicKeys: keys });
+        };
+    },
     infoAsDebug: true,
     outputs: [
         {
@@ -49722,8 +50076,9 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
         {
             name: 'verified',
             description: 'JSON array in the order of tags: objects with reference, tag, ok, reason (when not ok: unsigned, wrong-signer, ' +
-                'digest-changed, expired, untrusted-root, no-trust-data or invalid-trust-data), signers, signedDigest, ' +
-                'registryDigest, pinned and message',
+                'digest-changed, expired, untrusted-root, no-trust-data, invalid-trust-data, cosign-unsigned or cosign-invalid), ' +
+                'signers, signedDigest, registryDigest, pinned, message, formats (the formats that verified), and cosignSigners and ' +
+                'warnings when there are any',
             value: (r) => JSON.stringify(verifiedEntries(r)),
         },
     ],
@@ -49732,8 +50087,15 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
         value: (r) => ({ ok: r.ok, references: pinnedReferences(r), verified: verifiedEntries(r) }),
     },
     text: (r) => {
-        const rows = r.references.map((x) => [x.reference, x.ok ? 'ok' : (x.reason ?? 'failed'), signedBy(x), x.ok ? (x.pinned ?? '-') : '-']);
-        return table([['REFERENCE', 'RESULT', 'SIGNED BY', 'PINNED'], ...rows]);
+        const many = verify_multiFormat(r);
+        const rows = r.references.map((x) => [
+            x.reference,
+            x.ok ? 'ok' : (x.reason ?? 'failed'),
+            ...(many ? [verify_formatsCell(x)] : []),
+            signedBy(x),
+            x.ok ? (x.pinned ?? '-') : '-',
+        ]);
+        return table([['REFERENCE', 'RESULT', ...(many ? ['FORMATS'] : []), 'SIGNED BY', 'PINNED'], ...rows]);
     },
     summaryOf: (r) => ({
         intro: `Verified ${r.references.filter((x) => x.ok).length} of ${plural(r.references.length, 'reference')}.`,
@@ -49763,6 +50125,7 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
 
 
 
+
 const COMMANDS = [
     signSpec,
     inspectSpec,
@@ -49773,6 +50136,7 @@ const COMMANDS = [
     keyGenerateSpec,
     rotateKeySpec,
     refreshSpec,
+    migrateSpec,
 ];
 /** The label of each command in the task's `command` pickList (task.json). */
 const TASK_LABELS = {
@@ -49785,6 +50149,7 @@ const TASK_LABELS = {
     'key-generate': 'Generate a signer key',
     'rotate-key': 'Rotate a repository key',
     refresh: 'Refresh expiring trust data',
+    migrate: 'Migrate signed tags to cosign',
 };
 /** What the action and the task run when `command` is empty. */
 const DEFAULT_COMMAND = 'sign';
@@ -49987,6 +50352,7 @@ function withFailures(summary, command, failures) {
 // input in kebab-case; each platform spells the name its way.
 
 
+
 /** `{signer-key}` in a message, in the platform's words. */
 function inWords(message, name) {
     return message.replace(/\{([a-z-]+)\}/g, (_, input) => name(input));
@@ -50003,8 +50369,10 @@ function applies(input, raw) {
 }
 function readOne(input, spec, reader) {
     switch (input.kind) {
-        case 'list':
-            return reader.list(input);
+        case 'list': {
+            const items = reader.list(input);
+            return items.length === 0 && typeof input.default === 'string' ? (0,operations_inputs/* splitList */.ry)(input.default) : items;
+        }
         case 'boolean':
             return reader.boolean(input) ?? (input.default === true);
         case 'secret':
@@ -50043,7 +50411,51 @@ function checkRule(rule, raw, reader) {
                 throw inputError(rule.input, rule.message.replace('{count}', String(items.length)), reader);
             return;
         }
+        case 'only-with':
+            // Checked before parsing (applyOnlyWith).
+            return;
     }
+}
+/** An enum's value, or each item of a list, must be one of the input's choices. */
+function checkChoices(input, value) {
+    if (!input.choices)
+        return;
+    const items = typeof value === 'string' ? [value.trim()] : Array.isArray(value) ? value : [];
+    for (const item of items) {
+        if (!input.choices.includes(item))
+            throw new errors/* InputError */.dz(input.name, `"${item}" is not one of ${input.choices.join(', ')}`);
+    }
+}
+/** `the a input`, `the a, b and c inputs`: the phrase each platform turns into its own names (the CLI's flags, the task's camelCase). */
+function inputsPhrase(names) {
+    const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+    return `the ${listed} input${names.length > 1 ? 's' : ''}`;
+}
+/**
+ * An `only-with` rule: without its value in the list, the inputs given are
+ * refused, and those the environment gave are dropped (as not given).
+ */
+function applyOnlyWith(rule, inputs, raw, reader) {
+    const control = inputs.find((i) => i.name === rule.input);
+    // A misspelt format is named as such, not as a reason to refuse the others.
+    if (control)
+        checkChoices(control, raw.get(rule.input));
+    const held = raw.get(rule.input);
+    const listed = Array.isArray(held) ? held : typeof held === 'string' ? (0,operations_inputs/* splitList */.ry)(held) : [];
+    if (listed.includes(rule.value))
+        return;
+    const refused = [];
+    for (const name of rule.inputs) {
+        const input = inputs.find((i) => i.name === name);
+        if (!input || !given(raw.get(name)))
+            continue;
+        if (reader.fromEnvironment?.(input))
+            raw.set(name, input.kind === 'boolean' ? false : undefined);
+        else
+            refused.push(name);
+    }
+    if (refused.length > 0)
+        throw inputError(refused[0], rule.message.replace('{refused}', inputsPhrase(refused)), reader);
 }
 /** With a login for one registry, every reference must be in it: its credentials go nowhere else. */
 function checkLoginRegistry(login, parsed, reader) {
@@ -50108,6 +50520,9 @@ async function readInputs(spec, reader) {
     for (const input of inputs)
         if (input.when)
             raw.set(input.name, applies(input, raw) ? readOne(input, spec, reader) : undefined);
+    for (const rule of spec.rules ?? [])
+        if (rule.kind === 'only-with')
+            applyOnlyWith(rule, inputs, raw, reader);
     const parsed = new Map();
     for (const input of inputs) {
         if (!applies(input, raw))
@@ -50115,9 +50530,7 @@ async function readInputs(spec, reader) {
         const value = raw.get(input.name);
         if (input.required && isMissing(value))
             throw inputError(input.name, input.required, reader);
-        if (input.choices && typeof value === 'string' && !input.choices.includes(value.trim())) {
-            throw new errors/* InputError */.dz(input.name, `"${value.trim()}" is not one of ${input.choices.join(', ')}`);
-        }
+        checkChoices(input, value);
         if (typeof value === 'string')
             raw.set(input.name, input.kind === 'enum' ? value.trim() : value);
         if (!input.parse || isMissing(value))
@@ -50292,7 +50705,7 @@ function secretInputVariables() {
 }
 const actionReader = {
     text: (input) => getInput(input.name) || undefined,
-    list: (input) => (0,inputs/* splitList */.ry)(getInput(input.name)),
+    list: (input) => (0,operations_inputs/* splitList */.ry)(getInput(input.name)),
     boolean(input) {
         const value = getInput(input.name);
         if (value === '')

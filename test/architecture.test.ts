@@ -18,6 +18,7 @@ const LEVELS: Readonly<Record<string, number>> = {
   registry: 2,
   notary: 3,
   sigstore: 3,
+  notation: 3,
   trust: 4,
   operations: 5,
   commands: 6,

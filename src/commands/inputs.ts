@@ -155,6 +155,17 @@ export const INPUTS = {
     group: 'Signer',
     task: { label: 'Force' },
   },
+  'dry-run': {
+    name: 'dry-run',
+    kind: 'boolean',
+    default: false,
+    help: 'print what it would do, writing nothing',
+    description:
+      'migrate: read the trust data and the registry and say, per tag, what would be done (migrated, already, refused, ' +
+      'unsigned), writing nothing.',
+    group: 'What to migrate',
+    task: { label: 'Dry run' },
+  },
   'key-role': {
     name: 'key-role',
     kind: 'enum',

@@ -4,6 +4,7 @@
 
 import { inspectSpec } from './inspect.ts';
 import { keyGenerateSpec } from './key-generate.ts';
+import { migrateSpec } from './migrate.ts';
 import { refreshSpec } from './refresh.ts';
 import { revokeSpec } from './revoke.ts';
 import { rotateKeySpec } from './rotate-key.ts';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   keyGenerateSpec,
   rotateKeySpec,
   refreshSpec,
+  migrateSpec,
 ];
 
 /** The label of each command in the task's `command` pickList (task.json). */
@@ -36,6 +38,7 @@ export const TASK_LABELS: Readonly<Record<string, string>> = {
   'key-generate': 'Generate a signer key',
   'rotate-key': 'Rotate a repository key',
   refresh: 'Refresh expiring trust data',
+  migrate: 'Migrate signed tags to cosign',
 };
 
 /** What the action and the task run when `command` is empty. */

@@ -6,31 +6,66 @@ import { describeFailedPush } from '../operations/push.ts';
 import type { SignOptions, SignResult } from '../operations/sign.ts';
 import { parseTaggedReference, type TaggedReference } from '../registry/reference.ts';
 import { plural, shortId, table } from './format.ts';
-import { connectionInputs, keyInputs, referencesInput, use } from './inputs.ts';
-import { connectionOptions, referencesOf, withLoadedKeys } from './options.ts';
-import { defineCommand } from './spec.ts';
+import { connectionInputs, dctOnlyRule, formatsOf, keyInputs, referencesInput, use } from './inputs.ts';
+import { connectionOptions, referencesOf } from './options.ts';
+import { defineCommand, type CommandInput } from './spec.ts';
 
 const FIRST = 'First signing of a repository (creates its trust data)';
 
 /** sign's options with its keys as given; they are loaded when the command runs. */
-export type SignInputOptions = Omit<SignOptions, 'signerKey' | 'bootstrap'> & {
-  readonly signerKey: KeyInput;
+export type SignInputOptions = Omit<SignOptions, 'signerKey' | 'bootstrap' | 'cosignKey'> & {
+  readonly signerKey: KeyInput | undefined;
   readonly rootKey: KeyInput | undefined;
   readonly repositoryKey: KeyInput | undefined;
+  readonly cosignKey?: KeyInput | undefined;
 };
 
-/** `signed`: each reference with the digest and size signed, the roles it is signed into, and whether it already was. */
+const INPUTS: CommandInput[] = [
+  referencesInput('the tags to sign, registry/repository:tag', 'registry/repository:tag', parseTaggedReference),
+  use('formats'),
+  // Required unless cosign-key makes the cosign signatures: the one-of rule below, and the operation for dct.
+  ...keyInputs('signer-key'),
+  use('signer-name', {
+    help: "the signer to sign as (its role must list the signer key); default: the key file's role: header",
+  }),
+  ...keyInputs('cosign-key', { help: 'a cosign private key file (cosign.key) for the cosign signatures; default: the signer key' }),
+  use('push', { group: 'Registry' }),
+  ...keyInputs('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
+  ...keyInputs('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
+  ...connectionInputs(),
+];
+
+/** `signed`: each reference with the digest and size signed, the roles it is signed into, whether it already was, and its formats. */
 export function signedOutput(result: SignResult) {
-  return result.signed.map(({ reference, tag, digest, size, roles, alreadySigned }) => ({ reference, tag, digest, size, roles, alreadySigned }));
+  return result.signed.map(({ reference, tag, digest, size, roles, alreadySigned, formats }) => ({ reference, tag, digest, size, roles, alreadySigned, formats }));
 }
 
-const servers = (result: SignResult) => [...new Set(result.signed.map((s) => s.trustServer))].join(', ');
+/** Where the signatures went: the trust servers, and the registry for cosign. */
+function servers(result: SignResult): string {
+  const places = result.signed.flatMap((s) => (s.trustServer ? [s.trustServer] : []));
+  if (result.formats.includes('cosign')) places.push('the registry (cosign)');
+  return [...new Set(places)].join(', ');
+}
+
+/** Whether the run asked for more than DCT: then the formats are shown per tag. */
+const multiFormat = (r: SignResult) => r.formats.length !== 1 || r.formats[0] !== 'dct';
+const formatsCell = (s: SignResult['signed'][number]) => (s.formats.length > 0 ? s.formats.join(', ') : 'none');
 const signer = (result: SignResult) =>
   `key ${shortId(result.signerKeyId)}${result.signerName ? ` (signer ${result.signerName})` : ''}`;
 
 const ALREADY = 'already signed; nothing published';
-/** The roles a tag was signed into, or that it already was, with this digest, and nothing was published for it. */
-const signedIn = (s: SignResult['signed'][number]) => (s.alreadySigned ? ALREADY : s.roles.join(', '));
+/** The roles a tag was signed into, or that it already was, with this digest, and nothing was published for it; with the cosign forms. */
+function signedIn(s: SignResult['signed'][number]): string {
+  if (s.alreadySigned) return ALREADY;
+  const cosign = s.cosign ? [`cosign ${[...s.cosign.written, ...s.cosign.already].map((f) => (f === 'sig' ? '.sig' : f)).join(' + ')}`] : [];
+  return [...(s.roles.length > 0 ? [s.roles.join(', ')] : []), ...cosign].join('; ') || '-';
+}
+
+/** A format that failed after another succeeded, with what the tags have now. */
+function formatFailureLine(f: NonNullable<SignResult['failedFormats']>[number], r: SignResult): string {
+  const have = r.signed.filter((s) => f.references.includes(s.reference)).map((s) => `${s.reference}: ${formatsCell(s)}`);
+  return `${f.format} signing failed for ${f.references.join(', ')}: ${f.message} (signed now in ${have.join('; ')})`;
+}
 
 /**
  * What was signed, and what already was: a tag already signed with the same
@@ -61,9 +96,24 @@ and the others are named, so that no pushed tag is left unsigned.
 The signer must already be a signer of the repository (\`dct-sign
 signer-add\`, or \`docker trust signer add\`), unless the root and repository keys are given to create its trust data.
 Keys and passphrases on the command line are visible to other users of the
-machine: prefer key files and the environment variables below.`,
+machine: prefer key files and the environment variables below.
+
+--formats lists the formats to sign in: dct (the default), cosign, or both.
+cosign writes both forms \`cosign sign --key\` writes (cosign 2's .sig tag and
+cosign 3's bundle referrer) into the registry, with the signer key (\`cosign
+verify --key\` takes its .pub) or --cosign-key. Push rights on the registry are
+checked with everything else before the first write, and the registry writes
+run while the trust server publishes. If one format fails after another
+succeeded, the table shows which formats each tag has and the run fails. With
+cosign alone no trust server is contacted and the signer name is not checked.`,
     env: [{ name: 'DOCKER_HOST', description: 'the docker daemon that docker push uses' }],
     examples: `
+# Dual-sign during the move to Sigstore: DCT and cosign signatures, one key.
+dct-sign sign --formats dct,cosign --signer-key-file "$SIGNER_KEY_FILE" registry.example.com/team/app:1.4.2
+
+# cosign only, with a cosign key (no trust server); its passphrase from COSIGN_PASSWORD.
+dct-sign sign --formats cosign --cosign-key-file cosign.key --no-push registry.example.com/team/app:1.4.2
+
 # Any CI: key file from the CI's secret store, passphrase in the environment,
 # registry login as docker keeps it.
 export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$SIGNER_PASSPHRASE"
@@ -85,24 +135,18 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     --signer-key-file ci.key registry.internal:5000/platform/api:2.0.1`,
     exitCodes: [
       [0, 'every REFERENCE was pushed (unless --no-push) and signed'],
-      [1, 'pushing or signing failed: the signer\'s rights, the trust data, the\nregistry, the trust server or docker push; see the message.\nAlso when some tags were signed but others could not be pushed'],
+      [1, 'pushing or signing failed: the signer\'s rights, the trust data, the\nregistry, the trust server or docker push; see the message.\nAlso when some tags were signed but others could not be pushed, and\nwhen one format failed after another succeeded'],
       [2, 'the command line is wrong: unknown option, missing value or REFERENCE,\na REFERENCE without a tag, options that exclude each other, a key file\nthat is missing or not a key or its passphrase is wrong'],
     ],
   },
-  inputs: [
-    referencesInput('the tags to sign, registry/repository:tag', 'registry/repository:tag', parseTaggedReference),
-    ...keyInputs('signer-key', {
-      required: `no signer key; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/)`,
-    }),
-    use('signer-name', {
-      help: "the signer to sign as (its role must list the signer key); default: the key file's role: header",
-    }),
-    use('push', { group: 'Registry' }),
-    ...keyInputs('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
-    ...keyInputs('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
-    ...connectionInputs(),
-  ],
+  inputs: INPUTS,
   rules: [
+    {
+      kind: 'one-of',
+      inputs: ['signer-key', 'cosign-key'],
+      message: 'no signer key; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/)',
+    },
+    dctOnlyRule(INPUTS),
     {
       kind: 'together',
       inputs: ['root-key', 'repository-key'],
@@ -112,8 +156,10 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
   pushes: (values) => values.boolean('push'),
   options: (v, ctx): SignInputOptions => ({
     references: referencesOf<TaggedReference>(v),
+    formats: formatsOf(v),
     push: v.boolean('push'),
-    signerKey: v.key('signer-key')!,
+    signerKey: v.key('signer-key'),
+    cosignKey: v.key('cosign-key'),
     signerName: v.string('signer-name'),
     rootKey: v.key('root-key'),
     repositoryKey: v.key('repository-key'),
@@ -121,39 +167,66 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     runner: ctx.runner,
   }),
   // The rule above keeps the root and repository keys together: both or neither reach the operation.
-  operation: withLoadedKeys(
-    async () => (await import('../operations/sign.ts')).sign,
-    ({ signerKey, rootKey, repositoryKey, ...rest }: SignInputOptions, load): SignOptions => ({
-      ...rest,
-      signerKey: load(signerKey),
-      ...(rootKey && repositoryKey ? { bootstrap: { rootKey: load(rootKey), repositoryKey: load(repositoryKey) } } : {}),
-    }),
-  ),
+  operation: async () => {
+    // The key module (x509, ASN.1, scrypt) is loaded only when the command runs; each key is loaded before the operation starts.
+    const [{ sign: run }, { loadKeyInput: load, loadCosignKeyInput }] = await Promise.all([
+      import('../operations/sign.ts'),
+      import('../operations/key-inputs.ts'),
+    ]);
+    return ({ signerKey, rootKey, repositoryKey, cosignKey, ...rest }: SignInputOptions) =>
+      run({
+        ...rest,
+        ...(signerKey ? { signerKey: load(signerKey) } : {}),
+        ...(cosignKey ? { cosignKey: loadCosignKeyInput(cosignKey) } : {}),
+        ...(rootKey && repositoryKey ? { bootstrap: { rootKey: load(rootKey), repositoryKey: load(repositoryKey) } } : {}),
+      });
+  },
   outputs: [
     { name: 'digest', description: 'manifest digest (sha256:…) of the first reference in tags, as the registry reports it', value: (r) => r.signed[0]?.digest ?? '' },
     {
       name: 'signed',
       description:
         'JSON array of what was signed, in the order of tags: objects with reference, tag, digest, size (manifest bytes), roles (the ' +
-        'delegation roles the tag is signed into) and alreadySigned (true when those roles already listed this digest, so nothing was ' +
-        'published for the tag)',
+        'delegation roles the tag is signed into), alreadySigned (true when those roles already listed this digest, so nothing was ' +
+        'published for the tag) and formats (the formats the tag is now signed in: dct, cosign)',
       value: (r) => JSON.stringify(signedOutput(r)),
     },
     { name: 'signer-key-id', description: 'the ID of signer-key, as `docker trust inspect` lists it under the signer', value: (r) => r.signerKeyId },
   ],
   json: {
-    help: 'print the result as JSON: {signed, published, signerKeyId, signerName}; published is false when every tag was already signed',
-    value: ({ signed, published, signerKeyId, signerName }) => ({ signed, published, signerKeyId, signerName: signerName ?? null }),
+    help:
+      'print the result as JSON: {signed, published, formats, failedFormats, signerKeyId, signerName}; published is false when every ' +
+      'tag was already signed; each signed entry lists the formats it is signed in; failedFormats only when a format failed',
+    value: ({ signed, published, formats, failedFormats, signerKeyId, signerName }) => ({
+      signed,
+      published,
+      formats,
+      ...(failedFormats ? { failedFormats } : {}),
+      signerKeyId,
+      signerName: signerName ?? null,
+    }),
   },
   text: (r) => {
-    const rows = [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, signedIn(s)])];
+    const rows = multiFormat(r)
+      ? [['REFERENCE', 'DIGEST', 'FORMATS', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, formatsCell(s), signedIn(s)])]
+      : [['REFERENCE', 'DIGEST', 'SIGNED IN'], ...r.signed.map((s) => [s.reference, s.digest, signedIn(s)])];
     return `${headline(r, ` in ${servers(r)}`)}\n\n${table(rows)}`;
   },
-  failures: (r) => (r.notPushed ?? []).map((f) => `${describeFailedPush(f)}; it was not signed`),
+  failures: (r) => [
+    ...(r.notPushed ?? []).map((f) => `${describeFailedPush(f)}; it was not signed`),
+    ...(r.failedFormats ?? []).map((f) => formatFailureLine(f, r)),
+  ],
   summaryOf: (r) => ({
     intro: `${headline(r, '')}.`,
-    header: ['Reference', 'Digest', 'Size', 'Roles', 'Trust server'],
-    rows: r.signed.map((s) => [{ code: s.reference }, { code: s.digest }, String(s.size), signedIn(s), s.trustServer]),
+    header: ['Reference', 'Digest', 'Size', ...(multiFormat(r) ? ['Formats'] : []), 'Roles', 'Trust server'],
+    rows: r.signed.map((s) => [
+      { code: s.reference },
+      { code: s.digest },
+      String(s.size),
+      ...(multiFormat(r) ? [formatsCell(s)] : []),
+      signedIn(s),
+      s.trustServer ?? '-',
+    ]),
   }),
   done: (r) => headline({ ...r, signerName: undefined }, ''),
 });

@@ -3,13 +3,28 @@
 // pin the tags that passed to their digests, for later steps to deploy by;
 // then the command fails with one line per failing reference.
 
+import type { Format } from '../operations/formats.ts';
 import type { VerifiedReference, VerifyFailure, VerifyOptions, VerifyResult } from '../operations/verify.ts';
 import type { TaggedReference } from '../registry/reference.ts';
 import { plural, table } from './format.ts';
-import { connectionInputs, referencesInput, use } from './inputs.ts';
+import { readPublicKeyList } from '../operations/inputs.ts';
+import { connectionInputs, dctOnlyRule, formatsOf, referencesInput, use } from './inputs.ts';
 import { connectionOptions, referencesOf } from './options.ts';
 import { parseVerifyReference } from './references.ts';
-import { defineCommand } from './spec.ts';
+import { defineCommand, type CommandInput } from './spec.ts';
+
+/** verify's options with the cosign public keys as given (PEM text); they are loaded when the command runs. */
+export type VerifyInputOptions = Omit<VerifyOptions, 'cosignPublicKeys'> & { readonly cosignPublicKeys?: readonly string[] | undefined };
+
+const INPUTS: CommandInput[] = [
+  referencesInput('the tags to verify, registry/repository:tag', 'registry/repository:tag', parseVerifyReference),
+  use('required-signers'),
+  use('signer-policy'),
+  use('formats'),
+  use('formats-policy'),
+  use('cosign-public-key', { parse: readPublicKeyList }),
+  ...connectionInputs(),
+];
 
 /** One verdict as the `verified` output (and the CLI's --json) has it. */
 export interface VerifiedEntry {
@@ -23,6 +38,12 @@ export interface VerifiedEntry {
   /** Only for a reference that passed. */
   readonly pinned: string | null;
   readonly message: string;
+  /** The formats that verified. */
+  readonly formats: readonly Format[];
+  /** The keys whose cosign signatures verified, when cosign did. */
+  readonly cosignSigners?: readonly string[];
+  /** A format that could not be checked while another verified the reference. */
+  readonly warnings?: readonly string[];
 }
 
 /** `registry/repository@sha256:…` of each reference that passed: a later step must never deploy an unverified digest. */
@@ -41,6 +62,9 @@ export function verifiedEntries(result: VerifyResult): VerifiedEntry[] {
     registryDigest: r.registryDigest ?? null,
     pinned: r.ok ? (r.pinned ?? null) : null,
     message: r.message,
+    formats: r.formats,
+    ...(r.cosignSigners ? { cosignSigners: r.cosignSigners } : {}),
+    ...(r.warnings ? { warnings: r.warnings } : {}),
   }));
 }
 
@@ -57,10 +81,15 @@ export function failureLines(result: VerifyResult): string[] {
 
 function signedBy(r: VerifiedReference): string {
   if (r.signedDigest === undefined) return '-';
+  if (r.signers.length === 0 && r.cosignSigners && !r.formats.includes('dct')) return r.cosignSigners.join(', ');
   return r.signers.length > 0 ? r.signers.join(', ') : '(Repo Admin)';
 }
 
-export const verifySpec = defineCommand({
+/** Whether any reference was checked in more than DCT: then the formats verified are shown per reference. */
+const multiFormat = (r: VerifyResult) => r.references.some((x) => x.formats.some((f) => f !== 'dct') || x.reason?.startsWith('cosign-'));
+const formatsCell = (x: VerifiedReference) => (x.formats.length > 0 ? x.formats.join(', ') : 'none');
+
+export const verifySpec = defineCommand<VerifyInputOptions, VerifyResult>({
   name: 'verify',
   summary: 'check tags are signed and served as signed; print them pinned',
   help: {
@@ -75,32 +104,54 @@ is what to pull or deploy.
 
 The table goes to stdout; each failure is also a line on stderr with its
 reason: unsigned, wrong-signer, digest-changed, expired, untrusted-root,
-no-trust-data or invalid-trust-data. Verifying needs no key.`,
+no-trust-data, invalid-trust-data, cosign-unsigned or cosign-invalid.
+Verifying needs no key.
+
+With --formats cosign (or dct,cosign) cosign signatures count too: cosign 2's
+.sig and cosign 3's bundle, checked by dct-sign itself. Any one format
+verified is enough; --formats-policy all needs every one. Without
+--cosign-public-key the keys are the repository's current signers' keys, read
+and verified from its trust data, so a dual-signing repository needs no new
+input. Under any, a trust server that cannot be reached does not fail a
+reference cosign verified: it is a warning.`,
     examples: `
 # Deploy only what the release signer signed, by digest.
 dct-sign verify --required-signers release registry.example.com/team/app:1.4.2
+
+# During the move to Sigstore: DCT or cosign, the cosign signatures checked
+# against the repository's own signers' keys.
+dct-sign verify --formats dct,cosign registry.example.com/team/app:1.4.2
+
+# After it: cosign alone, with the cosign public key (no trust server).
+dct-sign verify --formats cosign --cosign-public-key cosign.pub registry.example.com/team/app:1.4.2
 
 # The pinned references alone, for the next step of a pipeline.
 dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[]'`,
     exitCodes: [
       [0, 'every REFERENCE is signed as required and served as signed'],
       [1, 'a REFERENCE failed verification (see its line on stderr), or the\nregistry or trust server failed or refused the login'],
-      [2, 'the command line is wrong: unknown option, missing REFERENCE,\na --signer-policy other than any or all'],
+      [2, 'the command line is wrong: unknown option, missing REFERENCE,\na --signer-policy other than any or all, --formats without dct and\nwithout --cosign-public-key, or with an input only DCT uses'],
     ],
   },
-  inputs: [
-    referencesInput('the tags to verify, registry/repository:tag', 'registry/repository:tag', parseVerifyReference),
-    use('required-signers'),
-    use('signer-policy'),
-    ...connectionInputs(),
-  ],
-  options: (v, ctx): VerifyOptions => ({
+  inputs: INPUTS,
+  rules: [dctOnlyRule(INPUTS)],
+  options: (v, ctx): VerifyInputOptions => ({
     references: referencesOf<TaggedReference>(v),
     requiredSigners: v.list('required-signers'),
     signerPolicy: v.string('signer-policy') === 'all' ? 'all' : 'any',
+    formats: formatsOf(v),
+    formatsPolicy: v.string('formats-policy') === 'all' ? 'all' : 'any',
+    cosignPublicKeys: (v.parsed<string[][]>('cosign-public-key') ?? []).flat(),
     ...connectionOptions(v, ctx),
   }),
-  operation: async () => (await import('../operations/verify.ts')).verify,
+  operation: async () => {
+    // The key module is loaded only when keys were given.
+    const { verify } = await import('../operations/verify.ts');
+    return async ({ cosignPublicKeys, ...rest }: VerifyInputOptions) => {
+      const keys = cosignPublicKeys && cosignPublicKeys.length > 0 ? (await import('../operations/key-inputs.ts')).loadCosignPublicKeys(cosignPublicKeys) : [];
+      return verify({ ...rest, cosignPublicKeys: keys });
+    };
+  },
   infoAsDebug: true,
   outputs: [
     {
@@ -114,8 +165,9 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
       name: 'verified',
       description:
         'JSON array in the order of tags: objects with reference, tag, ok, reason (when not ok: unsigned, wrong-signer, ' +
-        'digest-changed, expired, untrusted-root, no-trust-data or invalid-trust-data), signers, signedDigest, ' +
-        'registryDigest, pinned and message',
+        'digest-changed, expired, untrusted-root, no-trust-data, invalid-trust-data, cosign-unsigned or cosign-invalid), ' +
+        'signers, signedDigest, registryDigest, pinned, message, formats (the formats that verified), and cosignSigners and ' +
+        'warnings when there are any',
       value: (r: VerifyResult) => JSON.stringify(verifiedEntries(r)),
     },
   ],
@@ -124,8 +176,15 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
     value: (r) => ({ ok: r.ok, references: pinnedReferences(r), verified: verifiedEntries(r) }),
   },
   text: (r) => {
-    const rows = r.references.map((x) => [x.reference, x.ok ? 'ok' : (x.reason ?? 'failed'), signedBy(x), x.ok ? (x.pinned ?? '-') : '-']);
-    return table([['REFERENCE', 'RESULT', 'SIGNED BY', 'PINNED'], ...rows]);
+    const many = multiFormat(r);
+    const rows = r.references.map((x) => [
+      x.reference,
+      x.ok ? 'ok' : (x.reason ?? 'failed'),
+      ...(many ? [formatsCell(x)] : []),
+      signedBy(x),
+      x.ok ? (x.pinned ?? '-') : '-',
+    ]);
+    return table([['REFERENCE', 'RESULT', ...(many ? ['FORMATS'] : []), 'SIGNED BY', 'PINNED'], ...rows]);
   },
   summaryOf: (r) => ({
     intro: `Verified ${r.references.filter((x) => x.ok).length} of ${plural(r.references.length, 'reference')}.`,

@@ -80,6 +80,28 @@ export function unusableReason(key: KeyObject, use: 'sign' | 'verify'): string |
   return undefined;
 }
 
+const JWS_CURVES = new Set(['prime256v1', 'secp384r1', 'secp521r1']);
+const JWS_RSA_BITS = new Set([2048, 3072, 4096]);
+
+/**
+ * Why notation cannot sign with this key, or undefined when it can: its
+ * KeySpec takes ECDSA P-256, P-384 and P-521 and RSA 2048, 3072 and 4096
+ * (notation-core-go internal/algorithm).
+ */
+export function jwsUnusableReason(key: KeyObject): string | undefined {
+  const ok =
+    (key.asymmetricKeyType === 'ec' && JWS_CURVES.has(key.asymmetricKeyDetails?.namedCurve ?? '')) ||
+    (key.asymmetricKeyType === 'rsa' && JWS_RSA_BITS.has(key.asymmetricKeyDetails?.modulusLength ?? 0));
+  if (ok) return undefined;
+  const what =
+    key.asymmetricKeyType === 'ec'
+      ? `an ECDSA ${curveName(key)} key`
+      : key.asymmetricKeyType === 'rsa'
+        ? `an RSA ${key.asymmetricKeyDetails?.modulusLength ?? '?'}-bit key`
+        : `an ${key.asymmetricKeyType ?? 'unknown'} key`;
+  return `this is ${what}; notation signs with ECDSA P-256, P-384 or P-521, or RSA 2048, 3072 or 4096 bits`;
+}
+
 /** x509.MarshalPKIXPublicKey of an ECDSA or RSA key. */
 export function goPkix(key: KeyObject): Buffer {
   const pub = key.type === 'private' ? createPublicKey(key) : key;

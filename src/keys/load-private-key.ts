@@ -11,11 +11,11 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { KeyError } from '../errors.ts';
 import { COSIGN_PRIVATE_KEY_TYPES, decryptCosignPrivateKey, isCosignPrivateKeyBlock } from './cosign-private-key.ts';
-import { unusableReason } from './key-object.ts';
+import { jwsUnusableReason, unusableReason } from './key-object.ts';
 import { decryptPkcs8, Pbes2Error } from './pbes2.ts';
 import { encodePem, readPem, type PemBlock } from './pem.ts';
 import { decodeNotaryEd25519, decodePkcs8, Pkcs8Error } from './pkcs8.ts';
-import { SigningKey } from './signing-key.ts';
+import { SigningKey, type SigningKeyUse } from './signing-key.ts';
 import type { LoadedKey } from './types.ts';
 
 export interface LoadPrivateKeyOptions {
@@ -24,6 +24,8 @@ export interface LoadPrivateKeyOptions {
   readonly passphrase?: string;
   /** The user-facing name of the passphrase input, for messages. */
   readonly passphraseInput?: string;
+  /** `jws` for a key that signs notation signatures only (`notation-key`): ECDSA P-256/384/521, RSA 2048/3072/4096. */
+  readonly use?: SigningKeyUse;
 }
 
 export interface LoadedPrivateKey extends LoadedKey {
@@ -51,8 +53,10 @@ class Loader {
   readonly #input: string;
   readonly #passphrase: string | undefined;
   readonly #passphraseInput: string;
+  readonly #use: SigningKeyUse;
 
   constructor(opts: LoadPrivateKeyOptions) {
+    this.#use = opts.use ?? 'notary';
     this.#input = opts.input;
     this.#passphrase = opts.passphrase === '' ? undefined : opts.passphrase;
     this.#passphraseInput = opts.passphraseInput ?? `the passphrase for ${opts.input}`;
@@ -173,9 +177,9 @@ class Loader {
   }
 
   check(key: KeyObject): SigningKey {
-    const problem = unusableReason(key, 'sign');
+    const problem = this.#use === 'jws' ? jwsUnusableReason(key) : unusableReason(key, 'sign');
     if (problem !== undefined) throw this.fail(problem);
-    return new SigningKey(key);
+    return new SigningKey(key, this.#use);
   }
 }
 

@@ -9,27 +9,38 @@
 import { constants, sign, type KeyObject } from 'node:crypto';
 import { inspect } from 'node:util';
 import { RSA_PSS_SALT_LENGTH } from './constants.ts';
-import { methodFor, plainKeyType, tufKeyOf, unusableReason } from './key-object.ts';
+import { jwsUnusableReason, methodFor, plainKeyType, tufKeyOf, unusableReason } from './key-object.ts';
 import type { TufKey } from './tuf-key.ts';
 import type { SignatureMethod, Signer } from './types.ts';
 
 let reveal: (key: SigningKey) => KeyObject;
+
+/**
+ * What a key is loaded for: notary's metadata (the default), or Notary
+ * Project (JWS) signatures only, which also take ECDSA P-384 and P-521 keys
+ * that notary cannot sign with.
+ */
+export type SigningKeyUse = 'notary' | 'jws';
 
 export class SigningKey implements Signer {
   readonly publicKey: TufKey;
   readonly keyId: string;
   readonly method: SignatureMethod;
   readonly #key: KeyObject;
+  /** Why notary cannot sign with this (jws-only) key; undefined when it can. */
+  readonly #notNotary: string | undefined;
 
   static {
     reveal = (key) => key.#key;
   }
 
-  /** Throws a TypeError for keys notary cannot sign with; loaders check first. */
-  constructor(privateKey: KeyObject) {
+  /** Throws a TypeError for keys notary (or, for `jws`, notation) cannot sign with; loaders check first. */
+  constructor(privateKey: KeyObject, use: SigningKeyUse = 'notary') {
     if (privateKey.type !== 'private') throw new TypeError('a signing key needs a private key');
-    const problem = unusableReason(privateKey, 'sign');
+    const notNotary = unusableReason(privateKey, 'sign');
+    const problem = use === 'notary' ? notNotary : jwsUnusableReason(privateKey);
     if (problem !== undefined) throw new TypeError(problem);
+    this.#notNotary = notNotary;
     const keytype = plainKeyType(privateKey);
     if (keytype === undefined) throw new TypeError('unsupported key type');
     this.#key = privateKey;
@@ -39,6 +50,7 @@ export class SigningKey implements Signer {
   }
 
   sign(data: Uint8Array): Promise<Uint8Array> {
+    if (this.#notNotary !== undefined) return Promise.reject(new TypeError(`notary cannot sign with this key: ${this.#notNotary}`));
     return new Promise((resolve, reject) => {
       const done = (err: Error | null, sig: Buffer): void => (err ? reject(err) : resolve(new Uint8Array(sig)));
       switch (this.method) {

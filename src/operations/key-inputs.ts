@@ -3,7 +3,7 @@
 // ASN.1), which only an operation, or a pin given as a certificate, needs.
 
 import { InputError } from '../errors.ts';
-import { canonicalKeyId, loadPrivateKey, loadPublicKey, type LoadedPrivateKey } from '../keys/index.ts';
+import { canonicalKeyId, loadCosignPrivateKey, loadPrivateKey, loadPublicKey, loadPublicKeyPem, type LoadedPrivateKey } from '../keys/index.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
 import { pemTextOrFile, type KeyInput } from './inputs.ts';
 
@@ -40,4 +40,18 @@ export function parseTrustPin(value: string, input = 'trust-pin'): RootPin {
     throw new InputError(input, 'give the root key ID (64 hex digits) or the root certificate, not a bare public key');
   }
   return { keyIds: [key.id, canonicalKeyId(key)] };
+}
+
+/** `cosign-key`: cosign's encrypted key (or any private key loadPrivateKey reads), with its passphrase. */
+export function loadCosignKeyInput(key: KeyInput): LoadedPrivateKey {
+  return loadCosignPrivateKey(key.text, {
+    input: key.input,
+    ...(key.passphrase ? { passphrase: key.passphrase } : {}),
+    ...(key.passphraseInput ? { passphraseInput: key.passphraseInput } : {}),
+  });
+}
+
+/** `cosign-public-key`: each PEM as cosign's `.pub` holds it, named by its place for messages. */
+export function loadCosignPublicKeys(pems: readonly string[], input = 'cosign-public-key'): { source: string; pem: string }[] {
+  return pems.map((text, i) => ({ source: pems.length > 1 ? `${input} #${i + 1}` : input, pem: loadPublicKeyPem(text, { input }).pem }));
 }

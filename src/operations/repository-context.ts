@@ -25,6 +25,7 @@ import {
   type RequestCounts,
 } from './connections.ts';
 import { readTrustTree, type TrustTree } from './inspect-read.ts';
+import type { OciRegistry } from '../registry/oci-registry.ts';
 
 /** One repository an operation works on, and the references that named it. */
 export interface OpenRepository<R extends ImageReference = ImageReference> {
@@ -109,6 +110,11 @@ export class RepositoryContext<R extends ImageReference = ImageReference> {
   /** The manifest the registry serves for a reference now. */
   async resolve(ref: ImageReference): Promise<ManifestDescriptor> {
     return phase(this.logger, `resolving the digest of ${ref.original}`, async () => (await this.#connections.registry(ref)).resolve(ref));
+  }
+
+  /** The registry of a reference, for what the bridge formats read and write there. */
+  oci(ref: ImageReference): Promise<OciRegistry> {
+    return this.#connections.registry(ref);
   }
 
   /** The command's deadline (the timeout input). */

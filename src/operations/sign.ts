@@ -1,12 +1,17 @@
 // The sign operation: push image tags, read their digests from the registry,
-// and sign them in the trust server, one update per repository.
+// and sign them in each format asked for: in the trust server (DCT), one
+// update per repository, and with cosign signatures in the registry.
 //
 // Everything that can be checked is checked before the first push: the
 // references, the keys, that each repository has trust data (or bootstrap
-// keys were given) and that the signer may sign every tag. So bad input
-// fails with nothing pushed and nothing published.
+// keys were given), that the signer may sign every tag and, for cosign,
+// that the registry lets the identity push. So bad input fails with nothing
+// pushed and nothing published in any format. The cosign writes then run
+// while the trust server publishes; when one format fails after another
+// succeeded, the result says which formats each tag has and names the
+// failure, so that the command shows it and fails.
 
-import { DctError, InputError } from '../errors.ts';
+import { DctError, errorMessage, InputError, PartiallyPublishedError } from '../errors.ts';
 import { createRootCertificate, type LoadedPrivateKey, type SigningKey } from '../keys/index.ts';
 import type { TaggedReference } from '../registry/reference.ts';
 import type { ManifestDescriptor } from '../registry/registry-client.ts';
@@ -21,6 +26,9 @@ import { noTrustDataError } from './no-trust-data.ts';
 import { expiryWarnings } from './expiry.ts';
 import { pushAll, type FailedPush, type PushOutcome } from './push.ts';
 import { roleCompare } from './sort-order.ts';
+import type { CosignForm } from '../sigstore/types.ts';
+import type { CosignFormat, Format } from './formats.ts';
+import { checkPushRights, cosignPlanOf, writeCosign, type CosignPlan, type CosignTagOutcome } from './sign-cosign.ts';
 
 export type { RequestCounts } from './connections.ts';
 
@@ -29,7 +37,14 @@ export interface SignOptions extends ConnectionOptions {
   readonly references: readonly TaggedReference[];
   /** Push each reference with docker first (default true). */
   readonly push?: boolean;
-  readonly signerKey: LoadedPrivateKey;
+  /** The DCT signer key, needed with `dct`; it makes the cosign signatures too unless `cosignKey` is given. */
+  readonly signerKey?: LoadedPrivateKey | undefined;
+  /** The formats to sign in (`formats`): dct (the default), cosign, or both. */
+  readonly formats?: readonly Format[] | undefined;
+  /** A cosign key (`cosign-key`) that makes the cosign signatures instead of the signer key. */
+  readonly cosignKey?: LoadedPrivateKey | undefined;
+  /** The cosign format; src/sigstore's unless given (tests). */
+  readonly cosign?: CosignFormat | undefined;
   /** The signer's delegation name; defaults to the key's `role:` header. */
   readonly signerName?: string | undefined;
   /** The root and repository keys, to initialize a repository that has no trust data yet. */
@@ -46,15 +61,32 @@ export interface SignedReference {
   readonly size: number;
   readonly roles: readonly string[];
   readonly gun: string;
-  readonly trustServer: string;
-  /** True when every role in `roles` already listed this digest: nothing was published for the tag. */
+  /** Undefined when DCT was not asked for: no trust server was contacted. */
+  readonly trustServer: string | undefined;
+  /** True when every format asked for already held this digest (every role in `roles` listed it): nothing was written for the tag. */
   readonly alreadySigned: boolean;
+  /** The formats the tag is now signed in with this digest: written by this run, or already there. */
+  readonly formats: readonly Format[];
+  /** The cosign forms written for the tag, and those already there; only when cosign was asked for and succeeded. */
+  readonly cosign?: { readonly written: readonly CosignForm[]; readonly already: readonly CosignForm[] };
+}
+
+/** A format that failed after another succeeded: the tags lack it (see each tag's `formats`). */
+export interface FormatFailure {
+  readonly format: Format;
+  /** The tags it failed for (all of them when it failed as a whole). */
+  readonly references: readonly string[];
+  readonly message: string;
 }
 
 export interface SignResult {
   readonly signed: readonly SignedReference[];
   /** False when every tag was already signed with its digest, so nothing was published. */
   readonly published: boolean;
+  /** The formats asked for, in the order given. */
+  readonly formats: readonly Format[];
+  /** Formats that failed after another succeeded; absent when every format succeeded. The run then fails. */
+  readonly failedFormats?: readonly FormatFailure[];
   /** Tags whose docker push failed, so they were not signed; absent when every push succeeded. */
   readonly notPushed?: readonly FailedPush[];
   readonly signerKeyId: string;
@@ -71,8 +103,8 @@ interface RepositoryPlan {
   readonly signerName: string | undefined;
 }
 
-function signerNameOf(options: SignOptions, key: LoadedPrivateKey): string | undefined {
-  const name = options.signerName?.trim() || key.role;
+function signerNameOf(options: SignOptions, key: LoadedPrivateKey | undefined): string | undefined {
+  const name = options.signerName?.trim() || key?.role;
   if (!name || name === 'targets' || name === 'root') return undefined;
   try {
     signerRoles(name);
@@ -93,6 +125,11 @@ interface SignInputs {
   readonly repositoryKey: LoadedPrivateKey | undefined;
   /** The roles the signer's key may sign, looked up in each repository's trust data. */
   readonly delegations: readonly string[];
+  readonly formats: readonly Format[];
+  /** Whether DCT was asked for: without it no trust server is contacted. */
+  readonly dct: boolean;
+  /** The cosign signer and format, when cosign was asked for. */
+  readonly cosign: CosignPlan | undefined;
 }
 
 /** A tag's manifest as the registry serves it, which is what gets signed. */
@@ -103,30 +140,37 @@ interface ResolvedReference {
 
 // The phases in this order: everything that can be refused is refused before the first push.
 export async function sign(options: SignOptions): Promise<SignResult> {
-  const inputs = readInputs(options);
-  return openRepositories(options, inputs.refs, { access: 'write', warnOnFirstUse: true }, async (context) => {
-    const plans = await Promise.all(context.repositories.map((open) => loadTrustData(context, open, inputs)));
+  const inputs = await readInputs(options);
+  return openRepositories(withoutTrustData(options, inputs), inputs.refs, { access: 'write', warnOnFirstUse: inputs.dct }, async (context) => {
+    const plans = inputs.dct ? await Promise.all(context.repositories.map((open) => loadTrustData(context, open, inputs))) : [];
+    if (inputs.cosign) await checkPushRights(context, inputs.refs);
     const pushes = (options.push ?? true) ? await pushReferences(inputs.refs, options, context) : NOTHING_PUSHED;
     const notPushed = new Set(pushes.failed.map((f) => f.reference));
     const resolved = await resolveDigests(context, inputs.refs.filter((r) => !notPushed.has(r.original)), pushes.pushed);
-    // A repository whose every push failed has nothing to sign.
-    const toSign = plans.filter((p) => resolved.some((r) => r.ref.gun === p.open.gun));
-    const outcomes = await eachInTurn(toSign, (p) => p.open.gun, (plan) => publishRepository(context, plan, resolved, inputs));
-    const published = outcomes.some((o) => o.published);
-    const signed = outcomes.flatMap((o) => o.signed);
-    return { ...report(signed, published, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
+    const outcome = await publishFormats(context, plans, resolved, inputs);
+    return { ...report(outcome, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
   });
 }
 
-// A bad signer name fails here, before anything touches the network.
-function readInputs(options: SignOptions): SignInputs {
+// A bad signer name or key fails here, before anything touches the network.
+async function readInputs(options: SignOptions): Promise<SignInputs> {
   const refs = options.references;
+  const formats = options.formats && options.formats.length > 0 ? [...new Set(options.formats)] : (['dct'] as Format[]);
+  const dct = formats.includes('dct');
   const signerKey = options.signerKey;
+  if (dct && !signerKey) throw new InputError('signer-key', 'no signer key; give signer-key, the key that signs for the repository in its trust data');
+  const cosign = formats.includes('cosign') ? await cosignPlanOf(options.cosign, signerKey, options.cosignKey) : undefined;
   const signerName = signerNameOf(options, signerKey);
   const { rootKey, repositoryKey } = options.bootstrap ?? {};
   const delegations = signerName ? signerRoles(signerName) : ['targets/releases'];
   const signerNameGiven = signerName !== undefined && options.signerName?.trim() === signerName;
-  return { refs, signer: signerKey.signer, signerName, signerNameGiven, rootKey, repositoryKey, delegations };
+  const signer = (signerKey ?? options.cosignKey)!.signer;
+  return { refs, signer, signerName, signerNameGiven, rootKey, repositoryKey, delegations, formats, dct, cosign };
+}
+
+// Without DCT nothing of the trust server's is read or kept: a trust state or pin from the environment is ignored.
+function withoutTrustData(options: SignOptions, inputs: SignInputs): SignOptions {
+  return inputs.dct ? options : { ...options, trustState: undefined, trustPin: undefined, requirePin: false, trustStateForget: undefined };
 }
 
 // Read and verify a repository's trust data first, so what cannot be signed is refused before pushing.
@@ -271,16 +315,99 @@ async function publishRepository(
     gun: open.gun,
     trustServer: open.trustServer,
     alreadySigned: published.alreadySigned.has(ref.tag),
+    formats: ['dct' as const],
   }));
   // A repository just created published its trust data even when its tags were unchanged.
   return { signed, published: published.published || !repo };
 }
 
 // Callers see the results in the order they gave the references, with the requests it took.
-function report(signed: SignedReference[], published: boolean, inputs: SignInputs, requests: RequestCounts, plans: readonly RepositoryPlan[]): SignResult {
+function report(outcome: FormatsOutcome, inputs: SignInputs, requests: RequestCounts, plans: readonly RepositoryPlan[]): SignResult {
+  const { signed, published, failedFormats } = outcome;
   const order = new Map(inputs.refs.map((r, i) => [r.original, i]));
   signed.sort((a, b) => order.get(a.reference)! - order.get(b.reference)!);
   // A name is reported only when the key is that signer in every repository signed.
   const names = new Set(plans.map((p) => p.signerName));
-  return { signed, published, signerKeyId: inputs.signer.keyId, signerName: names.size === 1 ? [...names][0] : undefined, requests };
+  const signerName = names.size === 1 ? [...names][0] : undefined;
+  const failed = failedFormats.length > 0 ? { failedFormats } : {};
+  return { signed, published, formats: inputs.formats, ...failed, signerKeyId: inputs.signer.keyId, signerName, requests };
+}
+
+/** What the formats did together: each tag with the formats it has, and the formats that failed while another succeeded. */
+interface FormatsOutcome {
+  readonly signed: SignedReference[];
+  readonly published: boolean;
+  readonly failedFormats: FormatFailure[];
+}
+
+type DctOutcome = { readonly ok: true; readonly repos: { signed: SignedReference[]; published: boolean }[] } | { readonly ok: false; readonly error: unknown };
+
+// The registry writes run while the trust server publishes: neither waits for the other.
+async function publishFormats(
+  context: RepositoryContext<TaggedReference>,
+  plans: readonly RepositoryPlan[],
+  resolved: readonly ResolvedReference[],
+  inputs: SignInputs,
+): Promise<FormatsOutcome> {
+  // A repository whose every push failed has nothing to sign.
+  const toSign = plans.filter((p) => resolved.some((r) => r.ref.gun === p.open.gun));
+  const publishDct = (): Promise<DctOutcome> =>
+    eachInTurn(toSign, (p) => p.open.gun, (plan) => publishRepository(context, plan, resolved, inputs)).then(
+      (repos) => ({ ok: true, repos }),
+      (error: unknown) => ({ ok: false, error }),
+    );
+  const [dct, cosign] = await Promise.all([
+    inputs.dct ? publishDct() : undefined,
+    inputs.cosign ? writeCosign(context, inputs.cosign, resolved) : undefined,
+  ]);
+  return combineFormats(context, resolved, dct, cosign);
+}
+
+// One entry per tag with every format it now has; a run where every format failed throws the first failure.
+function combineFormats(
+  context: RepositoryContext<TaggedReference>,
+  resolved: readonly ResolvedReference[],
+  dct: DctOutcome | undefined,
+  cosign: readonly CosignTagOutcome[] | undefined,
+): FormatsOutcome {
+  const dctSigned = new Map((dct?.ok ? dct.repos.flatMap((r) => r.signed) : []).map((s) => [s.reference, s]));
+  const dctFailure = dct && !dct.ok ? dct.error : undefined;
+  const cosignFailures = (cosign ?? []).flatMap((c) => (c.ok ? [] : [c]));
+  // Whether any tag got its cosign signatures: then a failure of the other format is not the whole run's.
+  const cosignSucceeded = (cosign ?? []).some((c) => c.ok);
+  if (dctFailure !== undefined && !cosignSucceeded) {
+    for (const c of cosignFailures) context.logger.warning(`${c.ref.original}: cosign: ${errorMessage(c.error)}`);
+    throw dctFailure;
+  }
+  if (!dct && cosignFailures.length > 0 && !cosignSucceeded) throw cosignFailures[0]!.error;
+  const changed = dctFailure instanceof PartiallyPublishedError ? new Set(dctFailure.changed) : new Set<string>();
+  const byRef = new Map((cosign ?? []).map((c) => [c.ref.original, c]));
+  const signed = resolved.map((r) => tagFormats(r, dctSigned.get(r.ref.original), changed.has(r.ref.gun), byRef.get(r.ref.original)));
+  const failedFormats: FormatFailure[] = [];
+  if (dctFailure !== undefined) {
+    const unsigned = resolved.filter((r) => !changed.has(r.ref.gun)).map((r) => r.ref.original);
+    failedFormats.push({ format: 'dct', references: unsigned, message: errorMessage(dctFailure) });
+  }
+  for (const c of cosignFailures) failedFormats.push({ format: 'cosign', references: [c.ref.original], message: errorMessage(c.error) });
+  const published = (dct?.ok === true && dct.repos.some((r) => r.published)) || changed.size > 0 || (cosign ?? []).some((c) => c.ok && c.outcome.written.length > 0);
+  return { signed, published, failedFormats };
+}
+
+/** One tag's entry: its DCT signing (if any) with the cosign forms added. */
+function tagFormats(r: ResolvedReference, dct: SignedReference | undefined, dctChanged: boolean, cosign: CosignTagOutcome | undefined): SignedReference {
+  const base: SignedReference = dct ?? {
+    reference: r.ref.original,
+    tag: r.ref.tag,
+    digest: r.manifest.digest,
+    size: r.manifest.size,
+    roles: [],
+    gun: r.ref.gun,
+    trustServer: undefined,
+    alreadySigned: true,
+    formats: dctChanged ? ['dct'] : [],
+  };
+  if (!cosign?.ok) return base;
+  const { written, already } = cosign.outcome;
+  const alreadySigned = base.alreadySigned && written.length === 0;
+  return { ...base, alreadySigned, formats: [...base.formats, 'cosign'], cosign: { written: [...written], already: [...already] } };
 }

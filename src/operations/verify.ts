@@ -16,8 +16,16 @@
 // signer's role), the reason is its failure rather than unsigned or
 // wrong-signer. Each reference gets a verdict; only bad inputs and failures
 // to reach a server throw.
+//
+// With `formats`, the gate accepts cosign signatures too (verify-cosign.ts):
+// any one format verified suffices, or every one under `formats-policy:
+// all`. Under `any`, a trust server that cannot be reached does not fail a
+// reference that cosign verified: it is a warning naming the error.
 
-import { DctError, InputError, VerificationError } from '../errors.ts';
+import { DctError, errorMessage, InputError, VerificationError } from '../errors.ts';
+import type { CosignPublicKey } from '../sigstore/types.ts';
+import { cosignFormatOf, type CosignFormat, type Format, type FormatsPolicy } from './formats.ts';
+import { cosignVerdictFor, signerCosignKeys, type Served } from './verify-cosign.ts';
 import type { TaggedReference } from '../registry/reference.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
 import { RELEASES, ROOT, TARGETS } from '../tuf/role.ts';
@@ -46,6 +54,14 @@ export interface VerifyOptions extends ConnectionOptions {
   readonly signerPolicy?: SignerPolicy | undefined;
   /** The time expiry is checked against (default: now). */
   readonly now?: Date;
+  /** The formats that satisfy the gate (`formats`): dct (the default), cosign, or both. */
+  readonly formats?: readonly Format[] | undefined;
+  /** 'any' (default): one verified format suffices; 'all': every format listed must verify. */
+  readonly formatsPolicy?: FormatsPolicy | undefined;
+  /** `cosign-public-key`: the keys cosign signatures count by; the repository's DCT signers' keys when none. */
+  readonly cosignPublicKeys?: readonly CosignPublicKey[] | undefined;
+  /** The cosign format; src/sigstore's unless given (tests). */
+  readonly cosign?: CosignFormat | undefined;
 }
 
 /**
@@ -55,7 +71,9 @@ export interface VerifyOptions extends ConnectionOptions {
  * trust data has expired); untrusted-root (the root is not trusted:
  * certificate, pin, rotation); no-trust-data (the repository has none at
  * all); invalid-trust-data (another check failed: signatures, hashes, a
- * rollback). The README lists them all (test/examples/readme.test.ts).
+ * rollback); cosign-unsigned (no cosign signature in either form);
+ * cosign-invalid (cosign signatures, none valid for the keys, digest and
+ * identity). The README lists them all (test/examples/readme.test.ts).
  */
 export const VERIFY_FAILURES = [
   'unsigned',
@@ -65,6 +83,8 @@ export const VERIFY_FAILURES = [
   'untrusted-root',
   'no-trust-data',
   'invalid-trust-data',
+  'cosign-unsigned',
+  'cosign-invalid',
 ] as const;
 
 export type VerifyFailure = (typeof VERIFY_FAILURES)[number];
@@ -85,6 +105,12 @@ export interface VerifiedReference {
   readonly ok: boolean;
   readonly reason?: VerifyFailure;
   readonly message: string;
+  /** The formats that verified, in the order of `formats`. */
+  readonly formats: readonly Format[];
+  /** The sources of the keys whose cosign signatures verified (a file, `cosign-public-key #2`, a DCT signer's key). */
+  readonly cosignSigners?: readonly string[];
+  /** A format that could not be checked while another verified the reference (the trust server unreachable). */
+  readonly warnings?: readonly string[];
 }
 
 export interface VerifyResult {
@@ -144,16 +170,34 @@ interface VerifyInputs {
   readonly refs: readonly TaggedRef[];
   readonly required: readonly string[];
   readonly policy: SignerPolicy;
+  readonly formats: readonly Format[];
+  readonly formatsPolicy: FormatsPolicy;
+  readonly dct: boolean;
+  /** The cosign format, when cosign is among the formats. */
+  readonly cosign: CosignFormat | undefined;
+  /** The cosign keys given; undefined: the repository's signers' keys. */
+  readonly cosignKeys: readonly CosignPublicKey[] | undefined;
 }
 
-function verifyInputs(options: VerifyOptions): VerifyInputs {
+async function verifyInputs(options: VerifyOptions): Promise<VerifyInputs> {
   const refs = options.references;
   const required = requiredSignersOf(options);
   const policy = options.signerPolicy ?? 'any';
   if (policy !== 'any' && policy !== 'all') {
     throw new InputError('signer-policy', `"${String(policy)}" is not a policy; use any or all`);
   }
-  return { refs, required, policy };
+  const formats = options.formats && options.formats.length > 0 ? [...new Set(options.formats)] : (['dct'] as Format[]);
+  const formatsPolicy = options.formatsPolicy ?? 'any';
+  if (formatsPolicy !== 'any' && formatsPolicy !== 'all') {
+    throw new InputError('formats-policy', `"${String(formatsPolicy)}" is not a policy; use any or all`);
+  }
+  const dct = formats.includes('dct');
+  const cosignKeys = options.cosignPublicKeys && options.cosignPublicKeys.length > 0 ? options.cosignPublicKeys : undefined;
+  if (!dct && !cosignKeys) {
+    throw new InputError('cosign-public-key', 'without dct among the formats there is no trust data to take the signers\' keys from; give the cosign public keys');
+  }
+  const cosign = formats.includes('cosign') ? await cosignFormatOf(options.cosign) : undefined;
+  return { refs, required, policy, formats, formatsPolicy, dct, cosign, cosignKeys };
 }
 
 /** One read per repository: its trust tree, or the verdict every reference in it gets. */
@@ -168,7 +212,7 @@ async function readOutcome(context: RepositoryContext, open: OpenRepository, now
   }
 }
 
-type Verdict = Omit<VerifiedReference, 'reference' | 'tag' | 'gun'>;
+type Verdict = Omit<VerifiedReference, 'reference' | 'tag' | 'gun' | 'formats'>;
 const NONE = { signedDigest: undefined, registryDigest: undefined, signers: [], pinned: undefined } as const;
 
 /** The released entry for the tag, or the verdict when there is none. */
@@ -192,9 +236,10 @@ function releasedEntry(ref: TaggedRef, repo: TrustedRepository, skipped: readonl
 }
 
 /** What the registry serves for the tag now, or why it serves nothing. */
-async function servedDigest(context: RepositoryContext, ref: TaggedRef): Promise<{ digest?: string; missing: string }> {
+async function servedDigest(context: RepositoryContext, ref: TaggedRef): Promise<Served> {
   try {
-    return { digest: (await context.resolve({ ...ref, digest: undefined })).digest, missing: '' };
+    const { digest, size, mediaType } = await context.resolve({ ...ref, digest: undefined });
+    return { digest, size, mediaType, missing: '' };
   } catch (err) {
     if (!(err instanceof DctError) || err.code !== 'NOT_FOUND') throw err;
     return { missing: `the registry no longer serves ${ref.original}` };
@@ -218,7 +263,7 @@ function signerVerdict(ref: TaggedRef, signers: readonly string[], inputs: Verif
 }
 
 /** The verdict on the digests: the one in the reference and the one the registry serves must be the signed one. */
-function digestVerdict(ref: TaggedRef, signedDigest: string, served: { digest?: string; missing: string }) {
+function digestVerdict(ref: TaggedRef, signedDigest: string, served: Served) {
   if (ref.digest !== undefined && ref.digest !== signedDigest) {
     const message = `${ref.original}: the tag is signed for ${signedDigest}, not the digest in the reference`;
     return { ok: false, reason: 'digest-changed', message } as const;
@@ -230,8 +275,16 @@ function digestVerdict(ref: TaggedRef, signedDigest: string, served: { digest?: 
   return { ok: false, reason: 'digest-changed', message } as const;
 }
 
-/** One reference's verdict, from its repository's outcome and what the registry serves. */
-async function verdictFor(context: RepositoryContext, ref: TaggedRef, outcome: RepositoryOutcome, inputs: VerifyInputs): Promise<VerifiedReference> {
+type DctVerdict = Omit<VerifiedReference, 'formats'>;
+
+/** One reference's DCT verdict, from its repository's outcome and what the registry serves. */
+async function verdictFor(
+  context: RepositoryContext,
+  ref: TaggedRef,
+  outcome: RepositoryOutcome,
+  inputs: VerifyInputs,
+  served: () => Promise<Served>,
+): Promise<DctVerdict> {
   const base = { reference: ref.original, tag: ref.tag, gun: ref.gun };
   if (!('repo' in outcome)) return { ...base, ...NONE, ok: false, reason: outcome.reason, message: outcome.message };
   const { repo, skipped } = outcome;
@@ -240,21 +293,103 @@ async function verdictFor(context: RepositoryContext, ref: TaggedRef, outcome: R
   const signedDigest = `sha256:${entry.sha256}`;
   const signers = signersOf(repo, ref.tag, entry.sha256);
   const pinned = `${ref.registry}/${ref.repository}@${signedDigest}`;
-  const served = await servedDigest(context, ref);
-  const verdict = { ...base, signedDigest, signers, pinned, registryDigest: served.digest };
-  const failed = signerVerdict(ref, signers, inputs, skipped) ?? digestVerdict(ref, signedDigest, served);
+  const servedNow = await served();
+  const verdict = { ...base, signedDigest, signers, pinned, registryDigest: servedNow.digest };
+  const failed = signerVerdict(ref, signers, inputs, skipped) ?? digestVerdict(ref, signedDigest, servedNow);
   if (failed) return { ...verdict, ...failed };
   const by = signers.length > 0 ? signers.join(', ') : 'the repository admin';
   context.logger.info(`${ref.original} is signed by ${by}: ${pinned}`);
   return { ...verdict, ok: true, message: `${ref.original} is signed by ${by} and served as signed: ${pinned}` };
 }
 
+/** A repository's trust data, or (under `any`, with cosign keys given) the error that kept it from being checked. */
+type ReadOutcome = RepositoryOutcome | { readonly unchecked: unknown };
+
+async function readChecked(context: RepositoryContext, open: OpenRepository, inputs: VerifyInputs, now: Date | undefined): Promise<ReadOutcome> {
+  try {
+    return await readOutcome(context, open, now);
+  } catch (err) {
+    // Another format can still verify its references only when it needs nothing from the trust data.
+    if (inputs.formatsPolicy === 'all' || !inputs.cosign || !inputs.cosignKeys) throw err;
+    return { unchecked: err };
+  }
+}
+
+/** One reference's verdict in every format asked for. */
+async function referenceVerdict(context: RepositoryContext, ref: TaggedRef, outcome: ReadOutcome | undefined, inputs: VerifyInputs): Promise<VerifiedReference> {
+  let servedOnce: Promise<Served> | undefined;
+  const served = () => (servedOnce ??= servedDigest(context, ref));
+  const unchecked = outcome && 'unchecked' in outcome ? outcome.unchecked : undefined;
+  const dct = inputs.dct && outcome && !('unchecked' in outcome) ? await verdictFor(context, ref, outcome, inputs, served) : undefined;
+  const cosign = inputs.cosign ? await cosignPart(context, ref, outcome, inputs, served) : undefined;
+  return combineVerdicts(context, ref, inputs, { dct, unchecked, cosign, served: cosign ? await served() : undefined });
+}
+
+type CosignPart = { readonly ok: true; readonly signedBy: readonly string[] } | { readonly ok: false; readonly reason: VerifyFailure; readonly message: string };
+
+/** The cosign verdict, with the keys given or the repository's signers' keys. */
+async function cosignPart(context: RepositoryContext, ref: TaggedRef, outcome: ReadOutcome | undefined, inputs: VerifyInputs, served: () => Promise<Served>): Promise<CosignPart> {
+  let keys = inputs.cosignKeys;
+  if (!keys) {
+    // Only read when dct is among the formats (verifyInputs): the outcome is there.
+    if (!outcome || !('repo' in outcome)) {
+      const why = outcome && 'reason' in outcome ? outcome : { reason: 'no-trust-data' as const, message: `${ref.gun} has no trust data` };
+      return { ok: false, reason: why.reason, message: `${ref.original}: no signer keys to check cosign signatures with: ${why.message}` };
+    }
+    keys = signerCosignKeys(outcome.repo);
+    if (keys.length === 0) {
+      return { ok: false, reason: 'cosign-invalid', message: `${ref.original}: ${ref.gun} lists no signer key cosign signatures could be made with; give cosign-public-key` };
+    }
+  }
+  const verdict = await cosignVerdictFor(context, ref, await served(), keys, inputs.cosign!);
+  return verdict.ok ? { ok: true, signedBy: verdict.signedBy } : { ok: false, reason: verdict.reason, message: verdict.message };
+}
+
+interface Parts {
+  readonly dct: DctVerdict | undefined;
+  readonly unchecked: unknown;
+  readonly cosign: CosignPart | undefined;
+  readonly served: Served | undefined;
+}
+
+/** The gate's verdict: any one format (or, under `all`, every one) verified. */
+function combineVerdicts(context: RepositoryContext, ref: TaggedRef, inputs: VerifyInputs, parts: Parts): VerifiedReference {
+  const { dct, unchecked, cosign, served } = parts;
+  const formats = inputs.formats.filter((f) => (f === 'dct' ? dct?.ok : cosign?.ok) === true);
+  const ok = inputs.formatsPolicy === 'all' ? formats.length === inputs.formats.length : formats.length > 0;
+  // A format that could not be checked fails the reference as before, unless another verified it.
+  if (unchecked !== undefined && !ok) throw unchecked;
+  const cosignPinned = cosign?.ok && served?.digest ? `${ref.registry}/${ref.repository}@${served.digest}` : undefined;
+  const base = {
+    reference: ref.original,
+    tag: ref.tag,
+    gun: ref.gun,
+    signedDigest: dct?.signedDigest ?? (cosign?.ok ? served?.digest : undefined),
+    registryDigest: dct?.registryDigest ?? served?.digest,
+    signers: dct?.signers ?? [],
+    pinned: dct?.ok ? dct.pinned : (cosignPinned ?? dct?.pinned),
+    formats,
+    ...(cosign?.ok ? { cosignSigners: cosign.signedBy } : {}),
+  };
+  const warnings = unchecked !== undefined ? [`${ref.original}: dct could not be checked (${errorMessage(unchecked)}); cosign verified it`] : [];
+  for (const w of warnings) context.logger.warning(w);
+  const failing = [...(dct && !dct.ok ? [dct] : []), ...(cosign && !cosign.ok ? [cosign] : [])] as { reason?: VerifyFailure; message: string }[];
+  if (!ok) return { ...base, ok, reason: failing[0]!.reason ?? 'unsigned', message: failing.map((f) => f.message).join('; ') };
+  const cosignLine = cosign?.ok ? `has cosign signatures by ${cosign.signedBy.join(', ')}` : '';
+  const message = dct?.ok ? [dct.message, ...(cosignLine ? [cosignLine] : [])].join('; ') : `${ref.original} ${cosignLine}: ${base.pinned}`;
+  return { ...base, ok, message, ...(warnings.length > 0 ? { warnings } : {}) };
+}
+
 export async function verify(options: VerifyOptions): Promise<VerifyResult> {
-  const inputs = verifyInputs(options);
-  return openRepositories(options, inputs.refs, { access: 'read', warnOnFirstUse: true }, async (context) => {
-    const outcomes = new Map<string, RepositoryOutcome>();
-    await Promise.all(context.repositories.map(async (open) => outcomes.set(open.gun, await readOutcome(context, open, options.now))));
-    const results = await Promise.all(inputs.refs.map((ref) => verdictFor(context, ref, outcomes.get(ref.gun)!, inputs)));
+  const inputs = await verifyInputs(options);
+  // Without dct no trust server is contacted, and no trust state or pin from the environment is read or kept.
+  const connection = inputs.dct ? options : { ...options, trustState: undefined, trustPin: undefined, requirePin: false, trustStateForget: undefined };
+  return openRepositories(connection, inputs.refs, { access: 'read', warnOnFirstUse: inputs.dct }, async (context) => {
+    const outcomes = new Map<string, ReadOutcome>();
+    if (inputs.dct) {
+      await Promise.all(context.repositories.map(async (open) => outcomes.set(open.gun, await readChecked(context, open, inputs, options.now))));
+    }
+    const results = await Promise.all(inputs.refs.map((ref) => referenceVerdict(context, ref, outcomes.get(ref.gun), inputs)));
     // Verdicts are the result; each entrypoint reports them its own way.
     for (const r of results) if (!r.ok) context.logger.info(r.message);
     // Repositories refused above were not recorded, so their saved state stays as it was.

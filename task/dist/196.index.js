@@ -102,8 +102,8 @@ var transport = __webpack_require__(6929);
 var tuf_key = __webpack_require__(9025);
 // EXTERNAL MODULE: ./lib/registry/auth.js + 1 modules
 var auth = __webpack_require__(5894);
-// EXTERNAL MODULE: ./lib/registry/registry-client.js + 1 modules
-var registry_client = __webpack_require__(6188);
+// EXTERNAL MODULE: ./lib/registry/registry-client.js
+var registry_client = __webpack_require__(862);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/notary/multipart.js
@@ -223,7 +223,7 @@ class TrustServerClient {
             throw new errors/* InputError */.dz('trust-server', `"${(0,redact_url/* redactUrl */.B)(options.url)}" must be an https:// URL`);
         }
         // Credentials and tokens would cross the network in the clear; docker allows http only on loopback too.
-        if (base.protocol === 'http:' && !(0,registry_client/* isLoopbackHost */.c)(base.host)) {
+        if (base.protocol === 'http:' && !(0,registry_client/* isLoopbackHost */.cW)(base.host)) {
             throw new errors/* InputError */.dz('trust-server', `"${(0,redact_url/* redactUrl */.B)(options.url)}" must be an https:// URL (plain http is only for loopback)`);
         }
         base.search = '';
@@ -450,11 +450,12 @@ function scopeFor(gun, access) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  IH: () => (/* binding */ byRepository),
   uK: () => (/* binding */ eachInTurn),
   zb: () => (/* binding */ openRepositories)
 });
 
-// UNUSED EXPORTS: RepositoryContext, afterPartialSuccess, byRepository
+// UNUSED EXPORTS: RepositoryContext, afterPartialSuccess
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
@@ -806,8 +807,8 @@ function readDockerTlsDir(serverUrl, env) {
 
 // EXTERNAL MODULE: ./lib/registry/auth.js + 1 modules
 var auth = __webpack_require__(5894);
-// EXTERNAL MODULE: ./lib/registry/registry-client.js + 1 modules
-var registry_client = __webpack_require__(6188);
+// EXTERNAL MODULE: ./lib/registry/registry-client.js
+var registry_client = __webpack_require__(862);
 // EXTERNAL MODULE: ./lib/notary/client.js + 1 modules
 var notary_client = __webpack_require__(2249);
 ;// CONCATENATED MODULE: ./lib/operations/session.js
@@ -844,7 +845,7 @@ class Session {
             ...(options.credentials ? { credentials: options.credentials } : {}),
             ...(options.mask ? { mask: options.mask } : {}),
         });
-        this.registry = new registry_client/* RegistryClient */.b({ auth: this.auth });
+        this.registry = new registry_client/* RegistryClient */.bP({ auth: this.auth });
         this.#access = options.access ?? 'read';
     }
     /** The client for one trust server URL, created once per session. */
@@ -1193,6 +1194,10 @@ class RepositoryContext {
     async resolve(ref) {
         return (0,lib_logger/* phase */.O)(this.logger, `resolving the digest of ${ref.original}`, async () => (await this.#connections.registry(ref)).resolve(ref));
     }
+    /** The registry of a reference, for what the bridge formats read and write there. */
+    oci(ref) {
+        return this.#connections.registry(ref);
+    }
     /** The command's deadline (the timeout input). */
     get deadline() {
         return this.#connections.deadline;
@@ -1490,6 +1495,22 @@ class RegistryAuth {
             return res;
         return this.#transport.request(withAuthorization(req, url, second));
     }
+    /**
+     * The actions on `scope.repository` that the cached bearer token for
+     * `url`'s origin grants, read from its JWT `access` claim (docker's token
+     * spec; ACR and Docker Hub issue such tokens). Undefined when no token is
+     * cached for the scope, or it is opaque, or it lists no `access` claim: then
+     * only asking the registry tells. The claim is only read, not verified: the
+     * registry enforces it, and we use it to refuse early.
+     */
+    grantedActions(url, scope) {
+        const auth = this.#origins.get(new URL(url).origin);
+        if (auth?.kind !== 'bearer')
+            return undefined;
+        const now = this.#now();
+        const cached = this.#tokens.get(tokenKey(auth))?.find((t) => t.expiresAt > now && t.scope.covers(scope));
+        return cached === undefined ? undefined : jwtRepositoryActions(cached.token, scope.repository);
+    }
     async #authorize(auth, scope, url) {
         if (auth.kind === 'basic') {
             const header = this.#basicHeader(url);
@@ -1667,33 +1688,115 @@ function parseTokenResponse(body, mask) {
         return undefined;
     return { token: value, expiresIn: typeof expiresIn === 'number' ? expiresIn : undefined };
 }
+/** The actions a JWT's `access` claim grants on a repository; undefined when the token is no JWT with that claim. */
+function jwtRepositoryActions(token, repository) {
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        return undefined;
+    let claims;
+    try {
+        claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof claims !== 'object' || claims === null)
+        return undefined;
+    const access = claims.access;
+    if (!Array.isArray(access))
+        return undefined;
+    const actions = new Set();
+    for (const entry of access) {
+        if (typeof entry !== 'object' || entry === null)
+            continue;
+        const { type, name, actions: granted } = entry;
+        if (type !== 'repository' || name !== repository || !Array.isArray(granted))
+            continue;
+        for (const a of granted)
+            if (typeof a === 'string')
+                actions.add(a);
+    }
+    return [...actions];
+}
 
 
 /***/ }),
 
-/***/ 6188:
+/***/ 113:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RU: () => (/* binding */ toDescriptor),
+/* harmony export */   dw: () => (/* binding */ parseJsonObject),
+/* harmony export */   md: () => (/* binding */ parseDescriptors),
+/* harmony export */   zD: () => (/* binding */ isStringRecord)
+/* harmony export */ });
+// Reads the descriptor list of an image index (a referrers API answer, a
+// `sha256-<hex>` tag index) from bytes off the network: entries are checked
+// one by one, and one that is not a descriptor is left out, not trusted.
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+/** The parsed JSON object, or undefined when the bytes are not one. */
+function parseJsonObject(bytes) {
+    try {
+        const parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The `manifests` of an image index, or undefined when the bytes are no
+ * index. `mediaType`: the type the index must declare, if it declares one.
+ */
+function parseDescriptors(bytes, mediaType) {
+    const index = parseJsonObject(bytes);
+    if (index === undefined || !Array.isArray(index.manifests))
+        return undefined;
+    if (index.mediaType !== undefined && index.mediaType !== mediaType)
+        return undefined;
+    return index.manifests.flatMap((entry) => {
+        const d = toDescriptor(entry);
+        return d === undefined ? [] : [d];
+    });
+}
+function toDescriptor(entry) {
+    if (typeof entry !== 'object' || entry === null)
+        return undefined;
+    const { mediaType, digest, size, artifactType, annotations, platform } = entry;
+    if (typeof mediaType !== 'string' || typeof digest !== 'string' || !DIGEST.test(digest))
+        return undefined;
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        return undefined;
+    return {
+        mediaType,
+        digest,
+        size,
+        ...(typeof artifactType === 'string' ? { artifactType } : {}),
+        ...(isStringRecord(annotations) ? { annotations } : {}),
+        ...(typeof platform === 'object' && platform !== null && !Array.isArray(platform) ? { platform: platform } : {}),
+    };
+}
+function isStringRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+}
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ RegistryClient),
-  c: () => (/* binding */ isLoopbackHost)
-});
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./lib/http/error-body.js
-var error_body = __webpack_require__(9223);
-// EXTERNAL MODULE: ./lib/http/errors.js
-var http_errors = __webpack_require__(9729);
-// EXTERNAL MODULE: ./lib/http/transport.js + 1 modules
-var transport = __webpack_require__(6929);
-// EXTERNAL MODULE: ./lib/registry/auth.js + 1 modules
-var auth = __webpack_require__(5894);
-;// CONCATENATED MODULE: ./lib/registry/media-types.js
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ OCI_INDEX),
+/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
+/* harmony export */   RO: () => (/* binding */ READ_MANIFEST_TYPES),
+/* harmony export */   Vv: () => (/* binding */ DOCKER_MANIFEST),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   _P: () => (/* binding */ MANIFEST_TYPES),
+/* harmony export */   m6: () => (/* binding */ DOCKER_MANIFEST_LIST)
+/* harmony export */ });
+/* unused harmony exports OCI_ARTIFACT_MANIFEST, OCI_EMPTY */
 // Manifest media types a registry may serve for a tag. Multi-arch images
 // (manifest lists, OCI indexes) are signed by the index digest.
 const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
@@ -1703,12 +1806,39 @@ const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const MANIFEST_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST, OCI_MANIFEST, DOCKER_MANIFEST];
 /** The registry's limit on a manifest body (distribution's is 4 MiB). */
 const MAX_MANIFEST_BYTES = 4 << 20;
+/** OCI 1.1-rc's artifact manifest: some registries still serve referrers written in it. */
+const OCI_ARTIFACT_MANIFEST = 'application/vnd.oci.artifact.manifest.v1+json';
+/** What a manifest read accepts: images and indexes, and signature artifacts as registries store them. */
+const READ_MANIFEST_TYPES = [...MANIFEST_TYPES, OCI_ARTIFACT_MANIFEST];
+/** OCI's empty descriptor's media type, the config of artifacts that have none. */
+const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
 
-// EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
-;// CONCATENATED MODULE: ./lib/registry/registry-client.js
+
+/***/ }),
+
+/***/ 862:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bP: () => (/* binding */ RegistryClient),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+/* unused harmony export PUSH_RIGHTS_FIX */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _http_error_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9223);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9729);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6929);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5894);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7103);
+/* harmony import */ var _descriptors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(113);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9758);
 // Reads what a registry serves for a tag: the manifest's digest and size,
 // computed from the exact bytes served, never from docker's printed output.
+// For the signature formats it also reads and writes manifests and blobs,
+// reads the OCI 1.1 referrers API, and finds out whether the identity may
+// push (OciRegistry). Every digest is checked against the bytes.
+
 
 
 
@@ -1738,6 +1868,12 @@ function speaksNoTls(err) {
     }
     return false;
 }
+// A redirect the registry sends for a blob (a storage backend's signed URL);
+// distribution 2.8 with filesystem storage serves blobs itself.
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 3;
+const MAX_REFERRER_PAGES = 10;
+const sha256 = (bytes) => `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 class RegistryClient {
     #auth;
     /** Hosts found to speak plain HTTP. */
@@ -1750,64 +1886,307 @@ class RegistryClient {
      * loopback registry that does not speak TLS, plain HTTP.
      */
     async #send(host, path, scope, headers) {
-        const send = (scheme) => this.#auth.send({
-            method: 'GET',
-            url: `${scheme}://${host}${path}`,
-            headers,
-            scope,
-            maxBytes: MAX_MANIFEST_BYTES,
-            target: `registry ${host}`,
-        });
+        return this.#request(host, path, { method: 'GET', scope, headers, maxBytes: _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_MANIFEST_BYTES */ .ZJ });
+    }
+    async #request(host, path, req) {
+        const send = (scheme) => this.#requestUrl(`${scheme}://${host}${path}`, req);
         if (this.#plainHttp.has(host))
             return send('http');
         try {
             return await send('https');
         }
         catch (err) {
-            if (!(err instanceof http_errors/* NetworkError */.D) || !isLoopbackHost(host) || !speaksNoTls(err))
+            // A write resent here reaches nothing that could apply it: a TLS port answers plain http with 400.
+            if (!(err instanceof _http_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NetworkError */ .D) || !isLoopbackHost(host) || !speaksNoTls(err))
                 throw err;
             this.#plainHttp.add(host);
             return send('http');
         }
     }
+    #requestUrl(url, req) {
+        const host = new URL(url).host;
+        return this.#auth.send({
+            method: req.method,
+            url,
+            headers: req.headers ?? {},
+            scope: req.scope,
+            ...(req.body ? { body: req.body } : {}),
+            maxBytes: req.maxBytes ?? _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_MANIFEST_BYTES */ .ZJ,
+            ...(req.idempotent !== undefined ? { idempotent: req.idempotent } : {}),
+            target: `registry ${host}`,
+        });
+    }
     /** The manifest a reference's tag (or digest) resolves to now. */
     async resolve(ref) {
-        const host = (0,reference/* registryApiHost */.Mb)(ref.registry);
+        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .registryApiHost */ .Mb)(ref.registry);
         const id = ref.tag ?? ref.digest;
         if (!id)
-            throw new errors/* DctError */.sY('INPUT', `${ref.original}: names neither a tag nor a digest`);
-        const res = await this.#send(host, `/v2/${ref.repository}/manifests/${id}`, auth/* RepositoryScope */.D.pull(ref.repository), {
-            accept: MANIFEST_TYPES.join(', '),
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('INPUT', `${ref.original}: names neither a tag nor a digest`);
+        const res = await this.#send(host, `/v2/${ref.repository}/manifests/${id}`, _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pull(ref.repository), {
+            accept: _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_TYPES */ ._P.join(', '),
         });
         if (res.status === 404) {
-            throw new errors/* HttpError */.j$(`${ref.original} is not in the registry: push it first, or leave push on`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`${ref.original} is not in the registry: push it first, or leave push on`, {
                 status: 404,
                 url: res.url,
                 code: 'NOT_FOUND',
             });
         }
         if (res.status === 401 || res.status === 403) {
-            throw new errors/* HttpError */.j$(`${this.#auth.identity} may not read ${ref.registry}/${ref.repository} (HTTP ${res.status})`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`${this.#auth.identity} may not read ${ref.registry}/${ref.repository} (HTTP ${res.status})`, {
                 status: res.status,
                 url: res.url,
                 code: 'UNAUTHORIZED',
             });
         }
         if (res.status !== 200) {
-            const detail = (0,error_body/* summarizeErrorBody */.u)(res.body);
-            throw new errors/* HttpError */.j$(`reading the manifest of ${ref.original} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}${(0,transport/* attemptsNote */.pr)(res.attempts)}`, { status: res.status, url: res.url });
+            const detail = (0,_http_error_body_js__WEBPACK_IMPORTED_MODULE_7__/* .summarizeErrorBody */ .u)(res.body);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`reading the manifest of ${ref.original} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .attemptsNote */ .pr)(res.attempts)}`, { status: res.status, url: res.url });
         }
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(res.body).digest('hex')}`;
-        const served = (0,transport/* headerValue */.Z)(res.headers, 'docker-content-digest');
+        const digest = sha256(res.body);
+        const served = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'docker-content-digest');
         if (served && served.startsWith('sha256:') && served !== digest) {
-            throw new errors/* DctError */.sY('VERIFY', `${ref.original}: the registry's digest ${served} does not match its manifest bytes`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('VERIFY', `${ref.original}: the registry's digest ${served} does not match its manifest bytes`);
         }
         if (ref.digest && ref.digest !== digest) {
-            throw new errors/* DctError */.sY('VERIFY', `${ref.original}: the tag now points to ${digest}, not the digest in the reference`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('VERIFY', `${ref.original}: the tag now points to ${digest}, not the digest in the reference`);
         }
-        const mediaType = (0,transport/* headerValue */.Z)(res.headers, 'content-type')?.split(';')[0]?.trim() ?? mediaTypeOf(res.body);
+        const mediaType = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'content-type')?.split(';')[0]?.trim() ?? mediaTypeOf(res.body);
         return { digest, size: res.body.length, mediaType };
     }
+    async manifest(location, reference) {
+        const named = `${nameOf(location)}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`;
+        const res = await this.#request((0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .registryApiHost */ .Mb)(location.registry), `/v2/${location.repository}/manifests/${reference}`, {
+            method: 'GET',
+            scope: _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pull(location.repository),
+            headers: { accept: _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_MANIFEST_TYPES */ .RO.join(', ') },
+        });
+        if (res.status === 404)
+            return undefined;
+        this.#checkRead(res, location, `reading the manifest ${named}`);
+        const digest = sha256(res.body);
+        const served = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'docker-content-digest');
+        if (served && served.startsWith('sha256:') && served !== digest) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('VERIFY', `${named}: the registry's digest ${served} does not match its manifest bytes`);
+        }
+        if (reference.startsWith('sha256:') && reference !== digest) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('VERIFY', `${named}: the registry served a manifest whose digest is ${digest}`);
+        }
+        const mediaType = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'content-type')?.split(';')[0]?.trim() || mediaTypeOf(res.body);
+        return { digest, size: res.body.length, mediaType, bytes: res.body };
+    }
+    async blob(location, digest, maxBytes) {
+        checkSha256(digest, `blob of ${nameOf(location)}`);
+        const scope = _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pull(location.repository);
+        let res = await this.#request((0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .registryApiHost */ .Mb)(location.registry), `/v2/${location.repository}/blobs/${digest}`, {
+            method: 'GET',
+            scope,
+            maxBytes,
+        });
+        // HttpTransport does not follow redirects: a storage backend's URL is
+        // followed here, with credentials only for an origin that asked for them.
+        for (let hops = 0; REDIRECTS.has(res.status) && hops < MAX_REDIRECTS; hops++) {
+            const target = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'location');
+            if (!target)
+                break;
+            res = await this.#requestUrl(new URL(target, res.url).href, { method: 'GET', scope, maxBytes });
+        }
+        this.#checkRead(res, location, `reading the blob ${digest} of ${nameOf(location)}`);
+        if (sha256(res.body) !== digest) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('VERIFY', `${nameOf(location)}: the blob ${digest} the registry served has another digest`);
+        }
+        return res.body;
+    }
+    async pushBlob(location, bytes) {
+        const digest = sha256(bytes);
+        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .registryApiHost */ .Mb)(location.registry);
+        const scope = _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pullPush(location.repository);
+        const has = async () => {
+            const head = await this.#request(host, `/v2/${location.repository}/blobs/${digest}`, { method: 'HEAD', scope });
+            if (head.status === 200)
+                return true;
+            if (head.status === 404)
+                return false;
+            throw this.#writeFailure(head, location, `checking for the blob ${digest}`);
+        };
+        if (await has())
+            return { digest, size: bytes.length };
+        try {
+            await this.#upload(host, location, scope, bytes, digest);
+        }
+        catch (err) {
+            // The PUT went out and the answer was lost: the blob is there or not, and the registry says which.
+            if (!(err instanceof _http_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NetworkError */ .D) || !err.outcomeUnknown || !(await has()))
+                throw err;
+        }
+        return { digest, size: bytes.length };
+    }
+    #startUpload(host, location, scope) {
+        return this.#request(host, `/v2/${location.repository}/blobs/uploads/`, {
+            method: 'POST',
+            scope,
+            headers: { 'content-length': '0' },
+            // Safe to resend: a start whose answer was lost leaves only an empty
+            // upload session, which publishes nothing and which the registry expires.
+            idempotent: true,
+        });
+    }
+    /** POST starts an upload; one monolithic PUT to its Location, with ?digest=, completes it. */
+    async #upload(host, location, scope, bytes, digest) {
+        const started = await this.#startUpload(host, location, scope);
+        if (started.status !== 202)
+            throw this.#writeFailure(started, location, 'starting a blob upload');
+        const target = uploadUrl(started, digest);
+        // Not idempotent: once the upload is complete its session is gone, so a
+        // resent PUT would fail; pushBlob asks the registry instead (HEAD).
+        const put = await this.#requestUrl(target, {
+            method: 'PUT',
+            scope,
+            headers: { 'content-type': 'application/octet-stream' },
+            body: bytes,
+        });
+        if (put.status !== 201 && put.status !== 204 && put.status !== 200) {
+            throw this.#writeFailure(put, location, `uploading the blob ${digest}`);
+        }
+    }
+    async putManifest(location, reference, manifest) {
+        const digest = sha256(manifest.bytes);
+        const byDigest = reference.startsWith('sha256:');
+        if (byDigest && reference !== digest) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('INPUT', `a manifest put under ${reference} has the digest ${digest}`);
+        }
+        const res = await this.#request((0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .registryApiHost */ .Mb)(location.registry), `/v2/${location.repository}/manifests/${reference}`, {
+            method: 'PUT',
+            scope: _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pullPush(location.repository),
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+            // Under its own digest a manifest is content-addressed: sending it again
+            // writes the same thing. Under a tag, a resend could undo another
+            // writer's change, so the tag's writer re-reads instead (updateManifestTag).
+            idempotent: byDigest,
+        });
+        if (res.status !== 201 && res.status !== 200 && res.status !== 202 && res.status !== 204) {
+            throw this.#writeFailure(res, location, `writing the manifest ${nameOf(location)}${byDigest ? '@' : ':'}${reference}`);
+        }
+        const served = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'docker-content-digest');
+        if (served && served.startsWith('sha256:') && served !== digest) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('VERIFY', `${nameOf(location)}: the registry stored the manifest ${digest} as ${served}`);
+        }
+        return { digest, subjectIndexed: (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'oci-subject') !== undefined };
+    }
+    async referrers(location, digest) {
+        checkSha256(digest, `referrers of ${nameOf(location)}`);
+        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .registryApiHost */ .Mb)(location.registry);
+        let res = await this.#request(host, `/v2/${location.repository}/referrers/${digest}`, {
+            method: 'GET',
+            scope: _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pull(location.repository),
+            headers: { accept: _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p },
+        });
+        const found = [];
+        for (let page = 1;; page++) {
+            // distribution 2.8 and other registries without the API answer 404 (or something that is no index).
+            if (res.status === 404)
+                return page === 1 ? undefined : found;
+            this.#checkRead(res, location, `reading the referrers of ${nameOf(location)}@${digest}`);
+            const list = (0,_descriptors_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDescriptors */ .md)(res.body, _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p);
+            if (list === undefined)
+                return page === 1 ? undefined : found;
+            found.push(...list);
+            const next = nextPage((0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'link'), res.url);
+            if (next === undefined || page >= MAX_REFERRER_PAGES)
+                return found;
+            res = await this.#requestUrl(next, { method: 'GET', scope: _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pull(location.repository), headers: { accept: _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p } });
+        }
+    }
+    async checkPushRights(location) {
+        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .registryApiHost */ .Mb)(location.registry);
+        const scope = _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pullPush(location.repository);
+        // /v2/ is where a registry challenges; answering it gets (and caches) the pull,push token the writes will use.
+        const ping = await this.#request(host, '/v2/', { method: 'GET', scope });
+        const granted = this.#auth.grantedActions(ping.url, scope);
+        if (granted !== undefined) {
+            if (granted.includes('push') || granted.includes('*'))
+                return;
+            const what = granted.length === 0 ? 'no access at all' : `${granted.join(',')} only`;
+            throw this.#pushDenied(location, undefined, ping.url, `the registry's token grants ${what}`);
+        }
+        // Nothing to read the grant from: start an upload, which needs push, and cancel it.
+        const started = await this.#startUpload(host, location, scope);
+        if (started.status !== 202)
+            throw this.#writeFailure(started, location, 'starting a blob upload to check push rights');
+        const cancel = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(started.headers, 'location');
+        if (cancel) {
+            // Cancelling twice is harmless: the second finds no upload.
+            await this.#requestUrl(new URL(cancel, started.url).href, { method: 'DELETE', scope, idempotent: true }).catch(() => undefined);
+        }
+    }
+    #checkRead(res, location, what) {
+        if (res.status === 401 || res.status === 403) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`${this.#auth.identity} may not read ${nameOf(location)} (HTTP ${res.status})`, {
+                status: res.status,
+                url: res.url,
+                code: 'UNAUTHORIZED',
+            });
+        }
+        if (res.status !== 200) {
+            const detail = (0,_http_error_body_js__WEBPACK_IMPORTED_MODULE_7__/* .summarizeErrorBody */ .u)(res.body);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`${what} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .attemptsNote */ .pr)(res.attempts)}`, {
+                status: res.status,
+                url: res.url,
+            });
+        }
+    }
+    /** A write's refusal: 401 or 403 is a missing push right, anything else the registry's error. */
+    #writeFailure(res, location, what) {
+        const detail = (0,_http_error_body_js__WEBPACK_IMPORTED_MODULE_7__/* .summarizeErrorBody */ .u)(res.body);
+        if (res.status === 401 || res.status === 403) {
+            return this.#pushDenied(location, res.status, res.url, detail ? `the registry said: ${detail}` : `${what} was refused`);
+        }
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`${what} in ${nameOf(location)} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .attemptsNote */ .pr)(res.attempts)}`, {
+            status: res.status,
+            url: res.url,
+        });
+    }
+    /** `status` undefined: refused from the token's grant, before asking the registry (reported as 403). */
+    #pushDenied(location, status, url, why) {
+        const http = status === undefined ? '' : ` (HTTP ${status})`;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`${this.#auth.identity} may not push to ${nameOf(location)}${http}: ${why}; ${PUSH_RIGHTS_FIX}`, {
+            status: status ?? 403,
+            url,
+            code: 'PUSH_DENIED',
+        });
+    }
+}
+/** How to get push rights, by the login inputs and the common registries' roles. */
+const PUSH_RIGHTS_FIX = 'give a login with push rights (username and password, or docker login; the service connection in Azure Pipelines) — ' +
+    'ACR: the AcrPush or Contributor role; Docker Hub: an access token with Read & Write; GHCR: packages: write';
+function nameOf(location) {
+    return `${location.registry}/${location.repository}`;
+}
+function checkSha256(digest, what) {
+    if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('INPUT', `${what}: ${digest} is not a sha256 digest`);
+}
+/** The upload's Location (relative or absolute, maybe with a query of its own) with `digest=` added. */
+function uploadUrl(res, digest) {
+    const location = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'location');
+    if (!location) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`the registry started a blob upload but sent no Location to upload to`, { status: res.status, url: res.url });
+    }
+    const url = new URL(location, res.url);
+    url.searchParams.set('digest', digest);
+    return url.href;
+}
+/** RFC 8288 `Link: <url>; rel="next"`, the referrers API's next page. */
+function nextPage(link, base) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (m && /\brel="?next"?/.test(m[2]))
+            return new URL(m[1], base).href;
+    }
+    return undefined;
 }
 function mediaTypeOf(body) {
     try {
@@ -3013,7 +3392,7 @@ function serializeEnvelope(signed, signatures) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _keys_certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9555);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4338);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4684);
 /* harmony import */ var _role_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1239);
 /* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9320);
 // Deciding whether a root can be trusted, as notary's trustpinning does:
@@ -3576,7 +3955,7 @@ class Targets extends base/* SignedBase */.A {
 /* harmony export */ });
 /* unused harmony export verifyNoRollback */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4338);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4684);
 // Threshold counting, the one place that decides whether a role's file is
 // signed by enough of the keys its parent trusts.
 

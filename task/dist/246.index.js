@@ -2,6 +2,81 @@ export const id = 246;
 export const ids = [246];
 export const modules = {
 
+/***/ 9014:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ cosignFormatOf)
+/* harmony export */ });
+/* unused harmony export FORMATS */
+// The signature formats an operation signs in or a gate accepts: DCT (the
+// trust server) and cosign (signatures in the registry beside the image).
+// Operations reach the cosign format through CosignFormat, src/sigstore's
+// functions unless a test hands in its own, so that the operations' tests
+// need no network and can watch what is written when.
+const FORMATS = (/* unused pure expression or super */ null && (['dct', 'cosign']));
+/** The cosign format: the one given (tests), else src/sigstore's, loaded only when a run needs it. */
+async function cosignFormatOf(given) {
+    if (given)
+        return given;
+    const sigstore = await __webpack_require__.e(/* import() */ 186).then(__webpack_require__.bind(__webpack_require__, 2805));
+    return { signerOf: sigstore.cosignSignerOf, write: sigstore.writeCosignSignatures, verify: sigstore.verifyCosignSignatures };
+}
+
+
+/***/ }),
+
+/***/ 3009:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ky: () => (/* binding */ checkPushRights),
+/* harmony export */   RL: () => (/* binding */ writeCosign),
+/* harmony export */   qU: () => (/* binding */ cosignPlanOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9014);
+/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1196);
+// sign's cosign part: the key that makes the cosign signatures, the push
+// rights it needs (checked before anything is written in any format), and
+// the registry writes, which run while the trust server publishes.
+
+
+
+/** The cosign key: cosign-key when given, else the signer key that makes the DCT signatures too. */
+async function cosignPlanOf(given, signerKey, cosignKey) {
+    const key = cosignKey ?? signerKey;
+    if (!key)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('signer-key', 'no key to make the cosign signatures with; give signer-key or cosign-key');
+    const format = await (0,_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .cosignFormatOf */ .g)(given);
+    // A key type cosign does not take is refused here, naming its input, before any request.
+    return { format, signer: format.signerOf(key) };
+}
+/** Each repository's registry refuses an identity that may not push before anything is written in any format. */
+async function checkPushRights(context, refs) {
+    await Promise.all([...(0,_repository_context_js__WEBPACK_IMPORTED_MODULE_1__/* .byRepository */ .IH)(refs).values()].map(async ([ref]) => {
+        const registry = await context.oci(ref);
+        await registry.checkPushRights({ registry: ref.registry, repository: ref.repository });
+    }));
+}
+/** Writes both cosign forms for every tag at once; a tag that fails does not stop the others. */
+async function writeCosign(context, plan, resolved) {
+    return Promise.all(resolved.map(async ({ ref, manifest }) => {
+        try {
+            const registry = await context.oci(ref);
+            const location = { registry: ref.registry, repository: ref.repository };
+            const outcome = await plan.format.write({ registry, location, tag: ref.tag, manifest }, plan.signer, { logger: context.logger });
+            return { ref, ok: true, outcome };
+        }
+        catch (err) {
+            return { ref, ok: false, error: err };
+        }
+    }));
+}
+
+
+/***/ }),
+
 /***/ 5246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -15,8 +90,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./lib/keys/index.js + 12 modules
-var keys = __webpack_require__(4338);
+// EXTERNAL MODULE: ./lib/keys/index.js + 16 modules
+var keys = __webpack_require__(4684);
 // EXTERNAL MODULE: ./lib/trust/signable-roles.js
 var signable_roles = __webpack_require__(7629);
 // EXTERNAL MODULE: ./lib/trust/repository-admin.js
@@ -109,14 +184,22 @@ async function expiryWarnings(repo, roles, now = new Date(), within = EXPIRY_WAR
 var push = __webpack_require__(9372);
 // EXTERNAL MODULE: ./lib/operations/sort-order.js
 var sort_order = __webpack_require__(781);
+// EXTERNAL MODULE: ./lib/operations/sign-cosign.js
+var sign_cosign = __webpack_require__(3009);
 ;// CONCATENATED MODULE: ./lib/operations/sign.js
 // The sign operation: push image tags, read their digests from the registry,
-// and sign them in the trust server, one update per repository.
+// and sign them in each format asked for: in the trust server (DCT), one
+// update per repository, and with cosign signatures in the registry.
 //
 // Everything that can be checked is checked before the first push: the
 // references, the keys, that each repository has trust data (or bootstrap
-// keys were given) and that the signer may sign every tag. So bad input
-// fails with nothing pushed and nothing published.
+// keys were given), that the signer may sign every tag and, for cosign,
+// that the registry lets the identity push. So bad input fails with nothing
+// pushed and nothing published in any format. The cosign writes then run
+// while the trust server publishes; when one format fails after another
+// succeeded, the result says which formats each tag has and names the
+// failure, so that the command shows it and fails.
+
 
 
 
@@ -128,7 +211,7 @@ var sort_order = __webpack_require__(781);
 
 
 function signerNameOf(options, key) {
-    const name = options.signerName?.trim() || key.role;
+    const name = options.signerName?.trim() || key?.role;
     if (!name || name === 'targets' || name === 'root')
         return undefined;
     try {
@@ -141,29 +224,37 @@ function signerNameOf(options, key) {
 }
 // The phases in this order: everything that can be refused is refused before the first push.
 async function sign(options) {
-    const inputs = readInputs(options);
-    return (0,repository_context/* openRepositories */.zb)(options, inputs.refs, { access: 'write', warnOnFirstUse: true }, async (context) => {
-        const plans = await Promise.all(context.repositories.map((open) => loadTrustData(context, open, inputs)));
+    const inputs = await readInputs(options);
+    return (0,repository_context/* openRepositories */.zb)(withoutTrustData(options, inputs), inputs.refs, { access: 'write', warnOnFirstUse: inputs.dct }, async (context) => {
+        const plans = inputs.dct ? await Promise.all(context.repositories.map((open) => loadTrustData(context, open, inputs))) : [];
+        if (inputs.cosign)
+            await (0,sign_cosign/* checkPushRights */.Ky)(context, inputs.refs);
         const pushes = (options.push ?? true) ? await pushReferences(inputs.refs, options, context) : NOTHING_PUSHED;
         const notPushed = new Set(pushes.failed.map((f) => f.reference));
         const resolved = await resolveDigests(context, inputs.refs.filter((r) => !notPushed.has(r.original)), pushes.pushed);
-        // A repository whose every push failed has nothing to sign.
-        const toSign = plans.filter((p) => resolved.some((r) => r.ref.gun === p.open.gun));
-        const outcomes = await (0,repository_context/* eachInTurn */.uK)(toSign, (p) => p.open.gun, (plan) => publishRepository(context, plan, resolved, inputs));
-        const published = outcomes.some((o) => o.published);
-        const signed = outcomes.flatMap((o) => o.signed);
-        return { ...report(signed, published, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
+        const outcome = await publishFormats(context, plans, resolved, inputs);
+        return { ...report(outcome, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
     });
 }
-// A bad signer name fails here, before anything touches the network.
-function readInputs(options) {
+// A bad signer name or key fails here, before anything touches the network.
+async function readInputs(options) {
     const refs = options.references;
+    const formats = options.formats && options.formats.length > 0 ? [...new Set(options.formats)] : ['dct'];
+    const dct = formats.includes('dct');
     const signerKey = options.signerKey;
+    if (dct && !signerKey)
+        throw new errors/* InputError */.dz('signer-key', 'no signer key; give signer-key, the key that signs for the repository in its trust data');
+    const cosign = formats.includes('cosign') ? await (0,sign_cosign/* cosignPlanOf */.qU)(options.cosign, signerKey, options.cosignKey) : undefined;
     const signerName = signerNameOf(options, signerKey);
     const { rootKey, repositoryKey } = options.bootstrap ?? {};
     const delegations = signerName ? (0,repository_admin/* signerRoles */.CK)(signerName) : ['targets/releases'];
     const signerNameGiven = signerName !== undefined && options.signerName?.trim() === signerName;
-    return { refs, signer: signerKey.signer, signerName, signerNameGiven, rootKey, repositoryKey, delegations };
+    const signer = (signerKey ?? options.cosignKey).signer;
+    return { refs, signer, signerName, signerNameGiven, rootKey, repositoryKey, delegations, formats, dct, cosign };
+}
+// Without DCT nothing of the trust server's is read or kept: a trust state or pin from the environment is ignored.
+function withoutTrustData(options, inputs) {
+    return inputs.dct ? options : { ...options, trustState: undefined, trustPin: undefined, requirePin: false, trustStateForget: undefined };
 }
 // Read and verify a repository's trust data first, so what cannot be signed is refused before pushing.
 async function loadTrustData(context, open, inputs) {
@@ -271,17 +362,78 @@ async function publishRepository(context, plan, resolved, inputs) {
         gun: open.gun,
         trustServer: open.trustServer,
         alreadySigned: published.alreadySigned.has(ref.tag),
+        formats: ['dct'],
     }));
     // A repository just created published its trust data even when its tags were unchanged.
     return { signed, published: published.published || !repo };
 }
 // Callers see the results in the order they gave the references, with the requests it took.
-function report(signed, published, inputs, requests, plans) {
+function report(outcome, inputs, requests, plans) {
+    const { signed, published, failedFormats } = outcome;
     const order = new Map(inputs.refs.map((r, i) => [r.original, i]));
     signed.sort((a, b) => order.get(a.reference) - order.get(b.reference));
     // A name is reported only when the key is that signer in every repository signed.
     const names = new Set(plans.map((p) => p.signerName));
-    return { signed, published, signerKeyId: inputs.signer.keyId, signerName: names.size === 1 ? [...names][0] : undefined, requests };
+    const signerName = names.size === 1 ? [...names][0] : undefined;
+    const failed = failedFormats.length > 0 ? { failedFormats } : {};
+    return { signed, published, formats: inputs.formats, ...failed, signerKeyId: inputs.signer.keyId, signerName, requests };
+}
+// The registry writes run while the trust server publishes: neither waits for the other.
+async function publishFormats(context, plans, resolved, inputs) {
+    // A repository whose every push failed has nothing to sign.
+    const toSign = plans.filter((p) => resolved.some((r) => r.ref.gun === p.open.gun));
+    const publishDct = () => (0,repository_context/* eachInTurn */.uK)(toSign, (p) => p.open.gun, (plan) => publishRepository(context, plan, resolved, inputs)).then((repos) => ({ ok: true, repos }), (error) => ({ ok: false, error }));
+    const [dct, cosign] = await Promise.all([
+        inputs.dct ? publishDct() : undefined,
+        inputs.cosign ? (0,sign_cosign/* writeCosign */.RL)(context, inputs.cosign, resolved) : undefined,
+    ]);
+    return combineFormats(context, resolved, dct, cosign);
+}
+// One entry per tag with every format it now has; a run where every format failed throws the first failure.
+function combineFormats(context, resolved, dct, cosign) {
+    const dctSigned = new Map((dct?.ok ? dct.repos.flatMap((r) => r.signed) : []).map((s) => [s.reference, s]));
+    const dctFailure = dct && !dct.ok ? dct.error : undefined;
+    const cosignFailures = (cosign ?? []).flatMap((c) => (c.ok ? [] : [c]));
+    // Whether any tag got its cosign signatures: then a failure of the other format is not the whole run's.
+    const cosignSucceeded = (cosign ?? []).some((c) => c.ok);
+    if (dctFailure !== undefined && !cosignSucceeded) {
+        for (const c of cosignFailures)
+            context.logger.warning(`${c.ref.original}: cosign: ${(0,errors/* errorMessage */.gJ)(c.error)}`);
+        throw dctFailure;
+    }
+    if (!dct && cosignFailures.length > 0 && !cosignSucceeded)
+        throw cosignFailures[0].error;
+    const changed = dctFailure instanceof errors/* PartiallyPublishedError */.ho ? new Set(dctFailure.changed) : new Set();
+    const byRef = new Map((cosign ?? []).map((c) => [c.ref.original, c]));
+    const signed = resolved.map((r) => tagFormats(r, dctSigned.get(r.ref.original), changed.has(r.ref.gun), byRef.get(r.ref.original)));
+    const failedFormats = [];
+    if (dctFailure !== undefined) {
+        const unsigned = resolved.filter((r) => !changed.has(r.ref.gun)).map((r) => r.ref.original);
+        failedFormats.push({ format: 'dct', references: unsigned, message: (0,errors/* errorMessage */.gJ)(dctFailure) });
+    }
+    for (const c of cosignFailures)
+        failedFormats.push({ format: 'cosign', references: [c.ref.original], message: (0,errors/* errorMessage */.gJ)(c.error) });
+    const published = (dct?.ok === true && dct.repos.some((r) => r.published)) || changed.size > 0 || (cosign ?? []).some((c) => c.ok && c.outcome.written.length > 0);
+    return { signed, published, failedFormats };
+}
+/** One tag's entry: its DCT signing (if any) with the cosign forms added. */
+function tagFormats(r, dct, dctChanged, cosign) {
+    const base = dct ?? {
+        reference: r.ref.original,
+        tag: r.ref.tag,
+        digest: r.manifest.digest,
+        size: r.manifest.size,
+        roles: [],
+        gun: r.ref.gun,
+        trustServer: undefined,
+        alreadySigned: true,
+        formats: dctChanged ? ['dct'] : [],
+    };
+    if (!cosign?.ok)
+        return base;
+    const { written, already } = cosign.outcome;
+    const alreadySigned = base.alreadySigned && written.length === 0;
+    return { ...base, alreadySigned, formats: [...base.formats, 'cosign'], cosign: { written: [...written], already: [...already] } };
 }
 
 

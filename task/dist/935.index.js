@@ -384,7 +384,7 @@ const SHA1_SIGNATURE_OIDS = new Set([
 
 /***/ }),
 
-/***/ 4338:
+/***/ 4684:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -393,14 +393,17 @@ __webpack_require__.d(__webpack_exports__, {
   F2: () => (/* reexport */ canonical_key_id_canonicalKeyId),
   Qf: () => (/* reexport */ createRootCertificate),
   xj: () => (/* reexport */ exportEncryptedPrivateKey),
-  Xp: () => (/* reexport */ exportPublicKeyPem),
+  oN: () => (/* reexport */ exportPublicKeyPem),
   rh: () => (/* reexport */ generateKey),
+  of: () => (/* reexport */ loadCosignPrivateKey),
   PM: () => (/* reexport */ loadPrivateKey),
   fg: () => (/* reexport */ loadPublicKey),
+  t1: () => (/* reexport */ loadPublicKeyPem),
+  JK: () => (/* reexport */ signStandard),
   dr: () => (/* reexport */ verifiedSigner)
 });
 
-// UNUSED EXPORTS: KEY_TYPES, SigningKey, TufKey, certificateSigner, isKeyType, verifySignature
+// UNUSED EXPORTS: COSIGN_PRIVATE_KEY_TYPES, COSIGN_SCRYPT_LIMITS, JWS_ALGORITHMS, JWS_KEY_TYPES, KEY_TYPES, SigningKey, TufKey, certificateSigner, certificateSubject, checkSigningChain, codeSigningChainProblem, createCodeSigningCertificate, describeKey, describeSigningKey, isJwsAlgorithm, isKeyType, isLeafCertificate, isSelfSignedCertificate, jwsAlgorithmOf, jwsAlgorithmOfSigningKey, readCertificates, signJws, subjectAttributes, verifyJws, verifySignature
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
@@ -413,7 +416,7 @@ var cjs = __webpack_require__(7261);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
 var build_cjs = __webpack_require__(3594);
 // EXTERNAL MODULE: ./lib/keys/constants.js
-var constants = __webpack_require__(2121);
+var keys_constants = __webpack_require__(2121);
 // EXTERNAL MODULE: ./lib/keys/tuf-key.js
 var tuf_key = __webpack_require__(9025);
 ;// CONCATENATED MODULE: ./lib/keys/key-object.js
@@ -436,7 +439,7 @@ const CURVE_NAMES = {
 };
 /** Curves Go's x509 parses in a public key; notary verifies with any of them. */
 const VERIFY_CURVES = new Set(['prime256v1', 'secp384r1', 'secp521r1']);
-function curveName(key) {
+function key_object_curveName(key) {
     const curve = key.asymmetricKeyDetails?.namedCurve ?? 'unknown';
     return CURVE_NAMES[curve] ?? curve;
 }
@@ -477,19 +480,38 @@ function unusableReason(key, use) {
         const curve = key.asymmetricKeyDetails?.namedCurve ?? '';
         const ok = use === 'sign' ? curve === 'prime256v1' : VERIFY_CURVES.has(curve);
         if (!ok) {
-            return `ECDSA keys must use curve P-256, this one uses ${curveName(key)}; generate a new key with \`docker trust key generate\``;
+            return `ECDSA keys must use curve P-256, this one uses ${key_object_curveName(key)}; generate a new key with \`docker trust key generate\``;
         }
     }
     if (type === 'rsa') {
         const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
-        if (bits < constants/* MIN_RSA_BITS */.Hm) {
-            return `RSA keys must have at least ${constants/* MIN_RSA_BITS */.Hm} bits, this one has ${bits}; generate a larger key`;
+        if (bits < keys_constants/* MIN_RSA_BITS */.Hm) {
+            return `RSA keys must have at least ${keys_constants/* MIN_RSA_BITS */.Hm} bits, this one has ${bits}; generate a larger key`;
         }
     }
     return undefined;
 }
+const JWS_CURVES = new Set(['prime256v1', 'secp384r1', 'secp521r1']);
+const JWS_RSA_BITS = new Set([2048, 3072, 4096]);
+/**
+ * Why notation cannot sign with this key, or undefined when it can: its
+ * KeySpec takes ECDSA P-256, P-384 and P-521 and RSA 2048, 3072 and 4096
+ * (notation-core-go internal/algorithm).
+ */
+function jwsUnusableReason(key) {
+    const ok = (key.asymmetricKeyType === 'ec' && JWS_CURVES.has(key.asymmetricKeyDetails?.namedCurve ?? '')) ||
+        (key.asymmetricKeyType === 'rsa' && JWS_RSA_BITS.has(key.asymmetricKeyDetails?.modulusLength ?? 0));
+    if (ok)
+        return undefined;
+    const what = key.asymmetricKeyType === 'ec'
+        ? `an ECDSA ${key_object_curveName(key)} key`
+        : key.asymmetricKeyType === 'rsa'
+            ? `an RSA ${key.asymmetricKeyDetails?.modulusLength ?? '?'}-bit key`
+            : `an ${key.asymmetricKeyType ?? 'unknown'} key`;
+    return `this is ${what}; notation signs with ECDSA P-256, P-384 or P-521, or RSA 2048, 3072 or 4096 bits`;
+}
 /** x509.MarshalPKIXPublicKey of an ECDSA or RSA key. */
-function goPkix(key) {
+function key_object_goPkix(key) {
     const pub = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
     if (pub.asymmetricKeyType === 'ec') {
         // Round-trip through JWK so the point is uncompressed, as Go writes it.
@@ -504,7 +526,7 @@ function goPkix(key) {
  * modulus and exponent, an ed25519 key's 32 bytes, each as node writes it in
  * one canonical form. Two keys with the same identity are one key.
  */
-function publicKeyIdentity(key) {
+function key_object_publicKeyIdentity(key) {
     const pub = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
     if (pub.asymmetricKeyType === 'ec') {
         // Not JWK: node has no JWK for every curve Go verifies with (P-224).
@@ -529,7 +551,7 @@ function tufKeyOf(key) {
     const type = plainKeyType(key);
     if (type === undefined)
         throw new TypeError(`unsupported key type ${key.asymmetricKeyType}`);
-    return new tuf_key/* TufKey */.r(type, type === 'ed25519' ? ed25519Raw(key) : goPkix(key));
+    return new tuf_key/* TufKey */.r(type, type === 'ed25519' ? ed25519Raw(key) : key_object_goPkix(key));
 }
 /** A node public key from raw ed25519 bytes. */
 function ed25519FromRaw(raw) {
@@ -561,12 +583,557 @@ function canonical_key_id_canonicalKeyId(key) {
     }
     let der;
     try {
-        der = goPkix(cert.publicKey);
+        der = key_object_goPkix(cert.publicKey);
     }
     catch (cause) {
         throw new errors/* KeyError */.eN('certificate', `the certificate of key ${key.id} has an unsupported public key`, { cause });
     }
     return new tuf_key/* TufKey */.r(key.keytype === 'ecdsa-x509' ? 'ecdsa' : 'rsa', der).id;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./lib/keys/signing-key.js
+// A private key held in memory, signing exactly as notary's data.PrivateKey
+// implementations do (tuf/data/keys.go):
+//   ecdsa   SHA-256, raw r||s, each zero-padded to the curve size
+//   eddsa   ed25519 over the message itself
+//   rsapss  SHA-256, MGF1-SHA-256, 32-byte salt (PSSSaltLengthEqualsHash)
+// The key material stays in a private field; only the export functions of
+// this module can reach it, through `keyObjectOf`.
+
+
+
+
+let reveal;
+class SigningKey {
+    publicKey;
+    keyId;
+    method;
+    #key;
+    /** Why notary cannot sign with this (jws-only) key; undefined when it can. */
+    #notNotary;
+    static {
+        reveal = (key) => key.#key;
+    }
+    /** Throws a TypeError for keys notary (or, for `jws`, notation) cannot sign with; loaders check first. */
+    constructor(privateKey, use = 'notary') {
+        if (privateKey.type !== 'private')
+            throw new TypeError('a signing key needs a private key');
+        const notNotary = unusableReason(privateKey, 'sign');
+        const problem = use === 'notary' ? notNotary : jwsUnusableReason(privateKey);
+        if (problem !== undefined)
+            throw new TypeError(problem);
+        this.#notNotary = notNotary;
+        const keytype = plainKeyType(privateKey);
+        if (keytype === undefined)
+            throw new TypeError('unsupported key type');
+        this.#key = privateKey;
+        this.publicKey = tufKeyOf(privateKey);
+        this.keyId = this.publicKey.id;
+        this.method = methodFor(keytype);
+    }
+    sign(data) {
+        if (this.#notNotary !== undefined)
+            return Promise.reject(new TypeError(`notary cannot sign with this key: ${this.#notNotary}`));
+        return new Promise((resolve, reject) => {
+            const done = (err, sig) => (err ? reject(err) : resolve(new Uint8Array(sig)));
+            switch (this.method) {
+                case 'ecdsa':
+                    (0,external_node_crypto_.sign)('sha256', data, { key: this.#key, dsaEncoding: 'ieee-p1363' }, done);
+                    return;
+                case 'eddsa':
+                    (0,external_node_crypto_.sign)(null, data, this.#key, done);
+                    return;
+                default:
+                    (0,external_node_crypto_.sign)('sha256', data, { key: this.#key, padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING, saltLength: keys_constants/* RSA_PSS_SALT_LENGTH */.m3 }, done);
+            }
+        });
+    }
+    /** Only public facts: logging a key must never print it. */
+    toJSON() {
+        return { keyId: this.keyId, keytype: this.publicKey.keytype, method: this.method };
+    }
+    [external_node_util_.inspect.custom]() {
+        return `SigningKey { keyId: '${this.keyId}', keytype: '${this.publicKey.keytype}' }`;
+    }
+}
+/** The node key behind a SigningKey. Not re-exported from the module. */
+function signing_key_keyObjectOf(key) {
+    return reveal(key);
+}
+/**
+ * Signs as Go's crypto does outside notary, the way cosign and
+ * containers/image verify: ECDSA as an ASN.1 DER signature (not notary's raw
+ * r||s), RSA with PKCS#1 v1.5 (not notary's PSS), ed25519 over the message.
+ * The key stays in this module; callers get only the signature.
+ */
+function signStandard(key, data, hash) {
+    const keyObject = reveal(key);
+    return new Promise((resolve, reject) => {
+        const done = (err, sig) => (err ? reject(err) : resolve(new Uint8Array(sig)));
+        switch (keyObject.asymmetricKeyType) {
+            case 'ec':
+                (0,external_node_crypto_.sign)(hash, data, { key: keyObject, dsaEncoding: 'der' }, done);
+                return;
+            case 'ed25519':
+                (0,external_node_crypto_.sign)(null, data, keyObject, done);
+                return;
+            default:
+                (0,external_node_crypto_.sign)(hash, data, { key: keyObject, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, done);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/keys/jws.js
+// JWS signatures as the Notary Project's JWS envelope makes and checks them
+// (notation-core-go signature/jws, through golang-jwt): the algorithm
+// follows from the key alone, as notation's KeySpec.SignatureAlgorithm does
+// (EC P-256/384/521 → ES256/384/512, RSA 2048/3072/4096 → PS256/384/512);
+// ECDSA signatures are raw r‖s (RFC 7518 §3.4), RSA-PSS signs with a salt
+// as long as the hash and verifies with any salt length, as golang-jwt's
+// PS* methods do. The private key stays in this module.
+
+
+
+const JWS_ALGORITHMS = (/* unused pure expression or super */ null && (['ES256', 'ES384', 'ES512', 'PS256', 'PS384', 'PS512']));
+function isJwsAlgorithm(value) {
+    return typeof value === 'string' && JWS_ALGORITHMS.includes(value);
+}
+const EC_ALGORITHMS = {
+    prime256v1: 'ES256',
+    secp384r1: 'ES384',
+    secp521r1: 'ES512',
+};
+const RSA_ALGORITHMS = { 2048: 'PS256', 3072: 'PS384', 4096: 'PS512' };
+const HASHES = {
+    ES256: { name: 'sha256', bytes: 32 },
+    ES384: { name: 'sha384', bytes: 48 },
+    ES512: { name: 'sha512', bytes: 64 },
+    PS256: { name: 'sha256', bytes: 32 },
+    PS384: { name: 'sha384', bytes: 48 },
+    PS512: { name: 'sha512', bytes: 64 },
+};
+const jws_JWS_KEY_TYPES = 'ECDSA P-256, P-384 or P-521, or RSA 2048, 3072 or 4096 bits';
+/** The algorithm notation signs with for this (public or private) key; undefined for keys notation does not take. */
+function jws_jwsAlgorithmOf(key) {
+    if (key.asymmetricKeyType === 'ec')
+        return EC_ALGORITHMS[key.asymmetricKeyDetails?.namedCurve ?? ''];
+    if (key.asymmetricKeyType === 'rsa')
+        return RSA_ALGORITHMS[key.asymmetricKeyDetails?.modulusLength ?? 0];
+    return undefined;
+}
+/** What the key is, for messages about keys notation does not take. */
+function jws_describeKey(key) {
+    if (key.asymmetricKeyType === 'ec')
+        return `an ECDSA ${curveName(key)} key`;
+    if (key.asymmetricKeyType === 'rsa')
+        return `an RSA ${key.asymmetricKeyDetails?.modulusLength ?? '?'}-bit key`;
+    return `an ${key.asymmetricKeyType ?? 'unknown'} key`;
+}
+/** The algorithm notation would sign with using this signing key; undefined when notation does not take the key. */
+function jwsAlgorithmOfSigningKey(key) {
+    return jws_jwsAlgorithmOf(keyObjectOf(key));
+}
+/** Describes a signing key without revealing it. */
+function describeSigningKey(key) {
+    return jws_describeKey(keyObjectOf(key));
+}
+/** Signs a JWS signing input (`protected.payload`) with the key's own algorithm. Throws TypeError for keys notation does not take. */
+function signJws(key, signingInput) {
+    const keyObject = keyObjectOf(key);
+    const algorithm = jws_jwsAlgorithmOf(keyObject);
+    if (algorithm === undefined)
+        throw new TypeError(`${jws_describeKey(keyObject)} makes no JWS signature notation accepts`);
+    const hash = HASHES[algorithm];
+    const options = algorithm.startsWith('ES')
+        ? { key: keyObject, dsaEncoding: 'ieee-p1363' }
+        : { key: keyObject, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: hash.bytes };
+    return new Promise((resolve, reject) => {
+        sign(hash.name, signingInput, options, (err, sig) => (err ? reject(err) : resolve({ algorithm, signature: new Uint8Array(sig) })));
+    });
+}
+/** Whether `signature` is a valid JWS signature by `publicKey` under `algorithm` (which must be the key's own). */
+function verifyJws(algorithm, publicKey, signingInput, signature) {
+    if (jws_jwsAlgorithmOf(publicKey) !== algorithm)
+        return false;
+    const hash = HASHES[algorithm].name;
+    try {
+        return algorithm.startsWith('ES')
+            ? verify(hash, signingInput, { key: publicKey, dsaEncoding: 'ieee-p1363' }, signature)
+            : verify(hash, signingInput, { key: publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO }, signature);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/keys/code-signing-certificate.js
+// Code-signing certificate chains as the Notary Project takes them
+// (notation-core-go x509/codesigning_cert_validations.go, which notation
+// 1.3 runs when it signs and when it verifies):
+//   - one certificate: self-signed (its own issuer, its signature checks
+//     with its own key) and a leaf;
+//   - more: leaf first, each issued by the next, none but the last
+//     self-signed, the last a self-signed root; every certificate after
+//     the leaf a CA (basic constraints CA:TRUE within its path length, key
+//     usage keyCertSign, critical);
+//   - the leaf: not CA:TRUE, key usage present and critical with
+//     digitalSignature and nothing else but nonRepudiation, no serverAuth,
+//     clientAuth, emailProtection, timeStamping or OCSPSigning extended key
+//     usage, a key notation signs with;
+//   - every certificate valid at the time given.
+// Also the subject as notation's trusted identities compare it, and a
+// self-signed leaf for teams without a CA.
+
+
+
+
+
+
+
+
+
+const DAY_MS = 86_400_000;
+/** Extended key usages notation refuses on a signing leaf, by OID. */
+const EXCLUDED_EKUS = {
+    '1.3.6.1.5.5.7.3.1': 'serverAuth',
+    '1.3.6.1.5.5.7.3.2': 'clientAuth',
+    '1.3.6.1.5.5.7.3.4': 'emailProtection',
+    '1.3.6.1.5.5.7.3.8': 'timeStamping',
+    '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+};
+/** Key usage bits a signing leaf may not have, as notation names them. */
+const LEAF_FORBIDDEN_USAGES = [
+    [build_cjs.KeyUsageFlags.keyEncipherment, 'keyEncipherment'],
+    [build_cjs.KeyUsageFlags.dataEncipherment, 'dataEncipherment'],
+    [build_cjs.KeyUsageFlags.keyAgreement, 'keyAgreement'],
+    [build_cjs.KeyUsageFlags.keyCertSign, 'keyCertSign'],
+    [build_cjs.KeyUsageFlags.cRLSign, 'cRLSign'],
+    [build_cjs.KeyUsageFlags.encipherOnly, 'encipherOnly'],
+    [build_cjs.KeyUsageFlags.decipherOnly, 'decipherOnly'],
+];
+/** Go's pkix short names: notation reads a subject through Name.String(), which writes only these by name. */
+const SUBJECT_NAMES = {
+    '2.5.4.6': 'C',
+    '2.5.4.8': 'ST',
+    '2.5.4.7': 'L',
+    '2.5.4.9': 'STREET',
+    '2.5.4.17': 'POSTALCODE',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+    '2.5.4.3': 'CN',
+    '2.5.4.5': 'SERIALNUMBER',
+};
+function parsed(cert) {
+    const asn = AsnConvert.parse(cert.raw, Certificate);
+    const tbs = asn.tbsCertificate;
+    let keyUsage;
+    let basic;
+    let eku;
+    for (const ext of tbs.extensions ?? []) {
+        const value = ext.extnValue.buffer;
+        if (ext.extnID === OID.keyUsage)
+            keyUsage = { critical: ext.critical, bits: AsnConvert.parse(value, KeyUsage).toNumber() };
+        if (ext.extnID === OID.basicConstraints)
+            basic = AsnConvert.parse(value, BasicConstraints);
+        if (ext.extnID === OID.extKeyUsage)
+            eku = [...AsnConvert.parse(value, ExtendedKeyUsage)];
+    }
+    return {
+        cert,
+        asn,
+        subject: subjectText(tbs.subject),
+        subjectDer: Buffer.from(AsnConvert.serialize(tbs.subject)),
+        issuerDer: Buffer.from(AsnConvert.serialize(tbs.issuer)),
+        keyUsage,
+        basic,
+        eku,
+    };
+}
+function subjectText(name) {
+    const parts = name.map((rdn) => rdn.map((atv) => `${SUBJECT_NAMES[atv.type] ?? atv.type}=${atv.value.toString()}`).join('+'));
+    return parts.length === 0 ? '(empty subject)' : parts.join(', ');
+}
+/** The subject as messages show it, e.g. `C=US, O=dct-sign, CN=ci`. */
+function certificateSubject(cert) {
+    return parsed(cert).subject;
+}
+/** Whether `child`'s signature checks with `issuer`'s key and names it as issuer (Go's CheckSignatureFrom plus the name check). */
+function issuedBy(child, issuer, requireCa) {
+    if (!child.issuerDer.equals(issuer.subjectDer))
+        return false;
+    // Go refuses a parent that is not a CA, except where the certificate is checked against itself.
+    if (requireCa && (issuer.basic?.cA !== true || (issuer.keyUsage !== undefined && (issuer.keyUsage.bits & KeyUsageFlags.keyCertSign) === 0))) {
+        return false;
+    }
+    if (SHA1_SIGNATURE_OIDS.has(child.asn.signatureAlgorithm.algorithm))
+        return false;
+    try {
+        return child.cert.verify(issuer.cert.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+function validityProblem(p, now) {
+    const notBefore = new Date(p.cert.validFrom);
+    const notAfter = new Date(p.cert.validTo);
+    if (now.getTime() < notBefore.getTime())
+        return `the certificate "${p.subject}" is not valid before ${notBefore.toISOString()}`;
+    if (now.getTime() > notAfter.getTime())
+        return `the certificate "${p.subject}" expired on ${notAfter.toISOString()}`;
+    return undefined;
+}
+function leafProblem(p) {
+    const who = `the signing certificate "${p.subject}"`;
+    if (p.basic?.cA === true)
+        return `${who} is a CA certificate (CA:TRUE); a signing certificate must be a leaf with CA:FALSE`;
+    if (p.keyUsage === undefined)
+        return `${who} has no key usage; it needs key usage digitalSignature (critical)`;
+    if (!p.keyUsage.critical)
+        return `${who} has a key usage that is not marked critical`;
+    const bits = p.keyUsage.bits;
+    if ((bits & KeyUsageFlags.digitalSignature) === 0)
+        return `${who} lacks key usage digitalSignature`;
+    const extra = LEAF_FORBIDDEN_USAGES.filter(([bit]) => (bits & bit) !== 0).map(([, name]) => name);
+    if (extra.length > 0)
+        return `${who} has key usage ${extra.join(', ')}; notation takes digitalSignature only`;
+    const excluded = (p.eku ?? []).filter((oid) => oid in EXCLUDED_EKUS).map((oid) => EXCLUDED_EKUS[oid]);
+    if (excluded.length > 0)
+        return `${who} has extended key usage ${excluded.join(', ')}, which notation refuses; use one with codeSigning`;
+    if (jwsAlgorithmOf(p.cert.publicKey) === undefined) {
+        return `${who} holds ${describeKey(p.cert.publicKey)}; notation signs with ${JWS_KEY_TYPES}`;
+    }
+    return undefined;
+}
+function caProblem(p, below) {
+    const who = `the CA certificate "${p.subject}"`;
+    if (p.basic?.cA !== true)
+        return `${who} is not a CA (basic constraints CA:TRUE missing)`;
+    const pathLen = p.basic.pathLenConstraint;
+    if (pathLen !== undefined && pathLen < below)
+        return `${who} allows a path length of ${pathLen}, but ${below} CA certificates follow below it`;
+    if (p.keyUsage === undefined)
+        return `${who} has no key usage; it needs keyCertSign (critical)`;
+    if (!p.keyUsage.critical)
+        return `${who} has a key usage that is not marked critical`;
+    if ((p.keyUsage.bits & KeyUsageFlags.keyCertSign) === 0)
+        return `${who} lacks key usage keyCertSign`;
+    return undefined;
+}
+/** Why the chain's shape is wrong (order, issuers, roots), or undefined. */
+function shapeProblem(chain) {
+    const [leaf] = chain;
+    if (leaf === undefined)
+        return 'there is no certificate';
+    if (chain.length === 1) {
+        if (!issuedBy(leaf, leaf, false)) {
+            return `the certificate "${leaf.subject}" is not self-signed; give its chain too, leaf first, up to a self-signed root`;
+        }
+        return undefined;
+    }
+    for (let i = 0; i < chain.length; i++) {
+        const cert = chain[i];
+        const last = i === chain.length - 1;
+        const selfSigned = issuedBy(cert, cert, true);
+        if (last) {
+            if (!selfSigned)
+                return `the last certificate "${cert.subject}" is not a self-signed root; end the chain with its root`;
+            continue;
+        }
+        if (selfSigned) {
+            if (i > 0)
+                return WRONG_ORDER;
+            return `the leaf certificate "${cert.subject}" is self-signed; a chain of more than one certificate must not start with a self-signed one`;
+        }
+        const parent = chain[i + 1];
+        if (!issuedBy(cert, parent, true)) {
+            if (chain.some((other) => other !== cert && other !== parent && issuedBy(cert, other, true)))
+                return WRONG_ORDER;
+            return `the certificate "${cert.subject}" was not issued by the next one, "${parent.subject}"; give the leaf first, then each issuer in turn`;
+        }
+    }
+    return undefined;
+}
+const WRONG_ORDER = 'the certificates are in the wrong order; give the leaf first, then each issuer in turn up to the root';
+/**
+ * Why notation 1.3 would refuse this chain (leaf first) at `now`, or
+ * undefined: its shape, the leaf's and the CAs' constraints, and, given
+ * `now`, every certificate's validity then.
+ */
+function codeSigningChainProblem(chain, now) {
+    let all;
+    try {
+        all = chain.map(parsed);
+    }
+    catch {
+        return 'a certificate in the chain could not be parsed';
+    }
+    const shape = shapeProblem(all);
+    if (shape !== undefined)
+        return shape;
+    for (const [i, p] of all.entries()) {
+        const problem = i === 0 ? leafProblem(p) : caProblem(p, i - 1);
+        if (problem !== undefined)
+            return problem;
+    }
+    for (const p of now === undefined ? [] : all) {
+        const problem = validityProblem(p, now);
+        if (problem !== undefined)
+            return problem;
+    }
+    return undefined;
+}
+/** Whether the certificate is a leaf (not CA:TRUE): a trust anchor that can only ever accept itself. */
+function isLeafCertificate(cert) {
+    return parsed(cert).basic?.cA !== true;
+}
+/** Whether the certificate's signature checks with its own key (Go's CheckSignature over its TBS bytes). */
+function isSelfSignedCertificate(cert) {
+    try {
+        return cert.verify(cert.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The subject's attributes as notation compares trusted identities with
+ * them (Name.String() read back by its DN parser), or why notation cannot
+ * read it: an attribute Go does not name, a repeated attribute, or a
+ * missing C, ST or O.
+ */
+function subjectAttributes(cert) {
+    const p = parsed(cert);
+    const out = {};
+    for (const rdn of p.asn.tbsCertificate.subject) {
+        for (const atv of rdn) {
+            const name = SUBJECT_NAMES[atv.type];
+            if (name === undefined)
+                return `the subject "${p.subject}" has the attribute ${atv.type}, which notation cannot match identities against`;
+            if (name in out)
+                return `the subject "${p.subject}" has ${name} more than once, which notation cannot match identities against`;
+            out[name] = atv.value.toString();
+        }
+    }
+    const missing = ['C', 'ST', 'O'].filter((k) => !out[k]);
+    if (missing.length > 0)
+        return `the subject "${p.subject}" lacks ${missing.join(', ')}, which notation requires to match identities`;
+    return out;
+}
+/** Every CERTIFICATE block in PEM text, in order; throws KeyError naming `input` when there is none or one is damaged. */
+function readCertificates(text, input) {
+    const { blocks, corrupt } = readPem(text);
+    if (corrupt.length > 0)
+        throw new KeyError(input, `the ${corrupt[0]} block is damaged (its body is not base64); paste the whole PEM file`);
+    const certs = blocks.filter((b) => b.type === 'CERTIFICATE');
+    if (certs.length === 0) {
+        const other = blocks[0];
+        const what = other === undefined ? 'no PEM block' : `a "${other.type}" block`;
+        throw new KeyError(input, `holds ${what}, not a certificate; give PEM certificates (-----BEGIN CERTIFICATE-----)`);
+    }
+    return certs.map((b, i) => {
+        try {
+            return new X509Certificate(b.bytes);
+        }
+        catch (cause) {
+            throw new KeyError(input, `certificate ${i + 1} could not be parsed as X.509; give PEM certificates`, { cause });
+        }
+    });
+}
+/**
+ * Checks a signing chain before anything is signed: the leaf is for `key`,
+ * and notation 1.3 would take the chain at `now`. Throws KeyError naming
+ * the input and the fix.
+ */
+function checkSigningChain(chain, key, check) {
+    const keyObject = keyObjectOf(key);
+    if (jwsAlgorithmOf(keyObject) === undefined) {
+        throw new KeyError(check.keyInput, `is ${describeKey(keyObject)}; notation signs with ${JWS_KEY_TYPES}`);
+    }
+    const [leaf] = chain;
+    if (leaf === undefined)
+        throw new KeyError(check.input, 'holds no certificate; give the signing certificate, then its chain');
+    const mine = publicKeyIdentity(keyObject);
+    if (publicKeyIdentity(leaf.publicKey) !== mine) {
+        const at = chain.findIndex((c) => publicKeyIdentity(c.publicKey) === mine);
+        throw new KeyError(check.input, at > 0
+            ? `the certificate for ${check.keyInput} is number ${at + 1} in the chain; give the leaf first, then each issuer in turn`
+            : `the first certificate ("${certificateSubject(leaf)}") is not for ${check.keyInput}; give the certificate issued for that key, or make one with the certificate command`);
+    }
+    const problem = codeSigningChainProblem(chain, check.now);
+    if (problem !== undefined) {
+        throw new KeyError(check.input, `${problem}; notation 1.3 refuses such a chain. Give a chain it takes, or make a self-signed leaf with the certificate command`);
+    }
+}
+/** Go's asn1 PrintableString alphabet; anything else is written as UTF8String. */
+const PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?]*$/;
+function attribute(type, text) {
+    const value = new AttributeValue(PRINTABLE.test(text) ? { printableString: text } : { utf8String: text });
+    return new RelativeDistinguishedName([new AttributeTypeAndValue({ type, value })]);
+}
+function extension(extnID, critical, value) {
+    return new Extension({ extnID, critical, extnValue: new OctetString(AsnConvert.serialize(value)) });
+}
+/** A positive DER INTEGER body below 2^128, minimal as Go's big.Int marshals it. */
+function serialNumber() {
+    let bytes = randomBytes(16);
+    let start = 0;
+    while (start < bytes.length - 1 && bytes[start] === 0)
+        start++;
+    bytes = bytes.subarray(start);
+    if (bytes[0] & 0x80)
+        bytes = Buffer.concat([Buffer.from([0]), bytes]);
+    return new Uint8Array(bytes).buffer;
+}
+/**
+ * A self-signed leaf over `key` that notation 1.3 signs with and trusts from
+ * a `ca` trust store: CA:FALSE (critical), key usage digitalSignature
+ * (critical), extended key usage codeSigning, signed with SHA-256. Returns
+ * the PEM. Throws KeyError for keys notation does not sign with.
+ */
+function createCodeSigningCertificate(key, opts) {
+    const privateKey = keyObjectOf(key);
+    if (jwsAlgorithmOf(privateKey) === undefined) {
+        throw new KeyError(opts.keyInput ?? 'key', `is ${describeKey(privateKey)}; notation signs with ${JWS_KEY_TYPES}`);
+    }
+    if (!(opts.validityDays > 0))
+        throw new RangeError('validityDays must be positive');
+    const isEc = privateKey.asymmetricKeyType === 'ec';
+    const notBefore = new Date(Math.floor((opts.now ?? new Date()).getTime() / 1000) * 1000);
+    const notAfter = new Date(notBefore.getTime() + Math.round(opts.validityDays * DAY_MS));
+    const algorithm = isEc
+        ? new AlgorithmIdentifier({ algorithm: OID.ecdsaWithSHA256 })
+        : new AlgorithmIdentifier({ algorithm: OID.sha256WithRSAEncryption, parameters: null });
+    const rdns = [];
+    if (opts.country !== undefined)
+        rdns.push(attribute('2.5.4.6', opts.country));
+    if (opts.state !== undefined)
+        rdns.push(attribute('2.5.4.8', opts.state));
+    rdns.push(attribute('2.5.4.10', opts.organization ?? 'dct-sign'));
+    rdns.push(attribute(OID.commonName, opts.commonName));
+    const name = new Name(rdns);
+    const tbs = new TBSCertificate({
+        version: Version.v3,
+        serialNumber: serialNumber(),
+        signature: algorithm,
+        issuer: name,
+        validity: new Validity({ notBefore, notAfter }),
+        subject: name,
+        subjectPublicKeyInfo: AsnConvert.parse(goPkix(privateKey), SubjectPublicKeyInfo),
+        extensions: new Extensions([
+            extension(OID.keyUsage, true, new KeyUsage(KeyUsageFlags.digitalSignature)),
+            extension(OID.extKeyUsage, false, new ExtendedKeyUsage([OID.codeSigning])),
+            extension(OID.basicConstraints, true, new BasicConstraints({ cA: false })),
+        ]),
+    });
+    const tbsDer = Buffer.from(AsnConvert.serialize(tbs));
+    const sig = isEc
+        ? sign('sha256', tbsDer, privateKey)
+        : sign('sha256', tbsDer, { key: privateKey, padding: constants.RSA_PKCS1_PADDING });
+    const der = AsnConvert.serialize(new Certificate({ tbsCertificate: tbs, signatureAlgorithm: algorithm, signatureValue: new Uint8Array(sig).buffer }));
+    return encodePem('CERTIFICATE', new Uint8Array(der));
 }
 
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-pkcs8/build/cjs/index.js
@@ -629,22 +1196,22 @@ function buf(data) {
 }
 /** EncryptedPrivateKeyInfo DER exactly as notary's convertTUFKeyToPKCS8Encrypted writes it. */
 function encryptPkcs8(pkcs8, passphrase) {
-    const salt = (0,external_node_crypto_.randomBytes)(constants/* NOTARY_SALT_BYTES */.Hl);
-    const iv = (0,external_node_crypto_.randomBytes)(constants/* AES_IV_BYTES */.Cn);
-    const key = (0,external_node_crypto_.pbkdf2Sync)(passphrase, salt, constants/* NOTARY_PBKDF2_ITERATIONS */.FK, 32, 'sha1');
+    const salt = (0,external_node_crypto_.randomBytes)(keys_constants/* NOTARY_SALT_BYTES */.Hl);
+    const iv = (0,external_node_crypto_.randomBytes)(keys_constants/* AES_IV_BYTES */.Cn);
+    const key = (0,external_node_crypto_.pbkdf2Sync)(passphrase, salt, keys_constants/* NOTARY_PBKDF2_ITERATIONS */.FK, 32, 'sha1');
     const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-cbc', key, iv);
     const encrypted = Buffer.concat([cipher.update(pkcs8), cipher.final()]);
     const kdf = new Pbkdf2Params();
     kdf.salt = new cjs.OctetString(salt);
-    kdf.iterationCount = constants/* NOTARY_PBKDF2_ITERATIONS */.FK;
+    kdf.iterationCount = keys_constants/* NOTARY_PBKDF2_ITERATIONS */.FK;
     const params = new Pbes2Params();
-    params.keyDerivationFunc = new build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.pbkdf2, parameters: cjs.AsnConvert.serialize(kdf) });
+    params.keyDerivationFunc = new build_cjs.AlgorithmIdentifier({ algorithm: keys_constants/* OID */.Vx.pbkdf2, parameters: cjs.AsnConvert.serialize(kdf) });
     params.encryptionScheme = new build_cjs.AlgorithmIdentifier({
-        algorithm: constants/* OID */.Vx.aes256Cbc,
+        algorithm: keys_constants/* OID */.Vx.aes256Cbc,
         parameters: cjs.AsnConvert.serialize(new cjs.OctetString(iv)),
     });
     const info = new asn1_pkcs8_build_cjs.EncryptedPrivateKeyInfo({
-        encryptionAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.pbes2, parameters: cjs.AsnConvert.serialize(params) }),
+        encryptionAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: keys_constants/* OID */.Vx.pbes2, parameters: cjs.AsnConvert.serialize(params) }),
         encryptedData: new asn1_pkcs8_build_cjs.EncryptedData(encrypted),
     });
     return Buffer.from(cjs.AsnConvert.serialize(info));
@@ -658,7 +1225,7 @@ function plan(der) {
         throw new Pbes2Error('malformed', 'not an encrypted PKCS#8 private key', { cause });
     }
     const alg = info.encryptionAlgorithm;
-    if (alg.algorithm !== constants/* OID */.Vx.pbes2 || !alg.parameters) {
+    if (alg.algorithm !== keys_constants/* OID */.Vx.pbes2 || !alg.parameters) {
         throw new Pbes2Error('unsupported', `encryption scheme ${alg.algorithm} is not PBES2`);
     }
     let params;
@@ -666,7 +1233,7 @@ function plan(der) {
     let iv;
     try {
         params = cjs.AsnConvert.parse(alg.parameters, Pbes2Params);
-        if (params.keyDerivationFunc.algorithm !== constants/* OID */.Vx.pbkdf2 || !params.keyDerivationFunc.parameters) {
+        if (params.keyDerivationFunc.algorithm !== keys_constants/* OID */.Vx.pbkdf2 || !params.keyDerivationFunc.parameters) {
             throw new Pbes2Error('unsupported', 'key derivation is not PBKDF2');
         }
         kdf = cjs.AsnConvert.parse(params.keyDerivationFunc.parameters, Pbkdf2Params);
@@ -681,15 +1248,15 @@ function plan(der) {
             throw cause;
         throw new Pbes2Error('malformed', 'malformed PBES2 parameters', { cause });
     }
-    const cipher = constants/* PBES2_CIPHERS */.Ap[params.encryptionScheme.algorithm];
-    const prf = constants/* PBKDF2_PRFS */.au[kdf.prf?.algorithm ?? constants/* OID */.Vx.hmacWithSHA1];
+    const cipher = keys_constants/* PBES2_CIPHERS */.Ap[params.encryptionScheme.algorithm];
+    const prf = keys_constants/* PBKDF2_PRFS */.au[kdf.prf?.algorithm ?? keys_constants/* OID */.Vx.hmacWithSHA1];
     if (!cipher || !prf)
         throw new Pbes2Error('unsupported', 'unsupported PBES2 cipher or PRF');
     if (kdf.keyLength !== undefined && kdf.keyLength !== cipher.keyBytes) {
         throw new Pbes2Error('malformed', 'PBKDF2 key length does not match the cipher');
     }
     const ivBytes = buf(iv);
-    if (ivBytes.length !== constants/* AES_IV_BYTES */.Cn)
+    if (ivBytes.length !== keys_constants/* AES_IV_BYTES */.Cn)
         throw new Pbes2Error('malformed', 'AES-CBC IV must be 16 bytes');
     return {
         salt: buf(kdf.salt),
@@ -777,7 +1344,7 @@ function encodeNotaryPkcs8(key) {
         case 'rsa':
             info = new asn1_pkcs8_build_cjs.PrivateKeyInfo({
                 version: 0,
-                privateKeyAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.rsaEncryption }),
+                privateKeyAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: keys_constants/* OID */.Vx.rsaEncryption }),
                 privateKey: new cjs.OctetString(key.export({ type: 'pkcs1', format: 'der' })),
             });
             break;
@@ -785,7 +1352,7 @@ function encodeNotaryPkcs8(key) {
             const pub = ed25519Raw(key);
             info = new asn1_pkcs8_build_cjs.PrivateKeyInfo({
                 version: 0,
-                privateKeyAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.notaryEd25519 }),
+                privateKeyAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: keys_constants/* OID */.Vx.notaryEd25519 }),
                 privateKey: new cjs.OctetString(Buffer.concat([pub, ed25519Seed(key), pub])),
             });
             break;
@@ -810,7 +1377,7 @@ function notaryEd25519(raw) {
     const seed = raw.subarray(ED25519_RAW_BYTES, 2 * ED25519_RAW_BYTES);
     const standard = new asn1_pkcs8_build_cjs.PrivateKeyInfo({
         version: 0,
-        privateKeyAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.ed25519 }),
+        privateKeyAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: keys_constants/* OID */.Vx.ed25519 }),
         privateKey: new cjs.OctetString(cjs.AsnConvert.serialize(new cjs.OctetString(seed))),
     });
     const key = (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(cjs.AsnConvert.serialize(standard)), format: 'der', type: 'pkcs8' });
@@ -839,13 +1406,13 @@ function decodePkcs8(der) {
         throw new Pkcs8Error('malformed', 'not a PKCS#8 private key', { cause });
     }
     const algorithm = info.privateKeyAlgorithm.algorithm;
-    if (algorithm === constants/* OID */.Vx.notaryEd25519)
+    if (algorithm === keys_constants/* OID */.Vx.notaryEd25519)
         return notaryEd25519(toBuffer(info.privateKey));
     try {
         return (0,external_node_crypto_.createPrivateKey)({ key: toBuffer(der), format: 'der', type: 'pkcs8' });
     }
     catch (cause) {
-        if (algorithm === constants/* OID */.Vx.rsaEncryption) {
+        if (algorithm === keys_constants/* OID */.Vx.rsaEncryption) {
             // Notary's RSA layout omits the NULL parameter; read the PKCS#1 inside.
             try {
                 return (0,external_node_crypto_.createPrivateKey)({ key: toBuffer(info.privateKey), format: 'der', type: 'pkcs1' });
@@ -856,72 +1423,6 @@ function decodePkcs8(der) {
         }
         throw new Pkcs8Error('unsupported', `unsupported private key algorithm ${algorithm}`, { cause });
     }
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./lib/keys/signing-key.js
-// A private key held in memory, signing exactly as notary's data.PrivateKey
-// implementations do (tuf/data/keys.go):
-//   ecdsa   SHA-256, raw r||s, each zero-padded to the curve size
-//   eddsa   ed25519 over the message itself
-//   rsapss  SHA-256, MGF1-SHA-256, 32-byte salt (PSSSaltLengthEqualsHash)
-// The key material stays in a private field; only the export functions of
-// this module can reach it, through `keyObjectOf`.
-
-
-
-
-let reveal;
-class SigningKey {
-    publicKey;
-    keyId;
-    method;
-    #key;
-    static {
-        reveal = (key) => key.#key;
-    }
-    /** Throws a TypeError for keys notary cannot sign with; loaders check first. */
-    constructor(privateKey) {
-        if (privateKey.type !== 'private')
-            throw new TypeError('a signing key needs a private key');
-        const problem = unusableReason(privateKey, 'sign');
-        if (problem !== undefined)
-            throw new TypeError(problem);
-        const keytype = plainKeyType(privateKey);
-        if (keytype === undefined)
-            throw new TypeError('unsupported key type');
-        this.#key = privateKey;
-        this.publicKey = tufKeyOf(privateKey);
-        this.keyId = this.publicKey.id;
-        this.method = methodFor(keytype);
-    }
-    sign(data) {
-        return new Promise((resolve, reject) => {
-            const done = (err, sig) => (err ? reject(err) : resolve(new Uint8Array(sig)));
-            switch (this.method) {
-                case 'ecdsa':
-                    (0,external_node_crypto_.sign)('sha256', data, { key: this.#key, dsaEncoding: 'ieee-p1363' }, done);
-                    return;
-                case 'eddsa':
-                    (0,external_node_crypto_.sign)(null, data, this.#key, done);
-                    return;
-                default:
-                    (0,external_node_crypto_.sign)('sha256', data, { key: this.#key, padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING, saltLength: constants/* RSA_PSS_SALT_LENGTH */.m3 }, done);
-            }
-        });
-    }
-    /** Only public facts: logging a key must never print it. */
-    toJSON() {
-        return { keyId: this.keyId, keytype: this.publicKey.keytype, method: this.method };
-    }
-    [external_node_util_.inspect.custom]() {
-        return `SigningKey { keyId: '${this.keyId}', keytype: '${this.publicKey.keytype}' }`;
-    }
-}
-/** The node key behind a SigningKey. Not re-exported from the module. */
-function keyObjectOf(key) {
-    return reveal(key);
 }
 
 ;// CONCATENATED MODULE: ./lib/keys/export-private-key.js
@@ -949,7 +1450,7 @@ function exportEncryptedPrivateKey(key, passphrase, opts) {
         headers.role = opts.role;
     if (opts.gun && GUN_ROLES.has(opts.role))
         headers.gun = opts.gun;
-    const der = encryptPkcs8(encodeNotaryPkcs8(keyObjectOf(key)), passphrase);
+    const der = encryptPkcs8(encodeNotaryPkcs8(signing_key_keyObjectOf(key)), passphrase);
     return (0,pem/* encodePem */.T)('ENCRYPTED PRIVATE KEY', der, headers);
 }
 
@@ -982,16 +1483,183 @@ function generateKey(type) {
     return new SigningKey(privateKey);
 }
 
+// EXTERNAL MODULE: ./node_modules/@noble/ciphers/esm/salsa.js + 3 modules
+var salsa = __webpack_require__(2287);
+;// CONCATENATED MODULE: ./lib/keys/cosign-private-key.js
+// Reads cosign's encrypted private key (`cosign generate-key-pair`, `cosign
+// import-key-pair`): a PEM block, `ENCRYPTED SIGSTORE PRIVATE KEY` (cosign
+// 2 and 3) or `ENCRYPTED COSIGN PRIVATE KEY` (older), whose body is the JSON
+// of go-securesystemslib's `encrypted` package: scrypt {N, r, p} with a
+// salt derives a 32-byte key that opens a NaCl secretbox holding PKCS#8 DER.
+// Byte fields are standard base64, as Go's encoding/json writes []byte.
+//
+// The scrypt parameters come from the file, so they are bounded before any
+// work is done: a hostile file must not make us allocate gigabytes. scrypt
+// is node's; secretbox is @noble/ciphers' (audited, no dependencies).
+
+
+
+
+
+
+/** The PEM labels cosign writes, newest first. */
+const COSIGN_PRIVATE_KEY_TYPES = ['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY'];
+/**
+ * Bounds on the file's scrypt parameters. cosign 2.5 and 3.1 write N=65536,
+ * r=8, p=1 (64 MiB, about 0.4 s); these allow 4 times that memory and 8
+ * times that work, and refuse anything beyond before scrypt runs.
+ */
+const COSIGN_SCRYPT_LIMITS = {
+    maxMemoryBytes: 256 * 1024 * 1024,
+    /** N·r·p, the number of block mixes, which is what time scales with. */
+    maxWork: 8 * 65536 * 8,
+    maxR: 32,
+    maxP: 16,
+};
+const SALSA_KEY_BYTES = 32;
+const SECRETBOX_NONCE_BYTES = 24;
+const SECRETBOX_TAG_BYTES = 16;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+class CosignKeyReader {
+    #opts;
+    constructor(opts) {
+        this.#opts = opts;
+    }
+    fail(message, cause, code = 'KEY') {
+        return new errors/* KeyError */.eN(this.#opts.input, message, { cause, code });
+    }
+    #damaged(what) {
+        return this.fail(`the cosign key is damaged (${what}); give the cosign.key file as \`cosign generate-key-pair\` wrote it`);
+    }
+    #field(obj, key) {
+        return typeof obj === 'object' && obj !== null && !Array.isArray(obj) ? obj[key] : undefined;
+    }
+    #bytes(value, what) {
+        if (typeof value !== 'string' || !BASE64.test(value) || value.length % 4 !== 0)
+            throw this.#damaged(`${what} is not base64`);
+        return Buffer.from(value, 'base64');
+    }
+    #integer(value, what) {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
+            throw this.#damaged(`scrypt ${what} is not a positive integer`);
+        return value;
+    }
+    parse(body) {
+        let json;
+        try {
+            json = JSON.parse(Buffer.from(body).toString('utf8'));
+        }
+        catch (cause) {
+            throw this.fail('the cosign key is damaged (its body is not JSON); give the cosign.key file as `cosign generate-key-pair` wrote it', cause);
+        }
+        const kdf = this.#field(json, 'kdf');
+        const cipher = this.#field(json, 'cipher');
+        const kdfName = this.#field(kdf, 'name');
+        const cipherName = this.#field(cipher, 'name');
+        if (kdfName !== 'scrypt' || cipherName !== 'nacl/secretbox') {
+            throw this.fail(`the key is encrypted with ${String(kdfName)} and ${String(cipherName)}; only cosign's scrypt with nacl/secretbox is read`);
+        }
+        const params = this.#field(kdf, 'params');
+        const sealed = {
+            n: this.#integer(this.#field(params, 'N'), 'N'),
+            r: this.#integer(this.#field(params, 'r'), 'r'),
+            p: this.#integer(this.#field(params, 'p'), 'p'),
+            salt: this.#bytes(this.#field(kdf, 'salt'), 'the salt'),
+            nonce: this.#bytes(this.#field(cipher, 'nonce'), 'the nonce'),
+            ciphertext: this.#bytes(this.#field(json, 'ciphertext'), 'the ciphertext'),
+        };
+        if (sealed.nonce.length !== SECRETBOX_NONCE_BYTES)
+            throw this.#damaged(`the nonce has ${sealed.nonce.length} bytes, not 24`);
+        if (sealed.ciphertext.length <= SECRETBOX_TAG_BYTES)
+            throw this.#damaged('the ciphertext is too short');
+        this.#checkLimits(sealed);
+        return sealed;
+    }
+    #checkLimits({ n, r, p }) {
+        if (n < 2 || !Number.isInteger(Math.log2(n)))
+            throw this.#damaged(`scrypt N=${n} is not a power of 2`);
+        const limits = COSIGN_SCRYPT_LIMITS;
+        if (128 * n * r > limits.maxMemoryBytes || n * r * p > limits.maxWork || r > limits.maxR || p > limits.maxP) {
+            throw this.fail(`the key's scrypt parameters (N=${n}, r=${r}, p=${p}) would take more than ${limits.maxMemoryBytes / 2 ** 20} MiB ` +
+                `or ${limits.maxWork / (65536 * 8)} times cosign's work, so it is not decrypted; re-encrypt it with cosign ` +
+                '(`cosign import-key-pair`), which writes N=65536, r=8, p=1');
+        }
+    }
+    decrypt(sealed) {
+        const { n, r, p } = sealed;
+        const passphrase = this.#opts.passphrase ?? '';
+        // node's default maxmem (32 MiB) is below cosign's 64 MiB: allow what these (bounded) parameters need.
+        const maxmem = 128 * n * r + 128 * r * p + 2 ** 20;
+        const key = (0,external_node_crypto_.scryptSync)(passphrase, sealed.salt, SALSA_KEY_BYTES, { N: n, r, p, maxmem });
+        try {
+            return (0,salsa/* secretbox */.EY)(key, sealed.nonce).open(sealed.ciphertext);
+        }
+        catch (cause) {
+            throw this.#wrongPassphrase(cause);
+        }
+        finally {
+            key.fill(0);
+        }
+    }
+    #wrongPassphrase(cause) {
+        const { passphrase, passphraseInput, input } = this.#opts;
+        const from = passphraseInput ?? `the passphrase for ${input}`;
+        const what = passphrase === undefined || passphrase === ''
+            ? `the key is encrypted with a passphrase, and none was given; set ${from}`
+            : `the key could not be decrypted with ${from}; set it to the passphrase the key was made with (the one \`cosign generate-key-pair\` asked for)`;
+        return this.fail(what, cause, 'PASSPHRASE');
+    }
+    check(der) {
+        let key;
+        try {
+            key = decodePkcs8(der);
+        }
+        catch (cause) {
+            if (cause instanceof Pkcs8Error && cause.reason === 'unsupported') {
+                throw this.fail('the cosign key uses an algorithm dct-sign cannot sign with; use an ECDSA P-256 key (cosign\'s default) or an Ed25519 key', cause);
+            }
+            throw this.#damaged('the decrypted key is not PKCS#8');
+        }
+        if (key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
+            throw this.fail('the cosign key is an ECDSA key on another curve than P-256; dct-sign signs with ECDSA P-256 (what `cosign generate-key-pair` makes), Ed25519 or RSA (2048 bits or more)');
+        }
+        const problem = unusableReason(key, 'sign');
+        if (problem !== undefined)
+            throw this.fail(problem);
+        return new SigningKey(key);
+    }
+}
+/** Whether a PEM block is cosign's encrypted private key. */
+function isCosignPrivateKeyBlock(block) {
+    return COSIGN_PRIVATE_KEY_TYPES.includes(block.type);
+}
+/**
+ * A signer from one of cosign's PEM blocks; throws KeyError: code PASSPHRASE
+ * for a wrong or missing passphrase, KEY for anything else. Takes about 0.4 s
+ * (scrypt) for cosign's parameters.
+ */
+function decryptCosignPrivateKey(block, opts) {
+    const reader = new CosignKeyReader(opts);
+    const der = reader.decrypt(reader.parse(block.bytes));
+    try {
+        return { signer: reader.check(der), role: undefined, gun: undefined };
+    }
+    finally {
+        der.fill(0);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/keys/load-private-key.js
 // Turns the private key text a user put in a CI secret into a signer.
 //
 // Accepts what notary's ParsePEMPrivateKey accepts (encrypted and plain
 // PKCS#8 in notary's layout, SEC1, PKCS#1, notary's legacy ED25519 PEM,
-// legacy DEK-Info encryption) plus standard PKCS#8 from openssl or node, in
-// any of the shapes CI secrets turn PEM into (see pem.ts). The `role:` and
+// legacy DEK-Info encryption) plus standard PKCS#8 from openssl or node, and
+// cosign's scrypt and secretbox format (cosign-private-key.ts), in any of the shapes CI secrets turn PEM into (see pem.ts). The `role:` and
 // `gun:` headers that notary and docker write are returned, never fed to
 // node. Every failure is a KeyError naming the input and the fix; none
 // carries key material or the passphrase.
+
 
 
 
@@ -1005,6 +1673,7 @@ const PRIVATE_TYPES = new Set([
     'EC PRIVATE KEY',
     'RSA PRIVATE KEY',
     'ED25519 PRIVATE KEY',
+    ...COSIGN_PRIVATE_KEY_TYPES,
 ]);
 const PUBLIC_TYPES = new Set(['PUBLIC KEY', 'RSA PUBLIC KEY', 'EC PUBLIC KEY', 'CERTIFICATE', 'TRUSTED CERTIFICATE']);
 const PASTE_HINT = 'paste the whole key file, including its -----BEGIN ...----- and -----END ...----- lines, or that file base64-encoded';
@@ -1015,7 +1684,9 @@ class Loader {
     #input;
     #passphrase;
     #passphraseInput;
+    #use;
     constructor(opts) {
+        this.#use = opts.use ?? 'notary';
         this.#input = opts.input;
         this.#passphrase = opts.passphrase === '' ? undefined : opts.passphrase;
         this.#passphraseInput = opts.passphraseInput ?? `the passphrase for ${opts.input}`;
@@ -1041,7 +1712,7 @@ class Loader {
         const other = blocks[0];
         if (other && PUBLIC_TYPES.has(other.type)) {
             const what = other.type.includes('CERTIFICATE') ? 'a certificate' : 'a public key';
-            throw this.fail(`this is ${what}, but a private key is needed; use the private key file (docker keeps them in ~/.docker/trust/private/<key ID>.key)`);
+            throw this.fail(`this is ${what}, but a private key is needed; use the private key file, not the .pub (docker keeps them in ~/.docker/trust/private/<key ID>.key, cosign writes cosign.key)`);
         }
         if (other?.type === 'OPENSSH PRIVATE KEY') {
             throw this.fail('OpenSSH private keys are not supported; convert it with `ssh-keygen -p -m PKCS8 -f <file>` or use a key from `docker trust key generate`');
@@ -1131,18 +1802,31 @@ class Loader {
         }
     }
     check(key) {
-        const problem = unusableReason(key, 'sign');
+        const problem = this.#use === 'jws' ? jwsUnusableReason(key) : unusableReason(key, 'sign');
         if (problem !== undefined)
             throw this.fail(problem);
-        return new SigningKey(key);
+        return new SigningKey(key, this.#use);
     }
 }
 /** A signer from private key text; throws KeyError (code KEY or PASSPHRASE). */
 function loadPrivateKey(text, opts) {
     const loader = new Loader(opts);
     const block = loader.pick(text);
+    // cosign allows an empty passphrase, so a key without one given is tried with the empty one.
+    if (isCosignPrivateKeyBlock(block))
+        return decryptCosignPrivateKey(block, opts);
     const signer = loader.check(loader.decode(block));
     return { signer, role: block.headers.role || undefined, gun: block.headers.gun || undefined };
+}
+/**
+ * The `cosign-key` input: cosign's encrypted key (`ENCRYPTED SIGSTORE PRIVATE
+ * KEY`, or the older `ENCRYPTED COSIGN PRIVATE KEY`) with its passphrase
+ * (none given: the empty one, which cosign allows), or any private key
+ * loadPrivateKey reads. Throws KeyError (code KEY or PASSPHRASE) naming
+ * `opts.input`, and `opts.passphraseInput` for a passphrase that fails.
+ */
+function loadCosignPrivateKey(text, opts) {
+    return loadPrivateKey(text, opts);
 }
 
 ;// CONCATENATED MODULE: ./lib/keys/load-public-key.js
@@ -1223,6 +1907,52 @@ function loadPublicKey(text, opts) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/keys/public-key-pem.js
+// Reads a public key that signatures outside TUF are checked against
+// (`cosign-public-key`): cosign's `cosign.pub`, or the `.pub` that `docker
+// trust key generate` and `dct-sign key-generate` write, whose `role:`
+// header is kept apart. Gives the key as plain PEM SubjectPublicKeyInfo,
+// the form cosign's `.pub` has, so any verifier reads it.
+
+
+
+
+const public_key_pem_PASTE_HINT = 'paste the whole .pub file (cosign.pub, or the .pub of `docker trust key generate`), including its -----BEGIN PUBLIC KEY----- and -----END PUBLIC KEY----- lines, or that file base64-encoded';
+/** One public key from PEM text, the first block deciding; throws KeyError (code KEY) naming the input and the fix. */
+function loadPublicKeyPem(text, opts) {
+    const { input } = opts;
+    const { blocks, corrupt } = (0,pem/* readPem */.J)(text);
+    const block = blocks[0];
+    if (!block) {
+        if (corrupt.length > 0)
+            throw new errors/* KeyError */.eN(input, `the ${corrupt[0]} block is damaged (its body is not base64); ${public_key_pem_PASTE_HINT}`);
+        throw new errors/* KeyError */.eN(input, `not a PEM public key; ${public_key_pem_PASTE_HINT}`);
+    }
+    if (block.type.includes('PRIVATE KEY')) {
+        throw new errors/* KeyError */.eN(input, 'this is a private key, but a public key is needed; give the .pub file written next to it (cosign.pub, or the .pub of `docker trust key generate`), and keep the private key secret');
+    }
+    if (block.type.includes('CERTIFICATE')) {
+        throw new errors/* KeyError */.eN(input, `a certificate is not taken here; give its public key, e.g. \`openssl x509 -pubkey -noout -in CERT\`, or the .pub file`);
+    }
+    if (block.type !== 'PUBLIC KEY')
+        throw new errors/* KeyError */.eN(input, `a "${block.type}" PEM block is not a PUBLIC KEY; ${public_key_pem_PASTE_HINT}`);
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPublicKey)({ key: block.bytes, format: 'der', type: 'spki' });
+    }
+    catch (cause) {
+        throw new errors/* KeyError */.eN(input, `the public key could not be parsed; ${public_key_pem_PASTE_HINT}`, { cause });
+    }
+    const problem = unusableReason(key, 'verify');
+    if (problem !== undefined)
+        throw new errors/* KeyError */.eN(input, problem);
+    return {
+        pem: (0,pem/* encodePem */.T)('PUBLIC KEY', key.export({ type: 'spki', format: 'der' })),
+        keytype: plainKeyType(key),
+        role: block.headers.role || undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/keys/root-certificate.js
 // The self-signed certificate that wraps a repository's root key, made as
 // notary's cryptoservice.GenerateCertificate makes it when a repository is
@@ -1243,16 +1973,16 @@ function loadPublicKey(text, opts) {
 
 
 
-const DAY_MS = 86_400_000;
+const root_certificate_DAY_MS = 86_400_000;
 const SERIAL_BYTES = 16;
 /** Go's asn1 PrintableString alphabet; anything else is written as UTF8String. */
-const PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?]*$/;
+const root_certificate_PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?]*$/;
 function commonName(gun) {
-    const value = new build_cjs.AttributeValue(PRINTABLE.test(gun) ? { printableString: gun } : { utf8String: gun });
-    return new build_cjs.Name([new build_cjs.RelativeDistinguishedName([new build_cjs.AttributeTypeAndValue({ type: constants/* OID */.Vx.commonName, value })])]);
+    const value = new build_cjs.AttributeValue(root_certificate_PRINTABLE.test(gun) ? { printableString: gun } : { utf8String: gun });
+    return new build_cjs.Name([new build_cjs.RelativeDistinguishedName([new build_cjs.AttributeTypeAndValue({ type: keys_constants/* OID */.Vx.commonName, value })])]);
 }
 /** A positive DER INTEGER body below 2^128, minimal as Go's big.Int marshals it. */
-function serialNumber() {
+function root_certificate_serialNumber() {
     let bytes = (0,external_node_crypto_.randomBytes)(SERIAL_BYTES);
     let start = 0;
     while (start < bytes.length - 1 && bytes[start] === 0)
@@ -1262,7 +1992,7 @@ function serialNumber() {
         bytes = Buffer.concat([Buffer.from([0]), bytes]);
     return new Uint8Array(bytes).buffer;
 }
-function extension(extnID, critical, value) {
+function root_certificate_extension(extnID, critical, value) {
     return new build_cjs.Extension({ extnID, critical, extnValue: new cjs.OctetString(cjs.AsnConvert.serialize(value)) });
 }
 class CertificateSigner {
@@ -1292,29 +2022,29 @@ function certificateSigner(key, cert) {
 }
 /** Throws KeyError for ed25519 keys, for which notary cannot make certificates either. */
 function createRootCertificate(key, gun, opts = {}) {
-    const privateKey = keyObjectOf(key);
+    const privateKey = signing_key_keyObjectOf(key);
     const isEc = privateKey.asymmetricKeyType === 'ec';
     if (!isEc && privateKey.asymmetricKeyType !== 'rsa') {
         throw new errors/* KeyError */.eN('root-key', 'root keys must be ECDSA or RSA keys, which can be wrapped in a certificate');
     }
     const notBefore = new Date(Math.floor((opts.now ?? new Date()).getTime() / 1000) * 1000);
-    const notAfter = new Date(notBefore.getTime() + (opts.years ?? 10) * constants/* DAYS_PER_YEAR */.c4 * DAY_MS);
+    const notAfter = new Date(notBefore.getTime() + (opts.years ?? 10) * keys_constants/* DAYS_PER_YEAR */.c4 * root_certificate_DAY_MS);
     const signature = isEc
-        ? new build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.ecdsaWithSHA256 })
-        : new build_cjs.AlgorithmIdentifier({ algorithm: constants/* OID */.Vx.sha256WithRSAEncryption, parameters: null });
+        ? new build_cjs.AlgorithmIdentifier({ algorithm: keys_constants/* OID */.Vx.ecdsaWithSHA256 })
+        : new build_cjs.AlgorithmIdentifier({ algorithm: keys_constants/* OID */.Vx.sha256WithRSAEncryption, parameters: null });
     const name = commonName(gun);
     const tbs = new build_cjs.TBSCertificate({
         version: build_cjs.Version.v3,
-        serialNumber: serialNumber(),
+        serialNumber: root_certificate_serialNumber(),
         signature,
         issuer: name,
         validity: new build_cjs.Validity({ notBefore, notAfter }),
         subject: name,
-        subjectPublicKeyInfo: cjs.AsnConvert.parse(goPkix(privateKey), build_cjs.SubjectPublicKeyInfo),
+        subjectPublicKeyInfo: cjs.AsnConvert.parse(key_object_goPkix(privateKey), build_cjs.SubjectPublicKeyInfo),
         extensions: new build_cjs.Extensions([
-            extension(constants/* OID */.Vx.keyUsage, true, new build_cjs.KeyUsage(build_cjs.KeyUsageFlags.digitalSignature | build_cjs.KeyUsageFlags.keyEncipherment)),
-            extension(constants/* OID */.Vx.extKeyUsage, false, new build_cjs.ExtendedKeyUsage([constants/* OID */.Vx.codeSigning])),
-            extension(constants/* OID */.Vx.basicConstraints, true, new build_cjs.BasicConstraints({ cA: false })),
+            root_certificate_extension(keys_constants/* OID */.Vx.keyUsage, true, new build_cjs.KeyUsage(build_cjs.KeyUsageFlags.digitalSignature | build_cjs.KeyUsageFlags.keyEncipherment)),
+            root_certificate_extension(keys_constants/* OID */.Vx.extKeyUsage, false, new build_cjs.ExtendedKeyUsage([keys_constants/* OID */.Vx.codeSigning])),
+            root_certificate_extension(keys_constants/* OID */.Vx.basicConstraints, true, new build_cjs.BasicConstraints({ cA: false })),
         ]),
     });
     const tbsDer = Buffer.from(cjs.AsnConvert.serialize(tbs));
@@ -1390,14 +2120,14 @@ function verifyEcdsa(pub, data, sig) {
 function usableRsa(pub, sig) {
     if (pub?.asymmetricKeyType !== 'rsa')
         return false;
-    if ((pub.asymmetricKeyDetails?.modulusLength ?? 0) < constants/* MIN_RSA_BITS */.Hm)
+    if ((pub.asymmetricKeyDetails?.modulusLength ?? 0) < keys_constants/* MIN_RSA_BITS */.Hm)
         return false;
-    return sig.length >= constants/* MIN_RSA_BITS */.Hm / 8;
+    return sig.length >= keys_constants/* MIN_RSA_BITS */.Hm / 8;
 }
 function verifyPss(pub, data, sig) {
     if (!usableRsa(pub, sig))
         return false;
-    return (0,external_node_crypto_.verify)('sha256', data, { key: pub, padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING, saltLength: constants/* RSA_PSS_SALT_LENGTH */.m3 }, sig);
+    return (0,external_node_crypto_.verify)('sha256', data, { key: pub, padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING, saltLength: keys_constants/* RSA_PSS_SALT_LENGTH */.m3 }, sig);
 }
 function verifyPkcs1(pub, data, sig) {
     if (!usableRsa(pub, sig))
@@ -1465,7 +2195,7 @@ function verifySignature(key, method, data, sig) {
 function verifiedSigner(key, method, data, sig) {
     const pub = verifiedKey(key, method, data, sig);
     try {
-        return pub && publicKeyIdentity(pub);
+        return pub && key_object_publicKeyIdentity(pub);
     }
     catch {
         return undefined;
@@ -1475,6 +2205,10 @@ function verifiedSigner(key, method, data, sig) {
 ;// CONCATENATED MODULE: ./lib/keys/index.js
 // The keys module's public surface: parsing user key text, key IDs,
 // signature checks, and generating and exporting keys, all as notary does.
+
+
+
+
 
 
 
@@ -1552,11 +2286,13 @@ class TufKey {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadCosignKeyInput: () => (/* binding */ loadCosignKeyInput),
+/* harmony export */   loadCosignPublicKeys: () => (/* binding */ loadCosignPublicKeys),
 /* harmony export */   loadKeyInput: () => (/* binding */ loadKeyInput),
 /* harmony export */   parseTrustPin: () => (/* binding */ parseTrustPin)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4338);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4684);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9417);
 // Input helpers that load keys and certificates: a private key input and the
 // trust pin. Apart from inputs.ts because they import the key module (x509,
@@ -1598,6 +2334,18 @@ function parseTrustPin(value, input = 'trust-pin') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'give the root key ID (64 hex digits) or the root certificate, not a bare public key');
     }
     return { keyIds: [key.id, (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalKeyId */ .F2)(key)] };
+}
+/** `cosign-key`: cosign's encrypted key (or any private key loadPrivateKey reads), with its passphrase. */
+function loadCosignKeyInput(key) {
+    return (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCosignPrivateKey */ .of)(key.text, {
+        input: key.input,
+        ...(key.passphrase ? { passphrase: key.passphrase } : {}),
+        ...(key.passphraseInput ? { passphraseInput: key.passphraseInput } : {}),
+    });
+}
+/** `cosign-public-key`: each PEM as cosign's `.pub` holds it, named by its place for messages. */
+function loadCosignPublicKeys(pems, input = 'cosign-public-key') {
+    return pems.map((text, i) => ({ source: pems.length > 1 ? `${input} #${i + 1}` : input, pem: (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPublicKeyPem */ .t1)(text, { input }).pem }));
 }
 
 

@@ -11679,6 +11679,7 @@ const fileInputOf = (key) => `${taskName(key)}File`;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IO: () => (/* binding */ formatsOf),
 /* harmony export */   Jm: () => (/* binding */ referencesInput),
 /* harmony export */   NE: () => (/* binding */ keyInputs),
 /* harmony export */   OW: () => (/* binding */ passphraseOf),
@@ -11686,8 +11687,10 @@ const fileInputOf = (key) => `${taskName(key)}File`;
 /* harmony export */   Yx: () => (/* binding */ use),
 /* harmony export */   bs: () => (/* binding */ repositoriesInput),
 /* harmony export */   eu: () => (/* binding */ connectionInputs),
+/* harmony export */   kj: () => (/* binding */ dctOnlyRule),
 /* harmony export */   mc: () => (/* binding */ INPUTS)
 /* harmony export */ });
+/* unused harmony exports FORMATS, DCT_ONLY_INPUTS */
 /* harmony import */ var _operations_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9417);
 /* harmony import */ var _operations_trust_server_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1286);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9758);
@@ -11703,6 +11706,29 @@ const SIGNER_PASSPHRASE = ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'NOTARY
 const REPOSITORY_PASSPHRASE = ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'NOTARY_TARGETS_PASSPHRASE'];
 const ROOT_PASSPHRASE = ['DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'NOTARY_ROOT_PASSPHRASE'];
 const SIGNER_KEY_ENV = 'DCT_SIGNER_KEY';
+// cosign's own variable for its key's passphrase.
+const COSIGN_PASSPHRASE = ['COSIGN_PASSWORD'];
+/** The signature formats `formats` lists: Docker Content Trust (Notary v1) and Sigstore's cosign. */
+const FORMATS = ['dct', 'cosign'];
+/**
+ * Inputs that only DCT's trust data uses: a command whose `formats` lacks
+ * dct refuses them when given and ignores them from the environment (its
+ * `only-with` rule, see dctOnlyRule). The trust server is among them: with
+ * cosign alone none is contacted, and a URL given for nothing is a mistake
+ * better said than silently dropped, as the issue says of the pin.
+ */
+const DCT_ONLY_INPUTS = [
+    'trust-server',
+    'trust-server-ca',
+    'trust-pin',
+    'require-pin',
+    'trust-state',
+    'trust-state-forget',
+    'root-key',
+    'root-key-passphrase',
+    'repository-key',
+    'repository-key-passphrase',
+];
 const TRUST = 'Trust server';
 const LOGIN = 'Registry login (the trust server takes the same)';
 /** The connection inputs as the catalogue's `trust-server`, `trust-server-ca`, `registry-ca`, `trust-pin` and `login`. */
@@ -11741,6 +11767,21 @@ const INPUTS = {
         group: 'Registry',
         task: { label: 'Push the tags first' },
     },
+    formats: {
+        name: 'formats',
+        kind: 'list',
+        choices: FORMATS,
+        default: 'dct',
+        value: 'FORMATS',
+        help: 'dct (default), cosign, or both (comma-separated or repeated)',
+        description: 'The signature formats, separated by newlines or commas, in any order: dct (Docker Content Trust, the default) and ' +
+            'cosign (Sigstore: both forms `cosign sign --key` writes, the .sig tag and the bundle referrer). sign and migrate ' +
+            'write each one listed; verify accepts any one of them (formats-policy any) or requires all (formats-policy all). ' +
+            'Without dct no trust server is used, and trust-server, trust-pin, require-pin, trust-state and the root and ' +
+            'repository keys are refused when given (ignored when they come from the environment).',
+        group: 'Formats',
+        task: { label: 'Signature formats', rows: 1 },
+    },
     'required-signers': {
         name: 'required-signers',
         kind: 'list',
@@ -11762,6 +11803,18 @@ const INPUTS = {
         group: 'Policy',
         task: { label: 'Signer policy', options: { any: 'Any required signer', all: 'All required signers' } },
     },
+    'formats-policy': {
+        name: 'formats-policy',
+        kind: 'enum',
+        choices: ['any', 'all'],
+        default: 'any',
+        value: 'any|all',
+        help: 'any (default): one verified format suffices; all: every one in --formats',
+        description: 'verify: any (a tag passes when one format of formats verifies; a format that could not be checked at all is a ' +
+            'warning) or all (every format listed must verify).',
+        group: 'Policy',
+        task: { label: 'Formats policy', options: { any: 'Any listed format', all: 'All listed formats' } },
+    },
     all: {
         name: 'all',
         kind: 'boolean',
@@ -11781,6 +11834,16 @@ const INPUTS = {
             'longer verify until another signer signs.',
         group: 'Signer',
         task: { label: 'Force' },
+    },
+    'dry-run': {
+        name: 'dry-run',
+        kind: 'boolean',
+        default: false,
+        help: 'print what it would do, writing nothing',
+        description: 'migrate: read the trust data and the registry and say, per tag, what would be done (migrated, already, refused, ' +
+            'unsigned), writing nothing.',
+        group: 'What to migrate',
+        task: { label: 'Dry run' },
     },
     'key-role': {
         name: 'key-role',
@@ -11865,6 +11928,38 @@ const INPUTS = {
             'key-generate): PEM text or a file path. Several keys: several PEM blocks, or paths separated by newlines.',
         group: 'Signer',
         task: { label: 'Signer public key', group: 'signer', rows: 4 },
+    },
+    'cosign-key': {
+        name: 'cosign-key',
+        kind: 'key',
+        help: 'a cosign private key file (cosign.key); default: the signer key',
+        description: 'A cosign private key to make the cosign signatures with: the cosign.key file of `cosign generate-key-pair` ' +
+            '(ENCRYPTED SIGSTORE PRIVATE KEY, or the older ENCRYPTED COSIGN PRIVATE KEY), whole or base64-encoded. Empty: ' +
+            'signer-key makes them, so there is no new secret; `cosign verify --key` takes its .pub. Keep it in a secret.',
+        group: 'Cosign key',
+        task: { label: 'Cosign key', group: 'signer' },
+    },
+    'cosign-key-passphrase': {
+        name: 'cosign-key-passphrase',
+        kind: 'secret',
+        help: 'its passphrase (discouraged: use the environment, below)',
+        description: 'Passphrase of cosign-key, the one `cosign generate-key-pair` asked for. Empty: the empty passphrase, which cosign ' +
+            'allows. Keep it in a secret.',
+        env: COSIGN_PASSPHRASE,
+        group: 'Cosign key',
+        task: { label: 'Cosign key passphrase', group: 'signer' },
+    },
+    'cosign-public-key': {
+        name: 'cosign-public-key',
+        kind: 'file-or-text',
+        value: 'PATH|PEM',
+        multiple: true,
+        help: 'a public key cosign signatures may be made by: cosign.pub or a .pub (repeat for more keys)',
+        description: 'verify: the public keys a cosign signature may be made by: cosign.pub, or the .pub of `docker trust key generate` ' +
+            'or key-generate, as PEM text or file paths. Several keys: several PEM blocks, or paths separated by newlines. ' +
+            "Empty: the repository's current DCT signers, read and verified from its trust data; required when formats lacks dct.",
+        group: 'Policy',
+        task: { label: 'Cosign public keys', rows: 4 },
     },
     'old-signer-key': {
         name: 'old-signer-key',
@@ -12081,7 +12176,7 @@ function connectionInputs() {
             // A key ID needs no key module; a certificate loads it (x509, ASN.1) only now, so start-up does not pay for it.
             parse: async (value, input) => {
                 if (!KEY_ID.test(value.trim()))
-                    (await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(935), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935))).parseTrustPin(value, input);
+                    (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935))).parseTrustPin(value, input);
                 return value;
             },
         }),
@@ -12095,6 +12190,26 @@ function connectionInputs() {
 }
 /** The passphrase input of a key input. */
 const passphraseOf = (key) => `${key}-passphrase`;
+/**
+ * The rule of a command that takes `formats`: the DCT-only inputs it takes
+ * (DCT_ONLY_INPUTS) are refused when given without dct in `formats`, and
+ * dropped when they came from the environment.
+ */
+function dctOnlyRule(inputs) {
+    const names = new Set(inputs.map((i) => i.name));
+    return {
+        kind: 'only-with',
+        input: 'formats',
+        value: 'dct',
+        inputs: DCT_ONLY_INPUTS.filter((name) => names.has(name)),
+        message: "{formats} does not list dct: remove {refused}, which only DCT's trust data uses, or add dct to {formats}",
+    };
+}
+/** `formats` as the operations take it: each format once, dct first; dct alone for a command that does not take it. */
+function formatsOf(values) {
+    const listed = new Set(values.list('formats'));
+    return listed.size === 0 ? ['dct'] : FORMATS.filter((f) => listed.has(f));
+}
 
 
 /***/ }),
@@ -12779,7 +12894,7 @@ async function main() {
                 'use an agent with the Node24 or Node20_1 handler');
         }
         // Loaded only now, so that an old Node.js gets the message above.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(97)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1097));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4708));
         task.setResult(task.TaskResult.Succeeded, await run());
     }
     catch (err) {

@@ -52,6 +52,7 @@ const VARIABLES: Readonly<Record<string, string>> = {
   'key-id': 'keyId',
   'root-key-id': 'rootKeyId',
   refreshed: 'refreshed',
+  migrated: 'migrated',
 };
 
 /** The message each command completes with, for its case's result. */
@@ -65,6 +66,7 @@ const DONE: Readonly<Record<string, string>> = {
   'key-generate': 'Generated key ffffffffffff for signer ci',
   'rotate-key': `The targets key of ${REPO} is ffffffffffff`,
   refresh: `Refreshed 1 role of ${REPO}`,
+  migrate: 'Migrated 1 tag to cosign with key ffffffffffff',
 };
 
 const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -114,7 +116,7 @@ describe('#readCommand', () => {
     expect(() => readCommand()).toThrow(
       expect.objectContaining({
         input: 'command',
-        message: `command: unknown command "${name}"; choose one of sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, rotate-key, refresh`,
+        message: `command: unknown command "${name}"; choose one of sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, rotate-key, refresh, migrate`,
       }) as InputError,
     );
   });

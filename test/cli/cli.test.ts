@@ -185,9 +185,11 @@ describe('#runCli', () => {
             gun: REPO,
             trustServer: 'https://notary.example.com',
             alreadySigned: false,
+            formats: ['dct'],
           },
         ],
         published: true,
+        formats: ['dct'],
         signerKeyId: ALICE_KEY_ID,
         signerName: 'alice',
       });
@@ -244,8 +246,8 @@ describe('#runCli', () => {
   describe('when secrets are given', () => {
     const b64 = Buffer.from(ALICE_KEY).toString('base64');
     const echo = async (options: SignOptions) => {
-      options.logger?.info(`key ${options.signerKey.text} pass ${options.signerKey.passphrase} pw ${options.password}`);
-      throw new DctError('KEY', `bad ${options.signerKey.text} ${options.password} ${ALICE_KEY_BODY.join(' ')}`);
+      options.logger?.info(`key ${options.signerKey!.text} pass ${options.signerKey!.passphrase} pw ${options.password}`);
+      throw new DctError('KEY', `bad ${options.signerKey!.text} ${options.password} ${ALICE_KEY_BODY.join(' ')}`);
     };
 
     it('masks them in anything written, even if the operation echoed them', async () => {

@@ -15,9 +15,9 @@ const key = (name: string) => [`${name}-file`, name, `${name}-passphrase`];
 
 /** The flags of each command, as the CLI has had them since each command came. */
 const FLAGS: Readonly<Record<string, readonly string[]>> = {
-  sign: [...key('signer-key'), 'signer-name', 'push', 'no-push', ...key('root-key'), ...key('repository-key'), ...CONNECTION, ...OUTPUT],
+  sign: ['formats', ...key('signer-key'), 'signer-name', ...key('cosign-key'), 'push', 'no-push', ...key('root-key'), ...key('repository-key'), ...CONNECTION, ...OUTPUT],
   inspect: [...CONNECTION, 'pretty', ...OUTPUT],
-  verify: ['required-signers', 'signer-policy', ...CONNECTION, ...OUTPUT],
+  verify: ['required-signers', 'signer-policy', 'formats', 'formats-policy', 'cosign-public-key', ...CONNECTION, ...OUTPUT],
   revoke: [...key('signer-key'), 'signer-name', 'all', ...CONNECTION, ...OUTPUT],
   'signer-add': ['signer-name', 'signer-public-key', ...key('repository-key'), ...key('root-key'), ...CONNECTION, ...OUTPUT],
   'signer-remove': ['signer-name', 'force', ...key('repository-key'), ...CONNECTION, ...OUTPUT],
@@ -27,11 +27,12 @@ const FLAGS: Readonly<Record<string, readonly string[]>> = {
     ...key('repository-key'), ...CONNECTION, ...OUTPUT,
   ],
   refresh: [...key('signer-key'), ...key('repository-key'), 'expiring-within', ...CONNECTION, ...OUTPUT],
+  migrate: ['formats', 'dry-run', ...key('signer-key'), ...key('cosign-key'), ...CONNECTION, ...OUTPUT],
 };
 
 /** Variables each command's help must list. */
 const ENV: Readonly<Record<string, readonly string[]>> = {
-  sign: ['DCT_SIGNER_KEY', 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG', 'DOCKER_HOST'],
+  sign: ['DCT_SIGNER_KEY', 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'COSIGN_PASSWORD', 'DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG', 'DOCKER_HOST'],
   inspect: ['DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
   verify: ['DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
   revoke: ['DCT_SIGNER_KEY', 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
@@ -40,6 +41,7 @@ const ENV: Readonly<Record<string, readonly string[]>> = {
   'key-generate': ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE'],
   'rotate-key': ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
   refresh: ['DCT_SIGNER_KEY', 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
+  migrate: ['DCT_SIGNER_KEY', 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'COSIGN_PASSWORD', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
 };
 
 /** Flags whose value is a secret on the command line, visible to ps. */

@@ -12,7 +12,7 @@ describe('INPUT_NAMES', () => {
         'tags', 'push', 'signer-key', 'signer-key-passphrase', 'signer-name', 'root-key', 'root-key-passphrase', 'repository-key',
         'repository-key-passphrase', 'required-signers', 'signer-policy', 'all', 'signer-public-key', 'force', 'key-directory',
         'key-role', 'new-repository-key', 'new-repository-key-passphrase', 'new-root-key', 'new-root-key-passphrase', 'old-signer-key',
-        'expiring-within', 'trust-server', 'trust-server-ca', 'registry-ca', 'trust-pin', 'trust-state', 'trust-state-forget', 'require-pin', 'timeout',
+        'expiring-within', 'dry-run', 'trust-server', 'trust-server-ca', 'registry-ca', 'trust-pin', 'trust-state', 'trust-state-forget', 'require-pin', 'timeout',
         'username', 'password', 'formats', 'formats-policy', 'cosign-key', 'cosign-key-passphrase', 'cosign-public-key',
       ].sort(),
     );

@@ -46,8 +46,10 @@ export function signResult(options: { readonly references: readonly (string | Pi
       gun: reference.slice(0, reference.lastIndexOf(':')),
       trustServer: TRUST_SERVER,
       alreadySigned: false,
+      formats: ['dct'],
     })),
     published: true,
+    formats: ['dct'],
     signerKeyId: ALICE_KEY_ID,
     signerName: 'alice',
     requests: { total: 5, byMethod: { GET: 4, POST: 1 }, connections: 2 },
@@ -79,6 +81,7 @@ export const PASSED: VerifiedReference = {
   signers: ['alice'],
   pinned: `${REPO}@${DIGEST}`,
   ok: true,
+  formats: ['dct'],
   message: `${REF} is signed by alice and served as signed: ${REPO}@${DIGEST}`,
 };
 export const CHANGED: VerifiedReference = {
@@ -90,6 +93,7 @@ export const CHANGED: VerifiedReference = {
   signers: [],
   pinned: `${REPO}@${DIGEST}`,
   ok: false,
+  formats: [],
   reason: 'digest-changed',
   message: `${REF2}: the registry serves ${OTHER_DIGEST}, but ${DIGEST} is signed`,
 };

@@ -36,8 +36,10 @@ describe('signSpec', () => {
       });
       expect(signSpec.options(values, RUN_CONTEXT)).toEqual({
         references: parsedAs(REF),
+        formats: ['dct'],
         push: true,
         signerKey: KEY_INPUT,
+        cosignKey: undefined,
         signerName: 'alice',
         rootKey: root,
         repositoryKey: repository,
@@ -73,8 +75,8 @@ describe('signSpec', () => {
   describe('#signedOutput', () => {
     it('gives each reference with its digest, size and roles, and nothing of the trust server', () => {
       expect(signedOutput(TWO)).toEqual([
-        { reference: REF, tag: '1.0', digest: DIGEST, size: 523, roles: ['targets/alice', 'targets/releases'], alreadySigned: false },
-        { reference: `${REPO}:latest`, tag: 'latest', digest: DIGEST, size: 523, roles: ['targets/alice', 'targets/releases'], alreadySigned: false },
+        { reference: REF, tag: '1.0', digest: DIGEST, size: 523, roles: ['targets/alice', 'targets/releases'], alreadySigned: false, formats: ['dct'] },
+        { reference: `${REPO}:latest`, tag: 'latest', digest: DIGEST, size: 523, roles: ['targets/alice', 'targets/releases'], alreadySigned: false, formats: ['dct'] },
       ]);
     });
   });
@@ -124,10 +126,11 @@ describe('signSpec', () => {
   });
 
   describe('#json', () => {
-    it('gives {signed, published, signerKeyId, signerName}, the name null when there is none', () => {
+    it('gives {signed, published, formats, signerKeyId, signerName}, the name null when there is none', () => {
       expect(signSpec.json!.value({ ...TWO, signerName: undefined }, cliView())).toEqual({
         signed: TWO.signed,
         published: true,
+        formats: ['dct'],
         signerKeyId: ALICE_KEY_ID,
         signerName: null,
       });
@@ -166,6 +169,50 @@ describe('signSpec', () => {
   describe('#done', () => {
     it('counts the tags and names the key', () => {
       expect(signSpec.done(signResult({ references: [REF] }))).toBe(`Signed 1 tag with key ${SHORT}`);
+    });
+  });
+});
+
+describe('signSpec with formats', () => {
+  const cosign = { written: ['sig', 'bundle'] as const, already: [] as const };
+  const BOTH = { ...TWO, formats: ['dct', 'cosign'] as const, signed: TWO.signed.map((s) => ({ ...s, formats: ['dct', 'cosign'] as const, cosign })) };
+  /** dct published both tags; the cosign write of the second failed. */
+  const PARTIAL = {
+    ...BOTH,
+    signed: [BOTH.signed[0]!, { ...TWO.signed[1]!, formats: ['dct'] as const }],
+    failedFormats: [{ format: 'cosign' as const, references: [`${REPO}:latest`], message: 'registry.example.com refused the push (HTTP 500)' }],
+  };
+
+  describe('#text', () => {
+    it('lists the formats per tag beside the roles and the cosign forms', () => {
+      const [head, , header, first] = signSpec.text(BOTH, cliView()).split('\n');
+      expect(head).toBe(`Signed 2 tags with key ${SHORT} (signer alice) in ${TRUST_SERVER}, the registry (cosign)`);
+      expect(header!.split(/ {2,}/)).toEqual(['REFERENCE', 'DIGEST', 'FORMATS', 'SIGNED IN']);
+      expect(first!.split(/ {2,}/)).toEqual([REF, DIGEST, 'dct, cosign', 'targets/alice, targets/releases; cosign .sig + bundle']);
+    });
+
+    it('keeps the table of a dct-only run as it was', () => {
+      expect(signSpec.text(TWO, cliView()).split('\n')[2]!.split(/ {2,}/)).toEqual(['REFERENCE', 'DIGEST', 'SIGNED IN']);
+    });
+  });
+
+  describe('#failures', () => {
+    it('names a format that failed after the other succeeded, and what each of its tags has now', () => {
+      expect(signSpec.failures!(PARTIAL)).toEqual([
+        `cosign signing failed for ${REPO}:latest: registry.example.com refused the push (HTTP 500) (signed now in ${REPO}:latest: dct)`,
+      ]);
+      expect(signSpec.failures!(BOTH)).toEqual([]);
+    });
+  });
+
+  describe('#outputs and #json', () => {
+    it('give the formats of each tag, and the failed formats in --json', () => {
+      expect(JSON.parse(outputsOf(signSpec, PARTIAL).signed!).map((s: { formats: string[] }) => s.formats)).toEqual([['dct', 'cosign'], ['dct']]);
+      const json = signSpec.json.value(PARTIAL, cliView()) as { formats: string[]; failedFormats: unknown[]; signed: { formats: string[] }[] };
+      expect(json.formats).toEqual(['dct', 'cosign']);
+      expect(json.failedFormats).toEqual(PARTIAL.failedFormats);
+      expect(json.signed.map((s) => s.formats)).toEqual([['dct', 'cosign'], ['dct']]);
+      expect(signSpec.json.value(BOTH, cliView())).not.toHaveProperty('failedFormats');
     });
   });
 });

@@ -16,6 +16,7 @@ const UNSIGNED: VerifiedReference = {
   signers: [],
   pinned: undefined,
   ok: false,
+  formats: [],
   reason: 'unsigned',
   message: 'no signature for 3.0 in the trust data',
 };
@@ -51,9 +52,9 @@ describe('verifySpec', () => {
   describe('#verifiedEntries', () => {
     it('gives each verdict with nulls for what is unknown, and a pin only for a pass', () => {
       expect(verifiedEntries(RESULT)).toEqual([
-        { reference: REF, tag: '1.0', ok: true, signers: ['alice'], signedDigest: DIGEST, registryDigest: DIGEST, pinned: `${REPO}@${DIGEST}`, message: PASSED.message },
-        { reference: REF2, tag: '2.0', ok: false, reason: 'digest-changed', signers: [], signedDigest: DIGEST, registryDigest: OTHER_DIGEST, pinned: null, message: CHANGED.message },
-        { reference: `${REPO}:3.0`, tag: '3.0', ok: false, reason: 'unsigned', signers: [], signedDigest: null, registryDigest: DIGEST, pinned: null, message: UNSIGNED.message },
+        { reference: REF, tag: '1.0', ok: true, signers: ['alice'], signedDigest: DIGEST, registryDigest: DIGEST, pinned: `${REPO}@${DIGEST}`, message: PASSED.message, formats: ['dct'] },
+        { reference: REF2, tag: '2.0', ok: false, reason: 'digest-changed', signers: [], signedDigest: DIGEST, registryDigest: OTHER_DIGEST, pinned: null, message: CHANGED.message, formats: [] },
+        { reference: `${REPO}:3.0`, tag: '3.0', ok: false, reason: 'unsigned', signers: [], signedDigest: null, registryDigest: DIGEST, pinned: null, message: UNSIGNED.message, formats: [] },
       ]);
     });
   });
@@ -121,5 +122,44 @@ describe('verifySpec', () => {
     it('counts the references', () => {
       expect(verifySpec.done(verifyResult([PASSED]))).toBe('Verified 1 reference');
     });
+  });
+});
+
+describe('verifySpec with formats', () => {
+  const BY_COSIGN: VerifiedReference = {
+    ...PASSED,
+    reference: REF2,
+    tag: '2.0',
+    signers: [],
+    formats: ['cosign'],
+    cosignSigners: ['cosign.pub'],
+    warnings: [`${REF2}: dct could not be checked (trust server notary.example.com is unreachable); cosign verified it`],
+  };
+  const COSIGN_UNSIGNED: VerifiedReference = { ...UNSIGNED, reason: 'cosign-unsigned', message: `${REPO}:3.0: no cosign signature for ${DIGEST}` };
+  const MIXED = verifyResult([{ ...PASSED, formats: ['dct', 'cosign'], cosignSigners: ['signer alice (key ac5ce34fd279)'] }, BY_COSIGN, COSIGN_UNSIGNED]);
+
+  it('shows per reference which formats verified, and who signed with cosign where DCT did not verify', () => {
+    const [header, ...rows] = verifySpec.text(MIXED, cliView()).trimEnd().split('\n');
+    expect(header!.split(/ {2,}/)).toEqual(['REFERENCE', 'RESULT', 'FORMATS', 'SIGNED BY', 'PINNED']);
+    expect(rows.map((r) => r.split(/ {2,}/))).toEqual([
+      [REF, 'ok', 'dct, cosign', 'alice', `${REPO}@${DIGEST}`],
+      [REF2, 'ok', 'cosign', 'cosign.pub', `${REPO}@${DIGEST}`],
+      [`${REPO}:3.0`, 'cosign-unsigned', 'none', '-', '-'],
+    ]);
+  });
+
+  it('keeps the table of a dct-only run as it was', () => {
+    expect(verifySpec.text(RESULT, cliView()).split('\n')[0]!.split(/ {2,}/)).toEqual(['REFERENCE', 'RESULT', 'SIGNED BY', 'PINNED']);
+  });
+
+  it('gives the formats, the cosign signers and the warnings in the verified output, and pins what cosign verified', () => {
+    const entries = JSON.parse(outputsOf(verifySpec, MIXED).verified!) as { formats: string[]; cosignSigners?: string[]; warnings?: string[] }[];
+    expect(entries.map((e) => [e.formats, e.cosignSigners, e.warnings])).toEqual([
+      [['dct', 'cosign'], ['signer alice (key ac5ce34fd279)'], undefined],
+      [['cosign'], ['cosign.pub'], BY_COSIGN.warnings],
+      [[], undefined, undefined],
+    ]);
+    expect(outputsOf(verifySpec, MIXED).references).toBe(`${REPO}@${DIGEST}\n${REPO}@${DIGEST}`);
+    expect(failureLines(MIXED)).toEqual([`${REPO}:3.0 (cosign-unsigned): no cosign signature for ${DIGEST}`]);
   });
 });

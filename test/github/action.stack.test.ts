@@ -137,8 +137,8 @@ describe.each(['open', 'token'] as const)('the GitHub Action on the %s stack', (
       expect(run.outputs.digest).toBe(v1);
       const signed = JSON.parse(run.outputs.signed!) as unknown[];
       expect(signed).toEqual([
-        { reference: repo.ref('v1'), tag: 'v1', digest: v1, size: expect.any(Number), roles: expect.arrayContaining(['targets/ci']), alreadySigned: false },
-        { reference: repo.ref('v2'), tag: 'v2', digest: v2, size: expect.any(Number), roles: expect.arrayContaining(['targets/ci']), alreadySigned: false },
+        { reference: repo.ref('v1'), tag: 'v1', digest: v1, size: expect.any(Number), roles: expect.arrayContaining(['targets/ci']), alreadySigned: false, formats: ['dct'] },
+        { reference: repo.ref('v2'), tag: 'v2', digest: v2, size: expect.any(Number), roles: expect.arrayContaining(['targets/ci']), alreadySigned: false, formats: ['dct'] },
       ]);
       expect(run.outputs['signer-key-id']).toMatch(/^[0-9a-f]{64}$/);
     });

@@ -6,6 +6,7 @@
 
 import type { InspectResult } from '../../src/operations/inspect.ts';
 import type { KeyGenerateResult } from '../../src/operations/key-generate.ts';
+import type { MigrateResult } from '../../src/operations/migrate.ts';
 import type { RefreshResult } from '../../src/operations/refresh.ts';
 import type { RevokeResult } from '../../src/operations/revoke.ts';
 import type { RotateKeyResult } from '../../src/operations/rotate-key.ts';
@@ -30,9 +31,28 @@ export const SIGN_RESULT: SignResult = {
   signerName: 'ci',
   requests: { total: 7, byMethod: { GET: 5, POST: 2 }, connections: 2 },
   signed: [
-    { reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], gun: REPO, trustServer: TRUST_SERVER, alreadySigned: false },
+    { reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], gun: REPO, trustServer: TRUST_SERVER, alreadySigned: false, formats: ['dct'] },
   ],
   published: true,
+  formats: ['dct'],
+};
+
+export const MIGRATE_RESULT: MigrateResult = {
+  tags: [
+    {
+      reference: `${REPO}:1`,
+      gun: REPO,
+      tag: '1',
+      digest: DIGEST,
+      registryDigest: DIGEST,
+      status: 'migrated',
+      message: `${REPO}:1: wrote the cosign sig and bundle for ${DIGEST}`,
+      written: ['sig', 'bundle'],
+    },
+  ],
+  dryRun: false,
+  keyId: KEY_ID,
+  ok: true,
 };
 
 export const INSPECT_RESULT: InspectResult = {
@@ -59,6 +79,7 @@ export const VERIFIED: VerifiedReference = {
   signers: ['ci'],
   pinned: `${REPO}@${DIGEST}`,
   ok: true,
+  formats: ['dct'],
   message: `${REPO}:1 is signed by ci and served as signed: ${REPO}@${DIGEST}`,
 };
 
@@ -69,6 +90,7 @@ export const MOVED: VerifiedReference = {
   tag: '2',
   registryDigest: OTHER_DIGEST,
   ok: false,
+  formats: [],
   reason: 'digest-changed',
   message: `${REPO}:2: the registry serves ${OTHER_DIGEST}, but ${DIGEST} is signed`,
 };
@@ -82,6 +104,7 @@ export const UNSIGNED: VerifiedReference = {
   signers: [],
   pinned: undefined,
   ok: false,
+  formats: [],
   reason: 'no-trust-data',
   message: `${REGISTRY}/none has no trust data at https://${REGISTRY}: nothing in it is signed`,
 };
@@ -166,7 +189,7 @@ export const CASES: readonly CommandCase[] = [
     result: SIGN_RESULT,
     outputs: {
       digest: DIGEST,
-      signed: JSON.stringify([{ reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], alreadySigned: false }]),
+      signed: JSON.stringify([{ reference: `${REPO}:1`, tag: '1', digest: DIGEST, size: 528, roles: ['targets/releases', 'targets/ci'], alreadySigned: false, formats: ['dct'] }]),
       'signer-key-id': KEY_ID,
     },
   },
@@ -192,6 +215,7 @@ export const CASES: readonly CommandCase[] = [
           registryDigest: DIGEST,
           pinned: `${REPO}@${DIGEST}`,
           message: VERIFIED.message,
+          formats: ['dct'],
         },
       ]),
     },
@@ -237,6 +261,16 @@ export const CASES: readonly CommandCase[] = [
     result: REFRESH_RESULT,
     outputs: {
       refreshed: JSON.stringify([{ role: 'targets/ci', version: 4, expires: '2029-11-23T00:00:00.000Z', previousExpires: '2027-01-01T00:00:00.000Z' }]),
+    },
+  },
+  {
+    command: 'migrate',
+    inputs: { tags: REPO, formats: 'cosign', 'signer-key': KEY_PEM, 'signer-key-passphrase': 'signer-pass', ...trust },
+    result: MIGRATE_RESULT,
+    outputs: {
+      migrated: JSON.stringify([
+        { reference: `${REPO}:1`, tag: '1', digest: DIGEST, registryDigest: DIGEST, status: 'migrated', written: ['sig', 'bundle'], message: `${REPO}:1: wrote the cosign sig and bundle for ${DIGEST}` },
+      ]),
     },
   },
 ];

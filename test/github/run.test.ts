@@ -72,7 +72,7 @@ describe('#commandInput', () => {
     runner.setInputs({ command: name });
     expect(thrown(commandInput)).toMatchObject({
       input: 'command',
-      message: `command: "${name}" is not a command; use one of sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, rotate-key, refresh`,
+      message: `command: "${name}" is not a command; use one of sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, rotate-key, refresh, migrate`,
     });
   });
 });

@@ -1,4 +1,4 @@
-import { createPrivateKey, verify, type KeyObject } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, verify, type KeyObject } from 'node:crypto';
 import { describe, expect, it, test } from 'vitest';
 import { exportEncryptedPrivateKey } from '../../src/keys/export-private-key.ts';
 import { loadPrivateKey } from '../../src/keys/load-private-key.ts';
@@ -209,5 +209,22 @@ describe('#loadPrivateKey with a hostile PBES2 iteration count', () => {
       expect(err.code).toBe('KEY');
       expect(err.message).toMatch(/^signer-key: the PBKDF2 iteration count 10000001 is above the limit/);
     });
+  });
+});
+
+describe('#loadPrivateKey for notation (use: jws)', () => {
+  const pkcs8 = (key: KeyObject): string => key.export({ type: 'pkcs8', format: 'pem' }).toString();
+
+  it('loads an ECDSA P-384 key for notation, which it refuses for notary', () => {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-384' });
+    expect(loadPrivateKey(pkcs8(privateKey), { input: 'notation-key', use: 'jws' }).signer).toBeInstanceOf(SigningKey);
+    expect(() => loadPrivateKey(pkcs8(privateKey), { input: 'signer-key' })).toThrow(/^signer-key: ECDSA keys must use curve P-256/);
+  });
+
+  it('refuses an ed25519 key for notation, naming the input and the key types notation takes', () => {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    expect(() => loadPrivateKey(pkcs8(privateKey), { input: 'notation-key', use: 'jws' })).toThrow(
+      /^notation-key: this is an ed25519 key; notation signs with ECDSA P-256, P-384 or P-521, or RSA 2048, 3072 or 4096 bits/,
+    );
   });
 });

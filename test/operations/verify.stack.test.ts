@@ -50,7 +50,7 @@ describe('#verify', () => {
     return image;
   }
 
-  const check = async (references: string[], options: Partial<Omit<VerifyOptions, 'references'>> = {}) =>
+  const check = async (references: string[], options: Partial<Omit<VerifyOptions, 'references' | 'cosignPublicKeys'>> = {}) =>
     verify({ ...common, references, ...options });
 
   beforeAll(async () => {

@@ -92,7 +92,7 @@ describe('#runCli', () => {
     it('pushes, and leaves the rest to the operation', async () => {
       const o = await options([...KEY, REF]);
       expect(o).toMatchObject({ references: parsedAs(REF), push: true });
-      expect(o.signerKey.passphrase).toBeUndefined();
+      expect(o.signerKey!.passphrase).toBeUndefined();
       for (const field of ['signerName', 'trustServer', 'trustServerCa', 'trustPin', 'username', 'password', 'rootKey', 'repositoryKey'] as const) {
         expect(o[field]).toBeUndefined();
       }
@@ -130,7 +130,7 @@ describe('#runCli', () => {
 
     it('ignores empty variables', async () => {
       const o = await options([...KEY, REF], { DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: '' });
-      expect(o.signerKey.passphrase).toBeUndefined();
+      expect(o.signerKey!.passphrase).toBeUndefined();
     });
 
     it('hands DOCKER_CONTENT_TRUST_SERVER on to the operation through env', async () => {

@@ -97,8 +97,8 @@ describe('#runCli', () => {
         ok: false,
         references: [`${REPO}@${DIGEST}`],
         verified: [
-          { reference: REF, tag: '1.0', ok: true, signers: ['alice'], signedDigest: DIGEST, registryDigest: DIGEST, pinned: `${REPO}@${DIGEST}`, message: PASSED.message },
-          { reference: REF2, tag: '2.0', ok: false, reason: 'digest-changed', signers: [], signedDigest: DIGEST, registryDigest: OTHER_DIGEST, pinned: null, message: CHANGED.message },
+          { reference: REF, tag: '1.0', ok: true, signers: ['alice'], signedDigest: DIGEST, registryDigest: DIGEST, pinned: `${REPO}@${DIGEST}`, message: PASSED.message, formats: ['dct'] },
+          { reference: REF2, tag: '2.0', ok: false, reason: 'digest-changed', signers: [], signedDigest: DIGEST, registryDigest: OTHER_DIGEST, pinned: null, message: CHANGED.message, formats: [] },
         ],
       });
     });

@@ -10,7 +10,7 @@ import { rotateKeySpec } from '../../../src/commands/rotate-key.ts';
 import { signSpec, type SignInputOptions } from '../../../src/commands/sign.ts';
 import { signerAddSpec, type SignerAddInputOptions } from '../../../src/commands/signer-add.ts';
 import { signerRemoveSpec, type SignerRemoveInputOptions } from '../../../src/commands/signer-remove.ts';
-import { verifySpec } from '../../../src/commands/verify.ts';
+import { verifySpec, type VerifyInputOptions } from '../../../src/commands/verify.ts';
 import type { InspectOptions } from '../../../src/operations/inspect.ts';
 import type { RotateKeyOptions } from '../../../src/operations/rotate-key.ts';
 import type { VerifyOptions } from '../../../src/operations/verify.ts';
@@ -25,7 +25,7 @@ export async function sign(options: Texts<Optional<SignInputOptions, 'rootKey' |
   return (await signSpec.operation())({ rootKey: undefined, repositoryKey: undefined, ...options, references });
 }
 
-export async function verify(options: Texts<VerifyOptions>) {
+export async function verify(options: Texts<VerifyInputOptions>) {
   return (await verifySpec.operation())({ ...options, references: options.references.map((r) => parseVerifyReference(r)) });
 }
 

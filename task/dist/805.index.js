@@ -1,21 +1,112 @@
-export const id = 185;
-export const ids = [185];
+export const id = 805;
+export const ids = [805];
 export const modules = {
 
-/***/ 3185:
+/***/ 9014:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VERIFY_FAILURES: () => (/* binding */ VERIFY_FAILURES),
-/* harmony export */   verify: () => (/* binding */ verify)
+/* harmony export */   g: () => (/* binding */ cosignFormatOf)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9690);
-/* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
-/* harmony import */ var _repository_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1196);
-/* harmony import */ var _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4943);
-/* harmony import */ var _sort_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(781);
+/* unused harmony export FORMATS */
+// The signature formats an operation signs in or a gate accepts: DCT (the
+// trust server) and cosign (signatures in the registry beside the image).
+// Operations reach the cosign format through CosignFormat, src/sigstore's
+// functions unless a test hands in its own, so that the operations' tests
+// need no network and can watch what is written when.
+const FORMATS = (/* unused pure expression or super */ null && (['dct', 'cosign']));
+/** The cosign format: the one given (tests), else src/sigstore's, loaded only when a run needs it. */
+async function cosignFormatOf(given) {
+    if (given)
+        return given;
+    const sigstore = await __webpack_require__.e(/* import() */ 186).then(__webpack_require__.bind(__webpack_require__, 2805));
+    return { signerOf: sigstore.cosignSignerOf, write: sigstore.writeCosignSignatures, verify: sigstore.verifyCosignSignatures };
+}
+
+
+/***/ }),
+
+/***/ 5805:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verify: () => (/* binding */ verify)
+});
+
+// UNUSED EXPORTS: VERIFY_FAILURES
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/operations/formats.js
+var operations_formats = __webpack_require__(9014);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/tuf/role.js
+var tuf_role = __webpack_require__(1239);
+;// CONCATENATED MODULE: ./lib/operations/verify-cosign.js
+// verify's cosign part: the keys cosign signatures are checked against (the
+// given ones, else the repository's current DCT signers, read and verified
+// from its trust data, so a dual-signing repository needs no new input) and
+// one reference's cosign verdict against the digest the registry serves now.
+
+
+/** A DCT key as cosign's `.pub` holds it (PEM SubjectPublicKeyInfo); undefined for a key type cosign has no PEM for. */
+function spkiPem(key) {
+    try {
+        if (key.keytype.endsWith('-x509'))
+            return new external_node_crypto_.X509Certificate(key.public).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+        if (key.keytype === 'ecdsa' || key.keytype === 'rsa') {
+            return (0,external_node_crypto_.createPublicKey)({ key: key.public, format: 'der', type: 'spki' }).export({ type: 'spki', format: 'pem' }).toString();
+        }
+    }
+    catch {
+        // A key that does not parse signs nothing cosign could check.
+    }
+    return undefined;
+}
+/**
+ * The keys of the repository's current signers: every delegation the trust
+ * data verified (an expired or badly signed one was left out by the read),
+ * targets/releases and the named signers alike, each key once.
+ */
+function signerCosignKeys(repo) {
+    const keys = new Map();
+    for (const [name, role] of repo.delegations) {
+        if (!name.startsWith(`${tuf_role/* TARGETS */.dW}/`))
+            continue;
+        const who = name === tuf_role/* RELEASES */.pH ? 'targets/releases' : `signer ${name.slice(tuf_role/* TARGETS */.dW.length + 1)}`;
+        for (const [id, key] of role.keys) {
+            const pem = spkiPem(key);
+            if (pem && !keys.has(pem))
+                keys.set(pem, { source: `${who} (key ${id.slice(0, 12)})`, pem });
+        }
+    }
+    return [...keys.values()];
+}
+/** One reference's cosign verdict: for the digest the registry serves now, and the one in the reference if given. */
+async function cosignVerdictFor(context, ref, served, keys, format) {
+    if (!served.digest)
+        return { ok: false, reason: 'digest-changed', message: `${ref.original}: ${served.missing}` };
+    if (ref.digest !== undefined && ref.digest !== served.digest) {
+        return { ok: false, reason: 'digest-changed', message: `${ref.original}: the registry serves ${served.digest}, not the digest in the reference` };
+    }
+    const registry = await context.oci(ref);
+    const manifest = { digest: served.digest, size: served.size ?? 0, mediaType: served.mediaType ?? '' };
+    const target = { registry, location: { registry: ref.registry, repository: ref.repository }, tag: ref.tag, manifest };
+    return format.verify(target, keys, { logger: context.logger });
+}
+
+// EXTERNAL MODULE: ./lib/trust/repository-admin.js
+var repository_admin = __webpack_require__(9690);
+// EXTERNAL MODULE: ./lib/operations/repository-context.js + 6 modules
+var repository_context = __webpack_require__(1196);
+// EXTERNAL MODULE: ./lib/trust/target-walk.js
+var target_walk = __webpack_require__(4943);
+// EXTERNAL MODULE: ./lib/operations/sort-order.js
+var sort_order = __webpack_require__(781);
+;// CONCATENATED MODULE: ./lib/operations/verify.js
 // The verify operation: the gate a content-trust pull used to be. Docker CLI
 // v29 no longer enforces content trust, so consumers ask dct-sign whether a
 // tag is signed, by whom, and whether the registry still serves what was
@@ -34,6 +125,13 @@ __webpack_require__.r(__webpack_exports__);
 // signer's role), the reason is its failure rather than unsigned or
 // wrong-signer. Each reference gets a verdict; only bad inputs and failures
 // to reach a server throw.
+//
+// With `formats`, the gate accepts cosign signatures too (verify-cosign.ts):
+// any one format verified suffices, or every one under `formats-policy:
+// all`. Under `any`, a trust server that cannot be reached does not fail a
+// reference that cosign verified: it is a warning naming the error.
+
+
 
 
 
@@ -47,9 +145,11 @@ __webpack_require__.r(__webpack_exports__);
  * trust data has expired); untrusted-root (the root is not trusted:
  * certificate, pin, rotation); no-trust-data (the repository has none at
  * all); invalid-trust-data (another check failed: signatures, hashes, a
- * rollback). The README lists them all (test/examples/readme.test.ts).
+ * rollback); cosign-unsigned (no cosign signature in either form);
+ * cosign-invalid (cosign signatures, none valid for the keys, digest and
+ * identity). The README lists them all (test/examples/readme.test.ts).
  */
-const VERIFY_FAILURES = [
+const VERIFY_FAILURES = (/* unused pure expression or super */ null && ([
     'unsigned',
     'wrong-signer',
     'digest-changed',
@@ -57,29 +157,31 @@ const VERIFY_FAILURES = [
     'untrusted-root',
     'no-trust-data',
     'invalid-trust-data',
-];
+    'cosign-unsigned',
+    'cosign-invalid',
+]));
 function requiredSignersOf(options) {
     const names = (options.requiredSigners ?? []).map((s) => s.trim().replace(/^targets\//, '')).filter((s) => s !== '');
     for (const name of names) {
         try {
-            (0,_trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_1__/* .signerRoles */ .CK)(name);
+            (0,repository_admin/* signerRoles */.CK)(name);
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('required-signers', err.message, { cause: err });
+            throw new errors/* InputError */.dz('required-signers', err.message, { cause: err });
         }
         if (name === 'releases') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('required-signers', 'targets/releases is shared by all signers; name the signers themselves');
+            throw new errors/* InputError */.dz('required-signers', 'targets/releases is shared by all signers; name the signers themselves');
         }
     }
     return [...new Set(names)];
 }
 /** Maps a verification failure to its reason; anything else is not a verdict and is thrown. */
 function verdictOf(err, gun) {
-    if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk))
+    if (!(err instanceof errors/* VerificationError */.mk))
         throw err;
     if (err.code === 'EXPIRED')
         return { reason: 'expired', message: `the trust data of ${gun} has expired: ${err.message}` };
-    if (err.role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .ROOT */ .Dl) {
+    if (err.role === tuf_role/* ROOT */.Dl) {
         return { reason: 'untrusted-root', message: `the root of ${gun} is not trusted: ${err.message}` };
     }
     return { reason: 'invalid-trust-data', message: `the trust data of ${gun} failed verification: ${err.message}` };
@@ -90,19 +192,30 @@ function skippedVerdict(skipped, message) {
     return { reason: skipped.error.code === 'EXPIRED' ? 'expired' : 'invalid-trust-data', message: why };
 }
 function signersOf(repo, tag, sha256) {
-    const names = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .allTargetsByName */ .U3)(repo, tag)
-        .filter((t) => !(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .isReleasedRole */ .Cj)(t.role) && (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .targetSha256 */ .bc)(t.meta) === sha256)
-        .map((t) => (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .signerNameOfRole */ .Ne)(t.role));
-    return [...new Set(names)].sort(_sort_order_js__WEBPACK_IMPORTED_MODULE_5__/* .roleCompare */ .OO);
+    const names = (0,target_walk/* allTargetsByName */.U3)(repo, tag)
+        .filter((t) => !(0,target_walk/* isReleasedRole */.Cj)(t.role) && (0,target_walk/* targetSha256 */.bc)(t.meta) === sha256)
+        .map((t) => (0,target_walk/* signerNameOfRole */.Ne)(t.role));
+    return [...new Set(names)].sort(sort_order/* roleCompare */.OO);
 }
-function verifyInputs(options) {
+async function verifyInputs(options) {
     const refs = options.references;
     const required = requiredSignersOf(options);
     const policy = options.signerPolicy ?? 'any';
     if (policy !== 'any' && policy !== 'all') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('signer-policy', `"${String(policy)}" is not a policy; use any or all`);
+        throw new errors/* InputError */.dz('signer-policy', `"${String(policy)}" is not a policy; use any or all`);
     }
-    return { refs, required, policy };
+    const formats = options.formats && options.formats.length > 0 ? [...new Set(options.formats)] : ['dct'];
+    const formatsPolicy = options.formatsPolicy ?? 'any';
+    if (formatsPolicy !== 'any' && formatsPolicy !== 'all') {
+        throw new errors/* InputError */.dz('formats-policy', `"${String(formatsPolicy)}" is not a policy; use any or all`);
+    }
+    const dct = formats.includes('dct');
+    const cosignKeys = options.cosignPublicKeys && options.cosignPublicKeys.length > 0 ? options.cosignPublicKeys : undefined;
+    if (!dct && !cosignKeys) {
+        throw new errors/* InputError */.dz('cosign-public-key', 'without dct among the formats there is no trust data to take the signers\' keys from; give the cosign public keys');
+    }
+    const cosign = formats.includes('cosign') ? await (0,operations_formats/* cosignFormatOf */.g)(options.cosign) : undefined;
+    return { refs, required, policy, formats, formatsPolicy, dct, cosign, cosignKeys };
 }
 /** One read per repository: its trust tree, or the verdict every reference in it gets. */
 async function readOutcome(context, open, now) {
@@ -119,18 +232,18 @@ async function readOutcome(context, open, now) {
 const NONE = { signedDigest: undefined, registryDigest: undefined, signers: [], pinned: undefined };
 /** The released entry for the tag, or the verdict when there is none. */
 function releasedEntry(ref, repo, skipped) {
-    const found = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .getTargetByName */ .cz)(repo, ref.tag, _trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .RELEASED_ROLES */ .kN);
-    if (!found || !(0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .isReleasedRole */ .Cj)(found.role)) {
+    const found = (0,target_walk/* getTargetByName */.cz)(repo, ref.tag, target_walk/* RELEASED_ROLES */.kN);
+    if (!found || !(0,target_walk/* isReleasedRole */.Cj)(found.role)) {
         const message = found
             ? `${ref.original}: ${ref.tag} is listed only by ${found.role}, not released into targets/releases or targets, so content trust does not accept it`
             : `${ref.original}: ${ref.tag} is not signed in ${ref.gun}`;
         // Not found because targets/releases itself was left out: say why.
-        const releases = skipped.find((s) => s.role === _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASES */ .pH);
+        const releases = skipped.find((s) => s.role === tuf_role/* RELEASES */.pH);
         if (releases)
             return { ...NONE, ok: false, ...skippedVerdict(releases, message) };
         return { ...NONE, ok: false, reason: 'unsigned', message };
     }
-    const sha256 = (0,_trust_target_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .targetSha256 */ .bc)(found.meta);
+    const sha256 = (0,target_walk/* targetSha256 */.bc)(found.meta);
     if (sha256 === '') {
         const message = `${ref.original}: the entry for ${ref.tag} in ${found.role} has no sha256 hash`;
         return { ...NONE, ok: false, reason: 'invalid-trust-data', message };
@@ -140,10 +253,11 @@ function releasedEntry(ref, repo, skipped) {
 /** What the registry serves for the tag now, or why it serves nothing. */
 async function servedDigest(context, ref) {
     try {
-        return { digest: (await context.resolve({ ...ref, digest: undefined })).digest, missing: '' };
+        const { digest, size, mediaType } = await context.resolve({ ...ref, digest: undefined });
+        return { digest, size, mediaType, missing: '' };
     }
     catch (err) {
-        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY) || err.code !== 'NOT_FOUND')
+        if (!(err instanceof errors/* DctError */.sY) || err.code !== 'NOT_FOUND')
             throw err;
         return { missing: `the registry no longer serves ${ref.original}` };
     }
@@ -160,7 +274,7 @@ function signerVerdict(ref, signers, inputs, skipped) {
     const wanted = policy === 'all' ? `all of ${required.join(', ')}` : `one of ${required.join(', ')}`;
     const message = `${ref.original} is ${by}; ${wanted} must sign it (missing: ${missing.join(', ')})`;
     // A missing signer whose role was left out (expired, say) is not a wrong signer.
-    const left = skipped.find((s) => missing.some((name) => s.role === `${_tuf_role_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW}/${name}`));
+    const left = skipped.find((s) => missing.some((name) => s.role === `${tuf_role/* TARGETS */.dW}/${name}`));
     if (left)
         return { ok: false, ...skippedVerdict(left, message) };
     return { ok: false, reason: 'wrong-signer', message };
@@ -178,8 +292,8 @@ function digestVerdict(ref, signedDigest, served) {
         : `${ref.original}: ${served.missing}; ${signedDigest} is signed`;
     return { ok: false, reason: 'digest-changed', message };
 }
-/** One reference's verdict, from its repository's outcome and what the registry serves. */
-async function verdictFor(context, ref, outcome, inputs) {
+/** One reference's DCT verdict, from its repository's outcome and what the registry serves. */
+async function verdictFor(context, ref, outcome, inputs, served) {
     const base = { reference: ref.original, tag: ref.tag, gun: ref.gun };
     if (!('repo' in outcome))
         return { ...base, ...NONE, ok: false, reason: outcome.reason, message: outcome.message };
@@ -190,21 +304,92 @@ async function verdictFor(context, ref, outcome, inputs) {
     const signedDigest = `sha256:${entry.sha256}`;
     const signers = signersOf(repo, ref.tag, entry.sha256);
     const pinned = `${ref.registry}/${ref.repository}@${signedDigest}`;
-    const served = await servedDigest(context, ref);
-    const verdict = { ...base, signedDigest, signers, pinned, registryDigest: served.digest };
-    const failed = signerVerdict(ref, signers, inputs, skipped) ?? digestVerdict(ref, signedDigest, served);
+    const servedNow = await served();
+    const verdict = { ...base, signedDigest, signers, pinned, registryDigest: servedNow.digest };
+    const failed = signerVerdict(ref, signers, inputs, skipped) ?? digestVerdict(ref, signedDigest, servedNow);
     if (failed)
         return { ...verdict, ...failed };
     const by = signers.length > 0 ? signers.join(', ') : 'the repository admin';
     context.logger.info(`${ref.original} is signed by ${by}: ${pinned}`);
     return { ...verdict, ok: true, message: `${ref.original} is signed by ${by} and served as signed: ${pinned}` };
 }
+async function readChecked(context, open, inputs, now) {
+    try {
+        return await readOutcome(context, open, now);
+    }
+    catch (err) {
+        // Another format can still verify its references only when it needs nothing from the trust data.
+        if (inputs.formatsPolicy === 'all' || !inputs.cosign || !inputs.cosignKeys)
+            throw err;
+        return { unchecked: err };
+    }
+}
+/** One reference's verdict in every format asked for. */
+async function referenceVerdict(context, ref, outcome, inputs) {
+    let servedOnce;
+    const served = () => (servedOnce ??= servedDigest(context, ref));
+    const unchecked = outcome && 'unchecked' in outcome ? outcome.unchecked : undefined;
+    const dct = inputs.dct && outcome && !('unchecked' in outcome) ? await verdictFor(context, ref, outcome, inputs, served) : undefined;
+    const cosign = inputs.cosign ? await cosignPart(context, ref, outcome, inputs, served) : undefined;
+    return combineVerdicts(context, ref, inputs, { dct, unchecked, cosign, served: cosign ? await served() : undefined });
+}
+/** The cosign verdict, with the keys given or the repository's signers' keys. */
+async function cosignPart(context, ref, outcome, inputs, served) {
+    let keys = inputs.cosignKeys;
+    if (!keys) {
+        // Only read when dct is among the formats (verifyInputs): the outcome is there.
+        if (!outcome || !('repo' in outcome)) {
+            const why = outcome && 'reason' in outcome ? outcome : { reason: 'no-trust-data', message: `${ref.gun} has no trust data` };
+            return { ok: false, reason: why.reason, message: `${ref.original}: no signer keys to check cosign signatures with: ${why.message}` };
+        }
+        keys = signerCosignKeys(outcome.repo);
+        if (keys.length === 0) {
+            return { ok: false, reason: 'cosign-invalid', message: `${ref.original}: ${ref.gun} lists no signer key cosign signatures could be made with; give cosign-public-key` };
+        }
+    }
+    const verdict = await cosignVerdictFor(context, ref, await served(), keys, inputs.cosign);
+    return verdict.ok ? { ok: true, signedBy: verdict.signedBy } : { ok: false, reason: verdict.reason, message: verdict.message };
+}
+/** The gate's verdict: any one format (or, under `all`, every one) verified. */
+function combineVerdicts(context, ref, inputs, parts) {
+    const { dct, unchecked, cosign, served } = parts;
+    const formats = inputs.formats.filter((f) => (f === 'dct' ? dct?.ok : cosign?.ok) === true);
+    const ok = inputs.formatsPolicy === 'all' ? formats.length === inputs.formats.length : formats.length > 0;
+    // A format that could not be checked fails the reference as before, unless another verified it.
+    if (unchecked !== undefined && !ok)
+        throw unchecked;
+    const cosignPinned = cosign?.ok && served?.digest ? `${ref.registry}/${ref.repository}@${served.digest}` : undefined;
+    const base = {
+        reference: ref.original,
+        tag: ref.tag,
+        gun: ref.gun,
+        signedDigest: dct?.signedDigest ?? (cosign?.ok ? served?.digest : undefined),
+        registryDigest: dct?.registryDigest ?? served?.digest,
+        signers: dct?.signers ?? [],
+        pinned: dct?.ok ? dct.pinned : (cosignPinned ?? dct?.pinned),
+        formats,
+        ...(cosign?.ok ? { cosignSigners: cosign.signedBy } : {}),
+    };
+    const warnings = unchecked !== undefined ? [`${ref.original}: dct could not be checked (${(0,errors/* errorMessage */.gJ)(unchecked)}); cosign verified it`] : [];
+    for (const w of warnings)
+        context.logger.warning(w);
+    const failing = [...(dct && !dct.ok ? [dct] : []), ...(cosign && !cosign.ok ? [cosign] : [])];
+    if (!ok)
+        return { ...base, ok, reason: failing[0].reason ?? 'unsigned', message: failing.map((f) => f.message).join('; ') };
+    const cosignLine = cosign?.ok ? `has cosign signatures by ${cosign.signedBy.join(', ')}` : '';
+    const message = dct?.ok ? [dct.message, ...(cosignLine ? [cosignLine] : [])].join('; ') : `${ref.original} ${cosignLine}: ${base.pinned}`;
+    return { ...base, ok, message, ...(warnings.length > 0 ? { warnings } : {}) };
+}
 async function verify(options) {
-    const inputs = verifyInputs(options);
-    return (0,_repository_context_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepositories */ .zb)(options, inputs.refs, { access: 'read', warnOnFirstUse: true }, async (context) => {
+    const inputs = await verifyInputs(options);
+    // Without dct no trust server is contacted, and no trust state or pin from the environment is read or kept.
+    const connection = inputs.dct ? options : { ...options, trustState: undefined, trustPin: undefined, requirePin: false, trustStateForget: undefined };
+    return (0,repository_context/* openRepositories */.zb)(connection, inputs.refs, { access: 'read', warnOnFirstUse: inputs.dct }, async (context) => {
         const outcomes = new Map();
-        await Promise.all(context.repositories.map(async (open) => outcomes.set(open.gun, await readOutcome(context, open, options.now))));
-        const results = await Promise.all(inputs.refs.map((ref) => verdictFor(context, ref, outcomes.get(ref.gun), inputs)));
+        if (inputs.dct) {
+            await Promise.all(context.repositories.map(async (open) => outcomes.set(open.gun, await readChecked(context, open, inputs, options.now))));
+        }
+        const results = await Promise.all(inputs.refs.map((ref) => referenceVerdict(context, ref, outcomes.get(ref.gun), inputs)));
         // Verdicts are the result; each entrypoint reports them its own way.
         for (const r of results)
             if (!r.ok)
@@ -588,7 +773,7 @@ async function initialFiles(options) {
 /* harmony export */ });
 /* unused harmony export isSignerOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4338);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4684);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
 // Which roles a signer may write a target into: docker's rule. With no
 // delegations, the top-level `targets` role (if the caller holds its key);
@@ -715,7 +900,7 @@ function checkSignerName(repo, signer, name) {
 /* harmony export */   nJ: () => (/* binding */ listTargets)
 /* harmony export */ });
 /* unused harmony export walkTargets */
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4338);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4684);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
 // notary's walk over a repository's targets tree (tuf.Repo.WalkTargets) and
 // the client reads built on it, over verified trust data: GetTargetByName,
