@@ -2,6 +2,7 @@
 // line is read: the CLI opens their TCP connections then (http/preconnect.ts),
 // while the operation, the key and the TLS context are still loading.
 
+import { formatsOf } from '../commands/inputs.ts';
 import type { AnyCommandSpec, CommandInput, InputValues } from '../commands/spec.ts';
 import { proxyRulesFromEnv } from '../http/proxy.ts';
 import { resolveTrustServer } from '../operations/trust-server-url.ts';
@@ -10,12 +11,15 @@ import type { ImageReference } from '../registry/reference.ts';
 /**
  * The trust server URLs of the command's references, where opening them early
  * helps: not for a command that runs docker push first (the connection would
- * sit idle for the push), nor for a server reached through a proxy (the
+ * sit idle for the push), nor when only cosign signatures are asked for (no
+ * trust server is contacted), nor for a server reached through a proxy (the
  * connection goes to the proxy, which the transport opens itself).
  */
 export function earlyConnections(spec: AnyCommandSpec, values: InputValues, env: NodeJS.ProcessEnv): URL[] {
   if (!(spec.inputs as readonly CommandInput[]).some((i) => i.name === 'trust-server')) return [];
   if (spec.pushes?.(values)) return [];
+  // With cosign alone no trust server is contacted.
+  if (!formatsOf(values).includes('dct')) return [];
   const refs = values.parsed<ImageReference[]>('tags') ?? [];
   try {
     const proxy = proxyRulesFromEnv(env);

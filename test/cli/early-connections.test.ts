@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.ts';
-import { ALICE_KEY_FILE, BASE_ENV, PASSED, signResult, verifyResult } from './support.ts';
+import { ALICE_KEY_FILE, ALICE_PUB_FILE, BASE_ENV, PASSED, signResult, verifyResult } from './support.ts';
 
 async function opened(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; urls: string[]; stderr: string }> {
   const urls: string[] = [];
@@ -46,6 +46,16 @@ describe('#runCli', () => {
       const run = await opened(['verify', 'registry.example.com/a:1'], { HTTPS_PROXY: 'http://proxy.example.com:3128' });
       expect(run.code, run.stderr).toBe(0);
       expect(run.urls).toEqual([]);
+    });
+  });
+
+  describe('when only cosign signatures are asked for', () => {
+    it('opens nothing: no trust server is contacted', async () => {
+      const cosign = await opened(['verify', '--formats', 'cosign', '--cosign-public-key', ALICE_PUB_FILE, 'registry.example.com/a:1']);
+      const both = await opened(['verify', '--formats', 'dct,cosign', 'registry.example.com/a:1']);
+      expect([cosign.code, both.code], cosign.stderr + both.stderr).toEqual([0, 0]);
+      expect(cosign.urls).toEqual([]);
+      expect(both.urls).toEqual(['https://registry.example.com/']);
     });
   });
 
