@@ -68,6 +68,7 @@ async function child(kind: string, origin: string, repository: string, tags: num
     out = { digests: new Set(manifests.map((m: { digest: string }) => m.digest)).size === 1 ? tags : 0, requests: stats.requests, connections: stats.connections };
   }
   const ms = performance.now() - started;
+  if (process.env.RESOLVE_MANY_MEMORY) console.error(JSON.stringify(process.memoryUsage()));
   console.log(JSON.stringify({ ...out, ms, peakMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
@@ -158,7 +159,8 @@ async function main(): Promise<void> {
     console.error(`load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     for (let run = 0; run < runs; run++) {
       for (const c of contenders) {
-        const { stdout } = await exec(process.execPath, [fileURLToPath(import.meta.url), '--child', c.kind, registry.origin, repository, String(tags), c.src], { maxBuffer: 1 << 20 });
+        const { stdout, stderr } = await exec(process.execPath, [fileURLToPath(import.meta.url), '--child', c.kind, registry.origin, repository, String(tags), c.src], { maxBuffer: 1 << 20 });
+        if (stderr) process.stderr.write(`${c.label}: ${stderr}`);
         const r = JSON.parse(stdout) as Result;
         if (r.digests !== tags) throw new Error(`${c.label} read ${r.digests} of ${tags} digests`);
         results.get(c.label)!.push(r);
