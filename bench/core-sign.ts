@@ -18,6 +18,8 @@ export interface CoreSignJob {
    * the CA must be in node's default store (a public trust server).
    */
   readonly caPem: string;
+  /** The login for a trust server behind token auth (the token variant). */
+  readonly credentials?: { readonly username: string; readonly password: string };
   readonly gun: string;
   readonly tag: string;
   readonly sha256: string;
@@ -48,7 +50,11 @@ export async function coreSign(job: CoreSignJob): Promise<CoreSignResult> {
   const pem = await readFile(job.keyFile, 'utf8');
   const key = loadPrivateKey(pem, { input: 'signer key', passphrase: job.passphrase });
   const keyLoaded = performance.now();
-  const session = new Session({ ...(job.caPem ? { caBundle: job.caPem } : {}), access: 'write' });
+  const session = new Session({
+    ...(job.caPem ? { caBundle: job.caPem } : {}),
+    ...(job.credentials ? { credentials: job.credentials } : {}),
+    access: 'write',
+  });
   try {
     const result = await signTargetsInRepository({
       server: session.trustServer(job.url),

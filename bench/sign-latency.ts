@@ -1,49 +1,58 @@
-// `npm run bench`: how long signing ONE tag takes when the trust server is a
-// realistic distance away, for dct-sign's core and for the peers a CI job
-// could use instead: the notary CLI and `docker trust sign`.
+// `npm run bench`: how long signing ONE tag takes when the trust server and
+// the registry are a realistic distance away, for dct-sign's core and CLI and
+// for the peers a CI job could use instead: the notary CLI, `docker trust
+// sign`, and for the bridge to Sigstore (issue 18, bench/bridge.ts) cosign.
 //
-// It starts the test stack (or reuses a running one: DCT_STACK_JSON), puts the
-// latency proxy in front of the open variant's notary-server, prepares one
-// repository with a docker-made signer per contender, then signs a new tag N
-// times per contender, contenders interleaved round by round. Each run starts
-// cold, as a fresh CI run does: a new Session for the core, empty TUF caches
-// for the peers. Requests are counted from notary-server's own log (the proxy
-// only sees TLS), connections by the proxy.
+// It starts the test stack (or reuses a running one: DCT_STACK_JSON), puts a
+// latency proxy in front of the open variant's notary-server and another in
+// front of its registry, prepares one repository per contender (named by the
+// proxied registry address), then signs a new tag N times per contender,
+// contenders interleaved round by round. Each run starts cold, as a fresh CI
+// run does: a new Session for the core, empty TUF caches and a fresh HOME for
+// the peers. Requests are counted from the servers' own logs (the proxy only
+// sees TLS), connections by the proxies.
 //
-//   npm run bench -- [--rtt MS] [--runs N] [--warmup N] [--out FILE]
+//   npm run bench -- [--rtt MS] [--runs N] [--warmup N] [--only dct|bridge] [--variant open|token] [--node PATH]... [--out FILE]
+//
+// --variant token runs the same rows against the token-auth variant, with
+// the token server behind a latency proxy too (so it starts its own stack).
 //
 // Nothing here asserts on time: it measures and prints.
 
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir } from 'node:os';
+import { get as httpGet } from 'node:http';
+import { get as httpsGet } from 'node:https';
 import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
+import { BRIDGE_GOALS, bridgeContenders, SKIPPED_NOTE } from './bridge.ts';
 import { coreSign, type CoreSignJob, type CoreSignResult } from './core-sign.ts';
 import { startProxyThread, type ProxyThread } from './proxy-thread.ts';
-import { ServerLog } from './server-log.ts';
 import {
-  createPeerContext,
-  docker,
-  generateSignerKey,
-  makeImage,
-  notary,
-  type PeerContext,
-  pushImage,
-  removePeerContext,
-  type TestRepository,
-  uniqueRepository,
-} from '../test/support/peers.ts';
-import { DOCKER_CLI, readStackInfo, startStack, type Stack, type StackInfo, type StackVariant } from '../test/support/stack.ts';
+  type BenchEnv,
+  CLI_BUNDLE,
+  cliFeatures,
+  type Contender,
+  nodeMajor,
+  type Prepared,
+  prepareRepository,
+  runCli,
+  type RunExtra,
+  SIGNER,
+} from './rows.ts';
+import { ServerLog } from './server-log.ts';
+import { docker, notary, type PeerContext, removePeerContext } from '../test/support/peers.ts';
+import { DOCKER_CLI, readStackInfo, startStack, type Stack, type StackInfo, type StackVariant, type VariantName } from '../test/support/stack.ts';
+import { SIGNER as SIGNER_LOGIN } from '../test/support/token-server.ts';
 
 const exec = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
-const SIGNER = 'signer';
-const CLI_BUNDLE = join(here, '..', 'dist', 'cli', 'index.js');
+const SYSTEM_NODE = '/usr/bin/node';
 
 // ---------------------------------------------------------------- options
 
@@ -59,19 +68,42 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '7' },
     warmup: { type: 'string', default: '1' },
     out: { type: 'string', default: join(here, 'results', 'latest.json') },
-    // The node that runs the new-process rows (e.g. /usr/bin/node for Node 20); in-process rows use this one.
-    node: { type: 'string', default: process.execPath },
+    // The nodes that run the new-process rows, a row each; default this one (the `node` devDependency, 24)
+    // and the system's /usr/bin/node (20) when it is another major. In-process rows use this one.
+    node: { type: 'string', multiple: true },
+    // Only the DCT rows (core, CLI, notary, docker) or only the bridge rows (issue 18: cosign); default both.
+    only: { type: 'string' },
+    // The stack variant: open (no auth) or token (registry and trust server behind the token server, also delayed).
+    variant: { type: 'string', default: 'open' },
     // Another CLI bundle (e.g. an older build's dist/cli/index.js) timed as an extra row, paired with the rest.
     'cli-before': { type: 'string' },
+    // The CLI bundle every CLI row runs (default dist/cli/index.js), e.g. a candidate build elsewhere.
+    cli: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
-  console.log('usage: npm run bench -- [--rtt MS (50)] [--runs N (7)] [--warmup N (1)] [--node PATH] [--cli-before BUNDLE] [--out FILE]');
+  console.log('usage: npm run bench -- [--rtt MS (50)] [--runs N (7)] [--warmup N (1)] [--only dct|bridge] [--variant open|token] [--node PATH]... [--cli BUNDLE] [--cli-before BUNDLE] [--out FILE]');
   process.exit(0);
 }
 const rttMs = Number(args.rtt);
-const nodeBin = args.node!;
+const only = args.only ?? 'all';
+if (!['all', 'dct', 'bridge'].includes(only)) {
+  console.error('--only must be dct or bridge');
+  process.exit(2);
+}
+const cliBundle = args.cli ?? CLI_BUNDLE;
+const variantName = args.variant as VariantName;
+if (variantName !== 'open' && variantName !== 'token') {
+  console.error('--variant must be open or token');
+  process.exit(2);
+}
+const nodePaths = args.node ?? [process.execPath, ...(existsSync(SYSTEM_NODE) ? [SYSTEM_NODE] : [])];
+const nodes: { path: string; major: string }[] = [];
+for (const path of nodePaths) {
+  const major = await nodeMajor(path);
+  if (!nodes.some((n) => n.major === major)) nodes.push({ path, major });
+}
 const runs = Number(args.runs);
 const warmup = Number(args.warmup);
 if (!(rttMs >= 0) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) {
@@ -85,85 +117,29 @@ const log = (m: string) => console.error(`[bench] ${m}`);
 
 // ---------------------------------------------------------------- contenders
 
-interface RunSample {
+interface Counts {
+  readonly requests: number;
+  /** Connections the proxy accepted during the run. */
+  readonly connections: number;
+  readonly byMethod: Readonly<Record<string, number>>;
+}
+
+interface RunSample extends RunExtra {
   readonly ms: number;
   readonly gets: number;
   readonly posts: number;
-  /** Connections the proxy accepted during the run. */
+  /** Connections the trust server's proxy accepted during the run. */
   readonly connections: number;
   /** Of those, how many carried a request (distinct client ports in notary-server's log). */
   readonly connectionsUsed: number;
   readonly requests: readonly string[];
-  /** What the core's own Session counted, for the core contenders. */
-  readonly core?: CoreSignResult & { readonly startupMs?: number };
-  /** For docker: whether it pushed the image through the daemon first. */
-  readonly pushedThroughDaemon?: boolean;
-}
-
-type RunExtra = Pick<RunSample, 'core' | 'pushedThroughDaemon'>;
-
-interface Contender {
-  readonly id: string;
-  readonly label: string;
-  readonly note: string;
-  readonly command: string;
-  prepare(): Promise<void>;
-  /** Untimed set-up before run `i` (e.g. emptying a TUF cache). */
-  before(i: number): Promise<void>;
-  /** The timed part; returns what the core counted, if it is the core. */
-  run(i: number): Promise<RunExtra>;
-}
-
-interface Pushed {
-  readonly tag: string;
-  readonly sha256: string;
-  readonly size: number;
-}
-
-interface Prepared {
-  readonly ctx: PeerContext;
-  readonly repo: TestRepository;
-  readonly tags: Pushed[];
-  /** docker's encrypted key file for the signer. */
-  readonly keyFile: string;
+  /** The registry's side: requests from its access log, connections from its proxy. */
+  readonly registry: Counts & { readonly log: readonly string[] };
+  /** The token server's side (token variant): token requests from its log, connections from its proxy. */
+  readonly token: Omit<Counts, 'byMethod'>;
 }
 
 const totalRuns = warmup + runs;
-const tagName = (i: number) => `run-${i}`;
-
-/** Every peer context made, removed at the end. */
-const contexts: PeerContext[] = [];
-
-/**
- * A repository created by docker with signer "signer" (docker trust key
- * generate + signer add, through the proxy), and one pushed tag per run, all
- * of one small image, pushed straight to the registry.
- */
-async function prepareRepository(stack: StackInfo, variant: StackVariant, id: string): Promise<Prepared> {
-  const ctx = await createPeerContext(stack, variant);
-  contexts.push(ctx);
-  const repo = uniqueRepository(variant, `bench-${id}`);
-  const publicKey = await generateSignerKey(ctx, SIGNER);
-  await docker(ctx, ['trust', 'signer', 'add', '--key', publicKey, SIGNER, repo.name]);
-  await makeImage(ctx, repo.ref('base'));
-  const tags: Pushed[] = [];
-  for (let i = 0; i < totalRuns; i++) {
-    const ref = repo.ref(tagName(i));
-    await docker(ctx, ['tag', repo.ref('base'), ref]);
-    const pushed = await pushImage(ctx, ref);
-    tags.push({ tag: tagName(i), sha256: pushed.digest.slice('sha256:'.length), size: pushed.size });
-  }
-  return { ctx, repo, tags, keyFile: await signerKeyFile(ctx) };
-}
-
-async function signerKeyFile(ctx: PeerContext): Promise<string> {
-  const dir = join(ctx.dockerTrustDir, 'private');
-  for (const file of await readdir(dir)) {
-    const pem = await readFile(join(dir, file), 'utf8');
-    if (new RegExp(`^role: ${SIGNER}$`, 'm').test(pem)) return join(dir, file);
-  }
-  throw new Error(`no docker key for ${SIGNER} in ${dir}`);
-}
 
 function coreJob(stack: StackInfo, proxy: ProxyThread, p: Prepared, i: number, caBundle = true): CoreSignJob {
   const t = p.tags[i]!;
@@ -177,6 +153,7 @@ function coreJob(stack: StackInfo, proxy: ProxyThread, p: Prepared, i: number, c
     keyFile: p.keyFile,
     passphrase: p.ctx.passphrases.repository,
     signerName: SIGNER,
+    ...(p.ctx.user ? { credentials: p.ctx.user } : {}),
   };
 }
 
@@ -194,9 +171,9 @@ async function bundleSignOnce(dir: string): Promise<string | null> {
   }
 }
 
-function runNode(script: string, job: CoreSignJob): Promise<CoreSignResult & { startupMs: number }> {
+function runNode(node: string, script: string, job: CoreSignJob): Promise<CoreSignResult & { startupMs: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(args.node!, [script, JSON.stringify(job)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [script, JSON.stringify(job)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -210,24 +187,13 @@ function runNode(script: string, job: CoreSignJob): Promise<CoreSignResult & { s
 }
 
 /** `dct-sign sign --no-push` from the shipped CLI bundle, as a CI step runs it. */
-function runCli(stack: StackInfo, proxy: ProxyThread, p: Prepared, i: number, bundle = CLI_BUNDLE): Promise<void> {
-  const args = [
-    bundle, 'sign', '--no-push', '--signer-key-file', p.keyFile, '--signer-name', SIGNER,
+function runCliSign(node: string, stack: StackInfo, proxy: ProxyThread, p: Prepared, i: number, bundle = cliBundle): Promise<void> {
+  const cliArgs = [
+    'sign', '--no-push', '--signer-key-file', p.keyFile, '--signer-name', SIGNER,
     '--trust-server', proxy.url, '--trust-server-ca', stack.caFile, '--registry-ca', stack.caFile,
     p.repo.ref(p.tags[i]!.tag),
   ];
-  const env: NodeJS.ProcessEnv = { ...process.env, DOCKER_CONFIG: p.ctx.dockerConfig, HOME: p.ctx.dir, NOTARY_DELEGATION_PASSPHRASE: p.ctx.passphrases.repository };
-  // Cold, as a CI runner's first step: no V8 compile cache.
-  delete env.NODE_COMPILE_CACHE;
-  delete env.DCT_TRUST_STATE;
-  return new Promise((resolve, reject) => {
-    const child = spawn(nodeBin, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-    let err = '';
-    child.stdout.resume();
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`dct-sign sign exited ${code}\n${err}`))));
-  });
+  return runCli(node, cliArgs, { DOCKER_CONFIG: p.ctx.dockerConfig, HOME: p.ctx.dir, NOTARY_DELEGATION_PASSPHRASE: p.ctx.passphrases.repository }, bundle);
 }
 
 /** `docker trust sign`; says whether docker pushed through the daemon, and warns when that is not what was expected. */
@@ -239,18 +205,22 @@ async function dockerSign(p: Prepared, i: number, expectPush: boolean): Promise<
   return { pushedThroughDaemon: pushed };
 }
 
-function contenders(stack: StackInfo, variant: StackVariant, proxy: ProxyThread, scratch: string): Contender[] {
+function contenders(env: BenchEnv, proxy: ProxyThread, scratch: string): Contender[] {
+  const stack = env.stack;
   let core: Prepared;
   let coreDefaultStore: Prepared;
-  let coreProcess: Prepared;
-  let coreCli: Prepared;
+  const coreProcess = new Map<string, Prepared>();
+  const coreCli = new Map<string, Prepared>();
   let coreCliBefore: Prepared;
   let notaryRepo: Prepared;
   let dockerNew: Prepared;
   let dockerResign: Prepared;
   let signOnce = join(here, 'sign-once.ts');
+  let bundled: Promise<void> | undefined;
 
   const emptyTufCache = (dir: string) => rm(join(dir, 'tuf'), { recursive: true, force: true });
+  // A new-process row per node; the label says which when there is more than one.
+  const on = (major: string) => (nodes.length > 1 ? ` [node ${major}]` : '');
 
   return [
     {
@@ -259,7 +229,7 @@ function contenders(stack: StackInfo, variant: StackVariant, proxy: ProxyThread,
       note: 'in-process signTargetsInRepository, new Session per run, key file read + decrypted in the timing',
       command: 'signTargetsInRepository({ server: new Session().trustServer(url), signers: [docker key], signerName, targets: [tag] })',
       prepare: async () => {
-        core = await prepareRepository(stack, variant, 'core');
+        core = await prepareRepository(env, 'core');
       },
       before: async () => {},
       run: async (i) => ({ core: await coreSign(coreJob(stack, proxy, core, i)) }),
@@ -270,39 +240,45 @@ function contenders(stack: StackInfo, variant: StackVariant, proxy: ProxyThread,
       note: "as above but no CA bundle: the stack's CA is added to node's default store, as a public CA is for notary.docker.io",
       command: 'signTargetsInRepository({ server: new Session({ no caBundle }).trustServer(url), ... })',
       prepare: async () => {
-        coreDefaultStore = await prepareRepository(stack, variant, 'default-ca');
+        coreDefaultStore = await prepareRepository(env, 'default-ca');
       },
       before: async () => {},
       run: async (i) => ({ core: await coreSign(coreJob(stack, proxy, coreDefaultStore, i, false)) }),
     },
-    {
-      id: 'dct-sign-process',
-      label: 'dct-sign core, new node process',
-      note: 'the same sign in a new node process running a single-file bundle (as the action/CLI ship): adds node start-up and bundle load',
-      command: 'node sign-once.cjs <job>',
-      prepare: async () => {
-        const bundled = await bundleSignOnce(scratch);
-        if (bundled) signOnce = bundled;
-        coreProcess = await prepareRepository(stack, variant, 'process');
-      },
-      before: async () => {},
-      run: async (i) => ({ core: await runNode(signOnce, coreJob(stack, proxy, coreProcess, i)) }),
-    },
-    {
-      id: 'dct-sign-cli',
-      label: 'dct-sign sign --no-push (CLI)',
-      note: 'the shipped CLI bundle (dist/cli/index.js) in a new node process, no V8 code cache: reads the digest from the (undelayed) registry, then signs',
-      command: 'node dist/cli/index.js sign --no-push --signer-key-file <key> --trust-server <proxy> --trust-server-ca ca.crt --registry-ca ca.crt <ref>',
-      prepare: async () => {
-        if (!existsSync(CLI_BUNDLE)) throw new Error(`${CLI_BUNDLE} is missing: run npm run build first`);
-        coreCli = await prepareRepository(stack, variant, 'cli');
-      },
-      before: async () => {},
-      run: async (i) => {
-        await runCli(stack, proxy, coreCli, i);
-        return {};
-      },
-    },
+    ...nodes.map(
+      (node): Contender => ({
+        id: `dct-sign-process@${node.major}`,
+        label: `dct-sign core, new node process${on(node.major)}`,
+        note: 'the same sign in a new node process running a single-file bundle (as the action/CLI ship): adds node start-up and bundle load',
+        command: 'node sign-once.cjs <job>',
+        prepare: async () => {
+          bundled ??= bundleSignOnce(scratch).then((file) => {
+            if (file) signOnce = file;
+          });
+          await bundled;
+          coreProcess.set(node.major, await prepareRepository(env, `process-${node.major}`));
+        },
+        before: async () => {},
+        run: async (i) => ({ core: await runNode(node.path, signOnce, coreJob(stack, proxy, coreProcess.get(node.major)!, i)) }),
+      }),
+    ),
+    ...nodes.map(
+      (node): Contender => ({
+        id: `dct-sign-cli@${node.major}`,
+        label: `dct-sign sign --no-push (CLI)${on(node.major)}`,
+        note: 'the shipped CLI bundle (dist/cli/index.js) in a new node process, no V8 code cache: reads the digest from the registry, then signs',
+        command: 'node dist/cli/index.js sign --no-push --signer-key-file <key> --trust-server <proxy> --trust-server-ca ca.crt --registry-ca ca.crt <registry/repo:tag>',
+        prepare: async () => {
+          if (!existsSync(cliBundle)) throw new Error(`${cliBundle} is missing: run npm run build first`);
+          coreCli.set(node.major, await prepareRepository(env, `cli-${node.major}`));
+        },
+        before: async () => {},
+        run: async (i) => {
+          await runCliSign(node.path, stack, proxy, coreCli.get(node.major)!, i);
+          return {};
+        },
+      }),
+    ),
     ...(args['cli-before']
       ? [
           {
@@ -311,11 +287,11 @@ function contenders(stack: StackInfo, variant: StackVariant, proxy: ProxyThread,
             note: `as the CLI row, with the bundle ${args['cli-before']}`,
             command: `node ${args['cli-before']} sign --no-push ...`,
             prepare: async () => {
-              coreCliBefore = await prepareRepository(stack, variant, 'cli-before');
+              coreCliBefore = await prepareRepository(env, 'cli-before');
             },
             before: async () => {},
             run: async (i: number) => {
-              await runCli(stack, proxy, coreCliBefore, i, args['cli-before']);
+              await runCliSign(nodes[0]!.path, stack, proxy, coreCliBefore, i, args['cli-before']);
               return {};
             },
           },
@@ -327,7 +303,7 @@ function contenders(stack: StackInfo, variant: StackVariant, proxy: ProxyThread,
       note: "notary CLI with docker's trust dir (-d <DOCKER_CONFIG>/trust: the signer key; TUF cache emptied before each run)",
       command: `notary -s <proxy> --tlscacert ca.crt -d <DOCKER_CONFIG>/trust addhash <gun> <tag> <size> --sha256 <hex> -r targets/releases,targets/${SIGNER} --publish`,
       prepare: async () => {
-        const p = await prepareRepository(stack, variant, 'notary');
+        const p = await prepareRepository(env, 'notary');
         // `notary key import` refuses an encrypted key without notary's `path`
         // header, which docker's files lack; docker's trust dir is a notary
         // trust dir, so point the CLI at it.
@@ -346,10 +322,10 @@ function contenders(stack: StackInfo, variant: StackVariant, proxy: ProxyThread,
     {
       id: 'docker',
       label: 'docker trust sign (new tag)',
-      note: 'tag pushed but not yet signed: docker re-pushes it through the daemon (registry not delayed) then publishes; TUF cache emptied before each run',
+      note: 'tag pushed but not yet signed: docker re-pushes it through the daemon (through the registry proxy) then publishes; TUF cache emptied before each run',
       command: 'docker trust sign <registry>/<repo>:<tag>',
       prepare: async () => {
-        dockerNew = await prepareRepository(stack, variant, 'docker');
+        dockerNew = await prepareRepository(env, 'docker');
       },
       before: () => emptyTufCache(dockerNew.ctx.dockerTrustDir),
       run: async (i) => {
@@ -362,7 +338,7 @@ function contenders(stack: StackInfo, variant: StackVariant, proxy: ProxyThread,
       note: 'tag already signed (by the core, untimed): no push, only the trust-server part; TUF cache emptied before each run',
       command: 'docker trust sign <registry>/<repo>:<tag>   # tag already signed',
       prepare: async () => {
-        dockerResign = await prepareRepository(stack, variant, 'resign');
+        dockerResign = await prepareRepository(env, 'resign');
         for (let i = 0; i < totalRuns; i++) await coreSign(coreJob(stack, proxy, dockerResign, i));
       },
       before: () => emptyTufCache(dockerResign.ctx.dockerTrustDir),
@@ -425,23 +401,79 @@ function compactRequest(r: string): string {
   return `${method}${what}${status === '200' ? '' : ` ${status}`}`;
 }
 
+/** A registry access-log line "GET /v2/<repo>/manifests/run-3 200" -> "GET manifests/run-3"; digests shortened. */
+function compactRegistryRequest(r: string): string {
+  const [method, uri, status] = r.split(' ');
+  const what = uri === '/v2/' ? '/v2/' : uri!.replace(/\?.*$/, '').replace(/^\/v2\/.*?\/(manifests|blobs|tags|referrers)\//, '$1/').replace(/([0-9a-f]{8})[0-9a-f]{56}/g, '$1…');
+  return `${method} ${what}${status === '200' ? '' : ` ${status}`}`;
+}
+
+const byMethod = (requests: readonly { method: string }[]) => {
+  const out: Record<string, number> = {};
+  for (const r of requests) out[r.method] = (out[r.method] ?? 0) + 1;
+  return out;
+};
+const methods = (m: Readonly<Record<string, number>>) =>
+  Object.entries(m)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${v} ${k}`)
+    .join(' ');
+
+/**
+ * The requests for the bench's own repositories (all named bench-…) and the
+ * `/v2/` pings: a reused stack may serve someone else's tests at the same
+ * time, and their requests are not this run's.
+ */
+const ours = <T extends { uri: string }>(requests: readonly T[]): T[] =>
+  requests.filter((r) => r.uri === '/v2/' || r.uri.includes('bench-'));
+
+/** A GET whose answer does not matter, only that the server logs it. */
+function sentinel(url: string, ca?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (res: { resume(): void; on(e: 'end', f: () => void): void }) => {
+      res.on('end', () => resolve());
+      res.resume();
+    };
+    const req = url.startsWith('https:') ? httpsGet(url, { ca }, done) : httpGet(url, done);
+    req.on('error', reject);
+  });
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
   let stack: Stack | undefined;
   let info: StackInfo;
   const reuse = process.env.DCT_STACK_JSON;
+  let tokenProxy: ProxyThread | undefined;
+  if (reuse && variantName === 'token') {
+    console.error('--variant token starts its own stack, with the token server behind the latency proxy: unset DCT_STACK_JSON');
+    process.exit(2);
+  }
   if (reuse) {
     info = readStackInfo(reuse);
     log(`reusing the stack in ${info.dir}`);
   } else {
-    stack = await startStack({ log });
+    // The token variant's servers send clients to the token server through a proxy of its own.
+    stack = await startStack({
+      log,
+      tokenServerAddress: async (url) => {
+        tokenProxy = await startProxyThread({ target: url, oneWayDelayMs: rttMs / 2 });
+        return tokenProxy.url;
+      },
+    });
     info = stack.info;
   }
   const scratch = await mkdtemp(join(tmpdir(), 'dct-bench-'));
   let proxy: ProxyThread | undefined;
+  let registryProxy: ProxyThread | undefined;
+  const contexts: PeerContext[] = [];
+  const all: Contender[] = [];
   const stop = async () => {
+    await Promise.all(all.map((c) => c.after?.(-1).catch(() => {})));
     await proxy?.close();
+    await registryProxy?.close();
+    await tokenProxy?.close();
     await Promise.all(contexts.map((c) => removePeerContext(c).catch(() => {})));
     await rm(scratch, { recursive: true, force: true });
     await stack?.stop();
@@ -452,17 +484,41 @@ async function main(): Promise<void> {
   });
 
   try {
-    const open = info.variants.open;
+    const open = info.variants[variantName];
     proxy = await startProxyThread({ target: open.notaryUrl, oneWayDelayMs: rttMs / 2 });
+    registryProxy = await startProxyThread({ target: open.registryHost, oneWayDelayMs: rttMs / 2 });
     // For the contender without a CA bundle: trust the stack's CA as a public one.
     setDefaultCACertificates([...getCACertificates('default'), info.caPem]);
-    const variant: StackVariant = { ...open, notaryUrl: proxy.url };
-    const serverLog = new ServerLog(info.logs['notary-server-open']!);
-    log(`notary-server ${open.notaryUrl} behind ${proxy.url}, ${rttMs} ms round trip`);
+    // Every reference names the proxied registry: the registry is as far away as the trust server.
+    const registryHost = `127.0.0.1:${registryProxy.port}`;
+    const variant: StackVariant = { ...open, notaryUrl: proxy.url, registryHost, registryUrl: `http://${registryHost}` };
+    // Sentinel requests straight to each server (no proxy), whose log lines close a run's window.
+    const serverLog = new ServerLog(info.logs[`notary-server-${variantName}`]!, 'notary', (id) =>
+      sentinel(`${open.notaryUrl}/v2/${id}/_trust/tuf/root.json`, info.caPem),
+    );
+    const registryLog = new ServerLog(info.logs[`registry-${variantName}`]!, 'registry', (id) =>
+      sentinel(`${open.registryUrl}/v2/${id}/manifests/latest`),
+    );
+    const tokenLog = new ServerLog(info.logs['token-server']!, 'token', (id) =>
+      sentinel(`${info.tokenServer.url}/token?service=${id}`),
+    );
+    const user = open.auth ? SIGNER_LOGIN : undefined;
+    log(`${variantName} variant: notary-server ${open.notaryUrl} behind ${proxy.url}, registry ${open.registryHost} behind ${registryHost}${tokenProxy && open.auth ? `, token server ${info.tokenServer.url} behind ${tokenProxy.url}` : ''}, ${rttMs} ms round trip each`);
+    log(`new-process rows on ${nodes.map((n) => `node ${n.major} (${n.path})`).join(' and ')}`);
 
     // Read before anything runs: the in-process contenders use the undici loaded now.
     const versionsAtStart = await versions(info);
-    const all = contenders(info, variant, proxy, scratch);
+    const env: BenchEnv = { stack: info, variant, directRegistryHost: open.registryHost, totalRuns, contexts, log, ...(user ? { user } : {}) };
+    let skipped: string[] = [];
+    if (only !== 'bridge') all.push(...contenders(env, proxy, scratch));
+    if (only !== 'dct') {
+      if (!existsSync(cliBundle)) throw new Error(`${cliBundle} is missing: run npm run build first`);
+      const features = await cliFeatures(nodes[0]!.path, cliBundle);
+      log(`the built CLI has --formats: ${features.formats}, --cosign-key: ${features.cosignKey}, --cosign-public-key: ${features.cosignPublicKey}`);
+      const bridge = bridgeContenders({ env, nodes, features, scratch, bundle: cliBundle });
+      all.push(...bridge.rows);
+      skipped = bridge.skipped;
+    }
     for (const c of all) {
       const t = performance.now();
       await c.prepare();
@@ -476,12 +532,21 @@ async function main(): Promise<void> {
       for (const c of all) {
         await c.before(i);
         const mark = await serverLog.mark();
+        const registryMark = await registryLog.mark();
+        const tokenMark = await tokenLog.mark();
+        const tokenConnectionsBefore = (await tokenProxy?.connections()) ?? 0;
         const connectionsBefore = await proxy.connections();
+        const registryConnectionsBefore = await registryProxy.connections();
         const t0 = performance.now();
         const extra = await c.run(i);
         const ms = performance.now() - t0;
         const connections = (await proxy.connections()) - connectionsBefore;
-        const requests = await serverLog.since(mark);
+        const registryConnections = (await registryProxy.connections()) - registryConnectionsBefore;
+        const tokenConnections = ((await tokenProxy?.connections()) ?? 0) - tokenConnectionsBefore;
+        await c.after?.(i);
+        const requests = ours(await serverLog.since(mark));
+        const registryRequests = ours(await registryLog.since(registryMark));
+        const tokenRequests = open.auth ? ours(await tokenLog.since(tokenMark)) : [];
         const sample: RunSample = {
           ms,
           gets: requests.filter((r) => r.method === 'GET').length,
@@ -489,10 +554,19 @@ async function main(): Promise<void> {
           connections,
           connectionsUsed: new Set(requests.map((r) => r.remote)).size,
           requests: requests.map((r) => `${r.method} ${r.uri} ${r.status}`),
+          registry: {
+            requests: registryRequests.length,
+            connections: registryConnections,
+            byMethod: byMethod(registryRequests),
+            log: registryRequests.map((r) => `${r.method} ${r.uri} ${r.status}`),
+          },
+          token: { requests: tokenRequests.length, connections: tokenConnections },
           ...extra,
         };
         if (i >= warmup) samples.get(c.id)!.push(sample);
-        log(`${kind.padEnd(9)} ${c.label.padEnd(32)} ${ms.toFixed(0).padStart(6)} ms  ${sample.gets} GET ${sample.posts} POST ${connections} conn`);
+        log(
+          `${kind.padEnd(9)} ${c.label.padEnd(46)} ${ms.toFixed(0).padStart(6)} ms  trust ${sample.gets} GET ${sample.posts} POST ${connections} conn  registry ${registryRequests.length} req ${registryConnections} conn${open.auth ? `  token ${tokenRequests.length} req ${tokenConnections} conn` : ''}`,
+        );
       }
     }
 
@@ -513,16 +587,23 @@ async function main(): Promise<void> {
         posts: range(s.map((x) => x.posts)),
         connections: range(s.map((x) => x.connections)),
         connectionsUsed: range(s.map((x) => x.connectionsUsed)),
+        registryRequests: range(s.map((x) => x.registry.requests)),
+        registryConnections: range(s.map((x) => x.registry.connections)),
+        tokenRequests: range(s.map((x) => x.token.requests)),
+        tokenConnections: range(s.map((x) => x.token.connections)),
         samples: s,
       };
     });
-    const base = summary.find((s) => s.id === 'dct-sign')!;
-    const notaryRow = summary.find((s) => s.id === 'notary')!;
+    type Row = (typeof summary)[number];
+    const base = summary.find((s) => s.id === 'dct-sign');
+    const notaryRow = summary.find((s) => s.id === 'notary');
     // Paired: contenders ran round by round, so run i of each saw the same load.
-    const perNotary = (s: (typeof summary)[number]) => median(s.samples.map((x, i) => x.ms / notaryRow.samples[i]!.ms));
+    const paired = (s: Row, to: Row) => median(s.samples.map((x, i) => x.ms / to.samples[i]!.ms));
     const floorMs = 4 * rttMs;
+    // The token columns only on the token variant.
+    const tok = <T,>(...cells: T[]): T[] => (open.auth ? cells : []);
     const rows = [
-      ['contender', 'median ms', 'min ms', 'GETs', 'POSTs', 'connections', '× dct-sign', '× notary (paired)', 'median RTTs'],
+      ['contender', 'median ms', 'min ms', 'GETs', 'POSTs', 'conns', 'reg reqs', 'reg conns', ...tok('token reqs', 'token conns'), '× dct-sign', '× notary (paired)', 'median RTTs'],
       ...summary.map((s) => [
         s.label,
         s.medianMs.toFixed(0),
@@ -530,29 +611,59 @@ async function main(): Promise<void> {
         s.gets,
         s.posts,
         s.connections,
-        (s.medianMs / base.medianMs).toFixed(2),
-        perNotary(s).toFixed(2),
+        s.registryRequests,
+        s.registryConnections,
+        ...tok(s.tokenRequests, s.tokenConnections),
+        base ? (s.medianMs / base.medianMs).toFixed(2) : '-',
+        notaryRow ? paired(s, notaryRow).toFixed(2) : '-',
         rttMs > 0 ? (s.medianMs / rttMs).toFixed(1) : '-',
       ]),
-      ['theoretical floor (TCP + TLS 1.3 + GET wave + POST)', floorMs.toFixed(0), '', '', '', '', (floorMs / base.medianMs).toFixed(2), (floorMs / notaryRow.medianMs).toFixed(2), '4.0'],
+      ...(base && notaryRow
+        ? [['theoretical floor, trust server only (TCP + TLS 1.3 + GET wave + POST)', floorMs.toFixed(0), '', '', '', '', '', '', ...tok('', ''), (floorMs / base.medianMs).toFixed(2), (floorMs / notaryRow.medianMs).toFixed(2), '4.0']]
+        : []),
     ];
-    const coreSamples = base.samples.map((x) => x.core!);
-    const processSamples = summary.find((s) => s.id === 'dct-sign-process')!.samples.map((x) => x.core!);
     const patterns = summary.map((s) => {
       const last = s.samples.at(-1)!;
-      return `  ${s.label}: ${last.requests.map(compactRequest).join(', ')}  [${last.connections} connections, ${last.connectionsUsed} carrying requests]`;
+      const trust = last.requests.length > 0 ? `trust: ${last.requests.map(compactRequest).join(', ')}  [${last.connections} connections, ${last.connectionsUsed} carrying requests]` : 'trust: none';
+      const registry = `registry: ${methods(last.registry.byMethod) || 'none'} [${last.registry.connections} connections]: ${last.registry.log.map(compactRegistryRequest).join(', ')}`;
+      return `  ${s.label}:\n    ${trust}\n    ${registry}`;
     });
+    const goals: string[][] = [['goal', 'node', 'row ms', 'peer ms', 'ratio (paired)', 'goal', 'met']];
+    const goalResults: { goal: string; node: string; rowMs: number; peerMs: number; ratio: number; max: number }[] = [];
+    for (const g of only !== 'dct' ? BRIDGE_GOALS : []) {
+      for (const node of nodes) {
+        const row = summary.find((s) => s.id === `${g.row}@${node.major}`);
+        const peer = summary.find((s) => s.id === (g.peer.endsWith('@') ? `${g.peer}${node.major}` : g.peer));
+        if (!row || !peer) {
+          goals.push([g.name, node.major, '-', peer ? peer.medianMs.toFixed(0) : '-', SKIPPED_NOTE, `≤ ${g.max}×`, '-']);
+          continue;
+        }
+        const ratio = paired(row, peer);
+        goalResults.push({ goal: g.name, node: node.major, rowMs: row.medianMs, peerMs: peer.medianMs, ratio, max: g.max });
+        goals.push([g.name, node.major, row.medianMs.toFixed(0), peer.medianMs.toFixed(0), `${ratio.toFixed(2)}×`, `≤ ${g.max}×`, ratio <= g.max ? 'yes' : 'NO']);
+      }
+    }
+    const coreSamples = base?.samples.map((x) => x.core!) ?? [];
+    const processRows = summary.filter((s) => s.id.startsWith('dct-sign-process@'));
     const lines = [
       '',
-      `Signing one tag (new-process rows on ${nodeBin}), notary-server ${rttMs} ms round trip away (${rttMs / 2} ms each way), ${runs} runs each after ${warmup} warm-up, ${cpus().length} CPUs, load ${load.before.toFixed(1)} -> ${load.after.toFixed(1)}, undici ${versionsAtStart.undici}`,
+      `Signing one tag (${variantName} variant): notary-server${open.auth ? ', registry and token server' : ' and registry'} each ${rttMs} ms round trip away (${rttMs / 2} ms each way), ${runs} runs each after ${warmup} warm-up, ${cpus().length} CPUs, load ${load.before.toFixed(1)} -> ${load.after.toFixed(1)}, undici ${versionsAtStart.undici}, new-process rows on ${nodes.map((n) => `node ${n.major}`).join(' and ')}`,
       '',
-      table(rows, new Set([1, 2, 3, 4, 5, 6, 7, 8])),
+      table(rows, new Set(rows[0]!.map((_, c) => c).slice(1))),
       '',
-      'GETs/POSTs: requests notary-server logged during a run (registry traffic not included); connections: TCP connections the proxy accepted.',
-      `dct-sign core, per its own Session: ${range(coreSamples.map((c) => c.byMethod.GET ?? 0))} GET, ${range(coreSamples.map((c) => c.byMethod.POST ?? 0))} POST, ${range(coreSamples.map((c) => c.connections))} connections; median key load ${median(coreSamples.map((c) => c.keyLoadMs)).toFixed(1)} ms, publish ${median(coreSamples.map((c) => c.publishMs)).toFixed(0)} ms.`,
-      `dct-sign in a new process: median node start-up + bundle load ${median(processSamples.map((c) => c.startupMs ?? 0)).toFixed(0)} ms, then the sign ${median(processSamples.map((c) => c.totalMs)).toFixed(0)} ms.`,
+      'GETs/POSTs: requests notary-server logged during a run; conns: TCP connections its proxy accepted. reg reqs: requests the registry logged; reg conns: TCP connections the registry proxy accepted.' +
+        (open.auth ? ' token reqs: token requests the token server logged; token conns: TCP connections its proxy accepted.' : ''),
+      ...(base
+        ? [`dct-sign core, per its own Session: ${range(coreSamples.map((c) => c.byMethod.GET ?? 0))} GET, ${range(coreSamples.map((c) => c.byMethod.POST ?? 0))} POST, ${range(coreSamples.map((c) => c.connections))} connections; median key load ${median(coreSamples.map((c) => c.keyLoadMs)).toFixed(1)} ms, publish ${median(coreSamples.map((c) => c.publishMs)).toFixed(0)} ms.`]
+        : []),
+      ...processRows.map((r) => {
+        const c = r.samples.map((x) => x.core!);
+        return `${r.label}: median node start-up + bundle load ${median(c.map((x) => x.startupMs ?? 0)).toFixed(0)} ms, then the sign ${median(c.map((x) => x.totalMs)).toFixed(0)} ms.`;
+      }),
+      ...(goals.length > 1 ? ['', "Issue 18's speed goals (each ratio the median of the per-round ratios, same run):", '', table(goals, new Set([1, 2, 3, 4]))] : []),
+      ...(skipped.length > 0 ? ['', `Left out (${SKIPPED_NOTE}): ${skipped.join('; ')}.`] : []),
       '',
-      'Requests of the last run, in the order notary-server answered them:',
+      'Requests of the last run, in the order the servers answered them:',
       ...patterns,
       '',
     ];
@@ -564,16 +675,24 @@ async function main(): Promise<void> {
 
     const result = {
       date: new Date().toISOString(),
-      command: `npm run bench -- --rtt ${rttMs} --runs ${runs} --warmup ${warmup}`,
+      command: `npm run bench -- --rtt ${rttMs} --runs ${runs} --warmup ${warmup}${only === 'all' ? '' : ` --only ${only}`}${variantName === 'open' ? '' : ` --variant ${variantName}`}`,
+      variant: variantName,
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', kernel: release(), loadAverage1m: load },
       versions: versionsAtStart,
       rttMs,
       oneWayDelayMs: rttMs / 2,
+      delayed: ['trust server', 'registry', ...(open.auth ? ['token server'] : [])],
       runs,
       warmup,
       floorMs,
-      nodeForProcesses: nodeBin,
-      contenders: summary.map((s) => ({ ...s, ratioToDctSign: s.medianMs / base.medianMs, pairedRatioToNotary: perNotary(s) })),
+      nodes,
+      skipped,
+      goals: goalResults,
+      contenders: summary.map((s) => ({
+        ...s,
+        ratioToDctSign: base ? s.medianMs / base.medianMs : null,
+        pairedRatioToNotary: notaryRow ? paired(s, notaryRow) : null,
+      })),
     };
     await mkdir(dirname(args.out!), { recursive: true });
     await writeFile(args.out!, `${JSON.stringify(result, null, 2)}\n`);

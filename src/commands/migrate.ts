@@ -71,7 +71,7 @@ dct-sign migrate --formats cosign --signer-key-file ci.key registry.example.com/
 
 # First see what would happen, then migrate two tags with a cosign key.
 dct-sign migrate --formats cosign --dry-run registry.example.com/team/app:1.4.2 registry.example.com/team/app:1.4.1
-COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-key cosign.key \\
+COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-key-file cosign.key \\
     registry.example.com/team/app:1.4.2 registry.example.com/team/app:1.4.1`,
     exitCodes: [
       [0, 'every tag was migrated, already had cosign signatures or is not signed\nwith DCT (with --dry-run: would be)'],

@@ -62,7 +62,10 @@ export function methodFor(keytype: PlainKeyType): SignatureMethod {
 export function unusableReason(key: KeyObject, use: 'sign' | 'verify'): string | undefined {
   const type = plainKeyType(key);
   if (type === undefined) {
-    return `${key.asymmetricKeyType ?? 'unknown'} keys are not supported; use an ECDSA P-256, Ed25519 or RSA (2048 bits or more) key`;
+    return (
+      `${key.asymmetricKeyType ?? 'unknown'} keys are not supported: DCT and cosign signatures take ECDSA P-256, Ed25519 or RSA ` +
+      '(2048 bits or more) keys, notation signatures ECDSA P-256, P-384, P-521 or RSA (2048, 3072 or 4096 bits); use a key of one of those types'
+    );
   }
   if (type === 'ecdsa') {
     const curve = key.asymmetricKeyDetails?.namedCurve ?? '';

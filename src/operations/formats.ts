@@ -13,6 +13,7 @@ import type {
   CosignVerdict,
   CosignWriteOptions,
   CosignWriteOutcome,
+  PreparedCosignWrite,
 } from '../sigstore/types.ts';
 
 export const FORMATS = ['dct', 'cosign'] as const;
@@ -25,6 +26,8 @@ export type FormatsPolicy = 'any' | 'all';
 export interface CosignFormat {
   signerOf(key: LoadedPrivateKey): CosignSigner;
   write(target: CosignTarget, signer: CosignSigner, options: CosignWriteOptions): Promise<CosignWriteOutcome>;
+  /** write's reads and checks now, its writes later; without it (a test's format) write does both. */
+  prepare?(target: CosignTarget, signer: CosignSigner, options: CosignWriteOptions): Promise<PreparedCosignWrite>;
   verify(target: CosignTarget, keys: readonly CosignPublicKey[], options: CosignReadOptions): Promise<CosignVerdict>;
 }
 
@@ -32,5 +35,10 @@ export interface CosignFormat {
 export async function cosignFormatOf(given: CosignFormat | undefined): Promise<CosignFormat> {
   if (given) return given;
   const sigstore = await import('../sigstore/index.ts');
-  return { signerOf: sigstore.cosignSignerOf, write: sigstore.writeCosignSignatures, verify: sigstore.verifyCosignSignatures };
+  return {
+    signerOf: sigstore.cosignSignerOf,
+    write: sigstore.writeCosignSignatures,
+    prepare: sigstore.prepareCosignSignatures,
+    verify: sigstore.verifyCosignSignatures,
+  };
 }

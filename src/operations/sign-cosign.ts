@@ -44,19 +44,40 @@ export type CosignTagOutcome =
   | { readonly ref: TaggedReference; readonly ok: true; readonly outcome: CosignWriteOutcome }
   | { readonly ref: TaggedReference; readonly ok: false; readonly error: unknown };
 
-/** Writes both cosign forms for every tag at once; a tag that fails does not stop the others. */
-export async function writeCosign(
+/** One tag's cosign write with its reads and checks done: what is left only writes. */
+export interface CosignTagWrite {
+  readonly ref: TaggedReference;
+  write(): Promise<CosignWriteOutcome>;
+}
+
+/**
+ * Every tag's cosign reads and checks (a `.sig` tag holding something else
+ * is refused here), before anything is written in any format: a failure
+ * throws, and the trust server publishes nothing either.
+ */
+export async function prepareCosign(
   context: RepositoryContext<TaggedReference>,
   plan: CosignPlan,
   resolved: readonly { readonly ref: TaggedReference; readonly manifest: ManifestDescriptor }[],
-): Promise<CosignTagOutcome[]> {
+): Promise<CosignTagWrite[]> {
   return Promise.all(
-    resolved.map(async ({ ref, manifest }): Promise<CosignTagOutcome> => {
+    resolved.map(async ({ ref, manifest }): Promise<CosignTagWrite> => {
+      const registry = await context.oci(ref);
+      const target = { registry, location: { registry: ref.registry, repository: ref.repository }, tag: ref.tag, manifest };
+      const options = { logger: context.logger };
+      if (!plan.format.prepare) return { ref, write: () => plan.format.write(target, plan.signer, options) };
+      const prepared = await plan.format.prepare(target, plan.signer, options);
+      return { ref, write: () => prepared.write() };
+    }),
+  );
+}
+
+/** Writes both cosign forms for every tag at once; a tag that fails does not stop the others. */
+export async function writeCosign(writes: readonly CosignTagWrite[]): Promise<CosignTagOutcome[]> {
+  return Promise.all(
+    writes.map(async ({ ref, write }): Promise<CosignTagOutcome> => {
       try {
-        const registry = await context.oci(ref);
-        const location = { registry: ref.registry, repository: ref.repository };
-        const outcome = await plan.format.write({ registry, location, tag: ref.tag, manifest }, plan.signer, { logger: context.logger });
-        return { ref, ok: true, outcome };
+        return { ref, ok: true, outcome: await write() };
       } catch (err) {
         return { ref, ok: false, error: err };
       }

@@ -28,7 +28,7 @@ import { pushAll, type FailedPush, type PushOutcome } from './push.ts';
 import { roleCompare } from './sort-order.ts';
 import type { CosignForm } from '../sigstore/types.ts';
 import type { CosignFormat, Format } from './formats.ts';
-import { checkPushRights, cosignPlanOf, writeCosign, type CosignPlan, type CosignTagOutcome } from './sign-cosign.ts';
+import { checkPushRights, cosignPlanOf, prepareCosign, writeCosign, type CosignPlan, type CosignTagOutcome, type CosignTagWrite } from './sign-cosign.ts';
 
 export type { RequestCounts } from './connections.ts';
 
@@ -147,7 +147,8 @@ export async function sign(options: SignOptions): Promise<SignResult> {
     const pushes = (options.push ?? true) ? await pushReferences(inputs.refs, options, context) : NOTHING_PUSHED;
     const notPushed = new Set(pushes.failed.map((f) => f.reference));
     const resolved = await resolveDigests(context, inputs.refs.filter((r) => !notPushed.has(r.original)), pushes.pushed);
-    const outcome = await publishFormats(context, plans, resolved, inputs);
+    const cosignWrites = inputs.cosign ? await prepareCosign(context, inputs.cosign, resolved) : undefined;
+    const outcome = await publishFormats(context, plans, resolved, inputs, cosignWrites);
     return { ...report(outcome, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
   });
 }
@@ -348,6 +349,7 @@ async function publishFormats(
   plans: readonly RepositoryPlan[],
   resolved: readonly ResolvedReference[],
   inputs: SignInputs,
+  cosignWrites: readonly CosignTagWrite[] | undefined,
 ): Promise<FormatsOutcome> {
   // A repository whose every push failed has nothing to sign.
   const toSign = plans.filter((p) => resolved.some((r) => r.ref.gun === p.open.gun));
@@ -358,7 +360,7 @@ async function publishFormats(
     );
   const [dct, cosign] = await Promise.all([
     inputs.dct ? publishDct() : undefined,
-    inputs.cosign ? writeCosign(context, inputs.cosign, resolved) : undefined,
+    cosignWrites ? writeCosign(cosignWrites) : undefined,
   ]);
   return combineFormats(context, resolved, dct, cosign);
 }

@@ -2,5 +2,5 @@
 
 export { cosignSignerOf } from './signer.ts';
 export { verifyCosignSignatures } from './verify.ts';
-export { writeCosignSignatures } from './write.ts';
+export { prepareCosignSignatures, writeCosignSignatures } from './write.ts';
 export * from './types.ts';

@@ -88,6 +88,6 @@ export function parseSigManifest(bytes: Uint8Array, tag: string, where: string):
   const layers = doc.layers.map(toDescriptor);
   if (layers.some((l) => l === undefined)) throw refuse('a manifest with a malformed layer');
   const other = layers.find((l) => l!.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE);
-  if (other) throw refuse(`a manifest with a ${other.mediaType} layer`);
+  if (other) throw refuse(`a manifest with a layer of type ${other.mediaType}`);
   return layers as Descriptor[];
 }

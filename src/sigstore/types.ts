@@ -9,6 +9,9 @@
 //     Writes both forms for the target's digest (and, for a multi-arch
 //     index, for each platform manifest too); a form already holding a valid
 //     signature by the same key for that digest is left as it is.
+//   prepareCosignSignatures(target, signer, options): Promise<PreparedCosignWrite>
+//     writeCosignSignatures's reads and checks, done now; its writes wait
+//     for write(), so that sign can check every tag before any format writes.
 //   verifyCosignSignatures(target: CosignTarget, keys: readonly CosignPublicKey[], options: CosignReadOptions): Promise<CosignVerdict>
 //
 // Key loading (cosign's encrypted key, public keys) lives in src/keys.
@@ -58,6 +61,11 @@ export interface CosignWriteOutcome {
   readonly written: readonly CosignForm[];
   /** Forms that already held a valid signature by this key for the digest, left as they were. */
   readonly already: readonly CosignForm[];
+}
+
+/** A write whose reads and checks are done (prepareCosignSignatures): what is left only writes. */
+export interface PreparedCosignWrite {
+  write(): Promise<CosignWriteOutcome>;
 }
 
 export interface CosignReadOptions {

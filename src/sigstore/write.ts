@@ -30,7 +30,15 @@ import { nameOf, readBundles, readPayloads, readSigLayers } from './read.ts';
 import { parseSigManifest, sigConfig, sigManifest, sigTagOf, signatureLayer } from './sig-manifest.ts';
 import { cosignSign, publicKeyHint, publicKeyObject } from './signer.ts';
 import { decodeSimpleSigning, encodeSimpleSigning } from './simple-signing.ts';
-import { COSIGN_FORMS, type CosignForm, type CosignSigner, type CosignTarget, type CosignWriteOptions, type CosignWriteOutcome } from './types.ts';
+import {
+  COSIGN_FORMS,
+  type CosignForm,
+  type CosignSigner,
+  type CosignTarget,
+  type CosignWriteOptions,
+  type CosignWriteOutcome,
+  type PreparedCosignWrite,
+} from './types.ts';
 
 interface Context {
   readonly registry: OciRegistry;
@@ -134,11 +142,17 @@ async function attachBundle(ctx: Context, subject: Descriptor): Promise<void> {
   );
 }
 
-export async function writeCosignSignatures(
+/**
+ * Every read and check of a write, done now; the writes wait for write().
+ * sign prepares every tag before the trust server publishes, so that a tag
+ * holding something else stops the run before anything is written in any
+ * format.
+ */
+export async function prepareCosignSignatures(
   target: CosignTarget,
   signer: CosignSigner,
   options: CosignWriteOptions = {},
-): Promise<CosignWriteOutcome> {
+): Promise<PreparedCosignWrite> {
   const ctx: Context = {
     registry: target.registry,
     location: target.location,
@@ -155,8 +169,20 @@ export async function writeCosignSignatures(
   // stops the run before anything is written in either form.
   const plans = await Promise.all(subjects.flatMap((s) => [planSig(ctx, s), planBundle(ctx, s)]));
   const todo = plans.filter((p): p is Exclude<Plan, 'already'> => p !== 'already');
-  for (const p of todo) ctx.logger.debug(`${ctx.location.registry}/${ctx.location.repository}@${p.subject.digest}: writing the cosign ${p.form} form`);
-  await Promise.all(todo.map((p) => (p.form === 'sig' ? appendSig(ctx, p.subject) : attachBundle(ctx, p.subject))));
-  const written = COSIGN_FORMS.filter((form) => todo.some((p) => p.form === form));
-  return { written, already: COSIGN_FORMS.filter((form) => !written.includes(form)) };
+  return {
+    write: async () => {
+      for (const p of todo) ctx.logger.debug(`${ctx.location.registry}/${ctx.location.repository}@${p.subject.digest}: writing the cosign ${p.form} form`);
+      await Promise.all(todo.map((p) => (p.form === 'sig' ? appendSig(ctx, p.subject) : attachBundle(ctx, p.subject))));
+      const written = COSIGN_FORMS.filter((form) => todo.some((p) => p.form === form));
+      return { written, already: COSIGN_FORMS.filter((form) => !written.includes(form)) };
+    },
+  };
+}
+
+export async function writeCosignSignatures(
+  target: CosignTarget,
+  signer: CosignSigner,
+  options: CosignWriteOptions = {},
+): Promise<CosignWriteOutcome> {
+  return (await prepareCosignSignatures(target, signer, options)).write();
 }

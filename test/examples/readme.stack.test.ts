@@ -2,11 +2,13 @@
 // written (through a `dct-sign` on PATH that is the CLI bundle built from the
 // work tree) against the open stack, in the order of a user's journey: create
 // the keys and the trust data, sign, verify, inspect, revoke, rotate, refresh,
-// remove a signer, rotate the root. The blocks are read from README.md itself;
+// remove a signer, rotate the root; and "From DCT to Sigstore" (dual-sign, the
+// gate on either format, migrate, cosign alone), judged by cosign 3.1 and 2.5
+// with the signer's .pub. The blocks are read from README.md itself;
 // the only changes are the substitutions in SUBSTITUTIONS, so a README edit
 // that breaks a block fails here with the block named. Installing, the
-// Marketplace and cluster policies are only checked against the specs
-// (readme.test.ts).
+// Marketplace, the guide's cosign-key block and the cluster policies are only
+// checked against the specs (readme.test.ts).
 
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +17,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCli } from '../../scripts/build-cli.ts';
 import { createPeerContext, makeImage, type PeerContext, removePeerContext, uniqueRepository } from '../support/peers.ts';
+import { cosignVerify, createSigstoreContext, removeSigstoreContext, type SigstoreContext } from '../support/sigstore-peers.ts';
 import { shellBlocks } from './readme-blocks.ts';
 
 const stack = inject('stack');
@@ -63,6 +66,7 @@ function block(marker: string): string {
 
 let work: string;
 let ctx: PeerContext;
+let sigstore: SigstoreContext;
 const env: NodeJS.ProcessEnv = {};
 
 interface Run {
@@ -110,11 +114,13 @@ beforeAll(async () => {
     DOCKER_CONTENT_TRUST_SERVER: open.notaryUrl,
   });
   ctx = await createPeerContext(stack, open);
-  for (const tag of ['1.4.1', '1.4.2']) await makeImage(ctx, repo.ref(tag));
+  for (const tag of ['1.4.1', '1.4.2', '1.5.0']) await makeImage(ctx, repo.ref(tag));
+  sigstore = await createSigstoreContext(work);
 }, 300_000);
 
 afterAll(async () => {
   if (ctx) await removePeerContext(ctx);
+  if (sigstore) await removeSigstoreContext(sigstore);
   if (work) await rm(work, { recursive: true, force: true });
 });
 
@@ -142,6 +148,28 @@ describe('README.md', () => {
     it('verifies the tag against the pinned root', async () => {
       const run = await runBlock('dct-sign verify --required-signers ci');
       expect(run.stdout).toContain('1.4.2');
+    });
+
+    it('moves from DCT to Sigstore: dual-signs, gates on either format, migrates, signs with cosign alone', async () => {
+      // cosign verify --key takes the .pub that key-generate wrote, role: header and all.
+      const cosignAccepts = async (tag: string) => {
+        for (const version of [3, 2] as const) {
+          const run = await cosignVerify(sigstore, version, join(work, 'ci.pub'), repo.ref(tag), { allowFailure: true });
+          expect(run.code, `cosign ${version} verify --key ci.pub ${tag}:\n${run.stderr}`).toBe(0);
+        }
+      };
+      await runBlock('dct,cosign --signer-key-file ci.key myregistry.azurecr.io/app:1.4.2');
+      await cosignAccepts('1.4.2');
+      const gate = await runBlock('dct-sign verify --formats dct,cosign --trust-pin');
+      expect(gate.stdout).toContain('1.4.2');
+      // 1.4.1 was signed with DCT alone: cosign refuses it until the migrate block (dry run, then for real) has run.
+      const before = await cosignVerify(sigstore, 3, join(work, 'ci.pub'), repo.ref('1.4.1'), { allowFailure: true });
+      expect(before.code).not.toBe(0);
+      const migrated = await runBlock('dct-sign migrate --formats cosign --dry-run');
+      expect(migrated.stdout).toMatch(/1\.4\.1/);
+      await cosignAccepts('1.4.1');
+      await runBlock('dct-sign sign --formats cosign --signer-key-file ci.key');
+      await cosignAccepts('1.5.0');
     });
 
     it('inspects, revokes, rotates, refreshes and removes a signer', async () => {

@@ -15,7 +15,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const DOCS = ['README.md', 'docs/marketplace.md'] as const;
 
 /** Flags whose value is a public key (or its ID): a `.key` file there is the private key, which they refuse. */
-const PUBLIC_KEY_FLAGS = new Set(['old-signer-key', 'signer-public-key']);
+const PUBLIC_KEY_FLAGS = new Set(['old-signer-key', 'signer-public-key', 'cosign-public-key']);
 
 
 export interface DctInvocation {

@@ -104,6 +104,13 @@ export interface StackOptions {
   readonly keepDir?: boolean;
   /** Progress messages. */
   readonly log?: (message: string) => void;
+  /**
+   * Where the token variant's servers send clients for tokens: given the
+   * token server's URL, the URL to put in their realm instead (the bench puts
+   * a latency proxy in front of the token server this way). Default: the
+   * token server itself.
+   */
+  readonly tokenServerAddress?: (tokenServerUrl: string) => Promise<string>;
 }
 
 /** Installs notary, the registry, dockerd, tinyproxy and the pass credential helper from Debian when any is missing (as root). */
@@ -226,7 +233,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       x5c: [certs.tokenCertDerBase64],
       logFile: join(dir, 'token-server.log'),
     });
-    const tokenAuth: TokenAuth = { realm: tokenServer.realm, issuer: TOKEN_ISSUER, rootCertBundle: certs.caFile };
+    const realm = opts.tokenServerAddress ? `${await opts.tokenServerAddress(tokenServer.url)}/token` : tokenServer.realm;
+    const tokenAuth: TokenAuth = { realm, issuer: TOKEN_ISSUER, rootCertBundle: certs.caFile };
 
     const startNotary = async (name: VariantName, port: number): Promise<void> => {
       const file = join(dir, `notary-server-${name}.json`);
@@ -297,7 +305,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       dir,
       caFile: certs.caFile,
       caPem: certs.caPem,
-      tokenServer: { url: tokenServer.url, realm: tokenServer.realm, issuer: TOKEN_ISSUER },
+      tokenServer: { url: tokenServer.url, realm, issuer: TOKEN_ISSUER },
       notaryService: NOTARY_SERVICE,
       registryService: REGISTRY_SERVICE,
       dockerHost: `unix://${dockerSocket}`,
