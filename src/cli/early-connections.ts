@@ -9,6 +9,14 @@ import { resolveTrustServer } from '../operations/trust-server-url.ts';
 import type { ImageReference } from '../registry/reference.ts';
 
 /**
+ * Early connections per trust server: a trust read asks root, timestamp,
+ * snapshot and targets at once, and over HTTP/1.1 (notary-server) each takes
+ * its own connection. An HTTP/2 server needs one; the transport closes the
+ * rest as soon as it answers in HTTP/2.
+ */
+export const TRUST_READ_CONNECTIONS = 4;
+
+/**
  * The trust server URLs of the command's references, where opening them early
  * helps: not for a command that runs docker push first (the connection would
  * sit idle for the push), nor when only cosign signatures are asked for (no

@@ -32,7 +32,7 @@ import { errorMessage } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { NetworkError, ResponseTooLargeError, type RequestPhase } from './errors.ts';
 import { formatMs } from './format-ms.ts';
-import { takePreconnected } from './preconnect.ts';
+import { dropPreconnected, takePreconnected } from './preconnect.ts';
 import { NO_PROXY_RULES, type ProxyChoice, type ProxyRules } from './proxy.ts';
 import { requestUrlForLog } from './redact-url.ts';
 
@@ -330,6 +330,9 @@ export class HttpTransport {
       socket = connect(early ? { ...opts, httpSocket: early } : opts, (...args) => {
         settled = true;
         if (socket) this.#connecting.delete(socket);
+        // HTTP/2 carries every request on this one connection: the other early ones are not needed.
+        const [err, connected] = args;
+        if (!err && opts.host && (connected as { alpnProtocol?: string | false } | undefined)?.alpnProtocol === 'h2') dropPreconnected(opts.host);
         callback(...args);
       }) as unknown as Socket;
       if (!settled) this.#connecting.add(socket);
