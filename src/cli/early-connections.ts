@@ -9,12 +9,15 @@ import { resolveTrustServer } from '../operations/trust-server-url.ts';
 import type { ImageReference } from '../registry/reference.ts';
 
 /**
- * Early connections per trust server: a trust read asks root, timestamp,
- * snapshot and targets at once, and over HTTP/1.1 (notary-server) each takes
- * its own connection. An HTTP/2 server needs one; the transport closes the
- * rest as soon as it answers in HTTP/2.
+ * Early connections per trust server: a sign's first wave asks root,
+ * timestamp, snapshot, targets and the signer's two delegations at once, and
+ * over HTTP/1.1 (notary-server offers no HTTP/2) each takes its own
+ * connection; the wave waits for its slowest GET, so each must have its
+ * handshake behind it. Those a read does not use are closed after a few
+ * seconds; an HTTP/2 server needs one, and the transport closes the rest as
+ * soon as it answers in HTTP/2.
  */
-export const TRUST_READ_CONNECTIONS = 4;
+export const TRUST_READ_CONNECTIONS = 6;
 
 /**
  * The trust server URLs of the command's references, where opening them early
