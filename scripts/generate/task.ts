@@ -80,6 +80,9 @@ function typeOf(input: InputSpec): string {
       return 'pickList';
     case 'login':
       return 'connectedService:dockerregistry';
+    case 'string':
+      // A value given once a line (notation-identity, which holds commas) needs a box of several lines.
+      return input.multiple && input.task.rows !== undefined ? 'multiLine' : 'string';
     case 'file-or-text':
       // Several PEM blocks need a box of several lines.
       return input.task.rows === undefined ? 'string' : 'multiLine';

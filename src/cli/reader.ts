@@ -137,7 +137,9 @@ export class CliReader implements InputReader {
    * signer name given. None or several is an error that lists what is there.
    */
   #storedKey(input: CommandInput): string | undefined {
-    const signer = this.#flag('signer-name')?.trim();
+    // The flag, or the command's NAME (certificate NAME) where signer-name is its operand.
+    const nameInput = this.#inputs.get('signer-name');
+    const signer = (nameInput?.operand !== undefined ? this.text(nameInput) : this.#flag('signer-name'))?.trim();
     if (!signer) return undefined;
     const directory = dockerTrustKeyDirectory(this.#in.env);
     const keys = dockerTrustKeys(directory);

@@ -1,9 +1,13 @@
 // `key-generate`: a signer key pair, as `docker trust key generate NAME`
 // makes one: NAME.key (encrypted with the passphrase) and NAME.pub, written
 // into key-directory. The private key is masked for the rest of the job and
-// printed only when the CLI is asked to (--base64, for a CI secret).
+// printed only when the CLI is asked to (--base64, for a CI secret). With
+// certificate, NAME.crt too: a self-signed code-signing certificate for
+// notation signatures.
 
+import { parseDuration } from '../operations/inputs.ts';
 import type { KeyGenerateOptions, KeyGenerateResult } from '../operations/key-generate.ts';
+import { notationTrustLines } from './certificate.ts';
 import { use } from './inputs.ts';
 import { defineCommand } from './spec.ts';
 
@@ -23,7 +27,12 @@ the key ID; the files are named on stderr.
 With --base64 the private key file is printed instead, base64-encoded on one
 line, to paste into a CI secret (DCT_SIGNER_KEY of \`dct-sign sign\`). It is
 encrypted, but treat it as the secret it is: do not run this where the output
-is logged.`,
+is logged.
+
+With --certificate, NAME.crt too: a self-signed code-signing certificate
+over the new key for Notary Project (notation) signatures, valid for
+--certificate-validity (see \`dct-sign certificate --help\`). The lines that
+make notation trust it are printed on stderr.`,
     examples: `
 # A key for CI, stored straight into a GitHub secret, then added as a signer.
 read -rs DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE; export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE
@@ -49,11 +58,14 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
       required: 'give {signer-key-passphrase}, the passphrase that encrypts the private key',
     }),
     use('key-directory', { help: 'where NAME.key and NAME.pub go; default: the current directory' }),
+    use('certificate'),
+    use('certificate-validity', { parse: parseDuration }),
   ],
   options: (v, ctx): KeyGenerateOptions => ({
     name: v.string('signer-name')!.trim(),
     passphrase: v.string('signer-key-passphrase') ?? '',
     directory: v.string('key-directory')?.trim() || ctx.workDirectory,
+    ...(v.boolean('certificate') ? { certificate: { validityMs: v.parsed<number>('certificate-validity') } } : {}),
   }),
   operation: async () => (await import('../operations/key-generate.ts')).keyGenerate,
   logs: false,
@@ -62,6 +74,12 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
     { name: 'public-key', description: 'the public key (PEM with a role: header), for signer-add or `docker trust signer add`', value: (r) => r.publicKeyPem },
     { name: 'private-key-path', description: 'path of the encrypted private key file, for a secret or `docker trust key load`', value: (r) => r.privateKeyPath },
     { name: 'public-key-path', description: 'path of the public key file', value: (r) => r.publicKeyPath },
+    { name: 'certificate-path', description: 'with certificate: path of the certificate file; empty otherwise', value: (r) => r.certificate?.path ?? '' },
+    {
+      name: 'notation-identity',
+      description: "with certificate: the trusted identity for notation's trust policy, x509.subject: …; empty otherwise",
+      value: (r) => r.certificate?.identity ?? '',
+    },
   ],
   json: {
     help: 'print the key ID, the public key and the paths as JSON',
@@ -71,6 +89,9 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
       publicKey: r.publicKeyPem,
       privateKeyPath: r.privateKeyPath,
       publicKeyPath: r.publicKeyPath,
+      ...(r.certificate
+        ? { certificatePath: r.certificate.path, certificate: r.certificate.pem, identity: r.certificate.identity, notAfter: r.certificate.notAfter.toISOString() }
+        : {}),
       ...(view.flags.has('base64') ? { privateKeyBase64: r.privateKeyBase64 } : {}),
     }),
   },
@@ -81,7 +102,8 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
   notes: (r) =>
     `Generated the key ${r.name} (${r.keyId}):\n` +
     `  ${r.privateKeyPath}  private key, encrypted with the passphrase: keep it secret\n` +
-    `  ${r.publicKeyPath}  public key, for dct-sign signer-add or docker trust signer add\n`,
+    `  ${r.publicKeyPath}  public key, for dct-sign signer-add or docker trust signer add\n` +
+    (r.certificate ? `  ${r.certificate.path}  certificate (${r.certificate.subject}), for notation\n${notationTrustLines(r.certificate)}` : ''),
   text: (r, view) => `${view.flags.has('base64') ? r.privateKeyBase64 : r.keyId}\n`,
   done: (r) => `Generated key ${r.keyId.slice(0, 12)} for signer ${r.name}`,
 });

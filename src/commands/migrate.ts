@@ -1,9 +1,9 @@
-// `migrate`: give tags signed with DCT cosign signatures for the same
-// digest, after checking the DCT signature and that the registry still
-// serves what was signed, so that gates can move to cosign without a day of
-// unsigned images.
+// `migrate`: give tags signed with DCT cosign or notation signatures (or
+// both) for the same digest, after checking the DCT signature and that the registry still
+// serves what was signed, so that gates can move to cosign or notation
+// without a day of unsigned images.
 
-import type { KeyInput } from '../operations/inputs.ts';
+import { pemTextOrFile, type KeyInput } from '../operations/inputs.ts';
 import type { MigratedTag, MigrateOptions, MigrateResult } from '../operations/migrate.ts';
 import { parseReference } from '../registry/reference.ts';
 import { plural, shortId, table } from './format.ts';
@@ -12,9 +12,10 @@ import { connectionOptions, referencesOf } from './options.ts';
 import { defineCommand } from './spec.ts';
 
 /** migrate's options with its keys as given; they are loaded when the command runs. */
-export type MigrateInputOptions = Omit<MigrateOptions, 'signerKey' | 'cosignKey'> & {
+export type MigrateInputOptions = Omit<MigrateOptions, 'signerKey' | 'cosignKey' | 'notationKey'> & {
   readonly signerKey: KeyInput | undefined;
   readonly cosignKey?: KeyInput | undefined;
+  readonly notationKey?: KeyInput | undefined;
 };
 
 /** One tag as the `migrated` output (and --json) has it. */
@@ -37,7 +38,7 @@ function headline(r: MigrateResult): string {
   const verb = r.dryRun ? `Would migrate ${plural(migrated, 'tag')}` : `Migrated ${plural(migrated, 'tag')}`;
   const rest = (['already', 'refused', 'unsigned'] as const).filter((s) => count(r, s) > 0).map((s) => `${count(r, s)} ${s}`);
   const tail = r.dryRun ? '; dry run, nothing written' : '';
-  return `${verb} to cosign with key ${shortId(r.keyId)}${rest.length > 0 ? ` (${rest.join(', ')})` : ''}${tail}`;
+  return `${verb} to ${r.formats.join(' and ')} with key ${shortId(r.keyId)}${rest.length > 0 ? ` (${rest.join(', ')})` : ''}${tail}`;
 }
 
 /** The tag alone when every tag is of one repository; else the whole reference. */
@@ -48,7 +49,7 @@ function tagColumn(r: MigrateResult): (t: MigratedTag) => string {
 
 export const migrateSpec = defineCommand<MigrateInputOptions, MigrateResult>({
   name: 'migrate',
-  summary: 'give tags signed with DCT cosign signatures for the same digest',
+  summary: 'give tags signed with DCT cosign or notation signatures for the same digest',
   help: {
     usage: '[options] REPOSITORY[:TAG]...',
     about: `
@@ -59,6 +60,11 @@ digest and tag: cosign 2's .sig and cosign 3's bundle, both. A tag the
 registry now serves with another digest is refused and listed: it is not
 signed again. A tag that already has cosign signatures in both forms by the
 same key for that digest is left as it is.
+
+With --formats notation (or cosign,notation) each tag gets the notation
+signature notation 1.3 writes, with the signer key or --notation-key-file and
+--notation-certificate, checked before anything is written; a tag that
+already has one by that certificate is left as it is.
 
 The cosign signatures are made with the signer key (cosign verify --key
 accepts its .pub), or with --cosign-key. Writing needs push rights on the
@@ -72,11 +78,14 @@ dct-sign migrate --formats cosign --signer-key-file ci.key registry.example.com/
 # First see what would happen, then migrate two tags with a cosign key.
 dct-sign migrate --formats cosign --dry-run registry.example.com/team/app:1.4.2 registry.example.com/team/app:1.4.1
 COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-key-file cosign.key \\
-    registry.example.com/team/app:1.4.2 registry.example.com/team/app:1.4.1`,
+    registry.example.com/team/app:1.4.2 registry.example.com/team/app:1.4.1
+
+# To the Notary Project (ACR) and Sigstore at once, with the signer key and its certificate.
+dct-sign migrate --formats cosign,notation --signer-key-file ci.key --notation-certificate ci.crt myregistry.azurecr.io/app`,
     exitCodes: [
       [0, 'every tag was migrated, already had cosign signatures or is not signed\nwith DCT (with --dry-run: would be)'],
       [1, 'a tag was refused because the registry serves another digest than DCT\nsigned (the table lists it), the trust data failed verification, or\nthe registry or trust server failed or refused the push'],
-      [2, 'the command line is wrong: unknown option, missing REPOSITORY, no key,\nformats other than cosign, a key that cosign does not take'],
+      [2, 'the command line is wrong: unknown option, missing REPOSITORY, no key,\nformats other than cosign and notation, a key that the format does not take,\na notation certificate notation would refuse'],
     ],
   },
   inputs: [
@@ -84,17 +93,19 @@ COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-ke
       ...referencesInput('the repositories (every signed tag) or tags to migrate, registry/repository[:tag]', 'registry/repository[:tag]', parseReference),
       operand: 'REPOSITORY',
     },
-    use('formats', { help: 'the formats to migrate to: cosign (required; dct, the source, may be listed too)' }),
+    use('formats', { help: 'the formats to migrate to: cosign, notation or both (required; dct, the source, may be listed too)' }),
     use('dry-run'),
     ...keyInputs('signer-key', { help: 'the DCT signer key, which makes the cosign signatures unless a cosign key is given' }),
     ...keyInputs('cosign-key', { help: 'a cosign private key file (cosign.key) for the cosign signatures; default: the signer key' }),
+    use('notation-certificate', { parse: (value, input) => pemTextOrFile(value, input) }),
+    ...keyInputs('notation-key', { help: 'a private key file for the notation signatures (PKCS#8, encrypted or not); default: the signer key' }),
     ...connectionInputs(),
   ],
   rules: [
     {
       kind: 'one-of',
-      inputs: ['signer-key', 'cosign-key'],
-      message: 'no key to make the cosign signatures with; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/) or {cosign-key}',
+      inputs: ['signer-key', 'cosign-key', 'notation-key'],
+      message: 'no key to make the signatures with; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/), {cosign-key} or {notation-key}',
     },
   ],
   options: (v, ctx): MigrateInputOptions => ({
@@ -103,16 +114,19 @@ COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-ke
     dryRun: v.boolean('dry-run'),
     signerKey: v.key('signer-key'),
     cosignKey: v.key('cosign-key'),
+    notationKey: v.key('notation-key'),
+    notationCertificate: v.parsed<string>('notation-certificate'),
     ...connectionOptions(v, ctx),
   }),
   operation: async () => {
     // The key module is loaded only when the command runs; each key is loaded before the operation starts.
     const [{ migrate }, { loadKeyInput, loadCosignKeyInput }] = await Promise.all([import('../operations/migrate.ts'), import('../operations/key-inputs.ts')]);
-    return ({ signerKey, cosignKey, ...rest }: MigrateInputOptions) =>
+    return ({ signerKey, cosignKey, notationKey, ...rest }: MigrateInputOptions) =>
       migrate({
         ...rest,
         ...(signerKey ? { signerKey: loadKeyInput(signerKey) } : {}),
         ...(cosignKey ? { cosignKey: loadCosignKeyInput(cosignKey) } : {}),
+        ...(notationKey ? { notationKey: loadKeyInput(notationKey, 'jws') } : {}),
       });
   },
   outputs: [
@@ -120,13 +134,13 @@ COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-ke
       name: 'migrated',
       description:
         'JSON array, one object per tag: reference, tag, digest (signed with DCT), registryDigest, status (migrated, already, ' +
-        'refused or unsigned), written (the cosign forms written: sig, bundle) and message',
+        'refused or unsigned), written (what was written: the cosign forms sig and bundle, notation) and message',
       value: (r) => JSON.stringify(migratedEntries(r)),
     },
   ],
   json: {
-    help: 'print {ok, dryRun, keyId, tags} as JSON; ok is false when a tag was refused',
-    value: (r) => ({ ok: r.ok, dryRun: r.dryRun, keyId: r.keyId, tags: migratedEntries(r) }),
+    help: 'print {ok, dryRun, formats, keyId, tags} as JSON; ok is false when a tag was refused',
+    value: (r) => ({ ok: r.ok, dryRun: r.dryRun, formats: r.formats, keyId: r.keyId, tags: migratedEntries(r) }),
   },
   text: (r) => {
     const tag = tagColumn(r);

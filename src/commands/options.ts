@@ -3,7 +3,7 @@
 
 import type { ConnectionOptions } from '../operations/connections.ts';
 import type { KeyInput } from '../operations/inputs.ts';
-import type { LoadedPrivateKey } from '../keys/index.ts';
+import type { LoadedPrivateKey, SigningKeyUse } from '../keys/index.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import { formatsOf } from './inputs.ts';
 import type { InputValues, RunContext } from './spec.ts';
@@ -13,8 +13,8 @@ export function referencesOf<R extends ImageReference = ImageReference>(v: Input
   return v.parsed<R[]>('tags') ?? [];
 }
 
-/** Loads a key input; errors name the input and the fix. */
-export type KeyLoader = (key: KeyInput) => LoadedPrivateKey;
+/** Loads a key input (for notation signatures only with `jws`); errors name the input and the fix. */
+export type KeyLoader = (key: KeyInput, use?: SigningKeyUse) => LoadedPrivateKey;
 
 /**
  * An operation that takes loaded keys, behind options that carry key inputs:

@@ -2,6 +2,7 @@
 // action.yml, task.json, docs/commands.md). A spec is light; its operation
 // is loaded only when it runs.
 
+import { certificateSpec } from './certificate.ts';
 import { inspectSpec } from './inspect.ts';
 import { keyGenerateSpec } from './key-generate.ts';
 import { migrateSpec } from './migrate.ts';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   signerAddSpec,
   signerRemoveSpec,
   keyGenerateSpec,
+  certificateSpec,
   rotateKeySpec,
   refreshSpec,
   migrateSpec,
@@ -36,6 +38,7 @@ export const TASK_LABELS: Readonly<Record<string, string>> = {
   'signer-add': 'Add a signer to repositories',
   'signer-remove': 'Remove a signer from repositories',
   'key-generate': 'Generate a signer key',
+  certificate: 'Make a code-signing certificate for notation',
   'rotate-key': 'Rotate a repository key',
   refresh: 'Refresh expiring trust data',
   migrate: 'Migrate signed tags to cosign',

@@ -1,7 +1,8 @@
 // `sign` (the default command): push image tags and sign them in the
-// repository's trust server as a delegated signer.
+// repository's trust server as a delegated signer, and in the registry with
+// cosign and notation signatures.
 
-import type { KeyInput } from '../operations/inputs.ts';
+import { pemTextOrFile, type KeyInput } from '../operations/inputs.ts';
 import { describeFailedPush } from '../operations/push.ts';
 import type { SignOptions, SignResult } from '../operations/sign.ts';
 import { parseTaggedReference, type TaggedReference } from '../registry/reference.ts';
@@ -13,11 +14,12 @@ import { defineCommand, type CommandInput } from './spec.ts';
 const FIRST = 'First signing of a repository (creates its trust data)';
 
 /** sign's options with its keys as given; they are loaded when the command runs. */
-export type SignInputOptions = Omit<SignOptions, 'signerKey' | 'bootstrap' | 'cosignKey'> & {
+export type SignInputOptions = Omit<SignOptions, 'signerKey' | 'bootstrap' | 'cosignKey' | 'notationKey'> & {
   readonly signerKey: KeyInput | undefined;
   readonly rootKey: KeyInput | undefined;
   readonly repositoryKey: KeyInput | undefined;
   readonly cosignKey?: KeyInput | undefined;
+  readonly notationKey?: KeyInput | undefined;
 };
 
 const INPUTS: CommandInput[] = [
@@ -29,6 +31,9 @@ const INPUTS: CommandInput[] = [
     help: "the signer to sign as (its role must list the signer key); default: the key file's role: header",
   }),
   ...keyInputs('cosign-key', { help: 'a cosign private key file (cosign.key) for the cosign signatures; default: the signer key' }),
+  // Required with notation: the operation says so, naming the format.
+  use('notation-certificate', { parse: (value, input) => pemTextOrFile(value, input) }),
+  ...keyInputs('notation-key', { help: 'a private key file for the notation signatures (PKCS#8, encrypted or not); default: the signer key' }),
   use('push', { group: 'Registry' }),
   ...keyInputs('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
   ...keyInputs('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
@@ -40,10 +45,11 @@ export function signedOutput(result: SignResult) {
   return result.signed.map(({ reference, tag, digest, size, roles, alreadySigned, formats }) => ({ reference, tag, digest, size, roles, alreadySigned, formats }));
 }
 
-/** Where the signatures went: the trust servers, and the registry for cosign. */
+/** Where the signatures went: the trust servers, and the registry for cosign and notation. */
 function servers(result: SignResult): string {
   const places = result.signed.flatMap((s) => (s.trustServer ? [s.trustServer] : []));
-  if (result.formats.includes('cosign')) places.push('the registry (cosign)');
+  const registry = result.formats.filter((f) => f !== 'dct');
+  if (registry.length > 0) places.push(`the registry (${registry.join(', ')})`);
   return [...new Set(places)].join(', ');
 }
 
@@ -58,7 +64,8 @@ const ALREADY = 'already signed; nothing published';
 function signedIn(s: SignResult['signed'][number]): string {
   if (s.alreadySigned) return ALREADY;
   const cosign = s.cosign ? [`cosign ${[...s.cosign.written, ...s.cosign.already].map((f) => (f === 'sig' ? '.sig' : f)).join(' + ')}`] : [];
-  return [...(s.roles.length > 0 ? [s.roles.join(', ')] : []), ...cosign].join('; ') || '-';
+  const notation = s.notation ? ['notation'] : [];
+  return [...(s.roles.length > 0 ? [s.roles.join(', ')] : []), ...cosign, ...notation].join('; ') || '-';
 }
 
 /** A format that failed after another succeeded, with what the tags have now. */
@@ -105,11 +112,23 @@ verify --key\` takes its .pub) or --cosign-key. Push rights on the registry are
 checked with everything else before the first write, and the registry writes
 run while the trust server publishes. If one format fails after another
 succeeded, the table shows which formats each tag has and the run fails. With
-cosign alone no trust server is contacted and the signer name is not checked.`,
+cosign alone no trust server is contacted and the signer name is not checked.
+
+notation writes the JWS signature notation 1.3 writes, as an OCI referrer
+(listed in the sha256-<hex> tag index where the registry has no referrers
+API), with the signer key or --notation-key-file and its certificate chain,
+--notation-certificate (\`dct-sign certificate\` makes a self-signed one). The
+chain is checked as notation checks it (the leaf is for the key, not a CA,
+key usage digitalSignature, no serverAuth or clientAuth, valid now, in
+order) before anything is written, and a certificate that expires within
+six months is warned of.`,
     env: [{ name: 'DOCKER_HOST', description: 'the docker daemon that docker push uses' }],
     examples: `
 # Dual-sign during the move to Sigstore: DCT and cosign signatures, one key.
 dct-sign sign --formats dct,cosign --signer-key-file "$SIGNER_KEY_FILE" registry.example.com/team/app:1.4.2
+
+# DCT and notation (for ACR's move to the Notary Project), one key and its certificate.
+dct-sign sign --formats dct,notation --signer-key-file "$SIGNER_KEY_FILE" --notation-certificate ci.crt registry.example.com/team/app:1.4.2
 
 # cosign only, with a cosign key (no trust server); its passphrase from COSIGN_PASSWORD.
 dct-sign sign --formats cosign --cosign-key-file cosign.key --no-push registry.example.com/team/app:1.4.2
@@ -143,7 +162,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
   rules: [
     {
       kind: 'one-of',
-      inputs: ['signer-key', 'cosign-key'],
+      inputs: ['signer-key', 'cosign-key', 'notation-key'],
       message: 'no signer key; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/)',
     },
     dctOnlyRule(INPUTS),
@@ -160,6 +179,8 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     push: v.boolean('push'),
     signerKey: v.key('signer-key'),
     cosignKey: v.key('cosign-key'),
+    notationKey: v.key('notation-key'),
+    notationCertificate: v.parsed<string>('notation-certificate'),
     signerName: v.string('signer-name'),
     rootKey: v.key('root-key'),
     repositoryKey: v.key('repository-key'),
@@ -173,11 +194,12 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
       import('../operations/sign.ts'),
       import('../operations/key-inputs.ts'),
     ]);
-    return ({ signerKey, rootKey, repositoryKey, cosignKey, ...rest }: SignInputOptions) =>
+    return ({ signerKey, rootKey, repositoryKey, cosignKey, notationKey, ...rest }: SignInputOptions) =>
       run({
         ...rest,
         ...(signerKey ? { signerKey: load(signerKey) } : {}),
         ...(cosignKey ? { cosignKey: loadCosignKeyInput(cosignKey) } : {}),
+        ...(notationKey ? { notationKey: load(notationKey, 'jws') } : {}),
         ...(rootKey && repositoryKey ? { bootstrap: { rootKey: load(rootKey), repositoryKey: load(repositoryKey) } } : {}),
       });
   },
@@ -188,7 +210,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
       description:
         'JSON array of what was signed, in the order of tags: objects with reference, tag, digest, size (manifest bytes), roles (the ' +
         'delegation roles the tag is signed into), alreadySigned (true when those roles already listed this digest, so nothing was ' +
-        'published for the tag) and formats (the formats the tag is now signed in: dct, cosign)',
+        'published for the tag) and formats (the formats the tag is now signed in: dct, cosign, notation)',
       value: (r) => JSON.stringify(signedOutput(r)),
     },
     { name: 'signer-key-id', description: 'the ID of signer-key, as `docker trust inspect` lists it under the signer', value: (r) => r.signerKeyId },

@@ -23,6 +23,9 @@ const INPUTS: CommandInput[] = [
   use('formats'),
   use('formats-policy'),
   use('cosign-public-key', { parse: readPublicKeyList }),
+  // Each PEM block an anchor; the operation says when none is given with notation.
+  use('notation-trust-anchor', { parse: readPublicKeyList }),
+  use('notation-identity'),
   ...connectionInputs(),
 ];
 
@@ -42,6 +45,8 @@ export interface VerifiedEntry {
   readonly formats: readonly Format[];
   /** The keys whose cosign signatures verified, when cosign did. */
   readonly cosignSigners?: readonly string[];
+  /** The certificate subjects whose notation signatures verified, when notation did. */
+  readonly notationSigners?: readonly string[];
   /** A format that could not be checked while another verified the reference. */
   readonly warnings?: readonly string[];
 }
@@ -64,6 +69,7 @@ export function verifiedEntries(result: VerifyResult): VerifiedEntry[] {
     message: r.message,
     formats: r.formats,
     ...(r.cosignSigners ? { cosignSigners: r.cosignSigners } : {}),
+    ...(r.notationSigners ? { notationSigners: r.notationSigners } : {}),
     ...(r.warnings ? { warnings: r.warnings } : {}),
   }));
 }
@@ -81,13 +87,22 @@ export function failureLines(result: VerifyResult): string[] {
 
 function signedBy(r: VerifiedReference): string {
   if (r.signedDigest === undefined) return '-';
-  if (r.signers.length === 0 && r.cosignSigners && !r.formats.includes('dct')) return r.cosignSigners.join(', ');
+  if (r.signers.length === 0 && !r.formats.includes('dct')) {
+    const registry = [...(r.cosignSigners ?? []), ...(r.notationSigners ?? [])];
+    if (registry.length > 0) return registry.join('; ');
+  }
   return r.signers.length > 0 ? r.signers.join(', ') : '(Repo Admin)';
 }
 
 /** Whether any reference was checked in more than DCT: then the formats verified are shown per reference. */
-const multiFormat = (r: VerifyResult) => r.references.some((x) => x.formats.some((f) => f !== 'dct') || x.reason?.startsWith('cosign-'));
+const multiFormat = (r: VerifyResult) => r.references.some((x) => x.formats.some((f) => f !== 'dct') || /^(cosign|notation)-/.test(x.reason ?? ''));
 const formatsCell = (x: VerifiedReference) => (x.formats.length > 0 ? x.formats.join(', ') : 'none');
+
+/** `notation-trust-anchor`: each PEM block an anchor, named by its place for messages. */
+function anchorsOf(given: readonly (readonly string[])[]) {
+  const pems = given.flat();
+  return pems.map((pem, i) => ({ source: pems.length > 1 ? `notation-trust-anchor #${i + 1}` : 'notation-trust-anchor', pem }));
+}
 
 export const verifySpec = defineCommand<VerifyInputOptions, VerifyResult>({
   name: 'verify',
@@ -104,8 +119,8 @@ is what to pull or deploy.
 
 The table goes to stdout; each failure is also a line on stderr with its
 reason: unsigned, wrong-signer, digest-changed, expired, untrusted-root,
-no-trust-data, invalid-trust-data, cosign-unsigned or cosign-invalid.
-Verifying needs no key.
+no-trust-data, invalid-trust-data, cosign-unsigned, cosign-invalid,
+notation-unsigned or notation-invalid. Verifying needs no key.
 
 With --formats cosign (or dct,cosign) cosign signatures count too: cosign 2's
 .sig and cosign 3's bundle, checked by dct-sign itself. Any one format
@@ -113,7 +128,16 @@ verified is enough; --formats-policy all needs every one. Without
 --cosign-public-key the keys are the repository's current signers' keys, read
 and verified from its trust data, so a dual-signing repository needs no new
 input. Under any, a trust server that cannot be reached does not fail a
-reference cosign verified: it is a warning.`,
+reference another format verified: it is a warning.
+
+With --formats notation, notation signatures (the Notary Project) count: the
+chain must lead to a --notation-trust-anchor (a CA, or a self-signed signing
+certificate, as notation's ca trust store holds them), the leaf's key usage
+and extended key usage must be right, every certificate valid now (the
+signing time is only the signer's claim), and the subject must match a
+--notation-identity (x509.subject: C=…, ST=…, O=…), which is required unless
+every anchor is itself a signing certificate. There is no revocation check:
+no network beyond the registry is reached.`,
     examples: `
 # Deploy only what the release signer signed, by digest.
 dct-sign verify --required-signers release registry.example.com/team/app:1.4.2
@@ -124,6 +148,10 @@ dct-sign verify --formats dct,cosign registry.example.com/team/app:1.4.2
 
 # After it: cosign alone, with the cosign public key (no trust server).
 dct-sign verify --formats cosign --cosign-public-key cosign.pub registry.example.com/team/app:1.4.2
+
+# The Notary Project gate (ACR): notation signatures through a CA, for one identity.
+dct-sign verify --formats notation --notation-trust-anchor ca.crt \\
+    --notation-identity 'x509.subject: C=US, ST=WA, O=Example, CN=ci' myregistry.azurecr.io/myimage:v1
 
 # The pinned references alone, for the next step of a pipeline.
 dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[]'`,
@@ -142,6 +170,8 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
     formats: formatsOf(v),
     formatsPolicy: v.string('formats-policy') === 'all' ? 'all' : 'any',
     cosignPublicKeys: (v.parsed<string[][]>('cosign-public-key') ?? []).flat(),
+    notationTrustAnchors: anchorsOf(v.parsed<string[][]>('notation-trust-anchor') ?? []),
+    notationIdentities: (v.string('notation-identity') ?? '').split(/\r?\n/).map((i) => i.trim()).filter((i) => i !== ''),
     ...connectionOptions(v, ctx),
   }),
   operation: async () => {
@@ -165,9 +195,9 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
       name: 'verified',
       description:
         'JSON array in the order of tags: objects with reference, tag, ok, reason (when not ok: unsigned, wrong-signer, ' +
-        'digest-changed, expired, untrusted-root, no-trust-data, invalid-trust-data, cosign-unsigned or cosign-invalid), ' +
-        'signers, signedDigest, registryDigest, pinned, message, formats (the formats that verified), and cosignSigners and ' +
-        'warnings when there are any',
+        'digest-changed, expired, untrusted-root, no-trust-data, invalid-trust-data, cosign-unsigned, cosign-invalid, ' +
+        'notation-unsigned or notation-invalid), signers, signedDigest, registryDigest, pinned, message, formats (the ' +
+        'formats that verified), and cosignSigners, notationSigners and warnings when there are any',
       value: (r: VerifyResult) => JSON.stringify(verifiedEntries(r)),
     },
   ],

@@ -3,5 +3,5 @@
 export { notationSignerOf } from './signer.ts';
 export { parsePolicy as checkNotationTrustPolicy } from './verify.ts';
 export { verifyNotationSignatures } from './verify.ts';
-export { SIGNING_AGENT, writeNotationSignature } from './write.ts';
+export { existingNotationSignature, SIGNING_AGENT, writeNotationSignature } from './write.ts';
 export * from './types.ts';

@@ -20,8 +20,8 @@ import { judge } from './verify.ts';
 /** What notation calls the signing agent: the tool that signed. */
 export const SIGNING_AGENT = `dct-sign/${VERSION}`;
 
-/** A valid signature by this very leaf certificate for the target, if there is one. */
-async function existing(target: NotationTarget, signer: NotationSigner, now: Date): Promise<string | undefined> {
+/** A valid signature by this very leaf certificate for the target, if there is one (migrate's dry run asks too). */
+export async function existingNotationSignature(target: NotationTarget, signer: NotationSigner, now: Date): Promise<string | undefined> {
   const leaf = signer.chain[0] as X509Certificate;
   const policy = { anchors: [leaf], identities: [] };
   for (const r of await readNotationSignatures(target.registry, target.location, target.manifest.digest)) {
@@ -41,7 +41,7 @@ export async function writeNotationSignature(
   const now = (options.now ?? (() => new Date()))();
   const { registry, location, manifest } = target;
   const name = `${location.registry}/${location.repository}@${manifest.digest}`;
-  const already = await existing(target, signer, now);
+  const already = await existingNotationSignature(target, signer, now);
   if (already !== undefined) {
     options.logger?.info(`${name}: a notation signature by "${signer.subject}" is there already (${already})`);
     return { written: false, signature: already, listedBy: undefined };

@@ -10,14 +10,20 @@
 // then imports nothing (it hands the raw DER to a PEM reader) while saying
 // it succeeded, and `notary key import` refuses it. With it, both store the
 // encrypted key unchanged as <key ID>.key.
+//
+// With `certificate`, `<name>.crt` too: a self-signed code-signing
+// certificate over the new key for notation signatures (certificate.ts).
 
-import { constants } from 'node:fs';
-import { open, stat, unlink } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import { InputError } from '../errors.ts';
 import { exportEncryptedPrivateKey, exportPublicKeyPem, generateKey } from '../keys/index.ts';
 import { encodePem, readPem } from '../keys/pem.ts';
+import { certificateValidity, makeCertificate, type CertificateFile } from './certificate.ts';
+import { existingDirectory, writeNew } from './new-file.ts';
 import { validateSignerName } from './signer-add.ts';
+
+export { writeNew } from './new-file.ts';
 
 /** notary's passphrase prompt refuses shorter new passphrases. */
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -29,6 +35,8 @@ export interface KeyGenerateOptions {
   readonly passphrase: string;
   /** `key-directory`: where to write the files; the current directory by default. */
   readonly directory?: string | undefined;
+  /** `certificate`: also write <name>.crt, valid for `certificate-validity` (milliseconds; a year unless given). */
+  readonly certificate?: { readonly validityMs?: number | undefined } | undefined;
 }
 
 export interface KeyGenerateResult {
@@ -41,33 +49,14 @@ export interface KeyGenerateResult {
   readonly publicKeyPem: string;
   /** The private key file base64-encoded on one line, for pasting into a CI secret. */
   readonly privateKeyBase64: string;
+  /** <name>.crt, when asked for. */
+  readonly certificate?: CertificateFile | undefined;
 }
 
 /** Adds notary's `path:` header, naming the file the key is stored as (its key ID without `.key`). */
 function withPathHeader(pem: string, keyId: string): string {
   const block = readPem(pem).blocks[0]!;
   return encodePem(block.type, block.bytes, { ...block.headers, path: keyId });
-}
-
-/** Creates a file that must not exist yet; a key is never written over another. */
-export async function writeNew(path: string, text: string, mode: number, input: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new InputError(input, `${path} already exists; choose another name or directory (existing keys are never overwritten)`, {
-        cause: err,
-      });
-    }
-    throw new InputError(input, `cannot create ${path}: ${(err as Error).message}`, { cause: err });
-  }
-  try {
-    await handle.writeFile(text);
-    await handle.chmod(mode);
-  } finally {
-    await handle.close();
-  }
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -82,12 +71,12 @@ export async function keyGenerate(options: KeyGenerateOptions): Promise<KeyGener
   if (options.passphrase.length < MIN_PASSPHRASE_LENGTH) {
     throw new InputError('signer-key-passphrase', `use at least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the private key`);
   }
-  const directory = resolve(options.directory?.trim() || process.cwd());
-  const info = await stat(directory).catch(() => undefined);
-  if (!info?.isDirectory()) throw new InputError('key-directory', `${directory} is not an existing directory`);
+  const validityMs = options.certificate ? certificateValidity(options.certificate.validityMs) : undefined;
+  const directory = await existingDirectory(options.directory);
   const privateKeyPath = join(directory, `${name}.key`);
   const publicKeyPath = join(directory, `${name}.pub`);
-  for (const path of [privateKeyPath, publicKeyPath]) {
+  const certificatePath = validityMs === undefined ? undefined : join(directory, `${name}.crt`);
+  for (const path of [privateKeyPath, publicKeyPath, ...(certificatePath ? [certificatePath] : [])]) {
     if (await exists(path)) {
       throw new InputError('signer-name', `${path} already exists; choose another name or directory (existing keys are never overwritten)`);
     }
@@ -96,14 +85,24 @@ export async function keyGenerate(options: KeyGenerateOptions): Promise<KeyGener
   const key = generateKey('ecdsa');
   const privatePem = withPathHeader(exportEncryptedPrivateKey(key, options.passphrase, { role: name }), key.keyId);
   const publicKeyPem = exportPublicKeyPem(key, { role: name });
-  await writeNew(privateKeyPath, privatePem, 0o600, 'signer-name');
+  const made = validityMs === undefined ? undefined : makeCertificate(key, name, { validityMs, keyInput: 'signer-name' });
+  // All the files or none: a key without its certificate would have to be generated again.
+  const written: string[] = [];
   try {
-    await writeNew(publicKeyPath, publicKeyPem, 0o644, 'signer-name');
+    for (const [path, text, mode] of [
+      [privateKeyPath, privatePem, 0o600],
+      [publicKeyPath, publicKeyPem, 0o644],
+      ...(made && certificatePath ? [[certificatePath, made.pem, 0o644] as const] : []),
+    ] as const) {
+      await writeNew(path, text, mode, 'signer-name');
+      written.push(path);
+    }
   } catch (err) {
-    await unlink(privateKeyPath).catch(() => {});
+    await Promise.all(written.map((path) => unlink(path).catch(() => {})));
     throw err;
   }
   return {
+    ...(made && certificatePath ? { certificate: { ...made, path: certificatePath } } : {}),
     name,
     keyId: key.keyId,
     privateKeyPath,

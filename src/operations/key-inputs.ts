@@ -3,13 +3,15 @@
 // ASN.1), which only an operation, or a pin given as a certificate, needs.
 
 import { InputError } from '../errors.ts';
-import { canonicalKeyId, loadCosignPrivateKey, loadPrivateKey, loadPublicKey, loadPublicKeyPem, type LoadedPrivateKey } from '../keys/index.ts';
+import { canonicalKeyId, loadCosignPrivateKey, loadPrivateKey, loadPublicKey, loadPublicKeyPem, type LoadedPrivateKey, type SigningKeyUse } from '../keys/index.ts';
 import type { RootPin } from '../tuf/root-trust.ts';
 import { pemTextOrFile, type KeyInput } from './inputs.ts';
 
-export function loadKeyInput(key: KeyInput): LoadedPrivateKey {
+/** A private key input; `use: 'jws'` for a key that makes notation signatures only (notation-key), which may be P-384 or P-521. */
+export function loadKeyInput(key: KeyInput, use?: SigningKeyUse): LoadedPrivateKey {
   return loadPrivateKey(key.text, {
     input: key.input,
+    ...(use ? { use } : {}),
     ...(key.passphrase ? { passphrase: key.passphrase } : {}),
     ...(key.passphraseInput ? { passphraseInput: key.passphraseInput } : {}),
   });

@@ -1,10 +1,12 @@
-// The migrate operation: carry tags signed with DCT over to cosign. It reads
-// and verifies each repository's trust data as verify does (pins, trust
-// state), and for every signed tag (or the tags given) whose registry digest
-// is still the one DCT signed, writes both cosign forms for that digest and
-// tag. A tag the registry now serves differently is refused: signing it
+// The migrate operation: carry tags signed with DCT over to cosign and
+// notation. It reads and verifies each repository's trust data as verify
+// does (pins, trust state), and for every signed tag (or the tags given)
+// whose registry digest is still the one DCT signed, writes each format
+// asked for (cosign: both forms; notation: its signature) for that digest
+// and tag. A tag the registry now serves differently is refused: signing it
 // would vouch for content nobody signed. A tag that already holds valid
-// cosign signatures in both forms by the same key is left as it is.
+// signatures in every format by the same key is left as it is. Each format
+// is one entry of the migrators table.
 //
 // Everything is read and decided before the first write, and the push
 // rights are checked then too, so that a refused identity writes nothing.
@@ -18,9 +20,11 @@ import { getTargetByName, isReleasedRole, listTargets, RELEASED_ROLES, targetSha
 import { TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import type { ConnectionOptions } from './connections.ts';
-import type { CosignFormat, Format } from './formats.ts';
+import type { CosignFormat, Format, NotationFormat, RegistryFormat } from './formats.ts';
+import type { RegistryTarget } from './registry-writes.ts';
 import { openRepositories, type OpenRepository, type RepositoryContext } from './repository-context.ts';
-import { checkPushRights, cosignPlanOf, type CosignPlan } from './sign-cosign.ts';
+import { checkPushRights, cosignPlanOf } from './sign-cosign.ts';
+import { notationPlanOf } from './sign-notation.ts';
 
 export interface MigrateOptions extends ConnectionOptions {
   /** `tags`: repositories (every signed tag) or `registry/repository:tag` references (that tag). */
@@ -36,7 +40,15 @@ export interface MigrateOptions extends ConnectionOptions {
   readonly now?: Date;
   /** The cosign format; src/sigstore's unless given (tests). */
   readonly cosign?: CosignFormat | undefined;
+  /** notation: the key (`notation-key`, else the signer key) and its chain (`notation-certificate`). */
+  readonly notationKey?: LoadedPrivateKey | undefined;
+  readonly notationCertificate?: string | undefined;
+  /** The notation format; src/notation's unless given (tests). */
+  readonly notation?: NotationFormat | undefined;
 }
+
+/** What a tag gets written: cosign's forms, and notation's signature. */
+export type MigratedForm = CosignForm | 'notation';
 
 /**
  * migrated: cosign signatures were written (with dry-run: would be);
@@ -58,16 +70,18 @@ export interface MigratedTag {
   readonly registryDigest: string | undefined;
   readonly status: MigrateStatus;
   readonly message: string;
-  /** The cosign forms written (with dry-run: that would be). */
-  readonly written: readonly CosignForm[];
+  /** The cosign forms and notation signature written (with dry-run: that would be). */
+  readonly written: readonly MigratedForm[];
 }
 
 export interface MigrateResult {
   /** Per repository in the order given, each repository's tags in name order (given tags in the order given). */
   readonly tags: readonly MigratedTag[];
   readonly dryRun: boolean;
-  /** The ID of the key that made (or would make) the cosign signatures. */
+  /** The ID of the key that made (or would make) the signatures of the first format. */
   readonly keyId: string;
+  /** The formats migrated to. */
+  readonly formats: readonly RegistryFormat[];
   /** False when a tag was refused: the run fails. */
   readonly ok: boolean;
 }
@@ -78,9 +92,17 @@ interface Candidate {
   readonly manifest: ManifestDescriptor;
 }
 
+/** One format migrate writes: what a tag lacks of it (read only), and writing it; each returns the forms. */
+interface Migrator {
+  readonly format: RegistryFormat;
+  readonly keyId: string;
+  missing(target: RegistryTarget, context: RepositoryContext): Promise<MigratedForm[]>;
+  write(target: RegistryTarget, context: RepositoryContext): Promise<MigratedForm[]>;
+}
+
 interface MigrateInputs {
   readonly refs: readonly ImageReference[];
-  readonly cosign: CosignPlan;
+  readonly migrators: readonly Migrator[];
   readonly dryRun: boolean;
 }
 
@@ -90,24 +112,55 @@ export async function migrate(options: MigrateOptions): Promise<MigrateResult> {
     const decided = (await Promise.all(context.repositories.map((open) => decideRepository(context, open, options.now)))).flat();
     const candidates = decided.flatMap((d) => ('candidate' in d ? [d.candidate] : []));
     if (!inputs.dryRun && candidates.length > 0) await checkPushRights(context, candidates.map((c) => c.ref));
-    const done = inputs.dryRun ? await checkAll(context, inputs.cosign, candidates) : await writeAll(context, inputs.cosign, candidates);
+    const done = await eachCandidate(context, inputs, candidates);
     const tags = decided.map((d) => ('candidate' in d ? done.get(d.candidate.ref.original)! : d.tag));
-    return { tags, dryRun: inputs.dryRun, keyId: inputs.cosign.signer.key.signer.keyId, ok: tags.every((t) => t.status !== 'refused') };
+    const formats = inputs.migrators.map((m) => m.format);
+    return { tags, dryRun: inputs.dryRun, keyId: inputs.migrators[0]!.keyId, formats, ok: tags.every((t) => t.status !== 'refused') };
   });
 }
 
 async function migrateInputs(options: MigrateOptions): Promise<MigrateInputs> {
   // dct is what the tags are migrated from: listed or not, the formats to write are the others.
-  const targets = (options.formats ?? ['cosign']).filter((f) => f !== 'dct');
+  const targets = (options.formats ?? ['cosign']).filter((f): f is RegistryFormat => f !== 'dct');
   if (targets.length === 0) {
-    throw new InputError('formats', 'migrate writes cosign signatures for tags signed with DCT; give formats cosign');
+    throw new InputError('formats', 'migrate writes cosign or notation signatures for tags signed with DCT; give formats cosign, notation or both');
   }
-  if (!options.signerKey && !options.cosignKey) {
-    throw new InputError('signer-key', 'no key to make the cosign signatures with; give signer-key (the DCT signer key) or cosign-key');
-  }
-  const cosign = await cosignPlanOf(options.cosign, options.signerKey, options.cosignKey);
-  return { refs: options.references, cosign, dryRun: options.dryRun ?? false };
+  const migrators = await Promise.all(targets.map((format) => MIGRATORS[format](options)));
+  return { refs: options.references, migrators, dryRun: options.dryRun ?? false };
 }
+
+const COSIGN_FORMS = ['sig', 'bundle'] as const;
+
+// Each format's key and checks come first: a key or certificate it does not take fails before any request.
+const MIGRATORS: Readonly<Record<RegistryFormat, (options: MigrateOptions) => Promise<Migrator>>> = {
+  cosign: async (options) => {
+    if (!options.signerKey && !options.cosignKey) {
+      throw new InputError('signer-key', 'no key to make the cosign signatures with; give signer-key (the DCT signer key) or cosign-key');
+    }
+    const plan = await cosignPlanOf(options.cosign, options.signerKey, options.cosignKey);
+    const key = { source: 'the migrating key', pem: plan.signer.publicKeyPem };
+    return {
+      format: 'cosign',
+      keyId: plan.signer.key.signer.keyId,
+      missing: async (target, context) => {
+        const verdict = await plan.format.verify(target, [key], { logger: context.logger });
+        const have = verdict.ok ? verdict.forms : [];
+        return COSIGN_FORMS.filter((f) => !have.includes(f));
+      },
+      write: async (target, context) => [...(await plan.format.write(target, plan.signer, { logger: context.logger })).written],
+    };
+  },
+  notation: async (options) => {
+    const keys = { signerKey: options.signerKey, notationKey: options.notationKey, certificate: options.notationCertificate };
+    const plan = await notationPlanOf(options.notation, keys, options.logger);
+    return {
+      format: 'notation',
+      keyId: plan.signer.key.keyId,
+      missing: async (target) => ((await plan.format.existing(target, plan.signer)) === undefined ? ['notation'] : []),
+      write: async (target, context) => ((await plan.format.write(target, plan.signer, { logger: context.logger })).written ? ['notation'] : []),
+    };
+  },
+};
 
 /** A tag's outcome decided from the trust data and the registry alone, or a candidate to write for. */
 type Decision = { readonly tag: MigratedTag } | { readonly candidate: Candidate };
@@ -159,37 +212,28 @@ async function served(context: RepositoryContext, ref: TaggedReference): Promise
   }
 }
 
-function candidateTag(c: Candidate, status: 'migrated' | 'already', written: readonly CosignForm[], message: string): MigratedTag {
+function candidateTag(c: Candidate, status: 'migrated' | 'already', written: readonly MigratedForm[], message: string): MigratedTag {
   const { ref, manifest } = c;
   return { reference: ref.original, gun: ref.gun, tag: ref.tag, digest: manifest.digest, registryDigest: manifest.digest, status, message, written };
 }
 
-// The dry run reads what cosign signatures the key already made, and writes nothing.
-async function checkAll(context: RepositoryContext, plan: CosignPlan, candidates: readonly Candidate[]): Promise<Map<string, MigratedTag>> {
-  const key = { source: 'the migrating key', pem: plan.signer.publicKeyPem };
-  const entries = await Promise.all(
-    candidates.map(async (c): Promise<[string, MigratedTag]> => {
-      const registry = await context.oci(c.ref);
-      const target = { registry, location: { registry: c.ref.registry, repository: c.ref.repository }, tag: c.ref.tag, manifest: c.manifest };
-      const verdict = await plan.format.verify(target, [key], { logger: context.logger });
-      const have = verdict.ok ? verdict.forms : [];
-      const missing = (['sig', 'bundle'] as const).filter((f) => !have.includes(f));
-      if (missing.length === 0) return [c.ref.original, candidateTag(c, 'already', [], `${c.ref.original}: already has cosign signatures by this key in both forms`)];
-      return [c.ref.original, candidateTag(c, 'migrated', missing, `${c.ref.original}: would write the cosign ${missing.join(' and ')} for ${c.manifest.digest}`)];
-    }),
-  );
-  return new Map(entries);
+/** How the forms read in messages: the cosign .sig and bundle, the notation signature. */
+function describeForms(forms: readonly MigratedForm[]): string {
+  const cosign = forms.filter((f) => f !== 'notation');
+  return [...(cosign.length > 0 ? [`the cosign ${cosign.join(' and ')}`] : []), ...(forms.includes('notation') ? ['the notation signature'] : [])].join(' and ');
 }
 
-// Every tag's writes run at once; when some fail, the error names the tags migrated before it.
-async function writeAll(context: RepositoryContext, plan: CosignPlan, candidates: readonly Candidate[]): Promise<Map<string, MigratedTag>> {
+// Each tag, every format at once: the dry run reads what the keys already signed and writes nothing; when writes fail, the error names the tags migrated before it.
+async function eachCandidate(context: RepositoryContext, inputs: MigrateInputs, candidates: readonly Candidate[]): Promise<Map<string, MigratedTag>> {
   const settled = await Promise.allSettled(
     candidates.map(async (c): Promise<MigratedTag> => {
       const registry = await context.oci(c.ref);
       const target = { registry, location: { registry: c.ref.registry, repository: c.ref.repository }, tag: c.ref.tag, manifest: c.manifest };
-      const outcome = await plan.format.write(target, plan.signer, { logger: context.logger });
-      if (outcome.written.length === 0) return candidateTag(c, 'already', [], `${c.ref.original}: already had cosign signatures by this key in both forms`);
-      return candidateTag(c, 'migrated', outcome.written, `${c.ref.original}: wrote the cosign ${outcome.written.join(' and ')} for ${c.manifest.digest}`);
+      const forms = (await Promise.all(inputs.migrators.map((m) => (inputs.dryRun ? m.missing(target, context) : m.write(target, context))))).flat();
+      const every = inputs.migrators.map((m) => m.format).join(' and ');
+      if (forms.length === 0) return candidateTag(c, 'already', [], `${c.ref.original}: already ${inputs.dryRun ? 'has' : 'had'} ${every} signatures by this key`);
+      const verb = inputs.dryRun ? 'would write' : 'wrote';
+      return candidateTag(c, 'migrated', forms, `${c.ref.original}: ${verb} ${describeForms(forms)} for ${c.manifest.digest}`);
     }),
   );
   const failed = settled.flatMap((s, i) => (s.status === 'rejected' ? [{ ref: candidates[i]!.ref, error: s.reason as unknown }] : []));
@@ -202,7 +246,7 @@ function migrationFailure(failed: readonly { ref: TaggedReference; error: unknow
   const first = failed[0]!;
   const code = first.error instanceof DctError ? first.error.code : 'HTTP';
   const names = failed.map((f) => f.ref.original).join(', ');
-  const message = `the cosign signatures of ${names} could not be written: ${errorMessage(first.error)}`;
+  const message = `the signatures of ${names} could not be written: ${errorMessage(first.error)}`;
   const migrated = done.filter((t) => t.status === 'migrated').map((t) => t.reference);
   if (migrated.length === 0) return new DctError(code, message, { cause: first.error });
   return new PartiallyPublishedError(code, `${message} (already migrated: ${migrated.join(', ')}; rerunning is safe)`, migrated, { cause: first.error });

@@ -8,6 +8,7 @@ import type { ImageReference, TaggedReference } from '../registry/reference.ts';
 import type { ManifestDescriptor } from '../registry/registry-client.ts';
 import type { CosignSigner, CosignWriteOutcome } from '../sigstore/types.ts';
 import { cosignFormatOf, type CosignFormat } from './formats.ts';
+import type { TagOutcome } from './registry-writes.ts';
 import { byRepository, type RepositoryContext } from './repository-context.ts';
 
 /** What sign needs to write cosign signatures: the format and the signer, ready before any request. */
@@ -40,9 +41,7 @@ export async function checkPushRights(context: RepositoryContext<ImageReference>
 }
 
 /** One tag's cosign write: what it wrote, or why it failed. */
-export type CosignTagOutcome =
-  | { readonly ref: TaggedReference; readonly ok: true; readonly outcome: CosignWriteOutcome }
-  | { readonly ref: TaggedReference; readonly ok: false; readonly error: unknown };
+export type CosignTagOutcome = TagOutcome<CosignWriteOutcome>;
 
 /** One tag's cosign write with its reads and checks done: what is left only writes. */
 export interface CosignTagWrite {

@@ -1,12 +1,14 @@
 // The sign operation: push image tags, read their digests from the registry,
 // and sign them in each format asked for: in the trust server (DCT), one
-// update per repository, and with cosign signatures in the registry.
+// update per repository, and with cosign and notation signatures in the
+// registry.
 //
 // Everything that can be checked is checked before the first push: the
 // references, the keys, that each repository has trust data (or bootstrap
-// keys were given), that the signer may sign every tag and, for cosign,
-// that the registry lets the identity push. So bad input fails with nothing
-// pushed and nothing published in any format. The cosign writes then run
+// keys were given), that the signer may sign every tag, for notation that
+// the certificate chain fits the key, and, for cosign and notation, that the
+// registry lets the identity push. So bad input fails with nothing
+// pushed and nothing published in any format. The registry writes then run
 // while the trust server publishes; when one format fails after another
 // succeeded, the result says which formats each tag has and names the
 // failure, so that the command shows it and fails.
@@ -27,8 +29,10 @@ import { expiryWarnings } from './expiry.ts';
 import { pushAll, type FailedPush, type PushOutcome } from './push.ts';
 import { roleCompare } from './sort-order.ts';
 import type { CosignForm } from '../sigstore/types.ts';
-import type { CosignFormat, Format } from './formats.ts';
-import { checkPushRights, cosignPlanOf, prepareCosign, writeCosign, type CosignPlan, type CosignTagOutcome, type CosignTagWrite } from './sign-cosign.ts';
+import type { CosignFormat, Format, NotationFormat } from './formats.ts';
+import type { RegistryWrites } from './registry-writes.ts';
+import { checkPushRights, cosignPlanOf, prepareCosign, writeCosign, type CosignPlan } from './sign-cosign.ts';
+import { notationPlanOf, writeNotation, type NotationPlan } from './sign-notation.ts';
 
 export type { RequestCounts } from './connections.ts';
 
@@ -45,6 +49,12 @@ export interface SignOptions extends ConnectionOptions {
   readonly cosignKey?: LoadedPrivateKey | undefined;
   /** The cosign format; src/sigstore's unless given (tests). */
   readonly cosign?: CosignFormat | undefined;
+  /** A key (`notation-key`) that makes the notation signatures instead of the signer key. */
+  readonly notationKey?: LoadedPrivateKey | undefined;
+  /** `notation-certificate`: the PEM chain of the notation key, leaf first; required with notation. */
+  readonly notationCertificate?: string | undefined;
+  /** The notation format; src/notation's unless given (tests). */
+  readonly notation?: NotationFormat | undefined;
   /** The signer's delegation name; defaults to the key's `role:` header. */
   readonly signerName?: string | undefined;
   /** The root and repository keys, to initialize a repository that has no trust data yet. */
@@ -69,6 +79,8 @@ export interface SignedReference {
   readonly formats: readonly Format[];
   /** The cosign forms written for the tag, and those already there; only when cosign was asked for and succeeded. */
   readonly cosign?: { readonly written: readonly CosignForm[]; readonly already: readonly CosignForm[] };
+  /** The notation signature: written by this run, or one by the same certificate already there; only when notation was asked for and succeeded. */
+  readonly notation?: { readonly written: boolean; readonly signature: string };
 }
 
 /** A format that failed after another succeeded: the tags lack it (see each tag's `formats`). */
@@ -130,6 +142,8 @@ interface SignInputs {
   readonly dct: boolean;
   /** The cosign signer and format, when cosign was asked for. */
   readonly cosign: CosignPlan | undefined;
+  /** The notation signer (key and chain) and format, when notation was asked for. */
+  readonly notation: NotationPlan | undefined;
 }
 
 /** A tag's manifest as the registry serves it, which is what gets signed. */
@@ -143,12 +157,13 @@ export async function sign(options: SignOptions): Promise<SignResult> {
   const inputs = await readInputs(options);
   return openRepositories(withoutTrustData(options, inputs), inputs.refs, { access: 'write', warnOnFirstUse: inputs.dct }, async (context) => {
     const plans = inputs.dct ? await Promise.all(context.repositories.map((open) => loadTrustData(context, open, inputs))) : [];
-    if (inputs.cosign) await checkPushRights(context, inputs.refs);
+    if (inputs.cosign || inputs.notation) await checkPushRights(context, inputs.refs);
     const pushes = (options.push ?? true) ? await pushReferences(inputs.refs, options, context) : NOTHING_PUSHED;
     const notPushed = new Set(pushes.failed.map((f) => f.reference));
     const resolved = await resolveDigests(context, inputs.refs.filter((r) => !notPushed.has(r.original)), pushes.pushed);
-    const cosignWrites = inputs.cosign ? await prepareCosign(context, inputs.cosign, resolved) : undefined;
-    const outcome = await publishFormats(context, plans, resolved, inputs, cosignWrites);
+    // Every registry format's reads and checks before the trust server publishes: a failure here writes nothing anywhere.
+    const registryWrites = await prepareRegistryWrites(context, inputs, resolved);
+    const outcome = await publishFormats(context, plans, resolved, inputs, registryWrites);
     return { ...report(outcome, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
   });
 }
@@ -161,12 +176,16 @@ async function readInputs(options: SignOptions): Promise<SignInputs> {
   const signerKey = options.signerKey;
   if (dct && !signerKey) throw new InputError('signer-key', 'no signer key; give signer-key, the key that signs for the repository in its trust data');
   const cosign = formats.includes('cosign') ? await cosignPlanOf(options.cosign, signerKey, options.cosignKey) : undefined;
+  const notation = formats.includes('notation')
+    ? await notationPlanOf(options.notation, { signerKey, notationKey: options.notationKey, certificate: options.notationCertificate }, options.logger)
+    : undefined;
   const signerName = signerNameOf(options, signerKey);
   const { rootKey, repositoryKey } = options.bootstrap ?? {};
   const delegations = signerName ? signerRoles(signerName) : ['targets/releases'];
   const signerNameGiven = signerName !== undefined && options.signerName?.trim() === signerName;
-  const signer = (signerKey ?? options.cosignKey)!.signer;
-  return { refs, signer, signerName, signerNameGiven, rootKey, repositoryKey, delegations, formats, dct, cosign };
+  const signer = signerKey?.signer ?? cosign?.signer.key.signer ?? notation?.signer.key;
+  if (!signer) throw new InputError('signer-key', 'no key to sign with; give signer-key');
+  return { refs, signer, signerName, signerNameGiven, rootKey, repositoryKey, delegations, formats, dct, cosign, notation };
 }
 
 // Without DCT nothing of the trust server's is read or kept: a trust state or pin from the environment is ignored.
@@ -349,7 +368,7 @@ async function publishFormats(
   plans: readonly RepositoryPlan[],
   resolved: readonly ResolvedReference[],
   inputs: SignInputs,
-  cosignWrites: readonly CosignTagWrite[] | undefined,
+  registryWrites: readonly PreparedWrites[],
 ): Promise<FormatsOutcome> {
   // A repository whose every push failed has nothing to sign.
   const toSign = plans.filter((p) => resolved.some((r) => r.ref.gun === p.open.gun));
@@ -358,11 +377,46 @@ async function publishFormats(
       (repos) => ({ ok: true, repos }),
       (error: unknown) => ({ ok: false, error }),
     );
-  const [dct, cosign] = await Promise.all([
+  const [dct, ...registry] = await Promise.all([
     inputs.dct ? publishDct() : undefined,
-    cosignWrites ? writeCosign(cosignWrites) : undefined,
+    ...registryWrites.map((write) => write()),
   ]);
-  return combineFormats(context, resolved, dct, cosign);
+  return combineFormats(context, resolved, dct as DctOutcome | undefined, registry as RegistryWrites[]);
+}
+
+/** A registry format's writes for every tag, its reads and checks done: what is left only writes. */
+type PreparedWrites = () => Promise<RegistryWrites>;
+
+// The formats written into the registry, one entry each: its checks, then what a tag's write changed and what its entry gains.
+async function prepareRegistryWrites(
+  context: RepositoryContext<TaggedReference>,
+  inputs: SignInputs,
+  resolved: readonly ResolvedReference[],
+): Promise<PreparedWrites[]> {
+  const { cosign, notation } = inputs;
+  const prepared: Promise<PreparedWrites>[] = [];
+  if (cosign) {
+    prepared.push(
+      prepareCosign(context, cosign, resolved).then((writes) => async () => ({
+        format: 'cosign',
+        outcomes: (await writeCosign(writes)).map((o) =>
+          o.ok ? { ...o, outcome: { wrote: o.outcome.written.length > 0, entry: { cosign: { written: [...o.outcome.written], already: [...o.outcome.already] } } } } : o,
+        ),
+      })),
+    );
+  }
+  if (notation) {
+    // notation's write reads what is there itself; its key and chain were checked with the inputs.
+    prepared.push(
+      Promise.resolve(async () => ({
+        format: 'notation',
+        outcomes: (await writeNotation(context, notation, resolved)).map((o) =>
+          o.ok ? { ...o, outcome: { wrote: o.outcome.written, entry: { notation: { written: o.outcome.written, signature: o.outcome.signature } } } } : o,
+        ),
+      })),
+    );
+  }
+  return Promise.all(prepared);
 }
 
 // One entry per tag with every format it now has; a run where every format failed throws the first failure.
@@ -370,34 +424,34 @@ function combineFormats(
   context: RepositoryContext<TaggedReference>,
   resolved: readonly ResolvedReference[],
   dct: DctOutcome | undefined,
-  cosign: readonly CosignTagOutcome[] | undefined,
+  registry: readonly RegistryWrites[],
 ): FormatsOutcome {
   const dctSigned = new Map((dct?.ok ? dct.repos.flatMap((r) => r.signed) : []).map((s) => [s.reference, s]));
   const dctFailure = dct && !dct.ok ? dct.error : undefined;
-  const cosignFailures = (cosign ?? []).flatMap((c) => (c.ok ? [] : [c]));
-  // Whether any tag got its cosign signatures: then a failure of the other format is not the whole run's.
-  const cosignSucceeded = (cosign ?? []).some((c) => c.ok);
-  if (dctFailure !== undefined && !cosignSucceeded) {
-    for (const c of cosignFailures) context.logger.warning(`${c.ref.original}: cosign: ${errorMessage(c.error)}`);
+  const registryFailures = registry.flatMap((w) => w.outcomes.flatMap((c) => (c.ok ? [] : [{ format: w.format, ...c }])));
+  // Whether any tag got a registry format: then a failure of another format is not the whole run's.
+  const registrySucceeded = registry.some((w) => w.outcomes.some((c) => c.ok));
+  if (dctFailure !== undefined && !registrySucceeded) {
+    for (const c of registryFailures) context.logger.warning(`${c.ref.original}: ${c.format}: ${errorMessage(c.error)}`);
     throw dctFailure;
   }
-  if (!dct && cosignFailures.length > 0 && !cosignSucceeded) throw cosignFailures[0]!.error;
+  if (!dct && registryFailures.length > 0 && !registrySucceeded) throw registryFailures[0]!.error;
   const changed = dctFailure instanceof PartiallyPublishedError ? new Set(dctFailure.changed) : new Set<string>();
-  const byRef = new Map((cosign ?? []).map((c) => [c.ref.original, c]));
-  const signed = resolved.map((r) => tagFormats(r, dctSigned.get(r.ref.original), changed.has(r.ref.gun), byRef.get(r.ref.original)));
+  const signed = resolved.map((r) => tagFormats(r, dctSigned.get(r.ref.original), changed.has(r.ref.gun), registry));
   const failedFormats: FormatFailure[] = [];
   if (dctFailure !== undefined) {
     const unsigned = resolved.filter((r) => !changed.has(r.ref.gun)).map((r) => r.ref.original);
     failedFormats.push({ format: 'dct', references: unsigned, message: errorMessage(dctFailure) });
   }
-  for (const c of cosignFailures) failedFormats.push({ format: 'cosign', references: [c.ref.original], message: errorMessage(c.error) });
-  const published = (dct?.ok === true && dct.repos.some((r) => r.published)) || changed.size > 0 || (cosign ?? []).some((c) => c.ok && c.outcome.written.length > 0);
+  for (const c of registryFailures) failedFormats.push({ format: c.format, references: [c.ref.original], message: errorMessage(c.error) });
+  const wrote = registry.some((w) => w.outcomes.some((c) => c.ok && c.outcome.wrote));
+  const published = (dct?.ok === true && dct.repos.some((r) => r.published)) || changed.size > 0 || wrote;
   return { signed, published, failedFormats };
 }
 
-/** One tag's entry: its DCT signing (if any) with the cosign forms added. */
-function tagFormats(r: ResolvedReference, dct: SignedReference | undefined, dctChanged: boolean, cosign: CosignTagOutcome | undefined): SignedReference {
-  const base: SignedReference = dct ?? {
+/** One tag's entry: its DCT signing (if any) with each registry format it got added. */
+function tagFormats(r: ResolvedReference, dct: SignedReference | undefined, dctChanged: boolean, registry: readonly RegistryWrites[]): SignedReference {
+  let entry: SignedReference = dct ?? {
     reference: r.ref.original,
     tag: r.ref.tag,
     digest: r.manifest.digest,
@@ -408,8 +462,10 @@ function tagFormats(r: ResolvedReference, dct: SignedReference | undefined, dctC
     alreadySigned: true,
     formats: dctChanged ? ['dct'] : [],
   };
-  if (!cosign?.ok) return base;
-  const { written, already } = cosign.outcome;
-  const alreadySigned = base.alreadySigned && written.length === 0;
-  return { ...base, alreadySigned, formats: [...base.formats, 'cosign'], cosign: { written: [...written], already: [...already] } };
+  for (const w of registry) {
+    const mine = w.outcomes.find((c) => c.ref.original === r.ref.original);
+    if (!mine?.ok) continue;
+    entry = { ...entry, ...mine.outcome.entry, alreadySigned: entry.alreadySigned && !mine.outcome.wrote, formats: [...entry.formats, w.format] };
+  }
+  return entry;
 }

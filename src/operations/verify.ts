@@ -17,15 +17,19 @@
 // wrong-signer. Each reference gets a verdict; only bad inputs and failures
 // to reach a server throw.
 //
-// With `formats`, the gate accepts cosign signatures too (verify-cosign.ts):
-// any one format verified suffices, or every one under `formats-policy:
-// all`. Under `any`, a trust server that cannot be reached does not fail a
-// reference that cosign verified: it is a warning naming the error.
+// With `formats`, the gate accepts cosign signatures (verify-cosign.ts) and
+// notation signatures (verify-notation.ts) too: any one format verified
+// suffices, or every one under `formats-policy: all`. Under `any`, a trust
+// server that cannot be reached does not fail a reference that another
+// format verified: it is a warning naming the error. notation signatures
+// get no revocation check: no network beyond the registry is reached.
 
 import { DctError, errorMessage, InputError, VerificationError } from '../errors.ts';
 import type { CosignPublicKey } from '../sigstore/types.ts';
-import { cosignFormatOf, type CosignFormat, type Format, type FormatsPolicy } from './formats.ts';
+import type { NotationTrustAnchor } from '../notation/types.ts';
+import { cosignFormatOf, notationFormatOf, type CosignFormat, type Format, type FormatsPolicy, type NotationFormat, type RegistryFormat, type RegistryPart } from './formats.ts';
 import { cosignVerdictFor, signerCosignKeys, type Served } from './verify-cosign.ts';
+import { notationVerdictFor } from './verify-notation.ts';
 import type { TaggedReference } from '../registry/reference.ts';
 import { signerRoles } from '../trust/repository-admin.ts';
 import { RELEASES, ROOT, TARGETS } from '../tuf/role.ts';
@@ -62,6 +66,12 @@ export interface VerifyOptions extends ConnectionOptions {
   readonly cosignPublicKeys?: readonly CosignPublicKey[] | undefined;
   /** The cosign format; src/sigstore's unless given (tests). */
   readonly cosign?: CosignFormat | undefined;
+  /** `notation-trust-anchor`: the certificates notation signatures must chain to; required with notation. */
+  readonly notationTrustAnchors?: readonly NotationTrustAnchor[] | undefined;
+  /** `notation-identity`: trusted identities (`x509.subject: …`); required unless every anchor is a leaf. */
+  readonly notationIdentities?: readonly string[] | undefined;
+  /** The notation format; src/notation's unless given (tests). */
+  readonly notation?: NotationFormat | undefined;
 }
 
 /**
@@ -73,7 +83,9 @@ export interface VerifyOptions extends ConnectionOptions {
  * all); invalid-trust-data (another check failed: signatures, hashes, a
  * rollback); cosign-unsigned (no cosign signature in either form);
  * cosign-invalid (cosign signatures, none valid for the keys, digest and
- * identity). The README lists them all (test/examples/readme.test.ts).
+ * identity); notation-unsigned (no notation signature); notation-invalid
+ * (notation signatures, none valid: the failed check is named). The README
+ * lists them all (test/examples/readme.test.ts).
  */
 export const VERIFY_FAILURES = [
   'unsigned',
@@ -85,6 +97,8 @@ export const VERIFY_FAILURES = [
   'invalid-trust-data',
   'cosign-unsigned',
   'cosign-invalid',
+  'notation-unsigned',
+  'notation-invalid',
 ] as const;
 
 export type VerifyFailure = (typeof VERIFY_FAILURES)[number];
@@ -109,6 +123,8 @@ export interface VerifiedReference {
   readonly formats: readonly Format[];
   /** The sources of the keys whose cosign signatures verified (a file, `cosign-public-key #2`, a DCT signer's key). */
   readonly cosignSigners?: readonly string[];
+  /** The subjects of the certificates whose notation signatures verified. */
+  readonly notationSigners?: readonly string[];
   /** A format that could not be checked while another verified the reference (the trust server unreachable). */
   readonly warnings?: readonly string[];
 }
@@ -177,6 +193,8 @@ interface VerifyInputs {
   readonly cosign: CosignFormat | undefined;
   /** The cosign keys given; undefined: the repository's signers' keys. */
   readonly cosignKeys: readonly CosignPublicKey[] | undefined;
+  /** The notation format and trust policy, when notation is among the formats. */
+  readonly notation: { readonly format: NotationFormat; readonly anchors: readonly NotationTrustAnchor[]; readonly identities: readonly string[] } | undefined;
 }
 
 async function verifyInputs(options: VerifyOptions): Promise<VerifyInputs> {
@@ -193,11 +211,21 @@ async function verifyInputs(options: VerifyOptions): Promise<VerifyInputs> {
   }
   const dct = formats.includes('dct');
   const cosignKeys = options.cosignPublicKeys && options.cosignPublicKeys.length > 0 ? options.cosignPublicKeys : undefined;
-  if (!dct && !cosignKeys) {
+  if (!dct && formats.includes('cosign') && !cosignKeys) {
     throw new InputError('cosign-public-key', 'without dct among the formats there is no trust data to take the signers\' keys from; give the cosign public keys');
   }
   const cosign = formats.includes('cosign') ? await cosignFormatOf(options.cosign) : undefined;
-  return { refs, required, policy, formats, formatsPolicy, dct, cosign, cosignKeys };
+  const notation = formats.includes('notation') ? await notationPolicyOf(options) : undefined;
+  return { refs, required, policy, formats, formatsPolicy, dct, cosign, cosignKeys, notation };
+}
+
+/** The notation trust policy, checked (anchors, identities) before any request. */
+async function notationPolicyOf(options: VerifyOptions): Promise<VerifyInputs['notation']> {
+  const format = await notationFormatOf(options.notation);
+  const anchors = options.notationTrustAnchors ?? [];
+  const identities = (options.notationIdentities ?? []).map((i) => i.trim()).filter((i) => i !== '');
+  format.checkPolicy({ trustAnchors: anchors, identities });
+  return { format, anchors, identities };
 }
 
 /** One read per repository: its trust tree, or the verdict every reference in it gets. */
@@ -310,7 +338,8 @@ async function readChecked(context: RepositoryContext, open: OpenRepository, inp
     return await readOutcome(context, open, now);
   } catch (err) {
     // Another format can still verify its references only when it needs nothing from the trust data.
-    if (inputs.formatsPolicy === 'all' || !inputs.cosign || !inputs.cosignKeys) throw err;
+    const independent = (inputs.cosign && inputs.cosignKeys) || inputs.notation;
+    if (inputs.formatsPolicy === 'all' || !independent) throw err;
     return { unchecked: err };
   }
 }
@@ -321,11 +350,15 @@ async function referenceVerdict(context: RepositoryContext, ref: TaggedRef, outc
   const served = () => (servedOnce ??= servedDigest(context, ref));
   const unchecked = outcome && 'unchecked' in outcome ? outcome.unchecked : undefined;
   const dct = inputs.dct && outcome && !('unchecked' in outcome) ? await verdictFor(context, ref, outcome, inputs, served) : undefined;
-  const cosign = inputs.cosign ? await cosignPart(context, ref, outcome, inputs, served) : undefined;
-  return combineVerdicts(context, ref, inputs, { dct, unchecked, cosign, served: cosign ? await served() : undefined });
+  const [cosign, notation] = await Promise.all([
+    inputs.cosign ? cosignPart(context, ref, outcome, inputs, served) : undefined,
+    inputs.notation ? notationVerdictFor(context, ref, await served(), inputs.notation) : undefined,
+  ]);
+  const registry = { cosign, notation };
+  return combineVerdicts(context, ref, inputs, { dct, unchecked, registry, served: cosign || notation ? await served() : undefined });
 }
 
-type CosignPart = { readonly ok: true; readonly signedBy: readonly string[] } | { readonly ok: false; readonly reason: VerifyFailure; readonly message: string };
+type CosignPart = RegistryPart<VerifyFailure>;
 
 /** The cosign verdict, with the keys given or the repository's signers' keys. */
 async function cosignPart(context: RepositoryContext, ref: TaggedRef, outcome: ReadOutcome | undefined, inputs: VerifyInputs, served: () => Promise<Served>): Promise<CosignPart> {
@@ -348,35 +381,46 @@ async function cosignPart(context: RepositoryContext, ref: TaggedRef, outcome: R
 interface Parts {
   readonly dct: DctVerdict | undefined;
   readonly unchecked: unknown;
-  readonly cosign: CosignPart | undefined;
+  readonly registry: Readonly<Record<RegistryFormat, RegistryPart<VerifyFailure> | undefined>>;
   readonly served: Served | undefined;
 }
 
+/** What each registry format adds to a verified reference, and how its signers read in the message. */
+const REGISTRY_FORMATS: readonly { readonly format: RegistryFormat; readonly field: 'cosignSigners' | 'notationSigners'; readonly line: (by: readonly string[]) => string }[] = [
+  { format: 'cosign', field: 'cosignSigners', line: (by) => `has cosign signatures by ${by.join(', ')}` },
+  { format: 'notation', field: 'notationSigners', line: (by) => `has a notation signature by ${by.join('; ')}` },
+];
+
 /** The gate's verdict: any one format (or, under `all`, every one) verified. */
 function combineVerdicts(context: RepositoryContext, ref: TaggedRef, inputs: VerifyInputs, parts: Parts): VerifiedReference {
-  const { dct, unchecked, cosign, served } = parts;
-  const formats = inputs.formats.filter((f) => (f === 'dct' ? dct?.ok : cosign?.ok) === true);
+  const { dct, unchecked, registry, served } = parts;
+  const formats = inputs.formats.filter((f) => (f === 'dct' ? dct?.ok : registry[f]?.ok) === true);
   const ok = inputs.formatsPolicy === 'all' ? formats.length === inputs.formats.length : formats.length > 0;
   // A format that could not be checked fails the reference as before, unless another verified it.
   if (unchecked !== undefined && !ok) throw unchecked;
-  const cosignPinned = cosign?.ok && served?.digest ? `${ref.registry}/${ref.repository}@${served.digest}` : undefined;
+  const verified = REGISTRY_FORMATS.flatMap((r) => {
+    const part = registry[r.format];
+    return part?.ok ? [{ ...r, signedBy: part.signedBy }] : [];
+  });
+  const registryPinned = verified.length > 0 && served?.digest ? `${ref.registry}/${ref.repository}@${served.digest}` : undefined;
   const base = {
     reference: ref.original,
     tag: ref.tag,
     gun: ref.gun,
-    signedDigest: dct?.signedDigest ?? (cosign?.ok ? served?.digest : undefined),
+    signedDigest: dct?.signedDigest ?? (verified.length > 0 ? served?.digest : undefined),
     registryDigest: dct?.registryDigest ?? served?.digest,
     signers: dct?.signers ?? [],
-    pinned: dct?.ok ? dct.pinned : (cosignPinned ?? dct?.pinned),
+    pinned: dct?.ok ? dct.pinned : (registryPinned ?? dct?.pinned),
     formats,
-    ...(cosign?.ok ? { cosignSigners: cosign.signedBy } : {}),
+    ...Object.fromEntries(verified.map((v) => [v.field, v.signedBy])),
   };
-  const warnings = unchecked !== undefined ? [`${ref.original}: dct could not be checked (${errorMessage(unchecked)}); cosign verified it`] : [];
+  const others = verified.map((v) => v.format).join(' and ');
+  const warnings = unchecked !== undefined ? [`${ref.original}: dct could not be checked (${errorMessage(unchecked)}); ${others} verified it`] : [];
   for (const w of warnings) context.logger.warning(w);
-  const failing = [...(dct && !dct.ok ? [dct] : []), ...(cosign && !cosign.ok ? [cosign] : [])] as { reason?: VerifyFailure; message: string }[];
+  const failing = [dct, ...REGISTRY_FORMATS.map((r) => registry[r.format])].filter((p) => p !== undefined && !p.ok) as { reason?: VerifyFailure; message: string }[];
   if (!ok) return { ...base, ok, reason: failing[0]!.reason ?? 'unsigned', message: failing.map((f) => f.message).join('; ') };
-  const cosignLine = cosign?.ok ? `has cosign signatures by ${cosign.signedBy.join(', ')}` : '';
-  const message = dct?.ok ? [dct.message, ...(cosignLine ? [cosignLine] : [])].join('; ') : `${ref.original} ${cosignLine}: ${base.pinned}`;
+  const lines = verified.map((v) => v.line(v.signedBy)).join('; ');
+  const message = dct?.ok ? [dct.message, ...(lines ? [lines] : [])].join('; ') : `${ref.original} ${lines}: ${base.pinned}`;
   return { ...base, ok, message, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 

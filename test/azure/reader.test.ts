@@ -373,7 +373,7 @@ describe('#readInputs with a TaskReader and formats', () => {
 
   it('names a format that is not one', async () => {
     const err = await failureOf(readInputs(formatsSpec(), taskInputs({ formats: 'cosign, sigstore' })));
-    expect(failureMessage(err)).toBe('formats: "sigstore" is not one of dct, cosign');
+    expect(failureMessage(err)).toBe('formats: "sigstore" is not one of dct, cosign, notation');
   });
 });
 
@@ -392,6 +392,8 @@ describe('masking', () => {
     newRootKeyPassphrase: 'new-root-passphrase-4d1f',
     cosignKey: KEY_PEM,
     cosignKeyPassphrase: 'cosign-passphrase-6a0c',
+    notationKey: KEY_PEM,
+    notationKeyPassphrase: 'notation-passphrase-3e9b',
   };
   const secrets = [
     'signer-passphrase-7f3a',
@@ -400,6 +402,7 @@ describe('masking', () => {
     'new-repository-passphrase-2b8e',
     'new-root-passphrase-4d1f',
     'cosign-passphrase-6a0c',
+    'notation-passphrase-3e9b',
     PASSWORD,
     Buffer.from(KEY_PEM).toString('base64'),
     ...pemBodyLines(KEY_PEM),
@@ -410,7 +413,7 @@ describe('masking', () => {
     expect(Object.keys(secretInputs).filter((n) => n !== 'tags')).toEqual(
       expect.arrayContaining(secretNames.map((n) => n.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()))),
     );
-    expect(secretNames).toHaveLength(12);
+    expect(secretNames).toHaveLength(14);
   });
 
   it('registers every passphrase, the password, each base64 line of a key and the base64 key itself, whatever the command', () => {

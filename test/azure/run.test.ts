@@ -53,6 +53,9 @@ const VARIABLES: Readonly<Record<string, string>> = {
   'root-key-id': 'rootKeyId',
   refreshed: 'refreshed',
   migrated: 'migrated',
+  'certificate-path': 'certificatePath',
+  certificate: 'certificate',
+  'notation-identity': 'notationIdentity',
 };
 
 /** The message each command completes with, for its case's result. */
@@ -64,6 +67,7 @@ const DONE: Readonly<Record<string, string>> = {
   'signer-add': 'Signer ci added to 2 repositories',
   'signer-remove': 'Signer ci removed from 1 repository',
   'key-generate': 'Generated key ffffffffffff for signer ci',
+  certificate: 'Made the certificate ci.crt (C=XX, ST=none, O=dct-sign, CN=ci), valid until 2027-12-08',
   'rotate-key': `The targets key of ${REPO} is ffffffffffff`,
   refresh: `Refreshed 1 role of ${REPO}`,
   migrate: 'Migrated 1 tag to cosign with key ffffffffffff',
@@ -116,7 +120,7 @@ describe('#readCommand', () => {
     expect(() => readCommand()).toThrow(
       expect.objectContaining({
         input: 'command',
-        message: `command: unknown command "${name}"; choose one of sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, rotate-key, refresh, migrate`,
+        message: `command: unknown command "${name}"; choose one of sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, certificate, rotate-key, refresh, migrate`,
       }) as InputError,
     );
   });

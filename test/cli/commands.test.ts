@@ -15,19 +15,20 @@ const key = (name: string) => [`${name}-file`, name, `${name}-passphrase`];
 
 /** The flags of each command, as the CLI has had them since each command came. */
 const FLAGS: Readonly<Record<string, readonly string[]>> = {
-  sign: ['formats', ...key('signer-key'), 'signer-name', ...key('cosign-key'), 'push', 'no-push', ...key('root-key'), ...key('repository-key'), ...CONNECTION, ...OUTPUT],
+  sign: ['formats', ...key('signer-key'), 'signer-name', ...key('cosign-key'), 'notation-certificate', ...key('notation-key'), 'push', 'no-push', ...key('root-key'), ...key('repository-key'), ...CONNECTION, ...OUTPUT],
   inspect: [...CONNECTION, 'pretty', ...OUTPUT],
-  verify: ['required-signers', 'signer-policy', 'formats', 'formats-policy', 'cosign-public-key', ...CONNECTION, ...OUTPUT],
+  verify: ['required-signers', 'signer-policy', 'formats', 'formats-policy', 'cosign-public-key', 'notation-trust-anchor', 'notation-identity', ...CONNECTION, ...OUTPUT],
   revoke: [...key('signer-key'), 'signer-name', 'all', ...CONNECTION, ...OUTPUT],
   'signer-add': ['signer-name', 'signer-public-key', ...key('repository-key'), ...key('root-key'), ...CONNECTION, ...OUTPUT],
   'signer-remove': ['signer-name', 'force', ...key('repository-key'), ...CONNECTION, ...OUTPUT],
-  'key-generate': ['signer-name', 'signer-key-passphrase', 'key-directory', 'base64', 'json', 'help'],
+  'key-generate': ['signer-name', 'signer-key-passphrase', 'key-directory', 'certificate', 'certificate-validity', 'base64', 'json', 'help'],
+  certificate: ['signer-name', ...key('signer-key'), ...key('notation-key'), 'certificate-validity', 'key-directory', 'output', 'json', 'help'],
   'rotate-key': [
     'key-role', ...key('root-key'), ...key('new-repository-key'), ...key('new-root-key'), 'key-directory', 'signer-name', ...key('signer-key'), 'old-signer-key',
     ...key('repository-key'), ...CONNECTION, ...OUTPUT,
   ],
   refresh: [...key('signer-key'), ...key('repository-key'), 'expiring-within', ...CONNECTION, ...OUTPUT],
-  migrate: ['formats', 'dry-run', ...key('signer-key'), ...key('cosign-key'), ...CONNECTION, ...OUTPUT],
+  migrate: ['formats', 'dry-run', ...key('signer-key'), ...key('cosign-key'), 'notation-certificate', ...key('notation-key'), ...CONNECTION, ...OUTPUT],
 };
 
 /** Variables each command's help must list. */
@@ -39,6 +40,7 @@ const ENV: Readonly<Record<string, readonly string[]>> = {
   'signer-add': ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
   'signer-remove': ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
   'key-generate': ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE'],
+  certificate: ['DCT_SIGNER_KEY', 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DCT_NOTATION_KEY_PASSPHRASE'],
   'rotate-key': ['DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
   refresh: ['DCT_SIGNER_KEY', 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],
   migrate: ['DCT_SIGNER_KEY', 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE', 'COSIGN_PASSWORD', 'DOCKER_CONTENT_TRUST_SERVER', 'DOCKER_CONFIG'],

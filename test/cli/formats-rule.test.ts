@@ -80,6 +80,6 @@ describe('#readInputs with the CliReader and --formats', () => {
   });
 
   it('names a format that is not one', async () => {
-    expect((await inputError(read({ formats: 'dct,cosign,notation' }))).message).toBe('formats: "notation" is not one of dct, cosign');
+    expect((await inputError(read({ formats: 'dct,cosign,sigstore' }))).message).toBe('formats: "sigstore" is not one of dct, cosign, notation');
   });
 });

@@ -215,7 +215,7 @@ describe('task.json', () => {
 
     it('makes only the inputs every command that shows them needs required', () => {
       expect(task.inputs.filter((i) => i.required).map((i) => i.name)).toEqual(['command', 'tags', 'keyRole', 'signerPublicKey']);
-      expect(byName.get('tags')!.visibleRule).toBe('command != key-generate');
+      expect(byName.get('tags')!.visibleRule).toBe('command != key-generate && command != certificate');
       expect(byName.get('keyRole')!.visibleRule).toBe('command = rotate-key');
       expect(byName.get('signerPublicKey')!.visibleRule).toBe('command = signer-add');
     });
@@ -246,6 +246,15 @@ describe('task.json', () => {
         cosignKeyFile: ['filePath', ''],
         cosignKeyPassphrase: ['string', ''],
         cosignPublicKey: ['multiLine', ''],
+        notationKey: ['string', ''],
+        notationKeyFile: ['filePath', ''],
+        notationKeyPassphrase: ['string', ''],
+        notationCertificate: ['multiLine', ''],
+        notationTrustAnchor: ['multiLine', ''],
+        notationIdentity: ['multiLine', ''],
+        certificate: ['boolean', false],
+        certificateValidity: ['string', '365d'],
+        output: ['string', ''],
         oldSignerKey: ['string', ''],
         rootKey: ['string', ''],
         rootKeyFile: ['filePath', ''],
@@ -310,6 +319,14 @@ describe('action.yml', () => {
         'cosign-key': '',
         'cosign-key-passphrase': '',
         'cosign-public-key': '',
+        'notation-key': '',
+        'notation-key-passphrase': '',
+        'notation-certificate': '',
+        'notation-trust-anchor': '',
+        'notation-identity': '',
+        certificate: 'false',
+        'certificate-validity': '365d',
+        output: '',
         'old-signer-key': '',
         'root-key': '',
         'root-key-passphrase': '',

@@ -14,6 +14,8 @@ describe('INPUT_NAMES', () => {
         'key-role', 'new-repository-key', 'new-repository-key-passphrase', 'new-root-key', 'new-root-key-passphrase', 'old-signer-key',
         'expiring-within', 'dry-run', 'trust-server', 'trust-server-ca', 'registry-ca', 'trust-pin', 'trust-state', 'trust-state-forget', 'require-pin', 'timeout',
         'username', 'password', 'formats', 'formats-policy', 'cosign-key', 'cosign-key-passphrase', 'cosign-public-key',
+        'notation-key', 'notation-key-passphrase', 'certificate', 'certificate-validity', 'output',
+        'notation-certificate', 'notation-trust-anchor', 'notation-identity',
       ].sort(),
     );
   });

@@ -59,7 +59,7 @@ describe('the bridge inputs', () => {
   });
 
   it('takes formats as a list of dct and cosign, dct by default, and formats-policy any or all', () => {
-    expect(INPUTS.formats).toMatchObject({ kind: 'list', choices: ['dct', 'cosign'], default: 'dct' });
+    expect(INPUTS.formats).toMatchObject({ kind: 'list', choices: ['dct', 'cosign', 'notation'], default: 'dct' });
     expect(INPUTS['formats-policy']).toMatchObject({ kind: 'enum', choices: ['any', 'all'], default: 'any' });
     expect(INPUTS['cosign-public-key']).toMatchObject({ kind: 'file-or-text', multiple: true });
   });

@@ -6,6 +6,17 @@ import { keyGenerateSpec } from '../../src/commands/key-generate.ts';
 import { ALICE_KEY_ID, ALICE_PUB, cliView, KEY_GENERATE_RESULT, LOG_VIEW, outputsOf, RUN_CONTEXT, stubValues } from './results.ts';
 
 const R = KEY_GENERATE_RESULT;
+const WITH_CERTIFICATE = {
+  ...R,
+  certificate: {
+    path: '/keys/ci.crt',
+    pem: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
+    subject: 'C=XX, ST=none, O=dct-sign, CN=ci',
+    identity: 'x509.subject: C=XX, ST=none, O=dct-sign, CN=ci',
+    store: 'ci',
+    notAfter: new Date('2027-12-08T01:00:00Z'),
+  },
+};
 
 describe('keyGenerateSpec', () => {
   describe('#options', () => {
@@ -34,6 +45,15 @@ describe('keyGenerateSpec', () => {
         'public-key': ALICE_PUB,
         'private-key-path': '/keys/ci.key',
         'public-key-path': '/keys/ci.pub',
+        'certificate-path': '',
+        'notation-identity': '',
+      });
+    });
+
+    it('gives the certificate path and notation identity with certificate', () => {
+      expect(outputsOf(keyGenerateSpec, WITH_CERTIFICATE)).toMatchObject({
+        'certificate-path': '/keys/ci.crt',
+        'notation-identity': 'x509.subject: C=XX, ST=none, O=dct-sign, CN=ci',
       });
     });
   });
@@ -69,6 +89,15 @@ describe('keyGenerateSpec', () => {
   });
 
   describe('#notes', () => {
+    it('names the certificate too, and how notation trusts it, with certificate', () => {
+      expect(keyGenerateSpec.notes!(WITH_CERTIFICATE)).toContain(
+        '  /keys/ci.crt  certificate (C=XX, ST=none, O=dct-sign, CN=ci), for notation\n' +
+          'Trust it in notation with a ca trust store (trustStores: ["ca:ci"]) and this trusted identity:\n' +
+          '  notation cert add --type ca --store ci /keys/ci.crt\n' +
+          '  "trustedIdentities": ["x509.subject: C=XX, ST=none, O=dct-sign, CN=ci"]\n',
+      );
+    });
+
     it('names both files and what each is for', () => {
       expect(keyGenerateSpec.notes!(R)).toBe(
         `Generated the key ci (${ALICE_KEY_ID}):\n` +

@@ -26,7 +26,7 @@ const RESULT: MigrateResult = {
     tag('1.2', 'refused', { registryDigest: OTHER_DIGEST }),
     tag('1.3', 'unsigned', { digest: undefined, registryDigest: undefined }),
   ],
-  dryRun: false,
+  dryRun: false, formats: ['cosign'],
   keyId: KEY_ID,
   ok: false,
 };
@@ -96,7 +96,7 @@ describe('migrateSpec', () => {
         written: [],
         message: `${REPO}:1.3: unsigned`,
       });
-      expect(migrateSpec.json.value(RESULT, cliView())).toEqual({ ok: false, dryRun: false, keyId: KEY_ID, tags: migratedEntries(RESULT) });
+      expect(migrateSpec.json.value(RESULT, cliView())).toEqual({ ok: false, dryRun: false, formats: ['cosign'], keyId: KEY_ID, tags: migratedEntries(RESULT) });
     });
   });
 });

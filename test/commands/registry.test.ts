@@ -13,8 +13,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{([a-z-]+)\}/g)].map(
 const ruleInputs = (rule: Rule) => (rule.kind === 'single' ? [rule.input] : rule.kind === 'only-with' ? [rule.input, ...rule.inputs] : [...rule.inputs]);
 
 describe('COMMANDS', () => {
-  it('are the ten commands, in the order every list shows them', () => {
-    expect(COMMAND_NAMES).toEqual(['sign', 'inspect', 'verify', 'revoke', 'signer-add', 'signer-remove', 'key-generate', 'rotate-key', 'refresh', 'migrate']);
+  it('are the eleven commands, in the order every list shows them', () => {
+    expect(COMMAND_NAMES).toEqual(['sign', 'inspect', 'verify', 'revoke', 'signer-add', 'signer-remove', 'key-generate', 'certificate', 'rotate-key', 'refresh', 'migrate']);
   });
 
   it('have unique names, and sign is the default', () => {

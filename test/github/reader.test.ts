@@ -241,9 +241,9 @@ describe('#readInputs with the actionReader and formats', () => {
   });
 
   it('refuses a format that is not one, listing those there are', async () => {
-    runner.setInputs({ formats: 'dct, notation' });
+    runner.setInputs({ formats: 'dct, sigstore' });
     const err = await readInputs(formatsSpec(), actionReader).catch((e: unknown) => e);
-    expect(err).toMatchObject({ input: 'formats', message: 'formats: "notation" is not one of dct, cosign' });
+    expect(err).toMatchObject({ input: 'formats', message: 'formats: "sigstore" is not one of dct, cosign, notation' });
   });
 });
 
@@ -253,7 +253,7 @@ describe('#maskSecretInputs', () => {
   const secretInputs = ALL_INPUTS.filter((i) => i.kind === 'secret').map((i) => i.name);
 
   it('finds the key inputs of every command, each with its passphrase, in the catalogue', () => {
-    expect(keyInputs).toEqual(['signer-key', 'cosign-key', 'root-key', 'repository-key', 'new-repository-key', 'new-root-key']);
+    expect(keyInputs).toEqual(['signer-key', 'cosign-key', 'notation-key', 'root-key', 'repository-key', 'new-repository-key', 'new-root-key']);
     expect(secretInputs).toEqual(expect.arrayContaining(keyInputs.map((k) => `${k}-passphrase`)));
     expect(INPUTS.login.kind).toBe('login');
   });

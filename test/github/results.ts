@@ -4,6 +4,7 @@
 // and the outputs that result must give, written out so that a changed
 // output shows up as a failing test.
 
+import type { CertificateResult } from '../../src/operations/certificate.ts';
 import type { InspectResult } from '../../src/operations/inspect.ts';
 import type { KeyGenerateResult } from '../../src/operations/key-generate.ts';
 import type { MigrateResult } from '../../src/operations/migrate.ts';
@@ -50,7 +51,7 @@ export const MIGRATE_RESULT: MigrateResult = {
       written: ['sig', 'bundle'],
     },
   ],
-  dryRun: false,
+  dryRun: false, formats: ['cosign'],
   keyId: KEY_ID,
   ok: true,
 };
@@ -145,6 +146,17 @@ export const KEY_GENERATE_RESULT: KeyGenerateResult = {
   publicKeyPath: '/runner/temp/ci.pub',
   publicKeyPem: PUBLIC_PEM,
   privateKeyBase64: Buffer.from(KEY_PEM).toString('base64'),
+};
+
+export const CERTIFICATE_RESULT: CertificateResult = {
+  name: 'ci',
+  path: '/runner/temp/ci.crt',
+  pem: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
+  subject: 'C=XX, ST=none, O=dct-sign, CN=ci',
+  identity: 'x509.subject: C=XX, ST=none, O=dct-sign, CN=ci',
+  store: 'ci',
+  notAfter: new Date('2027-12-08T01:00:00Z'),
+  keyInput: 'signer-key',
 };
 
 export const ROTATE_KEY_RESULT: RotateKeyResult = {
@@ -247,6 +259,18 @@ export const CASES: readonly CommandCase[] = [
       'public-key': PUBLIC_PEM,
       'private-key-path': '/runner/temp/ci.key',
       'public-key-path': '/runner/temp/ci.pub',
+      'certificate-path': '',
+      'notation-identity': '',
+    },
+  },
+  {
+    command: 'certificate',
+    inputs: { 'signer-name': 'ci', 'signer-key': KEY_PEM, 'signer-key-passphrase': 'signer-pass' },
+    result: CERTIFICATE_RESULT,
+    outputs: {
+      'certificate-path': '/runner/temp/ci.crt',
+      certificate: CERTIFICATE_RESULT.pem,
+      'notation-identity': 'x509.subject: C=XX, ST=none, O=dct-sign, CN=ci',
     },
   },
   {

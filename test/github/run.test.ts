@@ -72,7 +72,7 @@ describe('#commandInput', () => {
     runner.setInputs({ command: name });
     expect(thrown(commandInput)).toMatchObject({
       input: 'command',
-      message: `command: "${name}" is not a command; use one of sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, rotate-key, refresh, migrate`,
+      message: `command: "${name}" is not a command; use one of sign, inspect, verify, revoke, signer-add, signer-remove, key-generate, certificate, rotate-key, refresh, migrate`,
     });
   });
 });
@@ -594,6 +594,8 @@ describe('#run', () => {
           'public-key': expect.stringContaining('-----BEGIN PUBLIC KEY-----'),
           'private-key-path': join(temp, 'ci.key'),
           'public-key-path': join(temp, 'ci.pub'),
+          'certificate-path': '',
+          'notation-identity': '',
         });
         const privatePem = await readFile(join(temp, 'ci.key'), 'utf8');
         expect(loadPrivateKey(privatePem, { input: 'ci.key', passphrase: 'long passphrase' }).signer.keyId).toBe(outputs['signer-key-id']);

@@ -4,8 +4,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
-import { generateKey } from '../../src/keys/index.ts';
+import { createCodeSigningCertificate, generateKey } from '../../src/keys/index.ts';
 import { migrate, type MigrateOptions } from '../../src/operations/migrate.ts';
+import { verify } from '../../src/operations/verify.ts';
 import { FakeCosign, sigTag } from './support/fake-cosign.ts';
 import { image, loadedKey, signedRepository, tagged } from './support/in-memory.ts';
 
@@ -131,5 +132,49 @@ describe('#migrate', () => {
     const { run, repo } = await setup();
     const result = await run({ references: [tagged(repo.ref('v1').original)] });
     expect(result.tags.map((t) => t.status)).toEqual(['migrated']);
+  });
+});
+
+describe('#migrate to notation, with the notation module itself', () => {
+  /** setup() with our self-signed certificate over alice's key. */
+  async function notationSetup() {
+    const s = await setup();
+    const certificate = createCodeSigningCertificate(s.signerKey.signer, { commonName: 'alice', country: 'XX', state: 'none', validityDays: 365 });
+    return { ...s, certificate };
+  }
+
+  it('writes the notation signature for each tag that verify accepts by the certificate, and leaves it the second time', async () => {
+    const { run, digests, certificate, stack, repo } = await notationSetup();
+    const result = await run({ formats: ['notation'], notationCertificate: certificate });
+    expect(result.tags.map((t) => [t.tag, t.status, t.written])).toEqual([['v1', 'migrated', ['notation']], ['v2', 'migrated', ['notation']]]);
+    expect(result.formats).toEqual(['notation']);
+    const gate = await verify({ connect: stack.connect, env: {}, formats: ['notation'], notationTrustAnchors: [{ source: 'alice.crt', pem: certificate }], references: [repo.ref('v1'), repo.ref('v2')] });
+    expect(gate.references.map((r) => [r.ok, r.signedDigest])).toEqual([[true, digests.get('v1')], [true, digests.get('v2')]]);
+
+    const dry = await run({ formats: ['notation'], notationCertificate: certificate, dryRun: true });
+    expect(dry.tags.map((t) => t.status)).toEqual(['already', 'already']);
+    const again = await run({ formats: ['notation'], notationCertificate: certificate });
+    expect(again.tags.map((t) => [t.status, t.written])).toEqual([['already', []], ['already', []]]);
+  });
+
+  it('writes cosign and notation together with --formats cosign,notation; the dry run writes nothing and says both', async () => {
+    const { run, certificate, stack, cosign } = await notationSetup();
+    const writes = stack.registry.writes.length;
+    const dry = await run({ formats: ['cosign', 'notation'], notationCertificate: certificate, dryRun: true });
+    expect(dry.tags.map((t) => [t.status, t.written])).toEqual([['migrated', ['sig', 'bundle', 'notation']], ['migrated', ['sig', 'bundle', 'notation']]]);
+    expect(dry.tags[0]!.message).toMatch(/would write the cosign sig and bundle and the notation signature for sha256:/);
+    expect(stack.registry.writes).toHaveLength(writes);
+    const result = await run({ formats: ['cosign', 'notation'], notationCertificate: certificate });
+    expect(result.tags.map((t) => [t.status, t.written])).toEqual([['migrated', ['sig', 'bundle', 'notation']], ['migrated', ['sig', 'bundle', 'notation']]]);
+    expect(cosign.writes).toHaveLength(2);
+  });
+
+  it('refuses a certificate that is not for the key before writing anything in any format', async () => {
+    const { run, stack } = await notationSetup();
+    const other = createCodeSigningCertificate(generateKey('ecdsa'), { commonName: 'other', validityDays: 365 });
+    const writes = stack.registry.writes.length;
+    await expect(run({ formats: ['cosign', 'notation'], notationCertificate: other })).rejects.toMatchObject({ input: 'notation-certificate' });
+    await expect(run({ formats: ['notation'] })).rejects.toMatchObject({ input: 'notation-certificate' });
+    expect(stack.registry.writes).toHaveLength(writes);
   });
 });

@@ -30,9 +30,9 @@ describe('#runCli with formats', () => {
     });
 
     it('refuses a format it does not know (exit 2)', async () => {
-      const run = await cli(['sign', '--formats', 'notation', ...KEY, REF]);
+      const run = await cli(['sign', '--formats', 'sigstore', ...KEY, REF]);
       expect(run.code).toBe(EXIT_USAGE);
-      expect(run.stderr).toContain('"notation" is not one of dct, cosign');
+      expect(run.stderr).toContain('"sigstore" is not one of dct, cosign, notation');
     });
   });
 
@@ -56,7 +56,7 @@ describe('#runCli with formats', () => {
         message: `${REPO}:v${i}: ${status}`,
         written: [],
       })),
-      dryRun: false,
+      dryRun: false, formats: ['cosign'],
       keyId: 'ab'.repeat(32),
       ok: !statuses.includes('refused'),
     });
@@ -79,7 +79,7 @@ describe('#runCli with formats', () => {
     it('needs a key: the signer key or a cosign key (exit 2)', async () => {
       const run = await cli(['migrate', '--formats', 'cosign', REPO]);
       expect(run.code).toBe(EXIT_USAGE);
-      expect(run.stderr).toContain('no key to make the cosign signatures with');
+      expect(run.stderr).toContain('no key to make the signatures with');
     });
   });
 });
