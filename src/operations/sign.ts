@@ -156,16 +156,34 @@ interface ResolvedReference {
 export async function sign(options: SignOptions): Promise<SignResult> {
   const inputs = await readInputs(options);
   return openRepositories(withoutTrustData(options, inputs), inputs.refs, { access: 'write', warnOnFirstUse: inputs.dct }, async (context) => {
+    const push = options.push ?? true;
+    // Tags we do not push are in the registry already: reading them joins the trust server's wave of GETs.
+    const early = push ? undefined : settled(resolveDigests(context, inputs.refs, NOTHING_PUSHED.pushed));
     const plans = inputs.dct ? await Promise.all(context.repositories.map((open) => loadTrustData(context, open, inputs))) : [];
     if (inputs.cosign || inputs.notation) await checkPushRights(context, inputs.refs);
-    const pushes = (options.push ?? true) ? await pushReferences(inputs.refs, options, context) : NOTHING_PUSHED;
+    const pushes = push ? await pushReferences(inputs.refs, options, context) : NOTHING_PUSHED;
     const notPushed = new Set(pushes.failed.map((f) => f.reference));
-    const resolved = await resolveDigests(context, inputs.refs.filter((r) => !notPushed.has(r.original)), pushes.pushed);
+    const resolved = early ? unsettled(await early) : await resolveDigests(context, inputs.refs.filter((r) => !notPushed.has(r.original)), pushes.pushed);
     // Every registry format's reads and checks before the trust server publishes: a failure here writes nothing anywhere.
     const registryWrites = await prepareRegistryWrites(context, inputs, resolved);
     const outcome = await publishFormats(context, plans, resolved, inputs, registryWrites);
     return { ...report(outcome, inputs, context.requests(), plans), ...(pushes.failed.length > 0 ? { notPushed: pushes.failed } : {}) };
   });
+}
+
+type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+
+/** A read started early whose failure waits its turn: an earlier phase's error (the trust data, push rights) is the one reported. */
+function settled<T>(work: Promise<T>): Promise<Settled<T>> {
+  return work.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+function unsettled<T>(outcome: Settled<T>): T {
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
 }
 
 // A bad signer name or key fails here, before anything touches the network.
