@@ -65,6 +65,41 @@ function importsOf(source: ts.SourceFile): string[] {
   return out;
 }
 
+/** Imports that load code when the file loads: type-only imports and `import()` left out. */
+function loadedImportsOf(source: ts.SourceFile): string[] {
+  const out: string[] = [];
+  for (const statement of source.statements) {
+    if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) continue;
+    const spec = statement.moduleSpecifier;
+    if (!spec || !ts.isStringLiteral(spec)) continue;
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      const bindings = clause?.namedBindings;
+      const onlyTypes =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (!clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly)));
+      if (onlyTypes) continue;
+    } else if (statement.isTypeOnly) continue;
+    out.push(spec.text.startsWith('.') ? resolve(dirname(source.fileName), spec.text) : spec.text);
+  }
+  return out;
+}
+
+/** Every file and package a file loads with it, before any `import()`. */
+function loadedWith(entry: string): Set<string> {
+  const seen = new Set<string>([entry]);
+  const queue = [entry];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (const next of loadedImportsOf(parse(file))) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      if (next.startsWith('/')) queue.push(next);
+    }
+  }
+  return seen;
+}
+
 const files = sourceFiles(SRC);
 const graph = new Map(files.map((f) => [f, importsOf(parse(f))]));
 
@@ -119,6 +154,16 @@ describe('src/', () => {
 
   it('has no import circle', () => {
     expect(cycles()).toEqual([]);
+  });
+
+  // A new process pays for every module its entry loads before it connects: the CLI loads the
+  // HTTP client, x509 and trust code only with the operation that runs (each spec's import()).
+  it('loads no HTTP client, x509 or trust code with the CLI entry', () => {
+    const loaded = [...loadedWith(join(SRC, 'cli/main.ts'))].map((f) => (f.startsWith('/') ? relative(SRC, f) : f));
+    const heavy = loaded.filter((f) => /^(undici|@peculiar|http\/transport\.ts|keys\/index\.ts|keys\/certificate\.ts|trust\/|notary\/|sigstore\/)/.test(f));
+    expect(heavy).toEqual([]);
+    // Most commands start no process: docker push and credential helpers load it when they run.
+    expect(loaded).not.toContain('node:child_process');
   });
 
   it(`has no function in src/operations over ${MAX_OPERATION_LINES} lines`, () => {

@@ -17,6 +17,7 @@ import { DctError, InputError, KeyError, errorMessage } from '../errors.ts';
 import type { CommandRunner } from '../operations/command-runner.ts';
 import { VERSION } from '../version.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
+import { earlyConnections, TRUST_READ_CONNECTIONS } from './early-connections.ts';
 import { allFlags, operandOf } from './flags.ts';
 import { commandHelp, topLevelHelp } from './help.ts';
 import { parseFlags } from './parse-flags.ts';
@@ -34,6 +35,8 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   readonly readStdin: () => Promise<string>;
   readonly runner?: CommandRunner;
+  /** Opens `count` TCP connections early (http/preconnect.ts); only the process entry gives it. */
+  readonly preconnect?: (url: URL, count: number) => void;
   /** Fakes for some operations, by command name, in tests. */
   readonly operations?: Readonly<Record<string, Operation>>;
 }
@@ -131,6 +134,11 @@ async function runSpec(spec: AnyCommandSpec, args: readonly string[], io: CliIo,
   const reader = new CliReader({ values, positionals, env: io.env, readStdin: io.readStdin, redactor, command: spec.name }, spec.inputs);
   const inputs = await readInputs(spec, reader);
   state.reading = false;
+  // The command line is good: the first servers' handshakes can run while the operation loads.
+  const early = io.preconnect ? earlyConnections(spec, inputs, io.env) : [];
+  for (const url of early) io.preconnect!(url, TRUST_READ_CONNECTIONS);
+  // One turn of the event loop sends the connections on their way before the operation's code loads, which node 24 does without yielding.
+  if (early.length > 0) await new Promise((turn) => setImmediate(turn));
   const cwd = process.cwd();
   const { result, failures } = await runCommand(
     spec,

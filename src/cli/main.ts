@@ -2,6 +2,7 @@
 // The dct-sign command line: `dct-sign COMMAND [options] ...`.
 // Everything happens in runCli; this file only connects it to the process.
 
+import { preconnect } from '../http/preconnect.ts';
 import { runCli } from './cli.ts';
 
 async function readStdin(): Promise<string> {
@@ -15,4 +16,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   readStdin,
+  preconnect,
 });

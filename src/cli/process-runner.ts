@@ -1,11 +1,12 @@
 // The CLI's CommandRunner: node's child_process. The child's stdout and
 // stderr both go to our stderr as they arrive, so a person sees docker push
 // progress while stdout stays reserved for the result; both are also kept
-// for the caller.
+// for the caller. node:child_process is loaded on the first run: most
+// commands never start one, and loading it costs a new process milliseconds
+// before its first connection.
 
 import { DctError } from '../errors.ts';
 import type { CommandResult, CommandRunner, RunOptions } from '../operations/command-runner.ts';
-import { spawnCommand } from '../operations/spawn-command.ts';
 
 export interface ProcessRunnerOptions {
   /** Where the child's output is echoed; our stderr by default. */
@@ -20,6 +21,7 @@ export class ProcessRunner implements CommandRunner {
   }
 
   async run(command: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
+    const { spawnCommand } = await import('../operations/spawn-command.ts');
     try {
       return await spawnCommand(command, args, { ...options, onStdout: this.#echo, onStderr: this.#echo });
     } catch (err) {

@@ -7,7 +7,6 @@
 import { StateNotSavedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { ImageReference } from '../registry/reference.ts';
-import { removeDockerConfig, removeOnInterrupt, writeDockerConfig } from './docker-login.ts';
 import { withoutSecrets } from './secret-env.ts';
 import type { AnyCommandSpec, InputValues, Login, RunContext } from './spec.ts';
 
@@ -29,9 +28,11 @@ export type Operation = (options: never) => Promise<unknown>;
 export async function execute(spec: AnyCommandSpec, values: InputValues, context: RunContext, operation?: Operation): Promise<unknown> {
   const login = values.login();
   const registry = login && spec.pushes?.(values) ? loginRegistry(login, values) : undefined;
+  // Loaded only for a push with a login: a new process that does not push starts sooner without it.
+  const dockerLogin = login && registry ? await import('./docker-login.ts') : undefined;
   const dockerConfig =
-    login && registry ? await writeDockerConfig(login, registry, context.tempDirectory, (s) => context.maskSecret(s)) : undefined;
-  const stopWatching = dockerConfig ? removeOnInterrupt(dockerConfig) : undefined;
+    login && registry && dockerLogin ? await dockerLogin.writeDockerConfig(login, registry, context.tempDirectory, (s) => context.maskSecret(s)) : undefined;
+  const stopWatching = dockerConfig ? dockerLogin?.removeOnInterrupt(dockerConfig) : undefined;
   try {
     // docker push and credential helpers inherit it: no secret variable goes with it.
     const env = withoutSecrets(context.env, context.secretVariables);
@@ -45,7 +46,7 @@ export async function execute(spec: AnyCommandSpec, values: InputValues, context
     return await run(options);
   } finally {
     stopWatching?.();
-    if (dockerConfig) await removeDockerConfig(dockerConfig);
+    if (dockerConfig) await dockerLogin?.removeDockerConfig(dockerConfig);
   }
 }
 

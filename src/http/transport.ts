@@ -31,8 +31,12 @@ import { Agent, buildConnector, Pool, ProxyAgent, type AgentOptions, type Dispat
 import { errorMessage } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { NetworkError, ResponseTooLargeError, type RequestPhase } from './errors.ts';
+import { formatMs } from './format-ms.ts';
+import { dropPreconnected, takePreconnected } from './preconnect.ts';
 import { NO_PROXY_RULES, type ProxyChoice, type ProxyRules } from './proxy.ts';
 import { requestUrlForLog } from './redact-url.ts';
+
+export { formatMs } from './format-ms.ts';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -321,9 +325,14 @@ export class HttpTransport {
     return (opts, callback) => {
       let socket: Socket | undefined;
       let settled = false;
-      socket = connect(opts, (...args) => {
+      // A TCP connection the CLI opened while it loaded (preconnect.ts) saves its handshake.
+      const early = opts.protocol === 'https:' && !opts.httpSocket && opts.host ? takePreconnected(opts.host) : undefined;
+      socket = connect(early ? { ...opts, httpSocket: early } : opts, (...args) => {
         settled = true;
         if (socket) this.#connecting.delete(socket);
+        // HTTP/2 carries every request on this one connection: the other early ones are not needed.
+        const [err, connected] = args;
+        if (!err && opts.host && (connected as { alpnProtocol?: string | false } | undefined)?.alpnProtocol === 'h2') dropPreconnected(opts.host);
         callback(...args);
       }) as unknown as Socket;
       if (!settled) this.#connecting.add(socket);
@@ -790,12 +799,6 @@ function errorCodes(err: unknown): string[] {
     e = (e as { cause?: unknown }).cause;
   }
   return codes;
-}
-
-export function formatMs(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
-  if (ms < 120_000) return `${Number((ms / 1000).toFixed(1))} s`;
-  return `${Number((ms / 60_000).toFixed(1))} min`;
 }
 
 function formatSeconds(ms: number): string {

@@ -7,7 +7,8 @@
 // is stopped and the sign fails, like a request that runs out of time.
 
 import { DctError } from '../errors.ts';
-import { formatMs, type Deadline } from '../http/transport.ts';
+import { formatMs } from '../http/format-ms.ts';
+import type { Deadline } from '../http/transport.ts';
 import { phase, type Logger } from '../logger.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { CommandRunner } from './command-runner.ts';

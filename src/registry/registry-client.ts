@@ -20,6 +20,7 @@ import type {
   RepositoryLocation,
 } from './oci-registry.ts';
 import { parseDescriptors } from './descriptors.ts';
+import { HostGate } from './host-gate.ts';
 import { registryApiHost, type ImageReference } from './reference.ts';
 
 // Defined beside OciRegistry (which extends them), and still importable from here.
@@ -63,19 +64,16 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 3;
 const MAX_REFERRER_PAGES = 10;
 
+/** Requests in flight per registry host: the transport's connections per origin, so none waits inside the pool. */
+export const REQUESTS_PER_HOST = 8;
+
 const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 export class RegistryClient implements OciRegistry {
   readonly #auth: RegistryAuth;
   /** Hosts found to speak plain HTTP. */
   readonly #plainHttp = new Set<string>();
-  /**
-   * A loopback host's first request while its scheme is not known yet: the
-   * requests sent meanwhile wait for it (true: it fell back to http; false:
-   * https answered; undefined: it failed otherwise, so each tries again),
-   * instead of each opening a TLS connection that is then refused.
-   */
-  readonly #probing = new Map<string, Promise<boolean | undefined>>();
+  readonly #gate = new HostGate(REQUESTS_PER_HOST);
 
   constructor(options: { auth: RegistryAuth }) {
     this.#auth = options.auth;
@@ -89,31 +87,22 @@ export class RegistryClient implements OciRegistry {
     return this.#request(host, path, { method: 'GET', scope, headers, maxBytes: MAX_MANIFEST_BYTES });
   }
 
-  async #request(host: string, path: string, req: RegistryRequest): Promise<HttpResponse> {
+  #request(host: string, path: string, req: RegistryRequest): Promise<HttpResponse> {
+    return this.#gate.run(host, () => this.#requestOnce(host, path, req));
+  }
+
+  async #requestOnce(host: string, path: string, req: RegistryRequest): Promise<HttpResponse> {
     const send = (scheme: string) => this.#requestUrl(`${scheme}://${host}${path}`, req);
     if (this.#plainHttp.has(host)) return send('http');
-    // Only a loopback host may fall back; any other is https and is not held up.
+    // Only a loopback host may fall back; any other is https. The host gate sends a host's first request alone,
+    // so the requests after it know the scheme instead of each opening a TLS connection that is then refused.
     if (!isLoopbackHost(host)) return send('https');
-    const probe = this.#probing.get(host);
-    if (probe !== undefined) {
-      const plain = await probe;
-      return plain === undefined ? this.#request(host, path, req) : send(plain ? 'http' : 'https');
-    }
-    let settle!: (plain: boolean | undefined) => void;
-    this.#probing.set(host, new Promise((resolve) => (settle = resolve)));
     try {
-      const res = await send('https');
-      settle(false);
-      return res;
+      return await send('https');
     } catch (err) {
       // A write resent here reaches nothing that could apply it: a TLS port answers plain http with 400.
-      if (!(err instanceof NetworkError) || !speaksNoTls(err)) {
-        this.#probing.delete(host);
-        settle(undefined);
-        throw err;
-      }
+      if (!(err instanceof NetworkError) || !speaksNoTls(err)) throw err;
       this.#plainHttp.add(host);
-      settle(true);
       return send('http');
     }
   }

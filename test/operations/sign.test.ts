@@ -71,6 +71,29 @@ describe('#sign', () => {
     });
   });
 
+  describe('when the tags are not pushed first', () => {
+    it("reads the registry in the same wave as the trust server's GETs", async () => {
+      const repo = await withSigner(stack, 'team/app');
+      stack.registry.put(repo.ref('v1'), 'one');
+      let registryRead!: () => void;
+      const read = new Promise<boolean>((settle) => (registryRead = () => settle(true)));
+      const resolve = stack.registry.resolve.bind(stack.registry);
+      stack.registry.resolve = (ref) => (registryRead(), resolve(ref));
+      const getRole = repo.server.getRole.bind(repo.server);
+      const readDuringTrustRead: boolean[] = [];
+      repo.server.getRole = async (...args) => {
+        // Read one after the other, the registry waits for this answer: stop waiting then, and say so.
+        readDuringTrustRead.push(await Promise.race([read, new Promise<boolean>((settle) => setTimeout(() => settle(false), 1_000))]));
+        return getRole(...args);
+      };
+
+      const result = await sign({ ...common(), references: [repo.ref('v1')], signerKey: loadedKey(repo.alice, 'alice') });
+
+      expect(result.signed).toHaveLength(1);
+      expect(readDuringTrustRead[0]).toBe(true);
+    });
+  });
+
   describe('when a tag is already signed with the same digest', () => {
     it('publishes nothing and says so, per tag and for the run', async () => {
       const repo = await withSigner(stack, 'team/app');

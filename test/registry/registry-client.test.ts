@@ -5,7 +5,7 @@ import { HttpTransport } from '../../src/http/transport.ts';
 import { RegistryAuth } from '../../src/registry/auth.ts';
 import { RegistryClient } from '../../src/registry/registry-client.ts';
 import { parseTaggedReference } from '../../src/registry/reference.ts';
-import { TestServer } from '../http/support/server.ts';
+import { TestServer, type Reply } from '../http/support/server.ts';
 import { makeTestTls, type TestTls } from '../http/support/tls.ts';
 
 const MANIFEST = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json' });
@@ -60,16 +60,33 @@ describe('RegistryClient', () => {
       });
     });
 
-    describe('when several requests start before the scheme is known', () => {
-      it('tries https once and sends the others over http only', async () => {
+    describe('when many tags are read at once', () => {
+      it('tries TLS once for the host, not once per tag', async () => {
         const server = await manifestServer('http');
         const { registry, schemes } = client();
         const host = new URL(server.origin).host;
 
-        const found = await Promise.all(['v1', 'v2', 'v3'].map((tag) => registry.resolve(parseTaggedReference(`${host}/app:${tag}`))));
+        const found = await Promise.all(Array.from({ length: 30 }, (_, i) => registry.resolve(parseTaggedReference(`${host}/app:t${i}`))));
 
-        expect(found.map((f) => f.size)).toEqual([MANIFEST.length, MANIFEST.length, MANIFEST.length]);
-        expect(schemes()).toEqual(['https:', 'http:', 'http:', 'http:']);
+        expect(found).toHaveLength(30);
+        expect(schemes().filter((s) => s === 'https:')).toHaveLength(1);
+        expect(server.requests).toHaveLength(30);
+      });
+
+      it('is challenged for credentials once for the host, not once per tag', async () => {
+        const server = await manifestServer('http');
+        server.handler = (req): Reply =>
+          req.headers.authorization
+            ? { headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: MANIFEST }
+            : { status: 401, headers: { 'www-authenticate': 'Basic realm="registry"' } };
+        transport = new HttpTransport({ stallTimeoutMs: 5_000, retry: { attempts: 1 } });
+        const registry = new RegistryClient({ auth: new RegistryAuth({ transport, credentials: { username: 'ci', password: 'secret' } }) });
+        const host = new URL(server.origin).host;
+
+        await Promise.all(Array.from({ length: 30 }, (_, i) => registry.resolve(parseTaggedReference(`${host}/app:t${i}`))));
+
+        expect(server.requests.filter((r) => !r.headers.authorization)).toHaveLength(1);
+        expect(server.requests).toHaveLength(31);
       });
     });
 
