@@ -1,5 +1,5 @@
 export const id = 196;
-export const ids = [196];
+export const ids = [196,935];
 export const modules = {
 
 /***/ 9223:
@@ -76,6 +76,1088 @@ function str(value) {
 
 /***/ }),
 
+/***/ 9729:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ NetworkError),
+/* harmony export */   b: () => (/* binding */ ResponseTooLargeError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+// Errors raised by the HTTP transport itself, before any server semantics
+// apply. Callers that know what the request was for (a trust server, a
+// registry) catch these at their seam and re-phrase them.
+
+/** The server could not be reached, the TLS handshake failed, the connection broke, or time ran out. */
+class NetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY {
+    url;
+    method;
+    /** The bare reason ("no answer for 30 s; gave up after 4 attempts"), for callers that re-phrase. */
+    reason;
+    timedOut;
+    /** Tries made, the first included. */
+    attempts;
+    /**
+     * The request was sent whole and then the connection broke or no answer
+     * came: the server may or may not have applied it. Only for requests that
+     * are not idempotent (a publish); the caller must find out before retrying.
+     */
+    outcomeUnknown;
+    /** The proxy the request went through, without credentials. */
+    proxy;
+    /** How far the last try got, when it timed out at the deadline. */
+    phase;
+    /** `target` names what was unreachable ("trust server https://…"); the URL by default. */
+    constructor(details, options = {}) {
+        const unknown = details.outcomeUnknown ? '; the request had been sent, so whether it was applied is unknown' : '';
+        super('NETWORK', `could not reach ${details.target ?? details.url}: ${details.reason}${unknown}`, options);
+        this.url = details.url;
+        this.method = details.method;
+        this.reason = details.reason;
+        this.timedOut = details.timedOut ?? false;
+        this.attempts = details.attempts ?? 1;
+        this.outcomeUnknown = details.outcomeUnknown ?? false;
+        this.proxy = details.proxy;
+        this.phase = details.phase;
+    }
+}
+/** A successful response's body was longer than the caller allowed. */
+class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ {
+    limit;
+    constructor(details) {
+        super(details.message ?? `response from ${details.url} exceeds the limit of ${details.limit} bytes`, {
+            status: details.status,
+            url: details.url,
+        });
+        this.limit = details.limit;
+    }
+}
+
+
+/***/ }),
+
+/***/ 768:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PH: () => (/* binding */ NO_PROXY_RULES),
+/* harmony export */   TD: () => (/* binding */ proxyRulesFromEnv),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   gV: () => (/* binding */ proxyRulesFromConfig)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _redact_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(983);
+// Which proxy, if any, a request goes through. Two sources: the standard
+// environment variables, read as Go's ProxyFromEnvironment (which docker
+// uses) and curl read them, or one explicit proxy handed in by an entrypoint
+// (the Azure agent's proxy, with its own credentials and bypass list), which
+// then replaces the environment's. Loopback is never proxied either way.
+//
+// Environment rules: an https URL goes through HTTPS_PROXY (https_proxy), an
+// http URL through HTTP_PROXY (http_proxy); the upper-case name wins, as in
+// Go; an empty value is unset; a value without a scheme means http://.
+// NO_PROXY (no_proxy) is a comma-separated list of `*`, IP addresses, CIDR
+// ranges and host names, each optionally with a port; a host name matches
+// itself and its subdomains, with or without a leading "." or "*.".
+
+
+
+
+const NO_PROXY_RULES = { proxyFor: () => undefined, secrets: [] };
+/** Loopback names and addresses, never proxied (as Go and curl). */
+function isLoopback(hostname) {
+    const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    if (h === 'localhost')
+        return true;
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 4)
+        return h.startsWith('127.');
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6) {
+        if (h === '::1')
+            return true;
+        const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+        return mapped !== null && mapped[1].startsWith('127.');
+    }
+    return false;
+}
+function parseProxyUrl(value, source) {
+    const text = value.trim();
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || url.hostname === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `"${(0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(text)}" is not a proxy URL; give http://host:port`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `${url.protocol.slice(0, -1)} proxies are not supported (${(0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url)}); give an http:// or https:// proxy`);
+    }
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `"${(0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url)}" must be a proxy's address only (http://host:port), without a path`);
+    }
+    return url;
+}
+function defaultPort(url) {
+    return url.port || (url.protocol === 'https:' ? '443' : '80');
+}
+function envValue(env, upper) {
+    for (const name of [upper, upper.toLowerCase()]) {
+        const value = env[name];
+        if (value !== undefined && value.trim() !== '')
+            return { name, value };
+    }
+    return undefined;
+}
+function ipv4ToInt(ip) {
+    return ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+}
+function ipv6ToBigInt(ip) {
+    let text = ip;
+    const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+    if (v4) {
+        const n = ipv4ToInt(v4[1]);
+        text = `${text.slice(0, -v4[1].length)}${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
+    }
+    const [head, tail] = text.split('::');
+    const left = head ? head.split(':') : [];
+    const right = tail ? tail.split(':') : [];
+    const fill = tail === undefined ? [] : Array(8 - left.length - right.length).fill('0');
+    return [...left, ...fill, ...right].reduce((n, part) => (n << 16n) + BigInt(parseInt(part || '0', 16)), 0n);
+}
+function cidrMatcher(entry) {
+    const m = /^(.+)\/(\d{1,3})$/.exec(entry);
+    if (!m)
+        return undefined;
+    const base = m[1];
+    const bits = Number(m[2]);
+    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(base);
+    if (family === 0 || bits > (family === 4 ? 32 : 128))
+        return undefined;
+    if (family === 4) {
+        const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
+        const net = (ipv4ToInt(base) & mask) >>> 0;
+        return (host, _port, ip) => ip && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 4 && ((ipv4ToInt(host) & mask) >>> 0) === net;
+    }
+    const mask = bits === 0 ? 0n : ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - bits)) - 1n);
+    const net = ipv6ToBigInt(base) & mask;
+    return (host, _port, ip) => ip && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 && (ipv6ToBigInt(host) & mask) === net;
+}
+function noProxyMatchers(value) {
+    const matchers = [];
+    for (const raw of value.split(',')) {
+        const entry = raw.trim().toLowerCase();
+        if (entry === '')
+            continue;
+        if (entry === '*')
+            return [() => true];
+        const cidr = cidrMatcher(entry);
+        if (cidr) {
+            matchers.push(cidr);
+            continue;
+        }
+        // host, host:port, [v6], [v6]:port, bare v6
+        let host = entry;
+        let port = '';
+        const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+        const withPort = /^([^:]+):(\d+)$/.exec(entry);
+        if (bracketed) {
+            host = bracketed[1];
+            port = bracketed[2] ?? '';
+        }
+        else if (withPort) {
+            host = withPort[1];
+            port = withPort[2];
+        }
+        const portOk = (p) => port === '' || port === p;
+        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0) {
+            const wanted = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 ? ipv6ToBigInt(host) : undefined;
+            matchers.push((h, p, ip) => ip && portOk(p) && (wanted === undefined ? h === host : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6 && ipv6ToBigInt(h) === wanted));
+            continue;
+        }
+        const domain = host.replace(/^\*?\./, '');
+        if (domain === '')
+            continue;
+        matchers.push((h, p, ip) => !ip && portOk(p) && (h === domain || h.endsWith(`.${domain}`)));
+    }
+    return matchers;
+}
+/** The proxy rules of an environment: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case). */
+function proxyRulesFromEnv(env) {
+    const https = envValue(env, 'HTTPS_PROXY');
+    const http = envValue(env, 'HTTP_PROXY');
+    if (!https && !http)
+        return NO_PROXY_RULES;
+    const proxies = {
+        'https:': https && { url: parseProxyUrl(https.value, https.name), source: https.name },
+        'http:': http && { url: parseProxyUrl(http.value, http.name), source: http.name },
+    };
+    const noProxy = envValue(env, 'NO_PROXY');
+    const matchers = noProxy ? noProxyMatchers(noProxy.value) : [];
+    const secrets = [https, http].flatMap((p) => (p && p.value.includes('@') ? [p.value.trim()] : []));
+    for (const p of [proxies['https:'], proxies['http:']])
+        if (p?.url.password)
+            secrets.push(decodeURIComponent(p.url.password));
+    return {
+        secrets,
+        proxyFor(url) {
+            const proxy = url.protocol === 'https:' ? proxies['https:'] : url.protocol === 'http:' ? proxies['http:'] : undefined;
+            if (!proxy)
+                return undefined;
+            const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+            if (isLoopback(host))
+                return undefined;
+            const ip = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0;
+            if (matchers.some((m) => m(host, defaultPort(url), ip)))
+                return undefined;
+            return { url: proxy.url, display: (0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(proxy.url), source: proxy.source };
+        },
+    };
+}
+/** The rules for one explicit proxy, e.g. the Azure agent's; `input` names it in errors. */
+function proxyRulesFromConfig(config, input = 'proxy') {
+    const url = parseProxyUrl(config.url, input);
+    if (config.username) {
+        url.username = encodeURIComponent(config.username);
+        url.password = encodeURIComponent(config.password ?? '');
+    }
+    const bypass = (config.bypass ?? [])
+        .filter((pattern) => pattern.trim() !== '')
+        .map((pattern) => {
+        try {
+            return new RegExp(pattern, 'i');
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${input} bypass list`, `"${pattern}" is not a regular expression: ${err.message}`, {
+                cause: err,
+            });
+        }
+    });
+    const secrets = [config.password, url.password ? decodeURIComponent(url.password) : undefined].filter((s) => !!s);
+    const display = (0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url);
+    return {
+        secrets: [...new Set(secrets)],
+        proxyFor(target) {
+            if (target.protocol !== 'https:' && target.protocol !== 'http:')
+                return undefined;
+            if (isLoopback(target.hostname))
+                return undefined;
+            if (bypass.some((re) => re.test(target.href)))
+                return undefined;
+            return { url, display, source: `the ${input}` };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 4632:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G5: () => (/* binding */ HttpTransport),
+  pr: () => (/* binding */ attemptsNote),
+  _V: () => (/* reexport */ format_ms/* formatMs */._),
+  Z: () => (/* binding */ headerValue),
+  UE: () => (/* binding */ headerValues)
+});
+
+// UNUSED EXPORTS: DEFAULT_ATTEMPTS, DEFAULT_MAX_BYTES, DEFAULT_STALL_TIMEOUT_MS, ERROR_BODY_LIMIT
+
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __webpack_require__(6615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/core/connect.js
+var core_connect = __webpack_require__(9136);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __webpack_require__(7405);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __webpack_require__(883);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/pool.js
+var pool = __webpack_require__(628);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/proxy-agent.js
+var proxy_agent = __webpack_require__(6672);
+;// CONCATENATED MODULE: ./lib/http/undici-parts.js
+// The three undici dispatchers the transport uses (and its connector), loaded from their own
+// files. undici's index also loads fetch, WebSocket, EventSource, cookies,
+// the mock agents and the cache stores, none of which dct-sign uses; in a new
+// process they cost tens of milliseconds of start-up. The classes are the
+// ones undici's index exports (it re-exports these same files), and the
+// api helpers are put on Dispatcher.prototype exactly as the index does
+// (ProxyAgent itself calls client.connect()), so behaviour is unchanged.
+// undici 7 has no "exports" map, so these paths are published files.
+
+
+
+
+
+
+// undici/index.js: Object.assign(Dispatcher.prototype, api)
+Object.assign(dispatcher.prototype, api);
+const buildConnector = core_connect;
+const Agent = agent;
+const Pool = pool;
+const ProxyAgent = proxy_agent;
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/logger.js
+var logger = __webpack_require__(8747);
+// EXTERNAL MODULE: ./lib/http/errors.js
+var http_errors = __webpack_require__(9729);
+// EXTERNAL MODULE: ./lib/http/format-ms.js
+var format_ms = __webpack_require__(7978);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./lib/http/preconnect.js
+// TCP connections opened early, while the rest of a new process loads: the
+// CLI knows which trust server a command will ask first as soon as its
+// command line is read, but the HTTP client, the key and the TLS context take
+// tens of milliseconds more to be ready. A connection opened then has its
+// handshake behind it by the time the transport wants it, which saves one
+// round trip to a far server. Each new TLS connection the transport opens to
+// that host takes one of them (undici's `httpSocket`); those not taken in
+// time are closed, and so are the rest once the host answers in HTTP/2, which
+// needs one connection only. Only the TCP handshake is done early: TLS, its
+// CAs and client certificates stay the transport's, so what is trusted does
+// not change.
+
+/** How long an early connection waits to be taken before it is closed. */
+const UNUSED_MS = 5_000;
+const waiting = new Map();
+/** `host:port` of an https URL, as undici's connector names it (default port left out). */
+function keyOf(host) {
+    return host.toLowerCase();
+}
+/**
+ * Starts `count` TCP connections to an https URL's host, for the transport to
+ * take. Errors are swallowed: the transport then connects as it always does,
+ * and reports whatever goes wrong then.
+ */
+function preconnect(url, count = 1) {
+    if (url.protocol !== 'https:')
+        return;
+    const key = keyOf(url.host);
+    if (waiting.has(key))
+        return;
+    const list = [];
+    waiting.set(key, list);
+    for (let i = 0; i < count; i++) {
+        const socket = connect({ host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 443) });
+        // Neither the socket nor its timer keeps a process alive that has nothing else to do.
+        socket.unref();
+        const drop = () => {
+            const at = list.findIndex((w) => w.socket === socket);
+            if (at >= 0)
+                list.splice(at, 1);
+            socket.destroy();
+        };
+        socket.on('error', drop).on('end', drop).on('close', drop);
+        list.push({ socket, drop, timer: setTimeout(drop, UNUSED_MS).unref() });
+    }
+}
+/** An early connection to `host` (`name:port`, default port left out), each once: still open, or still connecting. */
+function takePreconnected(host) {
+    const list = waiting.get(keyOf(host));
+    for (let entry = list?.shift(); entry !== undefined; entry = list?.shift()) {
+        const { socket, drop, timer } = entry;
+        clearTimeout(timer);
+        socket.off('error', drop).off('end', drop).off('close', drop);
+        if (socket.destroyed || socket.readableEnded) {
+            socket.destroy();
+            continue;
+        }
+        socket.ref();
+        return socket;
+    }
+    return undefined;
+}
+/** Closes the early connections to `host` not taken yet: it answered in HTTP/2, over one connection. */
+function dropPreconnected(host) {
+    for (const { drop } of [...(waiting.get(keyOf(host)) ?? [])])
+        drop();
+}
+
+// EXTERNAL MODULE: ./lib/http/proxy.js
+var proxy = __webpack_require__(768);
+// EXTERNAL MODULE: ./lib/http/redact-url.js
+var redact_url = __webpack_require__(983);
+;// CONCATENATED MODULE: ./lib/http/transport.js
+// The one HTTP client under every registry, token-server and trust-server
+// call. It keeps a keep-alive connection pool per origin (HTTP/2 where the
+// server offers it over TLS), goes through a proxy where the proxy rules say
+// so, bounds every request in size and in silence (a stall), retries what is
+// safe to retry, stops at the command's deadline, and counts requests so that
+// tests and benchmarks can assert round trips.
+//
+// Retries, for every server alike, at most `attempts` tries per request with
+// exponential backoff and full jitter (Retry-After honoured, capped):
+// - any method, after a 429, 502, 503 or 504 answer: the server did not apply it;
+// - idempotent requests (GET, HEAD, token requests), after a connection reset
+//   or closed before the answer, a body shorter than its Content-Length, or a
+//   stall;
+// - other requests (a publish) after such a failure only when it came before
+//   the body was fully sent. After that the outcome is unknown: the error
+//   says so (NetworkError.outcomeUnknown) and the caller, who knows what the
+//   request meant, finds out what happened.
+// Each retry is one warning line; the final error or response says how many
+// attempts were made. A fault-free request is sent exactly once.
+//
+// Each try is one debug line: method, URL (without userinfo or query, which
+// may hold a token or a signature), status or failure, and milliseconds.
+//
+// It knows nothing about what the bytes mean: it returns status, headers and
+// body, and throws only for transport failures (NetworkError) and oversized
+// bodies (ResponseTooLargeError). Status codes are the caller's business.
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_STALL_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_BYTES = 32 << 20;
+const DEFAULT_ATTEMPTS = 4;
+/** Error bodies are only read for their message, so they are cut short rather than refused. */
+const ERROR_BODY_LIMIT = 64 << 10;
+const IDEMPOTENT = new Set(['GET', 'HEAD']);
+/** Answers that mean the server did not apply the request and may take it later. */
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+// The connection broke: reset, closed early, or the reply was cut short.
+const BROKEN_CONNECTION_CODES = new Set([
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'ECONNRESET',
+    'ECONNABORTED',
+    'EPIPE',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+    'ERR_HTTP2_STREAM_ERROR',
+    'ERR_HTTP2_SESSION_ERROR',
+    'ERR_HTTP2_GOAWAY_SESSION',
+]);
+const TLS_TRUST_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_UNTRUSTED',
+]);
+/**
+ * One TLS context per CA bundle, shared by every connection and transport.
+ * Passing `ca` per connection made each handshake re-parse the 265 default
+ * roots plus the bundle: 20–40 ms of CPU per connection of a parallel wave.
+ */
+const secureContexts = new Map();
+function secureContextFor(caBundle, client) {
+    const key = tlsKey(caBundle, client);
+    let context = secureContexts.get(key);
+    if (!context) {
+        context = (0,external_node_tls_.createSecureContext)({
+            ...(caBundle.trim() === '' ? {} : { ca: withDefaultCAs(caBundle) }),
+            ...(client ? { cert: client.cert, key: client.key } : {}),
+        });
+        secureContexts.set(key, context);
+    }
+    return context;
+}
+function tlsKey(caBundle, client) {
+    return client ? `${caBundle}\n\0client\n${client.cert}` : caBundle;
+}
+function tlsChoice(caBundle, client, hint) {
+    const ca = caBundle ?? '';
+    const hinted = hint === undefined ? {} : { hint };
+    if (ca.trim() === '' && !client)
+        return { ...SYSTEM_TLS, ...hinted };
+    return { key: tlsKey(ca, client), tls: { secureContext: secureContextFor(ca, client) }, ...hinted };
+}
+class AttemptFailed extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.reason);
+        this.failure = failure;
+    }
+}
+const SYSTEM_TLS = { key: '', tls: {} };
+class HttpTransport {
+    /** One agent per TLS choice, so that each host's connections trust only its own CAs. */
+    #direct = new Map();
+    #proxied = new Map();
+    #agentOptions;
+    #defaultTls;
+    #hostTls;
+    #stallTimeoutMs;
+    #maxBytes;
+    #userAgent;
+    #proxy;
+    #deadline;
+    #logger;
+    #attempts;
+    #baseDelayMs;
+    #maxDelayMs;
+    #retryAfterCapMs;
+    /** Aborted by close(): the caller is gone, so requests still retrying stop. */
+    #closing = new AbortController();
+    /** undici requests given up on while still connecting; close() must not wait for them. */
+    #abandoned = 0;
+    /** Direct sockets still in their TCP connect or TLS handshake, which close() ends. */
+    #connecting = new Set();
+    #requests = 0;
+    #connections = 0;
+    #retries = 0;
+    #byMethod = new Map();
+    #byPath = new Map();
+    #byOrigin = new Map();
+    constructor(options = {}) {
+        this.#stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
+        this.#maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+        this.#userAgent = options.userAgent ?? 'dct-sign';
+        this.#proxy = options.proxy ?? proxy/* NO_PROXY_RULES */.PH;
+        this.#deadline = options.deadline;
+        this.#logger = options.logger ?? logger/* silentLogger */.q;
+        this.#attempts = Math.max(1, options.retry?.attempts ?? DEFAULT_ATTEMPTS);
+        this.#baseDelayMs = options.retry?.baseDelayMs ?? 500;
+        this.#maxDelayMs = options.retry?.maxDelayMs ?? 8_000;
+        this.#retryAfterCapMs = options.retry?.retryAfterCapMs ?? 30_000;
+        this.#defaultTls = tlsChoice(options.caBundle, undefined, options.tlsHint);
+        const hosts = new Set([...Object.keys(options.caBundles ?? {}), ...Object.keys(options.clientCertificates ?? {}), ...Object.keys(options.tlsHints ?? {})].map((host) => host.toLowerCase()));
+        const of = (map, host) => Object.entries(map ?? {}).find(([h]) => h.toLowerCase() === host)?.[1];
+        this.#hostTls = new Map([...hosts].map((host) => {
+            // A host named only for its client certificate or hint keeps the default CAs.
+            const ca = of(options.caBundles, host) ?? options.caBundle;
+            return [host, tlsChoice(ca, of(options.clientCertificates, host), of(options.tlsHints, host) ?? options.tlsHint)];
+        }));
+        this.#agentOptions = {
+            allowH2: options.allowH2 ?? true,
+            connections: options.connectionsPerOrigin ?? 8,
+            // Longer than undici's 4 s so that a pause for signing between fetch and
+            // publish does not cost a new TLS handshake; server hints still win.
+            keepAliveTimeout: 10_000,
+            // Our own stall timer bounds the request; these only must not fire first.
+            headersTimeout: 0,
+            bodyTimeout: 0,
+        };
+    }
+    #tlsFor(url) {
+        return this.#hostTls.get(url.host.toLowerCase()) ?? this.#defaultTls;
+    }
+    #directFor(choice) {
+        let agent = this.#direct.get(choice.key);
+        if (!agent) {
+            agent = new Agent({
+                ...this.#agentOptions,
+                connect: this.#connector(choice),
+            });
+            agent.on('connect', () => {
+                this.#connections += 1;
+            });
+            this.#direct.set(choice.key, agent);
+        }
+        return agent;
+    }
+    /**
+     * undici's own connector, with the sockets it is still connecting kept
+     * track of: a connect or handshake that hangs, once its request has been
+     * given up on at the deadline, would otherwise keep the process alive
+     * until the connect timeout.
+     */
+    #connector(choice) {
+        const connect = buildConnector({ allowH2: this.#agentOptions.allowH2 ?? true, timeout: this.#stallTimeoutMs, ...choice.tls });
+        return (opts, callback) => {
+            let socket;
+            let settled = false;
+            // A TCP connection the CLI opened while it loaded (preconnect.ts) saves its handshake.
+            const early = opts.protocol === 'https:' && !opts.httpSocket && opts.host ? takePreconnected(opts.host) : undefined;
+            socket = connect(early ? { ...opts, httpSocket: early } : opts, (...args) => {
+                settled = true;
+                if (socket)
+                    this.#connecting.delete(socket);
+                // HTTP/2 carries every request on this one connection: the other early ones are not needed.
+                const [err, connected] = args;
+                if (!err && opts.host && connected?.alpnProtocol === 'h2')
+                    dropPreconnected(opts.host);
+                callback(...args);
+            });
+            if (!settled)
+                this.#connecting.add(socket);
+        };
+    }
+    /** Sends one request, retrying what is safe, and reads the whole body. Throws only for transport failures. */
+    async request(req) {
+        const url = typeof req.url === 'string' ? new URL(req.url) : req.url;
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            throw new TypeError(`unsupported URL scheme: ${url.href}`);
+        }
+        const idempotent = req.idempotent ?? IDEMPOTENT.has(req.method);
+        const target = req.target ?? url.href;
+        const proxy = this.#proxy.proxyFor(url);
+        const via = proxy ? ` through proxy ${proxy.display} (${proxy.source})` : '';
+        for (let attempt = 1;; attempt++) {
+            this.#checkDeadline(req, url, target, via, attempt - 1);
+            if (this.#closing.signal.aborted) {
+                throw new http_errors/* NetworkError */.D({ url: url.href, method: req.method, reason: 'the connections were closed', target, attempts: attempt - 1 });
+            }
+            let wait;
+            let reason;
+            const started = performance.now();
+            try {
+                const res = await this.#attempt(req, url, proxy);
+                this.#logTry(req, url, via, `${res.status}`, started);
+                if (!RETRY_STATUSES.has(res.status))
+                    return { ...res, attempts: attempt };
+                reason = `${target}${via} answered ${res.status}`;
+                wait = this.#retryAfter(res) ?? this.#backoff(attempt);
+                if (attempt >= this.#attempts || !this.#fits(wait))
+                    return { ...res, attempts: attempt };
+            }
+            catch (err) {
+                if (!(err instanceof AttemptFailed)) {
+                    this.#logTry(req, url, via, err instanceof http_errors/* ResponseTooLargeError */.b ? 'failed (body too large)' : 'failed', started);
+                    throw err;
+                }
+                const f = err.failure;
+                this.#logTry(req, url, via, `failed (${f.reason})`, started);
+                const retryable = f.transient && !f.deadline && (idempotent || !f.bodySent);
+                wait = this.#backoff(attempt);
+                if (!retryable || attempt >= this.#attempts || !this.#fits(wait)) {
+                    const outcomeUnknown = f.transient && !idempotent && f.bodySent;
+                    throw new http_errors/* NetworkError */.D({
+                        url: url.href,
+                        method: req.method,
+                        reason: `${f.reason}${attemptsNote(attempt)}`,
+                        timedOut: f.timedOut,
+                        target: `${target}${via}`,
+                        attempts: attempt,
+                        outcomeUnknown,
+                        ...(f.phase ? { phase: f.phase } : {}),
+                        ...(proxy ? { proxy: proxy.display } : {}),
+                    }, { cause: f.cause });
+                }
+                reason = `${target}${via}: ${f.reason}`;
+            }
+            this.#retries += 1;
+            this.#logger.warning(`${reason}; retrying in ${formatSeconds(wait)} (${attempt + 1}/${this.#attempts})`);
+            await sleep(wait, req.signal ? AbortSignal.any([req.signal, this.#closing.signal]) : this.#closing.signal);
+        }
+    }
+    /** The debug line of one try: "GET https://host/v2/…/root.json: 200 in 12 ms". */
+    #logTry(req, url, via, outcome, started) {
+        const ms = Math.round(performance.now() - started);
+        this.#logger.debug(`${req.method} ${(0,redact_url/* requestUrlForLog */.A)(url)}${via}: ${outcome} in ${ms} ms`);
+    }
+    #checkDeadline(req, url, target, via, done) {
+        if (this.#deadline === undefined || Date.now() < this.#deadline.at)
+            return;
+        throw new http_errors/* NetworkError */.D({
+            url: url.href,
+            method: req.method,
+            reason: `${deadlineReason(this.#deadline, done === 0 ? 'before the request was sent' : 'before trying again')}${attemptsNote(done)}`,
+            timedOut: true,
+            target: `${target}${via}`,
+            attempts: done,
+        });
+    }
+    /** Whether waiting `ms` still leaves time for another try before the deadline. */
+    #fits(ms) {
+        return this.#deadline === undefined || Date.now() + ms < this.#deadline.at;
+    }
+    #backoff(attempt) {
+        const ceiling = Math.min(this.#maxDelayMs, this.#baseDelayMs * 2 ** (attempt - 1));
+        return Math.round(Math.random() * ceiling);
+    }
+    #retryAfter(res) {
+        const value = headerValue(res.headers, 'retry-after')?.trim();
+        if (!value)
+            return undefined;
+        let ms;
+        if (/^\d+$/.test(value))
+            ms = Number(value) * 1000;
+        else {
+            const date = Date.parse(value);
+            if (Number.isNaN(date))
+                return undefined;
+            ms = Math.max(0, date - Date.now());
+        }
+        return Math.min(ms, this.#retryAfterCapMs);
+    }
+    #dispatcherFor(proxy, url) {
+        const target = this.#tlsFor(url);
+        if (!proxy)
+            return this.#directFor(target);
+        // The proxy's own TLS trusts the default bundle; the tunnelled host's, its own.
+        const key = `${proxy.url.href}\n${target.key}`;
+        let agent = this.#proxied.get(key);
+        if (!agent) {
+            const countConnections = (origin, opts) => {
+                const pool = new Pool(origin, opts);
+                pool.on('connect', () => {
+                    this.#connections += 1;
+                });
+                return pool;
+            };
+            agent = new ProxyAgent({
+                ...this.#agentOptions,
+                uri: proxy.url.href,
+                // Plain-http targets go as absolute-URI requests, as curl and Go send them.
+                proxyTunnel: false,
+                factory: countConnections,
+                requestTls: { timeout: this.#stallTimeoutMs, ...target.tls },
+                proxyTls: { timeout: this.#stallTimeoutMs, ...this.#defaultTls.tls },
+            });
+            this.#proxied.set(key, agent);
+        }
+        return agent;
+    }
+    async #attempt(req, url, proxy) {
+        this.#count(req.method, url);
+        const stallMs = req.stallTimeoutMs ?? this.#stallTimeoutMs;
+        const maxBytes = req.maxBytes ?? this.#maxBytes;
+        const controller = new AbortController();
+        let why;
+        let stall;
+        const arm = () => {
+            clearTimeout(stall);
+            stall = setTimeout(() => {
+                why ??= 'stall';
+                controller.abort();
+            }, stallMs);
+        };
+        arm();
+        const deadline = this.#deadline === undefined
+            ? undefined
+            : setTimeout(() => {
+                why ??= 'deadline';
+                controller.abort();
+            }, Math.max(0, this.#deadline.at - Date.now()));
+        const signal = AbortSignal.any([controller.signal, this.#closing.signal, ...(req.signal ? [req.signal] : [])]);
+        let bodySent = false;
+        let phase = 'connecting';
+        let answered = false;
+        let received = 0;
+        let declared;
+        const fail = (cause) => {
+            if (why === 'deadline') {
+                const reason = deadlineReason(this.#deadline, phaseWords(phase, url));
+                return new AttemptFailed({ transient: false, deadline: true, timedOut: true, bodySent, phase, cause, reason });
+            }
+            if (why === 'stall') {
+                const reason = answered
+                    ? `the body stalled: no bytes for ${(0,format_ms/* formatMs */._)(stallMs)}`
+                    : phase === 'connecting'
+                        ? 'connecting timed out'
+                        : `no answer for ${(0,format_ms/* formatMs */._)(stallMs)}`;
+                return new AttemptFailed({ transient: true, deadline: false, timedOut: true, bodySent, cause, reason });
+            }
+            if (this.#closing.signal.aborted) {
+                return new AttemptFailed({ transient: false, deadline: false, timedOut: false, bodySent, cause, reason: 'the connections were closed' });
+            }
+            return new AttemptFailed(classify(cause, { answered, received, declared, bodySent, proxy, tlsHint: this.#tlsFor(url).hint }));
+        };
+        try {
+            let res;
+            try {
+                const dispatcher = withProgress(this.#dispatcherFor(proxy, url), (reached) => {
+                    phase = reached;
+                    if (reached === 'waiting')
+                        bodySent = true;
+                });
+                const request = dispatcher.request({
+                    origin: url.origin,
+                    path: url.pathname + url.search,
+                    method: req.method,
+                    headers: { 'user-agent': this.#userAgent, ...req.headers },
+                    body: req.body,
+                    signal,
+                });
+                res = await untilAborted(request, signal, () => {
+                    this.#abandoned += 1;
+                });
+            }
+            catch (err) {
+                throw fail(err);
+            }
+            answered = true;
+            arm();
+            const ok = res.statusCode >= 200 && res.statusCode < 300;
+            const limit = ok ? maxBytes : Math.min(maxBytes, ERROR_BODY_LIMIT);
+            const length = res.headers['content-length'];
+            declared = typeof length === 'string' && /^\d+$/.test(length) ? Number(length) : undefined;
+            let body;
+            try {
+                body = await readBody(res.body, declared, limit, ok, (n) => {
+                    received += n;
+                    arm();
+                });
+            }
+            catch (err) {
+                if (err === TOO_LARGE) {
+                    throw new http_errors/* ResponseTooLargeError */.b({ url: url.href, status: res.statusCode, limit });
+                }
+                throw fail(err);
+            }
+            const expectsBody = req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304;
+            if (expectsBody && declared !== undefined && body.length < Math.min(declared, limit)) {
+                throw fail(Object.assign(new Error('body shorter than its Content-Length'), { code: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' }));
+            }
+            return { url: url.href, status: res.statusCode, headers: res.headers, body };
+        }
+        finally {
+            clearTimeout(stall);
+            clearTimeout(deadline);
+        }
+    }
+    #count(method, url) {
+        this.#requests += 1;
+        bump(this.#byMethod, method);
+        bump(this.#byPath, url.pathname);
+        bump(this.#byOrigin, url.origin);
+    }
+    stats() {
+        return {
+            requests: this.#requests,
+            byMethod: Object.fromEntries(this.#byMethod),
+            byPath: Object.fromEntries(this.#byPath),
+            byOrigin: Object.fromEntries(this.#byOrigin),
+            connections: this.#connections,
+            retries: this.#retries,
+        };
+    }
+    resetStats() {
+        this.#requests = 0;
+        this.#connections = 0;
+        this.#retries = 0;
+        this.#byMethod.clear();
+        this.#byPath.clear();
+        this.#byOrigin.clear();
+    }
+    /**
+     * Closes every pooled connection. Requests still in flight or waiting to
+     * retry are abandoned: close comes when the work is done or has failed,
+     * and a parallel request of a failed wave must not go on retrying.
+     */
+    async close() {
+        this.#closing.abort();
+        for (const socket of this.#connecting)
+            socket.destroy(new Error('the connections were closed'));
+        // A request abandoned while connecting would hold a graceful close until its connect timeout.
+        const agents = [...this.#direct.values(), ...this.#proxied.values()];
+        await Promise.all(agents.map((a) => (this.#abandoned > 0 ? a.destroy() : a.close())));
+    }
+}
+/** All values of a response header, in order; one string per header line. */
+function headerValues(headers, name) {
+    const value = headers[name.toLowerCase()];
+    if (value === undefined)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+/** The first value of a response header. */
+function headerValue(headers, name) {
+    return headerValues(headers, name)[0];
+}
+/** "; gave up after 4 attempts" for a response or error that took retries; "" otherwise. */
+function attemptsNote(attempts) {
+    return attempts > 1 ? `; gave up after ${attempts} attempts` : '';
+}
+/** The handler events that move a request on to its next phase. */
+const PHASE_AFTER = {
+    onConnect: 'sending',
+    onRequestSent: 'waiting',
+    onHeaders: 'reading',
+};
+/**
+ * The dispatcher, with a handler that also reports each phase the request
+ * reaches: connected, body handed to the connection (a failure before that
+ * means the server cannot have applied the request), answer begun. (compose()
+ * would wrap the handler in the new handler API, which does not pass
+ * onRequestSent on.)
+ */
+function withProgress(dispatcher, onPhase) {
+    const dispatch = (opts, handler) => dispatcher.dispatch(opts, new Proxy(handler, {
+        get(target, key) {
+            const next = typeof key === 'string' ? PHASE_AFTER[key] : undefined;
+            if (next !== undefined) {
+                const own = Reflect.get(target, key);
+                return (...args) => {
+                    onPhase(next);
+                    return own?.apply(target, args);
+                };
+            }
+            const value = Reflect.get(target, key);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+    }));
+    return Object.create(dispatcher, { dispatch: { value: dispatch } });
+}
+function classify(err, state) {
+    const base = { deadline: false, timedOut: false, bodySent: state.bodySent, cause: err };
+    const codes = errorCodes(err);
+    if (codes.some((c) => BROKEN_CONNECTION_CODES.has(c))) {
+        const code = codes.find((c) => /^E[A-Z]+$/.test(c)) ?? codes[0];
+        if (state.answered) {
+            const of = state.declared === undefined ? '' : ` of ${state.declared}`;
+            return { ...base, transient: true, reason: `the body was cut short after ${state.received}${of} bytes (${code})` };
+        }
+        return { ...base, transient: true, reason: `the connection was closed before an answer (${code})` };
+    }
+    if (codes.includes('UND_ERR_CONNECT_TIMEOUT')) {
+        return { ...base, timedOut: true, transient: true, reason: 'connecting timed out' };
+    }
+    if (codes.includes('EAI_AGAIN')) {
+        return { ...base, transient: true, reason: `the name lookup failed for now (EAI_AGAIN)` };
+    }
+    const tunnel = /Proxy response \((\d+)\)/.exec((0,errors/* errorMessage */.gJ)(err));
+    if (tunnel && state.proxy) {
+        const status = Number(tunnel[1]);
+        // 407 is the standard answer; tinyproxy answers a refused CONNECT with 401.
+        const hint = status === 407 || status === 401 ? ': the proxy refused to go on without valid credentials; check its username and password' : '';
+        return { ...base, transient: RETRY_STATUSES.has(status), reason: `the proxy refused the tunnel (HTTP ${status})${hint}` };
+    }
+    if (/Proxy Authentication Required/.test((0,errors/* errorMessage */.gJ)(err))) {
+        return {
+            ...base,
+            transient: false,
+            reason: 'the proxy refused the request (HTTP 407): the proxy refused to go on without valid credentials; check its username and password',
+        };
+    }
+    return { ...base, transient: false, reason: describe(err, state.tlsHint) };
+}
+const TOO_LARGE = Symbol('too large');
+async function readBody(body, declaredLength, limit, refuseOversize, onChunk) {
+    // Refuse before reading when the server announces an oversized body.
+    if (refuseOversize && declaredLength !== undefined && declaredLength > limit) {
+        discard(body);
+        throw TOO_LARGE;
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        onChunk(chunk.length);
+        if (size + chunk.length > limit) {
+            if (refuseOversize)
+                throw TOO_LARGE; // leaving the loop destroys the body
+            chunks.push(chunk.subarray(0, limit - size));
+            size = limit;
+            break;
+        }
+        chunks.push(chunk);
+        size += chunk.length;
+    }
+    // undici frees the connection for reuse a turn after the body ends; without
+    // this pause the next request of a sequence would open a second connection.
+    await new Promise((resolve) => setImmediate(resolve));
+    // A view over the joined bytes, not a copy of them: a delegation can be megabytes.
+    const joined = Buffer.concat(chunks, size);
+    return new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength);
+}
+function discard(body) {
+    body.on('error', () => { });
+    body.destroy();
+}
+/**
+ * The request, or its signal's abort, whichever comes first. undici honours
+ * an abort only once connected, so a TCP connect or TLS handshake that hangs
+ * would otherwise run on to the connect timeout, past the deadline.
+ */
+function untilAborted(request, signal, onAbandoned) {
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            onAbandoned();
+            reject(signal.reason);
+        };
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+        request.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+function withDefaultCAs(pem) {
+    // `ca` replaces Node's trust store, so keep the defaults (including
+    // NODE_EXTRA_CA_CERTS and --use-system-ca) next to the caller's bundle:
+    // the token realm of a self-hosted trust server is often a public host.
+    const defaults = typeof external_node_tls_.getCACertificates === 'function' ? (0,external_node_tls_.getCACertificates)('default') : [...external_node_tls_.rootCertificates];
+    return [...defaults, pem];
+}
+function bump(map, key) {
+    map.set(key, (map.get(key) ?? 0) + 1);
+}
+function errorCode(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    const code = err.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** The codes of an error and of its causes, outermost first. */
+function errorCodes(err) {
+    const codes = [];
+    for (let e = err, depth = 0; e !== undefined && e !== null && depth < 5; depth++) {
+        const code = errorCode(e);
+        if (code !== undefined)
+            codes.push(code);
+        e = e.cause;
+    }
+    return codes;
+}
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** "timed out after 2 s (the timeout input) while connecting to https://host:4443". */
+function deadlineReason(deadline, when) {
+    return `timed out after ${(0,format_ms/* formatMs */._)(deadline.limitMs)} (the timeout input) ${when}`;
+}
+function phaseWords(phase, url) {
+    switch (phase) {
+        case 'connecting':
+            return `while connecting to ${url.origin}`;
+        case 'sending':
+            return 'while sending the request';
+        case 'waiting':
+            return 'while waiting for the answer';
+        case 'reading':
+            return 'while reading the answer';
+    }
+}
+function describe(err, tlsHint) {
+    const code = errorCode(err);
+    if (code !== undefined && TLS_TRUST_CODES.has(code)) {
+        return `the server's TLS certificate is not trusted (${code}); ${tlsHint ?? 'pass its CA certificate as a CA bundle'}`;
+    }
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        return `the server's TLS certificate does not match its host name (${(0,errors/* errorMessage */.gJ)(err)})`;
+    }
+    // undici wraps the system error; the innermost message says the most.
+    const cause = err?.cause;
+    if (cause instanceof Error && !(err instanceof Error && err.message.includes(cause.message))) {
+        return `${(0,errors/* errorMessage */.gJ)(err)}: ${cause.message}`;
+    }
+    return (0,errors/* errorMessage */.gJ)(err);
+}
+
+
+/***/ }),
+
 /***/ 2249:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -96,14 +1178,14 @@ var error_body = __webpack_require__(9223);
 var http_errors = __webpack_require__(9729);
 // EXTERNAL MODULE: ./lib/http/redact-url.js
 var redact_url = __webpack_require__(983);
-// EXTERNAL MODULE: ./lib/http/transport.js + 1 modules
-var transport = __webpack_require__(6929);
+// EXTERNAL MODULE: ./lib/http/transport.js + 2 modules
+var transport = __webpack_require__(4632);
 // EXTERNAL MODULE: ./lib/keys/tuf-key.js
 var tuf_key = __webpack_require__(9025);
 // EXTERNAL MODULE: ./lib/registry/auth.js + 1 modules
 var auth = __webpack_require__(5894);
-// EXTERNAL MODULE: ./lib/registry/registry-client.js
-var registry_client = __webpack_require__(862);
+// EXTERNAL MODULE: ./lib/registry/registry-client.js + 1 modules
+var registry_client = __webpack_require__(3709);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/notary/multipart.js
@@ -444,6 +1526,78 @@ function scopeFor(gun, access) {
 
 /***/ }),
 
+/***/ 5935:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadCosignKeyInput: () => (/* binding */ loadCosignKeyInput),
+/* harmony export */   loadCosignPublicKeys: () => (/* binding */ loadCosignPublicKeys),
+/* harmony export */   loadKeyInput: () => (/* binding */ loadKeyInput),
+/* harmony export */   parseTrustPin: () => (/* binding */ parseTrustPin)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2520);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9417);
+// Input helpers that load keys and certificates: a private key input and the
+// trust pin. Apart from inputs.ts because they import the key module (x509,
+// ASN.1), which only an operation, or a pin given as a certificate, needs.
+
+
+
+/** A private key input; `use: 'jws'` for a key that makes notation signatures only (notation-key), which may be P-384 or P-521. */
+function loadKeyInput(key, use) {
+    return (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPrivateKey */ .PM)(key.text, {
+        input: key.input,
+        ...(use ? { use } : {}),
+        ...(key.passphrase ? { passphrase: key.passphrase } : {}),
+        ...(key.passphraseInput ? { passphraseInput: key.passphraseInput } : {}),
+    });
+}
+/** The root certificate a pin that is no key ID gives; an error that says what a pin may be. */
+function pinPem(value, input) {
+    try {
+        return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .pemTextOrFile */ .li)(value, input);
+    }
+    catch (err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz))
+            throw err;
+        const accepts = 'give the root key ID (64 hex digits, as `dct-sign inspect` shows it), or the root certificate as PEM text or a PEM file';
+        if (/^[0-9a-fA-F]+$/.test(value)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${value} is not a root key ID: it has ${value.length} hex digits, not 64; ${accepts}`, { cause: err });
+        }
+        const reason = err.message.slice(input.length + 2).replace(/; give PEM text or the path of a PEM file$/, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${reason}; ${accepts}`, { cause: err });
+    }
+}
+/** `trust-pin`: a root key ID (64 hex digits) or a root certificate (PEM text or file). */
+function parseTrustPin(value, input = 'trust-pin') {
+    const trimmed = value.trim();
+    if (/^[0-9a-fA-F]{64}$/.test(trimmed))
+        return { keyIds: [trimmed.toLowerCase()] };
+    const pem = pinPem(trimmed, input);
+    const key = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPublicKey */ .fg)(pem, { input });
+    if (!key.keytype.endsWith('-x509')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'give the root key ID (64 hex digits) or the root certificate, not a bare public key');
+    }
+    return { keyIds: [key.id, (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalKeyId */ .F2)(key)] };
+}
+/** `cosign-key`: cosign's encrypted key (or any private key loadPrivateKey reads), with its passphrase. */
+function loadCosignKeyInput(key) {
+    return (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCosignPrivateKey */ .of)(key.text, {
+        input: key.input,
+        ...(key.passphrase ? { passphrase: key.passphrase } : {}),
+        ...(key.passphraseInput ? { passphraseInput: key.passphraseInput } : {}),
+    });
+}
+/** `cosign-public-key`: each PEM as cosign's `.pub` holds it, named by its place for messages. */
+function loadCosignPublicKeys(pems, input = 'cosign-public-key') {
+    return pems.map((text, i) => ({ source: pems.length > 1 ? `${input} #${i + 1}` : input, pem: (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPublicKeyPem */ .t1)(text, { input }).pem }));
+}
+
+
+/***/ }),
+
 /***/ 1196:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -465,8 +1619,8 @@ var lib_logger = __webpack_require__(8747);
 var publisher = __webpack_require__(7554);
 // EXTERNAL MODULE: ./lib/http/proxy.js
 var proxy = __webpack_require__(768);
-// EXTERNAL MODULE: ./lib/http/transport.js + 1 modules
-var transport = __webpack_require__(6929);
+// EXTERNAL MODULE: ./lib/http/transport.js + 2 modules
+var transport = __webpack_require__(4632);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/registry/credential-helper.js
@@ -807,8 +1961,8 @@ function readDockerTlsDir(serverUrl, env) {
 
 // EXTERNAL MODULE: ./lib/registry/auth.js + 1 modules
 var auth = __webpack_require__(5894);
-// EXTERNAL MODULE: ./lib/registry/registry-client.js
-var registry_client = __webpack_require__(862);
+// EXTERNAL MODULE: ./lib/registry/registry-client.js + 1 modules
+var registry_client = __webpack_require__(3709);
 // EXTERNAL MODULE: ./lib/notary/client.js + 1 modules
 var notary_client = __webpack_require__(2249);
 ;// CONCATENATED MODULE: ./lib/operations/session.js
@@ -1298,8 +2452,8 @@ var errors = __webpack_require__(452);
 var error_body = __webpack_require__(9223);
 // EXTERNAL MODULE: ./lib/http/proxy.js
 var proxy = __webpack_require__(768);
-// EXTERNAL MODULE: ./lib/http/transport.js + 1 modules
-var transport = __webpack_require__(6929);
+// EXTERNAL MODULE: ./lib/http/transport.js + 2 modules
+var transport = __webpack_require__(4632);
 ;// CONCATENATED MODULE: ./lib/registry/challenge.js
 // Parses WWW-Authenticate headers (RFC 7235) into challenges. Registries and
 // notary-server send `Bearer realm="…",service="…",scope="…"`, where scope
@@ -1816,28 +2970,93 @@ const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
 
 /***/ }),
 
-/***/ 862:
+/***/ 3709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bP: () => (/* binding */ RegistryClient),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
-/* harmony export */ });
-/* unused harmony export PUSH_RIGHTS_FIX */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
-/* harmony import */ var _http_error_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9223);
-/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9729);
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6929);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5894);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7103);
-/* harmony import */ var _descriptors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(113);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9758);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ RegistryClient),
+  cW: () => (/* binding */ isLoopbackHost)
+});
+
+// UNUSED EXPORTS: PUSH_RIGHTS_FIX, REQUESTS_PER_HOST
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/http/error-body.js
+var error_body = __webpack_require__(9223);
+// EXTERNAL MODULE: ./lib/http/errors.js
+var http_errors = __webpack_require__(9729);
+// EXTERNAL MODULE: ./lib/http/transport.js + 2 modules
+var transport = __webpack_require__(4632);
+// EXTERNAL MODULE: ./lib/registry/auth.js + 1 modules
+var auth = __webpack_require__(5894);
+// EXTERNAL MODULE: ./lib/registry/media-types.js
+var media_types = __webpack_require__(7103);
+// EXTERNAL MODULE: ./lib/registry/descriptors.js
+var descriptors = __webpack_require__(113);
+;// CONCATENATED MODULE: ./lib/registry/host-gate.js
+// How many requests a registry client has in flight per host. The first
+// request to a host goes alone: it finds out whether the host speaks TLS
+// (a loopback registry may not) and what authentication it asks for, so the
+// rest start with the right scheme and a token instead of each paying for a
+// failed TLS attempt or a 401 of its own. After it, at most `limit` requests
+// run at once and the others wait their turn, so a sign of thousands of tags
+// holds a few requests at a time, not thousands.
+class HostGate {
+    #limit;
+    #hosts = new Map();
+    constructor(limit) {
+        this.#limit = Math.max(1, limit);
+    }
+    async run(host, work) {
+        let state = this.#hosts.get(host);
+        if (state === undefined) {
+            let learned;
+            state = { learned: new Promise((settle) => (learned = settle)), active: 1, waiting: [] };
+            this.#hosts.set(host, state);
+            try {
+                return await work();
+            }
+            finally {
+                learned();
+                this.#release(state);
+            }
+        }
+        await state.learned;
+        if (state.active < this.#limit)
+            state.active += 1;
+        else
+            await new Promise((turn) => state.waiting.push(turn));
+        try {
+            return await work();
+        }
+        finally {
+            this.#release(state);
+        }
+    }
+    // A finished request hands its place to the next one waiting.
+    #release(state) {
+        const next = state.waiting.shift();
+        if (next)
+            next();
+        else
+            state.active -= 1;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/registry/reference.js
+var registry_reference = __webpack_require__(9758);
+;// CONCATENATED MODULE: ./lib/registry/registry-client.js
 // Reads what a registry serves for a tag: the manifest's digest and size,
 // computed from the exact bytes served, never from docker's printed output.
 // For the signature formats it also reads and writes manifests and blobs,
 // reads the OCI 1.1 referrers API, and finds out whether the identity may
 // push (OciRegistry). Every digest is checked against the bytes.
+
 
 
 
@@ -1873,11 +3092,14 @@ function speaksNoTls(err) {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 3;
 const MAX_REFERRER_PAGES = 10;
-const sha256 = (bytes) => `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+/** Requests in flight per registry host: the transport's connections per origin, so none waits inside the pool. */
+const REQUESTS_PER_HOST = 8;
+const sha256 = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 class RegistryClient {
     #auth;
     /** Hosts found to speak plain HTTP. */
     #plainHttp = new Set();
+    #gate = new HostGate(REQUESTS_PER_HOST);
     constructor(options) {
         this.#auth = options.auth;
     }
@@ -1886,18 +3108,25 @@ class RegistryClient {
      * loopback registry that does not speak TLS, plain HTTP.
      */
     async #send(host, path, scope, headers) {
-        return this.#request(host, path, { method: 'GET', scope, headers, maxBytes: _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_MANIFEST_BYTES */ .ZJ });
+        return this.#request(host, path, { method: 'GET', scope, headers, maxBytes: media_types/* MAX_MANIFEST_BYTES */.ZJ });
     }
-    async #request(host, path, req) {
+    #request(host, path, req) {
+        return this.#gate.run(host, () => this.#requestOnce(host, path, req));
+    }
+    async #requestOnce(host, path, req) {
         const send = (scheme) => this.#requestUrl(`${scheme}://${host}${path}`, req);
         if (this.#plainHttp.has(host))
             return send('http');
+        // Only a loopback host may fall back; any other is https. The host gate sends a host's first request alone,
+        // so the requests after it know the scheme instead of each opening a TLS connection that is then refused.
+        if (!isLoopbackHost(host))
+            return send('https');
         try {
             return await send('https');
         }
         catch (err) {
             // A write resent here reaches nothing that could apply it: a TLS port answers plain http with 400.
-            if (!(err instanceof _http_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NetworkError */ .D) || !isLoopbackHost(host) || !speaksNoTls(err))
+            if (!(err instanceof http_errors/* NetworkError */.D) || !speaksNoTls(err))
                 throw err;
             this.#plainHttp.add(host);
             return send('http');
@@ -1911,74 +3140,74 @@ class RegistryClient {
             headers: req.headers ?? {},
             scope: req.scope,
             ...(req.body ? { body: req.body } : {}),
-            maxBytes: req.maxBytes ?? _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_MANIFEST_BYTES */ .ZJ,
+            maxBytes: req.maxBytes ?? media_types/* MAX_MANIFEST_BYTES */.ZJ,
             ...(req.idempotent !== undefined ? { idempotent: req.idempotent } : {}),
             target: `registry ${host}`,
         });
     }
     /** The manifest a reference's tag (or digest) resolves to now. */
     async resolve(ref) {
-        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .registryApiHost */ .Mb)(ref.registry);
+        const host = (0,registry_reference/* registryApiHost */.Mb)(ref.registry);
         const id = ref.tag ?? ref.digest;
         if (!id)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('INPUT', `${ref.original}: names neither a tag nor a digest`);
-        const res = await this.#send(host, `/v2/${ref.repository}/manifests/${id}`, _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pull(ref.repository), {
-            accept: _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_TYPES */ ._P.join(', '),
+            throw new errors/* DctError */.sY('INPUT', `${ref.original}: names neither a tag nor a digest`);
+        const res = await this.#send(host, `/v2/${ref.repository}/manifests/${id}`, auth/* RepositoryScope */.D.pull(ref.repository), {
+            accept: media_types/* MANIFEST_TYPES */._P.join(', '),
         });
         if (res.status === 404) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`${ref.original} is not in the registry: push it first, or leave push on`, {
+            throw new errors/* HttpError */.j$(`${ref.original} is not in the registry: push it first, or leave push on`, {
                 status: 404,
                 url: res.url,
                 code: 'NOT_FOUND',
             });
         }
         if (res.status === 401 || res.status === 403) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`${this.#auth.identity} may not read ${ref.registry}/${ref.repository} (HTTP ${res.status})`, {
+            throw new errors/* HttpError */.j$(`${this.#auth.identity} may not read ${ref.registry}/${ref.repository} (HTTP ${res.status})`, {
                 status: res.status,
                 url: res.url,
                 code: 'UNAUTHORIZED',
             });
         }
         if (res.status !== 200) {
-            const detail = (0,_http_error_body_js__WEBPACK_IMPORTED_MODULE_7__/* .summarizeErrorBody */ .u)(res.body);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`reading the manifest of ${ref.original} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .attemptsNote */ .pr)(res.attempts)}`, { status: res.status, url: res.url });
+            const detail = (0,error_body/* summarizeErrorBody */.u)(res.body);
+            throw new errors/* HttpError */.j$(`reading the manifest of ${ref.original} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}${(0,transport/* attemptsNote */.pr)(res.attempts)}`, { status: res.status, url: res.url });
         }
         const digest = sha256(res.body);
-        const served = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'docker-content-digest');
+        const served = (0,transport/* headerValue */.Z)(res.headers, 'docker-content-digest');
         if (served && served.startsWith('sha256:') && served !== digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('VERIFY', `${ref.original}: the registry's digest ${served} does not match its manifest bytes`);
+            throw new errors/* DctError */.sY('VERIFY', `${ref.original}: the registry's digest ${served} does not match its manifest bytes`);
         }
         if (ref.digest && ref.digest !== digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('VERIFY', `${ref.original}: the tag now points to ${digest}, not the digest in the reference`);
+            throw new errors/* DctError */.sY('VERIFY', `${ref.original}: the tag now points to ${digest}, not the digest in the reference`);
         }
-        const mediaType = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'content-type')?.split(';')[0]?.trim() ?? mediaTypeOf(res.body);
+        const mediaType = (0,transport/* headerValue */.Z)(res.headers, 'content-type')?.split(';')[0]?.trim() ?? mediaTypeOf(res.body);
         return { digest, size: res.body.length, mediaType };
     }
     async manifest(location, reference) {
         const named = `${nameOf(location)}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`;
-        const res = await this.#request((0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .registryApiHost */ .Mb)(location.registry), `/v2/${location.repository}/manifests/${reference}`, {
+        const res = await this.#request((0,registry_reference/* registryApiHost */.Mb)(location.registry), `/v2/${location.repository}/manifests/${reference}`, {
             method: 'GET',
-            scope: _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pull(location.repository),
-            headers: { accept: _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_MANIFEST_TYPES */ .RO.join(', ') },
+            scope: auth/* RepositoryScope */.D.pull(location.repository),
+            headers: { accept: media_types/* READ_MANIFEST_TYPES */.RO.join(', ') },
         });
         if (res.status === 404)
             return undefined;
         this.#checkRead(res, location, `reading the manifest ${named}`);
         const digest = sha256(res.body);
-        const served = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'docker-content-digest');
+        const served = (0,transport/* headerValue */.Z)(res.headers, 'docker-content-digest');
         if (served && served.startsWith('sha256:') && served !== digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('VERIFY', `${named}: the registry's digest ${served} does not match its manifest bytes`);
+            throw new errors/* DctError */.sY('VERIFY', `${named}: the registry's digest ${served} does not match its manifest bytes`);
         }
         if (reference.startsWith('sha256:') && reference !== digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('VERIFY', `${named}: the registry served a manifest whose digest is ${digest}`);
+            throw new errors/* DctError */.sY('VERIFY', `${named}: the registry served a manifest whose digest is ${digest}`);
         }
-        const mediaType = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'content-type')?.split(';')[0]?.trim() || mediaTypeOf(res.body);
+        const mediaType = (0,transport/* headerValue */.Z)(res.headers, 'content-type')?.split(';')[0]?.trim() || mediaTypeOf(res.body);
         return { digest, size: res.body.length, mediaType, bytes: res.body };
     }
     async blob(location, digest, maxBytes) {
         checkSha256(digest, `blob of ${nameOf(location)}`);
-        const scope = _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pull(location.repository);
-        let res = await this.#request((0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .registryApiHost */ .Mb)(location.registry), `/v2/${location.repository}/blobs/${digest}`, {
+        const scope = auth/* RepositoryScope */.D.pull(location.repository);
+        let res = await this.#request((0,registry_reference/* registryApiHost */.Mb)(location.registry), `/v2/${location.repository}/blobs/${digest}`, {
             method: 'GET',
             scope,
             maxBytes,
@@ -1986,21 +3215,21 @@ class RegistryClient {
         // HttpTransport does not follow redirects: a storage backend's URL is
         // followed here, with credentials only for an origin that asked for them.
         for (let hops = 0; REDIRECTS.has(res.status) && hops < MAX_REDIRECTS; hops++) {
-            const target = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'location');
+            const target = (0,transport/* headerValue */.Z)(res.headers, 'location');
             if (!target)
                 break;
             res = await this.#requestUrl(new URL(target, res.url).href, { method: 'GET', scope, maxBytes });
         }
         this.#checkRead(res, location, `reading the blob ${digest} of ${nameOf(location)}`);
         if (sha256(res.body) !== digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('VERIFY', `${nameOf(location)}: the blob ${digest} the registry served has another digest`);
+            throw new errors/* DctError */.sY('VERIFY', `${nameOf(location)}: the blob ${digest} the registry served has another digest`);
         }
         return res.body;
     }
-    async pushBlob(location, bytes) {
+    async pushBlob(location, bytes, options = {}) {
         const digest = sha256(bytes);
-        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .registryApiHost */ .Mb)(location.registry);
-        const scope = _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pullPush(location.repository);
+        const host = (0,registry_reference/* registryApiHost */.Mb)(location.registry);
+        const scope = auth/* RepositoryScope */.D.pullPush(location.repository);
         const has = async () => {
             const head = await this.#request(host, `/v2/${location.repository}/blobs/${digest}`, { method: 'HEAD', scope });
             if (head.status === 200)
@@ -2009,14 +3238,15 @@ class RegistryClient {
                 return false;
             throw this.#writeFailure(head, location, `checking for the blob ${digest}`);
         };
-        if (await has())
+        // A fresh blob is uploaded without the HEAD: a round trip that could only save an upload that never happens.
+        if (!options.fresh && (await has()))
             return { digest, size: bytes.length };
         try {
             await this.#upload(host, location, scope, bytes, digest);
         }
         catch (err) {
             // The PUT went out and the answer was lost: the blob is there or not, and the registry says which.
-            if (!(err instanceof _http_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NetworkError */ .D) || !err.outcomeUnknown || !(await has()))
+            if (!(err instanceof http_errors/* NetworkError */.D) || !err.outcomeUnknown || !(await has()))
                 throw err;
         }
         return { digest, size: bytes.length };
@@ -2053,11 +3283,11 @@ class RegistryClient {
         const digest = sha256(manifest.bytes);
         const byDigest = reference.startsWith('sha256:');
         if (byDigest && reference !== digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('INPUT', `a manifest put under ${reference} has the digest ${digest}`);
+            throw new errors/* DctError */.sY('INPUT', `a manifest put under ${reference} has the digest ${digest}`);
         }
-        const res = await this.#request((0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .registryApiHost */ .Mb)(location.registry), `/v2/${location.repository}/manifests/${reference}`, {
+        const res = await this.#request((0,registry_reference/* registryApiHost */.Mb)(location.registry), `/v2/${location.repository}/manifests/${reference}`, {
             method: 'PUT',
-            scope: _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pullPush(location.repository),
+            scope: auth/* RepositoryScope */.D.pullPush(location.repository),
             headers: { 'content-type': manifest.mediaType },
             body: manifest.bytes,
             // Under its own digest a manifest is content-addressed: sending it again
@@ -2068,19 +3298,19 @@ class RegistryClient {
         if (res.status !== 201 && res.status !== 200 && res.status !== 202 && res.status !== 204) {
             throw this.#writeFailure(res, location, `writing the manifest ${nameOf(location)}${byDigest ? '@' : ':'}${reference}`);
         }
-        const served = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'docker-content-digest');
+        const served = (0,transport/* headerValue */.Z)(res.headers, 'docker-content-digest');
         if (served && served.startsWith('sha256:') && served !== digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('VERIFY', `${nameOf(location)}: the registry stored the manifest ${digest} as ${served}`);
+            throw new errors/* DctError */.sY('VERIFY', `${nameOf(location)}: the registry stored the manifest ${digest} as ${served}`);
         }
-        return { digest, subjectIndexed: (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'oci-subject') !== undefined };
+        return { digest, subjectIndexed: (0,transport/* headerValue */.Z)(res.headers, 'oci-subject') !== undefined };
     }
     async referrers(location, digest) {
         checkSha256(digest, `referrers of ${nameOf(location)}`);
-        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .registryApiHost */ .Mb)(location.registry);
+        const host = (0,registry_reference/* registryApiHost */.Mb)(location.registry);
         let res = await this.#request(host, `/v2/${location.repository}/referrers/${digest}`, {
             method: 'GET',
-            scope: _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pull(location.repository),
-            headers: { accept: _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p },
+            scope: auth/* RepositoryScope */.D.pull(location.repository),
+            headers: { accept: media_types/* OCI_INDEX */.$p },
         });
         const found = [];
         for (let page = 1;; page++) {
@@ -2088,19 +3318,19 @@ class RegistryClient {
             if (res.status === 404)
                 return page === 1 ? undefined : found;
             this.#checkRead(res, location, `reading the referrers of ${nameOf(location)}@${digest}`);
-            const list = (0,_descriptors_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDescriptors */ .md)(res.body, _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p);
+            const list = (0,descriptors/* parseDescriptors */.md)(res.body, media_types/* OCI_INDEX */.$p);
             if (list === undefined)
                 return page === 1 ? undefined : found;
             found.push(...list);
-            const next = nextPage((0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'link'), res.url);
+            const next = nextPage((0,transport/* headerValue */.Z)(res.headers, 'link'), res.url);
             if (next === undefined || page >= MAX_REFERRER_PAGES)
                 return found;
-            res = await this.#requestUrl(next, { method: 'GET', scope: _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pull(location.repository), headers: { accept: _media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_INDEX */ .$p } });
+            res = await this.#requestUrl(next, { method: 'GET', scope: auth/* RepositoryScope */.D.pull(location.repository), headers: { accept: media_types/* OCI_INDEX */.$p } });
         }
     }
     async checkPushRights(location) {
-        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .registryApiHost */ .Mb)(location.registry);
-        const scope = _auth_js__WEBPACK_IMPORTED_MODULE_4__/* .RepositoryScope */ .D.pullPush(location.repository);
+        const host = (0,registry_reference/* registryApiHost */.Mb)(location.registry);
+        const scope = auth/* RepositoryScope */.D.pullPush(location.repository);
         // /v2/ is where a registry challenges; answering it gets (and caches) the pull,push token the writes will use.
         const ping = await this.#request(host, '/v2/', { method: 'GET', scope });
         const granted = this.#auth.grantedActions(ping.url, scope);
@@ -2114,7 +3344,7 @@ class RegistryClient {
         const started = await this.#startUpload(host, location, scope);
         if (started.status !== 202)
             throw this.#writeFailure(started, location, 'starting a blob upload to check push rights');
-        const cancel = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(started.headers, 'location');
+        const cancel = (0,transport/* headerValue */.Z)(started.headers, 'location');
         if (cancel) {
             // Cancelling twice is harmless: the second finds no upload.
             await this.#requestUrl(new URL(cancel, started.url).href, { method: 'DELETE', scope, idempotent: true }).catch(() => undefined);
@@ -2122,15 +3352,15 @@ class RegistryClient {
     }
     #checkRead(res, location, what) {
         if (res.status === 401 || res.status === 403) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`${this.#auth.identity} may not read ${nameOf(location)} (HTTP ${res.status})`, {
+            throw new errors/* HttpError */.j$(`${this.#auth.identity} may not read ${nameOf(location)} (HTTP ${res.status})`, {
                 status: res.status,
                 url: res.url,
                 code: 'UNAUTHORIZED',
             });
         }
         if (res.status !== 200) {
-            const detail = (0,_http_error_body_js__WEBPACK_IMPORTED_MODULE_7__/* .summarizeErrorBody */ .u)(res.body);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`${what} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .attemptsNote */ .pr)(res.attempts)}`, {
+            const detail = (0,error_body/* summarizeErrorBody */.u)(res.body);
+            throw new errors/* HttpError */.j$(`${what} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}${(0,transport/* attemptsNote */.pr)(res.attempts)}`, {
                 status: res.status,
                 url: res.url,
             });
@@ -2138,11 +3368,11 @@ class RegistryClient {
     }
     /** A write's refusal: 401 or 403 is a missing push right, anything else the registry's error. */
     #writeFailure(res, location, what) {
-        const detail = (0,_http_error_body_js__WEBPACK_IMPORTED_MODULE_7__/* .summarizeErrorBody */ .u)(res.body);
+        const detail = (0,error_body/* summarizeErrorBody */.u)(res.body);
         if (res.status === 401 || res.status === 403) {
             return this.#pushDenied(location, res.status, res.url, detail ? `the registry said: ${detail}` : `${what} was refused`);
         }
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`${what} in ${nameOf(location)} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .attemptsNote */ .pr)(res.attempts)}`, {
+        return new errors/* HttpError */.j$(`${what} in ${nameOf(location)} failed: HTTP ${res.status}${detail ? `: ${detail}` : ''}${(0,transport/* attemptsNote */.pr)(res.attempts)}`, {
             status: res.status,
             url: res.url,
         });
@@ -2150,7 +3380,7 @@ class RegistryClient {
     /** `status` undefined: refused from the token's grant, before asking the registry (reported as 403). */
     #pushDenied(location, status, url, why) {
         const http = status === undefined ? '' : ` (HTTP ${status})`;
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`${this.#auth.identity} may not push to ${nameOf(location)}${http}: ${why}; ${PUSH_RIGHTS_FIX}`, {
+        return new errors/* HttpError */.j$(`${this.#auth.identity} may not push to ${nameOf(location)}${http}: ${why}; ${PUSH_RIGHTS_FIX}`, {
             status: status ?? 403,
             url,
             code: 'PUSH_DENIED',
@@ -2165,13 +3395,13 @@ function nameOf(location) {
 }
 function checkSha256(digest, what) {
     if (!/^sha256:[0-9a-f]{64}$/.test(digest))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('INPUT', `${what}: ${digest} is not a sha256 digest`);
+        throw new errors/* DctError */.sY('INPUT', `${what}: ${digest} is not a sha256 digest`);
 }
 /** The upload's Location (relative or absolute, maybe with a query of its own) with `digest=` added. */
 function uploadUrl(res, digest) {
-    const location = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(res.headers, 'location');
+    const location = (0,transport/* headerValue */.Z)(res.headers, 'location');
     if (!location) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$(`the registry started a blob upload but sent no Location to upload to`, { status: res.status, url: res.url });
+        throw new errors/* HttpError */.j$(`the registry started a blob upload but sent no Location to upload to`, { status: res.status, url: res.url });
     }
     const url = new URL(location, res.url);
     url.searchParams.set('digest', digest);
@@ -3006,7 +4236,7 @@ class TrustBook {
 /* harmony export */   A: () => (/* binding */ SignedBase),
 /* harmony export */   d: () => (/* binding */ parseCommon)
 /* harmony export */ });
-/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1174);
+/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5936);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1485);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4106);
@@ -3074,7 +4304,7 @@ function parseCommon(value, type, role) {
 /* harmony export */ });
 /* unused harmony export METADATA_HASHES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1174);
+/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5936);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
 /* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1485);
 // FileMeta: the length and hashes that a snapshot, timestamp or targets file
@@ -3279,7 +4509,7 @@ function unsignedRoleError(known, parent, cause) {
 /* harmony export */   O: () => (/* binding */ Metadata)
 /* harmony export */ });
 /* unused harmony export serializeEnvelope */
-/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1174);
+/* harmony import */ var _encoding_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5936);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1485);
 // The signed envelope: `{"signed": …, "signatures": […]}`.
@@ -3392,7 +4622,7 @@ function serializeEnvelope(signed, signatures) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _keys_certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9555);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4684);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2520);
 /* harmony import */ var _role_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1239);
 /* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9320);
 // Deciding whether a root can be trusted, as notary's trustpinning does:
@@ -3579,7 +4809,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/encoding/canonical-json.js
-var canonical_json = __webpack_require__(1174);
+var canonical_json = __webpack_require__(5936);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/keys/tuf-key.js
@@ -3955,7 +5185,7 @@ class Targets extends base/* SignedBase */.A {
 /* harmony export */ });
 /* unused harmony export verifyNoRollback */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4684);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2520);
 // Threshold counting, the one place that decides whether a role's file is
 // signed by enough of the keys its parent trusts.
 

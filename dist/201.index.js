@@ -404,12 +404,12 @@ var AsnPropTypes;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(5936), exports);
+tslib_1.__exportStar(__webpack_require__(8793), exports);
 
 
 /***/ }),
 
-/***/ 5936:
+/***/ 8793:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1273,12 +1273,12 @@ exports.BitString = BitString;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
 tslib_1.__exportStar(__webpack_require__(6958), exports);
-tslib_1.__exportStar(__webpack_require__(8793), exports);
+tslib_1.__exportStar(__webpack_require__(1174), exports);
 
 
 /***/ }),
 
-/***/ 8793:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

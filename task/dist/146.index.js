@@ -469,7 +469,7 @@ function warnRebuilt(logger, gun, rebuilt) {
 /* harmony export */ });
 /* unused harmony export isSignerOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4684);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2520);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
 // Which roles a signer may write a target into: docker's rule. With no
 // delegations, the top-level `targets` role (if the caller holds its key);

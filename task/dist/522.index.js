@@ -144,7 +144,7 @@ async function revoke(options) {
 /* harmony export */   nJ: () => (/* binding */ listTargets)
 /* harmony export */ });
 /* unused harmony export walkTargets */
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4684);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2520);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
 // notary's walk over a repository's targets tree (tuf.Repo.WalkTargets) and
 // the client reads built on it, over verified trust data: GetTargetByName,

@@ -1,6 +1,87 @@
 export const id = 562;
-export const ids = [562,917,180];
+export const ids = [562,469,917,180];
 export const modules = {
+
+/***/ 8469:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CERTIFICATE_SUBJECT: () => (/* binding */ CERTIFICATE_SUBJECT),
+/* harmony export */   DEFAULT_CERTIFICATE_VALIDITY_MS: () => (/* binding */ DEFAULT_CERTIFICATE_VALIDITY_MS),
+/* harmony export */   certificate: () => (/* binding */ certificate),
+/* harmony export */   certificateValidity: () => (/* binding */ certificateValidity),
+/* harmony export */   makeCertificate: () => (/* binding */ makeCertificate)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2520);
+/* harmony import */ var _new_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3643);
+/* harmony import */ var _signer_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1492);
+// A self-signed code-signing certificate for teams without a CA: a leaf over
+// a signer key (or a notation key) that notation 1.3 signs with and trusts
+// from a `ca` trust store. key-generate --certificate makes one over the new
+// key; the certificate command makes one for a key that exists, such as
+// docker's signer key.
+//
+// The subject carries C, ST and O because notation's `x509.subject`
+// trusted identities must name all three (it refuses an identity without
+// them), so a subject of O and CN alone could be trusted by no identity.
+// C=XX is ISO 3166's user-assigned code: the certificate claims no country.
+
+
+
+
+
+/** The subject's C, ST and O, before CN=<name>. */
+const CERTIFICATE_SUBJECT = { country: 'XX', state: 'none', organization: 'dct-sign' };
+/** One year, certificate-validity's default. */
+const DEFAULT_CERTIFICATE_VALIDITY_MS = 365 * 86_400_000;
+/** The certificate's PEM and subject over `key`, valid for `validityMs` from `now`; KeyError for a key notation does not sign with. */
+function makeCertificate(key, name, opts) {
+    const now = opts.now ?? new Date();
+    const pem = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createCodeSigningCertificate */ .m$)(key, {
+        commonName: name,
+        ...CERTIFICATE_SUBJECT,
+        keyInput: opts.keyInput,
+        validityDays: opts.validityMs / 86_400_000,
+        now,
+    });
+    const { country, state, organization } = CERTIFICATE_SUBJECT;
+    const subject = `C=${country}, ST=${state}, O=${organization}, CN=${name}`;
+    const notAfter = new Date(Math.floor(now.getTime() / 1000) * 1000 + Math.round(opts.validityMs));
+    return { pem, subject, identity: `x509.subject: ${subject}`, store: name, notAfter };
+}
+/** `certificate-validity` in milliseconds: more than zero, a year unless given. */
+function certificateValidity(ms) {
+    if (ms === undefined)
+        return DEFAULT_CERTIFICATE_VALIDITY_MS;
+    // Below a second the certificate would be out of date before notation reads it.
+    if (!(ms >= 1000))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('certificate-validity', 'give a validity of a second or more, e.g. 365d');
+    return ms;
+}
+/** Writes a self-signed code-signing certificate for an existing key; nothing is written when an input is wrong. */
+async function certificate(options) {
+    const [key, keyInput] = options.notationKey ? [options.notationKey, 'notation-key'] : [options.signerKey, 'signer-key'];
+    if (!key)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('signer-key', 'give the key to make the certificate for: signer-key (as docker keeps it) or notation-key');
+    const given = options.name?.trim() || key.role;
+    if (!given) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('signer-name', `${keyInput} has no role: header to name the certificate after; give NAME, e.g. ci (the file is NAME.crt)`);
+    }
+    const name = (0,_signer_name_js__WEBPACK_IMPORTED_MODULE_4__/* .validateSignerName */ ._F)(given);
+    const validityMs = certificateValidity(options.validityMs);
+    const path = options.output?.trim()
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.output.trim())
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(await (0,_new_file_js__WEBPACK_IMPORTED_MODULE_3__/* .existingDirectory */ .N)(options.directory), `${name}.crt`);
+    const made = makeCertificate(key.signer, name, { validityMs, keyInput, ...(options.now ? { now: options.now } : {}) });
+    await (0,_new_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeNew */ .q)(path, made.pem, 0o644, options.output?.trim() ? 'output' : 'signer-name');
+    return { ...made, path, name, keyInput };
+}
+
+
+/***/ }),
 
 /***/ 6917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -9,15 +90,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MIN_PASSPHRASE_LENGTH: () => (/* binding */ MIN_PASSPHRASE_LENGTH),
 /* harmony export */   keyGenerate: () => (/* binding */ keyGenerate),
-/* harmony export */   writeNew: () => (/* binding */ writeNew)
+/* harmony export */   writeNew: () => (/* reexport safe */ _new_file_js__WEBPACK_IMPORTED_MODULE_5__.q)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4684);
-/* harmony import */ var _keys_pem_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7110);
-/* harmony import */ var _signer_add_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6180);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2520);
+/* harmony import */ var _keys_pem_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7110);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8469);
+/* harmony import */ var _new_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3643);
+/* harmony import */ var _signer_add_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6180);
 // A signer key pair, as `docker trust key generate NAME` makes one: an ECDSA
 // P-256 key, `<name>.pub` (PUBLIC KEY with a `role: <name>` header) for
 // `docker trust signer add`, and `<name>.key`, the private key encrypted
@@ -30,6 +112,11 @@ __webpack_require__.r(__webpack_exports__);
 // then imports nothing (it hands the raw DER to a PEM reader) while saying
 // it succeeded, and `notary key import` refuses it. With it, both store the
 // encrypted key unchanged as <key ID>.key.
+//
+// With `certificate`, `<name>.crt` too: a self-signed code-signing
+// certificate over the new key for notation signatures (certificate.ts).
+
+
 
 
 
@@ -41,9 +128,79 @@ __webpack_require__.r(__webpack_exports__);
 const MIN_PASSPHRASE_LENGTH = 8;
 /** Adds notary's `path:` header, naming the file the key is stored as (its key ID without `.key`). */
 function withPathHeader(pem, keyId) {
-    const block = (0,_keys_pem_js__WEBPACK_IMPORTED_MODULE_6__/* .readPem */ .J)(pem).blocks[0];
-    return (0,_keys_pem_js__WEBPACK_IMPORTED_MODULE_6__/* .encodePem */ .T)(block.type, block.bytes, { ...block.headers, path: keyId });
+    const block = (0,_keys_pem_js__WEBPACK_IMPORTED_MODULE_7__/* .readPem */ .J)(pem).blocks[0];
+    return (0,_keys_pem_js__WEBPACK_IMPORTED_MODULE_7__/* .encodePem */ .T)(block.type, block.bytes, { ...block.headers, path: keyId });
 }
+async function exists(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(() => true, () => false);
+}
+async function keyGenerate(options) {
+    const name = (0,_signer_add_js__WEBPACK_IMPORTED_MODULE_6__.validateSignerName)(options.name.trim());
+    if (options.passphrase.length < MIN_PASSPHRASE_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('signer-key-passphrase', `use at least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the private key`);
+    }
+    const validityMs = options.certificate ? (0,_certificate_js__WEBPACK_IMPORTED_MODULE_4__.certificateValidity)(options.certificate.validityMs) : undefined;
+    const directory = await (0,_new_file_js__WEBPACK_IMPORTED_MODULE_5__/* .existingDirectory */ .N)(options.directory);
+    const privateKeyPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, `${name}.key`);
+    const publicKeyPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, `${name}.pub`);
+    const certificatePath = validityMs === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, `${name}.crt`);
+    for (const path of [privateKeyPath, publicKeyPath, ...(certificatePath ? [certificatePath] : [])]) {
+        if (await exists(path)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('signer-name', `${path} already exists; choose another name or directory (existing keys are never overwritten)`);
+        }
+    }
+    const key = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_3__/* .generateKey */ .rh)('ecdsa');
+    const privatePem = withPathHeader((0,_keys_index_js__WEBPACK_IMPORTED_MODULE_3__/* .exportEncryptedPrivateKey */ .xj)(key, options.passphrase, { role: name }), key.keyId);
+    const publicKeyPem = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_3__/* .exportPublicKeyPem */ .oN)(key, { role: name });
+    const made = validityMs === undefined ? undefined : (0,_certificate_js__WEBPACK_IMPORTED_MODULE_4__.makeCertificate)(key, name, { validityMs, keyInput: 'signer-name' });
+    // All the files or none: a key without its certificate would have to be generated again.
+    const written = [];
+    try {
+        for (const [path, text, mode] of [
+            [privateKeyPath, privatePem, 0o600],
+            [publicKeyPath, publicKeyPem, 0o644],
+            ...(made && certificatePath ? [[certificatePath, made.pem, 0o644]] : []),
+        ]) {
+            await (0,_new_file_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNew */ .q)(path, text, mode, 'signer-name');
+            written.push(path);
+        }
+    }
+    catch (err) {
+        await Promise.all(written.map((path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(path).catch(() => { })));
+        throw err;
+    }
+    return {
+        ...(made && certificatePath ? { certificate: { ...made, path: certificatePath } } : {}),
+        name,
+        keyId: key.keyId,
+        privateKeyPath,
+        publicKeyPath,
+        publicKeyPem,
+        privateKeyBase64: Buffer.from(privatePem, 'utf8').toString('base64'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3643:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ existingDirectory),
+/* harmony export */   q: () => (/* binding */ writeNew)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
+// Files a command makes for the user (keys, certificates): created only
+// where nothing is, in a directory that exists, so that no key or
+// certificate is ever written over another.
+
+
+
+
 /** Creates a file that must not exist yet; a key is never written over another. */
 async function writeNew(path, text, mode, input) {
     let handle;
@@ -66,44 +223,13 @@ async function writeNew(path, text, mode, input) {
         await handle.close();
     }
 }
-async function exists(path) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then(() => true, () => false);
-}
-async function keyGenerate(options) {
-    const name = (0,_signer_add_js__WEBPACK_IMPORTED_MODULE_5__.validateSignerName)(options.name.trim());
-    if (options.passphrase.length < MIN_PASSPHRASE_LENGTH) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('signer-key-passphrase', `use at least ${MIN_PASSPHRASE_LENGTH} characters to encrypt the private key`);
-    }
-    const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.directory?.trim() || process.cwd());
+/** `key-directory` as an existing directory; the current one unless given. */
+async function existingDirectory(given) {
+    const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(given?.trim() || process.cwd());
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(directory).catch(() => undefined);
     if (!info?.isDirectory())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('key-directory', `${directory} is not an existing directory`);
-    const privateKeyPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, `${name}.key`);
-    const publicKeyPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, `${name}.pub`);
-    for (const path of [privateKeyPath, publicKeyPath]) {
-        if (await exists(path)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('signer-name', `${path} already exists; choose another name or directory (existing keys are never overwritten)`);
-        }
-    }
-    const key = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_4__/* .generateKey */ .rh)('ecdsa');
-    const privatePem = withPathHeader((0,_keys_index_js__WEBPACK_IMPORTED_MODULE_4__/* .exportEncryptedPrivateKey */ .xj)(key, options.passphrase, { role: name }), key.keyId);
-    const publicKeyPem = (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_4__/* .exportPublicKeyPem */ .oN)(key, { role: name });
-    await writeNew(privateKeyPath, privatePem, 0o600, 'signer-name');
-    try {
-        await writeNew(publicKeyPath, publicKeyPem, 0o644, 'signer-name');
-    }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(privateKeyPath).catch(() => { });
-        throw err;
-    }
-    return {
-        name,
-        keyId: key.keyId,
-        privateKeyPath,
-        publicKeyPath,
-        publicKeyPem,
-        privateKeyBase64: Buffer.from(privatePem, 'utf8').toString('base64'),
-    };
+    return directory;
 }
 
 
@@ -129,8 +255,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./lib/keys/index.js + 16 modules
-var lib_keys = __webpack_require__(4684);
+// EXTERNAL MODULE: ./lib/keys/index.js + 17 modules
+var lib_keys = __webpack_require__(2520);
 // EXTERNAL MODULE: ./lib/tuf/metadata.js
 var metadata = __webpack_require__(5758);
 // EXTERNAL MODULE: ./lib/tuf/role.js
@@ -577,7 +703,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
 /* harmony import */ var _signer_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1492);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4684);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2520);
 /* harmony import */ var _trust_repository_admin_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9690);
 /* harmony import */ var _trust_updates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9460);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1239);

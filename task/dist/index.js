@@ -11708,8 +11708,10 @@ const ROOT_PASSPHRASE = ['DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE', 'NOTARY_ROOT_PA
 const SIGNER_KEY_ENV = 'DCT_SIGNER_KEY';
 // cosign's own variable for its key's passphrase.
 const COSIGN_PASSPHRASE = ['COSIGN_PASSWORD'];
-/** The signature formats `formats` lists: Docker Content Trust (Notary v1) and Sigstore's cosign. */
-const FORMATS = ['dct', 'cosign'];
+// Ours for the notation key's passphrase: notation itself reads only unencrypted keys.
+const NOTATION_PASSPHRASE = ['DCT_NOTATION_KEY_PASSPHRASE'];
+/** The signature formats `formats` lists: Docker Content Trust (Notary v1), Sigstore's cosign and the Notary Project's notation. */
+const FORMATS = ['dct', 'cosign', 'notation'];
 /**
  * Inputs that only DCT's trust data uses: a command whose `formats` lacks
  * dct refuses them when given and ignores them from the environment (its
@@ -11773,9 +11775,10 @@ const INPUTS = {
         choices: FORMATS,
         default: 'dct',
         value: 'FORMATS',
-        help: 'dct (default), cosign, or both (comma-separated or repeated)',
+        help: 'dct (default), cosign, notation, or several (comma-separated or repeated)',
         description: 'The signature formats, separated by newlines or commas, in any order: dct (Docker Content Trust, the default) and ' +
-            'cosign (Sigstore: both forms `cosign sign --key` writes, the .sig tag and the bundle referrer). sign and migrate ' +
+            'cosign (Sigstore: both forms `cosign sign --key` writes, the .sig tag and the bundle referrer) and notation (the ' +
+            'Notary Project: the JWS signature referrer notation 1.3 writes, with notation-certificate). sign and migrate ' +
             'write each one listed; verify accepts any one of them (formats-policy any) or requires all (formats-policy all). ' +
             'Without dct no trust server is used, and trust-server, trust-pin, require-pin, trust-state and the root and ' +
             'repository keys are refused when given (ignored when they come from the environment).',
@@ -11866,7 +11869,8 @@ const INPUTS = {
         kind: 'string',
         value: 'DIR',
         help: 'where the key files go; default: the current directory',
-        description: 'key-generate: where to write <signer-name>.key and <signer-name>.pub. rotate-key: where a repository or root key ' +
+        description: 'key-generate: where to write <signer-name>.key and <signer-name>.pub (and <signer-name>.crt with certificate). ' +
+            'certificate: where to write <signer-name>.crt, unless output names the file. rotate-key: where a repository or root key ' +
             "it generates is written as <key ID>.key. Defaults to the runner's or agent's temporary directory (the CLI: the " +
             'current directory), which CI empties when the job ends: keep what you need (for example in a secret) before then. ' +
             'Existing files are never overwritten.',
@@ -11960,6 +11964,96 @@ const INPUTS = {
             "Empty: the repository's current DCT signers, read and verified from its trust data; required when formats lacks dct.",
         group: 'Policy',
         task: { label: 'Cosign public keys', rows: 4 },
+    },
+    'notation-key': {
+        name: 'notation-key',
+        kind: 'key',
+        help: 'a private key for notation signatures (PKCS#8, encrypted or not); default: the signer key',
+        description: 'A private key to make the notation (Notary Project) signatures with: PEM PKCS#8, encrypted or not, or a key ' +
+            'file docker or notary wrote, whole or base64-encoded: ECDSA P-256, P-384 or P-521, or RSA 2048, 3072 or 4096. ' +
+            'Empty: signer-key, so there is no new secret. certificate: the key to make the certificate for. Keep it in a ' +
+            'secret.',
+        group: 'Notation key',
+        task: { label: 'Notation key', group: 'signer' },
+    },
+    'notation-key-passphrase': {
+        name: 'notation-key-passphrase',
+        kind: 'secret',
+        help: 'its passphrase (discouraged: use the environment, below)',
+        description: 'Passphrase of notation-key when it is encrypted. Keep it in a secret.',
+        env: NOTATION_PASSPHRASE,
+        group: 'Notation key',
+        task: { label: 'Notation key passphrase', group: 'signer' },
+    },
+    certificate: {
+        name: 'certificate',
+        kind: 'boolean',
+        default: false,
+        help: 'also write NAME.crt, a self-signed code-signing certificate for notation',
+        description: 'key-generate: also write <signer-name>.crt, a self-signed code-signing certificate over the new key (CA:FALSE, ' +
+            'key usage digitalSignature, extended key usage codeSigning, valid for certificate-validity), for notation ' +
+            'signatures: `notation cert add --type ca --store <signer-name> <signer-name>.crt` trusts it.',
+        group: 'Certificate',
+        task: { label: 'Also make a code-signing certificate' },
+    },
+    'certificate-validity': {
+        name: 'certificate-validity',
+        kind: 'string',
+        value: 'DURATION',
+        default: '365d',
+        help: 'how long the certificate is valid: 365d, 52w (s, m, h, d, w); default 365d',
+        description: `key-generate with certificate, and certificate: how long the self-signed certificate is valid from now, ${_operations_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_GRAMMAR */ .dl}, ` +
+            'as every duration input. Default 365d. notation refuses to sign and to verify once it has expired.',
+        group: 'Certificate',
+        task: { label: 'Certificate validity' },
+    },
+    output: {
+        name: 'output',
+        kind: 'string',
+        value: 'PATH',
+        help: 'where to write the certificate; default: NAME.crt in --key-directory',
+        description: 'certificate: the path of the certificate file to write. Default: <signer-name>.crt in key-directory. An existing ' +
+            'file is never overwritten.',
+        group: 'Certificate',
+        task: { label: 'Certificate file' },
+    },
+    'notation-certificate': {
+        name: 'notation-certificate',
+        kind: 'file-or-text',
+        value: 'PATH|PEM',
+        help: 'the certificate chain of the notation key, leaf first (PEM)',
+        description: 'sign and migrate with notation: the certificate chain of the key that makes the notation signatures (notation-key, ' +
+            'else signer-key), leaf first, then each issuer up to the root, as PEM text or a file path. notation 1.3 takes a ' +
+            'leaf with CA:FALSE, key usage digitalSignature only and no serverAuth or clientAuth extended key usage; the chain ' +
+            'is checked before anything is written. `dct-sign certificate` makes a self-signed one.',
+        group: 'Notation key',
+        task: { label: 'Notation certificate chain', group: 'signer', rows: 4 },
+    },
+    'notation-trust-anchor': {
+        name: 'notation-trust-anchor',
+        kind: 'file-or-text',
+        value: 'PATH|PEM',
+        multiple: true,
+        help: 'a certificate notation signatures are trusted through: a CA or a self-signed signing certificate (repeat for more)',
+        description: 'verify with notation: the certificates notation signatures must chain to, as notation\'s `ca` trust store holds ' +
+            'them: CA certificates, or self-signed signing certificates, as PEM text or file paths (several: several PEM ' +
+            'blocks, or paths separated by newlines). There is no revocation check: no network is reached.',
+        group: 'Policy',
+        task: { label: 'Notation trust anchors', rows: 4 },
+    },
+    'notation-identity': {
+        name: 'notation-identity',
+        // One a line, not a list: an identity holds commas.
+        kind: 'string',
+        multiple: true,
+        value: 'IDENTITY',
+        help: 'a trusted identity as notation writes it, x509.subject: C=…, ST=…, O=…, … (repeat for more)',
+        description: 'verify with notation: the trusted identities, one a line, as notation\'s trust policy writes them ' +
+            '(`x509.subject: C=US, ST=WA, O=Example`): a signing certificate counts when its subject has every attribute ' +
+            'of one of them. Required unless every notation-trust-anchor is itself a signing certificate, because a CA ' +
+            'anchor would otherwise accept every certificate that CA issued.',
+        group: 'Policy',
+        task: { label: 'Notation trusted identities', rows: 2 },
     },
     'old-signer-key': {
         name: 'old-signer-key',
@@ -12176,7 +12270,7 @@ function connectionInputs() {
             // A key ID needs no key module; a certificate loads it (x509, ASN.1) only now, so start-up does not pay for it.
             parse: async (value, input) => {
                 if (!KEY_ID.test(value.trim()))
-                    (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(935), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935))).parseTrustPin(value, input);
+                    (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(520), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935))).parseTrustPin(value, input);
                 return value;
             },
         }),
@@ -12894,7 +12988,7 @@ async function main() {
                 'use an agent with the Node24 or Node20_1 handler');
         }
         // Loaded only now, so that an old Node.js gets the message above.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4708));
+        const { run } = await __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 7768));
         task.setResult(task.TaskResult.Succeeded, await run());
     }
     catch (err) {

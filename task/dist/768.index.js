@@ -1,8 +1,8 @@
-export const id = 708;
-export const ids = [708,110];
+export const id = 768;
+export const ids = [768];
 export const modules = {
 
-/***/ 4708:
+/***/ 7768:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,6 +17,171 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
 var task = __webpack_require__(358);
+// EXTERNAL MODULE: ./lib/operations/inputs.js
+var operations_inputs = __webpack_require__(9417);
+// EXTERNAL MODULE: ./lib/commands/inputs.js
+var inputs = __webpack_require__(2153);
+;// CONCATENATED MODULE: ./lib/commands/options.js
+// The options every operation that reaches a registry and its trust server
+// takes, from the connection inputs (inputs.ts connectionInputs).
+
+/** The references `tags` holds, as its input's parse gave them: references are parsed once, when read. */
+function referencesOf(v) {
+    return v.parsed('tags') ?? [];
+}
+/**
+ * An operation that takes loaded keys, behind options that carry key inputs:
+ * the key module (x509, ASN.1) is loaded only when the command runs, and
+ * each key is loaded and checked before the operation starts.
+ */
+function withLoadedKeys(operation, load) {
+    return async () => {
+        const [run, { loadKeyInput }] = await Promise.all([operation(), Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(520), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 5935))]);
+        return (options) => run(load(options, loadKeyInput));
+    };
+}
+function connectionOptions(v, ctx) {
+    const login = v.login();
+    return {
+        trustServer: v.string('trust-server'),
+        trustServerCa: v.parsed('trust-server-ca'),
+        registryCa: v.parsed('registry-ca'),
+        trustPin: v.string('trust-pin'),
+        // The CLI reads the variable itself; the action and the task read it here. Without dct it is ignored (dctOnlyRule).
+        trustState: v.string('trust-state') ?? ((0,inputs/* formatsOf */.IO)(v).includes('dct') ? ctx.env.DCT_TRUST_STATE : undefined),
+        trustStateForget: v.parsed('trust-state-forget'),
+        requirePin: v.boolean('require-pin'),
+        username: login?.username,
+        password: login?.password,
+        env: ctx.env,
+        logger: ctx.logger,
+        timeoutMs: v.parsed('timeout'),
+        proxy: ctx.proxy,
+        mask: ctx.maskSecret,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/commands/spec.js
+// What a command is, written once: its inputs (name, kind, default, the
+// environment it falls back to, help), its rules, how its inputs become the
+// operation's options, its outputs and what its summary shows. The GitHub
+// action, the Azure task and the CLI are adapters that read inputs and write
+// results their platform's way from this one description; action.yml,
+// task.json, docs/commands.md and the CLI's --help are made from it.
+/** Declares a spec with its option and result types inferred. */
+function defineCommand(spec) {
+    return spec;
+}
+
+;// CONCATENATED MODULE: ./lib/commands/certificate.js
+// `certificate`: a self-signed code-signing certificate for an existing key
+// (docker's signer key, or a notation key), for notation signatures without
+// a CA. Prints how notation trusts it: the `notation cert add` line and the
+// trusted identity for its trust policy.
+
+
+
+
+/** A path as a shell line takes it: quoted when it holds anything but plain characters. */
+function shellWord(text) {
+    return /^[A-Za-z0-9_./:=@+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** How notation trusts the certificate: the store to add it to, and the identity for the trust policy. */
+function notationTrustLines(file) {
+    return (`Trust it in notation with a ca trust store (trustStores: ["ca:${file.store}"]) and this trusted identity:\n` +
+        `  notation cert add --type ca --store ${shellWord(file.store)} ${shellWord(file.path)}\n` +
+        `  "trustedIdentities": [${JSON.stringify(file.identity)}]\n` +
+        `It expires on ${file.notAfter.toISOString()}; notation refuses it after that.\n`);
+}
+const KEY = 'Key (one of)';
+const certificateSpec = defineCommand({
+    name: 'certificate',
+    summary: 'make a self-signed code-signing certificate for a key, for notation',
+    help: {
+        usage: '[options] [NAME]',
+        about: `
+Make a self-signed code-signing certificate over an existing key, for
+Notary Project (notation) signatures without a CA: a leaf with CA:FALSE, key
+usage digitalSignature and extended key usage codeSigning, valid for
+--certificate-validity (default one year), written to NAME.crt in
+--key-directory or to --output. The key is the signer key (by default the
+one docker keeps for signer NAME in ~/.docker/trust/private), or
+--notation-key-file. NAME defaults to the key file's role: header.
+
+The subject is C=XX, ST=none, O=dct-sign, CN=NAME: notation's trusted
+identities must name C, ST and O, and XX is ISO 3166's code for no
+country. Prints the \`notation cert add\` line that trusts it and the trusted
+identity for notation's trust policy. It names no CRL or OCSP address, so nothing can revoke it: to stop trusting
+it, delete it from the trust store (\`notation cert delete\`). An existing
+file is never overwritten.`,
+        examples: `
+# A certificate for the key docker keeps for signer ci, then trusted by notation.
+export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE="$SIGNER_PASSPHRASE"
+dct-sign certificate ci
+notation cert add --type ca --store ci ci.crt
+
+# For a key kept in a CI secret, valid for two years.
+dct-sign certificate --signer-key-file ci.key --certificate-validity 730d --output ci.crt ci`,
+        exitCodes: [
+            [0, 'the certificate was written'],
+            [1, 'an unexpected failure; see the message'],
+            [2, 'the command line is wrong: no key, a key file that is missing or not\na key, its passphrase is wrong, a key notation does not sign with, no\nNAME, the file exists, a duration that is not a number and s, m, h, d or w'],
+        ],
+    },
+    inputs: [
+        (0,inputs/* use */.Yx)('signer-name', {
+            operand: 'NAME',
+            group: 'Certificate',
+            help: "the certificate's name (CN, NAME.crt, the trust store); default: the key's role: header",
+        }),
+        ...(0,inputs/* keyInputs */.NE)('signer-key', { group: KEY, help: "a signer's private key file (docker: ~/.docker/trust/private)" }),
+        ...(0,inputs/* keyInputs */.NE)('notation-key', { group: KEY, help: 'a private key file (PKCS#8, encrypted or not), instead of the signer key' }),
+        (0,inputs/* use */.Yx)('certificate-validity', { parse: operations_inputs/* parseDuration */.E9 }),
+        (0,inputs/* use */.Yx)('key-directory', { help: 'where NAME.crt goes; default: the current directory' }),
+        (0,inputs/* use */.Yx)('output'),
+    ],
+    rules: [
+        { kind: 'one-of', inputs: ['signer-key', 'notation-key'], message: 'no key to make the certificate for: give {signer-key}, or {notation-key}' },
+    ],
+    options: (v, ctx) => ({
+        name: v.string('signer-name')?.trim() || undefined,
+        signerKey: v.key('signer-key'),
+        notationKey: v.key('notation-key'),
+        validityMs: v.parsed('certificate-validity'),
+        directory: v.string('key-directory')?.trim() || ctx.workDirectory,
+        output: v.string('output')?.trim() || undefined,
+    }),
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(520), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 8469))).certificate, ({ signerKey, notationKey, ...rest }, load) => ({
+        ...rest,
+        // notation-key wins, as for sign; the signer key is then not read.
+        ...(notationKey ? { notationKey: load(notationKey, 'jws') } : { signerKey: signerKey ? load(signerKey) : undefined }),
+    })),
+    logs: false,
+    outputs: [
+        { name: 'certificate-path', description: 'path of the certificate file written', value: (r) => r.path },
+        { name: 'certificate', description: 'the certificate (PEM), for notation cert add or notation-certificate', value: (r) => r.pem },
+        {
+            name: 'notation-identity',
+            description: "the trusted identity for notation's trust policy (trustedIdentities), x509.subject: …",
+            value: (r) => r.identity,
+        },
+    ],
+    json: {
+        help: 'print the path, the certificate, its subject, identity and expiry as JSON',
+        value: (r) => ({
+            name: r.name,
+            certificatePath: r.path,
+            certificate: r.pem,
+            subject: r.subject,
+            identity: r.identity,
+            notAfter: r.notAfter.toISOString(),
+        }),
+    },
+    notes: (r) => `Wrote the certificate ${r.path} for ${r.keyInput} (subject ${r.subject})\n`,
+    text: (r) => notationTrustLines(r),
+    done: (r) => `Made the certificate ${r.name}.crt (${r.subject}), valid until ${r.notAfter.toISOString().slice(0, 10)}`,
+});
+
 // EXTERNAL MODULE: ./lib/registry/reference.js
 var reference = __webpack_require__(9758);
 ;// CONCATENATED MODULE: ./lib/commands/format.js
@@ -45,8 +210,6 @@ const plural = (n, word, words = `${word}s`) => `${n} ${n === 1 ? word : words}`
 /** Key IDs as docker's tables show them. */
 const shortId = (id) => id.slice(0, 12);
 
-// EXTERNAL MODULE: ./lib/commands/inputs.js
-var inputs = __webpack_require__(2153);
 // EXTERNAL MODULE: ./lib/operations/sort-order.js
 var sort_order = __webpack_require__(781);
 ;// CONCATENATED MODULE: ./lib/commands/inspect-pretty.js
@@ -118,58 +281,6 @@ function formatInspectPretty(result) {
     return result.repositories.map(formatRepository).join('\n\n');
 }
 
-;// CONCATENATED MODULE: ./lib/commands/options.js
-// The options every operation that reaches a registry and its trust server
-// takes, from the connection inputs (inputs.ts connectionInputs).
-
-/** The references `tags` holds, as its input's parse gave them: references are parsed once, when read. */
-function referencesOf(v) {
-    return v.parsed('tags') ?? [];
-}
-/**
- * An operation that takes loaded keys, behind options that carry key inputs:
- * the key module (x509, ASN.1) is loaded only when the command runs, and
- * each key is loaded and checked before the operation starts.
- */
-function withLoadedKeys(operation, load) {
-    return async () => {
-        const [run, { loadKeyInput }] = await Promise.all([operation(), Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 5935))]);
-        return (options) => run(load(options, loadKeyInput));
-    };
-}
-function connectionOptions(v, ctx) {
-    const login = v.login();
-    return {
-        trustServer: v.string('trust-server'),
-        trustServerCa: v.parsed('trust-server-ca'),
-        registryCa: v.parsed('registry-ca'),
-        trustPin: v.string('trust-pin'),
-        // The CLI reads the variable itself; the action and the task read it here. Without dct it is ignored (dctOnlyRule).
-        trustState: v.string('trust-state') ?? ((0,inputs/* formatsOf */.IO)(v).includes('dct') ? ctx.env.DCT_TRUST_STATE : undefined),
-        trustStateForget: v.parsed('trust-state-forget'),
-        requirePin: v.boolean('require-pin'),
-        username: login?.username,
-        password: login?.password,
-        env: ctx.env,
-        logger: ctx.logger,
-        timeoutMs: v.parsed('timeout'),
-        proxy: ctx.proxy,
-        mask: ctx.maskSecret,
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/commands/spec.js
-// What a command is, written once: its inputs (name, kind, default, the
-// environment it falls back to, help), its rules, how its inputs become the
-// operation's options, its outputs and what its summary shows. The GitHub
-// action, the Azure task and the CLI are adapters that read inputs and write
-// results their platform's way from this one description; action.yml,
-// task.json, docs/commands.md and the CLI's --help are made from it.
-/** Declares a spec with its option and result types inferred. */
-function defineCommand(spec) {
-    return spec;
-}
-
 ;// CONCATENATED MODULE: ./lib/commands/inspect.js
 // `inspect`: what `docker trust inspect` shows, from verified trust data:
 // docker's JSON, or its --pretty text.
@@ -209,7 +320,7 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
         ...(0,inputs/* connectionInputs */.eu)(),
     ],
     options: (v, ctx) => ({ references: referencesOf(v), ...connectionOptions(v, ctx) }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(410), __webpack_require__.e(520), __webpack_require__.e(196), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446))).inspect,
     outputs: [
         {
             name: 'trust',
@@ -237,7 +348,11 @@ dct-sign inspect registry.example.com/team/app:1.4.2 | jq -r '.[0].SignedTags[].
 // `key-generate`: a signer key pair, as `docker trust key generate NAME`
 // makes one: NAME.key (encrypted with the passphrase) and NAME.pub, written
 // into key-directory. The private key is masked for the rest of the job and
-// printed only when the CLI is asked to (--base64, for a CI secret).
+// printed only when the CLI is asked to (--base64, for a CI secret). With
+// certificate, NAME.crt too: a self-signed code-signing certificate for
+// notation signatures.
+
+
 
 
 const keyGenerateSpec = defineCommand({
@@ -256,7 +371,12 @@ the key ID; the files are named on stderr.
 With --base64 the private key file is printed instead, base64-encoded on one
 line, to paste into a CI secret (DCT_SIGNER_KEY of \`dct-sign sign\`). It is
 encrypted, but treat it as the secret it is: do not run this where the output
-is logged.`,
+is logged.
+
+With --certificate, NAME.crt too: a self-signed code-signing certificate
+over the new key for Notary Project (notation) signatures, valid for
+--certificate-validity (see \`dct-sign certificate --help\`). The lines that
+make notation trust it are printed on stderr.`,
         examples: `
 # A key for CI, stored straight into a GitHub secret, then added as a signer.
 read -rs DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE; export DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE
@@ -282,19 +402,28 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
             required: 'give {signer-key-passphrase}, the passphrase that encrypts the private key',
         }),
         (0,inputs/* use */.Yx)('key-directory', { help: 'where NAME.key and NAME.pub go; default: the current directory' }),
+        (0,inputs/* use */.Yx)('certificate'),
+        (0,inputs/* use */.Yx)('certificate-validity', { parse: operations_inputs/* parseDuration */.E9 }),
     ],
     options: (v, ctx) => ({
         name: v.string('signer-name').trim(),
         passphrase: v.string('signer-key-passphrase') ?? '',
         directory: v.string('key-directory')?.trim() || ctx.workDirectory,
+        ...(v.boolean('certificate') ? { certificate: { validityMs: v.parsed('certificate-validity') } } : {}),
     }),
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(410), __webpack_require__.e(520), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 6917))).keyGenerate,
     logs: false,
     outputs: [
         { name: 'signer-key-id', description: "the new key's ID", value: (r) => r.keyId },
         { name: 'public-key', description: 'the public key (PEM with a role: header), for signer-add or `docker trust signer add`', value: (r) => r.publicKeyPem },
         { name: 'private-key-path', description: 'path of the encrypted private key file, for a secret or `docker trust key load`', value: (r) => r.privateKeyPath },
         { name: 'public-key-path', description: 'path of the public key file', value: (r) => r.publicKeyPath },
+        { name: 'certificate-path', description: 'with certificate: path of the certificate file; empty otherwise', value: (r) => r.certificate?.path ?? '' },
+        {
+            name: 'notation-identity',
+            description: "with certificate: the trusted identity for notation's trust policy, x509.subject: …; empty otherwise",
+            value: (r) => r.certificate?.identity ?? '',
+        },
     ],
     json: {
         help: 'print the key ID, the public key and the paths as JSON',
@@ -304,6 +433,9 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
             publicKey: r.publicKeyPem,
             privateKeyPath: r.privateKeyPath,
             publicKeyPath: r.publicKeyPath,
+            ...(r.certificate
+                ? { certificatePath: r.certificate.path, certificate: r.certificate.pem, identity: r.certificate.identity, notAfter: r.certificate.notAfter.toISOString() }
+                : {}),
             ...(view.flags.has('base64') ? { privateKeyBase64: r.privateKeyBase64 } : {}),
         }),
     },
@@ -313,16 +445,18 @@ dct-sign signer-add --signer-name ci --signer-public-key keys/ci.pub \\
     secrets: (r) => [r.privateKeyBase64],
     notes: (r) => `Generated the key ${r.name} (${r.keyId}):\n` +
         `  ${r.privateKeyPath}  private key, encrypted with the passphrase: keep it secret\n` +
-        `  ${r.publicKeyPath}  public key, for dct-sign signer-add or docker trust signer add\n`,
+        `  ${r.publicKeyPath}  public key, for dct-sign signer-add or docker trust signer add\n` +
+        (r.certificate ? `  ${r.certificate.path}  certificate (${r.certificate.subject}), for notation\n${notationTrustLines(r.certificate)}` : ''),
     text: (r, view) => `${view.flags.has('base64') ? r.privateKeyBase64 : r.keyId}\n`,
     done: (r) => `Generated key ${r.keyId.slice(0, 12)} for signer ${r.name}`,
 });
 
 ;// CONCATENATED MODULE: ./lib/commands/migrate.js
-// `migrate`: give tags signed with DCT cosign signatures for the same
-// digest, after checking the DCT signature and that the registry still
-// serves what was signed, so that gates can move to cosign without a day of
-// unsigned images.
+// `migrate`: give tags signed with DCT cosign or notation signatures (or
+// both) for the same digest, after checking the DCT signature and that the registry still
+// serves what was signed, so that gates can move to cosign or notation
+// without a day of unsigned images.
+
 
 
 
@@ -346,7 +480,7 @@ function headline(r) {
     const verb = r.dryRun ? `Would migrate ${plural(migrated, 'tag')}` : `Migrated ${plural(migrated, 'tag')}`;
     const rest = ['already', 'refused', 'unsigned'].filter((s) => count(r, s) > 0).map((s) => `${count(r, s)} ${s}`);
     const tail = r.dryRun ? '; dry run, nothing written' : '';
-    return `${verb} to cosign with key ${shortId(r.keyId)}${rest.length > 0 ? ` (${rest.join(', ')})` : ''}${tail}`;
+    return `${verb} to ${r.formats.join(' and ')} with key ${shortId(r.keyId)}${rest.length > 0 ? ` (${rest.join(', ')})` : ''}${tail}`;
 }
 /** The tag alone when every tag is of one repository; else the whole reference. */
 function tagColumn(r) {
@@ -355,7 +489,7 @@ function tagColumn(r) {
 }
 const migrateSpec = defineCommand({
     name: 'migrate',
-    summary: 'give tags signed with DCT cosign signatures for the same digest',
+    summary: 'give tags signed with DCT cosign or notation signatures for the same digest',
     help: {
         usage: '[options] REPOSITORY[:TAG]...',
         about: `
@@ -366,6 +500,11 @@ digest and tag: cosign 2's .sig and cosign 3's bundle, both. A tag the
 registry now serves with another digest is refused and listed: it is not
 signed again. A tag that already has cosign signatures in both forms by the
 same key for that digest is left as it is.
+
+With --formats notation (or cosign,notation) each tag gets the notation
+signature notation 1.3 writes, with the signer key or --notation-key-file and
+--notation-certificate, checked before anything is written; a tag that
+already has one by that certificate is left as it is.
 
 The cosign signatures are made with the signer key (cosign verify --key
 accepts its .pub), or with --cosign-key. Writing needs push rights on the
@@ -378,12 +517,15 @@ dct-sign migrate --formats cosign --signer-key-file ci.key registry.example.com/
 
 # First see what would happen, then migrate two tags with a cosign key.
 dct-sign migrate --formats cosign --dry-run registry.example.com/team/app:1.4.2 registry.example.com/team/app:1.4.1
-COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-key cosign.key \\
-    registry.example.com/team/app:1.4.2 registry.example.com/team/app:1.4.1`,
+COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-key-file cosign.key \\
+    registry.example.com/team/app:1.4.2 registry.example.com/team/app:1.4.1
+
+# To the Notary Project (ACR) and Sigstore at once, with the signer key and its certificate.
+dct-sign migrate --formats cosign,notation --signer-key-file ci.key --notation-certificate ci.crt myregistry.azurecr.io/app`,
         exitCodes: [
             [0, 'every tag was migrated, already had cosign signatures or is not signed\nwith DCT (with --dry-run: would be)'],
             [1, 'a tag was refused because the registry serves another digest than DCT\nsigned (the table lists it), the trust data failed verification, or\nthe registry or trust server failed or refused the push'],
-            [2, 'the command line is wrong: unknown option, missing REPOSITORY, no key,\nformats other than cosign, a key that cosign does not take'],
+            [2, 'the command line is wrong: unknown option, missing REPOSITORY, no key,\nformats other than cosign and notation, a key that the format does not take,\na notation certificate notation would refuse'],
         ],
     },
     inputs: [
@@ -391,17 +533,19 @@ COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-ke
             ...(0,inputs/* referencesInput */.Jm)('the repositories (every signed tag) or tags to migrate, registry/repository[:tag]', 'registry/repository[:tag]', reference/* parseReference */.F2),
             operand: 'REPOSITORY',
         },
-        (0,inputs/* use */.Yx)('formats', { help: 'the formats to migrate to: cosign (required; dct, the source, may be listed too)' }),
+        (0,inputs/* use */.Yx)('formats', { help: 'the formats to migrate to: cosign, notation or both (required; dct, the source, may be listed too)' }),
         (0,inputs/* use */.Yx)('dry-run'),
         ...(0,inputs/* keyInputs */.NE)('signer-key', { help: 'the DCT signer key, which makes the cosign signatures unless a cosign key is given' }),
         ...(0,inputs/* keyInputs */.NE)('cosign-key', { help: 'a cosign private key file (cosign.key) for the cosign signatures; default: the signer key' }),
+        (0,inputs/* use */.Yx)('notation-certificate', { parse: (value, input) => (0,operations_inputs/* pemTextOrFile */.li)(value, input) }),
+        ...(0,inputs/* keyInputs */.NE)('notation-key', { help: 'a private key file for the notation signatures (PKCS#8, encrypted or not); default: the signer key' }),
         ...(0,inputs/* connectionInputs */.eu)(),
     ],
     rules: [
         {
             kind: 'one-of',
-            inputs: ['signer-key', 'cosign-key'],
-            message: 'no key to make the cosign signatures with; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/) or {cosign-key}',
+            inputs: ['signer-key', 'cosign-key', 'notation-key'],
+            message: 'no key to make the signatures with; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/), {cosign-key} or {notation-key}',
         },
     ],
     options: (v, ctx) => ({
@@ -410,28 +554,31 @@ COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-ke
         dryRun: v.boolean('dry-run'),
         signerKey: v.key('signer-key'),
         cosignKey: v.key('cosign-key'),
+        notationKey: v.key('notation-key'),
+        notationCertificate: v.parsed('notation-certificate'),
         ...connectionOptions(v, ctx),
     }),
     operation: async () => {
         // The key module is loaded only when the command runs; each key is loaded before the operation starts.
-        const [{ migrate }, { loadKeyInput, loadCosignKeyInput }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 9599)), Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 5935))]);
-        return ({ signerKey, cosignKey, ...rest }) => migrate({
+        const [{ migrate }, { loadKeyInput, loadCosignKeyInput }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(410), __webpack_require__.e(520), __webpack_require__.e(196), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 9599)), Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(520), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 5935))]);
+        return ({ signerKey, cosignKey, notationKey, ...rest }) => migrate({
             ...rest,
             ...(signerKey ? { signerKey: loadKeyInput(signerKey) } : {}),
             ...(cosignKey ? { cosignKey: loadCosignKeyInput(cosignKey) } : {}),
+            ...(notationKey ? { notationKey: loadKeyInput(notationKey, 'jws') } : {}),
         });
     },
     outputs: [
         {
             name: 'migrated',
             description: 'JSON array, one object per tag: reference, tag, digest (signed with DCT), registryDigest, status (migrated, already, ' +
-                'refused or unsigned), written (the cosign forms written: sig, bundle) and message',
+                'refused or unsigned), written (what was written: the cosign forms sig and bundle, notation) and message',
             value: (r) => JSON.stringify(migratedEntries(r)),
         },
     ],
     json: {
-        help: 'print {ok, dryRun, keyId, tags} as JSON; ok is false when a tag was refused',
-        value: (r) => ({ ok: r.ok, dryRun: r.dryRun, keyId: r.keyId, tags: migratedEntries(r) }),
+        help: 'print {ok, dryRun, formats, keyId, tags} as JSON; ok is false when a tag was refused',
+        value: (r) => ({ ok: r.ok, dryRun: r.dryRun, formats: r.formats, keyId: r.keyId, tags: migratedEntries(r) }),
     },
     text: (r) => {
         const tag = tagColumn(r);
@@ -447,8 +594,6 @@ COSIGN_PASSWORD="$COSIGN_PASSWORD" dct-sign migrate --formats cosign --cosign-ke
     done: (r) => headline(r),
 });
 
-// EXTERNAL MODULE: ./lib/operations/inputs.js
-var operations_inputs = __webpack_require__(9417);
 ;// CONCATENATED MODULE: ./lib/commands/refresh.js
 // `refresh`: re-sign a repository's roles before they expire, from a
 // schedule: targets with the repository key, a signer's roles with its key.
@@ -513,7 +658,7 @@ dct-sign refresh --expiring-within 180d registry.example.com/team/app`,
         expiringWithinMs: v.parsed('expiring-within'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 146))).refresh, ({ signerKey, repositoryKey, ...rest }, load) => ({
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(410), __webpack_require__.e(520), __webpack_require__.e(196), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 146))).refresh, ({ signerKey, repositoryKey, ...rest }, load) => ({
         ...rest,
         signerKey: signerKey ? load(signerKey) : undefined,
         repositoryKey: repositoryKey ? load(repositoryKey) : undefined,
@@ -632,7 +777,7 @@ dct-sign revoke --all --signer-key-file ci.key registry.example.com/team/app`,
         all: v.boolean('all'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke, ({ signerKey, all: _confirmed, ...rest }, load) => ({ ...rest, signerKey: load(signerKey) })),
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(410), __webpack_require__.e(520), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 5522))).revoke, ({ signerKey, all: _confirmed, ...rest }, load) => ({ ...rest, signerKey: load(signerKey) })),
     outputs: [
         {
             name: 'revoked',
@@ -765,7 +910,7 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
             ...connectionOptions(v, ctx),
         };
     },
-    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
+    operation: async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(410), __webpack_require__.e(520), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 5562))).rotateKey,
     outputs: [{ name: 'key-id', description: 'ID of the key the rotated role is signed with from now on', value: (r) => r.keyId }],
     json: {
         help: 'print the result as JSON',
@@ -818,7 +963,9 @@ dct-sign rotate-key --key-role root --root-key-file old-root.key \\
 var push = __webpack_require__(9372);
 ;// CONCATENATED MODULE: ./lib/commands/sign.js
 // `sign` (the default command): push image tags and sign them in the
-// repository's trust server as a delegated signer.
+// repository's trust server as a delegated signer, and in the registry with
+// cosign and notation signatures.
+
 
 
 
@@ -835,6 +982,9 @@ const INPUTS = [
         help: "the signer to sign as (its role must list the signer key); default: the key file's role: header",
     }),
     ...(0,inputs/* keyInputs */.NE)('cosign-key', { help: 'a cosign private key file (cosign.key) for the cosign signatures; default: the signer key' }),
+    // Required with notation: the operation says so, naming the format.
+    (0,inputs/* use */.Yx)('notation-certificate', { parse: (value, input) => (0,operations_inputs/* pemTextOrFile */.li)(value, input) }),
+    ...(0,inputs/* keyInputs */.NE)('notation-key', { help: 'a private key file for the notation signatures (PKCS#8, encrypted or not); default: the signer key' }),
     (0,inputs/* use */.Yx)('push', { group: 'Registry' }),
     ...(0,inputs/* keyInputs */.NE)('root-key', { group: FIRST, help: 'root key file; used only if the repository has no trust data' }),
     ...(0,inputs/* keyInputs */.NE)('repository-key', { group: FIRST, help: 'repository (targets) key file, to add the signer with' }),
@@ -844,11 +994,12 @@ const INPUTS = [
 function signedOutput(result) {
     return result.signed.map(({ reference, tag, digest, size, roles, alreadySigned, formats }) => ({ reference, tag, digest, size, roles, alreadySigned, formats }));
 }
-/** Where the signatures went: the trust servers, and the registry for cosign. */
+/** Where the signatures went: the trust servers, and the registry for cosign and notation. */
 function servers(result) {
     const places = result.signed.flatMap((s) => (s.trustServer ? [s.trustServer] : []));
-    if (result.formats.includes('cosign'))
-        places.push('the registry (cosign)');
+    const registry = result.formats.filter((f) => f !== 'dct');
+    if (registry.length > 0)
+        places.push(`the registry (${registry.join(', ')})`);
     return [...new Set(places)].join(', ');
 }
 /** Whether the run asked for more than DCT: then the formats are shown per tag. */
@@ -861,7 +1012,8 @@ function signedIn(s) {
     if (s.alreadySigned)
         return ALREADY;
     const cosign = s.cosign ? [`cosign ${[...s.cosign.written, ...s.cosign.already].map((f) => (f === 'sig' ? '.sig' : f)).join(' + ')}`] : [];
-    return [...(s.roles.length > 0 ? [s.roles.join(', ')] : []), ...cosign].join('; ') || '-';
+    const notation = s.notation ? ['notation'] : [];
+    return [...(s.roles.length > 0 ? [s.roles.join(', ')] : []), ...cosign, ...notation].join('; ') || '-';
 }
 /** A format that failed after another succeeded, with what the tags have now. */
 function formatFailureLine(f, r) {
@@ -907,11 +1059,23 @@ verify --key\` takes its .pub) or --cosign-key. Push rights on the registry are
 checked with everything else before the first write, and the registry writes
 run while the trust server publishes. If one format fails after another
 succeeded, the table shows which formats each tag has and the run fails. With
-cosign alone no trust server is contacted and the signer name is not checked.`,
+cosign alone no trust server is contacted and the signer name is not checked.
+
+notation writes the JWS signature notation 1.3 writes, as an OCI referrer
+(listed in the sha256-<hex> tag index where the registry has no referrers
+API), with the signer key or --notation-key-file and its certificate chain,
+--notation-certificate (\`dct-sign certificate\` makes a self-signed one). The
+chain is checked as notation checks it (the leaf is for the key, not a CA,
+key usage digitalSignature, no serverAuth or clientAuth, valid now, in
+order) before anything is written, and a certificate that expires within
+six months is warned of.`,
         env: [{ name: 'DOCKER_HOST', description: 'the docker daemon that docker push uses' }],
         examples: `
 # Dual-sign during the move to Sigstore: DCT and cosign signatures, one key.
 dct-sign sign --formats dct,cosign --signer-key-file "$SIGNER_KEY_FILE" registry.example.com/team/app:1.4.2
+
+# DCT and notation (for ACR's move to the Notary Project), one key and its certificate.
+dct-sign sign --formats dct,notation --signer-key-file "$SIGNER_KEY_FILE" --notation-certificate ci.crt registry.example.com/team/app:1.4.2
 
 # cosign only, with a cosign key (no trust server); its passphrase from COSIGN_PASSWORD.
 dct-sign sign --formats cosign --cosign-key-file cosign.key --no-push registry.example.com/team/app:1.4.2
@@ -945,7 +1109,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     rules: [
         {
             kind: 'one-of',
-            inputs: ['signer-key', 'cosign-key'],
+            inputs: ['signer-key', 'cosign-key', 'notation-key'],
             message: 'no signer key; give {signer-key} (docker keeps its keys in ~/.docker/trust/private/)',
         },
         (0,inputs/* dctOnlyRule */.kj)(INPUTS),
@@ -962,6 +1126,8 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
         push: v.boolean('push'),
         signerKey: v.key('signer-key'),
         cosignKey: v.key('cosign-key'),
+        notationKey: v.key('notation-key'),
+        notationCertificate: v.parsed('notation-certificate'),
         signerName: v.string('signer-name'),
         rootKey: v.key('root-key'),
         repositoryKey: v.key('repository-key'),
@@ -972,13 +1138,14 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
     operation: async () => {
         // The key module (x509, ASN.1, scrypt) is loaded only when the command runs; each key is loaded before the operation starts.
         const [{ sign: run }, { loadKeyInput: load, loadCosignKeyInput }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 5246)),
-            Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 5935)),
+            Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(410), __webpack_require__.e(520), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(433)]).then(__webpack_require__.bind(__webpack_require__, 9433)),
+            Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(520), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 5935)),
         ]);
-        return ({ signerKey, rootKey, repositoryKey, cosignKey, ...rest }) => run({
+        return ({ signerKey, rootKey, repositoryKey, cosignKey, notationKey, ...rest }) => run({
             ...rest,
             ...(signerKey ? { signerKey: load(signerKey) } : {}),
             ...(cosignKey ? { cosignKey: loadCosignKeyInput(cosignKey) } : {}),
+            ...(notationKey ? { notationKey: load(notationKey, 'jws') } : {}),
             ...(rootKey && repositoryKey ? { bootstrap: { rootKey: load(rootKey), repositoryKey: load(repositoryKey) } } : {}),
         });
     },
@@ -988,7 +1155,7 @@ dct-sign sign --trust-server https://notary.internal:4443 \\
             name: 'signed',
             description: 'JSON array of what was signed, in the order of tags: objects with reference, tag, digest, size (manifest bytes), roles (the ' +
                 'delegation roles the tag is signed into), alreadySigned (true when those roles already listed this digest, so nothing was ' +
-                'published for the tag) and formats (the formats the tag is now signed in: dct, cosign)',
+                'published for the tag) and formats (the formats the tag is now signed in: dct, cosign, notation)',
             value: (r) => JSON.stringify(signedOutput(r)),
         },
         { name: 'signer-key-id', description: 'the ID of signer-key, as `docker trust inspect` lists it under the signer', value: (r) => r.signerKeyId },
@@ -1109,7 +1276,7 @@ dct-sign signer-add --signer-name ci --signer-public-key ci.pub \\
         rootKey: v.key('root-key'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd, ({ repositoryKey, rootKey, ...rest }, load) => ({
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(410), __webpack_require__.e(520), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6180))).signerAdd, ({ repositoryKey, rootKey, ...rest }, load) => ({
         ...rest,
         repositoryKey: load(repositoryKey),
         rootKey: rootKey ? load(rootKey) : undefined,
@@ -1203,7 +1370,7 @@ dct-sign signer-remove --signer-name ci \\
         force: v.boolean('force'),
         ...connectionOptions(v, ctx),
     }),
-    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove, ({ repositoryKey, ...rest }, load) => ({ ...rest, repositoryKey: load(repositoryKey) })),
+    operation: withLoadedKeys(async () => (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(410), __webpack_require__.e(520), __webpack_require__.e(196), __webpack_require__.e(696), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 3315))).signerRemove, ({ repositoryKey, ...rest }, load) => ({ ...rest, repositoryKey: load(repositoryKey) })),
     outputs: [],
     json: { help: 'print {name, repositories} as JSON', value: (r) => r },
     text: (r) => {
@@ -1243,6 +1410,9 @@ const verify_INPUTS = [
     (0,inputs/* use */.Yx)('formats'),
     (0,inputs/* use */.Yx)('formats-policy'),
     (0,inputs/* use */.Yx)('cosign-public-key', { parse: operations_inputs/* readPublicKeyList */.VP }),
+    // Each PEM block an anchor; the operation says when none is given with notation.
+    (0,inputs/* use */.Yx)('notation-trust-anchor', { parse: operations_inputs/* readPublicKeyList */.VP }),
+    (0,inputs/* use */.Yx)('notation-identity'),
     ...(0,inputs/* connectionInputs */.eu)(),
 ];
 /** `registry/repository@sha256:…` of each reference that passed: a later step must never deploy an unverified digest. */
@@ -1262,6 +1432,7 @@ function verifiedEntries(result) {
         message: r.message,
         formats: r.formats,
         ...(r.cosignSigners ? { cosignSigners: r.cosignSigners } : {}),
+        ...(r.notationSigners ? { notationSigners: r.notationSigners } : {}),
         ...(r.warnings ? { warnings: r.warnings } : {}),
     }));
 }
@@ -1278,13 +1449,21 @@ function failureLines(result) {
 function signedBy(r) {
     if (r.signedDigest === undefined)
         return '-';
-    if (r.signers.length === 0 && r.cosignSigners && !r.formats.includes('dct'))
-        return r.cosignSigners.join(', ');
+    if (r.signers.length === 0 && !r.formats.includes('dct')) {
+        const registry = [...(r.cosignSigners ?? []), ...(r.notationSigners ?? [])];
+        if (registry.length > 0)
+            return registry.join('; ');
+    }
     return r.signers.length > 0 ? r.signers.join(', ') : '(Repo Admin)';
 }
 /** Whether any reference was checked in more than DCT: then the formats verified are shown per reference. */
-const verify_multiFormat = (r) => r.references.some((x) => x.formats.some((f) => f !== 'dct') || x.reason?.startsWith('cosign-'));
+const verify_multiFormat = (r) => r.references.some((x) => x.formats.some((f) => f !== 'dct') || /^(cosign|notation)-/.test(x.reason ?? ''));
 const verify_formatsCell = (x) => (x.formats.length > 0 ? x.formats.join(', ') : 'none');
+/** `notation-trust-anchor`: each PEM block an anchor, named by its place for messages. */
+function anchorsOf(given) {
+    const pems = given.flat();
+    return pems.map((pem, i) => ({ source: pems.length > 1 ? `notation-trust-anchor #${i + 1}` : 'notation-trust-anchor', pem }));
+}
 const verifySpec = defineCommand({
     name: 'verify',
     summary: 'check tags are signed and served as signed; print them pinned',
@@ -1300,8 +1479,8 @@ is what to pull or deploy.
 
 The table goes to stdout; each failure is also a line on stderr with its
 reason: unsigned, wrong-signer, digest-changed, expired, untrusted-root,
-no-trust-data, invalid-trust-data, cosign-unsigned or cosign-invalid.
-Verifying needs no key.
+no-trust-data, invalid-trust-data, cosign-unsigned, cosign-invalid,
+notation-unsigned or notation-invalid. Verifying needs no key.
 
 With --formats cosign (or dct,cosign) cosign signatures count too: cosign 2's
 .sig and cosign 3's bundle, checked by dct-sign itself. Any one format
@@ -1309,7 +1488,16 @@ verified is enough; --formats-policy all needs every one. Without
 --cosign-public-key the keys are the repository's current signers' keys, read
 and verified from its trust data, so a dual-signing repository needs no new
 input. Under any, a trust server that cannot be reached does not fail a
-reference cosign verified: it is a warning.`,
+reference another format verified: it is a warning.
+
+With --formats notation, notation signatures (the Notary Project) count: the
+chain must lead to a --notation-trust-anchor (a CA, or a self-signed signing
+certificate, as notation's ca trust store holds them), the leaf's key usage
+and extended key usage must be right, every certificate valid now (the
+signing time is only the signer's claim), and the subject must match a
+--notation-identity (x509.subject: C=…, ST=…, O=…), which is required unless
+every anchor is itself a signing certificate. There is no revocation check:
+no network beyond the registry is reached.`,
         examples: `
 # Deploy only what the release signer signed, by digest.
 dct-sign verify --required-signers release registry.example.com/team/app:1.4.2
@@ -1320,6 +1508,10 @@ dct-sign verify --formats dct,cosign registry.example.com/team/app:1.4.2
 
 # After it: cosign alone, with the cosign public key (no trust server).
 dct-sign verify --formats cosign --cosign-public-key cosign.pub registry.example.com/team/app:1.4.2
+
+# The Notary Project gate (ACR): notation signatures through a CA, for one identity.
+dct-sign verify --formats notation --notation-trust-anchor ca.crt \\
+    --notation-identity 'x509.subject: C=US, ST=WA, O=Example, CN=ci' myregistry.azurecr.io/myimage:v1
 
 # The pinned references alone, for the next step of a pipeline.
 dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[]'`,
@@ -1338,13 +1530,15 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
         formats: (0,inputs/* formatsOf */.IO)(v),
         formatsPolicy: v.string('formats-policy') === 'all' ? 'all' : 'any',
         cosignPublicKeys: (v.parsed('cosign-public-key') ?? []).flat(),
+        notationTrustAnchors: anchorsOf(v.parsed('notation-trust-anchor') ?? []),
+        notationIdentities: (v.string('notation-identity') ?? '').split(/\r?\n/).map((i) => i.trim()).filter((i) => i !== ''),
         ...connectionOptions(v, ctx),
     }),
     operation: async () => {
         // The key module is loaded only when keys were given.
-        const { verify } = await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(935), __webpack_require__.e(196), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 5805));
+        const { verify } = await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(410), __webpack_require__.e(520), __webpack_require__.e(196), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 4255));
         return async ({ cosignPublicKeys, ...rest }) => {
-            const keys = cosignPublicKeys && cosignPublicKeys.length > 0 ? (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 5935))).loadCosignPublicKeys(cosignPublicKeys) : [];
+            const keys = cosignPublicKeys && cosignPublicKeys.length > 0 ? (await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(520), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 5935))).loadCosignPublicKeys(cosignPublicKeys) : [];
             return verify({ ...rest, cosignPublicKeys: keys });
         };
     },
@@ -1359,9 +1553,9 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
         {
             name: 'verified',
             description: 'JSON array in the order of tags: objects with reference, tag, ok, reason (when not ok: unsigned, wrong-signer, ' +
-                'digest-changed, expired, untrusted-root, no-trust-data, invalid-trust-data, cosign-unsigned or cosign-invalid), ' +
-                'signers, signedDigest, registryDigest, pinned, message, formats (the formats that verified), and cosignSigners and ' +
-                'warnings when there are any',
+                'digest-changed, expired, untrusted-root, no-trust-data, invalid-trust-data, cosign-unsigned, cosign-invalid, ' +
+                'notation-unsigned or notation-invalid), signers, signedDigest, registryDigest, pinned, message, formats (the ' +
+                'formats that verified), and cosignSigners, notationSigners and warnings when there are any',
             value: (r) => JSON.stringify(verifiedEntries(r)),
         },
     ],
@@ -1409,6 +1603,7 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
 
 
 
+
 const COMMANDS = [
     signSpec,
     inspectSpec,
@@ -1417,6 +1612,7 @@ const COMMANDS = [
     signerAddSpec,
     signerRemoveSpec,
     keyGenerateSpec,
+    certificateSpec,
     rotateKeySpec,
     refreshSpec,
     migrateSpec,
@@ -1430,6 +1626,7 @@ const TASK_LABELS = {
     'signer-add': 'Add a signer to repositories',
     'signer-remove': 'Remove a signer from repositories',
     'key-generate': 'Generate a signer key',
+    certificate: 'Make a code-signing certificate for notation',
     'rotate-key': 'Rotate a repository key',
     refresh: 'Refresh expiring trust data',
     migrate: 'Migrate signed tags to cosign',
@@ -1439,64 +1636,6 @@ const DEFAULT_COMMAND = 'sign';
 const COMMAND_NAMES = COMMANDS.map((c) => c.name);
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./lib/commands/docker-login.js
-// A throwaway docker config for `docker push`, logged in with the run's
-// login, as Docker@2 and docker/login-action do. It lives in the run's temp
-// directory only while the command runs: removed in a finally, and when the
-// run is interrupted (SIGINT, SIGTERM, SIGHUP, SIGQUIT) or exits early, where
-// no finally runs.
-
-
-
-
-/** The `auths` key docker looks up for a registry host. */
-function authsKey(registry) {
-    return registry === reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : registry;
-}
-/** Writes `<dir>/config.json` under `parent` and returns the dir (for DOCKER_CONFIG); `mask` registers the auth string. */
-async function writeDockerConfig(login, registry, parent, mask) {
-    const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
-    mask(auth);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'dct-sign-docker-'));
-    const config = { auths: { [authsKey(registry)]: { auth } } };
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
-    return dir;
-}
-async function removeDockerConfig(dir) {
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-}
-// Every signal that ends a job by default: a cancelled build, a closed terminal (SIGHUP), Ctrl-\ (SIGQUIT).
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
-/**
- * Removes `dir` if the process is interrupted or exits before the finally
- * that removes it runs: the config holds the registry password, and a
- * cancelled pipeline must not leave it on a shared agent. Returns the
- * function that stops watching.
- */
-function removeOnInterrupt(dir) {
-    const remove = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    const onSignal = (signal) => {
-        remove();
-        stop();
-        // Nobody else handles it: die of the signal, as without this handler.
-        if (process.listenerCount(signal) === 0)
-            process.kill(process.pid, signal);
-    };
-    const stop = () => {
-        for (const signal of SIGNALS)
-            process.off(signal, onSignal);
-        process.off('exit', remove);
-    };
-    for (const signal of SIGNALS)
-        process.on(signal, onSignal);
-    process.on('exit', remove);
-    return stop;
 }
 
 ;// CONCATENATED MODULE: ./lib/commands/secret-env.js
@@ -1537,7 +1676,6 @@ function withoutSecrets(env, platform = { names: [] }) {
 // how it ended (runCommand). How the adapters show the result is theirs.
 
 
-
 /** The one registry of a login: its own, else that of the references (the core refuses a login for several). */
 function loginRegistry(login, values) {
     if (login.registry)
@@ -1552,8 +1690,10 @@ function quieter(logger) {
 async function execute(spec, values, context, operation) {
     const login = values.login();
     const registry = login && spec.pushes?.(values) ? loginRegistry(login, values) : undefined;
-    const dockerConfig = login && registry ? await writeDockerConfig(login, registry, context.tempDirectory, (s) => context.maskSecret(s)) : undefined;
-    const stopWatching = dockerConfig ? removeOnInterrupt(dockerConfig) : undefined;
+    // Loaded only for a push with a login: a new process that does not push starts sooner without it.
+    const dockerLogin = login && registry ? await __webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 1500)) : undefined;
+    const dockerConfig = login && registry && dockerLogin ? await dockerLogin.writeDockerConfig(login, registry, context.tempDirectory, (s) => context.maskSecret(s)) : undefined;
+    const stopWatching = dockerConfig ? dockerLogin?.removeOnInterrupt(dockerConfig) : undefined;
     try {
         // docker push and credential helpers inherit it: no secret variable goes with it.
         const env = withoutSecrets(context.env, context.secretVariables);
@@ -1569,7 +1709,7 @@ async function execute(spec, values, context, operation) {
     finally {
         stopWatching?.();
         if (dockerConfig)
-            await removeDockerConfig(dockerConfig);
+            await dockerLogin?.removeDockerConfig(dockerConfig);
     }
 }
 /**
@@ -1926,6 +2066,8 @@ function agentProxy() {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/azure/endpoint.js
 // The docker-registry service connection: which registry it is for and the
 // credentials dct-sign sends to that registry and to its trust server.
@@ -2163,6 +2305,8 @@ class TaskCommandRunner {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/azure/summary.js
 // The run's summary tab. A command's summary, as markdown, is written as a
 // file in the agent's temp directory for `##vso[task.uploadsummary]`; the
@@ -2282,1008 +2426,21 @@ async function runTask(progress, operations) {
 
 /***/ }),
 
-/***/ 9729:
+/***/ 7978:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ NetworkError),
-/* harmony export */   b: () => (/* binding */ ResponseTooLargeError)
+/* harmony export */   _: () => (/* binding */ formatMs)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-// Errors raised by the HTTP transport itself, before any server semantics
-// apply. Callers that know what the request was for (a trust server, a
-// registry) catch these at their seam and re-phrase them.
-
-/** The server could not be reached, the TLS handshake failed, the connection broke, or time ran out. */
-class NetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY {
-    url;
-    method;
-    /** The bare reason ("no answer for 30 s; gave up after 4 attempts"), for callers that re-phrase. */
-    reason;
-    timedOut;
-    /** Tries made, the first included. */
-    attempts;
-    /**
-     * The request was sent whole and then the connection broke or no answer
-     * came: the server may or may not have applied it. Only for requests that
-     * are not idempotent (a publish); the caller must find out before retrying.
-     */
-    outcomeUnknown;
-    /** The proxy the request went through, without credentials. */
-    proxy;
-    /** How far the last try got, when it timed out at the deadline. */
-    phase;
-    /** `target` names what was unreachable ("trust server https://…"); the URL by default. */
-    constructor(details, options = {}) {
-        const unknown = details.outcomeUnknown ? '; the request had been sent, so whether it was applied is unknown' : '';
-        super('NETWORK', `could not reach ${details.target ?? details.url}: ${details.reason}${unknown}`, options);
-        this.url = details.url;
-        this.method = details.method;
-        this.reason = details.reason;
-        this.timedOut = details.timedOut ?? false;
-        this.attempts = details.attempts ?? 1;
-        this.outcomeUnknown = details.outcomeUnknown ?? false;
-        this.proxy = details.proxy;
-        this.phase = details.phase;
-    }
-}
-/** A successful response's body was longer than the caller allowed. */
-class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ {
-    limit;
-    constructor(details) {
-        super(details.message ?? `response from ${details.url} exceeds the limit of ${details.limit} bytes`, {
-            status: details.status,
-            url: details.url,
-        });
-        this.limit = details.limit;
-    }
-}
-
-
-/***/ }),
-
-/***/ 768:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PH: () => (/* binding */ NO_PROXY_RULES),
-/* harmony export */   TD: () => (/* binding */ proxyRulesFromEnv),
-/* harmony export */   U9: () => (/* binding */ isLoopback),
-/* harmony export */   gV: () => (/* binding */ proxyRulesFromConfig)
-/* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
-/* harmony import */ var _redact_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(983);
-// Which proxy, if any, a request goes through. Two sources: the standard
-// environment variables, read as Go's ProxyFromEnvironment (which docker
-// uses) and curl read them, or one explicit proxy handed in by an entrypoint
-// (the Azure agent's proxy, with its own credentials and bypass list), which
-// then replaces the environment's. Loopback is never proxied either way.
-//
-// Environment rules: an https URL goes through HTTPS_PROXY (https_proxy), an
-// http URL through HTTP_PROXY (http_proxy); the upper-case name wins, as in
-// Go; an empty value is unset; a value without a scheme means http://.
-// NO_PROXY (no_proxy) is a comma-separated list of `*`, IP addresses, CIDR
-// ranges and host names, each optionally with a port; a host name matches
-// itself and its subdomains, with or without a leading "." or "*.".
-
-
-
-
-const NO_PROXY_RULES = { proxyFor: () => undefined, secrets: [] };
-/** Loopback names and addresses, never proxied (as Go and curl). */
-function isLoopback(hostname) {
-    const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    if (h === 'localhost')
-        return true;
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 4)
-        return h.startsWith('127.');
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6) {
-        if (h === '::1')
-            return true;
-        const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
-        return mapped !== null && mapped[1].startsWith('127.');
-    }
-    return false;
-}
-function parseProxyUrl(value, source) {
-    const text = value.trim();
-    let url;
-    try {
-        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url === undefined || url.hostname === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `"${(0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(text)}" is not a proxy URL; give http://host:port`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `${url.protocol.slice(0, -1)} proxies are not supported (${(0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url)}); give an http:// or https:// proxy`);
-    }
-    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source, `"${(0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url)}" must be a proxy's address only (http://host:port), without a path`);
-    }
-    return url;
-}
-function defaultPort(url) {
-    return url.port || (url.protocol === 'https:' ? '443' : '80');
-}
-function envValue(env, upper) {
-    for (const name of [upper, upper.toLowerCase()]) {
-        const value = env[name];
-        if (value !== undefined && value.trim() !== '')
-            return { name, value };
-    }
-    return undefined;
-}
-function ipv4ToInt(ip) {
-    return ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
-}
-function ipv6ToBigInt(ip) {
-    let text = ip;
-    const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-    if (v4) {
-        const n = ipv4ToInt(v4[1]);
-        text = `${text.slice(0, -v4[1].length)}${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
-    }
-    const [head, tail] = text.split('::');
-    const left = head ? head.split(':') : [];
-    const right = tail ? tail.split(':') : [];
-    const fill = tail === undefined ? [] : Array(8 - left.length - right.length).fill('0');
-    return [...left, ...fill, ...right].reduce((n, part) => (n << 16n) + BigInt(parseInt(part || '0', 16)), 0n);
-}
-function cidrMatcher(entry) {
-    const m = /^(.+)\/(\d{1,3})$/.exec(entry);
-    if (!m)
-        return undefined;
-    const base = m[1];
-    const bits = Number(m[2]);
-    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(base);
-    if (family === 0 || bits > (family === 4 ? 32 : 128))
-        return undefined;
-    if (family === 4) {
-        const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-        const net = (ipv4ToInt(base) & mask) >>> 0;
-        return (host, _port, ip) => ip && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 4 && ((ipv4ToInt(host) & mask) >>> 0) === net;
-    }
-    const mask = bits === 0 ? 0n : ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - bits)) - 1n);
-    const net = ipv6ToBigInt(base) & mask;
-    return (host, _port, ip) => ip && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 && (ipv6ToBigInt(host) & mask) === net;
-}
-function noProxyMatchers(value) {
-    const matchers = [];
-    for (const raw of value.split(',')) {
-        const entry = raw.trim().toLowerCase();
-        if (entry === '')
-            continue;
-        if (entry === '*')
-            return [() => true];
-        const cidr = cidrMatcher(entry);
-        if (cidr) {
-            matchers.push(cidr);
-            continue;
-        }
-        // host, host:port, [v6], [v6]:port, bare v6
-        let host = entry;
-        let port = '';
-        const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
-        const withPort = /^([^:]+):(\d+)$/.exec(entry);
-        if (bracketed) {
-            host = bracketed[1];
-            port = bracketed[2] ?? '';
-        }
-        else if (withPort) {
-            host = withPort[1];
-            port = withPort[2];
-        }
-        const portOk = (p) => port === '' || port === p;
-        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0) {
-            const wanted = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 ? ipv6ToBigInt(host) : undefined;
-            matchers.push((h, p, ip) => ip && portOk(p) && (wanted === undefined ? h === host : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6 && ipv6ToBigInt(h) === wanted));
-            continue;
-        }
-        const domain = host.replace(/^\*?\./, '');
-        if (domain === '')
-            continue;
-        matchers.push((h, p, ip) => !ip && portOk(p) && (h === domain || h.endsWith(`.${domain}`)));
-    }
-    return matchers;
-}
-/** The proxy rules of an environment: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case). */
-function proxyRulesFromEnv(env) {
-    const https = envValue(env, 'HTTPS_PROXY');
-    const http = envValue(env, 'HTTP_PROXY');
-    if (!https && !http)
-        return NO_PROXY_RULES;
-    const proxies = {
-        'https:': https && { url: parseProxyUrl(https.value, https.name), source: https.name },
-        'http:': http && { url: parseProxyUrl(http.value, http.name), source: http.name },
-    };
-    const noProxy = envValue(env, 'NO_PROXY');
-    const matchers = noProxy ? noProxyMatchers(noProxy.value) : [];
-    const secrets = [https, http].flatMap((p) => (p && p.value.includes('@') ? [p.value.trim()] : []));
-    for (const p of [proxies['https:'], proxies['http:']])
-        if (p?.url.password)
-            secrets.push(decodeURIComponent(p.url.password));
-    return {
-        secrets,
-        proxyFor(url) {
-            const proxy = url.protocol === 'https:' ? proxies['https:'] : url.protocol === 'http:' ? proxies['http:'] : undefined;
-            if (!proxy)
-                return undefined;
-            const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-            if (isLoopback(host))
-                return undefined;
-            const ip = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0;
-            if (matchers.some((m) => m(host, defaultPort(url), ip)))
-                return undefined;
-            return { url: proxy.url, display: (0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(proxy.url), source: proxy.source };
-        },
-    };
-}
-/** The rules for one explicit proxy, e.g. the Azure agent's; `input` names it in errors. */
-function proxyRulesFromConfig(config, input = 'proxy') {
-    const url = parseProxyUrl(config.url, input);
-    if (config.username) {
-        url.username = encodeURIComponent(config.username);
-        url.password = encodeURIComponent(config.password ?? '');
-    }
-    const bypass = (config.bypass ?? [])
-        .filter((pattern) => pattern.trim() !== '')
-        .map((pattern) => {
-        try {
-            return new RegExp(pattern, 'i');
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${input} bypass list`, `"${pattern}" is not a regular expression: ${err.message}`, {
-                cause: err,
-            });
-        }
-    });
-    const secrets = [config.password, url.password ? decodeURIComponent(url.password) : undefined].filter((s) => !!s);
-    const display = (0,_redact_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url);
-    return {
-        secrets: [...new Set(secrets)],
-        proxyFor(target) {
-            if (target.protocol !== 'https:' && target.protocol !== 'http:')
-                return undefined;
-            if (isLoopback(target.hostname))
-                return undefined;
-            if (bypass.some((re) => re.test(target.href)))
-                return undefined;
-            return { url, display, source: `the ${input}` };
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 6929:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  G5: () => (/* binding */ HttpTransport),
-  pr: () => (/* binding */ attemptsNote),
-  _V: () => (/* binding */ formatMs),
-  Z: () => (/* binding */ headerValue),
-  UE: () => (/* binding */ headerValues)
-});
-
-// UNUSED EXPORTS: DEFAULT_ATTEMPTS, DEFAULT_MAX_BYTES, DEFAULT_STALL_TIMEOUT_MS, ERROR_BODY_LIMIT
-
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __webpack_require__(6615);
-// EXTERNAL MODULE: ./node_modules/undici/lib/core/connect.js
-var connect = __webpack_require__(9136);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __webpack_require__(7405);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __webpack_require__(883);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/pool.js
-var pool = __webpack_require__(628);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/proxy-agent.js
-var proxy_agent = __webpack_require__(6672);
-;// CONCATENATED MODULE: ./lib/http/undici-parts.js
-// The three undici dispatchers the transport uses (and its connector), loaded from their own
-// files. undici's index also loads fetch, WebSocket, EventSource, cookies,
-// the mock agents and the cache stores, none of which dct-sign uses; in a new
-// process they cost tens of milliseconds of start-up. The classes are the
-// ones undici's index exports (it re-exports these same files), and the
-// api helpers are put on Dispatcher.prototype exactly as the index does
-// (ProxyAgent itself calls client.connect()), so behaviour is unchanged.
-// undici 7 has no "exports" map, so these paths are published files.
-
-
-
-
-
-
-// undici/index.js: Object.assign(Dispatcher.prototype, api)
-Object.assign(dispatcher.prototype, api);
-const buildConnector = connect;
-const Agent = agent;
-const Pool = pool;
-const ProxyAgent = proxy_agent;
-
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./lib/logger.js
-var logger = __webpack_require__(8747);
-// EXTERNAL MODULE: ./lib/http/errors.js
-var http_errors = __webpack_require__(9729);
-// EXTERNAL MODULE: ./lib/http/proxy.js
-var proxy = __webpack_require__(768);
-// EXTERNAL MODULE: ./lib/http/redact-url.js
-var redact_url = __webpack_require__(983);
-;// CONCATENATED MODULE: ./lib/http/transport.js
-// The one HTTP client under every registry, token-server and trust-server
-// call. It keeps a keep-alive connection pool per origin (HTTP/2 where the
-// server offers it over TLS), goes through a proxy where the proxy rules say
-// so, bounds every request in size and in silence (a stall), retries what is
-// safe to retry, stops at the command's deadline, and counts requests so that
-// tests and benchmarks can assert round trips.
-//
-// Retries, for every server alike, at most `attempts` tries per request with
-// exponential backoff and full jitter (Retry-After honoured, capped):
-// - any method, after a 429, 502, 503 or 504 answer: the server did not apply it;
-// - idempotent requests (GET, HEAD, token requests), after a connection reset
-//   or closed before the answer, a body shorter than its Content-Length, or a
-//   stall;
-// - other requests (a publish) after such a failure only when it came before
-//   the body was fully sent. After that the outcome is unknown: the error
-//   says so (NetworkError.outcomeUnknown) and the caller, who knows what the
-//   request meant, finds out what happened.
-// Each retry is one warning line; the final error or response says how many
-// attempts were made. A fault-free request is sent exactly once.
-//
-// Each try is one debug line: method, URL (without userinfo or query, which
-// may hold a token or a signature), status or failure, and milliseconds.
-//
-// It knows nothing about what the bytes mean: it returns status, headers and
-// body, and throws only for transport failures (NetworkError) and oversized
-// bodies (ResponseTooLargeError). Status codes are the caller's business.
-
-
-
-
-
-
-
-const DEFAULT_STALL_TIMEOUT_MS = 30_000;
-const DEFAULT_MAX_BYTES = 32 << 20;
-const DEFAULT_ATTEMPTS = 4;
-/** Error bodies are only read for their message, so they are cut short rather than refused. */
-const ERROR_BODY_LIMIT = 64 << 10;
-const IDEMPOTENT = new Set(['GET', 'HEAD']);
-/** Answers that mean the server did not apply the request and may take it later. */
-const RETRY_STATUSES = new Set([429, 502, 503, 504]);
-// The connection broke: reset, closed early, or the reply was cut short.
-const BROKEN_CONNECTION_CODES = new Set([
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'ECONNRESET',
-    'ECONNABORTED',
-    'EPIPE',
-    'ERR_STREAM_PREMATURE_CLOSE',
-    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-    'ERR_HTTP2_STREAM_ERROR',
-    'ERR_HTTP2_SESSION_ERROR',
-    'ERR_HTTP2_GOAWAY_SESSION',
-]);
-const TLS_TRUST_CODES = new Set([
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'CERT_UNTRUSTED',
-]);
-/**
- * One TLS context per CA bundle, shared by every connection and transport.
- * Passing `ca` per connection made each handshake re-parse the 265 default
- * roots plus the bundle: 20–40 ms of CPU per connection of a parallel wave.
- */
-const secureContexts = new Map();
-function secureContextFor(caBundle, client) {
-    const key = tlsKey(caBundle, client);
-    let context = secureContexts.get(key);
-    if (!context) {
-        context = (0,external_node_tls_.createSecureContext)({
-            ...(caBundle.trim() === '' ? {} : { ca: withDefaultCAs(caBundle) }),
-            ...(client ? { cert: client.cert, key: client.key } : {}),
-        });
-        secureContexts.set(key, context);
-    }
-    return context;
-}
-function tlsKey(caBundle, client) {
-    return client ? `${caBundle}\n\0client\n${client.cert}` : caBundle;
-}
-function tlsChoice(caBundle, client, hint) {
-    const ca = caBundle ?? '';
-    const hinted = hint === undefined ? {} : { hint };
-    if (ca.trim() === '' && !client)
-        return { ...SYSTEM_TLS, ...hinted };
-    return { key: tlsKey(ca, client), tls: { secureContext: secureContextFor(ca, client) }, ...hinted };
-}
-class AttemptFailed extends Error {
-    failure;
-    constructor(failure) {
-        super(failure.reason);
-        this.failure = failure;
-    }
-}
-const SYSTEM_TLS = { key: '', tls: {} };
-class HttpTransport {
-    /** One agent per TLS choice, so that each host's connections trust only its own CAs. */
-    #direct = new Map();
-    #proxied = new Map();
-    #agentOptions;
-    #defaultTls;
-    #hostTls;
-    #stallTimeoutMs;
-    #maxBytes;
-    #userAgent;
-    #proxy;
-    #deadline;
-    #logger;
-    #attempts;
-    #baseDelayMs;
-    #maxDelayMs;
-    #retryAfterCapMs;
-    /** Aborted by close(): the caller is gone, so requests still retrying stop. */
-    #closing = new AbortController();
-    /** undici requests given up on while still connecting; close() must not wait for them. */
-    #abandoned = 0;
-    /** Direct sockets still in their TCP connect or TLS handshake, which close() ends. */
-    #connecting = new Set();
-    #requests = 0;
-    #connections = 0;
-    #retries = 0;
-    #byMethod = new Map();
-    #byPath = new Map();
-    #byOrigin = new Map();
-    constructor(options = {}) {
-        this.#stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
-        this.#maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-        this.#userAgent = options.userAgent ?? 'dct-sign';
-        this.#proxy = options.proxy ?? proxy/* NO_PROXY_RULES */.PH;
-        this.#deadline = options.deadline;
-        this.#logger = options.logger ?? logger/* silentLogger */.q;
-        this.#attempts = Math.max(1, options.retry?.attempts ?? DEFAULT_ATTEMPTS);
-        this.#baseDelayMs = options.retry?.baseDelayMs ?? 500;
-        this.#maxDelayMs = options.retry?.maxDelayMs ?? 8_000;
-        this.#retryAfterCapMs = options.retry?.retryAfterCapMs ?? 30_000;
-        this.#defaultTls = tlsChoice(options.caBundle, undefined, options.tlsHint);
-        const hosts = new Set([...Object.keys(options.caBundles ?? {}), ...Object.keys(options.clientCertificates ?? {}), ...Object.keys(options.tlsHints ?? {})].map((host) => host.toLowerCase()));
-        const of = (map, host) => Object.entries(map ?? {}).find(([h]) => h.toLowerCase() === host)?.[1];
-        this.#hostTls = new Map([...hosts].map((host) => {
-            // A host named only for its client certificate or hint keeps the default CAs.
-            const ca = of(options.caBundles, host) ?? options.caBundle;
-            return [host, tlsChoice(ca, of(options.clientCertificates, host), of(options.tlsHints, host) ?? options.tlsHint)];
-        }));
-        this.#agentOptions = {
-            allowH2: options.allowH2 ?? true,
-            connections: options.connectionsPerOrigin ?? 8,
-            // Longer than undici's 4 s so that a pause for signing between fetch and
-            // publish does not cost a new TLS handshake; server hints still win.
-            keepAliveTimeout: 10_000,
-            // Our own stall timer bounds the request; these only must not fire first.
-            headersTimeout: 0,
-            bodyTimeout: 0,
-        };
-    }
-    #tlsFor(url) {
-        return this.#hostTls.get(url.host.toLowerCase()) ?? this.#defaultTls;
-    }
-    #directFor(choice) {
-        let agent = this.#direct.get(choice.key);
-        if (!agent) {
-            agent = new Agent({
-                ...this.#agentOptions,
-                connect: this.#connector(choice),
-            });
-            agent.on('connect', () => {
-                this.#connections += 1;
-            });
-            this.#direct.set(choice.key, agent);
-        }
-        return agent;
-    }
-    /**
-     * undici's own connector, with the sockets it is still connecting kept
-     * track of: a connect or handshake that hangs, once its request has been
-     * given up on at the deadline, would otherwise keep the process alive
-     * until the connect timeout.
-     */
-    #connector(choice) {
-        const connect = buildConnector({ allowH2: this.#agentOptions.allowH2 ?? true, timeout: this.#stallTimeoutMs, ...choice.tls });
-        return (opts, callback) => {
-            let socket;
-            let settled = false;
-            socket = connect(opts, (...args) => {
-                settled = true;
-                if (socket)
-                    this.#connecting.delete(socket);
-                callback(...args);
-            });
-            if (!settled)
-                this.#connecting.add(socket);
-        };
-    }
-    /** Sends one request, retrying what is safe, and reads the whole body. Throws only for transport failures. */
-    async request(req) {
-        const url = typeof req.url === 'string' ? new URL(req.url) : req.url;
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-            throw new TypeError(`unsupported URL scheme: ${url.href}`);
-        }
-        const idempotent = req.idempotent ?? IDEMPOTENT.has(req.method);
-        const target = req.target ?? url.href;
-        const proxy = this.#proxy.proxyFor(url);
-        const via = proxy ? ` through proxy ${proxy.display} (${proxy.source})` : '';
-        for (let attempt = 1;; attempt++) {
-            this.#checkDeadline(req, url, target, via, attempt - 1);
-            if (this.#closing.signal.aborted) {
-                throw new http_errors/* NetworkError */.D({ url: url.href, method: req.method, reason: 'the connections were closed', target, attempts: attempt - 1 });
-            }
-            let wait;
-            let reason;
-            const started = performance.now();
-            try {
-                const res = await this.#attempt(req, url, proxy);
-                this.#logTry(req, url, via, `${res.status}`, started);
-                if (!RETRY_STATUSES.has(res.status))
-                    return { ...res, attempts: attempt };
-                reason = `${target}${via} answered ${res.status}`;
-                wait = this.#retryAfter(res) ?? this.#backoff(attempt);
-                if (attempt >= this.#attempts || !this.#fits(wait))
-                    return { ...res, attempts: attempt };
-            }
-            catch (err) {
-                if (!(err instanceof AttemptFailed)) {
-                    this.#logTry(req, url, via, err instanceof http_errors/* ResponseTooLargeError */.b ? 'failed (body too large)' : 'failed', started);
-                    throw err;
-                }
-                const f = err.failure;
-                this.#logTry(req, url, via, `failed (${f.reason})`, started);
-                const retryable = f.transient && !f.deadline && (idempotent || !f.bodySent);
-                wait = this.#backoff(attempt);
-                if (!retryable || attempt >= this.#attempts || !this.#fits(wait)) {
-                    const outcomeUnknown = f.transient && !idempotent && f.bodySent;
-                    throw new http_errors/* NetworkError */.D({
-                        url: url.href,
-                        method: req.method,
-                        reason: `${f.reason}${attemptsNote(attempt)}`,
-                        timedOut: f.timedOut,
-                        target: `${target}${via}`,
-                        attempts: attempt,
-                        outcomeUnknown,
-                        ...(f.phase ? { phase: f.phase } : {}),
-                        ...(proxy ? { proxy: proxy.display } : {}),
-                    }, { cause: f.cause });
-                }
-                reason = `${target}${via}: ${f.reason}`;
-            }
-            this.#retries += 1;
-            this.#logger.warning(`${reason}; retrying in ${formatSeconds(wait)} (${attempt + 1}/${this.#attempts})`);
-            await sleep(wait, req.signal ? AbortSignal.any([req.signal, this.#closing.signal]) : this.#closing.signal);
-        }
-    }
-    /** The debug line of one try: "GET https://host/v2/…/root.json: 200 in 12 ms". */
-    #logTry(req, url, via, outcome, started) {
-        const ms = Math.round(performance.now() - started);
-        this.#logger.debug(`${req.method} ${(0,redact_url/* requestUrlForLog */.A)(url)}${via}: ${outcome} in ${ms} ms`);
-    }
-    #checkDeadline(req, url, target, via, done) {
-        if (this.#deadline === undefined || Date.now() < this.#deadline.at)
-            return;
-        throw new http_errors/* NetworkError */.D({
-            url: url.href,
-            method: req.method,
-            reason: `${deadlineReason(this.#deadline, done === 0 ? 'before the request was sent' : 'before trying again')}${attemptsNote(done)}`,
-            timedOut: true,
-            target: `${target}${via}`,
-            attempts: done,
-        });
-    }
-    /** Whether waiting `ms` still leaves time for another try before the deadline. */
-    #fits(ms) {
-        return this.#deadline === undefined || Date.now() + ms < this.#deadline.at;
-    }
-    #backoff(attempt) {
-        const ceiling = Math.min(this.#maxDelayMs, this.#baseDelayMs * 2 ** (attempt - 1));
-        return Math.round(Math.random() * ceiling);
-    }
-    #retryAfter(res) {
-        const value = headerValue(res.headers, 'retry-after')?.trim();
-        if (!value)
-            return undefined;
-        let ms;
-        if (/^\d+$/.test(value))
-            ms = Number(value) * 1000;
-        else {
-            const date = Date.parse(value);
-            if (Number.isNaN(date))
-                return undefined;
-            ms = Math.max(0, date - Date.now());
-        }
-        return Math.min(ms, this.#retryAfterCapMs);
-    }
-    #dispatcherFor(proxy, url) {
-        const target = this.#tlsFor(url);
-        if (!proxy)
-            return this.#directFor(target);
-        // The proxy's own TLS trusts the default bundle; the tunnelled host's, its own.
-        const key = `${proxy.url.href}\n${target.key}`;
-        let agent = this.#proxied.get(key);
-        if (!agent) {
-            const countConnections = (origin, opts) => {
-                const pool = new Pool(origin, opts);
-                pool.on('connect', () => {
-                    this.#connections += 1;
-                });
-                return pool;
-            };
-            agent = new ProxyAgent({
-                ...this.#agentOptions,
-                uri: proxy.url.href,
-                // Plain-http targets go as absolute-URI requests, as curl and Go send them.
-                proxyTunnel: false,
-                factory: countConnections,
-                requestTls: { timeout: this.#stallTimeoutMs, ...target.tls },
-                proxyTls: { timeout: this.#stallTimeoutMs, ...this.#defaultTls.tls },
-            });
-            this.#proxied.set(key, agent);
-        }
-        return agent;
-    }
-    async #attempt(req, url, proxy) {
-        this.#count(req.method, url);
-        const stallMs = req.stallTimeoutMs ?? this.#stallTimeoutMs;
-        const maxBytes = req.maxBytes ?? this.#maxBytes;
-        const controller = new AbortController();
-        let why;
-        let stall;
-        const arm = () => {
-            clearTimeout(stall);
-            stall = setTimeout(() => {
-                why ??= 'stall';
-                controller.abort();
-            }, stallMs);
-        };
-        arm();
-        const deadline = this.#deadline === undefined
-            ? undefined
-            : setTimeout(() => {
-                why ??= 'deadline';
-                controller.abort();
-            }, Math.max(0, this.#deadline.at - Date.now()));
-        const signal = AbortSignal.any([controller.signal, this.#closing.signal, ...(req.signal ? [req.signal] : [])]);
-        let bodySent = false;
-        let phase = 'connecting';
-        let answered = false;
-        let received = 0;
-        let declared;
-        const fail = (cause) => {
-            if (why === 'deadline') {
-                const reason = deadlineReason(this.#deadline, phaseWords(phase, url));
-                return new AttemptFailed({ transient: false, deadline: true, timedOut: true, bodySent, phase, cause, reason });
-            }
-            if (why === 'stall') {
-                const reason = answered
-                    ? `the body stalled: no bytes for ${formatMs(stallMs)}`
-                    : phase === 'connecting'
-                        ? 'connecting timed out'
-                        : `no answer for ${formatMs(stallMs)}`;
-                return new AttemptFailed({ transient: true, deadline: false, timedOut: true, bodySent, cause, reason });
-            }
-            if (this.#closing.signal.aborted) {
-                return new AttemptFailed({ transient: false, deadline: false, timedOut: false, bodySent, cause, reason: 'the connections were closed' });
-            }
-            return new AttemptFailed(classify(cause, { answered, received, declared, bodySent, proxy, tlsHint: this.#tlsFor(url).hint }));
-        };
-        try {
-            let res;
-            try {
-                const dispatcher = withProgress(this.#dispatcherFor(proxy, url), (reached) => {
-                    phase = reached;
-                    if (reached === 'waiting')
-                        bodySent = true;
-                });
-                const request = dispatcher.request({
-                    origin: url.origin,
-                    path: url.pathname + url.search,
-                    method: req.method,
-                    headers: { 'user-agent': this.#userAgent, ...req.headers },
-                    body: req.body,
-                    signal,
-                });
-                res = await untilAborted(request, signal, () => {
-                    this.#abandoned += 1;
-                });
-            }
-            catch (err) {
-                throw fail(err);
-            }
-            answered = true;
-            arm();
-            const ok = res.statusCode >= 200 && res.statusCode < 300;
-            const limit = ok ? maxBytes : Math.min(maxBytes, ERROR_BODY_LIMIT);
-            const length = res.headers['content-length'];
-            declared = typeof length === 'string' && /^\d+$/.test(length) ? Number(length) : undefined;
-            let body;
-            try {
-                body = await readBody(res.body, declared, limit, ok, (n) => {
-                    received += n;
-                    arm();
-                });
-            }
-            catch (err) {
-                if (err === TOO_LARGE) {
-                    throw new http_errors/* ResponseTooLargeError */.b({ url: url.href, status: res.statusCode, limit });
-                }
-                throw fail(err);
-            }
-            const expectsBody = req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304;
-            if (expectsBody && declared !== undefined && body.length < Math.min(declared, limit)) {
-                throw fail(Object.assign(new Error('body shorter than its Content-Length'), { code: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' }));
-            }
-            return { url: url.href, status: res.statusCode, headers: res.headers, body };
-        }
-        finally {
-            clearTimeout(stall);
-            clearTimeout(deadline);
-        }
-    }
-    #count(method, url) {
-        this.#requests += 1;
-        bump(this.#byMethod, method);
-        bump(this.#byPath, url.pathname);
-        bump(this.#byOrigin, url.origin);
-    }
-    stats() {
-        return {
-            requests: this.#requests,
-            byMethod: Object.fromEntries(this.#byMethod),
-            byPath: Object.fromEntries(this.#byPath),
-            byOrigin: Object.fromEntries(this.#byOrigin),
-            connections: this.#connections,
-            retries: this.#retries,
-        };
-    }
-    resetStats() {
-        this.#requests = 0;
-        this.#connections = 0;
-        this.#retries = 0;
-        this.#byMethod.clear();
-        this.#byPath.clear();
-        this.#byOrigin.clear();
-    }
-    /**
-     * Closes every pooled connection. Requests still in flight or waiting to
-     * retry are abandoned: close comes when the work is done or has failed,
-     * and a parallel request of a failed wave must not go on retrying.
-     */
-    async close() {
-        this.#closing.abort();
-        for (const socket of this.#connecting)
-            socket.destroy(new Error('the connections were closed'));
-        // A request abandoned while connecting would hold a graceful close until its connect timeout.
-        const agents = [...this.#direct.values(), ...this.#proxied.values()];
-        await Promise.all(agents.map((a) => (this.#abandoned > 0 ? a.destroy() : a.close())));
-    }
-}
-/** All values of a response header, in order; one string per header line. */
-function headerValues(headers, name) {
-    const value = headers[name.toLowerCase()];
-    if (value === undefined)
-        return [];
-    return Array.isArray(value) ? value : [value];
-}
-/** The first value of a response header. */
-function headerValue(headers, name) {
-    return headerValues(headers, name)[0];
-}
-/** "; gave up after 4 attempts" for a response or error that took retries; "" otherwise. */
-function attemptsNote(attempts) {
-    return attempts > 1 ? `; gave up after ${attempts} attempts` : '';
-}
-/** The handler events that move a request on to its next phase. */
-const PHASE_AFTER = {
-    onConnect: 'sending',
-    onRequestSent: 'waiting',
-    onHeaders: 'reading',
-};
-/**
- * The dispatcher, with a handler that also reports each phase the request
- * reaches: connected, body handed to the connection (a failure before that
- * means the server cannot have applied the request), answer begun. (compose()
- * would wrap the handler in the new handler API, which does not pass
- * onRequestSent on.)
- */
-function withProgress(dispatcher, onPhase) {
-    const dispatch = (opts, handler) => dispatcher.dispatch(opts, new Proxy(handler, {
-        get(target, key) {
-            const next = typeof key === 'string' ? PHASE_AFTER[key] : undefined;
-            if (next !== undefined) {
-                const own = Reflect.get(target, key);
-                return (...args) => {
-                    onPhase(next);
-                    return own?.apply(target, args);
-                };
-            }
-            const value = Reflect.get(target, key);
-            return typeof value === 'function' ? value.bind(target) : value;
-        },
-    }));
-    return Object.create(dispatcher, { dispatch: { value: dispatch } });
-}
-function classify(err, state) {
-    const base = { deadline: false, timedOut: false, bodySent: state.bodySent, cause: err };
-    const codes = errorCodes(err);
-    if (codes.some((c) => BROKEN_CONNECTION_CODES.has(c))) {
-        const code = codes.find((c) => /^E[A-Z]+$/.test(c)) ?? codes[0];
-        if (state.answered) {
-            const of = state.declared === undefined ? '' : ` of ${state.declared}`;
-            return { ...base, transient: true, reason: `the body was cut short after ${state.received}${of} bytes (${code})` };
-        }
-        return { ...base, transient: true, reason: `the connection was closed before an answer (${code})` };
-    }
-    if (codes.includes('UND_ERR_CONNECT_TIMEOUT')) {
-        return { ...base, timedOut: true, transient: true, reason: 'connecting timed out' };
-    }
-    if (codes.includes('EAI_AGAIN')) {
-        return { ...base, transient: true, reason: `the name lookup failed for now (EAI_AGAIN)` };
-    }
-    const tunnel = /Proxy response \((\d+)\)/.exec((0,errors/* errorMessage */.gJ)(err));
-    if (tunnel && state.proxy) {
-        const status = Number(tunnel[1]);
-        // 407 is the standard answer; tinyproxy answers a refused CONNECT with 401.
-        const hint = status === 407 || status === 401 ? ': the proxy refused to go on without valid credentials; check its username and password' : '';
-        return { ...base, transient: RETRY_STATUSES.has(status), reason: `the proxy refused the tunnel (HTTP ${status})${hint}` };
-    }
-    if (/Proxy Authentication Required/.test((0,errors/* errorMessage */.gJ)(err))) {
-        return {
-            ...base,
-            transient: false,
-            reason: 'the proxy refused the request (HTTP 407): the proxy refused to go on without valid credentials; check its username and password',
-        };
-    }
-    return { ...base, transient: false, reason: describe(err, state.tlsHint) };
-}
-const TOO_LARGE = Symbol('too large');
-async function readBody(body, declaredLength, limit, refuseOversize, onChunk) {
-    // Refuse before reading when the server announces an oversized body.
-    if (refuseOversize && declaredLength !== undefined && declaredLength > limit) {
-        discard(body);
-        throw TOO_LARGE;
-    }
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        onChunk(chunk.length);
-        if (size + chunk.length > limit) {
-            if (refuseOversize)
-                throw TOO_LARGE; // leaving the loop destroys the body
-            chunks.push(chunk.subarray(0, limit - size));
-            size = limit;
-            break;
-        }
-        chunks.push(chunk);
-        size += chunk.length;
-    }
-    // undici frees the connection for reuse a turn after the body ends; without
-    // this pause the next request of a sequence would open a second connection.
-    await new Promise((resolve) => setImmediate(resolve));
-    // A view over the joined bytes, not a copy of them: a delegation can be megabytes.
-    const joined = Buffer.concat(chunks, size);
-    return new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength);
-}
-function discard(body) {
-    body.on('error', () => { });
-    body.destroy();
-}
-/**
- * The request, or its signal's abort, whichever comes first. undici honours
- * an abort only once connected, so a TCP connect or TLS handshake that hangs
- * would otherwise run on to the connect timeout, past the deadline.
- */
-function untilAborted(request, signal, onAbandoned) {
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            onAbandoned();
-            reject(signal.reason);
-        };
-        if (signal.aborted)
-            onAbort();
-        else
-            signal.addEventListener('abort', onAbort, { once: true });
-        request.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-}
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-function withDefaultCAs(pem) {
-    // `ca` replaces Node's trust store, so keep the defaults (including
-    // NODE_EXTRA_CA_CERTS and --use-system-ca) next to the caller's bundle:
-    // the token realm of a self-hosted trust server is often a public host.
-    const defaults = typeof external_node_tls_.getCACertificates === 'function' ? (0,external_node_tls_.getCACertificates)('default') : [...external_node_tls_.rootCertificates];
-    return [...defaults, pem];
-}
-function bump(map, key) {
-    map.set(key, (map.get(key) ?? 0) + 1);
-}
-function errorCode(err) {
-    if (typeof err !== 'object' || err === null)
-        return undefined;
-    const code = err.code;
-    return typeof code === 'string' ? code : undefined;
-}
-/** The codes of an error and of its causes, outermost first. */
-function errorCodes(err) {
-    const codes = [];
-    for (let e = err, depth = 0; e !== undefined && e !== null && depth < 5; depth++) {
-        const code = errorCode(e);
-        if (code !== undefined)
-            codes.push(code);
-        e = e.cause;
-    }
-    return codes;
-}
+// A duration as the messages print it: "800 ms", "2.5 s", "10 min". Its own
+// module, so that code which only words a timeout (the command layer, via
+// operations/push.ts) does not load the HTTP client at start-up.
 function formatMs(ms) {
     if (ms < 1000)
         return `${ms} ms`;
     if (ms < 120_000)
         return `${Number((ms / 1000).toFixed(1))} s`;
     return `${Number((ms / 60_000).toFixed(1))} min`;
-}
-function formatSeconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-/** "timed out after 2 s (the timeout input) while connecting to https://host:4443". */
-function deadlineReason(deadline, when) {
-    return `timed out after ${formatMs(deadline.limitMs)} (the timeout input) ${when}`;
-}
-function phaseWords(phase, url) {
-    switch (phase) {
-        case 'connecting':
-            return `while connecting to ${url.origin}`;
-        case 'sending':
-            return 'while sending the request';
-        case 'waiting':
-            return 'while waiting for the answer';
-        case 'reading':
-            return 'while reading the answer';
-    }
-}
-function describe(err, tlsHint) {
-    const code = errorCode(err);
-    if (code !== undefined && TLS_TRUST_CODES.has(code)) {
-        return `the server's TLS certificate is not trusted (${code}); ${tlsHint ?? 'pass its CA certificate as a CA bundle'}`;
-    }
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        return `the server's TLS certificate does not match its host name (${(0,errors/* errorMessage */.gJ)(err)})`;
-    }
-    // undici wraps the system error; the innermost message says the most.
-    const cause = err?.cause;
-    if (cause instanceof Error && !(err instanceof Error && err.message.includes(cause.message))) {
-        return `${(0,errors/* errorMessage */.gJ)(err)}: ${cause.message}`;
-    }
-    return (0,errors/* errorMessage */.gJ)(err);
 }
 
 
@@ -3527,8 +2684,8 @@ async function phase(logger, what, work) {
 /* harmony export */   i: () => (/* binding */ pushAll)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6929);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8747);
+/* harmony import */ var _http_format_ms_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7978);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8747);
 // docker push for every tag of a sign, before anything is signed. Every tag
 // is pushed even when an earlier push failed, so that the caller can sign
 // each tag that was pushed and name the rest: a tag pushed and left unsigned
@@ -3550,7 +2707,7 @@ async function pushAll(refs, options) {
     const failed = [];
     for (const ref of refs) {
         options.logger.info(`Pushing ${ref.original}`);
-        const result = await (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .phase */ .O)(options.logger, `pushing ${ref.original}`, () => pushOne(ref.original, env, options));
+        const result = await (0,_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .phase */ .O)(options.logger, `pushing ${ref.original}`, () => pushOne(ref.original, env, options));
         if (result.exitCode !== 0) {
             failed.push({ reference: ref.original, exitCode: result.exitCode, error: lastLine(result.stderr) });
             continue;
@@ -3573,7 +2730,7 @@ function describeFailedPush(failure) {
 }
 async function pushOne(reference, env, options) {
     const { deadline } = options;
-    const timedOut = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('COMMAND', `timed out after ${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(deadline.limitMs)} (the timeout input) while running docker push ${reference}, ` +
+    const timedOut = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DctError */ .sY('COMMAND', `timed out after ${(0,_http_format_ms_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMs */ ._)(deadline.limitMs)} (the timeout input) while running docker push ${reference}, ` +
         'which was stopped; nothing was signed');
     if (Date.now() >= deadline.at)
         throw timedOut;

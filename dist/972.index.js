@@ -1,8 +1,164 @@
-export const id = 186;
-export const ids = [186];
+export const id = 972;
+export const ids = [972];
 export const modules = {
 
-/***/ 2805:
+/***/ 5455:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jc: () => (/* binding */ updateManifestTag),
+/* harmony export */   vO: () => (/* binding */ attachReferrer),
+/* harmony export */   xt: () => (/* binding */ listReferrers)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TAG_ATTEMPTS, referrersTag */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9729);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8747);
+/* harmony import */ var _descriptors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(113);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7103);
+// Attaching an artifact (a cosign bundle, a notation signature) to an image
+// as an OCI 1.1 referrer, and listing an image's referrers, on registries
+// with and without the referrers API. Without it (distribution 2.8), the
+// referrer is also listed in the `sha256-<hex>` tag index (the
+// distribution-spec's referrers tag schema), as cosign and oras write it.
+//
+// A tag that several writers change (that index, cosign's `.sig` tag) is
+// read, changed and written by updateManifestTag: one writer per tag at a
+// time within the process, and against other processes a re-read after each
+// write, writing again until our change is there. Another writer's entries
+// are never dropped: a change is applied to what the tag holds now.
+
+
+
+
+
+
+const DEFAULT_TAG_ATTEMPTS = 5;
+/** The referrers tag schema's tag for a digest: `sha256:abc…` → `sha256-abc…`. */
+function referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+// One writer per tag at a time within the process: the tail of each tag's queue.
+const tagQueues = new Map();
+async function exclusively(key, work) {
+    const before = tagQueues.get(key) ?? Promise.resolve();
+    let release;
+    const mine = new Promise((resolve) => {
+        release = resolve;
+    });
+    const tail = before.then(() => mine);
+    tagQueues.set(key, tail);
+    await before;
+    try {
+        return await work();
+    }
+    finally {
+        release();
+        if (tagQueues.get(key) === tail)
+            tagQueues.delete(key);
+    }
+}
+/**
+ * Read-modify-write of a tag: reads it, applies `change`, writes the result,
+ * and reads again until `change` finds its work done (returns undefined),
+ * at most `attempts` writes. Another process that wrote the tag meanwhile
+ * loses nothing: the change is applied to what it wrote.
+ */
+async function updateManifestTag(registry, location, tag, change, options = {}) {
+    const attempts = options.attempts ?? DEFAULT_TAG_ATTEMPTS;
+    const logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q;
+    const name = `${location.registry}/${location.repository}:${tag}`;
+    await exclusively(name, async () => {
+        for (let write = 0;; write++) {
+            const next = await change(await registry.manifest(location, tag));
+            if (next === undefined)
+                return;
+            if (write >= attempts) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('CONFLICT', `${name}: other writers changed the tag after each of ${attempts} writes, so ours is not in it; run again`);
+            }
+            if (write > 0)
+                logger.warning(`${name} was changed by another writer; writing it again (${write + 1}/${attempts})`);
+            try {
+                await registry.putManifest(location, tag, next);
+            }
+            catch (err) {
+                // The answer was lost; whether the write landed, the next read tells.
+                if (!(err instanceof _http_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NetworkError */ .D && err.outcomeUnknown))
+                    throw err;
+            }
+        }
+    });
+}
+/**
+ * Pushes a referrer manifest by digest and, where the registry did not say
+ * it indexed the subject (no OCI-Subject header), lists it in the subject's
+ * `sha256-<hex>` tag index too. Its blobs must be pushed first.
+ */
+async function attachReferrer(registry, location, subject, manifest, options = {}) {
+    const digest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(manifest.bytes).digest('hex')}`;
+    const put = await registry.putManifest(location, digest, manifest);
+    const annotations = (0,_descriptors_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonObject */ .dw)(manifest.bytes)?.annotations;
+    const descriptor = {
+        mediaType: manifest.mediaType,
+        digest: put.digest,
+        size: manifest.bytes.length,
+        artifactType: manifest.artifactType,
+        ...((0,_descriptors_js__WEBPACK_IMPORTED_MODULE_5__/* .isStringRecord */ .zD)(annotations) ? { annotations } : {}),
+    };
+    if (put.subjectIndexed)
+        return { descriptor, listedBy: 'referrers-api' };
+    const tag = referrersTag(subject.digest);
+    await updateManifestTag(registry, location, tag, (current) => withEntry(current, descriptor, `${location.registry}/${location.repository}:${tag}`), options);
+    return { descriptor, listedBy: 'tag-index' };
+}
+/**
+ * An image's referrers: the referrers API's list, else the entries of its
+ * `sha256-<hex>` tag index (none when there is no such tag). Not filtered:
+ * cosign 3.1 lists its own bundles there as application/vnd.oci.empty.v1+json,
+ * so callers read each listed manifest.
+ */
+async function listReferrers(registry, location, digest) {
+    const tag = referrersTag(digest);
+    // Both read at once: a round trip less where the API is missing, one unused read where it is there.
+    const index = registry.manifest(location, tag);
+    index.catch(() => undefined);
+    const api = await registry.referrers(location, digest);
+    if (api !== undefined)
+        return api;
+    const current = await index;
+    if (current === undefined)
+        return [];
+    const entries = (0,_descriptors_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDescriptors */ .md)(current.bytes, _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p);
+    if (entries === undefined)
+        throw notAnIndex(current, `${location.registry}/${location.repository}:${tag}`);
+    return entries;
+}
+/** The index with `entry` appended, keeping everything else it holds byte for byte in meaning; undefined when it is listed. */
+function withEntry(current, entry, name) {
+    let index = { schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, manifests: [] };
+    if (current !== undefined) {
+        const parsed = (0,_descriptors_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonObject */ .dw)(current.bytes);
+        if (parsed === undefined || !Array.isArray(parsed.manifests) || (0,_descriptors_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDescriptors */ .md)(current.bytes, _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p) === undefined) {
+            throw notAnIndex(current, name);
+        }
+        index = parsed;
+    }
+    const manifests = index.manifests;
+    if (manifests.some((m) => typeof m === 'object' && m !== null && m.digest === entry.digest))
+        return undefined;
+    const next = { ...index, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p, manifests: [...manifests, entry] };
+    return { bytes: Buffer.from(JSON.stringify(next)), mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .OCI_INDEX */ .$p };
+}
+function notAnIndex(current, name) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DctError */ .sY('VERIFY', `${name} holds a ${current.mediaType} (${current.digest}), not the image index that lists referrers under the ` +
+        'referrers tag schema; delete or move that tag so that signatures can be listed there');
+}
+
+
+/***/ }),
+
+/***/ 9972:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12,6 +168,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   COSIGN_FORMS: () => (/* reexport */ COSIGN_FORMS),
   cosignSignerOf: () => (/* reexport */ cosignSignerOf),
+  prepareCosignSignatures: () => (/* reexport */ prepareCosignSignatures),
   verifyCosignSignatures: () => (/* reexport */ verifyCosignSignatures),
   writeCosignSignatures: () => (/* reexport */ writeCosignSignatures)
 });
@@ -20,8 +177,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./lib/keys/index.js + 16 modules
-var lib_keys = __webpack_require__(4684);
+// EXTERNAL MODULE: ./lib/keys/index.js + 17 modules
+var lib_keys = __webpack_require__(2520);
 ;// CONCATENATED MODULE: ./lib/sigstore/signer.js
 // The algorithms cosign signs and verifies with, per key type:
 //   ECDSA    DER signature (not DCT's raw r||s) over SHA-256, on every
@@ -216,7 +373,7 @@ function parseSigManifest(bytes, tag, where) {
         throw refuse('a manifest with a malformed layer');
     const other = layers.find((l) => l.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE);
     if (other)
-        throw refuse(`a manifest with a ${other.mediaType} layer`);
+        throw refuse(`a manifest with a layer of type ${other.mediaType}`);
     return layers;
 }
 
@@ -542,146 +699,8 @@ function checkBundle(bytes, keys, expect) {
     return { ok: true, signedBy: key.source };
 }
 
-// EXTERNAL MODULE: ./lib/http/errors.js
-var http_errors = __webpack_require__(9729);
-// EXTERNAL MODULE: ./lib/logger.js
-var lib_logger = __webpack_require__(8747);
-;// CONCATENATED MODULE: ./lib/registry/referrers.js
-// Attaching an artifact (a cosign bundle, a notation signature) to an image
-// as an OCI 1.1 referrer, and listing an image's referrers, on registries
-// with and without the referrers API. Without it (distribution 2.8), the
-// referrer is also listed in the `sha256-<hex>` tag index (the
-// distribution-spec's referrers tag schema), as cosign and oras write it.
-//
-// A tag that several writers change (that index, cosign's `.sig` tag) is
-// read, changed and written by updateManifestTag: one writer per tag at a
-// time within the process, and against other processes a re-read after each
-// write, writing again until our change is there. Another writer's entries
-// are never dropped: a change is applied to what the tag holds now.
-
-
-
-
-
-
-const DEFAULT_TAG_ATTEMPTS = 5;
-/** The referrers tag schema's tag for a digest: `sha256:abc…` → `sha256-abc…`. */
-function referrersTag(digest) {
-    return digest.replace(':', '-');
-}
-// One writer per tag at a time within the process: the tail of each tag's queue.
-const tagQueues = new Map();
-async function exclusively(key, work) {
-    const before = tagQueues.get(key) ?? Promise.resolve();
-    let release;
-    const mine = new Promise((resolve) => {
-        release = resolve;
-    });
-    const tail = before.then(() => mine);
-    tagQueues.set(key, tail);
-    await before;
-    try {
-        return await work();
-    }
-    finally {
-        release();
-        if (tagQueues.get(key) === tail)
-            tagQueues.delete(key);
-    }
-}
-/**
- * Read-modify-write of a tag: reads it, applies `change`, writes the result,
- * and reads again until `change` finds its work done (returns undefined),
- * at most `attempts` writes. Another process that wrote the tag meanwhile
- * loses nothing: the change is applied to what it wrote.
- */
-async function updateManifestTag(registry, location, tag, change, options = {}) {
-    const attempts = options.attempts ?? DEFAULT_TAG_ATTEMPTS;
-    const logger = options.logger ?? lib_logger/* silentLogger */.q;
-    const name = `${location.registry}/${location.repository}:${tag}`;
-    await exclusively(name, async () => {
-        for (let write = 0;; write++) {
-            const next = await change(await registry.manifest(location, tag));
-            if (next === undefined)
-                return;
-            if (write >= attempts) {
-                throw new errors/* DctError */.sY('CONFLICT', `${name}: other writers changed the tag after each of ${attempts} writes, so ours is not in it; run again`);
-            }
-            if (write > 0)
-                logger.warning(`${name} was changed by another writer; writing it again (${write + 1}/${attempts})`);
-            try {
-                await registry.putManifest(location, tag, next);
-            }
-            catch (err) {
-                // The answer was lost; whether the write landed, the next read tells.
-                if (!(err instanceof http_errors/* NetworkError */.D && err.outcomeUnknown))
-                    throw err;
-            }
-        }
-    });
-}
-/**
- * Pushes a referrer manifest by digest and, where the registry did not say
- * it indexed the subject (no OCI-Subject header), lists it in the subject's
- * `sha256-<hex>` tag index too. Its blobs must be pushed first.
- */
-async function attachReferrer(registry, location, subject, manifest, options = {}) {
-    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(manifest.bytes).digest('hex')}`;
-    const put = await registry.putManifest(location, digest, manifest);
-    const annotations = (0,descriptors/* parseJsonObject */.dw)(manifest.bytes)?.annotations;
-    const descriptor = {
-        mediaType: manifest.mediaType,
-        digest: put.digest,
-        size: manifest.bytes.length,
-        artifactType: manifest.artifactType,
-        ...((0,descriptors/* isStringRecord */.zD)(annotations) ? { annotations } : {}),
-    };
-    if (put.subjectIndexed)
-        return { descriptor, listedBy: 'referrers-api' };
-    const tag = referrersTag(subject.digest);
-    await updateManifestTag(registry, location, tag, (current) => withEntry(current, descriptor, `${location.registry}/${location.repository}:${tag}`), options);
-    return { descriptor, listedBy: 'tag-index' };
-}
-/**
- * An image's referrers: the referrers API's list, else the entries of its
- * `sha256-<hex>` tag index (none when there is no such tag). Not filtered:
- * cosign 3.1 lists its own bundles there as application/vnd.oci.empty.v1+json,
- * so callers read each listed manifest.
- */
-async function listReferrers(registry, location, digest) {
-    const api = await registry.referrers(location, digest);
-    if (api !== undefined)
-        return api;
-    const tag = referrersTag(digest);
-    const current = await registry.manifest(location, tag);
-    if (current === undefined)
-        return [];
-    const entries = (0,descriptors/* parseDescriptors */.md)(current.bytes, media_types/* OCI_INDEX */.$p);
-    if (entries === undefined)
-        throw notAnIndex(current, `${location.registry}/${location.repository}:${tag}`);
-    return entries;
-}
-/** The index with `entry` appended, keeping everything else it holds byte for byte in meaning; undefined when it is listed. */
-function withEntry(current, entry, name) {
-    let index = { schemaVersion: 2, mediaType: media_types/* OCI_INDEX */.$p, manifests: [] };
-    if (current !== undefined) {
-        const parsed = (0,descriptors/* parseJsonObject */.dw)(current.bytes);
-        if (parsed === undefined || !Array.isArray(parsed.manifests) || (0,descriptors/* parseDescriptors */.md)(current.bytes, media_types/* OCI_INDEX */.$p) === undefined) {
-            throw notAnIndex(current, name);
-        }
-        index = parsed;
-    }
-    const manifests = index.manifests;
-    if (manifests.some((m) => typeof m === 'object' && m !== null && m.digest === entry.digest))
-        return undefined;
-    const next = { ...index, mediaType: media_types/* OCI_INDEX */.$p, manifests: [...manifests, entry] };
-    return { bytes: Buffer.from(JSON.stringify(next)), mediaType: media_types/* OCI_INDEX */.$p };
-}
-function notAnIndex(current, name) {
-    return new errors/* DctError */.sY('VERIFY', `${name} holds a ${current.mediaType} (${current.digest}), not the image index that lists referrers under the ` +
-        'referrers tag schema; delete or move that tag so that signatures can be listed there');
-}
-
+// EXTERNAL MODULE: ./lib/registry/referrers.js
+var referrers = __webpack_require__(5455);
 ;// CONCATENATED MODULE: ./lib/sigstore/read.js
 // Reading what the registry holds for a digest in each form, bounded so a
 // hostile registry cannot make us read without end: at most MAX_SIGNATURES
@@ -728,7 +747,7 @@ function readPayloads(registry, location, layers) {
  * bundle whose manifest names another subject is reported, not trusted.
  */
 async function readBundles(registry, location, digest) {
-    const listed = (await listReferrers(registry, location, digest)).slice(0, MAX_REFERRERS);
+    const listed = (await (0,referrers/* listReferrers */.xt)(registry, location, digest)).slice(0, MAX_REFERRERS);
     const found = await Promise.all(listed.map(async (entry) => {
         const label = `the bundle ${entry.digest.slice(0, 19)}…`;
         const manifest = await registry.manifest(location, entry.digest);
@@ -826,10 +845,10 @@ async function verifyCosignSignatures(target, keys, options = {}) {
     return { ok: false, reason: 'cosign-invalid', message: `${name} (${expect.digest}) has no valid cosign signature: ${shown}${more}` };
 }
 
-;// CONCATENATED MODULE: ./lib/version.js
-// Generated from package.json by `npm run generate`; do not edit.
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./lib/logger.js
+var logger = __webpack_require__(8747);
+// EXTERNAL MODULE: ./lib/version.js
+var version = __webpack_require__(3411);
 ;// CONCATENATED MODULE: ./lib/sigstore/types.js
 // The Sigstore (cosign) formats as the operations see them. src/sigstore/
 // implements the functions below; operations and commands call them
@@ -842,6 +861,9 @@ const VERSION = '0.1.0';
 //     Writes both forms for the target's digest (and, for a multi-arch
 //     index, for each platform manifest too); a form already holding a valid
 //     signature by the same key for that digest is left as it is.
+//   prepareCosignSignatures(target, signer, options): Promise<PreparedCosignWrite>
+//     writeCosignSignatures's reads and checks, done now; its writes wait
+//     for write(), so that sign can check every tag before any format writes.
 //   verifyCosignSignatures(target: CosignTarget, keys: readonly CosignPublicKey[], options: CosignReadOptions): Promise<CosignVerdict>
 //
 // Key loading (cosign's encrypted key, public keys) lives in src/keys.
@@ -917,20 +939,22 @@ async function planBundle(ctx, subject) {
 }
 async function appendSig(ctx, subject) {
     const tag = sigTagOf(subject.digest);
-    const payload = encodeSimpleSigning({ identity: identityOf(ctx), digest: subject.digest }, { creator: `dct-sign ${VERSION}`, timestamp: Math.floor(ctx.now.getTime() / 1000) });
+    const payload = encodeSimpleSigning({ identity: identityOf(ctx), digest: subject.digest }, { creator: `dct-sign ${version/* VERSION */.x}`, timestamp: Math.floor(ctx.now.getTime() / 1000) });
     const layer = signatureLayer(payload, await cosignSign(ctx.signer, payload));
     const mine = layer.annotations?.[SIGNATURE_ANNOTATION];
-    await ctx.registry.pushBlob(ctx.location, payload);
+    // Uploaded while the tag is read; the manifest naming it is written only once it is there.
+    const pushed = ctx.registry.pushBlob(ctx.location, payload, { fresh: true });
+    pushed.catch(() => undefined);
     // Applied to what the tag holds at each read, so another signer's layers
     // (written before or between our writes) stay; matched by signature too,
     // as another signer's payload for the same tag and second has our digest.
-    await updateManifestTag(ctx.registry, ctx.location, tag, async (current) => {
+    await (0,referrers/* updateManifestTag */.jc)(ctx.registry, ctx.location, tag, async (current) => {
         const layers = current === undefined ? [] : parseSigManifest(current.bytes, tag, nameOf(ctx.location, tag));
         if (layers.some((l) => l.digest === layer.digest && l.annotations?.[SIGNATURE_ANNOTATION] === mine))
             return undefined;
         const all = [...layers, layer];
         const config = sigConfig(all);
-        await ctx.registry.pushBlob(ctx.location, config);
+        await Promise.all([pushed, ctx.registry.pushBlob(ctx.location, config, { fresh: true })]);
         return { bytes: sigManifest(config, all), mediaType: media_types/* OCI_MANIFEST */.EG };
     }, { attempts: MAX_WRITE_ATTEMPTS, logger: ctx.logger });
 }
@@ -938,10 +962,17 @@ async function attachBundle(ctx, subject) {
     const statement = cosignStatement(subject.digest);
     const signature = await cosignSign(ctx.signer, pae(IN_TOTO_PAYLOAD_TYPE, statement));
     const bundle = encodeBundle({ payload: statement, payloadType: IN_TOTO_PAYLOAD_TYPE, signatures: [signature] }, publicKeyHint(ctx.signer.publicKeyPem));
-    await Promise.all([ctx.registry.pushBlob(ctx.location, bundle), ctx.registry.pushBlob(ctx.location, OCI_EMPTY_BYTES)]);
-    await attachReferrer(ctx.registry, ctx.location, subject, { bytes: bundleReferrerManifest(bundle, subject, ctx.now), mediaType: media_types/* OCI_MANIFEST */.EG, artifactType: BUNDLE_MEDIA_TYPE }, { logger: ctx.logger });
+    // The empty config `{}` is asked for first: nearly every registry has it, and its HEAD runs beside the bundle's upload.
+    await Promise.all([ctx.registry.pushBlob(ctx.location, bundle, { fresh: true }), ctx.registry.pushBlob(ctx.location, OCI_EMPTY_BYTES)]);
+    await (0,referrers/* attachReferrer */.vO)(ctx.registry, ctx.location, subject, { bytes: bundleReferrerManifest(bundle, subject, ctx.now), mediaType: media_types/* OCI_MANIFEST */.EG, artifactType: BUNDLE_MEDIA_TYPE }, { logger: ctx.logger });
 }
-async function writeCosignSignatures(target, signer, options = {}) {
+/**
+ * Every read and check of a write, done now; the writes wait for write().
+ * sign prepares every tag before the trust server publishes, so that a tag
+ * holding something else stops the run before anything is written in any
+ * format.
+ */
+async function prepareCosignSignatures(target, signer, options = {}) {
     const ctx = {
         registry: target.registry,
         location: target.location,
@@ -949,7 +980,7 @@ async function writeCosignSignatures(target, signer, options = {}) {
         signer,
         self: [{ source: 'the signing key', key: publicKeyObject(signer.publicKeyPem) }],
         now: options.now?.() ?? new Date(),
-        logger: options.logger ?? lib_logger/* silentLogger */.q,
+        logger: options.logger ?? logger/* silentLogger */.q,
     };
     const top = { mediaType: target.manifest.mediaType, digest: target.manifest.digest, size: target.manifest.size };
     const isIndex = top.mediaType === media_types/* OCI_INDEX */.$p || top.mediaType === media_types/* DOCKER_MANIFEST_LIST */.m6;
@@ -958,11 +989,18 @@ async function writeCosignSignatures(target, signer, options = {}) {
     // stops the run before anything is written in either form.
     const plans = await Promise.all(subjects.flatMap((s) => [planSig(ctx, s), planBundle(ctx, s)]));
     const todo = plans.filter((p) => p !== 'already');
-    for (const p of todo)
-        ctx.logger.debug(`${ctx.location.registry}/${ctx.location.repository}@${p.subject.digest}: writing the cosign ${p.form} form`);
-    await Promise.all(todo.map((p) => (p.form === 'sig' ? appendSig(ctx, p.subject) : attachBundle(ctx, p.subject))));
-    const written = COSIGN_FORMS.filter((form) => todo.some((p) => p.form === form));
-    return { written, already: COSIGN_FORMS.filter((form) => !written.includes(form)) };
+    return {
+        write: async () => {
+            for (const p of todo)
+                ctx.logger.debug(`${ctx.location.registry}/${ctx.location.repository}@${p.subject.digest}: writing the cosign ${p.form} form`);
+            await Promise.all(todo.map((p) => (p.form === 'sig' ? appendSig(ctx, p.subject) : attachBundle(ctx, p.subject))));
+            const written = COSIGN_FORMS.filter((form) => todo.some((p) => p.form === form));
+            return { written, already: COSIGN_FORMS.filter((form) => !written.includes(form)) };
+        },
+    };
+}
+async function writeCosignSignatures(target, signer, options = {}) {
+    return (await prepareCosignSignatures(target, signer, options)).write();
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/index.js
@@ -971,6 +1009,18 @@ async function writeCosignSignatures(target, signer, options = {}) {
 
 
 
+
+
+/***/ }),
+
+/***/ 3411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// Generated from package.json by `npm run generate`; do not edit.
+const VERSION = '0.1.0';
 
 
 /***/ })

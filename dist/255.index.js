@@ -1,32 +1,52 @@
-export const id = 805;
-export const ids = [805];
+export const id = 255;
+export const ids = [255];
 export const modules = {
 
 /***/ 9014:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ cosignFormatOf)
+/* harmony export */   DJ: () => (/* binding */ notationFormatOf),
+/* harmony export */   gr: () => (/* binding */ cosignFormatOf)
 /* harmony export */ });
 /* unused harmony export FORMATS */
 // The signature formats an operation signs in or a gate accepts: DCT (the
-// trust server) and cosign (signatures in the registry beside the image).
-// Operations reach the cosign format through CosignFormat, src/sigstore's
-// functions unless a test hands in its own, so that the operations' tests
+// trust server), and cosign and notation (signatures in the registry beside
+// the image). Operations reach the registry formats through CosignFormat and
+// NotationFormat, src/sigstore's and src/notation's functions unless a test
+// hands in its own, so that the operations' tests
 // need no network and can watch what is written when.
-const FORMATS = (/* unused pure expression or super */ null && (['dct', 'cosign']));
+const FORMATS = (/* unused pure expression or super */ null && (['dct', 'cosign', 'notation']));
 /** The cosign format: the one given (tests), else src/sigstore's, loaded only when a run needs it. */
 async function cosignFormatOf(given) {
     if (given)
         return given;
-    const sigstore = await __webpack_require__.e(/* import() */ 499).then(__webpack_require__.bind(__webpack_require__, 7499));
-    return { signerOf: sigstore.cosignSignerOf, write: sigstore.writeCosignSignatures, verify: sigstore.verifyCosignSignatures };
+    const sigstore = await __webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 9972));
+    return {
+        signerOf: sigstore.cosignSignerOf,
+        write: sigstore.writeCosignSignatures,
+        prepare: sigstore.prepareCosignSignatures,
+        verify: sigstore.verifyCosignSignatures,
+    };
+}
+/** The notation format: the one given (tests), else src/notation's, loaded only when a run needs it. */
+async function notationFormatOf(given) {
+    if (given)
+        return given;
+    const notation = await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 4276));
+    return {
+        signerOf: notation.notationSignerOf,
+        write: notation.writeNotationSignature,
+        verify: notation.verifyNotationSignatures,
+        checkPolicy: (policy) => void notation.checkNotationTrustPolicy(policy),
+        existing: (target, signer) => notation.existingNotationSignature(target, signer, new Date()),
+    };
 }
 
 
 /***/ }),
 
-/***/ 5805:
+/***/ 4255:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -98,6 +118,28 @@ async function cosignVerdictFor(context, ref, served, keys, format) {
     return format.verify(target, keys, { logger: context.logger });
 }
 
+;// CONCATENATED MODULE: ./lib/operations/verify-notation.js
+// verify's notation part: one reference's notation verdict against the
+// digest the registry serves now, with the trust anchors and identities
+// given. There is no revocation check: no network beyond the registry is
+// reached (notation itself would ask the CRL and OCSP addresses a
+// certificate names).
+/** One reference's notation verdict: for the digest the registry serves now, and the one in the reference if given. */
+async function notationVerdictFor(context, ref, served, check) {
+    if (!served.digest)
+        return { ok: false, reason: 'digest-changed', message: `${ref.original}: ${served.missing}` };
+    if (ref.digest !== undefined && ref.digest !== served.digest) {
+        return { ok: false, reason: 'digest-changed', message: `${ref.original}: the registry serves ${served.digest}, not the digest in the reference` };
+    }
+    const registry = await context.oci(ref);
+    const manifest = { digest: served.digest, size: served.size ?? 0, mediaType: served.mediaType ?? '' };
+    const target = { registry, location: { registry: ref.registry, repository: ref.repository }, tag: ref.tag, manifest };
+    const verdict = await check.format.verify(target, { trustAnchors: check.anchors, identities: check.identities }, { logger: context.logger });
+    return verdict.ok
+        ? { ok: true, signedBy: verdict.signedBy }
+        : { ok: false, reason: verdict.reason, message: `${ref.original}: ${verdict.message}` };
+}
+
 // EXTERNAL MODULE: ./lib/trust/repository-admin.js
 var repository_admin = __webpack_require__(9690);
 // EXTERNAL MODULE: ./lib/operations/repository-context.js + 6 modules
@@ -126,10 +168,13 @@ var sort_order = __webpack_require__(781);
 // wrong-signer. Each reference gets a verdict; only bad inputs and failures
 // to reach a server throw.
 //
-// With `formats`, the gate accepts cosign signatures too (verify-cosign.ts):
-// any one format verified suffices, or every one under `formats-policy:
-// all`. Under `any`, a trust server that cannot be reached does not fail a
-// reference that cosign verified: it is a warning naming the error.
+// With `formats`, the gate accepts cosign signatures (verify-cosign.ts) and
+// notation signatures (verify-notation.ts) too: any one format verified
+// suffices, or every one under `formats-policy: all`. Under `any`, a trust
+// server that cannot be reached does not fail a reference that another
+// format verified: it is a warning naming the error. notation signatures
+// get no revocation check: no network beyond the registry is reached.
+
 
 
 
@@ -147,7 +192,9 @@ var sort_order = __webpack_require__(781);
  * all); invalid-trust-data (another check failed: signatures, hashes, a
  * rollback); cosign-unsigned (no cosign signature in either form);
  * cosign-invalid (cosign signatures, none valid for the keys, digest and
- * identity). The README lists them all (test/examples/readme.test.ts).
+ * identity); notation-unsigned (no notation signature); notation-invalid
+ * (notation signatures, none valid: the failed check is named). The README
+ * lists them all (test/examples/readme.test.ts).
  */
 const VERIFY_FAILURES = (/* unused pure expression or super */ null && ([
     'unsigned',
@@ -159,6 +206,8 @@ const VERIFY_FAILURES = (/* unused pure expression or super */ null && ([
     'invalid-trust-data',
     'cosign-unsigned',
     'cosign-invalid',
+    'notation-unsigned',
+    'notation-invalid',
 ]));
 function requiredSignersOf(options) {
     const names = (options.requiredSigners ?? []).map((s) => s.trim().replace(/^targets\//, '')).filter((s) => s !== '');
@@ -211,11 +260,20 @@ async function verifyInputs(options) {
     }
     const dct = formats.includes('dct');
     const cosignKeys = options.cosignPublicKeys && options.cosignPublicKeys.length > 0 ? options.cosignPublicKeys : undefined;
-    if (!dct && !cosignKeys) {
+    if (!dct && formats.includes('cosign') && !cosignKeys) {
         throw new errors/* InputError */.dz('cosign-public-key', 'without dct among the formats there is no trust data to take the signers\' keys from; give the cosign public keys');
     }
-    const cosign = formats.includes('cosign') ? await (0,operations_formats/* cosignFormatOf */.g)(options.cosign) : undefined;
-    return { refs, required, policy, formats, formatsPolicy, dct, cosign, cosignKeys };
+    const cosign = formats.includes('cosign') ? await (0,operations_formats/* cosignFormatOf */.gr)(options.cosign) : undefined;
+    const notation = formats.includes('notation') ? await notationPolicyOf(options) : undefined;
+    return { refs, required, policy, formats, formatsPolicy, dct, cosign, cosignKeys, notation };
+}
+/** The notation trust policy, checked (anchors, identities) before any request. */
+async function notationPolicyOf(options) {
+    const format = await (0,operations_formats/* notationFormatOf */.DJ)(options.notation);
+    const anchors = options.notationTrustAnchors ?? [];
+    const identities = (options.notationIdentities ?? []).map((i) => i.trim()).filter((i) => i !== '');
+    format.checkPolicy({ trustAnchors: anchors, identities });
+    return { format, anchors, identities };
 }
 /** One read per repository: its trust tree, or the verdict every reference in it gets. */
 async function readOutcome(context, open, now) {
@@ -319,7 +377,8 @@ async function readChecked(context, open, inputs, now) {
     }
     catch (err) {
         // Another format can still verify its references only when it needs nothing from the trust data.
-        if (inputs.formatsPolicy === 'all' || !inputs.cosign || !inputs.cosignKeys)
+        const independent = (inputs.cosign && inputs.cosignKeys) || inputs.notation;
+        if (inputs.formatsPolicy === 'all' || !independent)
             throw err;
         return { unchecked: err };
     }
@@ -330,8 +389,12 @@ async function referenceVerdict(context, ref, outcome, inputs) {
     const served = () => (servedOnce ??= servedDigest(context, ref));
     const unchecked = outcome && 'unchecked' in outcome ? outcome.unchecked : undefined;
     const dct = inputs.dct && outcome && !('unchecked' in outcome) ? await verdictFor(context, ref, outcome, inputs, served) : undefined;
-    const cosign = inputs.cosign ? await cosignPart(context, ref, outcome, inputs, served) : undefined;
-    return combineVerdicts(context, ref, inputs, { dct, unchecked, cosign, served: cosign ? await served() : undefined });
+    const [cosign, notation] = await Promise.all([
+        inputs.cosign ? cosignPart(context, ref, outcome, inputs, served) : undefined,
+        inputs.notation ? notationVerdictFor(context, ref, await served(), inputs.notation) : undefined,
+    ]);
+    const registry = { cosign, notation };
+    return combineVerdicts(context, ref, inputs, { dct, unchecked, registry, served: cosign || notation ? await served() : undefined });
 }
 /** The cosign verdict, with the keys given or the repository's signers' keys. */
 async function cosignPart(context, ref, outcome, inputs, served) {
@@ -350,34 +413,44 @@ async function cosignPart(context, ref, outcome, inputs, served) {
     const verdict = await cosignVerdictFor(context, ref, await served(), keys, inputs.cosign);
     return verdict.ok ? { ok: true, signedBy: verdict.signedBy } : { ok: false, reason: verdict.reason, message: verdict.message };
 }
+/** What each registry format adds to a verified reference, and how its signers read in the message. */
+const REGISTRY_FORMATS = [
+    { format: 'cosign', field: 'cosignSigners', line: (by) => `has cosign signatures by ${by.join(', ')}` },
+    { format: 'notation', field: 'notationSigners', line: (by) => `has a notation signature by ${by.join('; ')}` },
+];
 /** The gate's verdict: any one format (or, under `all`, every one) verified. */
 function combineVerdicts(context, ref, inputs, parts) {
-    const { dct, unchecked, cosign, served } = parts;
-    const formats = inputs.formats.filter((f) => (f === 'dct' ? dct?.ok : cosign?.ok) === true);
+    const { dct, unchecked, registry, served } = parts;
+    const formats = inputs.formats.filter((f) => (f === 'dct' ? dct?.ok : registry[f]?.ok) === true);
     const ok = inputs.formatsPolicy === 'all' ? formats.length === inputs.formats.length : formats.length > 0;
     // A format that could not be checked fails the reference as before, unless another verified it.
     if (unchecked !== undefined && !ok)
         throw unchecked;
-    const cosignPinned = cosign?.ok && served?.digest ? `${ref.registry}/${ref.repository}@${served.digest}` : undefined;
+    const verified = REGISTRY_FORMATS.flatMap((r) => {
+        const part = registry[r.format];
+        return part?.ok ? [{ ...r, signedBy: part.signedBy }] : [];
+    });
+    const registryPinned = verified.length > 0 && served?.digest ? `${ref.registry}/${ref.repository}@${served.digest}` : undefined;
     const base = {
         reference: ref.original,
         tag: ref.tag,
         gun: ref.gun,
-        signedDigest: dct?.signedDigest ?? (cosign?.ok ? served?.digest : undefined),
+        signedDigest: dct?.signedDigest ?? (verified.length > 0 ? served?.digest : undefined),
         registryDigest: dct?.registryDigest ?? served?.digest,
         signers: dct?.signers ?? [],
-        pinned: dct?.ok ? dct.pinned : (cosignPinned ?? dct?.pinned),
+        pinned: dct?.ok ? dct.pinned : (registryPinned ?? dct?.pinned),
         formats,
-        ...(cosign?.ok ? { cosignSigners: cosign.signedBy } : {}),
+        ...Object.fromEntries(verified.map((v) => [v.field, v.signedBy])),
     };
-    const warnings = unchecked !== undefined ? [`${ref.original}: dct could not be checked (${(0,errors/* errorMessage */.gJ)(unchecked)}); cosign verified it`] : [];
+    const others = verified.map((v) => v.format).join(' and ');
+    const warnings = unchecked !== undefined ? [`${ref.original}: dct could not be checked (${(0,errors/* errorMessage */.gJ)(unchecked)}); ${others} verified it`] : [];
     for (const w of warnings)
         context.logger.warning(w);
-    const failing = [...(dct && !dct.ok ? [dct] : []), ...(cosign && !cosign.ok ? [cosign] : [])];
+    const failing = [dct, ...REGISTRY_FORMATS.map((r) => registry[r.format])].filter((p) => p !== undefined && !p.ok);
     if (!ok)
         return { ...base, ok, reason: failing[0].reason ?? 'unsigned', message: failing.map((f) => f.message).join('; ') };
-    const cosignLine = cosign?.ok ? `has cosign signatures by ${cosign.signedBy.join(', ')}` : '';
-    const message = dct?.ok ? [dct.message, ...(cosignLine ? [cosignLine] : [])].join('; ') : `${ref.original} ${cosignLine}: ${base.pinned}`;
+    const lines = verified.map((v) => v.line(v.signedBy)).join('; ');
+    const message = dct?.ok ? [dct.message, ...(lines ? [lines] : [])].join('; ') : `${ref.original} ${lines}: ${base.pinned}`;
     return { ...base, ok, message, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 async function verify(options) {
@@ -773,7 +846,7 @@ async function initialFiles(options) {
 /* harmony export */ });
 /* unused harmony export isSignerOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4684);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2520);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
 // Which roles a signer may write a target into: docker's rule. With no
 // delegations, the top-level `targets` role (if the caller holds its key);
@@ -900,7 +973,7 @@ function checkSignerName(repo, signer, name) {
 /* harmony export */   nJ: () => (/* binding */ listTargets)
 /* harmony export */ });
 /* unused harmony export walkTargets */
-/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4684);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2520);
 /* harmony import */ var _tuf_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1239);
 // notary's walk over a repository's targets tree (tuf.Repo.WalkTargets) and
 // the client reads built on it, over verified trust data: GetTargetByName,
