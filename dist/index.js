@@ -33813,7 +33813,7 @@ dct-sign verify --json registry.example.com/team/app:1.4.2 | jq -r '.references[
     }),
     operation: async () => {
         // The key module is loaded only when keys were given.
-        const { verify } = await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(410), __nccwpck_require__.e(520), __nccwpck_require__.e(196), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4255));
+        const { verify } = await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(410), __nccwpck_require__.e(520), __nccwpck_require__.e(196), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9682));
         return async ({ cosignPublicKeys, ...rest }) => {
             const keys = cosignPublicKeys && cosignPublicKeys.length > 0 ? (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(520), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935))).loadCosignPublicKeys(cosignPublicKeys) : [];
             return verify({ ...rest, cosignPublicKeys: keys });

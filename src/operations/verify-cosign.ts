@@ -11,6 +11,7 @@ import { RELEASES, TARGETS } from '../tuf/role.ts';
 import type { TrustedRepository } from '../tuf/trusted-repository.ts';
 import type { CosignFormat } from './formats.ts';
 import type { RepositoryContext } from './repository-context.ts';
+import { servedTarget, type DigestChanged, type Served } from './served-target.ts';
 
 /** A DCT key as cosign's `.pub` holds it (PEM SubjectPublicKeyInfo); undefined for a key type cosign has no PEM for. */
 function spkiPem(key: TufKey): string | undefined {
@@ -43,15 +44,6 @@ export function signerCosignKeys(repo: TrustedRepository): CosignPublicKey[] {
   return [...keys.values()];
 }
 
-/** What the registry serves for the reference now; the cosign signatures must cover it. */
-export interface Served {
-  readonly digest?: string | undefined;
-  readonly size?: number | undefined;
-  readonly mediaType?: string | undefined;
-  /** Why nothing is served, when nothing is. */
-  readonly missing: string;
-}
-
 /** One reference's cosign verdict: for the digest the registry serves now, and the one in the reference if given. */
 export async function cosignVerdictFor(
   context: RepositoryContext,
@@ -59,13 +51,8 @@ export async function cosignVerdictFor(
   served: Served,
   keys: readonly CosignPublicKey[],
   format: CosignFormat,
-): Promise<CosignVerdict | { readonly ok: false; readonly reason: 'digest-changed'; readonly message: string }> {
-  if (!served.digest) return { ok: false, reason: 'digest-changed', message: `${ref.original}: ${served.missing}` };
-  if (ref.digest !== undefined && ref.digest !== served.digest) {
-    return { ok: false, reason: 'digest-changed', message: `${ref.original}: the registry serves ${served.digest}, not the digest in the reference` };
-  }
-  const registry = await context.oci(ref);
-  const manifest = { digest: served.digest, size: served.size ?? 0, mediaType: served.mediaType ?? '' };
-  const target = { registry, location: { registry: ref.registry, repository: ref.repository }, tag: ref.tag, manifest };
+): Promise<CosignVerdict | DigestChanged> {
+  const target = await servedTarget(context, ref, served);
+  if (!('registry' in target)) return target;
   return format.verify(target, keys, { logger: context.logger });
 }

@@ -28,7 +28,8 @@ import { DctError, errorMessage, InputError, VerificationError } from '../errors
 import type { CosignPublicKey } from '../sigstore/types.ts';
 import type { NotationTrustAnchor } from '../notation/types.ts';
 import { cosignFormatOf, notationFormatOf, type CosignFormat, type Format, type FormatsPolicy, type NotationFormat, type RegistryFormat, type RegistryPart } from './formats.ts';
-import { cosignVerdictFor, signerCosignKeys, type Served } from './verify-cosign.ts';
+import { cosignVerdictFor, signerCosignKeys } from './verify-cosign.ts';
+import type { Served } from './served-target.ts';
 import { notationVerdictFor } from './verify-notation.ts';
 import type { TaggedReference } from '../registry/reference.ts';
 import { signerRoles } from '../trust/repository-admin.ts';

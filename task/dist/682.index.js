@@ -1,5 +1,5 @@
-export const id = 255;
-export const ids = [255];
+export const id = 682;
+export const ids = [682];
 export const modules = {
 
 /***/ 9014:
@@ -46,7 +46,7 @@ async function notationFormatOf(given) {
 
 /***/ }),
 
-/***/ 4255:
+/***/ 9682:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -65,11 +65,28 @@ var operations_formats = __webpack_require__(9014);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/tuf/role.js
 var tuf_role = __webpack_require__(1239);
+;// CONCATENATED MODULE: ./lib/operations/served-target.js
+// What verify's registry formats (cosign, notation) check against: the
+// digest the registry serves for a reference now, and the one the reference
+// pins if it does. Both formats check the same image, the same way.
+/** The image a format's signatures are checked on, or why there is none: nothing served, or not the pinned digest. */
+async function servedTarget(context, ref, served) {
+    if (!served.digest)
+        return { ok: false, reason: 'digest-changed', message: `${ref.original}: ${served.missing}` };
+    if (ref.digest !== undefined && ref.digest !== served.digest) {
+        return { ok: false, reason: 'digest-changed', message: `${ref.original}: the registry serves ${served.digest}, not the digest in the reference` };
+    }
+    const registry = await context.oci(ref);
+    const manifest = { digest: served.digest, size: served.size ?? 0, mediaType: served.mediaType ?? '' };
+    return { registry, location: { registry: ref.registry, repository: ref.repository }, tag: ref.tag, manifest };
+}
+
 ;// CONCATENATED MODULE: ./lib/operations/verify-cosign.js
 // verify's cosign part: the keys cosign signatures are checked against (the
 // given ones, else the repository's current DCT signers, read and verified
 // from its trust data, so a dual-signing repository needs no new input) and
 // one reference's cosign verdict against the digest the registry serves now.
+
 
 
 /** A DCT key as cosign's `.pub` holds it (PEM SubjectPublicKeyInfo); undefined for a key type cosign has no PEM for. */
@@ -107,14 +124,9 @@ function signerCosignKeys(repo) {
 }
 /** One reference's cosign verdict: for the digest the registry serves now, and the one in the reference if given. */
 async function cosignVerdictFor(context, ref, served, keys, format) {
-    if (!served.digest)
-        return { ok: false, reason: 'digest-changed', message: `${ref.original}: ${served.missing}` };
-    if (ref.digest !== undefined && ref.digest !== served.digest) {
-        return { ok: false, reason: 'digest-changed', message: `${ref.original}: the registry serves ${served.digest}, not the digest in the reference` };
-    }
-    const registry = await context.oci(ref);
-    const manifest = { digest: served.digest, size: served.size ?? 0, mediaType: served.mediaType ?? '' };
-    const target = { registry, location: { registry: ref.registry, repository: ref.repository }, tag: ref.tag, manifest };
+    const target = await servedTarget(context, ref, served);
+    if (!('registry' in target))
+        return target;
     return format.verify(target, keys, { logger: context.logger });
 }
 
@@ -124,16 +136,12 @@ async function cosignVerdictFor(context, ref, served, keys, format) {
 // given. There is no revocation check: no network beyond the registry is
 // reached (notation itself would ask the CRL and OCSP addresses a
 // certificate names).
+
 /** One reference's notation verdict: for the digest the registry serves now, and the one in the reference if given. */
 async function notationVerdictFor(context, ref, served, check) {
-    if (!served.digest)
-        return { ok: false, reason: 'digest-changed', message: `${ref.original}: ${served.missing}` };
-    if (ref.digest !== undefined && ref.digest !== served.digest) {
-        return { ok: false, reason: 'digest-changed', message: `${ref.original}: the registry serves ${served.digest}, not the digest in the reference` };
-    }
-    const registry = await context.oci(ref);
-    const manifest = { digest: served.digest, size: served.size ?? 0, mediaType: served.mediaType ?? '' };
-    const target = { registry, location: { registry: ref.registry, repository: ref.repository }, tag: ref.tag, manifest };
+    const target = await servedTarget(context, ref, served);
+    if (!('registry' in target))
+        return target;
     const verdict = await check.format.verify(target, { trustAnchors: check.anchors, identities: check.identities }, { logger: context.logger });
     return verdict.ok
         ? { ok: true, signedBy: verdict.signedBy }
