@@ -85,8 +85,6 @@ const MAX_SIGNATURES = 100;
 const MAX_REFERRERS = 200;
 /** Envelope bytes read at most (notation's own cap is 10 MiB). */
 const MAX_ENVELOPE_BYTES = 10 << 20;
-/** Referrer manifest bytes read at most. */
-const MAX_SIGNATURE_MANIFEST_BYTES = (/* unused pure expression or super */ null && (4 << 20));
 
 ;// CONCATENATED MODULE: ./lib/notation/envelope.js
 // The Notary Project's JWS envelope (JSON serialization, flattened) as

@@ -44,5 +44,3 @@ export const MAX_SIGNATURES = 100;
 export const MAX_REFERRERS = 200;
 /** Envelope bytes read at most (notation's own cap is 10 MiB). */
 export const MAX_ENVELOPE_BYTES = 10 << 20;
-/** Referrer manifest bytes read at most. */
-export const MAX_SIGNATURE_MANIFEST_BYTES = 4 << 20;
